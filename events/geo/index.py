@@ -1,0 +1,67 @@
+"""The compact gazetteer index: plain arrays and dicts, pickled once into the cache dir.
+
+Feature types are small integers in :data:`FTYPES` order. Record ids (``rid``) index every
+per-record array.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+INDEX_VERSION = 3
+FTYPES: tuple[str, ...] = ("country", "adm1", "adm2", "city", "continent", "region")
+COUNTRY, ADM1, ADM2, CITY, CONTINENT, REGION = range(len(FTYPES))
+
+
+@dataclass
+class CountryInfo:
+    """One country: codes, English name, neighbours (ISO2), its record id and capital's."""
+
+    iso2: str
+    iso3: str
+    fips: str
+    name: str
+    neighbours: tuple[str, ...]
+    rid: int
+    capital_rid: int = -1
+
+
+@dataclass
+class GazetteerIndex:
+    """Everything the geoparser needs at run time (built by :mod:`events.geo.build`)."""
+
+    version: int
+    names: list[str]
+    lat: np.ndarray  # float32 degrees
+    lon: np.ndarray  # float32 degrees
+    cc: list[str]  # ISO2 ("" for continents and multi-country regions)
+    adm1: list[str]  # GeoNames admin1 code ("GA" for US states), "" when unknown
+    ftype: np.ndarray  # int8 index into FTYPES
+    pop: np.ndarray  # int64
+    gid: np.ndarray  # int64 GeoNames id, -1 when none
+    keys: dict[str, int]  # norm(name) -> group number
+    group_start: np.ndarray  # int32, len(groups)+1
+    group_rids: np.ndarray  # int32 record ids, grouped
+    abbrev: dict[str, int]  # case-sensitive text -> rid ("US", "U.K.", "DRC")
+    parent_abbrev: dict[str, int]  # case-sensitive, only as Y in "X, Y" ("Ga.", "GA")
+    demonyms: dict[str, str]  # norm(form) -> ISO2 ("georgian" -> "GE")
+    countries: dict[str, CountryInfo]
+    border_points: dict[str, tuple[float, float]]  # "FI|RU" (sorted) -> (lat, lon)
+    adm1_rid: dict[tuple[str, str], int]  # (ISO2, admin1 code) -> rid of the ADM1 record
+    capitals: frozenset[int] = frozenset()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def rids_for(self, key: str) -> list[int]:
+        """Record ids whose name (normalised with :func:`events.geo.text.norm`) is ``key``."""
+        group = self.keys.get(key)
+        if group is None:
+            return []
+        return self.group_rids[self.group_start[group] : self.group_start[group + 1]].tolist()
+
+
+def border_key(a: str, b: str) -> str:
+    """The key of a country pair in ``border_points``: the two ISO2 codes sorted, "|"-joined."""
+    return "|".join(sorted((a, b)))

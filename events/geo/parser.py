@@ -1,0 +1,118 @@
+"""The geoparser: place mentions of a spaCy Doc resolved to gazetteer records, plus borders."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from events.geo.borders_text import find_borders
+from events.geo.gazetteer import Gazetteer
+from events.geo.index import COUNTRY, FTYPES
+from events.geo.recognize import Mention, find_mentions, link_parents, match_span
+from events.geo.resolve import Choice, Resolver
+from events.models import Place
+
+log = logging.getLogger(__name__)
+
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+
+
+class Geoparser:
+    """Finds and resolves place mentions using a :class:`Gazetteer` (see module docs)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.resolver = Resolver(gazetteer)
+
+    # -- public API ------------------------------------------------------------------------
+    def parse(self, doc: Doc) -> list[Place]:
+        """Every place mention of ``doc`` (sorted by offset), resolved in context.
+
+        Country mentions next to "border" become border places (feature_type "border").
+        """
+        mentions = find_mentions(doc, self.gaz)
+        link_parents(doc.text, mentions)
+        choices = self.resolver.resolve(mentions)
+        places = [self._place(m, c) for m, c in zip(mentions, choices, strict=True)]
+        resolved = [p for p in places if p is not None]
+        return find_borders(doc, self.gaz, mentions, places, resolved)
+
+    def resolve_spans(self, text: str, spans: list[tuple[int, int]],
+                      doc: Doc | None = None) -> list[Place | None]:
+        """Resolve given character spans of ``text`` in the context of the whole text.
+
+        The article's own recognised mentions (not overlapping a given span) are the context.
+        Returns one Place (or None when no candidate is found) per span, in order.
+        """
+        if doc is None:
+            from events.nlp import load_nlp
+
+            doc = load_nlp()(text)
+        found = {(m.start, m.end): m for m in find_mentions(doc, self.gaz)}
+        given = [found.get((s, e)) or self.mention_for(text, s, e) for s, e in spans]
+        occupied = [(m.start, m.end) for m in given]
+        context = [m for m in found.values()
+                   if not any(m.start < e and s < m.end for s, e in occupied)]
+        mentions = sorted({id(m): m for m in [*given, *context]}.values(), key=lambda m: m.start)
+        for m in mentions:
+            m.parent, m.children = None, []
+        link_parents(text, mentions)
+        choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
+                           strict=True))
+        return [self._place(m, choices[id(m)]) for m in given]
+
+    def focus_countries(self, places: list[Place]) -> list[str]:
+        """ISO2 codes of the countries of ``places``, most mentioned first (ties: first seen)."""
+        counts: Counter[str] = Counter()
+        for p in places:
+            codes = p.border_countries or ((p.country_code,) if p.country_code else ())
+            counts.update(codes)
+        return [cc for cc, _ in counts.most_common()]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def mention_for(self, text: str, start: int, end: int) -> Mention:
+        """A mention for an arbitrary span: the literal text, then simple variants of it."""
+        literal = text[start:end]
+        variants = [literal, _TRAILING.sub("", _LEADING.sub("", literal)).strip()]
+        for variant in variants:
+            rids, iso, how = match_span(self.gaz, variant)
+            if rids:
+                return Mention(start, end, literal, rids, iso, how)
+        words = variants[-1].split()
+        for size in range(len(words) - 1, 0, -1):
+            for offset in (len(words) - size, 0):
+                part = " ".join(words[offset : offset + size])
+                if not part[:1].isupper():
+                    continue
+                rids, iso, how = match_span(self.gaz, part)
+                if rids:
+                    return Mention(start, end, literal, rids, iso, f"{how} (part {part!r})")
+        return Mention(start, end, literal, [], None, "unknown")
+
+    def _place(self, m: Mention, choice: Choice | None) -> Place | None:
+        if choice is None:
+            return None
+        ix = self.gaz.index
+        rid = choice.rid
+        ftype = int(ix.ftype[rid])
+        gid = int(ix.gid[rid])
+        how = f"{m.how}: " if m.how else ""
+        return Place(
+            mention=m.text,
+            start=m.start,
+            end=m.end,
+            name=ix.names[rid],
+            feature_type=FTYPES[ftype],
+            country_code=ix.cc[rid] or None,
+            adm1_code=(ix.adm1[rid] or None) if ftype != COUNTRY else None,
+            lat=round(float(ix.lat[rid]), 5),
+            lon=round(float(ix.lon[rid]), 5),
+            geonameid=gid if gid >= 0 else None,
+            score=choice.score,
+            population=int(ix.pop[rid]),
+            explanation=how + choice.explanation,
+        )

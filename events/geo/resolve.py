@@ -1,0 +1,192 @@
+"""Choosing one gazetteer record per mention from the article's context, with a score and reasons.
+
+Score of a candidate (higher is better), in the spirit of CLAVIN's rule passes and Mordecai's
+features: a feature-class prior (countries > ADM1 > counties > cities, capitals up), log
+population, the share of the article's other mentions in the candidate's country and ADM1,
+neighbours of those countries, and "X, Y" / "X in Y" containment. Two passes: the first
+context counts spread each mention over its candidates, the second counts the choices.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from events.geo.gazetteer import Gazetteer
+from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, REGION
+from events.geo.recognize import Mention
+from events.geo.text import haversine_km, norm
+
+TYPE_PRIOR = {COUNTRY: 1.0, CONTINENT: 1.0, ADM1: 0.7, REGION: 0.6, ADM2: 0.45, CITY: 0.0}
+W_POP = 0.15  # per decade of population
+W_CAPITAL = 0.35
+W_COUNTRY = 2.2
+W_ADM1 = 1.6
+W_NEIGHBOUR = 0.6
+W_PARENT = 3.0
+W_CHILD = 2.0
+W_EXACT = 0.25
+TEMPERATURE = 0.6
+
+
+@dataclass
+class Choice:
+    """The chosen record of a mention with its score in 0..1 and a human-readable reason."""
+
+    rid: int
+    score: float
+    explanation: str
+
+
+class Context:
+    """Country and ADM1 weights of an article, from its mentions' candidates or choices."""
+
+    def __init__(self) -> None:
+        self.country: Counter[str] = Counter()
+        self.adm1: Counter[tuple[str, str]] = Counter()
+
+    def add(self, cc: str, adm1: str, weight: float) -> None:
+        """Add ``weight`` to country ``cc`` and (when known) to its ADM1 ``adm1``."""
+        if cc:
+            self.country[cc] += weight
+            if adm1:
+                self.adm1[(cc, adm1)] += weight
+
+
+class Resolver:
+    """Scores candidates of the mentions of one article."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.ix = gaz.index
+
+    # -- priors ----------------------------------------------------------------------------
+    def prior(self, rid: int, mention: Mention) -> float:
+        """Context-free plausibility of ``rid`` for ``mention`` (feature class, population)."""
+        ix = self.ix
+        ft = int(ix.ftype[rid])
+        value = TYPE_PRIOR[ft] + W_POP * math.log10(int(ix.pop[rid]) + 1)
+        if rid in ix.capitals:
+            value += W_CAPITAL
+        if norm(ix.names[rid]) == norm(mention.text) or mention.demonym or mention.how == "abbreviation":
+            value += W_EXACT
+        return value
+
+    def spread(self, mention: Mention) -> list[tuple[int, float]]:
+        """The mention's candidates with softmax weights of their priors (sum 1)."""
+        if not mention.rids:
+            return []
+        priors = [self.prior(r, mention) for r in mention.rids]
+        top = max(priors)
+        exps = [math.exp((p - top) / TEMPERATURE) for p in priors]
+        total = sum(exps)
+        return [(r, e / total) for r, e in zip(mention.rids, exps, strict=True)]
+
+    def context_from_spread(self, mentions: list[Mention]) -> tuple[Context, list[Context]]:
+        """Article context from candidate spreads, and each mention's own contribution."""
+        ctx, own = Context(), []
+        for m in mentions:
+            mine = Context()
+            for rid, w in self.spread(m):
+                mine.add(self.ix.cc[rid], self._adm1_of(rid), w)
+            own.append(mine)
+            ctx.country.update(mine.country)
+            ctx.adm1.update(mine.adm1)
+        return ctx, own
+
+    def context_from_choices(self, choices: list[Choice | None]) -> tuple[Context, list[Context]]:
+        """Article context from chosen records (weight 1 each, by the choice's score)."""
+        ctx, own = Context(), []
+        for ch in choices:
+            mine = Context()
+            if ch is not None:
+                mine.add(self.ix.cc[ch.rid], self._adm1_of(ch.rid), 0.5 + 0.5 * ch.score)
+            own.append(mine)
+            ctx.country.update(mine.country)
+            ctx.adm1.update(mine.adm1)
+        return ctx, own
+
+    def _adm1_of(self, rid: int) -> str:
+        return self.ix.adm1[rid] if int(self.ix.ftype[rid]) != COUNTRY else ""
+
+    # -- containment -----------------------------------------------------------------------
+    def contains(self, parent: int, child: int) -> float:
+        """1.0 when record ``child`` lies in ``parent`` (country, ADM1, county), 0.6 near, else 0."""
+        ix = self.ix
+        if parent == child or not ix.cc[child] or ix.cc[parent] != ix.cc[child]:
+            return 0.0
+        pft, cft = int(ix.ftype[parent]), int(ix.ftype[child])
+        if pft == COUNTRY:
+            return 1.0 if cft != COUNTRY else 0.0
+        if pft not in (ADM1, ADM2) or cft in (COUNTRY, ADM1):
+            return 0.0
+        if ix.adm1[parent] and ix.adm1[parent] == ix.adm1[child]:
+            if pft == ADM1:
+                return 1.0
+        dist = haversine_km(float(ix.lat[parent]), float(ix.lon[parent]),
+                            float(ix.lat[child]), float(ix.lon[child]))
+        limit = 60.0 if pft == ADM2 else 250.0
+        return 0.6 if dist < limit else 0.0
+
+    # -- scoring ---------------------------------------------------------------------------
+    def resolve(self, mentions: list[Mention]) -> list[Choice | None]:
+        """Choose a record for every mention (None when it has no candidate)."""
+        ctx, own = self.context_from_spread(mentions)
+        choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
+        ctx, own = self.context_from_choices(choices)
+        return [self._choose(i, mentions, ctx, own[i], choices) for i in range(len(mentions))]
+
+    def _choose(self, i: int, mentions: list[Mention], ctx: Context, own: Context,
+                choices: list[Choice | None] | None) -> Choice | None:
+        m = mentions[i]
+        if not m.rids:
+            return None
+        country_total = sum(ctx.country.values()) - sum(own.country.values())
+        adm1_total = sum(ctx.adm1.values()) - sum(own.adm1.values())
+        scored: list[tuple[float, int, list[str]]] = []
+        for rid in m.rids:
+            why: list[str] = []
+            s = self.prior(rid, m)
+            cc = self.ix.cc[rid]
+            if cc and country_total > 0:
+                share = (ctx.country[cc] - own.country[cc]) / country_total
+                neigh = sum(ctx.country[n] - own.country[n] for n in self.gaz.neighbours(cc))
+                s += W_COUNTRY * share + W_NEIGHBOUR * neigh / country_total
+                if share > 0.05:
+                    why.append(f"{cc} is {share:.0%} of the article's places")
+                if neigh > 0 and neigh / country_total > 0.05:
+                    why.append(f"neighbours of {cc} mentioned")
+            adm1 = self._adm1_of(rid)
+            if adm1 and adm1_total > 0:
+                share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total
+                s += W_ADM1 * share
+                if share > 0.05:
+                    why.append(f"ADM1 {cc}-{adm1} co-mentioned")
+            s += self._containment(rid, m, mentions, choices, why)
+            scored.append((s, rid, why))
+        scored.sort(key=lambda t: -t[0])
+        best, rid, why = scored[0]
+        total = sum(math.exp((s - best) / TEMPERATURE) for s, _, _ in scored)
+        score = 1.0 / total
+        pop = int(self.ix.pop[rid])
+        why.append(f"{len(scored)} candidate(s); population {pop:,}")
+        return Choice(rid, round(score, 3), "; ".join(why))
+
+    def _containment(self, rid: int, m: Mention, mentions: list[Mention],
+                     choices: list[Choice | None] | None, why: list[str]) -> float:
+        bonus = 0.0
+        if m.parent is not None:
+            parent = mentions[m.parent]
+            prids = [choices[m.parent].rid] if choices and choices[m.parent] else parent.rids  # type: ignore[union-attr]
+            inside = max((self.contains(p, rid) for p in prids), default=0.0)
+            if inside:
+                bonus += W_PARENT * inside
+                why.append(f"inside {parent.text!r} ({m.text}, {parent.text})")
+        for c in m.children:
+            crids = mentions[c].rids
+            holds = max((self.contains(rid, x) for x in crids), default=0.0)
+            if holds:
+                bonus += W_CHILD * holds
+                why.append(f"contains {mentions[c].text!r}")
+        return bonus

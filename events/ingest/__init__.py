@@ -1,0 +1,1 @@
+"""Ingest: local files and folders (txt, html, JSONL); feeds and URLs arrive later."""

@@ -1,0 +1,44 @@
+"""Main text and metadata from HTML pages, with trafilatura."""
+
+from __future__ import annotations
+
+import logging
+
+import trafilatura
+
+from events.ingest.normalize import stable_id
+from events.ingest.records import article_from_record, quarantined
+from events.models import Article
+
+log = logging.getLogger(__name__)
+
+
+def extract_html(data: bytes, *, default_id: str, url: str = "", source_name: str = "") -> Article:
+    """Extract title, published date, author, language and main text from an HTML page.
+
+    Pages with no extractable text are returned quarantined with the reason.
+    """
+    try:
+        html = data.decode("utf-8")
+    except UnicodeDecodeError:
+        html = data.decode("latin-1")
+    try:
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True,
+                                          include_comments=False, favor_precision=True)
+    except Exception as err:  # trafilatura raises many foreign types on broken markup
+        log.debug("trafilatura failed on %s", default_id, exc_info=True)
+        return quarantined(default_id, f"HTML extraction failed: {type(err).__name__}", url=url)
+    if doc is None or not getattr(doc, "text", None):
+        return quarantined(default_id, "no main text in the HTML page", url=url)
+    record = {
+        "id": default_id if not url else None,
+        "text": doc.text,
+        "title": doc.title or "",
+        "url": url or doc.url or "",
+        "published": doc.date,
+        "source_name": source_name or doc.sitename or "",
+        "language": doc.language or "en",
+    }
+    if url:
+        record["id"] = stable_id("url", url)
+    return article_from_record(record, default_id=default_id, source_name=source_name)

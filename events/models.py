@@ -1,0 +1,104 @@
+"""Plain records passed between the stages of the chain.
+
+All character offsets are into the article's full text (``Article.text``), 0-based,
+end-exclusive, like Python slices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as ingested."""
+
+    article_id: str
+    text: str
+    title: str = ""
+    url: str = ""
+    canonical_url: str = ""
+    source_name: str = ""
+    published: dt.datetime | None = None
+    fetched_at: dt.datetime | None = None
+    language: str = "en"
+    text_sha256: str = ""
+    status: str = "ok"  # ok | quarantined | duplicate
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor found by the coder.
+
+    ``code`` is a CAMEO actor code (``RUSMIL``, ``IGOUNO``, ``UKR``); ``name`` the matched
+    text; ``start``/``end`` its character span; ``entry`` the dictionary entry that matched.
+    """
+
+    code: str
+    name: str
+    start: int
+    end: int
+    entry: str = ""
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One event coded from one sentence (a mention, before aggregation)."""
+
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    event_code: str  # CAMEO code as a string, leading zeros kept ("0231", "190")
+    source: ActorRef | None
+    target: ActorRef | None
+    action_start: int  # character offset of the verb (or head word) that fired
+    action_end: int
+    rule: str  # human-readable: verb pattern + actor entries that produced the event
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """One resolved place mention (output of the geoparser).
+
+    ``feature_type`` is one of country, adm1, adm2, city, border, region, continent, other.
+    ``country_code`` is ISO 3166-1 alpha-2; ``border_countries`` holds ISO alpha-2 codes
+    of both sides for borders. ``lat``/``lon`` are WGS84 degrees. ``score`` is in 0..1.
+    """
+
+    mention: str
+    start: int
+    end: int
+    name: str
+    feature_type: str
+    country_code: str | None
+    adm1_code: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None = None
+    border_countries: tuple[str, ...] = ()
+    score: float = 0.0
+    population: int = 0
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class EventWhen:
+    """The resolved date of an event. ``precision`` is day|week|month|year."""
+
+    date: dt.date
+    precision: str
+    fallback: bool = False  # True when the publication date was used for lack of a cue
+    cue: str = ""
+
+
+@dataclass
+class ProcessedArticle:
+    """Everything the chain produced for one article, ready for the store."""
+
+    article: Article
+    events: list[dict[str, object]] = field(default_factory=list)
+    mentions: list[dict[str, object]] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)

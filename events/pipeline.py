@@ -1,0 +1,290 @@
+"""The chain for one article: spaCy → coder → geoparser → date, place, toll → rows.
+
+:class:`Chain` holds the heavy, shared things (spaCy pipeline, dictionaries, gazetteer),
+built once and passed in; :meth:`Chain.process` is a pure function of the article and
+those, so a flow may fan articles out over threads, processes or a cluster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from events.cameo import event_info, split_actor_code
+from events.config import Settings
+from events.ingest.normalize import stable_id
+from events.ingest.records import DATELINE
+from events.models import ActorRef, Article, CodedEvent, Place, ProcessedArticle
+
+log = logging.getLogger(__name__)
+
+NLP_BATCH = 16
+"""Articles per ``nlp.pipe`` batch."""
+
+
+@functools.cache
+def coder_version() -> str:
+    """Version string stored with every event: library version."""
+    try:
+        return f"events-{metadata.version('events')}"
+    except metadata.PackageNotFoundError:
+        return "events-dev"
+
+
+@functools.cache
+def iso2_of(cameo_country: str) -> str | None:
+    """ISO alpha-2 for a CAMEO/ISO alpha-3 country code; ``None`` for regions and groups."""
+    country = pycountry.countries.get(alpha_3=cameo_country)
+    return country.alpha_2 if country else None
+
+
+@functools.cache
+def country_name(iso2: str) -> str:
+    """English short name of an ISO alpha-2 country ('' when unknown)."""
+    country = pycountry.countries.get(alpha_2=iso2)
+    return str(getattr(country, "common_name", None) or country.name) if country else ""
+
+
+def gdelt_geo_type(place: Place) -> int | None:
+    """GDELT ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1,
+    6 border area (ours); ``None`` for regions, continents and other features."""
+    us = place.country_code == "US"
+    types = {"border": 6, "country": 1, "adm1": 2 if us else 5, "adm2": 3 if us else 4,
+             "city": 3 if us else 4}
+    return types.get(place.feature_type)
+
+
+def geo_fields(prefix: str, place: Place | None) -> dict[str, object]:
+    """The ``{prefix}_…`` geo columns of the events table for a place (nulls for none)."""
+    if place is None:
+        return {f"{prefix}_border_countries": []}
+    full = place.name
+    if place.feature_type == "border":
+        full = "–".join(country_name(c) or c for c in place.border_countries) + " border"
+    elif place.feature_type != "country" and place.country_code:
+        full = ", ".join(p for p in (place.name, country_name(place.country_code)) if p)
+    feature = "-".join(place.border_countries) if place.border_countries else (
+        str(place.geonameid) if place.geonameid else None)
+    return {
+        f"{prefix}_type": gdelt_geo_type(place),
+        f"{prefix}_fullname": full,
+        f"{prefix}_country_code": place.country_code,
+        f"{prefix}_adm1_code": place.adm1_code,
+        f"{prefix}_lat": place.lat,
+        f"{prefix}_long": place.lon,
+        f"{prefix}_feature_id": feature,
+        f"{prefix}_border_countries": list(place.border_countries),
+    }
+
+
+def actor_fields(n: int, actor: ActorRef | None) -> dict[str, object]:
+    """The ``actor{n}_…`` columns for a coded actor (nulls for none)."""
+    if actor is None:
+        return {}
+    parts = split_actor_code(actor.code)
+    return {
+        f"actor{n}_code": actor.code,
+        f"actor{n}_name": actor.name,
+        f"actor{n}_country_code": parts.country_code,
+        f"actor{n}_known_group_code": parts.known_group_code,
+        f"actor{n}_type1_code": parts.type1_code,
+        f"actor{n}_type2_code": parts.type2_code,
+    }
+
+
+def location_key(place: Place | None) -> str:
+    """What identifies an event's place in its id: border pair, GeoNames id or country."""
+    if place is None:
+        return ""
+    if place.border_countries:
+        return "border:" + "-".join(sorted(place.border_countries))
+    return str(place.geonameid or place.country_code or place.name)
+
+
+def event_id(date: dt.date, event_code: str, actor1: str, actor2: str, place: Place | None) -> str:
+    """Deterministic event id: the same who/what/whom/when/where gives the same id."""
+    return stable_id("event", date.isoformat(), event_code, actor1, actor2, location_key(place))
+
+
+@dataclass
+class Chain:
+    """The processing chain with its heavy, shared resources."""
+
+    nlp: Language
+    coder: Any  # events.coding.Coder
+    geoparser: Any  # events.geo.Geoparser
+
+    def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Parse articles in batches with ``nlp.pipe``."""
+        pairs = ((a.text, a) for a in articles)
+        yield from ((a, d) for d, a in self.nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH))
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
+        """Process ok articles; quarantined and duplicate ones pass through with no events."""
+        ok: list[Article] = []
+        for article in articles:
+            if article.status == "ok":
+                ok.append(article)
+            else:
+                yield ProcessedArticle(article=article)
+        for article, doc in self.docs(ok):
+            yield self.process_doc(article, doc)
+
+    def process_doc(self, article: Article, doc: Doc) -> ProcessedArticle:
+        """Code, geoparse, date and write-ready rows for one parsed article."""
+        published = (article.published or article.fetched_at or dt.datetime.now(dt.UTC))
+        coded = self.coder.code(doc, when=published.date())
+        places: list[Place] = self.geoparser.parse(doc)
+        result = ProcessedArticle(article=article, places=places)
+        sentences = list(doc.sents)
+        context = _ArticleContext.build(article, doc, places, self.geoparser)
+        for event in coded:
+            rows = self._rows(article, doc, sentences, event, context, published)
+            if rows is not None:
+                result.events.append(rows[0])
+                result.mentions.append(rows[1])
+        return result
+
+    def _rows(self, article: Article, doc: Doc, sentences: list[Span], event: CodedEvent,
+              context: _ArticleContext, published: dt.datetime
+              ) -> tuple[dict[str, object], dict[str, object]] | None:
+        from events.when import attach_location, extract_fatalities, resolve_date
+
+        info = event_info(event.event_code)
+        if info is None:
+            log.warning("%s: coder produced unknown CAMEO code %r", article.article_id,
+                        event.event_code)
+            return None
+        sent = sentences[event.sentence_index]
+        action = _token_at(doc, event.action_start)
+        when = resolve_date(sent, published.date(), action=action)
+        fatalities = extract_fatalities(sent, action=action)
+        in_sentence = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
+        place, reason = attach_location(sent, in_sentence, action=action,
+                                        dateline=context.dateline, focus=context.focus)
+        actor1 = event.source.code if event.source else ""
+        actor2 = event.target.code if event.target else ""
+        eid = event_id(when.date, info.event_code, actor1, actor2, place)
+        row: dict[str, object] = {
+            "event_id": eid,
+            "event_date": when.date,
+            "date_precision": when.precision,
+            "date_is_fallback": when.fallback,
+            **actor_fields(1, event.source),
+            **actor_fields(2, event.target),
+            "event_code": info.event_code,
+            "event_base_code": info.event_base_code,
+            "event_root_code": info.event_root_code,
+            "quad_class": info.quad_class,
+            "goldstein_scale": info.goldstein_scale,
+            "plover_event_type": info.plover_event_type,
+            "plover_mode": info.plover_mode,
+            "fatalities": fatalities,
+            **geo_fields("action_geo", place),
+            **geo_fields("actor1_geo", context.actor_place(event.source)),
+            **geo_fields("actor2_geo", context.actor_place(event.target)),
+            "source_url": article.url,
+            "coder_version": coder_version(),
+        }
+        mention: dict[str, object] = {
+            "event_id": eid,
+            "article_id": article.article_id,
+            "sentence_index": event.sentence_index,
+            "sentence": sent.text.strip(),
+            "char_start": sent.start_char,
+            "char_end": sent.end_char,
+            "actor1_char_offset": event.source.start if event.source else None,
+            "actor2_char_offset": event.target.start if event.target else None,
+            "action_char_offset": event.action_start,
+            "confidence": event.confidence,
+            "rule": event.rule,
+            "event_code": info.event_code,
+            "event_date": when.date,
+            "fatalities": fatalities,
+            "source_name": article.source_name,
+            "mention_time": published,
+            "location_reason": reason,
+        }
+        return row, mention
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+@dataclass
+class _ArticleContext:
+    """Article-level geography: all places, the dateline place, the focus country."""
+
+    places: list[Place]
+    dateline: Place | None
+    focus: Place | None
+    countries: dict[str, Place]
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc, places: list[Place], geoparser: Any
+              ) -> _ArticleContext:
+        match = DATELINE.match(article.text)
+        dateline = None
+        if match:
+            dateline = next((p for p in places if p.start < match.end("place")), None)
+        countries = {p.country_code: p for p in places
+                     if p.feature_type == "country" and p.country_code}
+        focus_codes: list[str] = geoparser.focus_countries(places) if places else []
+        focus = countries.get(focus_codes[0]) if focus_codes else None
+        if focus is None and focus_codes:
+            focus = next((p for p in places if p.country_code == focus_codes[0]), None)
+        return cls(places=places, dateline=dateline, focus=focus, countries=countries)
+
+    def actor_place(self, actor: ActorRef | None) -> Place | None:
+        """The place an actor's own words name ("Georgian border guards", "Moscow"), else the
+        actor's country as mentioned in the article."""
+        if actor is None:
+            return None
+        for place in self.places:
+            if place.start < actor.end and actor.start < place.end:
+                return place
+        iso2 = iso2_of(split_actor_code(actor.code).country_code or "")
+        return self.countries.get(iso2) if iso2 else None
+
+
+def build_chain(settings: Settings | None = None) -> Chain:
+    """Build the chain: spaCy model, dictionaries, gazetteer. Raises ConfigError when one is
+    missing. Cached per configuration."""
+    settings = settings or Settings()
+    return _build_chain(settings.model, str(settings.dictionaries or ""), str(settings.cache_dir))
+
+
+@functools.cache
+def _build_chain(model: str, dictionaries: str, cache_dir: str) -> Chain:
+    from pathlib import Path
+
+    from events.coding import Coder, load_dictionaries
+    from events.geo import Gazetteer, Geoparser
+    from events.nlp import load_nlp
+
+    dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
+    gazetteer = Gazetteer.load(Path(cache_dir))
+    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=Geoparser(gazetteer))
+
+
+def article_row(processed: ProcessedArticle) -> dict[str, object]:
+    """The articles-table row of a processed article."""
+    a = processed.article
+    return {
+        "article_id": a.article_id, "url": a.url, "canonical_url": a.canonical_url,
+        "title": a.title, "source_name": a.source_name,
+        "published": a.published or a.fetched_at, "fetched_at": a.fetched_at,
+        "language": a.language, "text_sha256": a.text_sha256, "status": a.status,
+        "error": a.error, "duplicate_of": None, "num_events": len(processed.mentions),
+    }

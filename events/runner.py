@@ -1,0 +1,142 @@
+"""Run the chain over sources and write the dataset: the work behind ``events run``.
+
+The flows in ``flows/`` call :func:`read_articles`, :func:`process_batch` and
+:func:`write_batch` as separate tasks; :func:`run` chains them in one process.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from events.config import Settings
+from events.ingest.sources import Source, default_sources, read_source
+from events.models import Article, ProcessedArticle
+from events.pipeline import Chain, article_row, build_chain
+from events.store import existing_articles, write
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 64
+"""Articles per processing batch (and per write)."""
+
+
+@dataclass
+class RunSummary:
+    """Counts of one run: articles by status, events and mentions written, by source."""
+
+    articles: Counter[str] = field(default_factory=Counter)
+    by_source: dict[str, Counter[str]] = field(default_factory=dict)
+    events: int = 0
+    mentions: int = 0
+    skipped_seen: int = 0
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, processed: Iterable[ProcessedArticle]) -> None:
+        """Count processed articles."""
+        for p in processed:
+            a = p.article
+            self.articles[a.status] += 1
+            source = self.by_source.setdefault(a.source_name or "(none)", Counter())
+            source[a.status] += 1
+            source["events"] += len(p.mentions)
+            self.mentions += len(p.mentions)
+            if a.status == "quarantined":
+                self.quarantined.append((a.article_id, a.error))
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready summary."""
+        return {
+            "ok": self.articles["ok"], "duplicate": self.articles["duplicate"],
+            "quarantined": self.articles["quarantined"], "skipped_seen": self.skipped_seen,
+            "events": self.events, "mentions": self.mentions,
+        }
+
+
+def read_articles(sources: Iterable[Source], *, out: Path, reprocess: bool = False,
+                  summary: RunSummary | None = None) -> Iterator[Article]:
+    """Articles from all sources, with exact duplicates marked and already-seen ones skipped.
+
+    An article is a duplicate when its text hash equals one seen earlier in this run or in the
+    dataset under another id. Already-stored articles with unchanged text are skipped unless
+    ``reprocess``.
+    """
+    seen = existing_articles(out)
+    by_hash = {sha: aid for aid, sha in seen.items()}
+    for source in sources:
+        for article in read_source(source):
+            if article.status != "ok":
+                yield article
+                continue
+            if not reprocess and seen.get(article.article_id) == article.text_sha256:
+                if summary is not None:
+                    summary.skipped_seen += 1
+                continue
+            first = by_hash.setdefault(article.text_sha256, article.article_id)
+            if first != article.article_id:
+                article = replace(article, status="duplicate", error=f"same text as {first}")
+            yield article
+
+
+def batched(items: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
+    """Split an iterable into lists of at most ``size``."""
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticle]:
+    """Run the chain over a batch; an article whose processing fails is quarantined."""
+    try:
+        return list(chain.process(articles))
+    except Exception:  # one bad article must not lose the batch: retry one by one
+        log.exception("batch failed; processing its articles one by one")
+    results: list[ProcessedArticle] = []
+    for article in articles:
+        try:
+            results.extend(chain.process([article]))
+        except Exception as err:
+            log.exception("article %s failed", article.article_id)
+            bad = replace(article, status="quarantined", error=f"processing failed: {err!r}"[:500])
+            results.append(ProcessedArticle(article=bad))
+    return results
+
+
+def write_batch(out: Path, processed: list[ProcessedArticle]) -> int:
+    """Write a processed batch to the dataset; returns the number of event rows written."""
+    summary = write(
+        out,
+        articles=[article_row(p) for p in processed],
+        events=[row for p in processed for row in p.events],
+        mentions=[row for p in processed for row in p.mentions],
+    )
+    return summary.rows.get("events", 0)
+
+
+def run(sources: list[Source] | None = None, *, settings: Settings | None = None,
+        reprocess: bool = False, chain: Chain | None = None,
+        progress: Callable[[int], None] | None = None) -> RunSummary:
+    """Ingest, process and write all sources (default: the bundled samples) into
+    ``settings.out_dir``. Returns the run summary; raises ConfigError/StoreError on setup or
+    write failures (bad articles are quarantined, not raised)."""
+    settings = settings or Settings()
+    chain = chain or build_chain(settings)
+    summary = RunSummary()
+    articles = read_articles(sources or default_sources(), out=settings.out_dir,
+                             reprocess=reprocess, summary=summary)
+    for batch in batched(articles):
+        processed = process_batch(chain, batch)
+        summary.add(processed)
+        summary.events += write_batch(settings.out_dir, processed)
+        if progress:
+            progress(len(batch))
+    log.info("run finished: %s", summary.as_dict())
+    return summary

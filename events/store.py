@@ -1,0 +1,241 @@
+"""The one write path: a Hive-partitioned Parquet dataset, merged idempotently.
+
+Layout under the output folder::
+
+    articles/year=2022/month=9/part-0.parquet
+    events/year=2022/month=9/part-0.parquet
+    mentions/year=2022/month=9/part-0.parquet
+
+One file per partition, rewritten atomically (temporary file in the same folder, then
+``os.replace``) while holding a lock on the dataset. Rows are merged on the table keys
+(:data:`schemas.KEYS`): writing the same input twice leaves exactly the same rows.
+Event rows are aggregated from their mentions (GDELT style): counts of mentions,
+articles and outlets, first/last seen, fatalities as the maximum over mentions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from events.errors import SchemaVersionError, StoreError
+from schemas.tables import KEYS, METADATA_KEY, PARTITION_DATE, SCHEMA_VERSION, arrow_schema
+
+log = logging.getLogger(__name__)
+
+PART_FILE = "part-0.parquet"
+LEAD_SENTENCES = 3
+"""A mention among the first LEAD_SENTENCES sentences makes the event a root event."""
+
+
+@dataclass
+class WriteSummary:
+    """Rows written per table and the partitions touched."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    partitions: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def dataset_lock(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the dataset folder (blocks until other writers finish)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / ".lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _frame(table: str, rows: Sequence[dict[str, object]]) -> pd.DataFrame:
+    """Rows → DataFrame with exactly the contract's columns (missing ones null)."""
+    schema = arrow_schema(table)
+    try:
+        arrow = pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise StoreError(f"rows do not fit the {table} schema: {err}") from err
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _partition_of(value: object) -> tuple[int, int]:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return (0, 0)
+    stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    return (int(stamp.year), int(stamp.month))
+
+
+def _partition_dir(out: Path, table: str, year: int, month: int) -> Path:
+    return out / table / f"year={year}" / f"month={month}"
+
+
+def _read_part(path: Path, table: str) -> pd.DataFrame | None:
+    if not path.exists():
+        return None
+    check_schema_version(path)
+    try:
+        return pq.read_table(path, schema=arrow_schema(table)).to_pandas(types_mapper=pd.ArrowDtype)
+    except (pa.ArrowInvalid, OSError) as err:
+        raise StoreError(f"cannot read {path}: {err}") from err
+
+
+def _write_part(path: Path, table: str, frame: pd.DataFrame) -> None:
+    """Write one partition file atomically (temporary file, fsync, rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = frame.sort_values(KEYS[table], kind="stable").reset_index(drop=True)
+    arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        pq.write_table(arrow, tmp, compression="zstd")
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {path}: {err}") from err
+
+
+def _by_partition(table: str, frame: pd.DataFrame) -> dict[tuple[int, int], pd.DataFrame]:
+    keys = [_partition_of(v) for v in frame[PARTITION_DATE[table]].tolist()]
+    groups: dict[tuple[int, int], list[int]] = {}
+    for row, key in enumerate(keys):
+        groups.setdefault(key, []).append(row)
+    return {key: frame.iloc[rows] for key, rows in sorted(groups.items())}
+
+
+def _merge(old: pd.DataFrame | None, new: pd.DataFrame, table: str, keep: str) -> pd.DataFrame:
+    merged = new if old is None or old.empty else pd.concat([old, new], ignore_index=True)
+    return merged.drop_duplicates(KEYS[table], keep=keep)  # type: ignore[arg-type]
+
+
+def _aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Event rows with counts recomputed from all their mentions; events with none dropped."""
+    grouped = mentions.groupby("event_id", sort=False)
+    stats = pd.DataFrame({
+        "num_mentions": grouped.size(),
+        "num_articles": grouped["article_id"].nunique(),
+        "num_sources": grouped["source_name"].nunique(),
+        "first_seen": grouped["mention_time"].min(),
+        "last_seen": grouped["mention_time"].max(),
+        "fatalities": grouped["fatalities"].max(),
+        "is_root_event": grouped["sentence_index"].min() < LEAD_SENTENCES,
+    })
+    base = attrs.drop(columns=[c for c in stats.columns if c in attrs.columns])
+    merged = base.merge(stats, left_on="event_id", right_index=True, how="inner")
+    return merged[list(arrow_schema("events").names)]
+
+
+def write(out: Path, *, articles: Iterable[dict[str, object]] = (),
+          events: Iterable[dict[str, object]] = (),
+          mentions: Iterable[dict[str, object]] = ()) -> WriteSummary:
+    """Merge rows into the dataset at ``out``; raises StoreError when a file cannot be written.
+
+    ``events`` rows carry the event attributes (one row per mention is fine: the first row
+    of an ``event_id`` wins); their counts are recomputed from the merged mentions.
+    Mentions of the articles given are replaced, so re-coding an article leaves no stale rows.
+    """
+    out = Path(out)
+    summary = WriteSummary()
+    article_rows, event_rows, mention_rows = list(articles), list(events), list(mentions)
+    with dataset_lock(out):
+        if mention_rows or article_rows:
+            processed = {str(r["article_id"]) for r in article_rows}
+            processed |= {str(r["article_id"]) for r in mention_rows}
+            _write_mentions_and_events(out, mention_rows, event_rows, processed, summary)
+        if article_rows:
+            _write_table(out, "articles", _frame("articles", article_rows), summary, keep="last")
+    return summary
+
+
+def _write_table(out: Path, table: str, frame: pd.DataFrame, summary: WriteSummary,
+                 keep: str) -> None:
+    for (year, month), part in _by_partition(table, frame).items():
+        path = _partition_dir(out, table, year, month) / PART_FILE
+        merged = _merge(_read_part(path, table), part, table, keep)
+        _write_part(path, table, merged)
+        summary.rows[table] = summary.rows.get(table, 0) + len(part)
+        summary.partitions.append(str(path.relative_to(out)))
+
+
+def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],
+                               event_rows: list[dict[str, object]], processed: set[str],
+                               summary: WriteSummary) -> None:
+    new_mentions = _frame("mentions", mention_rows)
+    new_events = _frame("events", event_rows).drop_duplicates("event_id", keep="first")
+    now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(microsecond=0))
+    touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(out, processed)
+    new_by_part = _by_partition("mentions", new_mentions)
+    for year, month in sorted(touched):
+        m_path = _partition_dir(out, "mentions", year, month) / PART_FILE
+        e_path = _partition_dir(out, "events", year, month) / PART_FILE
+        old_m = _read_part(m_path, "mentions")
+        if old_m is not None:
+            old_m = old_m[~old_m["article_id"].isin(processed)]
+        part_m = new_by_part.get((year, month), new_mentions.iloc[0:0])
+        merged_m = _merge(old_m, part_m, "mentions", keep="last")
+        old_e = _read_part(e_path, "events")
+        fresh = new_events[new_events["event_id"].isin(part_m["event_id"])].copy()
+        if old_e is not None and not old_e.empty:
+            added = old_e.set_index("event_id")["date_added"]
+            fresh["date_added"] = fresh["event_id"].map(added).fillna(now)
+        else:
+            fresh["date_added"] = now
+        attrs = _merge(old_e, fresh, "events", keep="last")
+        merged_e = _aggregate_events(attrs, merged_m)
+        _write_part(m_path, "mentions", merged_m)
+        _write_part(e_path, "events", merged_e)
+        summary.rows["mentions"] = summary.rows.get("mentions", 0) + len(part_m)
+        summary.rows["events"] = summary.rows.get("events", 0) + int(fresh["event_id"].nunique())
+        summary.partitions += [str(m_path.relative_to(out)), str(e_path.relative_to(out))]
+
+
+def _partitions_with(out: Path, article_ids: set[str]) -> set[tuple[int, int]]:
+    """Mention partitions that hold rows of the given articles (reads one column per file)."""
+    found: set[tuple[int, int]] = set()
+    if not article_ids:
+        return found
+    for path in sorted((out / "mentions").glob(f"year=*/month=*/{PART_FILE}")):
+        ids = pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist()
+        if article_ids.intersection(ids):
+            year = int(path.parent.parent.name.split("=")[1])
+            found.add((year, int(path.parent.name.split("=")[1])))
+    return found
+
+
+def check_schema_version(path: Path) -> None:
+    """Raise SchemaVersionError when a Parquet file was written by another schema version."""
+    try:
+        meta = pq.read_schema(path).metadata or {}
+    except (pa.ArrowInvalid, OSError) as err:
+        raise StoreError(f"cannot read {path}: {err}") from err
+    version = meta.get(METADATA_KEY, b"").decode() or "none"
+    if version != SCHEMA_VERSION:
+        newer = version != "none" and version > SCHEMA_VERSION
+        hint = "upgrade the events package" if newer else "re-run the pipeline to rewrite it"
+        raise SchemaVersionError(
+            f"{path} has dataset schema version {version}; this library reads {SCHEMA_VERSION} "
+            f"({hint})"
+        )
+
+
+def existing_articles(out: Path) -> dict[str, str]:
+    """article_id → text_sha256 of the ok articles already in the dataset (empty if none)."""
+    files = sorted((Path(out) / "articles").glob(f"year=*/month=*/{PART_FILE}"))
+    seen: dict[str, str] = {}
+    for path in files:
+        table = pq.read_table(path, columns=["article_id", "text_sha256", "status"])
+        for aid, sha, status in zip(*(table.column(c).to_pylist() for c in table.column_names),
+                                    strict=True):
+            if status != "quarantined":
+                seen[aid] = sha
+    return seen

@@ -1,0 +1,399 @@
+"""Resolve the date of an event from its sentence and the publication date.
+
+Conventions (``EventWhen.precision`` is day|week|month|year):
+
+* Relative days ("today", "tonight", "overnight", "yesterday", "last night", "tomorrow",
+  "two days ago") count from the publication date; "overnight" is the publication day.
+* A bare weekday ("on Tuesday", "Tuesday night") is the latest such day on or before
+  publication (the publication day itself when the weekday matches); when the verb points
+  ahead ("will close … from midnight on Friday", "plans to visit on Monday") it is the
+  earliest such day on or after publication. "last Tuesday" is strictly before,
+  "next Tuesday" strictly after.
+* Week precision stands for an ISO week and is dated to its Monday ("last week",
+  "earlier this week", "at the weekend"); month precision to the 1st ("earlier this month",
+  "last month", "in March"); year precision to 1 January ("last year", "in 2021").
+* Explicit dates ("Sept. 13", "13 September 2022", "2022-09-13") go through dateparser with
+  ``RELATIVE_BASE`` = publication and ``PREFER_DATES_FROM`` = past (future when the verb
+  points ahead).
+* A dateline date ("KHARKIV, Ukraine, Sept. 13, 2022 —") becomes the base for the relative
+  cues of that sentence.
+* Without any cue the publication date is returned with ``fallback=True``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from events.models import EventWhen
+from events.when._syntax import (
+    governing_verb,
+    is_reporting,
+    main_action,
+    path_to,
+    span_root,
+)
+from events.when.numbers import parse_count
+
+log = logging.getLogger(__name__)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# (kind, compiled pattern); earlier patterns win when matches overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("explicit", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")),
+    ("explicit", re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
+    ("explicit", re.compile(rf"\b\d{{1,2}}{_ORD}(?: of)? {_MONTH}(?:,? \d{{4}})?(?![\w])")),
+    ("explicit", re.compile(rf"\b{_MONTH} \d{{1,2}}{_ORD}\b(?:,? \d{{4}}\b)?")),
+    ("month_year", re.compile(rf"\b(?:(?:early|late|mid)[- ])?{_MONTH},? \d{{4}}\b")),
+    (
+        "month",
+        re.compile(
+            rf"(?i:\b(?:in|since|during|from|last|next|this|earlier in|later in|early|late|mid)"
+            rf"[- ](?:(?:early|late|mid)[- ])?){_MONTH}(?!\w)"
+        ),
+    ),
+    ("year", re.compile(r"(?i:\b(?:in|since|during|early|late|mid)[- ])(?:19|20)\d{2}\b")),
+    (
+        "ago",
+        re.compile(rf"(?i)\b{_NUMWORD} (?:day|days|week|weeks|month|months|year|years) ago\b"),
+    ),
+    ("relative", re.compile(r"(?i)\bthe day before yesterday\b")),
+    (
+        "weekday",
+        re.compile(
+            rf"(?:(?i:\b(?:last|next|this|on|early|late) )|\b){_WEEKDAY}(?:'s)?"
+            r"(?i:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"(?i)\b(?:(?:earlier|later) )?(?:this|last|next|past|previous|the previous|"
+            r"the past|the coming|the following) (?:week|weekend|month|year)\b"
+            r"|\b(?:at|over|during) the weekend\b"
+            r"|\b(?:earlier |later )?today\b|\btonight\b|\bovernight\b|\byesterday\b"
+            r"|\btomorrow\b|\blast night\b|\bthis (?:morning|afternoon|evening)\b"
+        ),
+    ),
+]
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - )")
+_BLOCKING_PREPS = frozenset({"until", "till", "through", "by", "before", "for"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+_FUTURE_HEADS = frozenset(
+    {
+        "plan", "expect", "due", "schedule", "set", "intend", "aim", "prepare", "go", "hope",
+        "promise", "vow", "threaten", "decide", "agree", "want", "seek",
+    }
+)  # fmt: skip
+_PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+
+
+@dataclass(frozen=True)
+class DateCue:
+    """A date expression found in a sentence: doc character offsets and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # explicit | month_year | month | year | ago | weekday | relative
+    in_dateline: bool = False
+
+
+def find_cues(sent: Span) -> list[DateCue]:
+    """Every date expression in ``sent``, left to right, without overlaps. Never raises."""
+    text = sent.text
+    taken: list[tuple[int, int]] = []
+    cues: list[DateCue] = []
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else -1
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            cues.append(
+                DateCue(
+                    start=sent.start_char + start,
+                    end=sent.start_char + end,
+                    text=match.group(0),
+                    kind=kind,
+                    in_dateline=end <= dateline_end,
+                )
+            )
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(ent.start_char < c.end and ent.end_char > c.start for c in cues):
+            continue
+        if re.search(rf"{_MONTH}|\b(?:19|20)\d{{2}}\b", ent.text):
+            local = ent.start_char - sent.start_char
+            cues.append(
+                DateCue(ent.start_char, ent.end_char, ent.text, "explicit", local < dateline_end)
+            )
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + (day.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _weekday_date(weekday: int, base: dt.date, future: bool, strict: bool) -> dt.date:
+    """The ``weekday`` (0 = Monday) nearest ``base`` in the past (or future), maybe not base."""
+    if future:
+        delta = (weekday - base.weekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return base + dt.timedelta(days=delta)
+    delta = (base.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return base - dt.timedelta(days=delta)
+
+
+def _month_number(text: str) -> int | None:
+    match = re.search(_MONTH, text)
+    return MONTHS.get(match.group(0)[:3].lower()) if match else None
+
+
+@functools.lru_cache(maxsize=256)
+def _date_parser(base: dt.date, prefer: str) -> Any:
+    """A dateparser parser relative to ``base`` (cached per base date and direction)."""
+    from dateparser.date import DateDataParser  # imported on first use: keeps import cheap
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _explicit(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    """An explicit date through dateparser (relative to ``base``); None when unreadable."""
+    cleaned = re.sub(r"(?i)^(?:on|in|since|during|from|early|late|mid)[- ]", "", text).strip()
+    cleaned = re.sub(r"(?i)^(?:early|late|mid)[- ]", "", cleaned)
+    try:
+        data = _date_parser(base, "future" if future else "past").get_date_data(cleaned)
+    except Exception:  # dateparser raises assorted errors on odd text
+        log.debug("dateparser failed on %r", cleaned, exc_info=True)
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "month":
+        return day.replace(day=1), "month"
+    if period == "year":
+        return dt.date(day.year, 1, 1), "year"
+    if period == "week":
+        return _monday(day), "week"
+    return day, "day"
+
+
+def resolve_cue(cue_text: str, kind: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    """Turn one date expression into ``(date, precision)`` relative to ``base``; None if unreadable.
+
+    ``future`` says the verb points ahead (see the module docstring). Never raises.
+    """
+    low = cue_text.lower()
+    if "next" in low.split() or "tomorrow" in low or "coming" in low or "following" in low:
+        future = True
+    if "last" in low.split() or "ago" in low or "yesterday" in low or "past" in low.split():
+        future = False
+    try:
+        if kind == "weekday":
+            weekday = next(i for i, name in enumerate(WEEKDAYS) if name in low)
+            strict = low.startswith(("last ", "next "))
+            return _weekday_date(weekday, base, future, strict), "day"
+        if kind == "relative":
+            return _relative(low, base, future)
+        if kind == "ago":
+            return _ago(low, base)
+        if kind == "month":
+            month = _month_number(cue_text)
+            if month is None:
+                return None
+            year = base.year
+            if future and month < base.month:
+                year += 1
+            elif not future and (month > base.month or (low.startswith("last ") and month == base.month)):
+                year -= 1
+            return dt.date(year, month, 1), "month"
+        if kind == "year":
+            match = re.search(r"(?:19|20)\d{2}", cue_text)
+            return (dt.date(int(match.group(0)), 1, 1), "year") if match else None
+        if kind in {"explicit", "month_year"}:
+            return _explicit(cue_text, base, future)
+    except (ValueError, OverflowError, StopIteration):
+        log.debug("cannot resolve date cue %r", cue_text, exc_info=True)
+    return None
+
+
+def _relative(low: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    one = dt.timedelta(days=1)
+    if "day before yesterday" in low:
+        return base - 2 * one, "day"
+    if "yesterday" in low or "last night" in low:
+        return base - one, "day"
+    if "tomorrow" in low:
+        return base + one, "day"
+    if any(w in low for w in ("today", "tonight", "overnight", "morning", "afternoon", "evening")):
+        return base, "day"
+    step = 0
+    if re.search(r"\b(?:last|past|previous)\b", low):
+        step = -1
+    elif re.search(r"\b(?:next|coming|following)\b", low):
+        step = 1
+    if "weekend" in low:
+        saturday = _weekday_date(5, base, future or step > 0, strict=step != 0)
+        return _monday(saturday), "week"
+    if "week" in low:
+        return _monday(base) + dt.timedelta(days=7 * step), "week"
+    if "month" in low:
+        return _add_months(base.replace(day=1), step), "month"
+    if "year" in low:
+        return dt.date(base.year + step, 1, 1), "year"
+    return None
+
+
+def _ago(low: str, base: dt.date) -> tuple[dt.date, str] | None:
+    words = low.split()
+    count = parse_count(words[:1])
+    amount = count.value if count else 1
+    unit = words[1] if len(words) > 1 else "day"
+    if unit.startswith("day"):
+        return base - dt.timedelta(days=amount), "day"
+    if unit.startswith("week"):
+        return _monday(base - dt.timedelta(weeks=amount)), "week"
+    if unit.startswith("month"):
+        return _add_months(base.replace(day=1), -amount), "month"
+    if unit.startswith("year"):
+        return dt.date(base.year - amount, 1, 1), "year"
+    return None
+
+
+def points_ahead(verb: Token | None) -> bool:
+    """True when ``verb`` is in the future: ``will``/``would``/``'ll`` auxiliaries, or governed by
+    "plan to", "is due to", "is set to", "is expected to", "is going to" and the like."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
+            return True
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if has_to and verb.dep_ in {"xcomp", "ccomp", "advcl"}:
+        head = verb.head
+        if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in {"is", "are", "was", "were"}:
+            return True
+        if head.dep_ == "acomp" and head.lemma_.lower() in _FUTURE_HEADS:
+            return True
+    if verb.dep_ == "conj" and verb.head != verb:
+        return points_ahead(verb.head)
+    return False
+
+
+def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Token | None]:
+    """How strongly ``cue`` dates ``action`` (higher is better) and the verb it hangs on."""
+    root = span_root(sent, cue.start, cue.end)
+    if root is None:
+        return 0, None
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _BLOCKING_PREPS:
+        return -1, None
+    first = sent.doc.text[max(sent.start_char, cue.start - 12) : cue.start].lower().split()
+    if first and first[-1] in _BLOCKING_PREPS:
+        return -1, None
+    verb = governing_verb(root)
+    if action is not None and verb == action:
+        return 4, verb
+    if action is not None and path_to(root, action) is not None:
+        return 3, verb
+    if is_reporting(verb):
+        return 1, verb
+    return 2, verb
+
+
+def _dateline_base(sent: Span, cues: list[DateCue], published: dt.date) -> dt.date:
+    for cue in cues:
+        if cue.in_dateline and cue.kind == "explicit":
+            resolved = _explicit(cue.text, published, future=False)
+            if resolved and resolved[1] == "day":
+                return resolved[0]
+    return published
+
+
+def resolve_date(
+    sent: Span, published: dt.date, *, action: Token | None = None
+) -> EventWhen:
+    """The date of the event told by ``sent`` (a spaCy sentence span), published on ``published``.
+
+    ``action`` is the event verb when the coder knows it; otherwise the main non-reporting verb
+    is used. Cues attached to the action win over cues elsewhere; cues on verbs of saying
+    ("officials said on Sunday") are used only when nothing else dates the event. Returns the
+    publication date with ``fallback=True`` when no cue resolves. Never raises.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    try:
+        return _resolve(sent, published, action)
+    except Exception:  # the date stage must never break the chain
+        log.warning("date resolution failed for %r", sent.text[:80], exc_info=True)
+        return EventWhen(date=published, precision="day", fallback=True)
+
+
+def _resolve(sent: Span, published: dt.date, action: Token | None) -> EventWhen:
+    cues = find_cues(sent)
+    if not cues:
+        return EventWhen(date=published, precision="day", fallback=True)
+    base = _dateline_base(sent, cues, published)
+    if action is None:
+        action = main_action(sent)
+    ranked: list[tuple[tuple[int, int, int], DateCue, Token | None]] = []
+    for cue in cues:
+        score, verb = _cue_score(sent, cue, action)
+        if cue.in_dateline:
+            score = 0
+        if score < 0:
+            continue
+        distance = abs(action.idx - cue.start) if action is not None else cue.start
+        ranked.append(((score, _PRECISION_RANK.get(_kind_precision(cue.kind), 0), -distance), cue, verb))
+    ranked.sort(key=lambda item: item[0], reverse=True)
+    for _, cue, verb in ranked:
+        future = points_ahead(verb) or (verb is None and points_ahead(action))
+        resolved = resolve_cue(cue.text, cue.kind, base, future)
+        if resolved is not None:
+            day, precision = resolved
+            return EventWhen(date=day, precision=precision, fallback=False, cue=cue.text)
+    return EventWhen(date=published, precision="day", fallback=True)
+
+
+def _kind_precision(kind: str) -> str:
+    return {"month": "month", "month_year": "month", "year": "year"}.get(kind, "day")

@@ -1,0 +1,26 @@
+"""Prefect settings of the project, applied as environment defaults before Prefect loads.
+
+Offline and quiet: no telemetry, Prefect's state under ``data/prefect`` (not the user's
+home), no call to any address but 127.0.0.1. A user's own environment still wins.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_DEFAULTS = {
+    "PREFECT_HOME": str(Path("data") / "prefect"),
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+    "PREFECT_SERVER_API_HOST": "127.0.0.1",
+}
+
+
+def apply() -> None:
+    """Set the project's Prefect defaults in ``os.environ`` (existing values are kept)."""
+    for key, value in PROJECT_DEFAULTS.items():
+        if key == "PREFECT_HOME":
+            value = str(Path(value).resolve())
+        os.environ.setdefault(key, value)

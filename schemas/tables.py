@@ -1,0 +1,164 @@
+"""The dataset contract: the three Parquet tables, declared once.
+
+Every field has a type and a description. The writer (``events.store``), validation,
+the exports and the docs derive from these declarations. Names follow
+``../shared/DESIGN.md``; add fields freely, rename none without bumping
+:data:`SCHEMA_VERSION` and writing a migration note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0"
+"""Written into each Parquet file's metadata under ``events.schema_version``."""
+
+METADATA_KEY = b"events.schema_version"
+TABLE_KEY = b"events.table"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: name, Arrow type, description."""
+
+    name: str
+    type: pa.DataType
+    description: str
+
+
+def _geo_fields(prefix: str, what: str) -> list[Field]:
+    return [
+        Field(f"{prefix}_type", pa.int8(), f"GDELT geo type of the {what}: 1 country, 2 US state, "
+              "3 US city, 4 world city, 5 world ADM1, 6 border area; null when unknown"),
+        Field(f"{prefix}_fullname", pa.string(), f"Full name of the {what} ('Kharkiv, Ukraine')"),
+        Field(f"{prefix}_country_code", pa.string(), f"ISO 3166-1 alpha-2 country of the {what}"),
+        Field(f"{prefix}_adm1_code", pa.string(), f"ADM1 code of the {what} (ISO2 + GeoNames admin1, "
+              "as 'UA07')"),
+        Field(f"{prefix}_lat", pa.float64(), f"Latitude of the {what}, WGS84 degrees"),
+        Field(f"{prefix}_long", pa.float64(), f"Longitude of the {what}, WGS84 degrees"),
+        Field(f"{prefix}_feature_id", pa.string(), f"GeoNames id of the {what} (borders: the pair "
+              "of ISO codes)"),
+        Field(f"{prefix}_border_countries", pa.list_(pa.string()), "For border areas: ISO alpha-2 "
+              "codes of both sides; empty otherwise"),
+    ]
+
+
+def _actor_fields(n: int) -> list[Field]:
+    p = f"actor{n}"
+    role = "source (who acts)" if n == 1 else "target (who is acted upon)"
+    return [
+        Field(f"{p}_code", pa.string(), f"Full CAMEO code of the {role}, e.g. RUSMIL, IGOUNO"),
+        Field(f"{p}_name", pa.string(), f"Text naming the {role} as found in the sentence"),
+        Field(f"{p}_country_code", pa.string(), "CAMEO country (ISO 3166-1 alpha-3 or CAMEO region)"),
+        Field(f"{p}_known_group_code", pa.string(), "CAMEO known group (UNO, NAT, …) if any"),
+        Field(f"{p}_type1_code", pa.string(), "First CAMEO type/role code (GOV, MIL, REB, …)"),
+        Field(f"{p}_type2_code", pa.string(), "Second CAMEO type/role code"),
+    ]
+
+
+EVENTS: list[Field] = [
+    Field("event_id", pa.string(), "Deterministic id: hash of date, actors, event code, place"),
+    Field("event_date", pa.date32(), "Date the event took place (resolved from the text)"),
+    Field("date_precision", pa.string(), "Precision of event_date: day|week|month|year"),
+    Field("date_is_fallback", pa.bool_(), "True when no date cue was found and the publication "
+          "date stands in"),
+    *_actor_fields(1),
+    *_actor_fields(2),
+    Field("is_root_event", pa.bool_(), "True when a mention is in the lead (first three sentences)"),
+    Field("event_code", pa.string(), "CAMEO event code, leading zeros kept ('0231')"),
+    Field("event_base_code", pa.string(), "CAMEO three-digit base code"),
+    Field("event_root_code", pa.string(), "CAMEO two-digit root code"),
+    Field("quad_class", pa.int8(), "1 verbal cooperation, 2 material cooperation, 3 verbal "
+          "conflict, 4 material conflict (GDELT)"),
+    Field("goldstein_scale", pa.float32(), "Goldstein score of the event code, -10..+10"),
+    Field("plover_event_type", pa.string(), "PLOVER 2021 event type (CAMEO→PLOVER mapping)"),
+    Field("plover_mode", pa.string(), "PLOVER mode, when the mapping gives one"),
+    Field("fatalities", pa.int32(), "Reported deaths (max over mentions, never summed); null "
+          "when none reported"),
+    Field("num_mentions", pa.int32(), "Sentences that reported the event"),
+    Field("num_sources", pa.int32(), "Distinct outlets (source_name) that reported it"),
+    Field("num_articles", pa.int32(), "Distinct articles that reported it"),
+    *_geo_fields("action_geo", "action location"),
+    *_geo_fields("actor1_geo", "location of actor 1"),
+    *_geo_fields("actor2_geo", "location of actor 2"),
+    Field("source_url", pa.string(), "URL of the first article that reported the event"),
+    Field("first_seen", pa.timestamp("us", tz="UTC"), "Earliest publication time of a mention"),
+    Field("last_seen", pa.timestamp("us", tz="UTC"), "Latest publication time of a mention"),
+    Field("date_added", pa.timestamp("us", tz="UTC"), "When the event was first written"),
+    Field("coder_version", pa.string(), "Version of the library and dictionaries that coded it"),
+]
+
+MENTIONS: list[Field] = [
+    Field("event_id", pa.string(), "The event this sentence reports (events.event_id)"),
+    Field("article_id", pa.string(), "The article (articles.article_id)"),
+    Field("sentence_index", pa.int32(), "0-based index of the sentence in the article"),
+    Field("sentence", pa.string(), "The sentence text"),
+    Field("char_start", pa.int32(), "Offset of the sentence in the article text (characters)"),
+    Field("char_end", pa.int32(), "End offset of the sentence (characters, exclusive)"),
+    Field("actor1_char_offset", pa.int32(), "Offset of actor 1's text in the article; null if none"),
+    Field("actor2_char_offset", pa.int32(), "Offset of actor 2's text in the article; null if none"),
+    Field("action_char_offset", pa.int32(), "Offset of the verb that fired, in the article"),
+    Field("confidence", pa.float32(), "Coder confidence, 0..1"),
+    Field("rule", pa.string(), "Dictionary entries and verb pattern that produced the event"),
+    Field("event_code", pa.string(), "CAMEO event code of this mention"),
+    Field("event_date", pa.date32(), "Event date resolved from this mention"),
+    Field("fatalities", pa.int32(), "Deaths reported in this sentence; null if none"),
+    Field("source_name", pa.string(), "Outlet of the article"),
+    Field("mention_time", pa.timestamp("us", tz="UTC"), "Publication time of the article"),
+    Field("location_reason", pa.string(), "Why the action location was chosen"),
+]
+
+ARTICLES: list[Field] = [
+    Field("article_id", pa.string(), "Stable id: the input id, or a hash of the canonical URL"),
+    Field("url", pa.string(), "URL as given"),
+    Field("canonical_url", pa.string(), "Canonical URL (tracking parameters and fragment dropped)"),
+    Field("title", pa.string(), "Title"),
+    Field("source_name", pa.string(), "Outlet or source name"),
+    Field("published", pa.timestamp("us", tz="UTC"), "Publication time"),
+    Field("fetched_at", pa.timestamp("us", tz="UTC"), "When the pipeline read it"),
+    Field("language", pa.string(), "ISO 639-1 language code"),
+    Field("text_sha256", pa.string(), "SHA-256 of the normalised text"),
+    Field("status", pa.string(), "ok | quarantined | duplicate"),
+    Field("error", pa.string(), "Why an article was quarantined (empty when ok)"),
+    Field("duplicate_of", pa.string(), "article_id this one duplicates, when status=duplicate"),
+    Field("num_events", pa.int32(), "Event mentions coded from the article"),
+]
+
+TABLES: dict[str, list[Field]] = {"events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES}
+"""Table name → fields. Partition columns ``year``/``month`` are added by the store."""
+
+KEYS: dict[str, list[str]] = {
+    "events": ["event_id"],
+    "mentions": ["event_id", "article_id", "sentence_index"],
+    "articles": ["article_id"],
+}
+"""The columns that identify a row; re-running the same input replaces rows with these keys."""
+
+PARTITION_DATE: dict[str, str] = {
+    "events": "event_date",
+    "mentions": "event_date",
+    "articles": "published",
+}
+"""The column whose year/month partitions each table."""
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of ``table`` with field descriptions and the schema version.
+
+    Raises KeyError for an unknown table name.
+    """
+    fields = [
+        pa.field(f.name, f.type, nullable=True, metadata={b"description": f.description.encode()})
+        for f in TABLES[table]
+    ]
+    meta = {METADATA_KEY: SCHEMA_VERSION.encode(), TABLE_KEY: table.encode()}
+    return pa.schema(fields, metadata=meta)
+
+
+def markdown(table: str) -> str:
+    """A Markdown table documenting ``table`` (used for the docs)."""
+    lines = [f"### {table}", "", "| field | type | description |", "|---|---|---|"]
+    lines += [f"| `{f.name}` | {f.type} | {f.description} |" for f in TABLES[table]]
+    return "\n".join(lines)

@@ -1,0 +1,135 @@
+"""The one write path: partitions, atomic merge, idempotence, aggregation, schema checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from events.dataset import duckdb_connect, load
+from events.errors import SchemaVersionError
+from events.store import write
+
+UTC = dt.UTC
+
+
+def _event(eid: str, day: dt.date, code: str = "190", a1: str = "RUSMIL", a2: str = "UKR",
+           country: str = "UA") -> dict[str, object]:
+    return {"event_id": eid, "event_date": day, "date_precision": "day", "actor1_code": a1,
+            "actor1_country_code": a1[:3], "actor2_code": a2, "actor2_country_code": a2[:3],
+            "event_code": code, "event_base_code": code[:3], "event_root_code": code[:2],
+            "quad_class": 4, "goldstein_scale": -10.0, "action_geo_country_code": country,
+            "action_geo_border_countries": []}
+
+
+def _mention(eid: str, article: str, index: int, day: dt.date, source: str,
+             fatalities: int | None = None) -> dict[str, object]:
+    return {"event_id": eid, "article_id": article, "sentence_index": index, "sentence": "s",
+            "event_date": day, "source_name": source, "fatalities": fatalities,
+            "mention_time": dt.datetime(2022, 9, 15, tzinfo=UTC)}
+
+
+def _article(aid: str, source: str) -> dict[str, object]:
+    return {"article_id": aid, "source_name": source, "status": "ok", "text_sha256": aid,
+            "published": dt.datetime(2022, 9, 15, 8, tzinfo=UTC)}
+
+
+DAY = dt.date(2022, 9, 13)
+
+
+def _write_three_reports(out: Path) -> None:
+    for i, source in enumerate(["A Wire", "B Daily", "C News"]):
+        write(out, articles=[_article(f"a{i}", source)], events=[_event("e1", DAY)],
+              mentions=[_mention("e1", f"a{i}", 0, DAY, source, fatalities=5 + i)])
+
+
+def test_partitions_are_hive_year_month(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    assert (tmp_path / "events/year=2022/month=9/part-0.parquet").exists()
+    assert (tmp_path / "articles/year=2022/month=9/part-0.parquet").exists()
+
+
+def test_same_event_from_three_articles_is_one_row(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    events = load(tmp_path)
+    assert len(events) == 1
+    row = events.iloc[0]
+    assert (row.num_mentions, row.num_articles, row.num_sources) == (3, 3, 3)
+
+
+def test_fatalities_are_the_maximum_not_the_sum(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    assert load(tmp_path).iloc[0].fatalities == 7
+
+
+def test_writing_twice_changes_nothing(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    path = tmp_path / "events/year=2022/month=9/part-0.parquet"
+    first = pq.read_table(path)
+    _write_three_reports(tmp_path)
+    assert pq.read_table(path).equals(first)
+
+
+def test_recoding_an_article_replaces_its_mentions(tmp_path: Path) -> None:
+    write(tmp_path, articles=[_article("a0", "A")], events=[_event("old", DAY)],
+          mentions=[_mention("old", "a0", 0, DAY, "A")])
+    write(tmp_path, articles=[_article("a0", "A")], events=[_event("new", DAY, code="193")],
+          mentions=[_mention("new", "a0", 0, DAY, "A")])
+    assert list(load(tmp_path).event_id) == ["new"]
+
+
+def test_no_temporary_files_left(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    assert [p for p in tmp_path.rglob("*.tmp")] == []
+
+
+def test_load_filters_dates_roots_and_countries(tmp_path: Path) -> None:
+    write(tmp_path, events=[_event("e1", DAY), _event("e2", dt.date(2022, 10, 2), code="042",
+                                                      a1="GEOGOV", a2="ARMGOV", country="GE")],
+          mentions=[_mention("e1", "a", 0, DAY, "A"),
+                    _mention("e2", "b", 0, dt.date(2022, 10, 2), "A")])
+    assert list(load(tmp_path, start="2022-10-01").event_id) == ["e2"]
+    assert list(load(tmp_path, end="2022-09-30").event_id) == ["e1"]
+    assert list(load(tmp_path, roots=[19]).event_id) == ["e1"]
+    assert list(load(tmp_path, countries=["GE"]).event_id) == ["e2"]
+    assert list(load(tmp_path, countries=["ARM"]).event_id) == ["e2"]
+
+
+def test_codes_are_strings_with_leading_zeros(tmp_path: Path) -> None:
+    write(tmp_path, events=[_event("e2", DAY, code="042")], mentions=[_mention("e2", "b", 0, DAY, "A")])
+    assert str(load(tmp_path).iloc[0].event_root_code) == "04"
+
+
+def test_duckdb_reads_the_same_folder(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    con = duckdb_connect(tmp_path)
+    assert con.execute("select count(*), max(num_articles) from events").fetchone() == (1, 3)
+    assert con.execute("select count(*) from mentions").fetchone() == (3,)
+
+
+def test_other_schema_version_is_refused(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    path = tmp_path / "events/year=2022/month=9/part-0.parquet"
+    table = pq.read_table(path)
+    pq.write_table(table.replace_schema_metadata({b"events.schema_version": b"9.0"}), path)
+    with pytest.raises(SchemaVersionError, match="9.0"):
+        load(tmp_path)
+
+
+def test_rows_that_do_not_fit_the_schema_raise_store_error(tmp_path: Path) -> None:
+    from events.errors import StoreError
+
+    bad = _event("e1", DAY)
+    bad["quad_class"] = "not a number"
+    with pytest.raises(StoreError):
+        write(tmp_path, events=[bad], mentions=[_mention("e1", "a", 0, DAY, "A")])
+
+
+def test_parquet_files_carry_field_descriptions(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    schema = pq.read_schema(tmp_path / "events/year=2022/month=9/part-0.parquet")
+    assert isinstance(schema, pa.Schema)
+    assert b"description" in (schema.field("event_code").metadata or {})
