@@ -85,9 +85,10 @@ def cmd_code(args: argparse.Namespace) -> int:
     """Code events: one JSON object per event mention."""
     from events.pipeline import build_chain
 
+    articles = list(input_articles(args.input))
     chain = build_chain(_settings(args))
     good = 0
-    for processed in chain.process(input_articles(args.input)):
+    for processed in chain.process(articles):
         if _report_bad(processed.article):
             continue
         good += 1
@@ -103,9 +104,9 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     """Geoparse: one JSON object per resolved place mention."""
     from events.pipeline import build_chain
 
+    articles = [a for a in input_articles(args.input) if not _report_bad(a)]
     chain = build_chain(_settings(args))
     good = 0
-    articles = [a for a in input_articles(args.input) if not _report_bad(a)]
     for article, doc in chain.docs(articles):
         good += 1
         for place in chain.geoparser.parse(doc):

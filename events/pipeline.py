@@ -269,7 +269,8 @@ def build_chain(settings: Settings | None = None) -> Chain:
 def _build_chain(model: str, dictionaries: str, cache_dir: str) -> Chain:
     from pathlib import Path
 
-    from events.coding import Coder, load_dictionaries
+    from events.coding import load_dictionaries
+    from events.coding.coder import Coder
     from events.geo import Gazetteer, Geoparser
     from events.nlp import load_nlp
 

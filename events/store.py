@@ -23,6 +23,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import pyarrow as pa
@@ -113,9 +114,10 @@ def _by_partition(table: str, frame: pd.DataFrame) -> dict[tuple[int, int], pd.D
     return {key: frame.iloc[rows] for key, rows in sorted(groups.items())}
 
 
-def _merge(old: pd.DataFrame | None, new: pd.DataFrame, table: str, keep: str) -> pd.DataFrame:
+def _merge(old: pd.DataFrame | None, new: pd.DataFrame, table: str,
+           keep: Literal["first", "last"]) -> pd.DataFrame:
     merged = new if old is None or old.empty else pd.concat([old, new], ignore_index=True)
-    return merged.drop_duplicates(KEYS[table], keep=keep)  # type: ignore[arg-type]
+    return merged.drop_duplicates(KEYS[table], keep=keep)
 
 
 def _aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -158,13 +160,29 @@ def write(out: Path, *, articles: Iterable[dict[str, object]] = (),
 
 
 def _write_table(out: Path, table: str, frame: pd.DataFrame, summary: WriteSummary,
-                 keep: str) -> None:
+                 keep: Literal["first", "last"]) -> None:
     for (year, month), part in _by_partition(table, frame).items():
         path = _partition_dir(out, table, year, month) / PART_FILE
-        merged = _merge(_read_part(path, table), part, table, keep)
+        old = _read_part(path, table)
+        if old is not None and table == "articles":
+            part = _drop_unchanged_articles(old, part)
+        merged = _merge(old, part, table, keep)
         _write_part(path, table, merged)
         summary.rows[table] = summary.rows.get(table, 0) + len(part)
         summary.partitions.append(str(path.relative_to(out)))
+
+
+def _drop_unchanged_articles(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """New article rows minus those already stored unchanged (same text, status, error), so
+    re-reading the same input keeps the first ``fetched_at`` and changes no row."""
+    same = ["article_id", "text_sha256", "status", "error"]
+
+    def keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+        return [tuple("" if pd.isna(v) else str(v) for v in row)
+                for row in frame[same].itertuples(index=False)]
+
+    stored = set(keys(old))
+    return new[[key not in stored for key in keys(new)]]
 
 
 def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],

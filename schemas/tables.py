@@ -160,5 +160,6 @@ def arrow_schema(table: str) -> pa.Schema:
 def markdown(table: str) -> str:
     """A Markdown table documenting ``table`` (used for the docs)."""
     lines = [f"### {table}", "", "| field | type | description |", "|---|---|---|"]
-    lines += [f"| `{f.name}` | {f.type} | {f.description} |" for f in TABLES[table]]
+    cell = str.maketrans({"|": "\\|"})
+    lines += [f"| `{f.name}` | {f.type} | {f.description.translate(cell)} |" for f in TABLES[table]]
     return "\n".join(lines)

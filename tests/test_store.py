@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -133,3 +134,12 @@ def test_parquet_files_carry_field_descriptions(tmp_path: Path) -> None:
     schema = pq.read_schema(tmp_path / "events/year=2022/month=9/part-0.parquet")
     assert isinstance(schema, pa.Schema)
     assert b"description" in (schema.field("event_code").metadata or {})
+
+
+def test_rereading_an_unchanged_article_keeps_its_row(tmp_path: Path) -> None:
+    first = {**_article("a0", "A"), "fetched_at": dt.datetime(2022, 9, 15, 9, tzinfo=UTC)}
+    later = {**first, "fetched_at": dt.datetime(2022, 9, 16, 9, tzinfo=UTC)}
+    write(tmp_path, articles=[first])
+    write(tmp_path, articles=[later])
+    fetched = load(tmp_path, table="articles").fetched_at.tolist()
+    assert fetched == [pd.Timestamp("2022-09-15 09:00", tz="UTC")]

@@ -96,13 +96,17 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
     i = 0
     while i < len(tokens):
         key = norm_word(tokens[i].text)
-        limit = max(actors.firsts.get(key, 0), agents.firsts.get(key, 0))
+        lemma = norm_word(tokens[i].lemma_)
+        limit = max(
+            actors.firsts.get(key, 0), agents.firsts.get(key, 0),
+            actors.firsts.get(lemma, 0), agents.firsts.get(lemma, 0),
+        )
         if not limit:
             i += 1
             continue
         spans = _prefixes(tokens, i, limit)
-        a = _longest(actors, spans) if key in actors.firsts else None
-        g = _longest(agents, spans) if key in agents.firsts else None
+        a = _longest(actors, spans) if (key in actors.firsts or lemma in actors.firsts) else None
+        g = _longest(agents, spans) if (key in agents.firsts or lemma in agents.firsts) else None
         if a is not None and (g is None or a[0] >= g[0]):
             end, phrase, value = a
             assert isinstance(value, ActorEntry)

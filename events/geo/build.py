@@ -152,9 +152,10 @@ def _add_countries(b: _Builder) -> tuple[dict[str, CountryInfo], dict[str, str]]
         log.warning("no Natural Earth polygons: %s", err)
     countries: dict[str, CountryInfo] = {}
     demonyms: dict[str, str] = {}
+    overrides = {row[0]: [float(row[1]), float(row[2])] for row in data_rows("country_points.tsv")}
     for iso2, rec in gnc.items():
         ci = cinfo.get(iso2, {})
-        latlng = ci.get("latlng") or []
+        latlng = overrides.get(iso2) or ci.get("latlng") or []
         if len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif iso2 in polys:
@@ -243,6 +244,8 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
     us_coords = {s["state_code"]: s for s in csc.get("US", [])}
     for code, rec in us_states.items():
         src = us_coords.get(code)
+        if src is not None and _is_big_city_point(b, city_rids["US"], code, src):
+            src = None  # countrystatecity gives the main city (New York), not the state
         if src is None:
             cities = city_rids["US"]
             same = [r for r in cities if b.adm1[r] == code] or cities
@@ -266,6 +269,18 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
                         [s.get("native") or ""])
             adm1_rid.setdefault((iso2, code), rid)
     return adm1_rid
+
+
+def _is_big_city_point(b: _Builder, rids: list[int], code: str, src: dict[str, Any]) -> bool:
+    """Whether a state's point lies within 30 km of a city of over a million in that state."""
+    try:
+        lat, lon = float(src["latitude"]), float(src["longitude"])
+    except (TypeError, ValueError, KeyError):
+        return True
+    from events.geo.text import haversine_km
+
+    return any(b.adm1[r] == code and b.pop[r] > 1_000_000
+               and haversine_km(lat, lon, b.lat[r], b.lon[r]) < 30 for r in rids)
 
 
 def _csc_states() -> dict[str, list[dict[str, Any]]]:
@@ -338,11 +353,17 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
     for code in {c for (cc, c) in adm1_rid if cc == "US"}:
         parent[code] = adm1_rid[("US", code)]
     for text, kind, target in data_rows("abbreviations.tsv"):
-        if kind == "country" and target in countries:
-            abbrev[text] = countries[target].rid
+        if kind in ("country", "name") and target in countries:
+            if kind == "country":
+                abbrev[text] = countries[target].rid
             b.add_name(countries[target].rid, text)
         elif kind in ("adm1", "parent") and ("US", target) in adm1_rid:
             (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
+        elif kind == "place":
+            name, _, cc = target.partition("|")
+            rids = [r for r in b.by_key.get(norm(name), ()) if b.cc[r] == cc]
+            if rids:
+                abbrev[text] = max(rids, key=lambda r: b.pop[r])
     return abbrev, parent
 
 

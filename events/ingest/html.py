@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import trafilatura
 
@@ -11,6 +12,9 @@ from events.ingest.records import article_from_record, quarantined
 from events.models import Article
 
 log = logging.getLogger(__name__)
+
+MIN_TEXT_CHARS = 40
+"""A page whose extracted main text is shorter than this (characters) is quarantined."""
 
 
 def extract_html(data: bytes, *, default_id: str, url: str = "", source_name: str = "") -> Article:
@@ -28,16 +32,21 @@ def extract_html(data: bytes, *, default_id: str, url: str = "", source_name: st
     except Exception as err:  # trafilatura raises many foreign types on broken markup
         log.debug("trafilatura failed on %s", default_id, exc_info=True)
         return quarantined(default_id, f"HTML extraction failed: {type(err).__name__}", url=url)
-    if doc is None or not getattr(doc, "text", None):
-        return quarantined(default_id, "no main text in the HTML page", url=url)
+    meta: dict[str, Any] = {}
+    if doc is not None:
+        meta = doc if isinstance(doc, dict) else doc.as_dict()
+    text = str(meta.get("text") or "").strip()
+    if len(text) < MIN_TEXT_CHARS:
+        return quarantined(default_id, f"no main text in the HTML page ({len(text)} characters)",
+                           url=url)
     record = {
-        "id": default_id if not url else None,
-        "text": doc.text,
-        "title": doc.title or "",
-        "url": url or doc.url or "",
-        "published": doc.date,
-        "source_name": source_name or doc.sitename or "",
-        "language": doc.language or "en",
+        "id": default_id,
+        "text": text,
+        "title": meta.get("title") or "",
+        "url": url or meta.get("url") or "",
+        "published": meta.get("date"),
+        "source_name": source_name or meta.get("sitename") or "",
+        "language": meta.get("language") or "en",
     }
     if url:
         record["id"] = stable_id("url", url)

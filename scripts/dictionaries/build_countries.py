@@ -32,7 +32,7 @@ from countryinfo import all_countries
 # Short names, abbreviations, demonyms and their plurals that pycountry/countryinfo lack.
 # --------------------------------------------------------------------------------------
 EXTRA_NAMES: dict[str, list[str]] = {
-    "USA": ["United States", "United States of America", "U.S.", "US", "U.S.A.", "USA", "America",
+    "USA": ["United States", "United States of America", "U.S.", "U.S.A.", "USA", "America",
             "American", "Americans"],
     "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons",
             "Brits"],
@@ -53,7 +53,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "DNK": ["Dane", "Danes"],
     "NOR": ["Norwegians"],
     "ISL": ["Icelandic", "Icelanders"],
-    "POL": ["Pole", "Poles"],
+    "POL": ["Poles"],
     "TUR": ["Turkey", "Turkiye", "T\u00fcrkiye", "Turk", "Turks", "Turkish"],
     "ESP": ["Spaniard", "Spaniards"],
     "FRA": ["Frenchman", "Frenchmen"],
@@ -124,7 +124,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "NGA": ["Nigerian", "Nigerians"],
     "NER": ["Nigerien", "Nigeriens"],
     "BFA": ["Burkinabe", "Burkinabes"],
-    "CAF": ["CAR", "Central African Republic"],
+    "CAF": ["Central African Republic"],
     "VAT": ["Vatican", "Holy See", "Vatican City"],
     "VEN": ["Venezuela"],
     "BOL": ["Bolivia"],
@@ -190,7 +190,7 @@ INSTITUTIONS: list[tuple[str, list[str], str]] = [
     ("U.S. Congress", ["Capitol Hill", "U.S. Senate", "U.S. House of Representatives"], "USALEG"),
     ("Central Intelligence Agency", ["CIA"], "USASPY"),
     ("Federal Bureau of Investigation", ["FBI"], "USACOP"),
-    ("Downing Street", ["Number 10", "Whitehall"], "GBRGOV"),
+    ("Downing Street", ["10 Downing Street", "Whitehall"], "GBRGOV"),
     ("MI6", ["Secret Intelligence Service"], "GBRSPY"),
     ("Elysee Palace", ["Elysee", "\u00c9lys\u00e9e", "Quai d'Orsay"], "FRAGOV"),
     ("Bundestag", [], "DEULEG"),
@@ -308,7 +308,7 @@ PLACES: list[tuple[str, list[str]]] = [
              "Donetsk", "Luhansk", "Lugansk", "Donbas", "Donbass", "Crimea", "Sevastopol", "Dnipro",
              "Lviv", "Kramatorsk", "Izium", "Bucha", "Irpin"]),
     ("GEO", ["Abkhazia", "South Ossetia", "Tskhinvali", "Sukhumi", "Batumi", "Kutaisi", "Adjara"]),
-    ("AZE", ["Nagorno-Karabakh", "Karabakh", "Stepanakert", "Khankendi", "Ganja", "Nakhchivan"]),
+    ("AZE", ["Nagorno-Karabakh", "Karabakh", "Stepanakert", "Khankendi", "Nakhchivan"]),
     ("ARM", ["Gyumri", "Syunik", "Lachin"]),
     ("RUS", ["Belgorod", "Kursk", "Bryansk", "Chechnya", "Dagestan", "St. Petersburg", "Saint Petersburg"]),
     ("PSE", ["Gaza City", "Rafah", "Khan Younis", "Khan Yunis", "Jenin", "Nablus", "Hebron", "Jabalia"]),
@@ -316,7 +316,7 @@ PLACES: list[tuple[str, list[str]]] = [
     ("SYR", ["Aleppo", "Idlib", "Homs", "Raqqa", "Deir ez-Zor", "Deir al-Zor", "Daraa", "Latakia"]),
     ("IRQ", ["Mosul", "Fallujah", "Ramadi", "Kirkuk", "Basra", "Erbil", "Tikrit"]),
     ("AFG", ["Kandahar", "Helmand", "Herat", "Kunduz", "Jalalabad", "Mazar-i-Sharif"]),
-    ("LBN", ["Tyre", "Sidon", "Nabatieh"]),
+    ("LBN", ["Sidon", "Nabatieh"]),
     ("YEM", ["Aden", "Hodeidah", "Marib", "Taiz"]),
     ("SDN", ["Darfur", "El Fasher", "Omdurman", "Port Sudan", "Kordofan"]),
     ("ETH", ["Tigray", "Mekelle", "Amhara", "Oromia"]),
@@ -329,7 +329,14 @@ PLACES: list[tuple[str, list[str]]] = [
     ("PAK", ["Peshawar", "Quetta", "Balochistan", "Khyber Pakhtunkhwa", "Waziristan"]),
     ("IND", ["Kashmir", "Jammu", "Srinagar", "Manipur"]),
 ]
-CITY_MIN_POPULATION = 500_000
+CITY_MIN_POPULATION = 1_000_000
+# City or district names that are also English words or common personal names.
+CITY_STOP = {
+    "PHOENIX", "KENNEDY", "CARREFOUR", "VAN", "SALE", "PERM", "HUE", "QUEENS", "SERRA", "NATAL",
+    "SALVADOR", "CHARLOTTE", "AUSTIN", "COLUMBUS", "MEMPHIS", "ERODE", "PEST", "BUDA", "ABA", "JOS",
+    "ORAN", "SURREY", "GUADALUPE", "VALENZUELA", "GOLFE", "VIANA", "TENI", "LONI", "KOTA", "CALI",
+    "AGRA", "KOTO", "BANAN", "GULI", "DALLAS", "DENVER", "HOUSTON", "PORTLAND", "PUTUO", "ADACHI",
+}
 
 # CAMEO regional codes (CAMEO country table conventions that ISO 3166 lacks).
 REGIONS: list[tuple[str, list[str]]] = [
@@ -521,7 +528,9 @@ def build() -> str:
         for place in places:
             place_keys[iso].extend(variants(place))
     for iso, keys in big.items():
-        place_keys[iso].extend(k for k in keys if len(city_claims[k]) == 1 and k not in DROP_NAMES)
+        place_keys[iso].extend(
+            k for k in keys if len(city_claims[k]) == 1 and k not in DROP_NAMES and k not in CITY_STOP
+        )
     for iso in sorted(place_keys):
         keys = [k for k in dict.fromkeys(place_keys[iso]) if k not in used]
         if not keys:

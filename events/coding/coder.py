@@ -1,0 +1,476 @@
+"""The CAMEO coder: verbs and actors on spaCy's dependency parse.
+
+Per sentence: discards are checked; actor and agent names are found
+(:mod:`events.coding.actors`); every verb with a dictionary entry is matched against its
+block's patterns (words before and after the verb, synsets, ``_`` adjacency); negated
+verbs are skipped unless a pattern spells out the negation; the source comes from the
+subject (inherited through ``xcomp``/``conj`` chains, or the ``by`` agent of a passive),
+the target from the object, a passive subject, prepositional objects, or the subject of a
+reported clause. Coordinated actors give one event per pair; a compound subject with no
+target gives both directions (``Azerbaijan and Armenia clashed``). Paired codes
+``[032:033]`` add the reversed event. Every event needs an actor: a source or a target
+(missing side coded None); ``require_both=True`` asks for both, like PETRARCH-2's
+``require_dyad``.
+
+The coder never raises on a sentence: a failure is logged and the sentence skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from events.coding.actors import Actor, ActorFinder, find_mentions
+from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
+from events.coding.text import norm_word
+from events.models import CodedEvent
+
+log = logging.getLogger(__name__)
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
+NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
+# deps that continue a verb chain upwards for subject inheritance and negation scope
+CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl", "oprd"})
+NEG_SCOPE_DEPS = frozenset({"xcomp", "acl", "dobj", "attr", "pobj", "prep", "oprd", "pcomp", "acomp"})
+TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "for", "toward", "towards", "from", "in",
+     "of", "upon", "over", "about", "between", "among", "near", "across", "onto", "by"}
+)
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
+WH_WORDS = frozenset({"who", "which", "that", "whom"})
+MAX_SENTENCE_TOKENS = 400
+STATEMENT_CODE = "010"
+
+
+@dataclass(slots=True)
+class _Match:
+    """A verb matched to a dictionary form and (maybe) a pattern."""
+
+    form: VerbForm
+    pattern: Pattern | None
+    code: str | None
+    reverse: str | None
+    start: int  # token span of the verb phrase
+    end: int
+    source_hint: int | None = None  # token index where a $ marker matched
+    target_hint: int | None = None
+
+
+class Coder:
+    """Codes CAMEO events from parsed documents with a :class:`Dictionaries` set.
+
+    ``require_both``: emit only events with both a source and a target (PETRARCH-2's
+    ``require_dyad``); by default one of them suffices. ``capitals``: code a bare capital city as its government (``Moscow`` ->
+    ``RUSGOV``) when the dictionaries give the country code only.
+    """
+
+    def __init__(self, dicts: Dictionaries, *, require_both: bool = False, capitals: bool = True):
+        self.dicts = dicts
+        self.require_both = require_both
+        self.capitals = capitals
+
+    # ------------------------------------------------------------ public
+
+    def code(self, doc: Doc, *, when: dt.date | None = None) -> list[CodedEvent]:
+        """All events of ``doc`` (never raises for a sentence; failures are logged)."""
+        try:
+            sentences = list(doc.sents) if len(doc) else []
+        except ValueError:  # no sentence boundaries (no parser): one sentence
+            sentences = [doc[:]]
+        if not sentences:
+            return []
+        try:
+            if any(self._discard(sent) == "story" for sent in sentences):
+                log.debug("story discarded")
+                return []
+        except Exception:  # noqa: BLE001 - a bad sentence must not stop the document
+            log.exception("discard check failed")
+        events: list[CodedEvent] = []
+        for index, sent in enumerate(sentences):
+            try:
+                events.extend(self.code_sentence(sent, index, when=when))
+            except Exception:  # noqa: BLE001 - never raise on a sentence
+                log.exception("coding failed for sentence %d: %.80r", index, sent.text)
+        return events
+
+    def code_sentence(self, sent: Span, index: int = 0, *, when: dt.date | None = None) -> list[CodedEvent]:
+        """Events of one sentence (may raise; :meth:`code` wraps it)."""
+        if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
+            return []
+        mentions = find_mentions(sent, self.dicts)
+        if not mentions:
+            return []
+        finder = ActorFinder(sent, mentions, when, self.capitals)
+        events: list[CodedEvent] = []
+        used_verbs: set[int] = set()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.i in used_verbs:
+                continue
+            match = self._match_verb(tok, sent)
+            if match is None:
+                continue
+            used_verbs.update(range(match.start, match.end))
+            events.extend(self._events_for(tok, match, finder, sent, index))
+        return _dedupe(events)
+
+    # ------------------------------------------------------------ discards
+
+    def _discard(self, sent: Span) -> str | None:
+        """``story`` or ``sentence`` when a discard phrase occurs in ``sent``."""
+        index = self.dicts.discards
+        if not len(index):
+            return None
+        tokens = list(sent)
+        for i, tok in enumerate(tokens):
+            key = norm_word(tok.text)
+            limit = index.firsts.get(key)
+            if not limit:
+                continue
+            text = ""
+            for j in range(i, min(len(tokens), i + limit)):
+                text += norm_word(tokens[j].text)
+                value = index.phrases.get(text)
+                if value is not None:
+                    return "story" if value else "sentence"
+                text += " " if tokens[j].whitespace_ else ""
+        return None
+
+    # ------------------------------------------------------------ verbs
+
+    def _forms_for(self, tok: Token) -> list[VerbForm]:
+        forms = self.dicts.verbs.forms
+        lemma = norm_word(tok.lemma_)
+        found = forms.get(lemma) or []
+        lower = norm_word(tok.text)
+        if lower != lemma and lower in forms:
+            found = found + [f for f in forms[lower] if f not in found]
+        return found
+
+    def _match_verb(self, tok: Token, sent: Span) -> _Match | None:
+        for form in self._forms_for(tok):
+            span = _form_span(tok, form, sent)
+            if span is None:
+                continue
+            start, end = span
+            pattern, hints = self._best_pattern(tok, form, sent, start, end)
+            if pattern is not None:
+                code, reverse = pattern.code, pattern.reverse
+            else:
+                code, reverse = form.code, form.reverse
+            if pattern is None and _negated(tok):
+                return None
+            if pattern is not None and _negated(tok) and not _mentions_negation(pattern, self.dicts):
+                return None
+            if code is None and reverse is None:
+                return None
+            return _Match(form, pattern, code, reverse, start, end, *hints)
+        return None
+
+    def _best_pattern(
+        self, tok: Token, form: VerbForm, sent: Span, start: int, end: int
+    ) -> tuple[Pattern | None, tuple[int | None, int | None]]:
+        patterns = form.block.patterns
+        if not patterns:
+            return None, (None, None)
+        doc = sent.doc
+        pre_toks = [doc[i] for i in range(sent.start, start)]
+        pre = [_forms(t) for t in reversed(pre_toks)]
+        subtree = [t for t in tok.subtree if t.i >= end]
+        post = [_forms(t) for t in subtree]
+        best: Pattern | None = None
+        best_hints: tuple[int | None, int | None] = (None, None)
+        best_score = -1
+        for pattern in patterns:
+            if pattern.specificity <= best_score:
+                continue
+            post_pos = _match_seq(pattern.post, post, self.dicts, pattern.verb_joined_post)
+            if post_pos is None:
+                continue
+            pre_pos = _match_seq(tuple(reversed(pattern.pre)), pre, self.dicts, pattern.verb_joined_pre, reverse=True)
+            if pre_pos is None:
+                continue
+            best, best_score = pattern, pattern.specificity
+            src_hint = next((subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind == "source" and p < len(subtree)), None)
+            tgt_hint = next((subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind == "target" and p < len(subtree)), None)
+            best_hints = (src_hint, tgt_hint)
+        return best, best_hints
+
+    # ------------------------------------------------------------ actors
+
+    def _events_for(self, verb: Token, match: _Match, finder: ActorFinder, sent: Span, index: int) -> list[CodedEvent]:
+        sources, targets, how = self._roles(verb, finder, match)
+        if match.source_hint is not None:
+            hinted = finder.first_in([t for t in sent if t.i >= match.source_hint])
+            if hinted:
+                sources, how = hinted, how + " source:$"
+        if match.target_hint is not None:
+            hinted = finder.first_in([t for t in sent if t.i >= match.target_hint])
+            if hinted:
+                targets, how = hinted, how + " target:+"
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if not targets and len(sources) >= 2:
+            pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+            how += " compound-subject"
+        else:
+            pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        events: list[CodedEvent] = []
+        for source, target in pairs:
+            if source is not None and target is not None and source.code == target.code:
+                continue
+            if self.require_both and (source is None or target is None):
+                continue
+            if match.pattern is None and match.code == STATEMENT_CODE and (target is None or source is None):
+                continue  # a bare "said" is no event
+            if source is None and target is None:
+                continue
+            if match.code is not None:
+                events.append(self._event(verb, match, match.code, source, target, sent, index, how))
+            if match.reverse is not None and source is not None and target is not None:
+                events.append(self._event(verb, match, match.reverse, target, source, sent, index, how + " paired"))
+        return events
+
+    def _roles(self, verb: Token, finder: ActorFinder, match: _Match) -> tuple[list[Actor], list[Actor], str]:
+        """(sources, targets, how they were found) for ``verb``."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        how = []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subj = _subject(verb)
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    sources = finder.actors_of(pobj)
+                    how.append("source:agent")
+            if subj is not None:
+                targets = finder.actors_of(subj)
+                how.append("target:nsubjpass")
+        elif subj is not None:
+            sources = finder.actors_of(subj)
+            if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
+                sources = finder.actors_of(verb.head)
+            how.append(f"source:{subj.dep_}")
+        if not targets:
+            targets, where = self._object(verb, finder, match, sources)
+            if where:
+                how.append(f"target:{where}")
+        return sources, targets, " ".join(how)
+
+    def _object(self, verb: Token, finder: ActorFinder, match: _Match, sources: list[Actor]) -> tuple[list[Actor], str]:
+        source_tokens = {k for a in sources for k in range(a.start, a.end)}
+        in_phrase = set(range(match.start, match.end))
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
+                found = finder.actors_of(child)
+                if found:
+                    return found, child.dep_
+                found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))
+                if found:
+                    return found, f"{child.dep_}-phrase"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in in_phrase:
+                found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))
+                if found:
+                    return found, f"prep:{child.lower_}"
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    found = finder.actors_of(subj)
+                    if found:
+                        return found, f"{child.dep_}-subject"
+        return [], ""
+
+    # ------------------------------------------------------------ output
+
+    def _event(
+        self, verb: Token, match: _Match, code: str, source: Actor | None, target: Actor | None,
+        sent: Span, index: int, how: str,
+    ) -> CodedEvent:
+        doc = sent.doc
+        pattern = match.pattern.text if match.pattern else "(verb default)"
+        where = match.pattern.where if match.pattern else match.form.where
+        rule = (
+            f"verb {match.form.block.name} [{code}] via {verb.text!r}; pattern {pattern} @{where}; "
+            f"source {_describe(source)}; target {_describe(target)}; {how.strip()}"
+        )
+        first = doc[match.start]
+        last = doc[match.end - 1]
+        return CodedEvent(
+            sentence_index=index,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            event_code=code,
+            source=_ref(source, doc),
+            target=_ref(target, doc),
+            action_start=first.idx,
+            action_end=last.idx + len(last.text),
+            rule=rule,
+            confidence=1.0 if match.pattern is not None else 0.8,
+        )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return norm_word(tok.text), norm_word(tok.lemma_)
+
+
+def _form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
+    """Token span of a (multi-word) verb form around ``tok``, or None if it does not fit."""
+    doc = sent.doc
+    start, end = tok.i, tok.i + 1
+    for k, word in enumerate(reversed(form.pre), start=1):
+        i = tok.i - k
+        if i < sent.start or word not in _forms(doc[i]):
+            return None
+        start = i
+    if form.post:
+        i = tok.i + 1
+        ok = True
+        for word in form.post:
+            if i >= sent.end or word not in _forms(doc[i]):
+                ok = False
+                break
+            i += 1
+        if ok:
+            end = i
+        elif len(form.post) == 1 and any(
+            c.dep_ in ("prt", "prep") and form.post[0] in _forms(c) for c in tok.children
+        ):
+            end = tok.i + 1  # separated particle ("call the talks off")
+        else:
+            return None
+    return start, end
+
+
+def _match_seq(
+    elements: tuple[Element, ...], seq: list[tuple[str, str]], dicts: Dictionaries,
+    anchored: bool, *, reverse: bool = False,
+) -> dict[int, int] | None:
+    """Match pattern elements as an ordered subsequence of ``seq`` (``_`` = adjacent).
+
+    Returns element index -> position of the match, or None. With ``reverse`` the
+    elements and ``seq`` both run away from the verb (words before it).
+    """
+    positions: dict[int, int] = {}
+    pos = 0
+    prev_end: int | None = None
+    for k, element in enumerate(elements):
+        # in reverse order the '_' flag belongs to the element nearer the verb
+        joined = (elements[k - 1].joined if k > 0 else anchored) if reverse else (element.joined if k > 0 else anchored)
+        if element.kind in ("source", "target", "compound", "skip"):
+            positions[k] = pos
+            continue
+        found = None
+        limit = pos + 1 if joined else len(seq)
+        if joined and prev_end is not None:
+            limit = prev_end + 1
+            pos = prev_end
+        for start in range(pos, min(limit, len(seq))):
+            length = _match_at(element, seq, start, dicts, reverse)
+            if length:
+                found = (start, length)
+                break
+        if found is None:
+            return None
+        positions[k] = found[0]
+        pos = found[0] + found[1]
+        prev_end = pos
+    return positions
+
+
+def _match_at(element: Element, seq: list[tuple[str, str]], start: int, dicts: Dictionaries, reverse: bool) -> int:
+    """Length matched by ``element`` at ``seq[start]`` (0 if none)."""
+    if element.kind == "word":
+        return 1 if element.value in seq[start] else 0
+    for member in dicts.verbs.synsets.get(element.value, ()):
+        words = tuple(reversed(member)) if reverse else member
+        if start + len(words) > len(seq):
+            continue
+        if all(w in seq[start + n] for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def _mentions_negation(pattern: Pattern, dicts: Dictionaries) -> bool:
+    for element in pattern.pre + pattern.post:
+        if element.kind == "word" and element.value in NEGATIONS:
+            return True
+        if element.kind == "syn":
+            for member in dicts.verbs.synsets.get(element.value, ()):
+                if any(w in NEGATIONS for w in member):
+                    return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """True when ``verb`` or a verb governing it (through xcomp/acl/object chains) is negated."""
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ == "neg" or (c.lower_ in NEG_CHILD_WORDS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
+            return True
+        if tok.dep_ not in NEG_SCOPE_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited up xcomp/conj/advcl chains when it has none."""
+    tok = verb
+    for _ in range(5):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("relcl", "acl") and tok is verb:
+            return tok.head
+        if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subtree_no_clauses(tok: Token) -> list[Token]:
+    """``tok``'s subtree without embedded clauses (in order)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.pos_ in ("NOUN", "PROPN"))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _ref(actor: Actor | None, doc: Doc):  # type: ignore[no-untyped-def]
+    if actor is None:
+        return None
+    span = doc[actor.start : actor.end]
+    return actor.ref(None, span.start_char, span.end_char, span.text)
+
+
+def _describe(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    parts = ", ".join(
+        f"{m.phrase!r}" + (f" [{m.agent.code}]" if m.agent else "") for m in actor.parts
+    )
+    return f"{actor.code} ({parts})"
+
+
+def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for e in events:
+        key = (e.event_code, e.source.code if e.source else "", e.target.code if e.target else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,231 @@
+"""Geoparser evaluation on LGL (Lieberman et al. 2010) and GeoWebNews (Gritta et al. 2019).
+
+Each gold toponym span is resolved in its article's context (as Mordecai 3 and Gritta et al.
+report) and compared with the gold point: accuracy@161 km (haversine), median error (km) and
+country accuracy over the gold toponyms that have coordinates. The table also gives the share
+of gold spans our own recognition finds (exact span, and overlapping).
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from events.errors import EvalError
+from events.evaluation import EvalResult
+from events.geo.text import haversine_km, norm
+
+log = logging.getLogger(__name__)
+
+ACC_KM = 161.0
+
+
+@dataclass
+class GoldToponym:
+    """One gold span with its point (degrees) and, where known, its country (ISO2)."""
+
+    start: int
+    end: int
+    phrase: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str = ""
+
+
+@dataclass
+class GoldArticle:
+    """An article's text and gold toponyms."""
+
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def _parse_xml(path: Path) -> ET.Element:
+    try:
+        return ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as err:
+        raise EvalError(f"cannot read gold set {path}: {err}") from err
+
+
+def _country_by_name() -> Callable[[str], str | None]:
+    from events.geo import Gazetteer
+
+    gaz = Gazetteer.load()
+    by_name = {norm(c.name): iso for iso, c in gaz.index.countries.items()}
+
+    def lookup(name: str) -> str | None:
+        iso = by_name.get(norm(name))
+        if iso is None:
+            rids = [r for r in gaz.lookup(name) if gaz.index.ftype[r] == 0]
+            iso = gaz.index.cc[rids[0]] if rids else None
+        return iso
+
+    return lookup
+
+
+def read_lgl(path: Path) -> list[GoldArticle]:
+    """LGL articles with the toponyms that carry a gold point; raises EvalError if unreadable."""
+    country_of = _country_by_name()
+    articles = []
+    for art in _parse_xml(path).iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            tag = t.find("gaztag")
+            if tag is None or tag.findtext("lat") is None:
+                continue
+            country = (tag.findtext("country") or "").strip()
+            tops.append(GoldToponym(
+                int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+                t.findtext("phrase") or "", float(tag.findtext("lat") or 0),
+                float(tag.findtext("lon") or 0), country_of(country) if country else None,
+                (tag.findtext("admin1") or "").strip()))
+        articles.append(GoldArticle(text, tops))
+    return articles
+
+
+def read_geowebnews(path: Path) -> list[GoldArticle]:
+    """GeoWebNews articles with toponyms that have coordinates (country from NE polygons)."""
+    country_at = _country_at()
+    articles = []
+    for art in _parse_xml(path).iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            lat, lon = t.findtext("latitude"), t.findtext("longitude")
+            if not lat or not lon:
+                continue
+            la, lo = float(lat), float(lon)
+            tops.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+                                    t.findtext("extractedName") or "", la, lo, country_at(la, lo)))
+        articles.append(GoldArticle(text, tops))
+    return articles
+
+
+def _country_at() -> Callable[[float, float], str | None]:
+    """A point -> ISO2 lookup over the Natural Earth polygons (nearest within ~50 km)."""
+    from shapely import STRtree
+    from shapely.geometry import Point
+
+    from events.geo.borders import country_polygons
+
+    polys = country_polygons()
+    codes = list(polys)
+    tree = STRtree([polys[c] for c in codes])
+
+    def at(lat: float, lon: float) -> str | None:
+        point = Point(lon, lat)
+        hits = tree.query(point, predicate="intersects")
+        if len(hits):
+            return codes[int(hits[0])]
+        nearest = tree.nearest(point)
+        if nearest is not None and polys[codes[int(nearest)]].distance(point) < 0.5:
+            return codes[int(nearest)]
+        return None
+
+    return at
+
+
+def evaluate(name: str, articles: list[GoldArticle]) -> EvalResult:
+    """Resolve every gold span in context and score it (see the module docstring)."""
+    from events.geo import Gazetteer, Geoparser
+    from events.geo.recognize import find_mentions
+    from events.nlp import load_nlp
+
+    nlp = load_nlp()
+    gp = Geoparser(Gazetteer.load())
+    start = time.perf_counter()
+    errors: list[float] = []
+    country_ok = country_n = found_exact = found_overlap = total = unresolved = 0
+    georgia = {"country": [0, 0], "state": [0, 0]}
+    texts = [a.text for a in articles]
+    for art, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+        if not art.toponyms:
+            continue
+        spans = [(t.start, t.end) for t in art.toponyms]
+        ours = [(m.start, m.end) for m in find_mentions(doc, gp.gaz)]
+        places = gp.resolve_spans(art.text, spans, doc)
+        for gold, place in zip(art.toponyms, places, strict=True):
+            total += 1
+            found_exact += (gold.start, gold.end) in ours
+            found_overlap += any(s < gold.end and gold.start < e for s, e in ours)
+            if place is None or place.lat is None or place.lon is None:
+                unresolved += 1
+                errors.append(20038.0)  # half the circumference: no answer counts as wrong
+            else:
+                errors.append(haversine_km(gold.lat, gold.lon, place.lat, place.lon))
+            if gold.country:
+                country_n += 1
+                country_ok += place is not None and place.country_code == gold.country
+            _georgia(gold, place, georgia)
+    elapsed = time.perf_counter() - start
+    return _result(name, errors, country_ok, country_n, found_exact, found_overlap, total,
+                   unresolved, georgia, elapsed)
+
+
+def _georgia(gold: GoldToponym, place: Any, tally: dict[str, list[int]]) -> None:
+    if gold.phrase.strip() != "Georgia":
+        return
+    if gold.country == "GE":
+        tally["country"][1] += 1
+        tally["country"][0] += place is not None and place.country_code == "GE"
+    elif gold.country == "US" and gold.admin1 == "Georgia":
+        tally["state"][1] += 1
+        tally["state"][0] += (place is not None and place.country_code == "US"
+                              and place.adm1_code == "GA")
+
+
+def _share(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _result(name: str, errors: list[float], country_ok: int, country_n: int, found_exact: int,
+            found_overlap: int, total: int, unresolved: int, georgia: dict[str, list[int]],
+            elapsed: float) -> EvalResult:
+    acc = _share(sum(e <= ACC_KM for e in errors), len(errors))
+    median = round(statistics.median(errors), 1) if errors else 0.0
+    metrics = {
+        "set": name,
+        "toponyms": total,
+        "acc161": acc,
+        "median_km": median,
+        "country_accuracy": _share(country_ok, country_n),
+        "georgia_country_ok": _share(*georgia["country"]),
+        "georgia_state_ok": _share(*georgia["state"]),
+    }
+    gc, gs = georgia["country"], georgia["state"]
+    rows = [
+        f"{name}: gold toponyms with coordinates      {total}",
+        f"  accuracy@161 km                          {acc:.3f}",
+        f"  median error (km)                        {median}",
+        f"  country accuracy ({country_n} with a country)   {metrics['country_accuracy']:.3f}",
+        f"  no candidate found                       {unresolved} ({_share(unresolved, total):.3f})",
+        f"  recognised by our own parser: exact span {_share(found_exact, total):.3f}, "
+        f"overlapping {_share(found_overlap, total):.3f}",
+        f"  'Georgia' the country: {gc[0]}/{gc[1]} correct; the US state: {gs[0]}/{gs[1]} correct",
+        f"  time {elapsed:.1f} s ({total / elapsed if elapsed else 0:.0f} toponyms/s incl. NER)",
+    ]
+    return EvalResult("\n".join(rows), metrics)
+
+
+def run_lgl(shared: Path) -> EvalResult:
+    """Score on ``shared/eval/geo/lgl.xml``; raises EvalError when it is missing."""
+    path = Path(shared) / "eval" / "geo" / "lgl.xml"
+    if not path.exists():
+        raise EvalError(f"LGL gold set not found at {path}")
+    return evaluate("lgl", read_lgl(path))
+
+
+def run_geowebnews(shared: Path) -> EvalResult:
+    """Score on ``shared/eval/geo/GeoWebNews.xml``; raises EvalError when it is missing."""
+    path = Path(shared) / "eval" / "geo" / "GeoWebNews.xml"
+    if not path.exists():
+        raise EvalError(f"GeoWebNews gold set not found at {path}")
+    return evaluate("geowebnews", read_geowebnews(path))

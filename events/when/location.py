@@ -1,0 +1,181 @@
+"""Pick the action location of an event among the places of its sentence.
+
+Order of preference:
+
+1. a place tied to the action verb: by a locative preposition ("in/at/near/on/across …
+   Kharkiv") or as its object ("shelled Kharkiv"), or inside the action's phrase
+   ("shelled towns in southern Armenia");
+2. border places when the sentence says "at/along/across/on the border";
+3. finer places over coarser ones (city > district > province > region > country);
+4. places that are only actors ("Russia shelled …") or demonyms ("Azerbaijani forces") rank
+   last, and places on verbs of saying ("officials in Bishkek said") barely count;
+5. without a tied place: the dateline place (when it agrees with the sentence's country, or
+   the sentence names none), then the story's focus country.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from events.models import Place
+from events.when._syntax import is_reporting, main_action, path_to, span_root
+
+log = logging.getLogger(__name__)
+
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "on", "across", "along", "inside", "outside", "around", "into",
+     "over", "within", "throughout", "off", "towards", "toward", "to", "by", "through"}
+)  # fmt: skip
+ORIGIN_PREPS = frozenset({"from", "of", "for", "against", "with", "between", "about"})
+BORDER_PREPS = frozenset({"at", "along", "across", "on", "near", "over", "to", "from", "by"})
+TYPE_BONUS: dict[str, float] = {
+    "city": 1.0, "adm2": 0.8, "adm1": 0.6, "region": 0.3, "other": 0.3, "country": 0.0,
+    "continent": -0.5,
+}  # fmt: skip
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]+?),[^\n]{0,80}?(?:—|–|--| - )")
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    place: Place
+    reason: str
+
+
+def _in_sentence(sent: Span, place: Place) -> bool:
+    return sent.start_char <= place.start < sent.end_char
+
+
+def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
+    """How the place relates to the action verb: (score, reason)."""
+    root = span_root(sent, place.start, place.end)
+    if root is None:
+        return 1.0, "in the sentence"
+    if place.feature_type != "border" and (root.pos_ == "ADJ" or root.dep_ == "amod"):
+        return -1.0, f"demonym '{place.mention}'"
+    if action is None:
+        return 2.0, "in the sentence"
+    if root == action:
+        return 2.0, "in the sentence"
+    path = path_to(root, action)
+    if path is None:
+        if is_reporting(_verb_above(root)):
+            return 0.5, f"on the reporting verb '{_verb_above(root).text}'"  # type: ignore[union-attr]
+        return 2.0, "in the sentence"
+    below_action = path[-2]
+    if below_action.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
+        if len(path) == 2:
+            return 1.0, f"actor of '{action.text}'"
+        return 2.5, f"with the actor of '{action.text}'"
+    if len(path) == 2 and root.dep_ in {"dobj", "npadvmod", "advmod", "attr", "oprd"}:
+        return 4.5, f"object of '{action.text}'"
+    if root.dep_ == "pobj" and len(path) == 3:
+        prep = root.head.lower_
+        if prep in LOCATIVE_PREPS:
+            return 5.0, f"'{prep}' on '{action.text}'"
+        if prep in ORIGIN_PREPS:
+            return 3.0, f"'{prep}' on '{action.text}'"
+    return 4.0, f"in the phrase of '{action.text}'"
+
+
+def _verb_above(token: Token) -> Token | None:
+    node = token
+    for _ in range(50):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _border_bonus(sent: Span, place: Place) -> float:
+    if place.feature_type != "border":
+        return 0.0
+    before = sent.doc.text[max(sent.start_char, place.start - 30) : place.start].lower()
+    words = re.findall(r"[a-z]+", before)
+    window = words[-3:]
+    return 2.0 if any(w in BORDER_PREPS for w in window) else 1.0
+
+
+def rank_places(sent: Span, places: list[Place], action: Token | None) -> list[_Scored]:
+    """The sentence's places with scores (best first; ties keep text order)."""
+    scored: list[_Scored] = []
+    for place in places:
+        if not _in_sentence(sent, place):
+            continue
+        role, reason = _role(sent, place, action)
+        bonus = TYPE_BONUS.get(place.feature_type, 0.3) + _border_bonus(sent, place)
+        if place.feature_type == "border":
+            reason = f"border; {reason}"
+        scored.append(_Scored(role + bonus, place, reason))
+    scored.sort(key=lambda s: (-s.score, s.place.start))
+    return scored
+
+
+def attach_location(
+    sent: Span,
+    places: list[Place],
+    *,
+    action: Token | None = None,
+    dateline: Place | None = None,
+    focus: Place | None = None,
+) -> tuple[Place | None, str]:
+    """The action location of the event in ``sent`` and a short reason (see module docs).
+
+    ``places`` are the article's resolved places (character offsets into the same text as
+    ``sent.doc``); those outside ``sent`` are ignored. ``action`` is the event verb (guessed
+    when None); ``dateline`` the dateline place; ``focus`` the story's focus country.
+    Returns ``(None, "no place")`` when nothing fits. Never raises.
+    """
+    try:
+        return _attach(sent, places, action, dateline, focus)
+    except Exception:  # the place stage must never break the chain
+        log.warning("location attachment failed for %r", sent.text[:80], exc_info=True)
+        return (dateline or focus), ("dateline" if dateline else "focus country" if focus else "no place")
+
+
+def _attach(
+    sent: Span,
+    places: list[Place],
+    action: Token | None,
+    dateline: Place | None,
+    focus: Place | None,
+) -> tuple[Place | None, str]:
+    if action is None:
+        action = main_action(sent)
+    usable = [p for p in places if p.lat is not None or p.feature_type == "border"]
+    ranked = rank_places(sent, usable, action)
+    if ranked:
+        best = ranked[0]
+        tied = best.score >= 4.0
+        coarse = best.place.feature_type in {"country", "continent", "region"}
+        if not tied and dateline is not None and (coarse or best.score < 1.5):
+            if best.score < 1.5 or dateline.country_code == best.place.country_code:
+                return dateline, "dateline"
+        if best.score >= 1.0 or (dateline is None and focus is None):
+            return best.place, best.reason
+    if dateline is not None:
+        return dateline, "dateline"
+    if focus is not None:
+        return focus, "focus country"
+    return None, "no place"
+
+
+def find_dateline(text: str, places: list[Place]) -> Place | None:
+    """The place named by a dateline at the start of ``text`` ("KHARKIV, Ukraine, Sept. 13 —").
+
+    ``places`` are resolved places with offsets into ``text``; the finest one inside the
+    dateline wins. None when ``text`` has no dateline or no place in it. Never raises.
+    """
+    match = _DATELINE.match(text[:200])
+    if match is None:
+        return None
+    inside = [p for p in places if p.start < match.end() and p.lat is not None]
+    if not inside:
+        return None
+    return max(inside, key=lambda p: (TYPE_BONUS.get(p.feature_type, 0.3), -p.start))

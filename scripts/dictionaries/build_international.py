@@ -1,0 +1,255 @@
+"""Generate ``events/coding/data/international.actors.txt`` (PETRARCH-2 actor format).
+
+Everything here is hand-written for this project from public facts: organisation names and
+their usual abbreviations, and the CAMEO actor-code conventions (type codes IGO/NGO/IMG and
+the CAMEO "known group" codes: UNO, EEC, NAT, SCE, ASN, ARL, OPC, WTO, IMF, WBK, ICC, CRC,
+AMN, HRW, ...). Codes are composed as type + known group without a region chunk
+(``IGONAT`` for NATO, ``IGOEEC`` for the EU), UN bodies as ``IGOUNO`` + group.
+
+Where CAMEO has no known-group code the project defines one, marked "project code" below:
+CST (CSTO), SCO (Shanghai Cooperation Organisation), BRC (BRICS), GTW (G20). The African
+Union uses OAU, the CAMEO code of its predecessor.
+Armed non-state groups are coded by country + REB/UAF (+ group where CAMEO has one); the
+Taliban and Hamas codes change with the dates they took power.
+"""
+
+from __future__ import annotations
+
+from _common import MIT_HEADER, ascii_fold, phrase_key, write_file
+
+# (name, synonyms, code or dated codes [(code, start, end)], comment)
+Entry = tuple[str, list[str], "str | list[tuple[str, str, str]]", str]
+
+ORGANISATIONS: list[Entry] = [
+    # ---- United Nations system ----
+    ("United Nations", ["UN", "U.N.", "UNO", "United Nations Organization", "world body"], "IGOUNO", ""),
+    ("UN Security Council", ["U.N. Security Council", "United Nations Security Council", "Security Council",
+                             "UNSC"], "IGOUNO", ""),
+    ("UN General Assembly", ["U.N. General Assembly", "United Nations General Assembly", "General Assembly"],
+     "IGOUNO", ""),
+    ("UN Secretariat", ["UN Secretary-General", "U.N. Secretary-General", "UN secretary general",
+                        "U.N. secretary general"], "IGOUNO", ""),
+    ("UN Human Rights Council", ["U.N. Human Rights Council", "United Nations Human Rights Council",
+                                "UNHRC"], "IGOUNOHRI", ""),
+    ("Office of the UN High Commissioner for Human Rights", ["OHCHR", "UN human rights office",
+                                                              "U.N. human rights office",
+                                                              "UN High Commissioner for Human Rights"],
+     "IGOUNOHCH", ""),
+    ("UN High Commissioner for Refugees", ["UNHCR", "UN refugee agency", "U.N. refugee agency",
+                                           "United Nations High Commissioner for Refugees"], "IGOUNOHCR", ""),
+    ("UNICEF", ["United Nations Children's Fund", "UN children's agency", "U.N. children's agency"],
+     "IGOUNOKID", ""),
+    ("World Health Organization", ["World Health Organisation", "WHO chief", "WHO director-general", "UN health agency"], "IGOUNOWHO", ""),
+    ("World Food Programme", ["WFP", "World Food Program", "UN food agency"], "IGOUNOWFP", ""),
+    ("Food and Agriculture Organization", ["FAO"], "IGOUNOFAO", ""),
+    ("International Atomic Energy Agency", ["IAEA", "UN nuclear watchdog", "U.N. nuclear watchdog"],
+     "IGOUNOIAE", ""),
+    ("International Labour Organization", ["ILO", "International Labor Organization"], "IGOUNOILO", ""),
+    ("International Organization for Migration", ["IOM"], "IGOUNOIOM", ""),
+    ("International Court of Justice", ["ICJ", "World Court"], "IGOUNOICJ", ""),
+    ("UN peacekeepers", ["U.N. peacekeepers", "UN peacekeeping force", "blue helmets", "UNIFIL", "MONUSCO",
+                         "UNMISS", "MINUSMA", "UNFICYP", "UNDOF", "UNMIK"], "IGOUNOPKO", ""),
+    ("UN Relief and Works Agency", ["UNRWA"], "IGOUNOREF", ""),
+    ("UN Development Programme", ["UNDP"], "IGOUNODEV", ""),
+    ("Office for the Coordination of Humanitarian Affairs", ["OCHA", "UN humanitarian office"], "IGOUNO", ""),
+    # ---- financial and economic ----
+    ("International Monetary Fund", ["IMF"], "IGOIMF", ""),
+    ("World Bank", ["World Bank Group", "IBRD"], "IGOWBK", ""),
+    ("World Trade Organization", ["WTO", "World Trade Organisation"], "IGOWTO", ""),
+    ("Organization of the Petroleum Exporting Countries", ["OPEC", "OPEC+", "OPEC Plus"], "IGOOPC", ""),
+    ("European Bank for Reconstruction and Development", ["EBRD"], "IGOEBR", ""),
+    ("Asian Development Bank", ["ADB"], "IGOADB", ""),
+    ("African Development Bank", ["AfDB"], "IGOAFB", ""),
+    ("Islamic Development Bank", [], "IGOIDB", ""),
+    ("Paris Club", [], "IGOPRC", ""),
+    ("Bank for International Settlements", ["BIS"], "IGOBIS", ""),
+    ("World Economic Forum", ["WEF", "Davos forum"], "IGOWEF", ""),
+    ("Group of Seven", ["G7", "G-7", "G7 countries", "Group of 7"], "IGOGOS", ""),
+    ("Group of Eight", ["G8", "G-8"], "IGOGOE", ""),
+    ("Group of 77", ["G77", "G-77"], "IGOGSS", ""),
+    ("Group of Twenty", ["G20", "G-20", "Group of 20"], "IGOGTW", "project code"),
+    ("BRICS", ["BRICS countries", "BRICS nations", "BRICS group"], "IGOBRC", "project code"),
+    # ---- regional and security organisations ----
+    ("European Union", ["EU", "E.U.", "European Commission", "European Council", "European Parliament",
+                        "Council of the European Union", "EU Commission", "EU foreign policy chief",
+                        "the 27-nation bloc", "27-nation bloc", "EU member states"], "IGOEEC", ""),
+    ("North Atlantic Treaty Organization", ["NATO", "North Atlantic Alliance", "Western military alliance",
+                                           "NATO allies", "NATO forces", "NATO troops"], "IGONAT", ""),
+    ("Organization for Security and Co-operation in Europe", ["OSCE",
+                                                              "Organization for Security and Cooperation "
+                                                              "in Europe", "OSCE monitors",
+                                                              "OSCE Minsk Group", "Minsk Group"],
+     "IGOSCE", ""),
+    ("Council of Europe", ["European Court of Human Rights", "ECHR"], "IGOCOE", ""),
+    ("Collective Security Treaty Organization", ["CSTO", "Collective Security Treaty Organisation"],
+     "IGOCST", "project code"),
+    ("Commonwealth of Independent States", ["CIS"], "IGOCIS", ""),
+    ("Shanghai Cooperation Organisation", ["SCO", "Shanghai Cooperation Organization"], "IGOSCO", "project code"),
+    ("Eurasian Economic Union", ["EAEU", "Eurasian Union"], "IGOCIS", "CIS successor bloc"),
+    ("African Union", ["AU", "African Union Commission", "AU Commission", "Organization of African Unity", "OAU",
+                       "AU peacekeepers", "AMISOM", "ATMIS"], "IGOOAU", "CAMEO code of the AU's predecessor"),
+    ("Economic Community of West African States", ["ECOWAS", "West African bloc"], "IGOWAS", ""),
+    ("Southern African Development Community", ["SADC"], "IGOSAD", ""),
+    ("Intergovernmental Authority on Development", ["IGAD"], "IGOIAD", ""),
+    ("Economic Community of Central African States", ["ECCAS"], "IGOECA", ""),
+    ("Association of Southeast Asian Nations", ["ASEAN", "Association of South East Asian Nations"],
+     "IGOASN", ""),
+    ("South Asian Association for Regional Cooperation", ["SAARC"], "IGOSAA", ""),
+    ("Arab League", ["League of Arab States", "Arab League summit"], "IGOARL", ""),
+    ("Gulf Cooperation Council", ["GCC", "Cooperation Council for the Arab States of the Gulf"], "IGOGCC", ""),
+    ("Organisation of Islamic Cooperation", ["OIC", "Organization of Islamic Cooperation",
+                                             "Organization of the Islamic Conference"], "IGOOIC", ""),
+    ("Organization of American States", ["OAS"], "IGOOAS", ""),
+    ("Commonwealth of Nations", ["the Commonwealth"], "IGOCWN", ""),
+    ("Non-Aligned Movement", ["Non-Aligned countries"], "IGONON", ""),
+    ("Interpol", ["International Criminal Police Organization"], "IGOITP", ""),
+    ("International Criminal Court", ["ICC prosecutor", "Hague-based International Criminal Court"],
+     "IGOICC", ""),
+    ("International Criminal Tribunal for the former Yugoslavia", ["ICTY", "ICTR",
+                                                                   "International Criminal Tribunal for Rwanda"],
+     "IGOWCT", ""),
+    ("Inter-Parliamentary Union", ["IPU"], "IGOIPU", ""),
+    # ---- non-governmental organisations ----
+    ("International Committee of the Red Cross", ["ICRC", "International Federation of Red Cross",
+                                                   "IFRC"], "NGOCRC", ""),
+    ("Red Cross", ["Red Cross workers"], "NGOIRC", ""),
+    ("Red Crescent", ["Red Crescent Society", "Palestinian Red Crescent", "Syrian Arab Red Crescent"], "NGORCR", ""),
+    ("Amnesty International", ["Amnesty International USA"], "NGOAMN", ""),
+    ("Human Rights Watch", ["HRW"], "NGOHRW", ""),
+    ("Medecins Sans Frontieres", ["M\u00e9decins Sans Fronti\u00e8res", "Doctors Without Borders", "MSF"],
+     "NGOMSF", ""),
+    ("Oxfam", ["Oxfam International"], "NGOXFM", ""),
+    ("International Crisis Group", ["Crisis Group"], "NGOICG", ""),
+    ("International Federation for Human Rights", ["FIDH"], "NGOFID", ""),
+    ("Greenpeace", [], "NGOGRP", ""),
+    ("Reporters Without Borders", ["Reporters Sans Frontieres"], "NGOMED", ""),
+    ("Committee to Protect Journalists", ["CPJ"], "NGOMED", ""),
+    ("Transparency International", [], "NGO", ""),
+    ("Save the Children", [], "NGO", ""),
+    ("International Rescue Committee", [], "NGO", ""),
+    ("Norwegian Refugee Council", ["NRC"], "NGOREF", ""),
+    ("Memorial Human Rights Centre", ["Memorial human rights group"], "NGORUSHRI", ""),
+    # ---- armed non-state and political groups ----
+    ("Hamas", ["Islamic Resistance Movement", "Hamas militants", "Hamas fighters", "Ezzedine al-Qassam Brigades",
+               "Qassam Brigades", "al-Qassam Brigades"], "PSEREBHMS", ""),
+    ("Palestinian Islamic Jihad", ["Islamic Jihad", "Al-Quds Brigades"], "PSEREBISJ", ""),
+    ("Fatah", [], "PSEFTA", ""),
+    ("Palestine Liberation Organization", ["PLO"], "PSEPLO", ""),
+    ("Popular Front for the Liberation of Palestine", ["PFLP"], "PSEREBPFL", ""),
+    ("Al-Aqsa Martyrs Brigades", ["Al Aqsa Martyrs Brigade"], "PSEREBAAM", ""),
+    ("Hezbollah", ["Hizbollah", "Hizbullah", "Hezbullah", "Hizballah", "Hezbollah fighters",
+                   "Hezbollah militants"], "LBNREBHEZ", ""),
+    ("Amal Movement", ["Amal"], "LBNAML", ""),
+    ("Taliban", ["Taleban", "Taliban fighters", "Taliban militants", "Islamic Emirate of Afghanistan"],
+     [("AFGREBTAL", "", "20210815"), ("AFGGOVTAL", "20210815", "")], "in power from 15 Aug 2021"),
+    ("Pakistani Taliban", ["Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "TTP"], "PAKREBTAL", ""),
+    ("Wagner Group", ["Wagner", "Wagner mercenaries", "Wagner fighters", "Wagner PMC", "Africa Corps"],
+     "RUSUAF", "Russian private military company"),
+    ("Islamic State", ["ISIS", "ISIL", "IS militants", "Islamic State group", "Daesh", "Daesh militants",
+                       "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
+                       "Islamic State militants", "ISIS fighters", "ISIS-K", "Islamic State Khorasan",
+                       "ISWAP"], "IMGMOSREB", "no CAMEO known-group code"),
+    ("Al-Qaeda", ["al Qaeda", "al-Qaida", "al Qaida", "Al-Qaeda in the Arabian Peninsula", "AQAP",
+                  "Al-Qaeda in the Islamic Maghreb", "AQIM", "JNIM"], "IMGMOSALQ", ""),
+    ("Al-Shabaab", ["al-Shabab", "al Shabaab", "Shabaab", "al-Shabaab militants"], "SOMREB", ""),
+    ("Boko Haram", ["Boko Haram militants", "Boko Haram fighters"], "NGAREB", ""),
+    ("Houthis", ["Houthi", "Houthi rebels", "Houthi movement", "Ansar Allah", "Ansarallah"], "YEMREB", ""),
+    ("Hayat Tahrir al-Sham", ["HTS"], [("SYRREB", "", "20241208"), ("SYRGOV", "20241208", "")],
+     "led the Damascus government from 8 Dec 2024"),
+    ("Syrian Democratic Forces", ["SDF"], "SYRREB", ""),
+    ("Kurdistan Workers' Party", ["PKK", "Kurdistan Workers Party", "PKK militants"], "TURSEP", ""),
+    ("Kurdistan Democratic Party", ["KDP"], "IRQKDP", ""),
+    ("Muslim Brotherhood", [], "MBR", "transnational movement"),
+    ("Rapid Support Forces", ["RSF", "RSF paramilitaries", "RSF paramilitary", "Rapid Support Forces paramilitary"],
+     "SDNUAF", ""),
+    ("M23", ["M23 rebels", "March 23 Movement"], "CODREB", ""),
+    ("Tigray People's Liberation Front", ["TPLF", "Tigrayan forces"], "ETHREB", ""),
+    ("Polisario Front", ["Polisario"], "ESHSEPPLS", ""),
+    ("Abu Sayyaf", [], "PHLREB", ""),
+    ("FARC", ["Revolutionary Armed Forces of Colombia"], "COLREB", ""),
+    ("ELN", ["National Liberation Army"], "COLREB", ""),
+    ("Arakan Army", [], "MMRREB", ""),
+    ("Lashkar-e-Taiba", ["Lashkar-e-Toiba"], "PAKREB", ""),
+    ("Jaish-e-Mohammed", ["Jaish-e-Muhammad"], "PAKREB", ""),
+    ("Baloch Liberation Army", ["BLA"], "PAKSEP", ""),
+]
+
+# People who lead international organisations (term dates YYYYMMDD, public records).
+PEOPLE: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
+    ("Antonio Guterres", ["Ant\u00f3nio Guterres", "Guterres"],
+     [("PRTGOV", "19951028", "20020406"), ("IGOUNOHCR", "20050615", "20151231"), ("IGOUNO", "20170101", "")]),
+    ("Ban Ki-moon", ["Ban Ki Moon"], [("KORGOV", "20040117", "20061101"), ("IGOUNO", "20070101", "20161231")]),
+    ("Jens Stoltenberg", ["Stoltenberg"],
+     [("NORGOV", "20051017", "20131016"), ("IGONAT", "20141001", "20241001"), ("NORGOV", "20250204", "")]),
+    ("Mark Rutte", ["Rutte"], [("NLDGOV", "20101014", "20240702"), ("IGONAT", "20241001", "")]),
+    ("Ursula von der Leyen", ["von der Leyen"], [("DEUGOV", "20051122", "20190717"), ("IGOEEC", "20191201", "")]),
+    ("Josep Borrell", ["Borrell"], [("IGOEEC", "20191201", "20241130")]),
+    ("Kaja Kallas", ["Kallas"], [("ESTGOV", "20210126", "20240723"), ("IGOEEC", "20241201", "")]),
+    ("Charles Michel", [], [("BELGOV", "20141011", "20191027"), ("IGOEEC", "20191201", "20241130")]),
+    ("Antonio Costa", ["Ant\u00f3nio Costa"], [("PRTGOV", "20151126", "20240402"), ("IGOEEC", "20241201", "")]),
+    ("Rafael Grossi", ["Grossi", "Rafael Mariano Grossi"], [("IGOUNOIAE", "20191203", "")]),
+    ("Tedros Adhanom Ghebreyesus", ["Tedros", "Tedros Adhanom"],
+     [("ETHGOV", "20051019", "20161101"), ("IGOUNOWHO", "20170701", "")]),
+    ("Kristalina Georgieva", ["Georgieva"], [("IGOWBK", "20170102", "20190930"), ("IGOIMF", "20191001", "")]),
+    ("Ajay Banga", [], [("IGOWBK", "20230602", "")]),
+    ("Ngozi Okonjo-Iweala", ["Okonjo-Iweala"], [("IGOWTO", "20210301", "")]),
+    ("Karim Khan", ["Karim A.A. Khan"], [("IGOICC", "20210616", "")]),
+    ("Volker Turk", ["Volker T\u00fcrk"], [("IGOUNOHCH", "20221017", "")]),
+    ("Filippo Grandi", ["Grandi"], [("IGOUNOHCR", "20160101", "")]),
+    ("Moussa Faki Mahamat", ["Moussa Faki"], [("IGOOAU", "20170314", "20250215")]),
+    ("Ahmed Aboul Gheit", ["Aboul Gheit"], [("EGYGOV", "20040714", "20110306"), ("IGOARL", "20160703", "")]),
+]
+
+
+def keys_for(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        for variant in (name, ascii_fold(name)):
+            key = phrase_key(variant)
+            if key not in out:
+                out.append(key)
+    return out
+
+
+def dated(code: str, start: str, end: str) -> str:
+    if start and end:
+        return f"\t[{code} {start}-{end}]"
+    if start:
+        return f"\t[{code} >{start}]"
+    if end:
+        return f"\t[{code} <{end}]"
+    return f"\t[{code}]"
+
+
+def build() -> str:
+    lines = [MIT_HEADER.format(script="build_international.py"),
+             "# ======== INTERNATIONAL ORGANISATIONS, NGOS AND NON-STATE GROUPS ========", ""]
+    seen: set[str] = set()
+    for name, syns, code, comment in ORGANISATIONS:
+        keys = [k for k in keys_for([name, *syns]) if k not in seen]
+        seen.update(keys)
+        note = f"  # {comment}" if comment else ""
+        if isinstance(code, str):
+            lines.append(f"{keys[0]}_  [{code}]{note}")
+            lines.extend(f"+{k}_" for k in keys[1:])
+        else:
+            lines.append(f"{keys[0]}_{note}")
+            lines.extend(f"+{k}_" for k in keys[1:])
+            lines.extend(dated(*term) for term in code)
+        lines.append("")
+    lines += ["# ======== HEADS OF INTERNATIONAL ORGANISATIONS (term dates YYYYMMDD) ========", ""]
+    for name, syns, terms in PEOPLE:
+        keys = keys_for([name, *syns])
+        lines.append(f"{keys[0]}_")
+        lines.extend(f"+{k}_" for k in keys[1:])
+        lines.extend(dated(*term) for term in terms)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    write_file("international.actors.txt", build())
+
+
+if __name__ == "__main__":
+    main()
