@@ -26,6 +26,9 @@ class Article:
     text_sha256: str = ""
     status: str = "ok"  # ok | quarantined | duplicate
     error: str = ""
+    duplicate_of: str = ""  # article_id of the exact copy seen first (status duplicate)
+    story_id: str = ""  # first article of its near-duplicate group (see ingest.dedupe)
+    simhash: int = 0
 
 
 @dataclass(frozen=True)

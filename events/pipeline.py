@@ -211,6 +211,7 @@ class Chain:
             "event_date": when.date,
             "fatalities": fatalities,
             "source_name": article.source_name,
+            "story_id": article.story_id or article.article_id,
             "mention_time": published,
             "location_reason": reason,
         }
@@ -287,5 +288,7 @@ def article_row(processed: ProcessedArticle) -> dict[str, object]:
         "title": a.title, "source_name": a.source_name,
         "published": a.published or a.fetched_at, "fetched_at": a.fetched_at,
         "language": a.language, "text_sha256": a.text_sha256, "status": a.status,
-        "error": a.error, "duplicate_of": None, "num_events": len(processed.mentions),
+        "error": a.error, "duplicate_of": a.duplicate_of or None,
+        "num_events": len(processed.mentions), "simhash": a.simhash,
+        "story_id": a.story_id or a.article_id,
     }

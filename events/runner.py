@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from events.config import Settings
+from events.ingest.dedupe import StoryIndex
+from events.ingest.http import Fetcher, FetchPolicy
 from events.ingest.sources import Source, default_sources, read_source
 from events.models import Article, ProcessedArticle
 from events.pipeline import Chain, article_row, build_chain
@@ -57,28 +59,36 @@ class RunSummary:
 
 
 def read_articles(sources: Iterable[Source], *, out: Path, reprocess: bool = False,
-                  summary: RunSummary | None = None) -> Iterator[Article]:
-    """Articles from all sources, with exact duplicates marked and already-seen ones skipped.
-
-    An article is a duplicate when its text hash equals one seen earlier in this run or in the
-    dataset under another id. Already-stored articles with unchanged text are skipped unless
-    ``reprocess``.
-    """
+                  summary: RunSummary | None = None,
+                  fetcher: Fetcher | None = None) -> Iterator[Article]:
+    """Articles from all sources: exact copies marked ``duplicate``, near-duplicates joined to
+    their story, and articles already stored (unchanged) skipped unless ``reprocess`` — for
+    URLs before their page is fetched."""
     seen = existing_articles(out)
-    by_hash = {sha: aid for aid, sha in seen.items()}
+    by_hash = {sha: aid for aid, sha in seen.text_hash.items()}
+    stories = StoryIndex(seen.stories)
+    counts = summary or RunSummary()
+
+    def skip(article_id: str) -> bool:
+        known = not reprocess and article_id in seen.text_hash
+        counts.skipped_seen += known
+        return known
+
     for source in sources:
-        for article in read_source(source):
+        for article in read_source(source, fetcher=fetcher, skip=skip):
             if article.status != "ok":
                 yield article
                 continue
-            if not reprocess and seen.get(article.article_id) == article.text_sha256:
-                if summary is not None:
-                    summary.skipped_seen += 1
+            if not reprocess and seen.text_hash.get(article.article_id) == article.text_sha256:
+                counts.skipped_seen += 1
                 continue
             first = by_hash.setdefault(article.text_sha256, article.article_id)
             if first != article.article_id:
-                article = replace(article, status="duplicate", error=f"same text as {first}")
-            yield article
+                yield replace(article, status="duplicate", duplicate_of=first, story_id=first,
+                              error=f"same text as {first}")
+                continue
+            story, value = stories.assign(article.article_id, article.text)
+            yield replace(article, story_id=story, simhash=value)
 
 
 def batched(items: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -130,13 +140,21 @@ def run(sources: list[Source] | None = None, *, settings: Settings | None = None
     settings = settings or Settings()
     chain = chain or build_chain(settings)
     summary = RunSummary()
-    articles = read_articles(sources or default_sources(), out=settings.out_dir,
-                             reprocess=reprocess, summary=summary)
-    for batch in batched(articles):
-        processed = process_batch(chain, batch)
-        summary.add(processed)
-        summary.events += write_batch(settings.out_dir, processed)
-        if progress:
-            progress(len(batch))
+    with make_fetcher(settings) as fetcher:
+        articles = read_articles(sources or default_sources(), out=settings.out_dir,
+                                 reprocess=reprocess, summary=summary, fetcher=fetcher)
+        for batch in batched(articles):
+            processed = process_batch(chain, batch)
+            summary.add(processed)
+            summary.events += write_batch(settings.out_dir, processed)
+            if progress:
+                progress(len(batch))
     log.info("run finished: %s", summary.as_dict())
     return summary
+
+
+def make_fetcher(settings: Settings) -> Fetcher:
+    """The HTTP fetcher of a run: cache under the settings' cache folder, private addresses
+    only when allowed."""
+    policy = FetchPolicy(allow_private=settings.allow_private)
+    return Fetcher(policy, cache_dir=settings.cache_dir)

@@ -122,11 +122,13 @@ def _merge(old: pd.DataFrame | None, new: pd.DataFrame, table: str,
 
 def _aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Event rows with counts recomputed from all their mentions; events with none dropped."""
+    mentions = mentions.assign(story_id=mentions["story_id"].fillna(mentions["article_id"]))
     grouped = mentions.groupby("event_id", sort=False)
     stats = pd.DataFrame({
         "num_mentions": grouped.size(),
         "num_articles": grouped["article_id"].nunique(),
         "num_sources": grouped["source_name"].nunique(),
+        "num_stories": grouped["story_id"].nunique(),
         "first_seen": grouped["mention_time"].min(),
         "last_seen": grouped["mention_time"].max(),
         "fatalities": grouped["fatalities"].max(),
@@ -246,14 +248,27 @@ def check_schema_version(path: Path) -> None:
         )
 
 
-def existing_articles(out: Path) -> dict[str, str]:
-    """article_id → text_sha256 of the ok articles already in the dataset (empty if none)."""
-    files = sorted((Path(out) / "articles").glob(f"year=*/month=*/{PART_FILE}"))
-    seen: dict[str, str] = {}
-    for path in files:
-        table = pq.read_table(path, columns=["article_id", "text_sha256", "status"])
-        for aid, sha, status in zip(*(table.column(c).to_pylist() for c in table.column_names),
-                                    strict=True):
-            if status != "quarantined":
-                seen[aid] = sha
+@dataclass
+class SeenArticles:
+    """What the dataset already holds: text hash per article id, and (story_id, simhash)
+    of every stored article, for incremental runs and near-duplicate grouping."""
+
+    text_hash: dict[str, str] = field(default_factory=dict)
+    stories: list[tuple[str, int]] = field(default_factory=list)
+
+
+def existing_articles(out: Path) -> SeenArticles:
+    """The articles already in the dataset at ``out`` (quarantined ones are not "seen", so a
+    later run tries them again)."""
+    seen = SeenArticles()
+    columns = ["article_id", "text_sha256", "status", "story_id", "simhash"]
+    for path in sorted((Path(out) / "articles").glob(f"year=*/month=*/{PART_FILE}")):
+        check_schema_version(path)
+        rows = pq.read_table(path, columns=columns).to_pylist()
+        for row in rows:
+            if row["status"] == "quarantined":
+                continue
+            seen.text_hash[row["article_id"]] = row["text_sha256"]
+            if row["status"] == "ok" and row["simhash"] is not None:
+                seen.stories.append((row["story_id"] or row["article_id"], row["simhash"]))
     return seen

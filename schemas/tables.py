@@ -80,6 +80,8 @@ EVENTS: list[Field] = [
     Field("num_mentions", pa.int32(), "Sentences that reported the event"),
     Field("num_sources", pa.int32(), "Distinct outlets (source_name) that reported it"),
     Field("num_articles", pa.int32(), "Distinct articles that reported it"),
+    Field("num_stories", pa.int32(), "Distinct stories that reported it: near-duplicate copies of "
+          "one wire story in several outlets count once"),
     *_geo_fields("action_geo", "action location"),
     *_geo_fields("actor1_geo", "location of actor 1"),
     *_geo_fields("actor2_geo", "location of actor 2"),
@@ -106,6 +108,7 @@ MENTIONS: list[Field] = [
     Field("event_date", pa.date32(), "Event date resolved from this mention"),
     Field("fatalities", pa.int32(), "Deaths reported in this sentence; null if none"),
     Field("source_name", pa.string(), "Outlet of the article"),
+    Field("story_id", pa.string(), "Story (group of near-duplicate articles) of the article"),
     Field("mention_time", pa.timestamp("us", tz="UTC"), "Publication time of the article"),
     Field("location_reason", pa.string(), "Why the action location was chosen"),
 ]
@@ -124,6 +127,8 @@ ARTICLES: list[Field] = [
     Field("error", pa.string(), "Why an article was quarantined (empty when ok)"),
     Field("duplicate_of", pa.string(), "article_id this one duplicates, when status=duplicate"),
     Field("num_events", pa.int32(), "Event mentions coded from the article"),
+    Field("simhash", pa.int64(), "64-bit SimHash of the text's word 3-grams (near-duplicates)"),
+    Field("story_id", pa.string(), "article_id of the first article of its near-duplicate group"),
 ]
 
 TABLES: dict[str, list[Field]] = {"events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES}

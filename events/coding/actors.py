@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 NULL_ACTOR_CODES = frozenset({"---", "", "+++"})
 # children that belong to a noun phrase (its modifiers), for actor composition
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"})
+NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"}
+)
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
@@ -98,8 +100,10 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
         key = norm_word(tokens[i].text)
         lemma = norm_word(tokens[i].lemma_)
         limit = max(
-            actors.firsts.get(key, 0), agents.firsts.get(key, 0),
-            actors.firsts.get(lemma, 0), agents.firsts.get(lemma, 0),
+            actors.firsts.get(key, 0),
+            agents.firsts.get(key, 0),
+            actors.firsts.get(lemma, 0),
+            agents.firsts.get(lemma, 0),
         )
         if not limit:
             i += 1
@@ -160,8 +164,10 @@ class ActorFinder:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS) or (
-                    child.dep_ == "pobj" and tok.dep_ == "prep"
+                if (
+                    child.dep_ in NP_DEPS
+                    or (child.dep_ == "prep" and child.lower_ in NP_PREPS)
+                    or (child.dep_ == "pobj" and tok.dep_ == "prep")
                 ):
                     if child.dep_ == "appos" and tok is not head:
                         continue
@@ -200,9 +206,9 @@ class ActorFinder:
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:
-            if m.agent is not None and m.agent.suffix and not code.endswith(m.agent.suffix):
-                if m.agent.suffix not in suffix:
-                    suffix += m.agent.suffix
+            agent = m.agent
+            if agent and agent.suffix and not code.endswith(agent.suffix) and agent.suffix not in suffix:
+                suffix += agent.suffix
         if not code:
             code = "---"
         final = prefix + code + suffix

@@ -36,8 +36,29 @@ NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl", "oprd"})
 NEG_SCOPE_DEPS = frozenset({"xcomp", "acl", "dobj", "attr", "pobj", "prep", "oprd", "pcomp", "acomp"})
 TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "at", "into", "for", "toward", "towards", "from", "in",
-     "of", "upon", "over", "about", "between", "among", "near", "across", "onto", "by"}
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "at",
+        "into",
+        "for",
+        "toward",
+        "towards",
+        "from",
+        "in",
+        "of",
+        "upon",
+        "over",
+        "about",
+        "between",
+        "among",
+        "near",
+        "across",
+        "onto",
+        "by",
+    }
 )
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
@@ -63,8 +84,9 @@ class Coder:
     """Codes CAMEO events from parsed documents with a :class:`Dictionaries` set.
 
     ``require_both``: emit only events with both a source and a target (PETRARCH-2's
-    ``require_dyad``); by default one of them suffices. ``capitals``: code a bare capital city as its government (``Moscow`` ->
-    ``RUSGOV``) when the dictionaries give the country code only.
+    ``require_dyad``); by default one of them suffices. ``capitals``: code a bare capital
+    city as its government (``Moscow`` -> ``RUSGOV``) when the dictionaries give the
+    country code only.
     """
 
     def __init__(self, dicts: Dictionaries, *, require_both: bool = False, capitals: bool = True):
@@ -104,7 +126,7 @@ class Coder:
         if not mentions:
             return []
         finder = ActorFinder(sent, mentions, when, self.capitals)
-        events: list[CodedEvent] = []
+        per_verb: list[tuple[Token, list[CodedEvent]]] = []
         used_verbs: set[int] = set()
         for tok in sent:
             if tok.pos_ != "VERB" or tok.i in used_verbs:
@@ -113,7 +135,15 @@ class Coder:
             if match is None:
                 continue
             used_verbs.update(range(match.start, match.end))
-            events.extend(self._events_for(tok, match, finder, sent, index))
+            per_verb.append((tok, self._events_for(tok, match, finder, sent, index)))
+        coded = {tok.i for tok, found in per_verb if found}
+        events: list[CodedEvent] = []
+        for tok, found in per_verb:
+            # "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing
+            reported = [c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+            if any(c in coded for c in reported):
+                found = [e for e in found if "ccomp-subject" not in e.rule and "xcomp-subject" not in e.rule]
+            events.extend(found)
         return _dedupe(events)
 
     # ------------------------------------------------------------ discards
@@ -189,18 +219,36 @@ class Coder:
             post_pos = _match_seq(pattern.post, post, self.dicts, pattern.verb_joined_post)
             if post_pos is None:
                 continue
-            pre_pos = _match_seq(tuple(reversed(pattern.pre)), pre, self.dicts, pattern.verb_joined_pre, reverse=True)
+            pre_pos = _match_seq(
+                tuple(reversed(pattern.pre)), pre, self.dicts, pattern.verb_joined_pre, reverse=True
+            )
             if pre_pos is None:
                 continue
             best, best_score = pattern, pattern.specificity
-            src_hint = next((subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind == "source" and p < len(subtree)), None)
-            tgt_hint = next((subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind == "target" and p < len(subtree)), None)
+            src_hint = next(
+                (
+                    subtree[p].i
+                    for k, p in post_pos.items()
+                    if pattern.post[k].kind == "source" and p < len(subtree)
+                ),
+                None,
+            )
+            tgt_hint = next(
+                (
+                    subtree[p].i
+                    for k, p in post_pos.items()
+                    if pattern.post[k].kind == "target" and p < len(subtree)
+                ),
+                None,
+            )
             best_hints = (src_hint, tgt_hint)
         return best, best_hints
 
     # ------------------------------------------------------------ actors
 
-    def _events_for(self, verb: Token, match: _Match, finder: ActorFinder, sent: Span, index: int) -> list[CodedEvent]:
+    def _events_for(
+        self, verb: Token, match: _Match, finder: ActorFinder, sent: Span, index: int
+    ) -> list[CodedEvent]:
         sources, targets, how = self._roles(verb, finder, match)
         if match.source_hint is not None:
             hinted = finder.first_in([t for t in sent if t.i >= match.source_hint])
@@ -215,7 +263,9 @@ class Coder:
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
             how += " compound-subject"
         else:
-            pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+            src_opts: list[Actor | None] = list(sources) or [None]
+            tgt_opts: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in src_opts for t in tgt_opts]
         events: list[CodedEvent] = []
         for source, target in pairs:
             if source is not None and target is not None and source.code == target.code:
@@ -229,7 +279,9 @@ class Coder:
             if match.code is not None:
                 events.append(self._event(verb, match, match.code, source, target, sent, index, how))
             if match.reverse is not None and source is not None and target is not None:
-                events.append(self._event(verb, match, match.reverse, target, source, sent, index, how + " paired"))
+                events.append(
+                    self._event(verb, match, match.reverse, target, source, sent, index, how + " paired")
+                )
         return events
 
     def _roles(self, verb: Token, finder: ActorFinder, match: _Match) -> tuple[list[Actor], list[Actor], str]:
@@ -260,7 +312,9 @@ class Coder:
                 how.append(f"target:{where}")
         return sources, targets, " ".join(how)
 
-    def _object(self, verb: Token, finder: ActorFinder, match: _Match, sources: list[Actor]) -> tuple[list[Actor], str]:
+    def _object(
+        self, verb: Token, finder: ActorFinder, match: _Match, sources: list[Actor]
+    ) -> tuple[list[Actor], str]:
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
         for child in verb.children:
@@ -288,8 +342,15 @@ class Coder:
     # ------------------------------------------------------------ output
 
     def _event(
-        self, verb: Token, match: _Match, code: str, source: Actor | None, target: Actor | None,
-        sent: Span, index: int, how: str,
+        self,
+        verb: Token,
+        match: _Match,
+        code: str,
+        source: Actor | None,
+        target: Actor | None,
+        sent: Span,
+        index: int,
+        how: str,
     ) -> CodedEvent:
         doc = sent.doc
         pattern = match.pattern.text if match.pattern else "(verb default)"
@@ -350,8 +411,12 @@ def _form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None
 
 
 def _match_seq(
-    elements: tuple[Element, ...], seq: list[tuple[str, str]], dicts: Dictionaries,
-    anchored: bool, *, reverse: bool = False,
+    elements: tuple[Element, ...],
+    seq: list[tuple[str, str]],
+    dicts: Dictionaries,
+    anchored: bool,
+    *,
+    reverse: bool = False,
 ) -> dict[int, int] | None:
     """Match pattern elements as an ordered subsequence of ``seq`` (``_`` = adjacent).
 
@@ -363,7 +428,11 @@ def _match_seq(
     prev_end: int | None = None
     for k, element in enumerate(elements):
         # in reverse order the '_' flag belongs to the element nearer the verb
-        joined = (elements[k - 1].joined if k > 0 else anchored) if reverse else (element.joined if k > 0 else anchored)
+        joined = (
+            (elements[k - 1].joined if k > 0 else anchored)
+            if reverse
+            else (element.joined if k > 0 else anchored)
+        )
         if element.kind in ("source", "target", "compound", "skip"):
             positions[k] = pos
             continue
@@ -385,7 +454,9 @@ def _match_seq(
     return positions
 
 
-def _match_at(element: Element, seq: list[tuple[str, str]], start: int, dicts: Dictionaries, reverse: bool) -> int:
+def _match_at(
+    element: Element, seq: list[tuple[str, str]], start: int, dicts: Dictionaries, reverse: bool
+) -> int:
     """Length matched by ``element`` at ``seq[start]`` (0 if none)."""
     if element.kind == "word":
         return 1 if element.value in seq[start] else 0
@@ -413,7 +484,10 @@ def _negated(verb: Token) -> bool:
     """True when ``verb`` or a verb governing it (through xcomp/acl/object chains) is negated."""
     tok = verb
     for _ in range(6):
-        if any(c.dep_ == "neg" or (c.lower_ in NEG_CHILD_WORDS and c.dep_ in ("advmod", "preconj", "det")) for c in tok.children):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in NEG_CHILD_WORDS and c.dep_ in ("advmod", "preconj", "det"))
+            for c in tok.children
+        ):
             return True
         if tok.dep_ not in NEG_SCOPE_DEPS or tok.head is tok:
             return False
@@ -458,9 +532,7 @@ def _ref(actor: Actor | None, doc: Doc):  # type: ignore[no-untyped-def]
 def _describe(actor: Actor | None) -> str:
     if actor is None:
         return "-"
-    parts = ", ".join(
-        f"{m.phrase!r}" + (f" [{m.agent.code}]" if m.agent else "") for m in actor.parts
-    )
+    parts = ", ".join(f"{m.phrase!r}" + (f" [{m.agent.code}]" if m.agent else "") for m in actor.parts)
     return f"{actor.code} ({parts})"
 
 

@@ -1,7 +1,7 @@
 """Finding and loading dictionary sets (packaged defaults, a folder, or explicit files).
 
-File rule for a folder: every ``*.verbs.txt`` (verbs), ``*.actors.txt`` (actors),
-``*.agents.txt`` (agents) and ``*.discards.txt`` (discards) in it, sorted by name. A folder
+File rule for a folder: every ``*.verbs.txt`` or ``verbs.txt`` (verbs), ``*.actors.txt``
+or ``actors.txt`` (actors), likewise ``agents`` and ``discards``, sorted by name. A folder
 without ``*.verbs.txt`` falls back to ``CAMEO*.txt`` for verbs (the Phoenix layout),
 excluding the PETRARCH-1 ``*verbpatterns*`` files. Loaded sets are cached by their file
 list (and the files' modification times).
@@ -45,7 +45,7 @@ def files_in(directory: Path) -> dict[str, list[Path]]:
     if not directory.is_dir():
         raise DictionaryError("dictionary folder not found", path=str(directory))
     kinds = {
-        kind: sorted(directory.glob(f"*.{kind}.txt"))
+        kind: sorted({*directory.glob(f"*.{kind}.txt"), *directory.glob(f"{kind}.txt")})
         for kind in ("verbs", "actors", "agents", "discards")
     }
     if not kinds["verbs"]:
@@ -131,6 +131,8 @@ def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Di
     dicts = Dictionaries(verb_dict, actor_index, agent_index, discard_index, names, warnings)
     log.info(
         "loaded dictionaries in %.2f s: %s (%d warnings)",
-        time.perf_counter() - started, dicts.summary(), len(warnings),
+        time.perf_counter() - started,
+        dicts.summary(),
+        len(warnings),
     )
     return dicts

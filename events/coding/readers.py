@@ -112,11 +112,10 @@ def split_code(src: _Source, number: int, body: str) -> tuple[str, str | None]:
     """
     if body.count("[") != body.count("]"):
         raise src.error(number, f"unbalanced '[' ... ']' in {body.strip()!r}")
-    match = None
-    for match in _CODE_RE.finditer(body):
-        pass
-    if match is None:
+    matches = list(_CODE_RE.finditer(body))
+    if not matches:
         return body.strip(), None
+    match = matches[-1]
     if body[match.end() :].strip():
         raise src.error(number, f"text after the code in {body.strip()!r}")
     return body[: match.start()].strip(), match.group(1).strip()
@@ -246,9 +245,7 @@ def _inflection_keys(src: _Source, number: int, line: str) -> list[str]:
     return keys
 
 
-def _expand_synsets(
-    src: _Source, raw: dict[str, list[tuple[str, int]]]
-) -> dict[str, list[tuple[str, ...]]]:
+def _expand_synsets(src: _Source, raw: dict[str, list[tuple[str, int]]]) -> dict[str, list[tuple[str, ...]]]:
     """Expand members (``+&OTHER`` includes another synset) into word tuples."""
     done: dict[str, list[tuple[str, ...]]] = {}
 
@@ -313,8 +310,14 @@ def _read_pattern(
         src.warn(number, f"pattern without '*' skipped: {text!r}")
         return None
     return Pattern(
-        tuple(pre), tuple(post), code, reverse, f"- {text.strip()}", f"{src.name}:{number}",
-        joined_pre, joined_post,
+        tuple(pre),
+        tuple(post),
+        code,
+        reverse,
+        f"- {text.strip()}",
+        f"{src.name}:{number}",
+        joined_pre,
+        joined_post,
     )
 
 
@@ -337,9 +340,7 @@ def _element(
 
 # ----------------------------------------------------------------- actors
 
-_DATE_RESTRICTION = re.compile(
-    r"^(?:(?P<op>[<>])\s*(?P<d>\d+)|(?P<a>\d+)\s*-\s*(?P<b>\d+))$"
-)
+_DATE_RESTRICTION = re.compile(r"^(?:(?P<op>[<>])\s*(?P<d>\d+)|(?P<a>\d+)\s*-\s*(?P<b>\d+))$")
 
 
 def parse_dict_date(text: str) -> dt.date:

@@ -15,11 +15,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from events.errors import EvalError
 from events.evaluation import EvalResult
 from events.geo.text import haversine_km, norm
+
+if TYPE_CHECKING:
+    from events.geo.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +57,10 @@ def _parse_xml(path: Path) -> ET.Element:
         raise EvalError(f"cannot read gold set {path}: {err}") from err
 
 
-def _country_by_name() -> Callable[[str], str | None]:
+def _country_by_name(gaz: Gazetteer | None = None) -> Callable[[str], str | None]:
     from events.geo import Gazetteer
 
-    gaz = Gazetteer.load()
+    gaz = gaz or Gazetteer.load()
     by_name = {norm(c.name): iso for iso, c in gaz.index.countries.items()}
 
     def lookup(name: str) -> str | None:
@@ -70,9 +73,9 @@ def _country_by_name() -> Callable[[str], str | None]:
     return lookup
 
 
-def read_lgl(path: Path) -> list[GoldArticle]:
+def read_lgl(path: Path, gazetteer: Gazetteer | None = None) -> list[GoldArticle]:
     """LGL articles with the toponyms that carry a gold point; raises EvalError if unreadable."""
-    country_of = _country_by_name()
+    country_of = _country_by_name(gazetteer)
     articles = []
     for art in _parse_xml(path).iter("article"):
         text = art.findtext("text") or ""
@@ -133,14 +136,18 @@ def _country_at() -> Callable[[float, float], str | None]:
     return at
 
 
-def evaluate(name: str, articles: list[GoldArticle]) -> EvalResult:
-    """Resolve every gold span in context and score it (see the module docstring)."""
+def evaluate(name: str, articles: list[GoldArticle],
+             gazetteer: Gazetteer | None = None) -> EvalResult:
+    """Resolve every gold span in context and score it (see the module docstring).
+
+    ``gazetteer`` defaults to ``Gazetteer.load()`` (the configured cache dir).
+    """
     from events.geo import Gazetteer, Geoparser
     from events.geo.recognize import find_mentions
     from events.nlp import load_nlp
 
     nlp = load_nlp()
-    gp = Geoparser(Gazetteer.load())
+    gp = Geoparser(gazetteer or Gazetteer.load())
     start = time.perf_counter()
     errors: list[float] = []
     country_ok = country_n = found_exact = found_overlap = total = unresolved = 0

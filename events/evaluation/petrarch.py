@@ -2,7 +2,8 @@
 
 Each ``<Sentence>`` record's raw ``<Text>`` is parsed with our spaCy pipeline (the
 ``<Parse>`` trees are ignored) and coded on the record's date, in PETRARCH's
-``require_dyad`` mode (``Coder(require_both=True)``: events need source and target). A record is exact when the
+``require_dyad`` mode (``Coder(require_both=True)``: events need source and target).
+A record is exact when the
 set of (source, target, event) triples equals the expected set; records that expect no
 events or an error (discards, bad input) are exact when nothing is coded. Triple precision
 and recall count each expected triple once.
@@ -91,16 +92,17 @@ def read_records(path: Path) -> list[Record]:
                 continue
             elif "eventcode" in values:
                 record.expected.append(
-                    (values.get("sourcecode", "").strip(), values.get("targetcode", "").strip(),
-                     values["eventcode"].strip())
+                    (
+                        values.get("sourcecode", "").strip(),
+                        values.get("targetcode", "").strip(),
+                        values["eventcode"].strip(),
+                    )
                 )
         records.append(record)
     return records
 
 
-def score(
-    records: list[Record], predict: Callable[[Record], list[Triple]], name: str
-) -> EvalResult:
+def score(records: list[Record], predict: Callable[[Record], list[Triple]], name: str) -> EvalResult:
     """Run ``predict`` on every record and build the table and metrics."""
     exact = 0
     matched = predicted_total = expected_total = 0

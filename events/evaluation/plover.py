@@ -122,8 +122,13 @@ def run(shared: Path) -> EvalResult:
             tgt_n += 1
             tgt_ok += bool(first and first.target and first.target.code[:3] in gold_tgt)
         if not ok:
-            log.debug("%s: gold %s got %s (%s)", entry.get("id"), gold_type, predicted,
-                      first.rule if first else "no event")
+            log.debug(
+                "%s: gold %s got %s (%s)",
+                entry.get("id"),
+                gold_type,
+                predicted,
+                first.rule if first else "no event",
+            )
     n = len(entries)
     lines = ["dictionaries: " + "; ".join(notes), f"{'type':<12} {'sentences':>9} {'correct':>8}"]
     for name, (count, good) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):

@@ -258,16 +258,19 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
     for iso2, states in csc.items():
         if iso2 == "US" or iso2 not in countries:
             continue
+        voted: list[tuple[dict[str, Any], float, float, str]] = []
         for s in states:
             try:
                 lat, lon = float(s["latitude"]), float(s["longitude"])
             except (TypeError, ValueError, KeyError):
                 continue
-            code = _vote_admin1(b, city_rids, iso2, lat, lon)
-            pop = adm1_pop.get((iso2, code), 0) if (iso2, code) not in adm1_rid else 0
-            rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1,
-                        [s.get("native") or ""])
-            adm1_rid.setdefault((iso2, code), rid)
+            voted.append((s, lat, lon, _vote_admin1(b, city_rids, iso2, lat, lon)))
+        owner = _code_owners(b, city_rids.get(iso2, []), voted)
+        for i, (s, lat, lon, code) in enumerate(voted):
+            pop = adm1_pop.get((iso2, code), 0) if owner.get(code) == i else 0
+            rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
+            if owner.get(code) == i:
+                adm1_rid[(iso2, code)] = rid
     return adm1_rid
 
 
@@ -281,6 +284,30 @@ def _is_big_city_point(b: _Builder, rids: list[int], code: str, src: dict[str, A
 
     return any(b.adm1[r] == code and b.pop[r] > 1_000_000
                and haversine_km(lat, lon, b.lat[r], b.lon[r]) < 30 for r in rids)
+
+
+def _code_owners(b: _Builder, rids: list[int],
+                 voted: list[tuple[dict[str, Any], float, float, str]]) -> dict[str, int]:
+    """For each GeoNames admin1 code, the index of the voted region nearest the code's
+    population-weighted city centre (several regions may vote for one code)."""
+    centre: dict[str, tuple[float, float]] = {}
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for r in rids:
+        w = b.pop[r] + 1.0
+        acc = sums[b.adm1[r]]
+        acc[0] += w * b.lat[r]
+        acc[1] += w * b.lon[r]
+        acc[2] += w
+    for code, (la, lo, w) in sums.items():
+        centre[code] = (la / w, lo / w)
+    owner: dict[str, int] = {}
+    best: dict[str, float] = {}
+    for i, (_, lat, lon, code) in enumerate(voted):
+        la, lo = centre.get(code, (lat, lon))
+        d = (la - lat) ** 2 + (lo - lon) ** 2
+        if code not in best or d < best[code]:
+            best[code], owner[code] = d, i
+    return owner
 
 
 def _csc_states() -> dict[str, list[dict[str, Any]]]:

@@ -150,5 +150,8 @@ def _write(path: Path, index: GazetteerIndex) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-v*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as err:
         raise GazetteerError(f"cannot write gazetteer index {path}: {err}") from err

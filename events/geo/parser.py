@@ -10,13 +10,22 @@ from spacy.tokens import Doc
 
 from events.geo.borders_text import find_borders
 from events.geo.gazetteer import Gazetteer
-from events.geo.index import COUNTRY, FTYPES
+from events.geo.index import ADM1, COUNTRY, FTYPES
 from events.geo.recognize import Mention, find_mentions, link_parents, match_span
 from events.geo.resolve import Choice, Resolver
 from events.models import Place
 
 log = logging.getLogger(__name__)
 
+GENERIC = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern downtown upstate "
+    "greater metro metropolitan city county river lake valley area region state province parish "
+    "township village island islands mountains mountain bay coast suburban rural".split()
+)
+RESIDENT_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", ""),
+                     ("an", ""), ("ns", ""), ("n", ""), ("i", ""), ("is", ""), ("ese", ""),
+                     ("ers", ""), ("er", ""))
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -75,23 +84,46 @@ class Geoparser:
 
     # -- helpers ---------------------------------------------------------------------------
     def mention_for(self, text: str, start: int, end: int) -> Mention:
-        """A mention for an arbitrary span: the literal text, then simple variants of it."""
+        """A mention for an arbitrary span: the literal text, then simple variants of it.
+
+        Variants: without "the" and possessive; a resident noun of an ADM1 or country
+        ("Ohioans" -> Ohio); the span minus generic words ("Neches River" -> Neches,
+        "northern Georgia" -> Georgia).
+        """
         literal = text[start:end]
         variants = [literal, _TRAILING.sub("", _LEADING.sub("", literal)).strip()]
         for variant in variants:
-            rids, iso, how = match_span(self.gaz, variant)
+            rids, iso, how = match_span(self.gaz, variant, parents=True)
             if rids:
                 return Mention(start, end, literal, rids, iso, how)
-        words = variants[-1].split()
+        base = variants[-1]
+        rids = self._resident_noun(base)
+        if rids:
+            return Mention(start, end, literal, rids, None, "resident noun")
+        words = base.split()
         for size in range(len(words) - 1, 0, -1):
             for offset in (len(words) - size, 0):
                 part = " ".join(words[offset : offset + size])
-                if not part[:1].isupper():
+                dropped = words[:offset] + words[offset + size :]
+                if not part[:1].isupper() or not all(w.lower() in GENERIC for w in dropped):
                     continue
-                rids, iso, how = match_span(self.gaz, part)
+                rids, iso, how = match_span(self.gaz, part, parents=True)
                 if rids:
                     return Mention(start, end, literal, rids, iso, f"{how} (part {part!r})")
         return Mention(start, end, literal, [], None, "unknown")
+
+    def _resident_noun(self, text: str) -> list[int]:
+        """Countries/ADM1 whose name a resident noun or adjective is built on, else []."""
+        if not text[:1].isupper():
+            return []
+        ix = self.gaz.index
+        for suffix, add in RESIDENT_SUFFIXES:
+            if text.endswith(suffix) and len(text) > len(suffix) + 2:
+                stem = text[: len(text) - len(suffix)] + add
+                rids = [r for r in self.gaz.lookup(stem) if int(ix.ftype[r]) in (COUNTRY, ADM1)]
+                if rids:
+                    return rids
+        return []
 
     def _place(self, m: Mention, choice: Choice | None) -> Place | None:
         if choice is None:

@@ -59,10 +59,17 @@ def _acceptable(gaz: Gazetteer, rids: list[int], label: str, propn: bool) -> boo
     return False
 
 
-def match_span(gaz: Gazetteer, text: str) -> tuple[list[int], str | None, str]:
-    """Candidates for a literal span text: (record ids, demonym ISO2, how)."""
+def match_span(gaz: Gazetteer, text: str,
+               parents: bool = False) -> tuple[list[int], str | None, str]:
+    """Candidates for a literal span text: (record ids, demonym ISO2, how).
+
+    ``parents`` also accepts US state abbreviations ("Ga.", "GA") that are trusted only as the
+    Y of "X, Y" or as a given (gold) span.
+    """
     if text in gaz.index.abbrev:
         return [gaz.index.abbrev[text]], None, "abbreviation"
+    if parents and text in gaz.index.parent_abbrev:
+        return [gaz.index.parent_abbrev[text]], None, "abbreviation"
     iso = gaz.demonym(text)
     if iso is not None:
         rid = gaz.country_rid(iso)

@@ -10,7 +10,7 @@ context counts spread each mention over its candidates, the second counts the ch
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from events.geo.gazetteer import Gazetteer
@@ -43,8 +43,15 @@ class Context:
     """Country and ADM1 weights of an article, from its mentions' candidates or choices."""
 
     def __init__(self) -> None:
-        self.country: Counter[str] = Counter()
-        self.adm1: Counter[tuple[str, str]] = Counter()
+        self.country: defaultdict[str, float] = defaultdict(float)
+        self.adm1: defaultdict[tuple[str, str], float] = defaultdict(float)
+
+    def merge(self, other: Context) -> None:
+        """Add the weights of ``other``."""
+        for cc, w in other.country.items():
+            self.country[cc] += w
+        for key, w in other.adm1.items():
+            self.adm1[key] += w
 
     def add(self, cc: str, adm1: str, weight: float) -> None:
         """Add ``weight`` to country ``cc`` and (when known) to its ADM1 ``adm1``."""
@@ -91,8 +98,7 @@ class Resolver:
             for rid, w in self.spread(m):
                 mine.add(self.ix.cc[rid], self._adm1_of(rid), w)
             own.append(mine)
-            ctx.country.update(mine.country)
-            ctx.adm1.update(mine.adm1)
+            ctx.merge(mine)
         return ctx, own
 
     def context_from_choices(self, choices: list[Choice | None]) -> tuple[Context, list[Context]]:
@@ -103,8 +109,7 @@ class Resolver:
             if ch is not None:
                 mine.add(self.ix.cc[ch.rid], self._adm1_of(ch.rid), 0.5 + 0.5 * ch.score)
             own.append(mine)
-            ctx.country.update(mine.country)
-            ctx.adm1.update(mine.adm1)
+            ctx.merge(mine)
         return ctx, own
 
     def _adm1_of(self, rid: int) -> str:

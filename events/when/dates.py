@@ -148,9 +148,7 @@ def find_cues(sent: Span) -> list[DateCue]:
             continue
         if re.search(rf"{_MONTH}|\b(?:19|20)\d{{2}}\b", ent.text):
             local = ent.start_char - sent.start_char
-            cues.append(
-                DateCue(ent.start_char, ent.end_char, ent.text, "explicit", local < dateline_end)
-            )
+            cues.append(DateCue(ent.start_char, ent.end_char, ent.text, "explicit", local < dateline_end))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -301,10 +299,13 @@ def _ago(low: str, base: dt.date) -> tuple[dt.date, str] | None:
 
 
 def points_ahead(verb: Token | None) -> bool:
-    """True when ``verb`` is in the future: ``will``/``would``/``'ll`` auxiliaries, or governed by
-    "plan to", "is due to", "is set to", "is expected to", "is going to" and the like."""
+    """True when ``verb`` is in the future: ``will``/``would``/``'ll`` auxiliaries, governed by
+    "plan to", "is due to", "is set to", "is expected to", "is going to" and the like, or an
+    action verb in the present simple or progressive (news English's scheduled future)."""
     if verb is None:
         return False
+    if _futurate_present(verb):
+        return True
     for child in verb.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
             return True
@@ -318,6 +319,17 @@ def points_ahead(verb: Token | None) -> bool:
     if verb.dep_ == "conj" and verb.head != verb:
         return points_ahead(verb.head)
     return False
+
+
+def _futurate_present(verb: Token) -> bool:
+    """Present simple or progressive of an action verb: the scheduled future of news English
+    ("EU leaders meet in Brussels on Thursday", "are meeting on Friday")."""
+    if is_reporting(verb) or verb.lemma_.lower() in {"be", "have"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBP", "VBZ"} and not auxes:
+        return True
+    return verb.tag_ == "VBG" and any(a.lower_ in {"is", "are", "am"} for a in auxes)
 
 
 def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Token | None]:
@@ -350,9 +362,7 @@ def _dateline_base(sent: Span, cues: list[DateCue], published: dt.date) -> dt.da
     return published
 
 
-def resolve_date(
-    sent: Span, published: dt.date, *, action: Token | None = None
-) -> EventWhen:
+def resolve_date(sent: Span, published: dt.date, *, action: Token | None = None) -> EventWhen:
     """The date of the event told by ``sent`` (a spaCy sentence span), published on ``published``.
 
     ``action`` is the event verb when the coder knows it; otherwise the main non-reporting verb

@@ -28,6 +28,7 @@ DEATH_VERBS = frozenset(
     {"kill", "die", "slay", "massacre", "murder", "execute", "assassinate", "behead", "perish",
      "slaughter", "drown", "gun", "shoot dead"}
 )  # fmt: skip
+_DEAD = DEATH_VERBS | {"dead"}
 DEATH_NOUNS = frozenset(
     {"death", "dead", "fatality", "body", "corpse", "victim", "toll", "killing", "life"}
 )  # fmt: skip
@@ -40,7 +41,7 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | frozenset(VAGUE_PLURALS)
 _NOT_COUNT = frozenset({"no", "any", "every", "each", "the", "this", "that", "which", "anyone"})
 _ZERO = re.compile(
-    r"(?i)\b(?:no|without|zero)\s+(?:\w+\s+){0,2}?(?:casualties|deaths|fatalities|dead|victims)\b"
+    r"(?i)\b(?:no|without|zero)\s+(?:[\w-]+\s+){0,3}?(?:casualties|deaths|fatalities|dead|victims)\b"
     r"|\b(?:no one|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:killed|died|dead|hurt|injured|harmed)\b"
     r"|\bno (?:lives|life) (?:were|was) lost\b"
 )
@@ -83,8 +84,12 @@ def number_phrases(sent: Span) -> list[tuple[Count, Token]]:
         end = i
         while end + 1 < len(tokens) and (
             _is_number_token(tokens[end + 1])
-            or (tokens[end + 1].lower_ in {"and", "of"} and end + 2 < len(tokens)
-                and _is_number_token(tokens[end + 2]) and tokens[end + 2].lower_ in SCALES | VAGUE_PLURALS)
+            or (
+                tokens[end + 1].lower_ in {"and", "of"}
+                and end + 2 < len(tokens)
+                and _is_number_token(tokens[end + 2])
+                and tokens[end + 2].lower_ in SCALES | VAGUE_PLURALS
+            )
         ):
             end += 1
         words = [t.text for t in tokens[start : end + 1]]
@@ -115,6 +120,34 @@ def _counted_noun(anchor: Token) -> Token:
     return node
 
 
+def _is_toll(noun: Token) -> bool:
+    """ "toll", or "number"/"count"/"tally" of the dead ("the number of soldiers killed")."""
+    if _lemma(noun) == "toll":
+        return True
+    if _lemma(noun) in {"number", "count", "tally", "total"}:
+        return any(
+            _lemma(t) in DEATH_VERBS | {"dead", "death", "fatality", "victim"}
+            for t in noun.subtree
+            if t is not noun
+        )
+    return False
+
+
+def _named_victims(sent: Span) -> list[DeathCount]:
+    """People killed by name ("a car bomb killed Darya Dugina") count one each."""
+    found: list[DeathCount] = []
+    for token in sent:
+        if _lemma(token) not in {"kill", "assassinate", "murder", "execute", "slay"}:
+            continue
+        for child in token.children:
+            passive = child.dep_ == "nsubjpass"
+            if (child.dep_ == "dobj" or passive) and child.ent_type_ == "PERSON":
+                people = [child, *(c for c in child.conjuncts if c.ent_type_ == "PERSON")]
+                count = Count(value=len(people), vague=False, text=child.text)
+                found.append(DeathCount(count, child, token, False))
+    return found
+
+
 def _death_link(noun: Token) -> tuple[Token, bool] | None:
     """The death word ``noun`` is counted by, and whether it is a toll; None when no link."""
     if _lemma(noun) in INJURY_WORDS or noun.lower_ in INJURY_WORDS:
@@ -126,7 +159,7 @@ def _death_link(noun: Token) -> tuple[Token, bool] | None:
     if _lemma(noun) in {"death", "dead", "fatality", "body", "corpse"}:
         return noun, False
     for child in noun.children:
-        if child.dep_ in {"amod", "acl", "relcl", "acomp", "oprd"} and _lemma(child) in DEATH_VERBS | {"dead"}:
+        if child.dep_ in {"amod", "acl", "relcl", "acomp", "oprd"} and _lemma(child) in _DEAD:
             return child, False
     # "of" pattern: "dozens of people were killed" → climb from the pobj to the head count.
     node = noun
@@ -141,24 +174,32 @@ def _death_link(noun: Token) -> tuple[Token, bool] | None:
         return head, False
     if dep in {"nsubj", "nsubjpass"}:
         for sibling in head.children:
-            if sibling.dep_ in {"acomp", "oprd", "xcomp", "attr"} and _lemma(sibling) in DEATH_VERBS | {"dead"}:
+            if sibling.dep_ in {"acomp", "oprd", "xcomp", "attr"} and _lemma(sibling) in _DEAD:
                 return sibling, False
     if dep == "dobj" and head_lemma in {"leave"}:
         for sibling in head.children:
-            if sibling.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "amod"} and _lemma(sibling) in {"dead", "kill"}:
+            resultative = {"oprd", "ccomp", "xcomp", "acomp", "amod"}
+            if sibling.dep_ in resultative and _lemma(sibling) in {"dead", "kill"}:
                 return sibling, False
-    # Tolls: "the death toll rose to 100", "the toll stood at 59", "a death toll of 49".
+    # "24 civilians were among the dead"
+    if dep == "nsubj" and head_lemma == "be":
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                if any(_lemma(o) in {"dead", "victim", "kill"} for o in prep.children):
+                    return prep, False
+    # Tolls: "the death toll rose to 100", "the toll stood at 59", "a death toll of 49",
+    # "the number of soldiers killed had risen to 105".
     if dep == "pobj" and head.lower_ in {"to", "at", "of"}:
         governor = head.head
-        if _lemma(governor) == "toll":
+        if _is_toll(governor):
             return governor, True
         if head.lower_ in {"to", "at"}:
             for subject in governor.children:
-                if subject.dep_ in {"nsubj", "nsubjpass"} and _lemma(subject) == "toll":
+                if subject.dep_ in {"nsubj", "nsubjpass"} and _is_toll(subject):
                     return subject, True
     if dep in {"attr", "dobj"}:
         for subject in head.children:
-            if subject.dep_ in {"nsubj", "nsubjpass"} and _lemma(subject) == "toll":
+            if subject.dep_ in {"nsubj", "nsubjpass"} and _is_toll(subject):
                 return subject, True
     if dep == "conj" and node.head != node:
         return _death_link(node.head)
@@ -204,7 +245,7 @@ def extract_fatalities(sent: Span, *, action: Token | None = None) -> int | None
     are preferred over counts elsewhere in the sentence. Never raises.
     """
     try:
-        counts = death_counts(sent)
+        counts = death_counts(sent) or _named_victims(sent)
         if counts and action is not None:
             near = [c for c in counts if path_to(c.death_word, action) or path_to(action, c.death_word)]
             counts = near or counts

@@ -7,8 +7,9 @@ Order of preference:
    ("shelled towns in southern Armenia");
 2. border places when the sentence says "at/along/across/on the border";
 3. finer places over coarser ones (city > district > province > region > country);
-4. places that are only actors ("Russia shelled …") or demonyms ("Azerbaijani forces") rank
-   last, and places on verbs of saying ("officials in Bishkek said") barely count;
+4. places that are only actors ("Russia shelled …") rank low, places on verbs of saying
+   ("officials in Bishkek said") barely count, and demonyms ("Azerbaijani forces", "a Russian
+   rocket") never locate an event on their own;
 5. without a tied place: the dateline place (when it agrees with the sentence's country, or
    the sentence names none), then the story's focus country.
 """
@@ -41,9 +42,20 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]+?),[^\n]{0,80}?(?:—|–|--| -
 
 @dataclass(frozen=True)
 class _Scored:
-    score: float
+    score: float  # role + feature-type bonus
+    role: float  # how the place relates to the action alone
     place: Place
     reason: str
+
+
+MIN_ROLE = 1.0
+"""Places with a weaker role (demonyms, places on verbs of saying) never locate an event."""
+
+
+def _is_demonym(place: Place, root: Token) -> bool:
+    if place.feature_type == "border":
+        return False
+    return place.explanation.startswith("demonym") or root.pos_ == "ADJ" or root.dep_ == "amod"
 
 
 def _in_sentence(sent: Span, place: Place) -> bool:
@@ -55,7 +67,7 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     root = span_root(sent, place.start, place.end)
     if root is None:
         return 1.0, "in the sentence"
-    if place.feature_type != "border" and (root.pos_ == "ADJ" or root.dep_ == "amod"):
+    if _is_demonym(place, root):
         return -1.0, f"demonym '{place.mention}'"
     if action is None:
         return 2.0, "in the sentence"
@@ -68,7 +80,7 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         return 2.0, "in the sentence"
     below_action = path[-2]
     if below_action.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
-        if len(path) == 2:
+        if all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in path[:-2]):
             return 1.0, f"actor of '{action.text}'"
         return 2.5, f"with the actor of '{action.text}'"
     if len(path) == 2 and root.dep_ in {"dobj", "npadvmod", "advmod", "attr", "oprd"}:
@@ -79,6 +91,8 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
             return 5.0, f"'{prep}' on '{action.text}'"
         if prep in ORIGIN_PREPS:
             return 3.0, f"'{prep}' on '{action.text}'"
+    if any(t.pos_ in {"VERB", "AUX"} for t in path[1:-1]):
+        return 3.0, f"in a clause under '{action.text}'"
     return 4.0, f"in the phrase of '{action.text}'"
 
 
@@ -102,17 +116,32 @@ def _border_bonus(sent: Span, place: Place) -> float:
     return 2.0 if any(w in BORDER_PREPS for w in window) else 1.0
 
 
+def _not_a_place(sent: Span, place: Place) -> bool:
+    """Mentions that are a date ("Saturday", "Nov."), a stop word ("The") or part of a longer
+    person's name ("Vladimir" in "Vladimir Putin") are not places, whatever the gazetteer says."""
+    tokens = [t for t in sent if t.idx < place.end and t.idx + len(t.text) > place.start]
+    if not tokens or all(t.is_stop or t.is_punct for t in tokens):
+        return True
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in tokens):
+        return True
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and len(ent) > len(tokens):
+            if ent.start_char <= place.start and place.end <= ent.end_char:
+                return True
+    return False
+
+
 def rank_places(sent: Span, places: list[Place], action: Token | None) -> list[_Scored]:
     """The sentence's places with scores (best first; ties keep text order)."""
     scored: list[_Scored] = []
     for place in places:
-        if not _in_sentence(sent, place):
+        if not _in_sentence(sent, place) or _not_a_place(sent, place):
             continue
         role, reason = _role(sent, place, action)
         bonus = TYPE_BONUS.get(place.feature_type, 0.3) + _border_bonus(sent, place)
         if place.feature_type == "border":
             reason = f"border; {reason}"
-        scored.append(_Scored(role + bonus, place, reason))
+        scored.append(_Scored(role + bonus, role, place, reason))
     scored.sort(key=lambda s: (-s.score, s.place.start))
     return scored
 
@@ -149,16 +178,15 @@ def _attach(
     if action is None:
         action = main_action(sent)
     usable = [p for p in places if p.lat is not None or p.feature_type == "border"]
-    ranked = rank_places(sent, usable, action)
+    ranked = [s for s in rank_places(sent, usable, action) if s.role >= MIN_ROLE]
     if ranked:
         best = ranked[0]
-        tied = best.score >= 4.0
+        tied = best.role >= 3.0
         coarse = best.place.feature_type in {"country", "continent", "region"}
-        if not tied and dateline is not None and (coarse or best.score < 1.5):
-            if best.score < 1.5 or dateline.country_code == best.place.country_code:
+        if not tied and dateline is not None and (coarse or best.role < 2.0):
+            if best.role < 2.0 or dateline.country_code == best.place.country_code:
                 return dateline, "dateline"
-        if best.score >= 1.0 or (dateline is None and focus is None):
-            return best.place, best.reason
+        return best.place, best.reason
     if dateline is not None:
         return dateline, "dateline"
     if focus is not None:

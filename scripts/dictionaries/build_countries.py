@@ -363,6 +363,7 @@ REGIONS: list[tuple[str, list[str]]] = [
     ("SEA", ["Southeast Asia", "South-East Asia", "Southeast Asian countries"]),
     ("SAF", ["Southern Africa"]),
     ("WAF", ["West Africa", "West African countries", "West African states"]),
+    ("USR", ["Soviet Union", "USSR", "U.S.S.R.", "Soviet", "Soviets"]),  # CAMEO code for the former USSR
     ("WST", ["Western powers", "Western countries", "Western nations", "Western governments",
              "Western allies", "the West"]),
 ]

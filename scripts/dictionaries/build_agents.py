@@ -1,0 +1,255 @@
+"""Generate ``events/coding/data/agents.txt`` (PETRARCH-2 agent format).
+
+Hand-written for this project: common English news nouns for people and bodies, grouped by
+the CAMEO actor type they denote (type codes from the CAMEO codebook: GOV, MIL, COP, REB,
+INS, OPP, SEP, UAF, BUS, MED, EDU, CVL, REF, HLH, JUD, LEG, SPY, LAB, ELI, AGR, CRM, HRI,
+ENV, DEV, MOD, RAD, PKO, SET; religion codes CHR, MOS, JEW, ...; REL for clergy in general).
+``[~COD]`` appends the code to the actor's country (``Russian troops`` -> ``RUSMIL``);
+``[NGO~]``/``[IGO~]`` put it in front.
+
+Every line lists its plural explicitly in ``{...}`` (``{}`` = no separate plural), so the
+file reads the same with readers that do or do not generate regular plurals.
+"""
+
+from __future__ import annotations
+
+from _common import MIT_HEADER, write_file
+
+IRREGULAR = {
+    "man": "men", "woman": "women", "child": "children", "person": "people", "thief": "thieves",
+    "chief": "chiefs", "staff": "staff", "police": "", "militia": "militias", "media": "",
+    "clergy": "", "military": "", "army": "armies", "gendarmerie": "gendarmeries", "jury": "juries",
+    "spy": "spies", "deputy": "deputies", "attorney": "attorneys", "ministry": "ministries",
+    "authority": "authorities", "embassy": "embassies", "secretary": "secretaries", "navy": "navies",
+    "presidency": "presidencies", "company": "companies", "party": "parties", "agency": "agencies",
+    "charity": "charities", "university": "universities", "academy": "academies", "family": "families",
+    "monarch": "monarchs", "tank": "tanks", "sheikh": "sheikhs", "ayatollah": "ayatollahs", "jet": "jets",
+    "junta": "juntas", "mafia": "", "artillery": "", "infantry": "", "youth": "youths", "crew": "crews",
+    "fisherman": "fishermen", "clergyman": "clergymen", "policeman": "policemen", "businessman": "businessmen",
+    "congressman": "congressmen", "militiaman": "militiamen", "gunman": "gunmen", "serviceman": "servicemen",
+    "spokesman": "spokesmen", "statesman": "statesmen", "chairman": "chairmen", "tribesman": "tribesmen",
+}
+# multi-word heads that pluralise their first word ("heads of state")
+FIRST_WORD_PLURAL = ("head of ", "member of ", "attorney general", "commander in chief", "chief of ",
+                     "minister of ", "ministry of ", "secretary of ", "council of ")
+
+
+def plural_word(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith(("man",)) and word not in {"german", "ottoman", "roman"}:
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def plural(phrase: str) -> str:
+    """English plural of an agent phrase ('' when it has none)."""
+    words = phrase.split()
+    if any(phrase.startswith(p) for p in FIRST_WORD_PLURAL):
+        first = plural_word(words[0])
+        return " ".join([first, *words[1:]]) if first else ""
+    last = plural_word(words[-1])
+    return " ".join([*words[:-1], last]) if last else ""
+
+
+# code -> phrases. A phrase ending in "!" has no plural (already plural or mass noun).
+AGENTS: dict[str, list[str]] = {
+    "~GOV": [
+        "government", "administration", "regime", "cabinet", "presidency", "authorities!", "local authorities!",
+        "president", "vice president", "president-elect", "head of state", "head of government",
+        "prime minister", "deputy prime minister", "premier", "chancellor", "minister", "deputy minister",
+        "foreign minister", "deputy foreign minister", "interior minister", "finance minister",
+        "economy minister", "energy minister", "trade minister", "justice minister", "defense minister",
+        "defence minister", "foreign secretary", "secretary of state", "home secretary", "state secretary",
+        "foreign ministry", "ministry of foreign affairs", "foreign office", "interior ministry",
+        "justice ministry", "finance ministry", "ministry", "official", "government official",
+        "senior official", "state official", "spokesman", "spokeswoman", "spokesperson", "press secretary",
+        "presidential spokesman", "diplomat", "ambassador", "envoy", "special envoy", "emissary", "consul",
+        "embassy", "consulate", "delegation", "delegate", "negotiator", "national security adviser",
+        "national security advisor", "chief of staff", "bureaucrat", "civil servant", "governor",
+        "provincial governor", "regional governor", "mayor", "municipality", "city council",
+        "ruling party", "ruling coalition", "governing coalition", "coalition government",
+        "king", "queen", "monarch", "emir", "sultan", "crown prince", "leader", "head of the government",
+        "state media!", "state television!", "state news agency", "presidential palace",
+        "council of ministers", "minister of foreign affairs", "minister of defense",
+    ],
+    "~GOVMED": ["state broadcaster", "state-run media!", "official news agency", "state-run television!"],
+    "~GOVHLH": ["health minister", "health ministry", "health official", "health authorities!"],
+    "~GOVEDU": ["education minister", "education ministry"],
+    "~GOVAGR": ["agriculture minister", "agriculture ministry"],
+    "~GOVLAB": ["labor minister", "labour minister"],
+    "~GOVENV": ["environment minister", "environment ministry"],
+    "~MIL": [
+        "military", "army", "troop", "soldier", "forces!", "armed forces!", "military forces!",
+        "ground forces!", "defense forces!", "defence forces!", "special forces!", "government forces!",
+        "government troops!", "navy", "air force", "marine", "paratrooper", "commando", "infantry",
+        "artillery", "general", "commander", "military commander", "army chief", "army commander",
+        "chief of general staff", "general staff", "officer", "military officer", "army officer",
+        "serviceman", "servicemen!", "sailor", "border guard", "border troops!", "national guard",
+        "coast guard", "reservist", "conscript", "recruit", "defense ministry", "defence ministry",
+        "ministry of defense", "ministry of defence", "military spokesman", "army spokesman",
+        "warplane", "fighter jet", "jet", "bomber", "helicopter", "gunship", "drone", "tank", "warship",
+        "submarine", "frigate", "destroyer", "military unit", "battalion", "brigade", "regiment", "division",
+        "garrison", "military police", "military intelligence",
+    ],
+    "~MILGOV": ["junta", "military junta", "military government", "military ruler"],
+    "~PKO": ["peacekeeper", "peacekeeping force", "peacekeeping troops!"],
+    "~COP": [
+        "police", "policeman", "policewoman", "police officer", "police force", "police chief",
+        "police commissioner", "riot police", "security forces!", "security force", "security personnel!",
+        "gendarme", "gendarmerie", "law enforcement!", "law enforcement officer", "detective", "border police",
+        "traffic police", "interior troops!", "national police", "federal police", "counterterrorism police",
+    ],
+    "~SPY": [
+        "spy", "intelligence agency", "intelligence service", "intelligence services!", "intelligence officer",
+        "intelligence official", "intelligence chief", "secret service", "security service", "secret police",
+        "counterintelligence!", "spy agency", "spymaster",
+    ],
+    "~REB": [
+        "rebel", "rebel group", "rebel forces!", "rebel leader", "rebel fighter", "rebel commander",
+        "guerrilla", "guerrilla group", "militant", "militant group", "militant leader", "fighter",
+        "armed group", "jihadist", "jihadist group", "terrorist", "terrorist group", "terror group",
+        "suicide bomber", "bomber!", "resistance fighter", "resistance movement", "armed opposition",
+    ],
+    "~INS": ["insurgent", "insurgent group", "insurgency"],
+    "~SEP": ["separatist", "separatist rebel", "separatist group", "separatist leader", "secessionist",
+             "separatist forces!", "independence fighter"],
+    "~UAF": [
+        "militia", "militiaman", "paramilitary", "paramilitary group", "mercenary", "gunman",
+        "armed men!", "vigilante", "warlord", "private military company", "private army", "clan militia",
+        "tribal fighter", "death squad",
+    ],
+    "~OPP": [
+        "opposition!", "opposition party", "opposition leader", "opposition figure", "opposition politician",
+        "opposition lawmaker", "opposition supporter", "opposition activist", "opposition group",
+        "opposition movement", "dissident", "protester", "protestor", "demonstrator", "activist",
+        "protest leader", "protest movement", "rioter", "anti-government protester", "critic",
+        "pro-democracy activist", "campaigner",
+    ],
+    "~HRI": ["human rights activist", "rights activist", "human rights group", "rights group",
+             "human rights defender", "rights defender", "human rights organization", "ombudsman",
+             "human rights lawyer", "rights watchdog"],
+    "~ENV": ["environmentalist", "environmental group", "climate activist", "environmental activist"],
+    "~DEV": ["development agency", "aid donor", "donor"],
+    "~BUS": [
+        "business", "businessman", "businesswoman", "business leader", "company", "firm", "corporation",
+        "investor", "executive", "chief executive", "CEO", "entrepreneur", "bank", "banker", "trader",
+        "merchant", "industrialist", "shopkeeper", "employer", "manufacturer", "exporter", "importer",
+        "contractor", "defense contractor", "oil company", "energy company", "state-owned company",
+        "multinational", "tycoon", "chamber of commerce",
+    ],
+    "~MED": [
+        "journalist", "reporter", "correspondent", "media!", "news media!", "newspaper", "news agency",
+        "broadcaster", "television channel", "TV channel", "editor", "photographer", "photojournalist",
+        "cameraman", "blogger", "press freedom group", "media outlet",
+    ],
+    "~EDU": [
+        "student", "university", "teacher", "professor", "school", "academic", "scholar", "researcher",
+        "scientist", "pupil", "schoolchildren!", "student leader", "student union", "university student",
+        "schoolteacher",
+    ],
+    "~CVL": [
+        "civilian", "resident", "villager", "citizen", "people!", "population", "inhabitant", "local",
+        "crowd", "mob", "passenger", "pedestrian", "women!", "children!", "family", "tourist", "hostage",
+        "prisoner", "detainee", "inmate", "voter", "youth", "community leader", "civil society!",
+        "civil society group", "onlookers!", "bystander", "volunteer", "ethnic minority", "minority",
+        "indigenous people!", "tribe", "tribal elder", "tribal leader", "elder", "pensioner", "worshipper",
+    ],
+    "~REF": ["refugee", "migrant", "asylum seeker", "displaced person", "displaced people!",
+             "internally displaced people!", "internally displaced person", "IDP", "evacuee", "returnee",
+             "refugee camp"],
+    "~HLH": ["doctor", "nurse", "medic", "paramedic", "hospital", "health worker", "medical worker",
+             "surgeon", "physician", "medical staff!", "health official", "health care worker", "clinic"],
+    "~JUD": ["court", "judge", "prosecutor", "prosecutor general", "public prosecutor", "state prosecutor",
+             "supreme court", "constitutional court", "high court", "appeals court", "court of appeal",
+             "military court", "tribunal", "magistrate", "lawyer", "attorney", "defense lawyer", "jury",
+             "judiciary", "attorney general", "justice", "investigator", "investigative committee"],
+    "~LEG": ["parliament", "lawmaker", "legislator", "MP", "member of parliament", "senator", "congressman",
+             "congresswoman", "congress", "senate", "legislature", "national assembly", "parliamentarian",
+             "parliament speaker", "house speaker", "speaker of parliament", "lower house", "upper house",
+             "parliamentary committee", "house of representatives", "deputy", "legislative assembly"],
+    "~LAB": ["trade union", "union", "labor union", "labour union", "worker", "employee", "miner",
+             "dockworker", "factory worker", "union leader", "workers' union", "labor group", "striking worker",
+             "steelworker", "transport worker"],
+    "~ELI": ["elite", "former president", "ex-president", "former prime minister", "ex-prime minister",
+             "former minister", "prince", "princess", "royal family", "oligarch", "aristocrat", "statesman",
+             "former leader", "nobleman"],
+    "~AGR": ["farmer", "peasant", "herder", "rancher", "fisherman", "farmworker", "agricultural worker",
+             "pastoralist", "farm union", "cattle herder", "grower"],
+    "~CRM": ["criminal", "gang", "gang member", "smuggler", "people smuggler", "trafficker",
+             "drug trafficker", "human trafficker", "cartel", "drug cartel", "mafia", "pirate", "kidnapper",
+             "robber", "thief", "bandit", "looter", "poacher", "drug lord", "mobster", "hacker", "suspect",
+             "organized crime group", "criminal gang", "armed robber", "murderer", "arsonist"],
+    "~REL": ["cleric", "clergy", "clergyman", "religious leader", "religious authorities!", "preacher",
+             "pope", "bishop", "archbishop", "patriarch", "pilgrim", "monastery"],
+    "~CHR": ["priest", "christian", "church", "pastor", "nun", "vicar", "evangelical"],
+    "~CHRCTH": ["catholic", "cardinal", "catholic church"],
+    "~CHRDOX": ["orthodox church", "orthodox christian"],
+    "~CHRPRO": ["protestant"],
+    "~CPT": ["copt", "coptic christian"],
+    "~MOS": ["imam", "muslim", "mosque", "mullah", "ayatollah", "mufti", "sheikh"],
+    "~SUN": ["sunni", "sunni muslim"],
+    "~SHI": ["shiite", "shia", "shi'ite", "shia muslim"],
+    "~ALE": ["alawite"],
+    "~DRZ": ["druze!"],
+    "~JEW": ["rabbi", "jew", "synagogue", "jewish community"],
+    "~HIN": ["hindu"],
+    "~BUD": ["buddhist", "monk", "buddhist monk"],
+    "~SIK": ["sikh"],
+    "~MOSRAD": ["islamist", "radical islamist", "islamist militant", "islamist group"],
+    "~RAD": ["radical", "extremist", "hardliner", "hard-liner", "ultranationalist", "far-right group",
+             "neo-nazi"],
+    "~MOD": ["moderate", "reformist", "reformer", "centrist"],
+    "~SET": ["settler"],
+    "NGO~": ["NGO", "non-governmental organization", "non-governmental organisation", "charity",
+             "aid agency", "aid group", "aid worker", "humanitarian group", "humanitarian organization",
+             "relief agency", "relief group", "humanitarian worker", "relief worker", "advocacy group",
+             "watchdog group"],
+    "IGO~": ["international organization", "intergovernmental organization", "international monitor",
+             "international observer", "international mediator", "regional bloc"],
+}
+
+# spelled in capitals in news text (acronyms); written as-is
+ACRONYMS = {"CEO", "MP", "NGO", "IDP", "TV"}
+
+
+def fmt(phrase: str) -> str:
+    words = phrase.split()
+    return "_".join(w if w in ACRONYMS else w.upper() for w in words)
+
+
+def build() -> tuple[str, int]:
+    lines = [MIT_HEADER.format(script="build_agents.py")]
+    seen: set[str] = set()
+    count = 0
+    for code, phrases in AGENTS.items():
+        lines += ["", f"# ---- [{code}] ----"]
+        for raw in phrases:
+            bare = raw.rstrip("!")
+            if bare in seen:
+                continue
+            seen.add(bare)
+            if bare in {"CEO", "MP", "NGO", "IDP"}:
+                pl = bare + "s"
+            else:
+                pl = "" if raw.endswith("!") else plural(bare.lower())
+            if bare.split()[0] in ACRONYMS and bare != "TV channel":
+                pl = bare + "s"
+            plural_text = fmt(pl) if pl else ""
+            lines.append(f"{fmt(bare)} {{{plural_text}}} [{code}]")
+            count += 1
+    lines.append("")
+    return "\n".join(lines), count
+
+
+def main() -> None:
+    text, _count = build()
+    write_file("agents.txt", text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""The coding engine on real sentences (spaCy parse; Phoenix and default dictionaries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder, Dictionaries, load_dictionaries, phoenix_files
+from events.coding.loader import default_directory, files_in
+from events.errors import DictionaryError
+from events.models import CodedEvent
+
+WHEN = dt.date(2024, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def phoenix(shared_dir: Path) -> Coder:
+    return Coder(load_dictionaries(**phoenix_files(shared_dir / "reference" / "petrarch")))
+
+
+@pytest.fixture(scope="module")
+def default_coder() -> Coder:
+    try:
+        if not files_in(default_directory())["verbs"]:
+            pytest.skip("packaged default verb dictionary not there yet")
+        return Coder(load_dictionaries())
+    except DictionaryError as err:
+        pytest.skip(f"default dictionaries not loadable yet: {err}")
+
+
+def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
+    }
+
+
+def test_shelling_codes_fight_with_military_source(phoenix: Coder, nlp: Language) -> None:
+    events = phoenix.code(nlp("Russian soldiers shelled Kharkiv on Tuesday."), when=WHEN)
+    assert ("RUSMIL", "UKR", "190") in triples(events)
+
+
+def test_compound_subject_gives_both_directions(phoenix: Coder, nlp: Language) -> None:
+    found = triples(phoenix.code(nlp("Azerbaijan and Armenia clashed."), when=WHEN))
+    assert {("AZE", "ARM"), ("ARM", "AZE")} <= {(s, t) for s, t, _ in found}
+    assert all(code.startswith("19") for _, _, code in found)
+
+
+def test_negated_verb_gives_no_event(phoenix: Coder, nlp: Language) -> None:
+    text = "Moscow does not have the means to operate the Collective Security Treaty Organization."
+    assert phoenix.code(nlp(text), when=WHEN) == []
+
+
+def test_did_not_meet_gives_no_event(phoenix: Coder, nlp: Language) -> None:
+    assert phoenix.code(nlp("China did not meet Japan."), when=WHEN) == []
+
+
+def test_country_plus_agent_compound(phoenix: Coder, nlp: Language) -> None:
+    events = phoenix.code(nlp("Georgian border guards detained Russian soldiers."), when=WHEN)
+    assert ("GEOMIL", "RUSMIL") in {(s, t) for s, t, _ in triples(events)}
+
+
+def test_capital_metonymy(phoenix: Coder, nlp: Language) -> None:
+    events = phoenix.code(nlp("Moscow condemned the attack on Georgia."), when=WHEN)
+    assert events and events[0].source is not None and events[0].source.code == "RUSGOV"
+
+
+def test_pattern_sets_code(phoenix: Coder, nlp: Language) -> None:
+    events = phoenix.code(nlp("The United States imposed sanctions on Iran."), when=WHEN)
+    assert ("USA", "IRN", "163") in triples(events)
+
+
+def test_event_carries_rule_and_offsets(phoenix: Coder, nlp: Language) -> None:
+    text = "Intro line.\n\nIsrael will meet Egypt next week."
+    event = phoenix.code(nlp(text), when=WHEN)[0]
+    assert text[event.action_start : event.action_end] == "meet"
+    assert event.source is not None and text[event.source.start : event.source.end] == "Israel"
+    assert "MEET" in event.rule and "ISR" in event.rule
+    assert text[event.sentence_start : event.sentence_end].startswith("Israel")
+
+
+def test_date_restricted_actor_uses_when(shared_dir: Path, nlp: Language) -> None:
+    base = shared_dir / "reference" / "petrarch"
+    coder = Coder(load_dictionaries(**{**phoenix_files(base), "actors": [base / "PETR.Validate.actors.txt"]}))
+    text = "Smeagol will meet Gondor."
+    early = triples(coder.code(nlp(text), when=dt.date(1990, 1, 1)))
+    late = triples(coder.code(nlp(text), when=dt.date(2005, 1, 1)))
+    assert {s for s, _, _ in early} == {"HOB"}
+    assert {s for s, _, _ in late} == {"HOBREB"}
+
+
+def test_discarded_story_gives_no_event(shared_dir: Path, nlp: Language) -> None:
+    base = shared_dir / "reference" / "petrarch"
+    coder = Coder(
+        load_dictionaries(**{**phoenix_files(base), "discards": [base / "PETR.Validate.discards.txt"]})
+    )
+    text = "Israel will meet Egypt. A typhoon hit the coast."
+    assert coder.code(nlp(text), when=WHEN) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "x", "???", "\u202e\u200b\ufeff مرحبا 😀", "Russia " * 600, "\n\n\n", "Iran Iraq Iran Iraq , , ; ;"],
+)
+def test_odd_inputs_never_raise(phoenix: Coder, nlp: Language, text: str) -> None:
+    assert isinstance(phoenix.code(nlp(text)), list)
+
+
+def test_doc_without_parse_does_not_raise(phoenix: Coder, nlp: Language) -> None:
+    doc = nlp.make_doc("Israel will meet Egypt.")
+    assert phoenix.code(doc) == []
+
+
+def test_default_dictionaries_shelling(default_coder: Coder, nlp: Language) -> None:
+    events = default_coder.code(nlp("Russian troops shelled Kharkiv on Tuesday."), when=WHEN)
+    found = {(s, t, c[:2]) for s, t, c in triples(events)}
+    assert ("RUSMIL", "UKR", "19") in found
+
+
+def test_default_dictionaries_negation(default_coder: Coder, nlp: Language) -> None:
+    text = "Moscow does not have the means to operate the Collective Security Treaty Organization."
+    assert default_coder.code(nlp(text), when=WHEN) == []
+
+
+def test_default_dictionaries_symmetric_clash(default_coder: Coder, nlp: Language) -> None:
+    pairs = {
+        (s, t) for s, t, _ in triples(default_coder.code(nlp("Azerbaijan and Armenia clashed."), when=WHEN))
+    }
+    assert {("AZE", "ARM"), ("ARM", "AZE")} <= pairs
+
+
+def test_dictionaries_type_exported() -> None:
+    assert Dictionaries.__name__ == "Dictionaries"

@@ -1,0 +1,27 @@
+"""Geo fixtures: one gazetteer index built per test session in a temporary cache dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from events.geo import Gazetteer, Geoparser
+
+
+@pytest.fixture(scope="session")
+def geo_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh cache directory for the whole session."""
+    return tmp_path_factory.mktemp("geo-cache")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(geo_cache: Path) -> Gazetteer:
+    """The gazetteer, built once from the packaged data into ``geo_cache``."""
+    return Gazetteer.load(geo_cache)
+
+
+@pytest.fixture(scope="session")
+def geoparser(gazetteer: Gazetteer) -> Geoparser:
+    """A geoparser over the session gazetteer."""
+    return Geoparser(gazetteer)

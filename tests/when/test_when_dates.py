@@ -1,0 +1,98 @@
+"""Event dates resolved against the publication date (events.when.resolve_date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.when import resolve_date
+
+pytestmark = pytest.mark.slow
+
+
+def _when(nlp: Language, text: str, published: str):
+    return resolve_date(nlp(text)[:], dt.date.fromisoformat(published))
+
+
+def test_weekday_in_the_past_is_latest_such_day(nlp: Language) -> None:
+    text = "Russian troops shelled Kharkiv on Tuesday, killing at least seven civilians."
+    when = _when(nlp, text, "2022-09-15")  # a Thursday
+    assert (when.date, when.precision, when.fallback) == (dt.date(2022, 9, 13), "day", False)
+
+
+def test_future_weekday_after_will(nlp: Language) -> None:
+    text = "Finland will close its border to Russian tourists from midnight on Friday."
+    assert _when(nlp, text, "2022-09-29").date == dt.date(2022, 9, 30)
+
+
+def test_report_date_does_not_override_the_event_date(nlp: Language) -> None:
+    text = (
+        "Finland will close its border to Russian tourists from midnight on Friday, "
+        "the Finnish government said on Thursday."
+    )
+    assert _when(nlp, text, "2022-09-29").date == dt.date(2022, 9, 30)
+
+
+def test_weekday_equal_to_publication_day_is_that_day(nlp: Language) -> None:
+    text = "Azerbaijani forces attacked Armenian positions on Tuesday."
+    assert _when(nlp, text, "2022-09-13").date == dt.date(2022, 9, 13)
+
+
+def test_yesterday(nlp: Language) -> None:
+    text = "Police arrested more than 1,300 people at protests yesterday, a rights group said."
+    when = _when(nlp, text, "2022-09-22")
+    assert (when.date, when.precision) == (dt.date(2022, 9, 21), "day")
+
+
+def test_overnight_is_the_publication_day(nlp: Language) -> None:
+    text = "Azerbaijani forces shelled towns in southern Armenia overnight."
+    assert _when(nlp, text, "2022-09-13").date == dt.date(2022, 9, 13)
+
+
+def test_last_week_has_week_precision_dated_to_its_monday(nlp: Language) -> None:
+    text = "The United States announced sanctions against Russian officials last week."
+    when = _when(nlp, text, "2022-10-06")  # Thursday; last week began Monday 26 September
+    assert (when.date, when.precision) == (dt.date(2022, 9, 26), "week")
+
+
+def test_earlier_this_month_has_month_precision(nlp: Language) -> None:
+    text = "Ukrainian forces recaptured large areas of the Kharkiv region earlier this month."
+    when = _when(nlp, text, "2022-09-15")
+    assert (when.date, when.precision) == (dt.date(2022, 9, 1), "month")
+
+
+def test_in_march_is_the_latest_march(nlp: Language) -> None:
+    text = "Michel visited the Georgian capital in March to start the talks."
+    when = _when(nlp, text, "2021-04-20")
+    assert (when.date, when.precision) == (dt.date(2021, 3, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["on Sept. 13", "on 13 September 2022", "on 2022-09-13", "on September 13, 2022"]
+)
+def test_explicit_dates_in_common_formats(nlp: Language, phrase: str) -> None:
+    when = _when(nlp, f"Russian artillery shelled Kharkiv {phrase}.", "2022-10-01")
+    assert (when.date, when.precision) == (dt.date(2022, 9, 13), "day")
+
+
+def test_dateline_date_is_the_base_for_relative_cues(nlp: Language) -> None:
+    text = "KHARKIV, Ukraine, Sept. 13, 2022 — Russian artillery shelled the city on Tuesday."
+    assert _when(nlp, text, "2022-09-20").date == dt.date(2022, 9, 13)
+
+
+def test_no_cue_falls_back_to_publication(nlp: Language) -> None:
+    when = _when(nlp, "The rebels attacked the convoy.", "2022-09-13")
+    assert (when.date, when.precision, when.fallback) == (dt.date(2022, 9, 13), "day", True)
+
+
+def test_deadline_is_not_the_event_date(nlp: Language) -> None:
+    when = _when(nlp, "The order applies across the state until February 9.", "2023-01-27")
+    assert when.fallback is True
+
+
+def test_odd_input_never_raises(nlp: Language) -> None:
+    for text in ["", "!!!", "on Tuesday on Tuesday 2022-99-99", "In 99999 BC."]:
+        when = _when(nlp, text, "2022-09-13")
+        assert when.precision in {"day", "week", "month", "year"}

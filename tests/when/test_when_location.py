@@ -1,0 +1,101 @@
+"""Action location among a sentence's places (events.when.attach_location)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.models import Place
+from events.when import attach_location, find_dateline
+
+pytestmark = pytest.mark.slow
+
+
+def _place(
+    text: str,
+    mention: str,
+    name: str,
+    ftype: str,
+    cc: str,
+    lat: float,
+    lon: float,
+    border: tuple[str, ...] = (),
+    explanation: str = "",
+) -> Place:
+    start = text.index(mention)
+    return Place(
+        mention=mention,
+        start=start,
+        end=start + len(mention),
+        name=name,
+        feature_type=ftype,
+        country_code=cc,
+        adm1_code=None,
+        lat=lat,
+        lon=lon,
+        border_countries=border,
+        explanation=explanation,
+    )
+
+
+def test_city_object_of_action_beats_demonym(nlp: Language) -> None:
+    text = "Russian troops shelled Kharkiv on Tuesday, killing at least seven civilians."
+    places = [
+        _place(text, "Russian", "Russia", "country", "RU", 60.0, 100.0, explanation="demonym"),
+        _place(text, "Kharkiv", "Kharkiv", "city", "UA", 49.99, 36.23),
+    ]
+    place, reason = attach_location(nlp(text)[:], places)
+    assert place is not None and place.name == "Kharkiv"
+    assert "shelled" in reason
+
+
+def test_city_over_country_in_the_action_phrase(nlp: Language) -> None:
+    text = "Police fired tear gas at protesters in Tbilisi, the capital of Georgia, on Tuesday."
+    places = [
+        _place(text, "Tbilisi", "Tbilisi", "city", "GE", 41.69, 44.83),
+        _place(text, "Georgia", "Georgia", "country", "GE", 42.0, 43.5),
+    ]
+    place, _ = attach_location(nlp(text)[:], places)
+    assert place is not None and place.name == "Tbilisi"
+
+
+def test_border_wins_when_fighting_is_along_it(nlp: Language) -> None:
+    text = "Fighting broke out again on Wednesday along the border between Kyrgyzstan and Tajikistan."
+    mention = "border between Kyrgyzstan and Tajikistan"
+    places = [
+        _place(
+            text, mention, "Kyrgyzstan–Tajikistan border", "border", "KG", 39.9, 70.6, border=("KG", "TJ")
+        ),
+    ]
+    place, reason = attach_location(nlp(text)[:], places)
+    assert place is not None and place.border_countries == ("KG", "TJ")
+    assert reason.startswith("border")
+
+
+def test_place_on_reporting_verb_is_not_the_action_location(nlp: Language) -> None:
+    text = "Two soldiers were killed in Batken, officials in Bishkek said."
+    places = [
+        _place(text, "Batken", "Batken", "city", "KG", 40.06, 70.82),
+        _place(text, "Bishkek", "Bishkek", "city", "KG", 42.87, 74.59),
+    ]
+    place, _ = attach_location(nlp(text)[:], places)
+    assert place is not None and place.name == "Batken"
+
+
+def test_dateline_when_the_sentence_has_no_place(nlp: Language) -> None:
+    text = "KHARKIV, Ukraine — Shelling killed seven civilians on Tuesday."
+    places = [
+        _place(text, "KHARKIV", "Kharkiv", "city", "UA", 49.99, 36.23),
+        _place(text, "Ukraine", "Ukraine", "country", "UA", 49.0, 32.0),
+    ]
+    dateline = find_dateline(text, places)
+    assert dateline is not None and dateline.name == "Kharkiv"
+    sentence = nlp("Rescuers worked through the night.")[:]
+    assert attach_location(sentence, [], dateline=dateline) == (dateline, "dateline")
+
+
+def test_focus_country_as_last_resort(nlp: Language) -> None:
+    focus = Place("Ukraine", 0, 7, "Ukraine", "country", "UA", None, 49.0, 32.0)
+    sentence = nlp("The rebels attacked the convoy.")[:]
+    assert attach_location(sentence, [], focus=focus) == (focus, "focus country")
+    assert attach_location(sentence, []) == (None, "no place")
