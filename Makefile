@@ -10,7 +10,7 @@ OUT    ?= data/out
 
 export EVENTS_OUT ?= $(OUT)
 
-.PHONY: setup run test lint clean distclean
+.PHONY: setup run test lint clean distclean bench eval
 
 setup: $(STAMP)
 
@@ -30,7 +30,7 @@ test: setup lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
 
 lint: setup
-	$(BIN)/ruff check events schemas flows tests scripts
+	$(BIN)/ruff check events schemas flows tests scripts bench
 	$(BIN)/mypy
 
 clean:
@@ -38,3 +38,12 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) *.egg-info
+
+## Benchmarks on the LGL corpus (EVENTS_SHARED) or the samples; last line is JSON.
+bench: setup
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## Scores against the gold sets in EVENTS_SHARED (default ../shared): make eval [SET=lgl]
+SET ?= all
+eval: setup
+	$(BIN)/events eval $(SET)

@@ -118,12 +118,15 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Ingest, process and write; prints a JSON summary as the last line."""
-    from events.ingest.sources import parse_source
+    from events.ingest.sources import load_sources_toml, parse_source
     from events.runner import run
 
     settings = _settings(args)
-    sources = [parse_source(s) for s in args.source] or None
-    summary = run(sources, settings=settings, reprocess=args.reprocess)
+    sources = [parse_source(s) for s in args.source]
+    if args.sources:
+        sources += load_sources_toml(Path(args.sources))
+    summary = run(sources or None, settings=settings, reprocess=args.reprocess,
+                  workers=args.workers)
     for article_id, reason in summary.quarantined:
         print(f"quarantined: {article_id}: {reason}", file=sys.stderr)
     _emit({"out": str(settings.out_dir), **summary.as_dict()})
@@ -156,9 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="ingest, process and write Parquet")
     run.add_argument("--source", action="append", default=[],
-                     help="source spec: file:PATH, dir:PATH or a path (repeatable)")
+                     help="source spec: rss:URL, atom:URL, url:URL, urls:FILE, file:PATH, "
+                     "dir:PATH or a path (repeatable)")
+    run.add_argument("--sources", help="a sources.toml listing [[source]] entries")
     run.add_argument("--out", help="output folder (default data/out, or EVENTS_OUT)")
     run.add_argument("--reprocess", action="store_true", help="process already-seen articles")
+    run.add_argument("--workers", type=int, default=1, help="processes working on batches")
     run.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
     run.set_defaults(func=cmd_run)
 

@@ -132,25 +132,64 @@ def write_batch(out: Path, processed: list[ProcessedArticle]) -> int:
 
 
 def run(sources: list[Source] | None = None, *, settings: Settings | None = None,
-        reprocess: bool = False, chain: Chain | None = None,
-        progress: Callable[[int], None] | None = None) -> RunSummary:
+        reprocess: bool = False, chain: Chain | None = None, workers: int = 1,
+        batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None
+        ) -> RunSummary:
     """Ingest, process and write all sources (default: the bundled samples) into
-    ``settings.out_dir``. Returns the run summary; raises ConfigError/StoreError on setup or
-    write failures (bad articles are quarantined, not raised)."""
+    ``settings.out_dir``. ``workers > 1`` processes batches in that many processes (each
+    builds its own chain once); writing stays in this process, in input order.
+
+    Returns the run summary; raises ConfigError/StoreError on setup or write failures
+    (bad articles are quarantined, not raised).
+    """
     settings = settings or Settings()
-    chain = chain or build_chain(settings)
     summary = RunSummary()
     with make_fetcher(settings) as fetcher:
         articles = read_articles(sources or default_sources(), out=settings.out_dir,
                                  reprocess=reprocess, summary=summary, fetcher=fetcher)
-        for batch in batched(articles):
-            processed = process_batch(chain, batch)
+        batches = batched(articles, batch_size)
+        if workers > 1:
+            results = _parallel(batches, settings, workers)
+        else:
+            local = chain or build_chain(settings)
+            results = (process_batch(local, batch) for batch in batches)
+        for processed in results:
             summary.add(processed)
             summary.events += write_batch(settings.out_dir, processed)
             if progress:
-                progress(len(batch))
+                progress(len(processed))
     log.info("run finished: %s", summary.as_dict())
     return summary
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER_CHAIN
+    _WORKER_CHAIN = build_chain(settings)
+
+
+_WORKER_CHAIN: Chain | None = None
+
+
+def _worker_process(batch: list[Article]) -> list[ProcessedArticle]:
+    assert _WORKER_CHAIN is not None, "worker not initialised"
+    return process_batch(_WORKER_CHAIN, batch)
+
+
+def _parallel(batches: Iterable[list[Article]], settings: Settings, workers: int
+              ) -> Iterator[list[ProcessedArticle]]:
+    """Process batches in ``workers`` processes, at most 2 × workers batches in flight,
+    yielding results in input order."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings,)) as pool:
+        pending: deque[Future[list[ProcessedArticle]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_worker_process, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def make_fetcher(settings: Settings) -> Fetcher:

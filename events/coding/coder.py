@@ -140,8 +140,7 @@ class Coder:
         events: list[CodedEvent] = []
         for tok, found in per_verb:
             # "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing
-            reported = [c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-            if any(c in coded for c in reported):
+            if any(c.i in coded for r in tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree):
                 found = [e for e in found if "ccomp-subject" not in e.rule and "xcomp-subject" not in e.rule]
             events.extend(found)
         return _dedupe(events)
@@ -331,7 +330,8 @@ class Coder:
                 if found:
                     return found, f"prep:{child.lower_}"
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            # "..., an official said": a clause before the verb is attribution, not a target
+            if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
                 subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     found = finder.actors_of(subj)

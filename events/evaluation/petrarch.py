@@ -153,7 +153,8 @@ def make_predictor(dicts_kwargs: dict[str, list[Path]]) -> Callable[[Record], li
 
     nlp = load_nlp()
     # PETRARCH's own records are scored in its require_dyad mode (source and target)
-    coder = Coder(load_dictionaries(**dicts_kwargs), require_both=True)  # type: ignore[arg-type]
+    # and without capital metonymy ("Seoul" stays KOR, as PETRARCH codes it)
+    coder = Coder(load_dictionaries(**dicts_kwargs), require_both=True, capitals=False)  # type: ignore[arg-type]
 
     def predict(record: Record) -> list[Triple]:
         doc = nlp(record.text)

@@ -23,7 +23,8 @@ W_POP = 0.15  # per decade of population
 W_CAPITAL = 0.35
 W_COUNTRY = 2.2
 W_ADM1 = 1.6
-W_NEIGHBOUR = 0.6
+W_NEIGHBOUR = 1.0
+W_DEMONYM = 0.8  # a country whose adjective the article uses ("Georgian")
 W_PARENT = 3.0
 W_CHILD = 2.0
 W_EXACT = 0.25
@@ -67,6 +68,7 @@ class Resolver:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self.ix = gaz.index
+        self._demonyms: set[str] = set()
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
@@ -136,10 +138,17 @@ class Resolver:
 
     # -- scoring ---------------------------------------------------------------------------
     def resolve(self, mentions: list[Mention]) -> list[Choice | None]:
-        """Choose a record for every mention (None when it has no candidate)."""
+        """Choose a record for every mention (None when it has no candidate).
+
+        A mention's own evidence excludes every mention of the same name, so four "Georgia"s
+        do not vouch for each other.
+        """
+        self._demonyms = {m.demonym for m in mentions if m.demonym}
         ctx, own = self.context_from_spread(mentions)
+        own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
         ctx, own = self.context_from_choices(choices)
+        own = _by_name(mentions, own)
         return [self._choose(i, mentions, ctx, own[i], choices) for i in range(len(mentions))]
 
     def _choose(self, i: int, mentions: list[Mention], ctx: Context, own: Context,
@@ -162,6 +171,9 @@ class Resolver:
                     why.append(f"{cc} is {share:.0%} of the article's places")
                 if neigh > 0 and neigh / country_total > 0.05:
                     why.append(f"neighbours of {cc} mentioned")
+            if int(self.ix.ftype[rid]) == COUNTRY and cc in self._demonyms and not m.demonym:
+                s += W_DEMONYM
+                why.append(f"the article uses the adjective of {cc}")
             adm1 = self._adm1_of(rid)
             if adm1 and adm1_total > 0:
                 share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total
@@ -195,3 +207,11 @@ class Resolver:
                 bonus += W_CHILD * holds
                 why.append(f"contains {mentions[c].text!r}")
         return bonus
+
+
+def _by_name(mentions: list[Mention], own: list[Context]) -> list[Context]:
+    """Each mention's own context summed over all mentions with the same normalised name."""
+    groups: dict[str, Context] = {}
+    for m, c in zip(mentions, own, strict=True):
+        groups.setdefault(norm(m.text), Context()).merge(c)
+    return [groups[norm(m.text)] for m in mentions]

@@ -1,0 +1,174 @@
+"""Throughput, start-up and memory of the chain, against bare spaCy, on real news.
+
+``python -m bench.run [--limit N] [--workers W] [--skip-10x]`` (``make bench``). Texts: the
+588 LGL articles from ``EVENTS_SHARED/eval/geo/lgl.xml``, or the bundled samples when that
+is absent. The last line printed is one JSON object (keys in DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from events.config import Settings, default_shared_dir
+from events.models import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def lgl_texts(limit: int | None) -> list[str]:
+    """LGL article texts (or the bundled samples when the shared folder is absent)."""
+    path = default_shared_dir() / "eval" / "geo" / "lgl.xml"
+    if path.exists():
+        texts = [a.findtext("text") or "" for a in ET.parse(path).getroot().iter("article")]
+    else:
+        samples = ROOT / "data" / "samples" / "articles.jsonl"
+        texts = [json.loads(line)["text"] for line in samples.read_text().splitlines() if line]
+    return texts[:limit] if limit else texts
+
+
+def articles_of(texts: list[str], repeat: int = 1) -> list[Article]:
+    """Articles with distinct ids (so repeated texts are not deduplicated away)."""
+    from events.ingest.normalize import text_sha256
+
+    published = dt.datetime(2009, 6, 1, tzinfo=dt.UTC)
+    return [Article(article_id=f"bench-{r}-{i}", text=t, published=published,
+                    text_sha256=text_sha256(f"{r}:{t}"), source_name="bench")
+            for r in range(repeat) for i, t in enumerate(texts)]
+
+
+def rate(count: int, seconds: float) -> float:
+    return round(count / seconds, 2) if seconds > 0 else 0.0
+
+
+def bench_baseline(texts: list[str], model: str) -> float:
+    """Bare spaCy ``nlp.pipe`` over the texts, articles per second."""
+    import spacy
+
+    nlp = spacy.load(model)
+    nlp("warm up")
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return rate(len(texts), time.perf_counter() - start)
+
+
+def bench_chain(articles: list[Article], write_to: Path | None) -> float:
+    """The full chain (NLP, coding, geocoding, dates) with or without writing, articles/s."""
+    from events.pipeline import build_chain
+    from events.runner import batched, process_batch, write_batch
+
+    chain = build_chain(Settings())
+    list(chain.process(articles_of(["Russian troops shelled Kharkiv."])))  # warm up
+    start = time.perf_counter()
+    for batch in batched(articles):
+        processed = process_batch(chain, batch)
+        if write_to is not None:
+            write_batch(write_to, processed)
+    return rate(len(articles), time.perf_counter() - start)
+
+
+def bench_geocoder(limit: int | None) -> float:
+    """Gold LGL toponyms resolved per second by the geoparser alone (no NLP)."""
+    from events.evaluation.geo import read_lgl
+    from events.geo import Gazetteer, Geoparser
+
+    path = default_shared_dir() / "eval" / "geo" / "lgl.xml"
+    if not path.exists():
+        return 0.0
+    gold = read_lgl(path)[:limit] if limit else read_lgl(path)
+    parser = Geoparser(Gazetteer.load())
+    count, start = 0, time.perf_counter()
+    for article in gold:
+        spans = [(t.start, t.end) for t in article.toponyms]
+        parser.resolve_spans(article.text, spans)
+        count += len(spans)
+    return rate(count, time.perf_counter() - start)
+
+
+def cold_start(runs: int = 3) -> float:
+    """Seconds from process start to the end of ``events code`` on one sentence (median)."""
+    line = json.dumps({"id": "c", "text": "Russian troops shelled Kharkiv on Tuesday.",
+                       "published": "2022-09-15"})
+    events_bin = Path(sys.executable).with_name("events")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(events_bin), "code", "-"], input=line.encode(), check=True,
+                       capture_output=True)
+        times.append(time.perf_counter() - start)
+    return round(sorted(times)[len(times) // 2], 2)
+
+
+def peak_rss_mb(repeat: int, limit: int | None, workers: int) -> float:
+    """Peak resident memory (MB) of a separate process running the chain with writing over
+    the texts repeated ``repeat`` times."""
+    args = [sys.executable, "-m", "bench.run", "--child", str(repeat), "--workers", str(workers)]
+    if limit:
+        args += ["--limit", str(limit)]
+    done = subprocess.run(args, check=True, cwd=ROOT, capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def child(repeat: int, limit: int | None, workers: int) -> None:
+    """The measured process of :func:`peak_rss_mb`: stream articles through the runner."""
+    from events.ingest.sources import Source
+    from events.runner import run
+
+    texts = lgl_texts(limit)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        with source.open("w") as fh:
+            for r in range(repeat):
+                for i, text in enumerate(texts):
+                    fh.write(json.dumps({"id": f"b{r}-{i}", "text": f"{text}\n\n(copy {r})",
+                                         "published": "2009-06-01"}) + "\n")
+        settings = Settings(out_dir=Path(tmp) / "out")
+        run([Source("file", str(source))], settings=settings, workers=workers)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if workers > 1 else 0
+    print(round((own + workers * workers_peak) / 1024, 1))  # KB → MB; workers: upper bound
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--skip-10x", action="store_true", help="skip the 10× memory run")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.limit, args.workers)
+        return 0
+    texts = lgl_texts(args.limit)
+    out: dict[str, object] = {"articles": len(texts)}
+    model = Settings().model
+    out["baseline_articles_per_s"] = bench_baseline(texts, model)
+    out["chain_articles_per_s"] = bench_chain(articles_of(texts), None)
+    with tempfile.TemporaryDirectory() as tmp:
+        out["chain_write_articles_per_s"] = bench_chain(articles_of(texts, repeat=1), Path(tmp))
+    out["ratio"] = round(float(out["chain_write_articles_per_s"]) /  # type: ignore[arg-type]
+                         float(out["baseline_articles_per_s"]), 3)  # type: ignore[arg-type]
+    out["cold_start_s"] = cold_start()
+    out["peak_rss_mb"] = peak_rss_mb(1, args.limit, args.workers)
+    out["peak_rss_mb_10x"] = None if args.skip_10x else peak_rss_mb(10, args.limit, args.workers)
+    out["toponyms_per_s"] = bench_geocoder(args.limit)
+    out["workers"] = args.workers
+    out["machine"] = f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}"
+    for key, value in out.items():
+        print(f"{key:28s} {value}")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,393 @@
+"""Prefect-free planning behind the flows: date windows, article selection, batches and the
+backfill ledger, plus :func:`backfill`, the serial backfill the CLI can call.
+
+Nothing here imports Prefect, so this module can move to ``events/backfill.py`` as it is
+(``events backfill`` then runs without a Prefect server, and the flow and the CLI share one
+ledger: either one resumes what the other started).
+
+Determinism: the store keeps the attributes of an event from the *last* write that names it,
+so the rows of a run depend on how articles are cut into batches and on the order of the
+writes. Everything here therefore cuts batches per unit (day or ``step`` days) in a fixed
+order, and the flows write batches in that order. A unit that is not in the ledger is
+processed *whole* again (its articles are not skipped as already seen): an interrupted
+backfill then replays exactly the writes of an uninterrupted one, so both end with the same
+rows. Re-writing is idempotent (the store merges on keys).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from events.errors import ConfigError, StoreError
+from events.models import Article
+from events.runner import BATCH_SIZE, RunSummary, batched
+
+log = logging.getLogger(__name__)
+
+LEDGER_DIR = "_backfill"
+LEDGER_FILE = "done.json"
+LEDGER_VERSION = 1
+
+
+# --------------------------------------------------------------------------- windows
+
+
+@dataclass(frozen=True, order=True)
+class Window:
+    """An inclusive range of UTC calendar days of publication."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ConfigError(f"empty date window: end {self.end} is before start {self.start}")
+
+    def contains(self, article: Article) -> bool:
+        """True when the article's publication day (UTC) is in the window."""
+        day = article_day(article)
+        return day is not None and self.start <= day <= self.end
+
+    def days(self) -> list[dt.date]:
+        """All days of the window, in order."""
+        count = (self.end - self.start).days + 1
+        return [self.start + dt.timedelta(days=i) for i in range(count)]
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}..{self.end}"
+
+
+def parse_day(value: str | dt.date | None, what: str = "date") -> dt.date | None:
+    """``YYYY-MM-DD`` (or a date, or None) → date. Raises ConfigError on anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError as err:
+        raise ConfigError(f"{what} {value!r} is not a YYYY-MM-DD date") from err
+
+
+def window_of(start: str | dt.date | None, end: str | dt.date | None) -> Window | None:
+    """The window of optional bounds (an open side is unbounded); None when both are open."""
+    first, last = parse_day(start, "start"), parse_day(end, "end")
+    if first is None and last is None:
+        return None
+    return Window(first or dt.date.min, last or dt.date.max)
+
+
+def article_day(article: Article) -> dt.date | None:
+    """The UTC day an article was published (None when it has no publication time)."""
+    if article.published is None:
+        return None
+    stamp = article.published
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC)
+    return stamp.date()
+
+
+def units(start: dt.date, end: dt.date, step: int = 1) -> list[Window]:
+    """Consecutive windows of ``step`` days covering start..end (the last one may be shorter)."""
+    if step < 1:
+        raise ConfigError(f"step must be at least one day, not {step}")
+    out: list[Window] = []
+    day = start
+    while day <= end:
+        last = min(day + dt.timedelta(days=step - 1), end)
+        out.append(Window(day, last))
+        day = last + dt.timedelta(days=1)
+    return out
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass
+class Selection:
+    """Counts of the selection step (articles left out and why)."""
+
+    outside_window: int = 0
+    skipped_seen: int = 0
+
+
+def stored_articles(out: Path) -> list[tuple[str, str, str]]:
+    """``(article_id, text_sha256, status)`` of the articles already in the dataset."""
+    from events.dataset import load
+
+    try:
+        frame = load(out, table="articles")
+    except StoreError:
+        return []
+    cols = [frame[c].astype(str).tolist() for c in ("article_id", "text_sha256", "status")]
+    return list(zip(*cols, strict=True))
+
+
+class Selector:
+    """Chooses the articles to process, keeping its duplicate index across calls.
+
+    The same rules as ``events.runner.read_articles`` with two changes: the window is applied
+    *before* duplicate detection (an article outside the window never makes one inside it a
+    duplicate), and a stored ``ok`` article is preferred as the original of a text hash.
+    Articles without a publication time are outside any window. Stored articles whose id is
+    in ``redo`` are treated as new.
+    """
+
+    def __init__(self, stored: list[tuple[str, str, str]], *, reprocess: bool = False,
+                 redo: frozenset[str] = frozenset(), counts: Selection | None = None):
+        self.reprocess = reprocess
+        self.counts = counts if counts is not None else Selection()
+        live = [(a, s, st) for a, s, st in stored if st != "quarantined" and a not in redo]
+        self.seen = {aid: sha for aid, sha, _ in live}
+        self.by_hash: dict[str, str] = {}
+        for aid, sha, _ in sorted(live, key=lambda r: r[2] != "ok"):
+            self.by_hash.setdefault(sha, aid)
+
+    def select(self, articles: Iterable[Article], window: Window | None = None
+               ) -> Iterator[Article]:
+        """Articles in ``window`` minus already-stored unchanged ones, duplicates marked."""
+        for article in articles:
+            if window is not None and not window.contains(article):
+                self.counts.outside_window += 1
+                continue
+            if article.status != "ok":
+                yield article
+                continue
+            if not self.reprocess and self.seen.get(article.article_id) == article.text_sha256:
+                self.counts.skipped_seen += 1
+                continue
+            first = self.by_hash.setdefault(article.text_sha256, article.article_id)
+            if first != article.article_id:
+                article = replace(article, status="duplicate", error=f"same text as {first}")
+            yield article
+
+
+def merge_summary(total: RunSummary, part: RunSummary) -> None:
+    """Add the counts of ``part`` into ``total``."""
+    total.articles.update(part.articles)
+    for source, counts in part.by_source.items():
+        total.by_source.setdefault(source, Counter()).update(counts)
+    total.events += part.events
+    total.mentions += part.mentions
+    total.skipped_seen += part.skipped_seen
+    total.quarantined += part.quarantined
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+def sources_key(sources: Iterable[str]) -> str:
+    """The ledger key of a list of source specs (order does not matter)."""
+    specs = sorted({s.strip() for s in sources if s.strip()})
+    return " ".join(specs) if specs else "(bundled samples)"
+
+
+class Ledger:
+    """Days finished by backfills into one output folder, per set of sources.
+
+    ``<out>/_backfill/done.json``: ``{"version": 1, "sources": {KEY: {"days": [...],
+    "updated": ISO}}}``, rewritten atomically (temporary file, fsync, rename) under a lock,
+    so concurrent backfills into the same folder lose no update.
+    """
+
+    def __init__(self, out: Path, sources: Iterable[str]):
+        self.folder = Path(out) / LEDGER_DIR
+        self.path = self.folder / LEDGER_FILE
+        self.key = sources_key(sources)
+
+    def _read(self) -> dict[str, object]:
+        if not self.path.exists():
+            return {"version": LEDGER_VERSION, "sources": {}}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise StoreError(f"cannot read the backfill ledger {self.path}: {err}") from err
+        if not isinstance(data, dict) or data.get("version") != LEDGER_VERSION:
+            raise StoreError(f"{self.path} is not a version {LEDGER_VERSION} backfill ledger")
+        return data
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with (self.folder / ".lock").open("a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def done(self) -> set[dt.date]:
+        """Days already finished for these sources."""
+        entry = self._read()["sources"].get(self.key, {})  # type: ignore[attr-defined]
+        return {dt.date.fromisoformat(d) for d in entry.get("days", [])}
+
+    def mark(self, days: Iterable[dt.date]) -> None:
+        """Record days as finished (atomic replace of the ledger file)."""
+        with self._locked():
+            data = self._read()
+            sources: dict[str, dict[str, object]] = data["sources"]  # type: ignore[assignment]
+            entry = sources.setdefault(self.key, {})
+            known = set(entry.get("days", []))  # type: ignore[arg-type]
+            entry["days"] = sorted(known | {d.isoformat() for d in days})
+            entry["updated"] = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+            tmp = self.path.with_name(f".{LEDGER_FILE}.{os.getpid()}.tmp")
+            try:
+                with tmp.open("w", encoding="utf-8") as fh:
+                    json.dump(data, fh, indent=1, sort_keys=True)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.path)
+            except OSError as err:
+                tmp.unlink(missing_ok=True)
+                raise StoreError(f"cannot write the backfill ledger {self.path}: {err}") from err
+
+
+# --------------------------------------------------------------------------- backfill plan
+
+
+@dataclass
+class Unit:
+    """One unit of a backfill (a day, or ``step`` days) with its batches in write order."""
+
+    window: Window
+    batches: list[list[Article]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return sum(len(b) for b in self.batches)
+
+
+@dataclass
+class BackfillPlan:
+    """What a backfill has to do: pending units with their batches, and what it skipped."""
+
+    units: list[Unit]
+    done_units: int
+    selection: Selection = field(default_factory=Selection)
+    undated: int = 0
+
+    @property
+    def batches(self) -> list[tuple[Unit, list[Article]]]:
+        return [(u, b) for u in self.units for b in u.batches]
+
+
+def pending_units(ledger: Ledger, start: dt.date, end: dt.date, step: int = 1,
+                  redo: bool = False) -> tuple[list[Window], int]:
+    """Units of start..end not yet finished (all of them when ``redo``), and the number done."""
+    all_units = units(start, end, step)
+    if redo:
+        return all_units, 0
+    done = ledger.done()
+    pending = [u for u in all_units if not set(u.days()) <= done]
+    return pending, len(all_units) - len(pending)
+
+
+def plan_backfill(articles: Iterable[Article], pending: list[Window], *, out: Path,
+                  batch_size: int = BATCH_SIZE, done_units: int = 0) -> BackfillPlan:
+    """Assign articles to pending units, select them and cut each unit into batches.
+
+    Articles of pending units are processed even when already stored (see module doc).
+    """
+    by_unit: dict[Window, list[Article]] = {w: [] for w in pending}
+    plan = BackfillPlan(units=[], done_units=done_units)
+    ordered = sorted(pending)
+    for article in articles:
+        day = article_day(article)
+        if day is None:
+            plan.undated += 1
+            continue
+        unit = next((w for w in ordered if w.start <= day <= w.end), None)
+        if unit is None:
+            plan.selection.outside_window += 1
+            continue
+        by_unit[unit].append(article)
+    redo = frozenset(a.article_id for arts in by_unit.values() for a in arts)
+    selector = Selector(stored_articles(out), redo=redo, counts=plan.selection)
+    for window in ordered:
+        kept = list(selector.select(_day_order(by_unit[window])))
+        plan.units.append(Unit(window, list(batched(kept, batch_size))))
+    return plan
+
+
+def _day_order(articles: list[Article]) -> list[Article]:
+    """Articles of a unit in a fixed order: by publication time, then id (stable)."""
+    return sorted(articles, key=lambda a: (a.published or dt.datetime.min.replace(tzinfo=dt.UTC),
+                                           a.article_id))
+
+
+# --------------------------------------------------------------------------- serial backfill
+
+
+@dataclass
+class BackfillResult:
+    """Outcome of a backfill: units done before, units processed now, and the counts."""
+
+    summary: RunSummary
+    units_total: int = 0
+    units_done_before: int = 0
+    units_processed: int = 0
+    undated: int = 0
+    outside_window: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {**self.summary.as_dict(), "units_total": self.units_total,
+                "units_done_before": self.units_done_before,
+                "units_processed": self.units_processed,
+                "undated": self.undated, "outside_window": self.outside_window}
+
+
+def read_all(specs: list[str]) -> Iterator[Article]:
+    """All articles of the given source specs (default: the bundled samples), unselected."""
+    from events.ingest.sources import default_sources, parse_source, read_source
+
+    sources = [parse_source(s) for s in specs] if specs else default_sources()
+    for source in sources:
+        yield from read_source(source)
+
+
+def backfill(specs: list[str], *, out: Path, start: dt.date, end: dt.date, step: int = 1,
+             batch_size: int = BATCH_SIZE, redo: bool = False, chain: object | None = None,
+             dictionaries: Path | None = None,
+             on_unit: Callable[[Unit, RunSummary], None] | None = None) -> BackfillResult:
+    """Process start..end unit by unit in one process, recording each finished unit.
+
+    The serial twin of ``flows.backfill.backfill_flow`` (same plan, same ledger, same rows):
+    what ``events backfill`` runs. Raises ConfigError/StoreError on setup or write failures.
+    """
+    from events.config import Settings
+    from events.pipeline import build_chain
+    from events.runner import process_batch, write_batch
+
+    ledger = Ledger(out, specs)
+    pending, done = pending_units(ledger, start, end, step, redo)
+    result = BackfillResult(summary=RunSummary(), units_done_before=done,
+                            units_total=done + len(pending))
+    if not pending:
+        return result
+    plan = plan_backfill(read_all(specs), pending, out=out, batch_size=batch_size,
+                         done_units=done)
+    result.undated, result.outside_window = plan.undated, plan.selection.outside_window
+    chain = chain or build_chain(Settings(out_dir=out, dictionaries=dictionaries))
+    for unit in plan.units:
+        part = RunSummary()
+        for batch in unit.batches:
+            processed = process_batch(chain, batch)  # type: ignore[arg-type]
+            part.add(processed)
+            part.events += write_batch(out, processed)
+        ledger.mark(unit.window.days())
+        merge_summary(result.summary, part)
+        result.units_processed += 1
+        if on_unit:
+            on_unit(unit, part)
+    return result

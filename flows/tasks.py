@@ -1,0 +1,223 @@
+"""Prefect tasks shared by the flows, the task-runner switch, and the run summary artifact.
+
+Every task is a thin call into the library. Work is cut into batches of articles (tens to
+hundreds; never one task per article: Prefect drops task runs past a few thousand per flow).
+Batches are processed in parallel on the chosen task runner and *written in order* (see
+``flows.core``: the rows then do not depend on which batch finishes first).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from events.config import Settings
+from events.errors import ConfigError, TransientError
+from events.models import Article, ProcessedArticle
+from events.runner import RunSummary, process_batch, write_batch
+
+RUNNERS = ("threads", "dask", "ray")
+DEFAULT_WORKERS = 2
+HOST_CONCURRENCY = int(os.environ.get("EVENTS_HOST_CONCURRENCY", "2"))
+"""Fetches at once per host and process (``EVENTS_HOST_CONCURRENCY``)."""
+
+
+def _transient_only(task: object, task_run: object, state: object) -> bool:
+    """Retry only on transient errors (network, HTTP 429/5xx); bad input is never retried."""
+    try:
+        state.result()  # type: ignore[attr-defined]
+    except TransientError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+# --------------------------------------------------------------------------- per-host limits
+
+_HOST_LOCK = threading.Lock()
+_HOST_SLOTS: dict[str, threading.BoundedSemaphore] = {}
+
+
+@contextlib.contextmanager
+def host_slot(url: str) -> Iterator[None]:
+    """Hold one of the fetch slots of ``url``'s host.
+
+    Two layers: a semaphore per host in this process (``EVENTS_HOST_CONCURRENCY``, default
+    2) that always applies, and a Prefect global concurrency limit named ``host-<host>`` that
+    applies across processes and Dask/Ray workers once an operator creates it
+    (``prefect gcl create host-example.org --limit 2``); a missing limit does not block.
+    """
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        yield
+        return
+    with _HOST_LOCK:
+        slot = _HOST_SLOTS.setdefault(host, threading.BoundedSemaphore(HOST_CONCURRENCY))
+    with slot:
+        if os.environ.get("PREFECT_API_URL"):
+            from prefect.concurrency.sync import concurrency
+
+            with concurrency(f"host-{host}", occupy=1, strict=False):
+                yield
+        else:
+            yield
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+@task(name="read-source", retries=3, retry_delay_seconds=[1, 5, 15],
+      retry_condition_fn=_transient_only, cache_policy=NONE)
+def read_source_task(spec: str | None) -> list[Article]:
+    """All articles of one source spec (None: the bundled samples), unselected.
+
+    One task per source: a transient failure retries that source only, never refetching the
+    sources that succeeded (fetch tasks per URL, when ingest has them, follow the same rule).
+    """
+    from events.ingest.sources import REMOTE_KINDS, default_sources, parse_source, read_source
+
+    sources = [parse_source(spec)] if spec else default_sources()
+    articles: list[Article] = []
+    for source in sources:
+        remote = source.kind in REMOTE_KINDS
+        with host_slot(source.target) if remote else contextlib.nullcontext():
+            articles.extend(read_source(source))
+    return articles
+
+
+_CHAIN_LOCK = threading.Lock()
+
+
+def chain_for(dictionaries: str | None) -> Any:
+    """The chain of this process (built once; threads wait instead of building it twice)."""
+    from events.pipeline import build_chain
+
+    with _CHAIN_LOCK:
+        return build_chain(Settings(dictionaries=Path(dictionaries) if dictionaries else None))
+
+
+@task(name="process-batch", cache_policy=NONE)
+def process_task(batch: list[Article], dictionaries: str | None) -> list[ProcessedArticle]:
+    """Run the chain over one batch (a failing article is quarantined, not raised)."""
+    return process_batch(chain_for(dictionaries), batch)
+
+
+@task(name="write-batch", retries=2, retry_delay_seconds=[1, 5],
+      retry_condition_fn=_transient_only, cache_policy=NONE)
+def write_task(out: str, processed: list[ProcessedArticle]) -> RunSummary:
+    """Merge one processed batch into the dataset; returns the batch's counts."""
+    summary = RunSummary()
+    summary.add(processed)
+    summary.events = write_batch(Path(out), processed)
+    return summary
+
+
+# --------------------------------------------------------------------------- task runners
+
+
+def make_task_runner(runner: str = "threads", workers: int = DEFAULT_WORKERS,
+                     address: str | None = None) -> Any:
+    """A Prefect task runner: ``threads`` (default), ``dask`` or ``ray``.
+
+    With an ``address`` Dask/Ray connect to that cluster (``tcp://host:8786``,
+    ``ray://host:10001``); without, a local cluster of ``workers`` processes is started,
+    listening on 127.0.0.1 only, without dashboard.
+    """
+    workers = max(1, int(workers))
+    if runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if runner == "dask":
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError as err:
+            raise ConfigError("runner 'dask' needs prefect-dask: pip install prefect-dask") from err
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs={
+            "n_workers": workers, "threads_per_worker": 1, "processes": True,
+            "host": "127.0.0.1", "dashboard_address": None})
+    if runner == "ray":
+        try:
+            from prefect_ray import RayTaskRunner
+        except ImportError as err:
+            raise ConfigError("runner 'ray' needs prefect-ray: pip install prefect-ray") from err
+        if address:
+            return RayTaskRunner(address=address)
+        return RayTaskRunner(init_kwargs={"num_cpus": workers, "include_dashboard": False,
+                                          "_node_ip_address": "127.0.0.1"})
+    raise ConfigError(f"unknown task runner {runner!r}; one of {', '.join(RUNNERS)}")
+
+
+def read_sources(task_runner: Any, specs: Sequence[str]) -> list[Article]:
+    """Read all sources in parallel (one task each), articles in the order of the specs."""
+    futures = [task_runner.submit(read_source_task, {"spec": spec})
+               for spec in (list(specs) or [None])]
+    return [a for f in futures for a in f.result()]
+
+
+def process_in_order(task_runner: Any, batches: Sequence[list[Article]], out: str,
+                     dictionaries: str | None, workers: int,
+                     on_written: Callable[[int, RunSummary], None] | None = None) -> RunSummary:
+    """Process batches in parallel and write them one after the other, in order.
+
+    At most ``2 × workers`` processed batches wait for their write, so memory stays bounded
+    however long the run. ``on_written(i, counts)`` is called after batch ``i`` is written.
+    """
+    from flows.core import merge_summary
+
+    total = RunSummary()
+    ahead = max(2, 2 * workers)
+    futures: dict[int, Any] = {}
+    submitted = 0
+    for i in range(len(batches)):
+        while submitted < len(batches) and submitted <= i + ahead:
+            futures[submitted] = task_runner.submit(
+                process_task, {"batch": batches[submitted], "dictionaries": dictionaries})
+            submitted += 1
+        written = task_runner.submit(write_task, {"out": out, "processed": futures.pop(i)})
+        part: RunSummary = written.result()
+        merge_summary(total, part)
+        if on_written:
+            on_written(i, part)
+    return total
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def summary_markdown(summary: RunSummary, title: str = "Run summary",
+                     extra: dict[str, object] | None = None) -> str:
+    """The run summary as Markdown: articles by status and events, by source, then totals."""
+    lines = [f"## {title}", "",
+             "| source | ok | duplicate | quarantined | event mentions |", "|---|---|---|---|---|"]
+    for source, counts in sorted(summary.by_source.items()):
+        lines.append(f"| {source} | {counts['ok']} | {counts['duplicate']} | "
+                     f"{counts['quarantined']} | {counts['events']} |")
+    totals = summary.as_dict()
+    lines.append(f"| **all** | {totals['ok']} | {totals['duplicate']} | {totals['quarantined']} | "
+                 f"{totals['mentions']} |")
+    lines += ["", f"Events written (rows merged): **{totals['events']}**; "
+              f"already stored, skipped: {totals['skipped_seen']}."]
+    for key, value in (extra or {}).items():
+        lines.append(f"- {key.replace('_', ' ')}: {value}")
+    return "\n".join(lines)
+
+
+def publish_summary(result: dict[str, object], summary: RunSummary, *, key: str, title: str,
+                    extra: dict[str, object] | None = None) -> None:
+    """End a flow run: a Markdown artifact and one log line with the same numbers."""
+    create_markdown_artifact(summary_markdown(summary, title, extra), key=key,
+                             description=f"{title}: articles and events by source")
+    get_run_logger().info("%s: %s", title.lower(), json.dumps(result, default=str))
