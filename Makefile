@@ -47,3 +47,41 @@ bench: setup
 SET ?= all
 eval: setup
 	$(BIN)/events eval $(SET)
+
+# ---- Prefect orchestration (flows/) -------------------------------------------------------
+# make backfill START=2022-09-01 END=2022-09-30 [SOURCE="spec …"] [RUNNER=threads|dask|ray]
+#               [ADDRESS=tcp://host:8786] [WORKERS=2] [STEP=1]
+#   Resumable: finished days are recorded in $(OUT)/_backfill/done.json. Without PREFECT_API_URL
+#   in the environment the flow starts a temporary Prefect server; parallel backfills need
+#   `make server` and PREFECT_API_URL=http://127.0.0.1:4200/api.
+# make server   Prefect server on 127.0.0.1:$(PREFECT_PORT), state under data/prefect.
+# make serve    the scheduled deployment (CRON, default every 15 minutes) and the backfill
+#               deployment, served against that server.
+START   ?=
+END     ?=
+SOURCE  ?=
+RUNNER  ?= threads
+ADDRESS ?=
+WORKERS ?= 2
+STEP    ?= 1
+CRON    ?= */15 * * * *
+PREFECT_PORT ?= 4200
+PREFECT_API  ?= http://127.0.0.1:$(PREFECT_PORT)/api
+PREFECT_QUIET := PREFECT_HOME=$(CURDIR)/data/prefect PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1
+FLOW_RUNNER_OPTS = --runner $(RUNNER) --workers $(WORKERS) $(if $(ADDRESS),--address $(ADDRESS))
+
+.PHONY: backfill server serve
+
+## Backfill a date range day by day into $(OUT); a rerun resumes where the last one stopped.
+backfill: setup
+	@test -n "$(START)" && test -n "$(END)" || { echo "usage: make backfill START=YYYY-MM-DD END=YYYY-MM-DD [SOURCE=…] [RUNNER=threads|dask|ray] [ADDRESS=…]" >&2; exit 2; }
+	$(PREFECT_QUIET) $(BIN)/python -m flows.backfill --start $(START) --end $(END) --out $(OUT) --step $(STEP) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
+
+## A local Prefect server (UI and API on http://127.0.0.1:$(PREFECT_PORT)); Ctrl-C stops it.
+server: setup
+	mkdir -p data/prefect
+	$(PREFECT_QUIET) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
+
+## Serve the deployments (scheduled run every CRON, on-demand backfill) against `make server`.
+serve: setup
+	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --out $(OUT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)

@@ -9,6 +9,7 @@ into coded actors: a country (or other actor) plus agents found in the same phra
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -27,6 +28,8 @@ NULL_ACTOR_CODES = frozenset({"---", "", "+++"})
 NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"}
 )
+# modifiers that name the head itself ("Russian troops", "Gondor's army", "X and Y")
+HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
@@ -176,6 +179,17 @@ class ActorFinder:
         out.sort(key=lambda t: t.i)
         return out
 
+    def names_actor(self, head: Token) -> bool:
+        """True when ``head`` or its compound/adjective/possessive modifiers (or their
+        conjuncts) carry an actor or agent name."""
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            if tok.i in self.by_token:
+                return True
+            stack.extend(c for c in tok.children if c.dep_ in HEAD_DEPS)
+        return False
+
     def actor_of(self, head: Token) -> Actor | None:
         """The one coded actor whose phrase is headed by ``head`` (None if none)."""
         if head.i in self._cache:
@@ -211,7 +225,8 @@ class ActorFinder:
                 suffix += agent.suffix
         if not code:
             code = "---"
-        final = prefix + code + suffix
+        # an entry may list alternatives ("THE_SHIRE [FRO/BIL/SAM]"): compose each one
+        final = "/".join(prefix + c + suffix for c in code.split("/") if c)
         if final == "---":
             return None
         parts = tuple(seen if base is None else [base, *agents])
@@ -231,9 +246,13 @@ class ActorFinder:
                     stack.append(child)
         result: list[Actor] = []
         for h in sorted(heads, key=lambda t: t.i):
-            actor = self.actor_of(h)
-            if actor is not None and all(a.code != actor.code or a.start != actor.start for a in result):
-                result.append(actor)
+            found = self.actor_of(h)
+            if found is None:
+                continue
+            for code in found.code.split("/"):
+                actor = found if code == found.code else dataclasses.replace(found, code=code)
+                if code and all(a.code != actor.code or a.start != actor.start for a in result):
+                    result.append(actor)
         return result
 
     def first_in(self, tokens: list[Token], skip: frozenset[int] = frozenset()) -> list[Actor]:

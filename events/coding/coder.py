@@ -277,7 +277,14 @@ class Coder:
                 continue
             if match.code is not None:
                 events.append(self._event(verb, match, match.code, source, target, sent, index, how))
-            if match.reverse is not None and source is not None and target is not None:
+            # the passive half of a paired code ([042:043]) belongs to a main verb only:
+            # "the leader prepared to attend the Games" has no reverse event
+            if (
+                match.reverse is not None
+                and source is not None
+                and target is not None
+                and (verb.dep_ != "xcomp" or match.code is None)
+            ):
                 events.append(
                     self._event(verb, match, match.reverse, target, source, sent, index, how + " paired")
                 )
@@ -318,7 +325,9 @@ class Coder:
         in_phrase = set(range(match.start, match.end))
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
-                found = finder.actors_of(child)
+                # an object whose head names no actor ("an attack by X in Y"): the first
+                # actor in text order, as PETRARCH reads the noun phrase
+                found = finder.actors_of(child) if finder.names_actor(child) else []
                 if found:
                     return found, child.dep_
                 found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from events.coding.nesting import Transformation
 from events.coding.text import first_key, phrase_tokens
 
 V = TypeVar("V")
@@ -216,6 +217,7 @@ class VerbDictionary:
     forms: dict[str, list[VerbForm]] = field(default_factory=dict)
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     blocks: list[VerbBlock] = field(default_factory=list)
+    transformations: list[Transformation] = field(default_factory=list)
 
     def add_form(self, key: str, form: VerbForm) -> None:
         """Index ``form`` under the word ``key`` (longest forms first)."""
@@ -232,6 +234,14 @@ class VerbDictionary:
         for name, members in other.synsets.items():
             self.synsets.setdefault(name, []).extend(members)
         self.blocks.extend(other.blocks)
+        self.transformations.extend(other.transformations)
+
+    def verb_code(self, word: str) -> str | None:
+        """The code of the dictionary verb ``word`` (a transformation's verb name)."""
+        for form in self.forms.get(word.lower(), ()):
+            if not form.pre and not form.post and form.code is not None:
+                return form.code
+        return None
 
     @property
     def pattern_count(self) -> int:

@@ -28,6 +28,7 @@ from events.coding.dictionaries import (
     VerbDictionary,
     VerbForm,
 )
+from events.coding.nesting import parse_transformation
 from events.coding.text import norm_phrase
 from events.errors import DictionaryError
 
@@ -165,6 +166,12 @@ def read_verbs(path: Path, warnings: list[str] | None = None) -> VerbDictionary:
             block = VerbBlock(match.group(1).strip(), code, reverse, f"{src.name}:{number}")
             verbs.blocks.append(block)
             synset = None
+        elif stripped.startswith("~"):
+            transformation = parse_transformation(stripped, f"{src.name}:{number}")
+            if transformation is None:
+                src.warn(number, f"transformation not understood; skipped: {stripped!r}")
+            else:
+                verbs.transformations.append(transformation)
         elif stripped.startswith("&"):
             name = stripped[1:].split()[0].rstrip("_").upper() if stripped[1:].split() else ""
             if not name:

