@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,6 +23,10 @@ from events.errors import EventsError
 from events.models import Article
 
 log = logging.getLogger("events")
+
+AGGREGATES = {"num_mentions", "num_sources", "num_articles", "num_stories", "first_seen",
+              "last_seen", "date_added", "is_root_event"}
+"""Events-table fields that only exist after aggregation over mentions (not in `code`)."""
 
 
 def _json_default(value: object) -> object:
@@ -84,7 +88,9 @@ def _report_bad(article: Article) -> bool:
 def cmd_code(args: argparse.Namespace) -> int:
     """Code events: one JSON object per event mention."""
     from events.pipeline import build_chain
+    from schemas.tables import arrow_schema
 
+    fields = arrow_schema("events").names
     articles = list(input_articles(args.input))
     chain = build_chain(_settings(args))
     good = 0
@@ -95,7 +101,9 @@ def cmd_code(args: argparse.Namespace) -> int:
         for event, mention in zip(processed.events, processed.mentions, strict=True):
             _emit({"article_id": mention["article_id"],
                    "sentence_index": mention["sentence_index"],
-                   "sentence": mention["sentence"], **event,
+                   "sentence": mention["sentence"],
+                   **{name: event.get(name) for name in fields if name not in AGGREGATES},
+                   "fatalities": mention["fatalities"],
                    "rule": mention["rule"], "location_reason": mention["location_reason"]})
     return 0 if good else 1
 
@@ -126,11 +134,28 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.sources:
         sources += load_sources_toml(Path(args.sources))
     summary = run(sources or None, settings=settings, reprocess=args.reprocess,
-                  workers=args.workers)
+                  workers=args.workers, progress=_progress_bar() if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
     for article_id, reason in summary.quarantined:
         print(f"quarantined: {article_id}: {reason}", file=sys.stderr)
     _emit({"out": str(settings.out_dir), **summary.as_dict()})
     return 0
+
+
+def _progress_bar() -> Callable[[int], None]:
+    """A one-line progress display on stderr: articles processed and rate."""
+    import time
+
+    start, done = time.monotonic(), [0]
+
+    def update(count: int) -> None:
+        done[0] += count
+        rate = done[0] / max(time.monotonic() - start, 1e-6)
+        sys.stderr.write(f"\r{done[0]} articles processed ({rate:.1f}/s)")
+        sys.stderr.flush()
+
+    return update
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

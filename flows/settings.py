@@ -15,6 +15,9 @@ PROJECT_DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
     "PREFECT_SERVER_API_HOST": "127.0.0.1",
+    # task runners (flows/tasks.py): quiet Dask logs, no Ray usage statistics
+    "DASK_LOGGING__DISTRIBUTED": "warning",
+    "RAY_USAGE_STATS_ENABLED": "0",
 }
 
 

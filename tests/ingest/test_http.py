@@ -8,7 +8,6 @@ import pytest
 
 from events.errors import InputError, TransientError
 from events.ingest.http import Fetcher, FetchPolicy, check_url
-
 from tests.ingest.conftest import Site
 
 LOCAL = FetchPolicy(allow_private=True, read_timeout=1.0, attempts=2, backoff=0.01,
