@@ -23,18 +23,27 @@ SEED_ARTICLE_ID = "mobilisation-slipping-2022-09-30"
 """The sample article retelling the project's seed story (in ``data/samples/articles.jsonl``)."""
 
 
+_PERIOD_ALIASES = {"MS": "M", "QS": "Q", "YS": "Y", "AS": "Y", "A": "Y"}
+"""Offset aliases of period starts, as periods ("MS" → "M")."""
+
+
 def counts_by_period(events: pd.DataFrame, freq: str = "W", by: str = "event_root_code"
                      ) -> pd.DataFrame:
-    """Events per period (pandas offset alias: "W" weeks ending Sunday, "MS" months …) and
+    """Events per period (pandas period alias: "W" weeks Monday–Sunday, "M" months …) and
     per value of ``by``: one row per period (index: period start), one column per value,
     zero-filled; empty periods between the first and last event are kept."""
+    period = _PERIOD_ALIASES.get(freq, freq)
+    try:
+        pd.Period("2022-01-01", freq=period)
+    except ValueError as err:
+        raise ConfigError(f"unknown period {freq!r} (use D, W, M, Q or Y)") from err
     if events.empty:
         return pd.DataFrame()
     dates = pd.to_datetime(events["event_date"])
     keys = events[by].astype("string").fillna("(none)")
-    frame = pd.DataFrame({"period": dates.dt.to_period(freq).dt.start_time, by: keys})
+    frame = pd.DataFrame({"period": dates.dt.to_period(period).dt.start_time, by: keys})
     table = frame.groupby(["period", by], observed=True).size().unstack(by, fill_value=0)
-    full = pd.period_range(dates.min(), dates.max(), freq=freq).start_time
+    full = pd.period_range(dates.min(), dates.max(), freq=period).start_time
     return table.reindex(full, fill_value=0).rename_axis("period").sort_index(axis=1)
 
 

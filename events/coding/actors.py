@@ -179,6 +179,10 @@ class ActorFinder:
         out.sort(key=lambda t: t.i)
         return out
 
+    def _mention_tokens(self, tok: Token) -> range:
+        m = self.by_token.get(tok.i)
+        return range(m.start, m.end) if m is not None else range(0)
+
     def names_actor(self, head: Token) -> bool:
         """True when ``head`` or its compound/adjective/possessive modifiers (or their
         conjuncts) carry an actor or agent name."""
@@ -237,7 +241,8 @@ class ActorFinder:
     def actors_of(self, head: Token) -> list[Actor]:
         """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``)."""
         heads = [head]
-        stack = [head]
+        # a name the parser split ("Barack" nsubj, "Obama" pobj) keeps its conjuncts
+        stack = [head, *(self.doc[k] for k in self._mention_tokens(head) if k != head.i)]
         while stack:
             tok = stack.pop()
             for child in tok.children:

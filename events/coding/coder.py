@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder, find_mentions
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.text import norm_word
@@ -64,6 +65,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 MAX_SENTENCE_TOKENS = 400
 STATEMENT_CODE = "010"
+SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
+# deps through which a clause hangs under the verb that governs it
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
 
 @dataclass(slots=True)
@@ -78,6 +82,28 @@ class _Match:
     end: int
     source_hint: int | None = None  # token index where a $ marker matched
     target_hint: int | None = None
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate event of one verb before the output filter (a side may be None)."""
+
+    verb: Token
+    match: _Match
+    code: str
+    source: Actor | None
+    target: Actor | None
+    how: str
+
+
+@dataclass(slots=True)
+class _Verb:
+    """A coded verb of the sentence with its candidate events."""
+
+    tok: Token
+    match: _Match
+    cands: list[_Cand]
+    sources: list[Actor]
 
 
 class Coder:
@@ -126,7 +152,7 @@ class Coder:
         if not mentions:
             return []
         finder = ActorFinder(sent, mentions, when, self.capitals)
-        per_verb: list[tuple[Token, list[CodedEvent]]] = []
+        verbs: list[_Verb] = []
         used_verbs: set[int] = set()
         for tok in sent:
             if tok.pos_ != "VERB" or tok.i in used_verbs:
@@ -135,15 +161,114 @@ class Coder:
             if match is None:
                 continue
             used_verbs.update(range(match.start, match.end))
-            per_verb.append((tok, self._events_for(tok, match, finder, sent, index)))
-        coded = {tok.i for tok, found in per_verb if found}
-        events: list[CodedEvent] = []
-        for tok, found in per_verb:
+            verbs.append(_Verb(tok, match, *self._candidates(tok, match, finder, sent)))
+        coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
+        for verb in verbs:
             # "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing
-            if any(c.i in coded for r in tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree):
-                found = [e for e in found if "ccomp-subject" not in e.rule and "xcomp-subject" not in e.rule]
-            events.extend(found)
+            if any(
+                c.i in coded for r in verb.tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree
+            ):
+                verb.cands = [
+                    c for c in verb.cands if "ccomp-subject" not in c.how and "xcomp-subject" not in c.how
+                ]
+        if len(verbs) > 1:
+            self._nest(verbs)
+        events: list[CodedEvent] = []
+        for verb in verbs:
+            for cand in verb.cands:
+                if self._keep(cand):
+                    events.append(self._event(cand, sent, index))
         return _dedupe(events)
+
+    def _keep(self, cand: _Cand) -> bool:
+        """The output filter: an actor on some side (both with ``require_both``) and no
+        bare statement ("X said") without its other side."""
+        if cand.source is None and cand.target is None:
+            return False
+        if self.require_both and (cand.source is None or cand.target is None):
+            return False
+        bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
+        return not (bare_say and (cand.source is None or cand.target is None))
+
+    # ------------------------------------------------------------ nested verbs
+
+    def _nest(self, verbs: list[_Verb]) -> None:
+        """PETRARCH-2's verb interaction: a coded verb governing another coded verb's clause
+        ("wants to help", "said they attacked") yields one combined event (see
+        :mod:`events.coding.nesting`); the events of both verbs are replaced."""
+        by_index = {v.tok.i: v for v in verbs}
+        for lower in verbs:
+            upper = _governor(lower.tok, by_index)
+            if upper is None or upper.match.code is None or not lower.cands:
+                continue
+            result = self._transform(upper, lower) or self._combine(upper, lower)
+            if result is None:
+                if nesting.matches(upper.match.code, SAY_VALUE):
+                    _inherit_source(upper, lower)
+                continue
+            upper.cands = result
+            lower.cands = []
+
+    def _transform(self, upper: _Verb, lower: _Verb) -> list[_Cand] | None:
+        verbs = self.dicts.verbs
+        assert upper.match.code is not None
+        sources = upper.sources
+        if not sources:
+            return None
+        kind = _inner_source_kind(lower, sources)
+        for rule in verbs.transformations:
+            outer = verbs.verb_code(rule.outer)
+            outer_value = nesting.value(outer) if outer else None
+            if outer_value is None or not nesting.matches(upper.match.code, outer_value):
+                continue
+            inner_value: int | None = None
+            if rule.inner != "Q":
+                inner = verbs.verb_code(rule.inner)
+                inner_value = nesting.value(inner) if inner else None
+                if inner_value is None:
+                    continue
+            out: list[_Cand] = []
+            for cand in lower.cands:
+                if inner_value is not None and not nesting.matches(cand.code, inner_value):
+                    continue
+                if rule.inner_source == "a" and kind not in ("a", "_"):
+                    continue
+                if rule.inner_source in ("_", "b") and kind != rule.inner_source:
+                    continue
+                if rule.inner_target == "b" and cand.target is None:
+                    continue
+                other = cand.source if rule.inner_source == "b" else cand.target
+                code = cand.code if rule.result_code == "Q" else rule.result_code
+                how = f"{cand.how} transformation {rule.outer}({rule.inner}) @{rule.where}"
+                for source in sources:
+                    if other is None or other.code != source.code:
+                        out.append(_Cand(upper.tok, cand.match, code, source, other, how))
+            if out:
+                return out
+        return None
+
+    def _combine(self, upper: _Verb, lower: _Verb) -> list[_Cand] | None:
+        assert upper.match.code is not None
+        if nesting.matches(upper.match.code, SAY_VALUE):
+            return None  # statements keep the reported event (see _inherit_source)
+        sources = upper.sources
+        targets = _sides(upper.cands, "target") or _sides(lower.cands, "target")
+        codes = {c.code for c in lower.cands}
+        if not all(nesting.combinable(upper.match.code, inner) for inner in codes):
+            return None
+        out: list[_Cand] = []
+        src_opts: list[Actor | None] = list(sources) or [None]
+        tgt_opts: list[Actor | None] = list(targets) or [None]
+        for inner in sorted(codes):
+            code = nesting.combine(upper.match.code, inner)
+            if code is None:
+                return None
+            how = f"combined {upper.match.code}+{inner}"
+            for source in src_opts:
+                for target in tgt_opts:
+                    if source is None or target is None or source.code != target.code:
+                        out.append(_Cand(upper.tok, upper.match, code, source, target, how))
+        return out or None
 
     # ------------------------------------------------------------ discards
 
@@ -189,10 +314,12 @@ class Coder:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
-            if pattern is None and _negated(tok):
-                return None
-            if pattern is not None and _negated(tok) and not _mentions_negation(pattern, self.dicts):
-                return None
+            if _negated(tok) and (pattern is None or not _mentions_negation(pattern, self.dicts)):
+                # PETRARCH-2: a negated event becomes its rejection ("not provide aid" -> 12x)
+                negated = nesting.negate(code) if code is not None else None
+                if negated is None:
+                    return None
+                code, reverse = negated, None
             if code is None and reverse is None:
                 return None
             return _Match(form, pattern, code, reverse, start, end, *hints)
@@ -207,7 +334,11 @@ class Coder:
         doc = sent.doc
         pre_toks = [doc[i] for i in range(sent.start, start)]
         pre = [_forms(t) for t in reversed(pre_toks)]
-        subtree = [t for t in tok.subtree if t.i >= end]
+        # a pattern's words are the verb's phrases, not the verb of a reported clause
+        # ("said that Iraq *attacked*" is no "- * ATTACK" match)
+        subtree = [
+            t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
+        ]
         post = [_forms(t) for t in subtree]
         best: Pattern | None = None
         best_hints: tuple[int | None, int | None] = (None, None)
@@ -245,9 +376,11 @@ class Coder:
 
     # ------------------------------------------------------------ actors
 
-    def _events_for(
-        self, verb: Token, match: _Match, finder: ActorFinder, sent: Span, index: int
-    ) -> list[CodedEvent]:
+    def _candidates(
+        self, verb: Token, match: _Match, finder: ActorFinder, sent: Span
+    ) -> tuple[list[_Cand], list[Actor]]:
+        """Every (source, target, code) of ``verb``, a side possibly None (filtered later),
+        and the verb's sources."""
         sources, targets, how = self._roles(verb, finder, match)
         if match.source_hint is not None:
             hinted = finder.first_in([t for t in sent if t.i >= match.source_hint])
@@ -265,18 +398,12 @@ class Coder:
             src_opts: list[Actor | None] = list(sources) or [None]
             tgt_opts: list[Actor | None] = list(targets) or [None]
             pairs = [(s, t) for s in src_opts for t in tgt_opts]
-        events: list[CodedEvent] = []
+        cands: list[_Cand] = []
         for source, target in pairs:
             if source is not None and target is not None and source.code == target.code:
                 continue
-            if self.require_both and (source is None or target is None):
-                continue
-            if match.pattern is None and match.code == STATEMENT_CODE and (target is None or source is None):
-                continue  # a bare "said" is no event
-            if source is None and target is None:
-                continue
             if match.code is not None:
-                events.append(self._event(verb, match, match.code, source, target, sent, index, how))
+                cands.append(_Cand(verb, match, match.code, source, target, how))
             # the passive half of a paired code ([042:043]) belongs to a main verb only:
             # "the leader prepared to attend the Games" has no reverse event
             if (
@@ -285,10 +412,8 @@ class Coder:
                 and target is not None
                 and (verb.dep_ != "xcomp" or match.code is None)
             ):
-                events.append(
-                    self._event(verb, match, match.reverse, target, source, sent, index, how + " paired")
-                )
-        return events
+                cands.append(_Cand(verb, match, match.reverse, target, source, how + " paired"))
+        return cands, list(sources)
 
     def _roles(self, verb: Token, finder: ActorFinder, match: _Match) -> tuple[list[Actor], list[Actor], str]:
         """(sources, targets, how they were found) for ``verb``."""
@@ -334,7 +459,8 @@ class Coder:
                 if found:
                     return found, f"{child.dep_}-phrase"
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.i not in in_phrase:
+            # a preposition of a multi-word verb ("meet with", "call on") still heads its object
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))
                 if found:
                     return found, f"prep:{child.lower_}"
@@ -350,23 +476,14 @@ class Coder:
 
     # ------------------------------------------------------------ output
 
-    def _event(
-        self,
-        verb: Token,
-        match: _Match,
-        code: str,
-        source: Actor | None,
-        target: Actor | None,
-        sent: Span,
-        index: int,
-        how: str,
-    ) -> CodedEvent:
+    def _event(self, cand: _Cand, sent: Span, index: int) -> CodedEvent:
         doc = sent.doc
+        match, verb, code, source, target = cand.match, cand.verb, cand.code, cand.source, cand.target
         pattern = match.pattern.text if match.pattern else "(verb default)"
         where = match.pattern.where if match.pattern else match.form.where
         rule = (
             f"verb {match.form.block.name} [{code}] via {verb.text!r}; pattern {pattern} @{where}; "
-            f"source {_describe(source)}; target {_describe(target)}; {how.strip()}"
+            f"source {_describe(source)}; target {_describe(target)}; {cand.how.strip()}"
         )
         first = doc[match.start]
         last = doc[match.end - 1]
@@ -543,6 +660,82 @@ def _describe(actor: Actor | None) -> str:
         return "-"
     parts = ", ".join(f"{m.phrase!r}" + (f" [{m.agent.code}]" if m.agent else "") for m in actor.parts)
     return f"{actor.code} ({parts})"
+
+
+def _governor(tok: Token, by_index: dict[int, _Verb]) -> _Verb | None:
+    """The coded verb whose complement clause holds ``tok`` ("wants to *help*", "said they
+    *attacked*"; a clause before a verb of saying is attribution, not a complement)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
+            return None
+        head = cur.head
+        if cur.dep_ == "ccomp" and cur.i < head.i:
+            return None
+        if cur.dep_ != "conj" and head.i in by_index:
+            return by_index[head.i]
+        if cur.dep_ == "conj" and head.i in by_index:
+            return None  # coordinated verbs are siblings, not nested
+        cur = head
+    return None
+
+
+def _sides(cands: list[_Cand], side: str) -> list[Actor]:
+    out: list[Actor] = []
+    for cand in cands:
+        actor = cand.source if side == "source" else cand.target
+        if actor is not None and all(a.code != actor.code for a in out):
+            out.append(actor)
+    return out
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject written for ``verb`` itself (a conjunct shares its head's subject)."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
+def _inner_source_kind(lower: _Verb, sources: list[Actor]) -> str:
+    """``a`` (the governing verb's source again, or a pronoun), ``b`` (another actor) or
+    ``_`` (no subject of its own: an infinitive) for a governed verb."""
+    subj = _own_subject(lower.tok)
+    if subj is None:
+        return "_"
+    codes = {a.code for a in sources}
+    inner = _sides(lower.cands, "source")
+    if inner and all(a.code in codes for a in inner):
+        return "a"
+    if inner:
+        return "b"
+    return "a" if subj.pos_ == "PRON" else "?"
+
+
+def _inherit_source(upper: _Verb, lower: _Verb) -> None:
+    """ "X said it would Y": the reported event without an actor of its own takes X."""
+    subj = _own_subject(lower.tok)
+    if subj is not None and subj.pos_ != "PRON":
+        return
+    sources = upper.sources
+    if not sources:
+        return
+    filled: list[_Cand] = []
+    for cand in lower.cands:
+        if cand.source is not None:
+            filled.append(cand)
+            continue
+        for source in sources:
+            if cand.target is None or cand.target.code != source.code:
+                filled.append(
+                    _Cand(
+                        cand.verb, cand.match, cand.code, source, cand.target, cand.how + " source:reporter"
+                    )
+                )
+    lower.cands = filled
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:

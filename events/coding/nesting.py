@@ -131,6 +131,16 @@ def combine(upper: str, lower: str) -> str | None:
     return CODES.get(combined)
 
 
+def combinable(upper: str, lower: str) -> bool:
+    """True for the combinations PETRARCH-2 codes reliably: a bare appeal, intent or demand
+    (020, 030, 100) governing a material or diplomatic event ("asked X to help" → 023,
+    "wants to help" → 033). Threats, refusals and statements keep their own code."""
+    up, low = value(upper), value(lower)
+    if up is None or low is None:
+        return False
+    return up in (0x2000, 0x3000, 0x4000) and 0 < low < 0x1000
+
+
 def matches(code: str, target: int) -> bool:
     """True when ``code``'s value equals ``target`` at some hex-digit granularity."""
     found = value(code)

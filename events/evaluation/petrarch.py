@@ -148,7 +148,8 @@ def score(records: list[Record], predict: Callable[[Record], list[Triple]], name
 
 def make_predictor(dicts_kwargs: dict[str, list[Path]]) -> Callable[[Record], list[Triple]]:
     """A function coding one record with our spaCy pipeline and the given dictionaries."""
-    from events.coding import Coder, load_dictionaries
+    from events.coding import load_dictionaries
+    from events.coding.coder import Coder
     from events.nlp import load_nlp
 
     nlp = load_nlp()

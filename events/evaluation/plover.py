@@ -86,7 +86,8 @@ def _codes(actors: Any) -> set[str]:
 
 def run(shared: Path) -> EvalResult:
     """Score on the PLOVER gold set; raises EvalError when files are missing."""
-    from events.coding import Coder, load_dictionaries
+    from events.coding import load_dictionaries
+    from events.coding.coder import Coder
     from events.nlp import load_nlp
 
     gold_path = shared / GOLD
