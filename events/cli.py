@@ -37,8 +37,8 @@ def _json_default(value: object) -> object:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def _emit(obj: dict[str, Any], out: IO[str] = sys.stdout) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
+def _emit(obj: dict[str, Any], out: IO[str] | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
 
 
 def _open_input(name: str) -> str:

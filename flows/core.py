@@ -122,37 +122,53 @@ class Selection:
     skipped_seen: int = 0
 
 
-def stored_articles(out: Path) -> list[tuple[str, str, str]]:
-    """``(article_id, text_sha256, status)`` of the articles already in the dataset."""
+Stored = tuple[str, str, str, str, int | None]
+"""(article_id, text_sha256, status, story_id, simhash) of a stored article."""
+
+
+def stored_articles(out: Path) -> list[Stored]:
+    """The articles already in the dataset (empty when there is none)."""
     from events.dataset import load
 
     try:
         frame = load(out, table="articles")
     except StoreError:
         return []
-    cols = [frame[c].astype(str).tolist() for c in ("article_id", "text_sha256", "status")]
-    return list(zip(*cols, strict=True))
+    rows: list[Stored] = []
+    for aid, sha, status, story, simhash in zip(
+            *(frame[c].tolist() for c in ("article_id", "text_sha256", "status", "story_id",
+                                          "simhash")), strict=True):
+        value = None if simhash is None or simhash != simhash else int(simhash)
+        rows.append((str(aid), str(sha), str(status), "" if story is None else str(story), value))
+    return rows
 
 
 class Selector:
-    """Chooses the articles to process, keeping its duplicate index across calls.
+    """Chooses the articles to process, keeping its duplicate and story indexes across calls.
 
-    The same rules as ``events.runner.read_articles`` with two changes: the window is applied
-    *before* duplicate detection (an article outside the window never makes one inside it a
-    duplicate), and a stored ``ok`` article is preferred as the original of a text hash.
-    Articles without a publication time are outside any window. Stored articles whose id is
-    in ``redo`` are treated as new.
+    The rules of ``events.runner.read_articles`` (exact copies marked ``duplicate``,
+    near-duplicates joined to their story, stored articles with unchanged text skipped unless
+    ``reprocess``) with three changes, proposed for the library: the window is applied
+    *before* duplicate detection (an article outside never makes one inside a duplicate); a
+    stored ``ok`` article is the original of its text hash (the library takes whichever
+    stored row comes last, possibly a duplicate); stored articles whose id is in ``redo``
+    count as new (a backfill redoes unfinished days whole). Articles without a publication
+    time are outside any window.
     """
 
-    def __init__(self, stored: list[tuple[str, str, str]], *, reprocess: bool = False,
+    def __init__(self, stored: list[Stored], *, reprocess: bool = False,
                  redo: frozenset[str] = frozenset(), counts: Selection | None = None):
+        from events.ingest.dedupe import StoryIndex
+
         self.reprocess = reprocess
         self.counts = counts if counts is not None else Selection()
-        live = [(a, s, st) for a, s, st in stored if st != "quarantined" and a not in redo]
-        self.seen = {aid: sha for aid, sha, _ in live}
+        live = [r for r in stored if r[2] != "quarantined" and r[0] not in redo]
+        self.seen = {r[0]: r[1] for r in live}
         self.by_hash: dict[str, str] = {}
-        for aid, sha, _ in sorted(live, key=lambda r: r[2] != "ok"):
+        for aid, sha, _status, _story, _hash in sorted(live, key=lambda r: r[2] != "ok"):
             self.by_hash.setdefault(sha, aid)
+        self.stories = StoryIndex([(story or aid, value) for aid, _, status, story, value in live
+                                   if status == "ok" and value is not None])
 
     def select(self, articles: Iterable[Article], window: Window | None = None
                ) -> Iterator[Article]:
@@ -169,8 +185,11 @@ class Selector:
                 continue
             first = self.by_hash.setdefault(article.text_sha256, article.article_id)
             if first != article.article_id:
-                article = replace(article, status="duplicate", error=f"same text as {first}")
-            yield article
+                yield replace(article, status="duplicate", duplicate_of=first, story_id=first,
+                              error=f"same text as {first}")
+                continue
+            story, value = self.stories.assign(article.article_id, article.text)
+            yield replace(article, story_id=story, simhash=value)
 
 
 def merge_summary(total: RunSummary, part: RunSummary) -> None:
@@ -238,7 +257,8 @@ class Ledger:
             data = self._read()
             sources: dict[str, dict[str, object]] = data["sources"]  # type: ignore[assignment]
             entry = sources.setdefault(self.key, {})
-            known = set(entry.get("days", []))  # type: ignore[arg-type]
+            days_before: list[str] = entry.get("days", [])  # type: ignore[assignment]
+            known = set(days_before)
             entry["days"] = sorted(known | {d.isoformat() for d in days})
             entry["updated"] = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
             tmp = self.path.with_name(f".{LEDGER_FILE}.{os.getpid()}.tmp")
@@ -349,11 +369,14 @@ class BackfillResult:
 
 def read_all(specs: list[str]) -> Iterator[Article]:
     """All articles of the given source specs (default: the bundled samples), unselected."""
+    from events.config import Settings
     from events.ingest.sources import default_sources, parse_source, read_source
+    from events.runner import make_fetcher
 
     sources = [parse_source(s) for s in specs] if specs else default_sources()
-    for source in sources:
-        yield from read_source(source)
+    with make_fetcher(Settings()) as fetcher:
+        for source in sources:
+            yield from read_source(source, fetcher=fetcher)
 
 
 def backfill(specs: list[str], *, out: Path, start: dt.date, end: dt.date, step: int = 1,

@@ -8,14 +8,11 @@ Batches are processed in parallel on the chosen task runner and *written in orde
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -29,8 +26,6 @@ from events.runner import RunSummary, process_batch, write_batch
 
 RUNNERS = ("threads", "dask", "ray")
 DEFAULT_WORKERS = 2
-HOST_CONCURRENCY = int(os.environ.get("EVENTS_HOST_CONCURRENCY", "2"))
-"""Fetches at once per host and process (``EVENTS_HOST_CONCURRENCY``)."""
 
 
 def _transient_only(task: object, task_run: object, state: object) -> bool:
@@ -44,37 +39,6 @@ def _transient_only(task: object, task_run: object, state: object) -> bool:
     return False
 
 
-# --------------------------------------------------------------------------- per-host limits
-
-_HOST_LOCK = threading.Lock()
-_HOST_SLOTS: dict[str, threading.BoundedSemaphore] = {}
-
-
-@contextlib.contextmanager
-def host_slot(url: str) -> Iterator[None]:
-    """Hold one of the fetch slots of ``url``'s host.
-
-    Two layers: a semaphore per host in this process (``EVENTS_HOST_CONCURRENCY``, default
-    2) that always applies, and a Prefect global concurrency limit named ``host-<host>`` that
-    applies across processes and Dask/Ray workers once an operator creates it
-    (``prefect gcl create host-example.org --limit 2``); a missing limit does not block.
-    """
-    host = (urlsplit(url).hostname or "").lower()
-    if not host:
-        yield
-        return
-    with _HOST_LOCK:
-        slot = _HOST_SLOTS.setdefault(host, threading.BoundedSemaphore(HOST_CONCURRENCY))
-    with slot:
-        if os.environ.get("PREFECT_API_URL"):
-            from prefect.concurrency.sync import concurrency
-
-            with concurrency(f"host-{host}", occupy=1, strict=False):
-                yield
-        else:
-            yield
-
-
 # --------------------------------------------------------------------------- tasks
 
 
@@ -83,18 +47,16 @@ def host_slot(url: str) -> Iterator[None]:
 def read_source_task(spec: str | None) -> list[Article]:
     """All articles of one source spec (None: the bundled samples), unselected.
 
-    One task per source: a transient failure retries that source only, never refetching the
-    sources that succeeded (fetch tasks per URL, when ingest has them, follow the same rule).
+    One task per source: a transient failure retries that source only, and the library's
+    fetcher (per-host limit, on-disk page cache keyed by URL) serves the pages that were
+    fetched before the failure from its cache, so a retry refetches nothing that succeeded.
     """
-    from events.ingest.sources import REMOTE_KINDS, default_sources, parse_source, read_source
+    from events.ingest.sources import default_sources, parse_source, read_source
+    from events.runner import make_fetcher
 
     sources = [parse_source(spec)] if spec else default_sources()
-    articles: list[Article] = []
-    for source in sources:
-        remote = source.kind in REMOTE_KINDS
-        with host_slot(source.target) if remote else contextlib.nullcontext():
-            articles.extend(read_source(source))
-    return articles
+    with make_fetcher(Settings()) as fetcher:
+        return [a for source in sources for a in read_source(source, fetcher=fetcher)]
 
 
 _CHAIN_LOCK = threading.Lock()
@@ -162,8 +124,8 @@ def make_task_runner(runner: str = "threads", workers: int = DEFAULT_WORKERS,
 
 def read_sources(task_runner: Any, specs: Sequence[str]) -> list[Article]:
     """Read all sources in parallel (one task each), articles in the order of the specs."""
-    futures = [task_runner.submit(read_source_task, {"spec": spec})
-               for spec in (list(specs) or [None])]
+    wanted: list[str | None] = [*specs] if specs else [None]
+    futures = [task_runner.submit(read_source_task, {"spec": spec}) for spec in wanted]
     return [a for f in futures for a in f.result()]
 
 

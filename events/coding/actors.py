@@ -31,6 +31,7 @@ NP_DEPS = frozenset(
 # modifiers that name the head itself ("Russian troops", "Gondor's army", "X and Y")
 HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
+NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
 
@@ -210,33 +211,64 @@ class ActorFinder:
                 seen.append(m)
         if not seen:
             return None
-        base: Mention | None = next((m for m in seen if m.actor is not None), None)
-        code = ""
-        if base is not None and base.actor is not None:
-            code = base.actor.code_for(self.when) or ""
-            if code in NULL_ACTOR_CODES:
-                code = ""
-            elif self.capitals and len(code) == 3 and _capitals().get(base.phrase) == code:
-                code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
+        bases = [m for m in seen if m.actor is not None and self._base_code(m)]
         agents = [m for m in seen if m.agent is not None]
-        if not code and not agents:
+        if not bases and not agents:
             return None
+        # coordinated names inside one phrase ("Lawmakers in Fornost and Gondor", "Danish
+        # media and government") give one actor each, sharing the other side's words
+        base_groups: list[Mention | None] = (
+            list(bases) if len(bases) > 1 and self._coordinated(bases) else [bases[0] if bases else None]
+        )
+        agent_groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
+        codes: list[str] = []
+        for base in base_groups:
+            for group in agent_groups:
+                for code in self._combine(base, group).split("/"):
+                    if code and code != "---" and code not in codes:
+                        codes.append(code)
+        if not codes:
+            return None
+        parts = tuple(seen if not bases else [*bases, *agents])
+        start = min(m.start for m in parts)
+        end = max(m.end for m in parts)
+        return Actor("/".join(codes), start, end, parts, head.i)
+
+    def _base_code(self, mention: Mention) -> str:
+        """The code of an actor mention on the finder's date ("" for null codes)."""
+        if mention.actor is None:
+            return ""
+        code = mention.actor.code_for(self.when) or ""
+        if code in NULL_ACTOR_CODES:
+            return ""
+        if self.capitals and len(code) == 3 and _capitals().get(mention.phrase) == code:
+            code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
+        return code
+
+    def _combine(self, base: Mention | None, agents: list[Mention]) -> str:
+        """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor);
+        an entry listing alternatives ("THE_SHIRE [FRO/BIL/SAM]") gives ``A/B/C``."""
+        code = self._base_code(base) if base is not None else ""
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:
             agent = m.agent
             if agent and agent.suffix and not code.endswith(agent.suffix) and agent.suffix not in suffix:
                 suffix += agent.suffix
-        if not code:
-            code = "---"
-        # an entry may list alternatives ("THE_SHIRE [FRO/BIL/SAM]"): compose each one
-        final = "/".join(prefix + c + suffix for c in code.split("/") if c)
-        if final == "---":
-            return None
-        parts = tuple(seen if base is None else [base, *agents])
-        start = min(m.start for m in parts)
-        end = max(m.end for m in parts)
-        return Actor(final, start, end, parts, head.i)
+        return "/".join(prefix + c + suffix for c in (code or "---").split("/") if c)
+
+    def _coordinated(self, mentions: list[Mention]) -> bool:
+        """True when a conjunction or comma between names (not between adjectives, as in
+        "awful and evil minister") separates each mention from the next."""
+        doc = self.doc
+        for left, right in zip(mentions, mentions[1:], strict=False):
+            between = range(left.end, right.start)
+            if not any(
+                (doc[k].dep_ == "cc" or doc[k].text in (",", ";")) and doc[k].head.pos_ in NAMEISH
+                for k in between
+            ):
+                return False
+        return True
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``)."""

@@ -61,6 +61,7 @@ TARGET_PREPS = frozenset(
         "by",
     }
 )
+PASSIVE_SOURCE_PREPS = frozenset({"in", "from"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 MAX_SENTENCE_TOKENS = 400
@@ -119,6 +120,9 @@ class Coder:
         self.dicts = dicts
         self.require_both = require_both
         self.capitals = capitals
+        self._syns = _synset_index(dicts)
+        # pattern id -> (specificity, words it needs): computed once per pattern
+        self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
 
     # ------------------------------------------------------------ public
 
@@ -201,13 +205,34 @@ class Coder:
             upper = _governor(lower.tok, by_index)
             if upper is None or upper.match.code is None or not lower.cands:
                 continue
-            result = self._transform(upper, lower) or self._combine(upper, lower)
+            result = (
+                self._absorb(upper, lower) or self._transform(upper, lower) or self._combine(upper, lower)
+            )
             if result is None:
                 if nesting.matches(upper.match.code, SAY_VALUE):
                     _inherit_source(upper, lower)
                 continue
             upper.cands = result
             lower.cands = []
+
+    def _absorb(self, upper: _Verb, lower: _Verb) -> list[_Cand] | None:
+        """A pattern that names the governed verb ("wants" ``- * ATTACK [138]``) codes the
+        whole construction when the governing verb has no target of its own: its source,
+        the governed verb's target."""
+        pattern = upper.match.pattern
+        if pattern is None or upper.match.code is None or not upper.sources or _sides(upper.cands, "target"):
+            return None
+        words = {e.value for e in pattern.post if e.kind == "word"}
+        if not words & set(_forms(lower.tok)):
+            return None
+        targets = _sides(lower.cands, "target")
+        out = [
+            _Cand(upper.tok, upper.match, upper.match.code, source, target, "source:governor target:clause")
+            for source in upper.sources
+            for target in targets
+            if source.code != target.code
+        ]
+        return out or None
 
     def _transform(self, upper: _Verb, lower: _Verb) -> list[_Cand] | None:
         verbs = self.dicts.verbs
@@ -300,7 +325,8 @@ class Coder:
         found = forms.get(lemma) or []
         lower = norm_word(tok.text)
         if lower != lemma and lower in forms:
-            found = found + [f for f in forms[lower] if f not in found]
+            # the written form first: a block of its own ("LEFT [032:033]") beats the lemma's
+            found = forms[lower] + [f for f in found if f not in forms[lower]]
         return found
 
     def _match_verb(self, tok: Token, sent: Span) -> _Match | None:
@@ -340,21 +366,27 @@ class Coder:
             t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
         ]
         post = [_forms(t) for t in subtree]
+        present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
+        info = self._pattern_info
         best: Pattern | None = None
         best_hints: tuple[int | None, int | None] = (None, None)
         best_score = -1
         for pattern in patterns:
-            if pattern.specificity <= best_score:
+            known = info.get(id(pattern))
+            if known is None:
+                known = info[id(pattern)] = (pattern.specificity, _required_words(pattern))
+            specificity, required = known
+            if specificity <= best_score or not required <= present:
                 continue
-            post_pos = _match_seq(pattern.post, post, self.dicts, pattern.verb_joined_post)
+            post_pos = _match_seq(pattern.post, post, self._syns, pattern.verb_joined_post)
             if post_pos is None:
                 continue
             pre_pos = _match_seq(
-                tuple(reversed(pattern.pre)), pre, self.dicts, pattern.verb_joined_pre, reverse=True
+                tuple(reversed(pattern.pre)), pre, self._syns, pattern.verb_joined_pre, reverse=True
             )
             if pre_pos is None:
                 continue
-            best, best_score = pattern, pattern.specificity
+            best, best_score = pattern, specificity
             src_hint = next(
                 (
                     subtree[p].i
@@ -432,6 +464,16 @@ class Coder:
             if subj is not None:
                 targets = finder.actors_of(subj)
                 how.append("target:nsubjpass")
+            if not sources and targets:
+                # no "by" agent: PETRARCH takes the place or origin as the source
+                # ("an Eriadorian was shot dead in Osgiliath" -> OSG -> ERI)
+                skip = frozenset(k for a in targets for k in range(a.start, a.end))
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
+                        sources = finder.first_in(_subtree_no_clauses(child), skip)
+                        if sources:
+                            how.append(f"source:prep:{child.lower_}")
+                            break
         elif subj is not None:
             sources = finder.actors_of(subj)
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
@@ -539,7 +581,7 @@ def _form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None
 def _match_seq(
     elements: tuple[Element, ...],
     seq: list[tuple[str, str]],
-    dicts: Dictionaries,
+    syns: SynIndex,
     anchored: bool,
     *,
     reverse: bool = False,
@@ -568,7 +610,7 @@ def _match_seq(
             limit = prev_end + 1
             pos = prev_end
         for start in range(pos, min(limit, len(seq))):
-            length = _match_at(element, seq, start, dicts, reverse)
+            length = _match_at(element, seq, start, syns, reverse)
             if length:
                 found = (start, length)
                 break
@@ -580,19 +622,48 @@ def _match_seq(
     return positions
 
 
-def _match_at(
-    element: Element, seq: list[tuple[str, str]], start: int, dicts: Dictionaries, reverse: bool
-) -> int:
+def _match_at(element: Element, seq: list[tuple[str, str]], start: int, syns: SynIndex, reverse: bool) -> int:
     """Length matched by ``element`` at ``seq[start]`` (0 if none)."""
     if element.kind == "word":
         return 1 if element.value in seq[start] else 0
-    for member in dicts.verbs.synsets.get(element.value, ()):
-        words = tuple(reversed(member)) if reverse else member
-        if start + len(words) > len(seq):
-            continue
-        if all(w in seq[start + n] for n, w in enumerate(words)):
-            return len(words)
-    return 0
+    index = syns.get(element.value)
+    if index is None:
+        return 0
+    by_word = index[1] if reverse else index[0]
+    here = seq[start]
+    candidates = by_word.get(here[0], ())
+    if here[1] != here[0]:
+        candidates = (*candidates, *by_word.get(here[1], ()))
+    best = 0
+    for words in candidates:
+        if len(words) > best and start + len(words) <= len(seq):
+            if all(w in seq[start + n] for n, w in enumerate(words)):
+                best = len(words)
+    return best
+
+
+# synset name -> (members by first word, members reversed by last word)
+SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
+
+
+def _synset_index(dicts: Dictionaries) -> SynIndex:
+    """Synset members keyed by the word a match starts with (either direction)."""
+    index: SynIndex = {}
+    for name, members in dicts.verbs.synsets.items():
+        forward: dict[str, list[tuple[str, ...]]] = {}
+        backward: dict[str, list[tuple[str, ...]]] = {}
+        for member in members:
+            if not member:
+                continue
+            forward.setdefault(member[0], []).append(member)
+            backward.setdefault(member[-1], []).append(tuple(reversed(member)))
+        index[name] = (forward, backward)
+    return index
+
+
+def _required_words(pattern: Pattern) -> frozenset[str]:
+    """Plain words a pattern needs somewhere in the sentence (a cheap pre-filter)."""
+    return frozenset(e.value for e in pattern.pre + pattern.post if e.kind == "word")
 
 
 def _mentions_negation(pattern: Pattern, dicts: Dictionaries) -> bool:

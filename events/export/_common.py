@@ -6,13 +6,16 @@ import contextlib
 import hashlib
 import math
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 import pandas as pd
 
 from events.errors import StoreError
+
+Row = Mapping[Any, Any]
+"""One events-table row as a mapping of field name → value (``DataFrame.to_dict('records')``)."""
 
 Output = TextIO | Path | str | None
 """Where an export goes: an open text stream, a file path, or ``None`` for stdout."""

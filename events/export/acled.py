@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from events.export._common import Output, as_list, decimal, missing, numeric_id, open_output, text
+from events.export._common import Output, Row, as_list, decimal, missing, numeric_id, open_output, text
 from events.export.countries import Country, country
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,9 @@ demonstration; Mob violence), Strategic developments (Agreement; Arrests; Change
 group/activity; Disrupted weapons use; Headquarters or base established; Looting/property
 destruction; Non-violent transfer of territory; Other). Refinements made from the actors in
 :func:`acled_type`: a battle (19x) against civilians is Violence against civilians / Attack;
-territory occupied (192) by state forces is "Government regains territory".
+territory occupied (192) by state forces at home is "Government regains territory" (by
+rebels, militias or a foreign state's forces it stays "Non-state actor overtakes territory",
+as the codebook defines it).
 CAMEO codes not listed (talks, statements, aid, sanctions …) have no ACLED counterpart.
 """
 
@@ -138,15 +140,15 @@ def _lookup(code: str) -> tuple[str, str] | None:
     return None
 
 
-def _types(row: dict[str, Any], n: int) -> set[str]:
+def _types(row: Row, n: int) -> set[str]:
     return {text(row.get(f"actor{n}_{k}")).upper() for k in ("type1_code", "type2_code")} - {""}
 
 
-def _has_actor(row: dict[str, Any], n: int) -> bool:
+def _has_actor(row: Row, n: int) -> bool:
     return bool(text(row.get(f"actor{n}_code")))
 
 
-def _event_country(row: dict[str, Any]) -> Country | None:
+def _event_country(row: Row) -> Country | None:
     found = country(text(row.get("action_geo_country_code")))
     if found is None:
         borders = as_list(row.get("action_geo_border_countries"))
@@ -154,7 +156,7 @@ def _event_country(row: dict[str, Any]) -> Country | None:
     return found
 
 
-def inter_code(row: dict[str, Any], n: int, event_type: str | None = None) -> int:
+def inter_code(row: Row, n: int, event_type: str | None = None) -> int:
     """ACLED inter code (0–8) of actor ``n`` (1 or 2) of an events-table row.
 
     Protesters (6) and rioters (5) are actor 1 of Protests and Riots events. Otherwise from
@@ -187,7 +189,7 @@ def inter_code(row: dict[str, Any], n: int, event_type: str | None = None) -> in
     return 0
 
 
-def acled_type(row: dict[str, Any]) -> AcledType | None:
+def acled_type(row: Row) -> AcledType | None:
     """The ACLED (disorder, event, sub-event) type of an events-table row; ``None`` when its
     CAMEO code has no ACLED counterpart."""
     found = _lookup(text(row.get("event_code")))
@@ -196,7 +198,7 @@ def acled_type(row: dict[str, Any]) -> AcledType | None:
     event_type, sub = found
     if event_type == BATTLES and inter_code(row, 2) == 7:
         event_type, sub = VIOLENCE_CIVILIANS, "Attack"
-    if sub == "Non-state actor overtakes territory" and inter_code(row, 1) in (1, 8):
+    if sub == "Non-state actor overtakes territory" and inter_code(row, 1) == 1:
         sub = "Government regains territory"
     disorder = DISORDER.get((event_type, sub), _DISORDER_OF_TYPE[event_type])
     return AcledType(disorder, event_type, sub)
@@ -207,7 +209,7 @@ def _country_name(code: str) -> str:
     return found.name if found else ""
 
 
-def actor_name(row: dict[str, Any], n: int, inter: int, event_type: str) -> str:
+def actor_name(row: Row, n: int, inter: int, event_type: str) -> str:
     """ACLED-style actor name: "Military Forces of Russia", "Protesters (Georgia)", … or the
     name found in the text when no generic name applies."""
     if not _has_actor(row, n):
@@ -220,29 +222,31 @@ def actor_name(row: dict[str, Any], n: int, inter: int, event_type: str) -> str:
     generic = {5: "Rioters", 6: "Protesters", 7: "Civilians"}
     if inter in generic:
         return f"{generic[inter]} ({place})" if place else generic[inter]
-    if inter in (1, 8) and own:
+    state = own or (place if types & STATE_TYPES else "")  # "---COP": police of the place
+    if inter in (1, 8) and state:
         if "MIL" in types:
-            return f"Military Forces of {own}"
+            return f"Military Forces of {state}"
         if "COP" in types:
-            return f"Police Forces of {own}"
+            return f"Police Forces of {state}"
         if "GOV" in types or "SPY" in types or event_type not in _VIOLENT:
-            return f"Government of {own}"
-        return f"Military Forces of {own}"
+            return f"Government of {state}"
+        return f"Military Forces of {state}"
     if inter == 3 and not found:
         return f"Unidentified Armed Group ({place})" if place else "Unidentified Armed Group"
     return found or text(row.get(f"actor{n}_code"))
 
 
-def _assoc(row: dict[str, Any], n: int, inter: int) -> str:
+def _assoc(row: Row, n: int, inter: int) -> str:
     """The text's own name for an actor written under a generic name (protesters,
     rioters, civilians), as ACLED's associated actor."""
     return text(row.get(f"actor{n}_name")) if inter in (5, 6, 7) else ""
 
 
 def interaction(inter1: int, inter2: int) -> int:
-    """ACLED's two-digit interaction code: smaller inter code first; ``inter1 * 10`` alone."""
-    if inter2 == 0:
-        return inter1 * 10
+    """ACLED's two-digit interaction code: smaller inter code first; a lone actor's code
+    times ten (``inter1 * 10``, or ``inter2 * 10`` when actor 1 is unknown)."""
+    if inter1 == 0 or inter2 == 0:
+        return max(inter1, inter2) * 10
     low, high = sorted((inter1, inter2))
     return low * 10 + high
 
@@ -271,7 +275,7 @@ def geo_precision(geo_type: int | None, notes: str = "", location: str = "") -> 
     return 1
 
 
-def _location(row: dict[str, Any], geo_type: int | None, where: Country | None) -> tuple[str, str]:
+def _location(row: Row, geo_type: int | None, where: Country | None) -> tuple[str, str]:
     """(admin1, location) from the action place's full name ('Kharkiv, Ukraine')."""
     full = text(row.get("action_geo_fullname"))
     first = full.split(",")[0].strip() if full else ""
@@ -301,7 +305,7 @@ def _mention_facts(mentions: pd.DataFrame) -> tuple[dict[str, str], dict[str, st
     return notes, {k: "; ".join(v) for k, v in sources.items()}
 
 
-def acled_record(row: dict[str, Any], notes: str = "", source: str = "",
+def acled_record(row: Row, notes: str = "", source: str = "",
                  kind: AcledType | None = None) -> list[str]:
     """One events-table row as the ACLED cells (:data:`ACLED_COLUMNS`); ``kind`` defaults to
     :func:`acled_type` (Strategic developments / Other when unmapped)."""

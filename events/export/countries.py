@@ -106,7 +106,7 @@ def derive_table() -> list[Country]:
 
     regions: dict[str, dict[str, object]] = {}
     for item in countryinfo.all_countries():
-        info = item.info() or {}
+        info: dict[str, object] = dict(item.info() or {})
         iso = info.get("ISO") or {}
         code = str(iso.get("alpha2") or "").upper() if isinstance(iso, dict) else ""
         if code and (code not in regions or not regions[code].get("subregion")):

@@ -9,7 +9,8 @@ written for GDELT's ``*.export.CSV`` files read the output unchanged. How our fi
   ``FractionDate`` is GDELT's own formula, ``year + ((month - 1) * 30 + day) / 365`` rounded
   to four decimals (it reproduces the values of real GDELT rows, e.g. 2014-02-18 → 2014.1315);
   ``DATEADDED`` YYYYMMDDHHMMSS (UTC) from ``date_added``.
-* Actor fields from ``actor{1,2}_*``; we code no ethnic or religious blocks and at most two
+* Actor fields from ``actor{1,2}_*``; PETRARCH's unknown-country placeholder is dropped from
+  the code ("---GOV" → "GOV", as GDELT writes it); we code no ethnic or religious blocks and at most two
   type codes, so ``…EthnicCode``, ``…Religion1Code``, ``…Religion2Code``, ``…Type3Code`` are
   empty. Names are written as found in the text (GDELT upper-cases them).
 * ``IsRootEvent`` 1/0; ``EventCode``/``EventBaseCode``/``EventRootCode`` as strings with their
@@ -18,9 +19,10 @@ written for GDELT's ``*.export.CSV`` files read the output unchanged. How our fi
 * Geo fields (``Actor1Geo_``, ``Actor2Geo_``, ``ActionGeo_``): country codes converted from
   ISO 3166-1 alpha-2 to FIPS 10-4 (:mod:`events.export.countries`: Georgia GE → GG, Russia
   RU → RS); ``ADM1Code`` is the FIPS country code followed by the admin1 part of our code
-  ("UA07" → "UP07", US states "USGA" → "USGA"). GeoNames admin1 codes are FIPS 10-4 codes for
-  most countries, so these usually match GDELT; for the countries where GeoNames switched to
-  ISO 3166-2 or its own codes (e.g. GB "ENG", FR, DE) they do not. ``ADM2Code`` is empty (no
+  ("UA07" or a bare "07" → "UP07", US states "USGA" or "GA" → "USGA"). GeoNames admin1
+  codes are FIPS 10-4 codes for most countries, so these usually match GDELT; for the
+  countries where GeoNames switched to ISO 3166-2 or its own codes (e.g. GB "ENG", FR, DE)
+  they do not. ``ADM2Code`` is empty (no
   GAUL codes). ``FeatureID`` is GDELT's convention per type: the FIPS country code for type
   1, the state code for type 2, otherwise our GeoNames id (GDELT uses GNS/GNIS ids).
 * Geo types: 1–5 as stored. **Our type 6 (border area) is written as 1 (COUNTRY)**, GDELT's
@@ -39,12 +41,23 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
 
-from events.export._common import Output, as_list, decimal, integer, missing, numeric_id, open_output, text
+from events.export._common import (
+    Output,
+    Row,
+    as_list,
+    decimal,
+    integer,
+    missing,
+    numeric_id,
+    open_output,
+    text,
+)
 from events.export.countries import country, iso2_to_fips
 
 log = logging.getLogger(__name__)
@@ -74,6 +87,9 @@ BORDER_GEO_TYPE = 6
 GDELT_TYPE_FOR_BORDER = 1
 """What a border area is written as in GDELT (COUNTRY); see the module docstring."""
 
+UNKNOWN_COUNTRY = re.compile(r"^(?:---)+")
+"""PETRARCH's placeholder for an actor of unknown country ("---GOV"); GDELT writes "GOV"."""
+
 _GEO_PREFIXES = (("actor1_geo", "Actor1Geo"), ("actor2_geo", "Actor2Geo"),
                  ("action_geo", "ActionGeo"))
 _COORD_PLACES = 6
@@ -101,14 +117,15 @@ def _date_added(value: Any) -> str:
     return stamp.strftime("%Y%m%d%H%M%S")
 
 
-def _actor(row: dict[str, Any], n: int) -> list[str]:
+def _actor(row: Row, n: int) -> list[str]:
     p = f"actor{n}"
-    return [text(row.get(f"{p}_code")), text(row.get(f"{p}_name")),
+    code = UNKNOWN_COUNTRY.sub("", text(row.get(f"{p}_code")))
+    return [code, text(row.get(f"{p}_name")),
             text(row.get(f"{p}_country_code")), text(row.get(f"{p}_known_group_code")),
             "", "", "", text(row.get(f"{p}_type1_code")), text(row.get(f"{p}_type2_code")), ""]
 
 
-def gdelt_geo(row: dict[str, Any], prefix: str) -> list[str]:
+def gdelt_geo(row: Row, prefix: str) -> list[str]:
     """The eight GDELT geo cells (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,
     FeatureID) for our ``{prefix}_*`` fields."""
     geo_type = None if missing(row.get(f"{prefix}_type")) else int(row[f"{prefix}_type"])
@@ -126,10 +143,10 @@ def gdelt_geo(row: dict[str, Any], prefix: str) -> list[str]:
     adm1 = text(row.get(f"{prefix}_adm1_code")).upper()
     if geo_type == 1 or not adm1:
         adm1_out = fips
-    elif iso2 and adm1.startswith(iso2):
-        adm1_out = fips + adm1[len(iso2):]
+    elif iso2 and adm1.startswith(iso2) and len(adm1) > len(iso2):
+        adm1_out = fips + adm1[len(iso2):]  # "UA07" → "UP07"
     else:
-        adm1_out = adm1
+        adm1_out = fips + adm1  # a bare admin1 code: "07" → "UP07", "GA" → "USGA"
     if geo_type == 1:
         feature = fips
     elif geo_type == 2:
@@ -145,7 +162,7 @@ def gdelt_geo(row: dict[str, Any], prefix: str) -> list[str]:
             decimal(row.get(f"{prefix}_long"), _COORD_PLACES), feature]
 
 
-def gdelt_record(row: dict[str, Any]) -> list[str]:
+def gdelt_record(row: Row) -> list[str]:
     """One events-table row (a dict of our fields) as the 61 GDELT cells."""
     is_root = row.get("is_root_event")
     cells = [str(numeric_id(str(row["event_id"]))), *_dates(row.get("event_date")),

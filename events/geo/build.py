@@ -40,6 +40,26 @@ from events.geo.text import is_latin, norm
 log = logging.getLogger(__name__)
 
 
+def _junk_names() -> frozenset[str]:
+    """English function words and calendar words that are never indexed as place names.
+
+    GeoNames alternate names include such strings ("The" for Teresina, a weekday for a
+    Zambian province, "Nov" for several towns); news text is full of them.
+    """
+    import calendar
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w.lower() for w in STOP_WORDS}
+    for seq in (calendar.day_name, calendar.day_abbr, calendar.month_name, calendar.month_abbr):
+        words.update(w.lower() for w in seq if w)
+    words.update({"sept", "tues", "thur", "thurs", "weds"})
+    return frozenset(words)
+
+
+JUNK_NAMES = _junk_names()
+
+
 def _json(package: str, path: str) -> Any:
     try:
         return json.loads(resources.files(package).joinpath(path).read_text(encoding="utf-8"))
@@ -67,11 +87,17 @@ class _Builder:
         self.ftype: list[int] = []
         self.pop: list[int] = []
         self.gid: list[int] = []
+        self.nalt: list[int] = []
         self.by_key: dict[str, set[int]] = defaultdict(set)
 
     def add(self, name: str, lat: float, lon: float, cc: str, adm1: str, ftype: int,
-            pop: int, gid: int = -1, alt: tuple[str, ...] | list[str] = ()) -> int:
-        """Add one record with its name and alternate names; returns its record id."""
+            pop: int, gid: int = -1, alt: tuple[str, ...] | list[str] = (),
+            nalt: int | None = None) -> int:
+        """Add one record with its name and alternate names; returns its record id.
+
+        ``nalt`` is the record's number of alternate names in all scripts (GeoNames), a
+        notability signal; by default the number of ``alt`` names.
+        """
         rid = len(self.names)
         self.names.append(name)
         self.lat.append(lat)
@@ -81,6 +107,7 @@ class _Builder:
         self.ftype.append(ftype)
         self.pop.append(int(pop))
         self.gid.append(int(gid))
+        self.nalt.append(len(alt) if nalt is None else nalt)
         for text in (name, *alt):
             self.add_name(rid, text)
         return rid
@@ -90,7 +117,7 @@ class _Builder:
         if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or not is_latin(text):
             return
         key = norm(text)
-        if len(key) >= 2:
+        if len(key) >= 2 and key not in JUNK_NAMES:
             self.by_key[key].add(rid)
             if key.startswith("saint "):
                 self.by_key["st " + key[6:]].add(rid)
@@ -170,8 +197,13 @@ def _add_countries(b: _Builder) -> tuple[dict[str, CountryInfo], dict[str, str]]
         neighbours = tuple(n for n in (rec.get("neighbours") or "").split(",") if n)
         countries[iso2] = CountryInfo(iso2, rec.get("iso3", ""), rec.get("fips", ""),
                                       rec["name"], neighbours, rid)
-        if ci.get("demonym"):
-            demonyms[norm(ci["demonym"])] = iso2
+        demonym = norm(ci.get("demonym") or "")
+        if demonym:
+            # several territories share a demonym ("French": France, Mayotte, Réunion...):
+            # the most populous country keeps it
+            held = demonyms.get(demonym)
+            if held is None or (gnc[held].get("population") or 0) < (rec.get("population") or 0):
+                demonyms[demonym] = iso2
     for form, iso2 in data_rows("demonyms_extra.tsv"):
         demonyms[norm(form)] = iso2
     # neighbours must be symmetric
@@ -194,7 +226,8 @@ def _add_cities(b: _Builder) -> dict[tuple[str, str], int]:
     for rec in cities.values():
         b.add(rec["name"], float(rec["latitude"]), float(rec["longitude"]), rec["countrycode"],
               str(rec.get("admin1code") or ""), CITY, rec.get("population") or 0,
-              rec["geonameid"], _latin_alts(rec.get("alternatenames") or []))
+              rec["geonameid"], _latin_alts(rec.get("alternatenames") or []),
+              len(rec.get("alternatenames") or []))
         adm1_pop[(rec["countrycode"], str(rec.get("admin1code") or ""))] += rec.get("population") or 0
     del cities
     return dict(adm1_pop)
@@ -269,9 +302,29 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
         for i, (s, lat, lon, code) in enumerate(voted):
             pop = adm1_pop.get((iso2, code), 0) if owner.get(code) == i else 0
             rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
+            for part in _name_parts(s["name"]):
+                if not any(b.ftype[r] != CITY or b.pop[r] >= 5000
+                           for r in b.by_key.get(norm(part), ())):
+                    b.add_name(rid, part)
             if owner.get(code) == i:
                 adm1_rid[(iso2, code)] = rid
     return adm1_rid
+
+
+def _name_parts(name: str) -> list[str]:
+    """Short forms of a composite region name, as news writes them.
+
+    "Racha-Lechkhumi and Kvemo Svaneti" -> "Racha-Lechkhumi", "Kvemo Svaneti", "Racha",
+    "Lechkhumi"; "Provence-Alpes-Côte d'Azur" -> "Provence", ... Only capitalised parts of at
+    least four letters; the caller adds a part only when no country, region or town of 5,000 has that name.
+    """
+    halves = [h.strip() for h in name.split(" and ")] if " and " in name else [name]
+    parts = [h for h in halves if h != name]
+    for half in halves:
+        pieces = [p.strip() for p in half.split("-")]
+        if len(pieces) > 1:
+            parts.extend(pieces)
+    return [p for p in parts if len(p) >= 4 and p[:1].isupper() and norm(p) not in JUNK_NAMES]
 
 
 def _is_big_city_point(b: _Builder, rids: list[int], code: str, src: dict[str, Any]) -> bool:
@@ -371,6 +424,23 @@ def _add_continents_regions(b: _Builder) -> None:
     for row in data_rows("regions.tsv"):
         cc = row[3] if len(row) > 3 else ""
         b.add(row[0], float(row[1]), float(row[2]), cc, "", REGION, 0, -1)
+    for name, lat, lon, cc, kind, pop, alts in data_rows("areas.tsv"):
+        b.add(name, float(lat), float(lon), cc, "", ADM1 if kind == "adm1" else REGION, int(pop),
+              -1, [a for a in alts.split(",") if a])
+
+
+def _adjectives(b: _Builder) -> dict[str, int]:
+    """Adjectives of regions and continents ("Abkhaz", "European") -> record id."""
+    out: dict[str, int] = {}
+    for form, target in data_rows("adjectives.tsv"):
+        name, _, cc = target.partition("|")
+        rids = [r for r in b.by_key.get(norm(name), ())
+                if b.cc[r] == cc and b.ftype[r] in (ADM1, REGION, CONTINENT)]
+        if rids:
+            out[norm(form)] = max(rids, key=lambda r: (b.ftype[r] == ADM1, b.pop[r]))
+        else:
+            log.warning("adjectives.tsv: no region %r", target)
+    return out
 
 
 def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
@@ -426,6 +496,7 @@ def build_index() -> GazetteerIndex:
     _add_us_zip_places(b)
     _add_continents_regions(b)
     abbrev, parent = _abbreviations(b, countries, adm1_rid)
+    adjectives = _adjectives(b)
     borders = _border_points(countries)
     keys, starts, rids = b.freeze()
     log.info("gazetteer build: %d records, %d names, %d border points",
@@ -450,4 +521,6 @@ def build_index() -> GazetteerIndex:
         border_points=borders,
         adm1_rid=adm1_rid,
         capitals=capitals,
+        nalt=np.asarray(np.minimum(b.nalt, 32767), dtype=np.int16),
+        adjectives=adjectives,
     )

@@ -95,6 +95,17 @@ class Gazetteer:
             found = self.index.demonyms.get(key[:-1])
         return found
 
+    def adjective(self, text: str) -> int | None:
+        """Record id of the region or continent whose adjective is ``text`` ("Abkhaz",
+        "South Ossetians", "European"), or None."""
+        if not text[:1].isupper():
+            return None
+        key = norm(text)
+        found = self.index.adjectives.get(key)
+        if found is None and key.endswith("s"):
+            found = self.index.adjectives.get(key[:-1])
+        return found
+
     def country_rid(self, iso2: str) -> int | None:
         """Record id of the country ``iso2``, or None."""
         info = self.index.countries.get(iso2)

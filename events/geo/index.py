@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 FTYPES: tuple[str, ...] = ("country", "adm1", "adm2", "city", "continent", "region")
 COUNTRY, ADM1, ADM2, CITY, CONTINENT, REGION = range(len(FTYPES))
 
@@ -52,6 +52,8 @@ class GazetteerIndex:
     border_points: dict[str, tuple[float, float]]  # "FI|RU" (sorted) -> (lat, lon)
     adm1_rid: dict[tuple[str, str], int]  # (ISO2, admin1 code) -> rid of the ADM1 record
     capitals: frozenset[int] = frozenset()
+    nalt: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16))  # alt names
+    adjectives: dict[str, int] = field(default_factory=dict)  # "abkhaz" -> rid of Abkhazia
     meta: dict[str, Any] = field(default_factory=dict)
 
     def rids_for(self, key: str) -> list[int]:

@@ -11,18 +11,12 @@ from spacy.tokens import Doc
 from events.geo.borders_text import find_borders
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, COUNTRY, FTYPES
-from events.geo.recognize import Mention, find_mentions, link_parents, match_span
+from events.geo.recognize import GENERIC, Mention, find_mentions, link_parents, match_span
 from events.geo.resolve import Choice, Resolver
 from events.models import Place
 
 log = logging.getLogger(__name__)
 
-GENERIC = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern downtown upstate "
-    "greater metro metropolitan city county river lake valley area region state province parish "
-    "township village island islands mountains mountain bay coast suburban rural".split()
-)
 RESIDENT_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", ""),
                      ("an", ""), ("ns", ""), ("n", ""), ("i", ""), ("is", ""), ("ese", ""),
                      ("ers", ""), ("er", ""))

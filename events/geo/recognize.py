@@ -1,18 +1,53 @@
-"""Finding place mentions in a spaCy Doc: entities, gazetteer names, demonyms, abbreviations."""
+"""Finding place mentions in a spaCy Doc: entities, gazetteer names, demonyms, abbreviations.
+
+A capitalised run of tokens that the gazetteer knows is a place mention when
+
+* it lies in a place entity (GPE/LOC/FAC/NORP), or it names a country, first-level region,
+  continent or region, or a city over 100,000 people (spaCy's small model tags Armenia as
+  PERSON, Kharkiv as FAC);
+* or, for smaller places, a place cue stands next to it ("in/near/around X", "the town of X",
+  "X region", "shelled/entered X") and one of its candidates lies in a country the article's
+  other mentions already name ("Ukrainian troops entered Kherson").
+
+Never a place: a date or time ("Saturday", "Nov. 11"), a run of stop words ("The"), a lone
+compass or generic word ("South" of "South Ossetia" when the gazetteer lacks the whole name),
+an abbreviation with a dot that no abbreviation table knows ("Kan." is not Kano), or a piece of
+a longer person's or organisation's name.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, CITY, CONTINENT, COUNTRY, REGION
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                              "ORDINAL"})
+NAME_LABELS = frozenset({"PERSON"})  # "Vladimir" of "Vladimir Putin"; ORGs name places
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "del", "da", "des", "-", "'s"})
 BIG_CITY = 100_000
+GENERIC = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern downtown upstate "
+    "greater metro metropolitan city county river lake valley area region state province parish "
+    "township village island islands mountains mountain bay coast suburban rural".split()
+)
+CUE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "from",
+                       "across", "toward", "towards", "through", "outskirts", "nearby"})
+CUE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "oblast",
+                       "county", "port", "capital", "settlement", "municipality", "area",
+                       "governorate", "state", "island", "suburb", "resort"})
+CUE_VERBS = frozenset({"enter", "shell", "bomb", "capture", "recapture", "seize", "liberate",
+                       "storm", "besiege", "encircle", "surround", "occupy", "evacuate", "visit",
+                       "reach", "attack", "strike", "retake", "raid"})
+_PLACE_OF = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(CUE_NOUNS)) + r")\s+of\s+$")
 
 
 @dataclass
@@ -74,18 +109,87 @@ def match_span(gaz: Gazetteer, text: str,
     if iso is not None:
         rid = gaz.country_rid(iso)
         return ([rid] if rid is not None else []), iso, "demonym"
+    region = gaz.adjective(text)
+    if region is not None:
+        return [region], gaz.index.cc[region] or None, "demonym"
     return gaz.lookup(text), None, "gazetteer"
+
+
+def _inside_compound(token: Token) -> bool:
+    """A lower-case token written inside a hyphenated name ("on" of "Rostov-on-Don")."""
+    doc = token.doc
+    return (token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+            and token.i + 1 < len(doc))
+
+
+def _not_a_toponym(span: Span, labels: list[str]) -> bool:
+    """Dates, stop words, lone generic words, unknown dotted abbreviations, name pieces."""
+    tokens = list(span)
+    if any(labels[t.i] in NOT_PLACE_LABELS for t in tokens):
+        return True
+    if all(t.is_stop or t.is_punct for t in tokens):
+        return True
+    if len(tokens) == 1 and (tokens[0].lower_ in GENERIC or tokens[0].text.endswith(".")):
+        return True
+    if labels[span.start] not in NAME_LABELS:
+        return False
+    ent = _entity_of(span.doc[span.start])
+    return ent is not None and len(ent) > len(span) and span.end <= ent.end
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _place_cue(span: Span) -> bool:
+    """A word next to ``span`` that says it is a place ("in X", "town of X", "X region")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in CUE_PREPS:
+        return True
+    if before is not None and before.lower_ == "of" and span.start >= 2:
+        if doc[span.start - 2].lower_ in CUE_NOUNS:
+            return True
+    if after is not None and after.lower_ in CUE_NOUNS and after.lower_ not in {"state", "area"}:
+        return True
+    head = span.root.head
+    return bool(span.root.dep_ == "dobj" and head.lemma_.lower() in CUE_VERBS)
+
+
+def _confirmed_countries(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
+    """Countries that the article's trusted mentions name (a country, its adjective, or a
+    place all of whose candidates lie in one country)."""
+    ix = gaz.index
+    out: set[str] = set()
+    for m in mentions:
+        if m.demonym:
+            out.add(m.demonym)
+            continue
+        countries = [ix.cc[r] for r in m.rids if int(ix.ftype[r]) == COUNTRY]
+        if countries:
+            out.add(countries[0])
+            continue
+        codes = {ix.cc[r] for r in m.rids}
+        if len(codes) == 1 and "" not in codes:
+            out |= codes
+    return out
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Longest-first scan of capitalised token runs (up to 5 tokens) against the gazetteer.
 
-    A match inside a GPE/LOC/FAC/NORP entity is always kept; elsewhere (spaCy tags Armenia as
-    PERSON, Kharkiv as FAC, Tajikistan as NORP) only countries, ADM1, continents, regions,
-    demonyms, abbreviations and cities over 100,000 people count.
+    See the module docs for which matches count. Smaller places outside place entities are
+    held back until the whole text is scanned, then kept when a place cue stands next to
+    them and a candidate lies in a country the trusted mentions name (only those candidates
+    are kept).
     """
     labels = _ent_labels(doc)
     mentions: list[Mention] = []
+    weak: list[tuple[Mention, Span]] = []
     i, n = 0, len(doc)
     while i < n:
         token = doc[i]
@@ -97,24 +201,43 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = doc[i : i + size]
             last = span[-1]
             if not _capitalised(last) or any(
-                not _capitalised(t) and t.lower_ not in CONNECTORS for t in span
+                not _capitalised(t) and t.lower_ not in CONNECTORS and not _inside_compound(t)
+                for t in span
             ):
                 continue
+            if span.end < n and not last.whitespace_ and doc[span.end].text in ("-", "–"):
+                continue  # "Rostov" of "Rostov-on-Don": only the whole compound
             rids, iso, how = match_span(gaz, span.text)
             if not rids:
                 continue
+            if how == "gazetteer" and _not_a_toponym(span, labels):
+                continue
             label = labels[i]
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())
-            if how in ("gazetteer",) and not _acceptable(gaz, rids, label, propn):
+            mention = Mention(span.start_char, span.end_char, span.text, rids, iso,
+                              how if how != "gazetteer" else (label or "gazetteer"))
+            if how == "gazetteer" and not _acceptable(gaz, rids, label, propn):
+                if propn and _place_cue(span):
+                    weak.append((mention, span))
+                    i += size
+                    found = mention
+                    break
                 continue
-            found = Mention(span.start_char, span.end_char, span.text, rids, iso,
-                            how if how != "gazetteer" else (label or "gazetteer"))
+            found = mention
+            mentions.append(found)
             i += size
             break
         if found is None:
             i += 1
-        else:
-            mentions.append(found)
+    if weak:
+        confirmed = _confirmed_countries(gaz, mentions)
+        for mention, _ in weak:
+            kept = [r for r in mention.rids if gaz.index.cc[r] in confirmed]
+            if kept:
+                mention.rids = kept
+                mention.how = f"{mention.how} (place cue)"
+                mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
     _add_parent_abbreviations(doc, gaz, mentions)
     return mentions
 
@@ -141,9 +264,18 @@ def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention])
 
 
 def link_parents(text: str, mentions: list[Mention]) -> None:
-    """Set ``parent``/``children`` for "X, Y", "X in Y" and "X, in Y" (mentions sorted by start)."""
+    """Set ``parent``/``children`` (mentions sorted by start).
+
+    "X, Y", "X in Y", "X, in Y", "X (Y" make Y the parent of X; "Y's X" ("Georgia's Racha
+    region") and "the <adjective> town of X" ("the Armenian town of Jermuk") make the first
+    mention the parent of the second.
+    """
     for a, b in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
         between = text[mentions[a].end : mentions[b].start]
         if between in (", ", ",", " in ", ", in ", " (", ", near "):
             mentions[a].parent = b
             mentions[b].children.append(a)
+        elif between in ("'s ", "\u2019s ") or (mentions[a].demonym and _PLACE_OF.match(between)):
+            if mentions[b].parent is None:
+                mentions[b].parent = a
+                mentions[a].children.append(b)

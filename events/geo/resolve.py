@@ -2,9 +2,17 @@
 
 Score of a candidate (higher is better), in the spirit of CLAVIN's rule passes and Mordecai's
 features: a feature-class prior (countries > ADM1 > counties > cities, capitals up), log
-population, the share of the article's other mentions in the candidate's country and ADM1,
-neighbours of those countries, and "X, Y" / "X in Y" containment. Two passes: the first
-context counts spread each mention over its candidates, the second counts the choices.
+population, the number of alternate names a city has in GeoNames (well-known places have
+dozens: Savannah, Georgia 30, the Ghanaian region of the same name 1), the share of the
+article's other mentions in the candidate's country and ADM1, neighbours of those countries,
+and "X, Y" / "X in Y" / "Y's X" containment. Two passes: the first context counts spread each
+mention over its candidates, the second counts the choices.
+
+Two name-clash rules from CLAVIN adjust the feature-class prior: a first-level region loses
+its edge over a same-named city when that city is a national capital or more populous than
+the whole region (Washington, D.C. over Washington state; Savannah, Georgia over Ghana's
+Savannah Region); and a town that merely shares a country's or continent's name ("China,
+Texas", "Middle East, Maryland") is penalised unless "X, Y" containment vouches for it.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ W_DEMONYM = 0.8  # a country whose adjective the article uses ("Georgian")
 W_PARENT = 3.0
 W_CHILD = 2.0
 W_EXACT = 0.25
+W_ALT = 0.1  # per doubling of a city's alternate names (capped at 2**6)
+W_NAMESAKE = 1.5  # a town named like a country, continent or region in the candidates
 TEMPERATURE = 0.6
 
 
@@ -69,24 +79,57 @@ class Resolver:
         self.gaz = gaz
         self.ix = gaz.index
         self._demonyms: set[str] = set()
+        self._priors: dict[int, list[float]] = {}
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
-        """Context-free plausibility of ``rid`` for ``mention`` (feature class, population)."""
+        """Context-free plausibility of ``rid`` for ``mention`` (feature class, population,
+        alternate names, name clashes with the mention's other candidates)."""
         ix = self.ix
         ft = int(ix.ftype[rid])
         value = TYPE_PRIOR[ft] + W_POP * math.log10(int(ix.pop[rid]) + 1)
         if rid in ix.capitals:
             value += W_CAPITAL
-        if norm(ix.names[rid]) == norm(mention.text) or mention.demonym or mention.how == "abbreviation":
+        exact = norm(ix.names[rid]) == norm(mention.text)
+        if exact or mention.demonym or mention.how == "abbreviation":
             value += W_EXACT
+        if ft == CITY and len(ix.nalt) > rid:
+            value += W_ALT * min(math.log2(1 + int(ix.nalt[rid])), 6.0)
+        if len(mention.rids) > 1:
+            value += self._clash(rid, ft, mention)
         return value
+
+    def _clash(self, rid: int, ft: int, mention: Mention) -> float:
+        """The name-clash adjustments of the module docs (0 when nothing clashes)."""
+        ix = self.ix
+        key = norm(mention.text)
+        if ft == ADM1:
+            pop = int(ix.pop[rid])
+            for other in mention.rids:
+                if int(ix.ftype[other]) != CITY or norm(ix.names[other]) != key:
+                    continue
+                if other in ix.capitals or int(ix.pop[other]) > pop:
+                    return TYPE_PRIOR[CITY] - TYPE_PRIOR[ADM1]
+        elif ft in (CITY, ADM2):
+            for other in mention.rids:
+                oft = int(ix.ftype[other])
+                if oft in (COUNTRY, CONTINENT, REGION) and other != rid:
+                    return -W_NAMESAKE
+        return 0.0
+
+    def priors(self, mention: Mention) -> list[float]:
+        """:meth:`prior` of each candidate of ``mention`` (cached for one article)."""
+        found = self._priors.get(id(mention))
+        if found is None:
+            found = [self.prior(r, mention) for r in mention.rids]
+            self._priors[id(mention)] = found
+        return found
 
     def spread(self, mention: Mention) -> list[tuple[int, float]]:
         """The mention's candidates with softmax weights of their priors (sum 1)."""
         if not mention.rids:
             return []
-        priors = [self.prior(r, mention) for r in mention.rids]
+        priors = self.priors(mention)
         top = max(priors)
         exps = [math.exp((p - top) / TEMPERATURE) for p in priors]
         total = sum(exps)
@@ -144,6 +187,7 @@ class Resolver:
         do not vouch for each other.
         """
         self._demonyms = {m.demonym for m in mentions if m.demonym}
+        self._priors = {}
         ctx, own = self.context_from_spread(mentions)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
@@ -159,9 +203,9 @@ class Resolver:
         country_total = sum(ctx.country.values()) - sum(own.country.values())
         adm1_total = sum(ctx.adm1.values()) - sum(own.adm1.values())
         scored: list[tuple[float, int, list[str]]] = []
-        for rid in m.rids:
+        for rid, prior in zip(m.rids, self.priors(m), strict=True):
             why: list[str] = []
-            s = self.prior(rid, m)
+            s = prior
             cc = self.ix.cc[rid]
             if cc and country_total > 0:
                 share = (ctx.country[cc] - own.country[cc]) / country_total

@@ -63,8 +63,13 @@ def test_every_iso_country_has_an_entry() -> None:
 
 def test_capitals_and_demonyms() -> None:
     text = FILES["countries"].read_text(encoding="utf-8")
-    for name, code in [("MOSCOW_", "RUSGOV"), ("KREMLIN_", "RUSGOV"), ("WASHINGTON_", "USAGOV"),
-                       ("TBILISI_", "GEOGOV"), ("BEIJING_", "CHNGOV")]:
+    for name, code in [
+        ("MOSCOW_", "RUSGOV"),
+        ("KREMLIN_", "RUSGOV"),
+        ("WASHINGTON_", "USAGOV"),
+        ("TBILISI_", "GEOGOV"),
+        ("BEIJING_", "CHNGOV"),
+    ]:
         assert re.search(rf"^{re.escape(name)}\s+\[{code}\]", text, re.M), name
     for word in ["GEORGIAN_", "FINNISH_", "KYRGYZ_", "KYRGYZSTANI_", "TAJIK_", "RUSSIAN_", "RUSSIANS_"]:
         assert re.search(rf"^\+?{re.escape(word)}(\s|$)", text, re.M), word
@@ -84,8 +89,22 @@ def test_leader_date_restrictions() -> None:
 
 def test_international_codes() -> None:
     codes = _actor_codes(FILES["international"])
-    for code in ["IGOUNO", "IGOEEC", "IGONAT", "IGOSCE", "IGOWTO", "IGOIMF", "IGOWBK", "IGOICC",
-                 "NGOAMN", "NGOHRW", "NGOCRC", "PSEREBHMS", "LBNREBHEZ", "RUSUAF"]:
+    for code in [
+        "IGOUNO",
+        "IGOEEC",
+        "IGONAT",
+        "IGOSCE",
+        "IGOWTO",
+        "IGOIMF",
+        "IGOWBK",
+        "IGOICC",
+        "NGOAMN",
+        "NGOHRW",
+        "NGOCRC",
+        "PSEREBHMS",
+        "LBNREBHEZ",
+        "RUSUAF",
+    ]:
         assert code in codes, code
 
 
@@ -172,8 +191,10 @@ def test_coder_on_default_dictionaries(nlp, sentence: str, expected: list) -> No
     coding = pytest.importorskip("events.coding")
     coder = coding.Coder(_dicts())
     events = coder.code(nlp(sentence), when=dt.date(2024, 5, 1))
-    got = [(e.source.code if e.source else None, e.target.code if e.target else None, e.event_code)
-           for e in events]
+    got = [
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.event_code)
+        for e in events
+    ]
     for source, target, code in expected:
         assert any(
             s == source and (target is None or t == target) and c.startswith(code) for s, t, c in got

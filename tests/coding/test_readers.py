@@ -187,3 +187,12 @@ def test_load_is_cached(tmp_path: Path) -> None:
 def test_load_missing_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError):
         load_dictionaries(tmp_path / "nope")
+
+
+def test_transformation_lines_are_read(tmp_path: Path) -> None:
+    text = "--- SAY [010] ---\nSAY\n\n~ a (b . ATTACK) SAY = a b 112\n"
+    verbs = read_verbs(write(tmp_path, "v.verbs.txt", text))
+    (rule,) = verbs.transformations
+    assert (rule.outer, rule.inner, rule.inner_source, rule.inner_target) == ("SAY", "ATTACK", "b", ".")
+    assert (rule.result_source, rule.result_target, rule.result_code) == ("a", "b", "112")
+    assert "~" not in verbs.forms  # not misread as a verb form

@@ -164,6 +164,19 @@ def test_state_forces_occupying_territory_regain_it() -> None:
     assert kind is not None and kind.sub_event_type == "Government regains territory"
 
 
+def test_foreign_forces_taking_territory_overtake_it() -> None:
+    row = {"event_code": "192", "actor1_code": "RUSMIL", "actor1_type1_code": "MIL",
+           "actor1_country_code": "RUS", "action_geo_country_code": "UA"}
+    kind = acled_type(row)
+    assert kind is not None and kind.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_police_of_unknown_country_are_the_event_countrys(dataset: Writer) -> None:
+    row = _one(dataset, event("a", "173", a1="---COP", n1="police", a2="GEOOPP",
+                              n2="demonstrators", place=TBILISI))
+    assert (row.actor1, row.inter1) == ("Police Forces of Georgia", "1")
+
+
 def test_mapping_only_uses_acled_event_types() -> None:
     assert {t for t, _ in CAMEO_TO_ACLED.values()} == {
         "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
@@ -172,3 +185,4 @@ def test_mapping_only_uses_acled_event_types() -> None:
 
 def test_interaction_codes() -> None:
     assert (interaction(8, 7), interaction(1, 2), interaction(6, 0)) == (78, 12, 60)
+    assert (interaction(0, 7), interaction(0, 0)) == (70, 0)

@@ -39,9 +39,9 @@ def test_counts_by_week_and_root_code_fill_empty_weeks(mixed: Path) -> None:
     counts = counts_by_period(load(mixed))
     assert list(counts.columns) == ["04", "14", "19"]
     assert counts.index[0] == pd.Timestamp("2022-09-12")
-    assert counts.loc["2022-09-12"].tolist() == [0, 1, 1]
-    assert counts.loc["2022-09-19"].tolist() == [0, 0, 0]
-    assert counts.loc["2022-09-26"].tolist() == [1, 0, 0]
+    assert list(counts.loc[pd.Timestamp("2022-09-12")]) == [0, 1, 1]
+    assert list(counts.loc[pd.Timestamp("2022-09-19")]) == [0, 0, 0]
+    assert list(counts.loc[pd.Timestamp("2022-09-26")]) == [1, 0, 0]
 
 
 def test_border_events_of_one_article(mixed: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from events.export.countries import (
     TABLE_FILE,
     countries,
@@ -40,6 +42,7 @@ def test_shipped_table_equals_the_derivation_from_packages() -> None:
     assert shipped.read_text(encoding="utf-8") == table_text(derive_table())
 
 
+@pytest.mark.shared
 def test_every_fips_code_is_in_gdelts_fips_list(shared_dir: Path) -> None:
     lines = (shared_dir / "reference/cameo/FIPS.country.txt").read_text(encoding="utf-8",
                                                                          errors="replace")

@@ -91,6 +91,24 @@ def test_russia_is_rs_and_ukrainian_adm1_is_fips(dataset: Writer) -> None:
     assert _one(dataset, event("k")).ActionGeo_ADM1Code == "UP07"
 
 
+def test_bare_admin1_codes_get_the_fips_prefix(dataset: Writer) -> None:
+    atlanta = {"action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
+               "action_geo_country_code": "US", "action_geo_adm1_code": "GA",
+               "action_geo_lat": 33.749, "action_geo_long": -84.38798,
+               "action_geo_feature_id": "4180439"}
+    row = _one(dataset, event("a", "1724", a1="USAGOV", n1="the governor", a2=None,
+                              place=atlanta))
+    assert (row.ActionGeo_Type, row.ActionGeo_ADM1Code, row.ActionGeo_FeatureID) == (
+        "3", "USGA", "4180439")
+    assert _one(dataset, event("k", action_geo_adm1_code="07")).ActionGeo_ADM1Code == "UP07"
+
+
+def test_unknown_country_placeholder_is_dropped_from_actor_codes(dataset: Writer) -> None:
+    row = _one(dataset, event("g", "141", a1="---OPP", n1="protesters", a2="GEOGOV",
+                              n2="government", place=TBILISI))
+    assert (row.Actor1Code, row.Actor1CountryCode, row.Actor1Type1Code) == ("OPP", "", "OPP")
+
+
 def test_border_area_is_written_as_country_level(dataset: Writer) -> None:
     row = _one(dataset, event("b", "042", a1="RUSCVL", n1="Russian men", a2="GEO",
                               n2="Georgia", place=RU_GE_BORDER))
@@ -158,18 +176,21 @@ def test_filters_are_passed_to_load(three: Path) -> None:
     assert export_gdelt(three, buf, countries=["GE"]) == 1
 
 
+@pytest.mark.shared
 def test_our_columns_are_the_codebook_columns(shared_dir: Path) -> None:
     with (shared_dir / LABELS).open(encoding="utf-8") as fh:
         labels = [row["tableId"] for row in csv.DictReader(fh)]
     assert tuple(labels) == GDELT_COLUMNS
 
 
+@pytest.mark.shared
 def test_gdelt_sample_reads_with_the_same_reader(shared_dir: Path) -> None:
     sample = read_gdelt(shared_dir / SAMPLE)
     assert sample.shape == (100, 61)
     assert sample.iloc[0].EventCode == "043"
 
 
+@pytest.mark.shared
 def test_fraction_date_reproduces_gdelt(shared_dir: Path) -> None:
     sample = read_gdelt(shared_dir / SAMPLE)
     ours = [fraction_date(pd.Timestamp(d)) for d in sample["SQLDATE"]]

@@ -17,6 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import flows  # noqa: F401  (applies the project's offline Prefect settings before Prefect loads)
+
 # Several days of September 2022; "a5" repeats the text of "a1" (a duplicate), one line is bad.
 ARTICLES = [
     ("a1", "2022-09-10T08:00:00Z", "Wire A",
@@ -83,7 +85,6 @@ def assert_same_rows(a: Path, b: Path) -> None:
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """A temporary Prefect API on 127.0.0.1 for the whole session's flow tests."""
-    import flows  # noqa: F401  (applies the project's offline Prefect settings first)
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=60):

@@ -42,7 +42,8 @@ def test_window_applies_before_duplicate_detection() -> None:
 
 
 def test_stored_ok_article_is_the_original_and_seen_ones_are_skipped() -> None:
-    stored = [("b", "h", "duplicate"), ("a", "h", "ok"), ("q", "z", "quarantined")]
+    stored = [("b", "h", "duplicate", "a", None), ("a", "h", "ok", "a", 1),
+              ("q", "z", "quarantined", "", None)]
     selector = Selector(stored)
     kept = list(selector.select([art("a", "2022-09-01", "h"), art("c", "2022-09-01", "h"),
                                  art("q", "2022-09-01", "z")]))
