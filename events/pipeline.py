@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any
 
@@ -45,6 +45,13 @@ def iso2_of(cameo_country: str) -> str | None:
     """ISO alpha-2 for a CAMEO/ISO alpha-3 country code; ``None`` for regions and groups."""
     country = pycountry.countries.get(alpha_3=cameo_country)
     return country.alpha_2 if country else None
+
+
+@functools.cache
+def iso3_of(iso2: str) -> str | None:
+    """ISO alpha-3 (the CAMEO country code) of an ISO alpha-2 code; ``None`` when unknown."""
+    country = pycountry.countries.get(alpha_2=iso2)
+    return country.alpha_3 if country else None
 
 
 @functools.cache
@@ -110,9 +117,49 @@ def location_key(place: Place | None) -> str:
     return str(place.geonameid or place.country_code or place.name)
 
 
-def event_id(date: dt.date, event_code: str, actor1: str, actor2: str, place: Place | None) -> str:
-    """Deterministic event id: the same who/what/whom/when/where gives the same id."""
-    return stable_id("event", date.isoformat(), event_code, actor1, actor2, location_key(place))
+def event_id(date: dt.date, root_code: str, actor1: str, actor2: str, place: Place | None) -> str:
+    """Deterministic event id: the same who / what kind / whom / when / where gives the same id.
+
+    The unit is ACLED's rather than GDELT's sentence-level one: one id per day, place, acting
+    actor (full code), CAMEO root and target side (its country, or its code when it has none),
+    so reports of one attack that code it 190 or 194, or name the target "Ukraine" or
+    "Ukrainian civilians", count as mentions of one event. Each mention keeps its own code.
+    """
+    return stable_id("event", date.isoformat(), root_code, actor1, actor2, location_key(place))
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""Roots whose unnamed target is the country where the attack took place."""
+
+
+def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
+    """Give role-only actors the country of the event's place, as ACLED names them
+    ("civilians" killed in Kharkiv → UKRCVL), and an attack with no named target the country
+    it hit ("Russian artillery hit apartment blocks" in Kharkiv → target UKR). Border places
+    (two countries) and places outside any country add nothing. The rule says what was added.
+    """
+    iso3 = iso3_of(place.country_code) if place and place.country_code and \
+        not place.border_countries else None
+    if iso3 is None:
+        return event
+    notes: list[str] = []
+    source, target = event.source, event.target
+    if source is not None and split_actor_code(source.code).country_code is None \
+            and not source.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        source = replace(source, code=iso3 + source.code)
+        notes.append(f"source country {iso3} from the event's place")
+    if target is not None and split_actor_code(target.code).country_code is None \
+            and not target.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        target = replace(target, code=iso3 + target.code)
+        notes.append(f"target country {iso3} from the event's place")
+    elif target is None and root in VIOLENT_ROOTS and source is not None \
+            and not source.code.startswith(iso3) and place is not None:
+        target = ActorRef(code=iso3, name=place.mention, start=place.start, end=place.end,
+                          entry="place of the attack")
+        notes.append(f"target {iso3}: the country the attack hit")
+    if not notes:
+        return event
+    return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
 
 
 @dataclass
@@ -165,15 +212,19 @@ class Chain:
                         event.event_code)
             return None
         sent = sentences[event.sentence_index]
+        event = replace(event, source=context.located_actor(event.source),
+                        target=context.located_actor(event.target))
         action = _token_at(doc, event.action_start)
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)
         in_sentence = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
         place, reason = attach_location(sent, in_sentence, action=action,
                                         dateline=context.dateline, focus=context.focus)
+        event = with_location_countries(event, place, info.event_root_code)
         actor1 = event.source.code if event.source else ""
-        actor2 = event.target.code if event.target else ""
-        eid = event_id(when.date, info.event_code, actor1, actor2, place)
+        actor2 = split_actor_code(event.target.code).country_code or event.target.code \
+            if event.target else ""
+        eid = event_id(when.date, info.event_root_code, actor1, actor2, place)
         row: dict[str, object] = {
             "event_id": eid,
             "event_date": when.date,
@@ -247,14 +298,37 @@ class _ArticleContext:
             focus = next((p for p in places if p.country_code == focus_codes[0]), None)
         return cls(places=places, dateline=dateline, focus=focus, countries=countries)
 
+    def located_actor(self, actor: ActorRef | None) -> ActorRef | None:
+        """The actor with its code made consistent with the geoparser.
+
+        PETRARCH's "---" placeholder for an unknown country is dropped ("---GOV" → "GOV", as
+        GDELT writes it). When the actor's own words name a place inside *another* country
+        than its code says ("Georgia Governor Brian Kemp" in a story the geoparser places in
+        the US state), the country part is replaced (GEOGOV → USAGOV).
+        """
+        if actor is None:
+            return None
+        code = actor.code[3:] if actor.code.startswith("---") else actor.code
+        country = split_actor_code(code).country_code
+        place = self._overlapping(actor)
+        if (country and place is not None and place.feature_type in {"adm1", "adm2", "city"}
+                and place.country_code and iso2_of(country) not in {None, place.country_code}):
+            iso3 = iso3_of(place.country_code)
+            if iso3:
+                code = iso3 + code[3:]
+        return actor if code == actor.code else replace(actor, code=code)
+
+    def _overlapping(self, actor: ActorRef) -> Place | None:
+        return next((p for p in self.places if p.start < actor.end and actor.start < p.end), None)
+
     def actor_place(self, actor: ActorRef | None) -> Place | None:
         """The place an actor's own words name ("Georgian border guards", "Moscow"), else the
         actor's country as mentioned in the article."""
         if actor is None:
             return None
-        for place in self.places:
-            if place.start < actor.end and actor.start < place.end:
-                return place
+        place = self._overlapping(actor)
+        if place is not None:
+            return place
         iso2 = iso2_of(split_actor_code(actor.code).country_code or "")
         return self.countries.get(iso2) if iso2 else None
 

@@ -187,11 +187,23 @@ def _drop_unchanged_articles(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFra
     return new[[key not in stored for key in keys(new)]]
 
 
+def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
+    """Order event rows so the most specific report of an event comes first: both actors
+    named, the target's country known, the longest (most detailed) CAMEO code."""
+    score = (events["actor1_code"].notna().astype(int) * 8
+             + events["actor2_code"].notna().astype(int) * 4
+             + events["actor2_country_code"].notna().astype(int) * 2
+             + events["event_code"].fillna("").str.len().astype(int))
+    return events.assign(_score=score).sort_values("_score", ascending=False, kind="stable"
+                                                   ).drop(columns="_score")
+
+
 def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],
                                event_rows: list[dict[str, object]], processed: set[str],
                                summary: WriteSummary) -> None:
     new_mentions = _frame("mentions", mention_rows)
-    new_events = _frame("events", event_rows).drop_duplicates("event_id", keep="first")
+    new_events = _most_specific_first(_frame("events", event_rows)).drop_duplicates(
+        "event_id", keep="first")
     now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(microsecond=0))
     touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(out, processed)
     new_by_part = _by_partition("mentions", new_mentions)

@@ -41,10 +41,10 @@ def test_actor_fields_split_the_code() -> None:
 
 def test_event_id_is_deterministic_and_place_sensitive() -> None:
     day = dt.date(2022, 9, 13)
-    a = event_id(day, "194", "RUSMIL", "UKR", _place("city"))
-    assert a == event_id(day, "194", "RUSMIL", "UKR", _place("city"))
+    a = event_id(day, "19", "RUSMIL", "UKR", _place("city"))
+    assert a == event_id(day, "19", "RUSMIL", "UKR", _place("city"))
     border = _place("border", "RU", ("RU", "UA"))
-    assert a != event_id(day, "194", "RUSMIL", "UKR", border)
+    assert a != event_id(day, "19", "RUSMIL", "UKR", border)
 
 
 @pytest.mark.slow
@@ -61,3 +61,70 @@ def test_chain_codes_the_kharkiv_shelling() -> None:
     assert event["fatalities"] == 7
     assert event["action_geo_fullname"] == "Kharkiv, Ukraine"
     assert abs(float(event["action_geo_lat"]) - 49.98) < 0.2  # type: ignore[arg-type]
+
+
+def _context(places: list[Place]):  # type: ignore[no-untyped-def]
+    from events.pipeline import _ArticleContext
+
+    return _ArticleContext(places=places, dateline=None, focus=None, countries={})
+
+
+def test_actor_named_by_a_us_state_gets_the_us_code() -> None:
+    state = Place(mention="Georgia", start=0, end=7, name="Georgia", feature_type="adm1",
+                  country_code="US", adm1_code="GA", lat=32.7, lon=-83.4)
+    actor = ActorRef(code="GEOGOV", name="Georgia Governor", start=0, end=16)
+    located = _context([state]).located_actor(actor)
+    assert located is not None and located.code == "USAGOV"
+
+
+def test_actor_in_its_own_country_keeps_its_code() -> None:
+    city = Place(mention="Tbilisi", start=0, end=7, name="Tbilisi", feature_type="city",
+                 country_code="GE", adm1_code="TB", lat=41.7, lon=44.8)
+    actor = ActorRef(code="GEOGOV", name="Tbilisi", start=0, end=7)
+    assert _context([city]).located_actor(actor) == actor
+
+
+def test_unknown_country_placeholder_is_dropped() -> None:
+    actor = ActorRef(code="---CVL", name="civilians", start=0, end=9)
+    located = _context([]).located_actor(actor)
+    assert located is not None and located.code == "CVL"
+
+
+def _coded(source: str | None, target: str | None, code: str = "194"):  # type: ignore[no-untyped-def]
+    from events.models import CodedEvent
+
+    def ref(c: str | None) -> ActorRef | None:
+        return ActorRef(code=c, name=c, start=0, end=1) if c else None
+
+    return CodedEvent(sentence_index=0, sentence_start=0, sentence_end=10, event_code=code,
+                      source=ref(source), target=ref(target), action_start=0, action_end=1,
+                      rule="r")
+
+
+def test_role_only_target_takes_the_country_of_the_place() -> None:
+    from events.pipeline import with_location_countries
+
+    event = with_location_countries(_coded("RUSMIL", "CVL"), _place("city"), "19")
+    assert event.target is not None and event.target.code == "UKRCVL"
+    assert "target country UKR from the event's place" in event.rule
+
+
+def test_attack_without_target_hits_the_country_of_the_place() -> None:
+    from events.pipeline import with_location_countries
+
+    event = with_location_countries(_coded("RUSMIL", None), _place("city"), "19")
+    assert event.target is not None and event.target.code == "UKR"
+
+
+def test_meeting_without_target_gets_no_target() -> None:
+    from events.pipeline import with_location_countries
+
+    event = with_location_countries(_coded("RUSGOV", None, "042"), _place("city"), "04")
+    assert event.target is None
+
+
+def test_border_place_imputes_nothing() -> None:
+    from events.pipeline import with_location_countries
+
+    border = _place("border", "RU", ("RU", "GE"))
+    assert with_location_countries(_coded("RUSMIL", "CVL"), border, "19").target.code == "CVL"  # type: ignore[union-attr]

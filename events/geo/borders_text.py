@@ -1,5 +1,7 @@
 """Borders as places: "the Georgian and Finnish border", "the Kyrgyz-Tajik border",
-"the border with X", "the border between X and Y", "crossed into X".
+"the border with X", "the border between X and Y", "crossed into X", and a bare "the border" /
+"its border" in a sentence that names two neighbouring countries ("Armenia said its soldiers
+were killed when Azerbaijani forces attacked positions along the border").
 
 A border place names both countries (``border_countries``, the article's focus first when one
 side is implicit) and sits on a point of the shared boundary precomputed from Natural Earth.
@@ -68,11 +70,17 @@ def find_borders(doc: Doc, gaz: Gazetteer, mentions: list[Mention],
     by_start = {m.start: i for i, m in enumerate(mentions)}
     replaced: dict[int, list[Place]] = {}
     text = doc.text
+    extra: list[Place] = []
     for tok in doc:
         lower = tok.lower_
         if lower in BORDER_WORDS:
+            before = len(replaced)
             _before(doc, tok.i, gaz, by_end, places, resolved, replaced, text)
             _after(doc, tok.i, gaz, by_start, places, resolved, replaced, text)
+            if len(replaced) == before and not _names_country_next(doc, tok.i, by_end, by_start):
+                bare = _bare_border(doc, tok.i, gaz, resolved, text)
+                if bare is not None:
+                    extra.append(bare)
         elif tok.lemma_ == "cross" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "into":
             i = by_start.get(doc[tok.i + 2].idx)
             cc = _country_of(places[i]) if i is not None else None
@@ -84,13 +92,54 @@ def find_borders(doc: Doc, gaz: Gazetteer, mentions: list[Mention],
                                        f"crossed into {cc} from the article's focus {other}")
                     if bp:
                         replaced[i] = [bp]
-    out: list[Place] = []
+    out: list[Place] = list(extra)
     for i, p in enumerate(places):
         if i in replaced:
             out.extend(replaced[i])
         elif p is not None:
             out.append(p)
     return sorted(out, key=lambda p: (p.start, p.end))
+
+
+def _names_country_next(doc: Doc, b: int, by_end: dict[int, int],
+                        by_start: dict[int, int]) -> bool:
+    """Whether a place mention touches the border word ("Russia's border", "border with X")."""
+    if b >= 1 and doc[b - 1].idx + len(doc[b - 1].text) in by_end:
+        return True
+    if b >= 2 and doc[b - 1].text in ("'s", "’s", "-"):
+        return True
+    return b + 2 < len(doc) and doc[b + 1].lower_ in ("with", "between") and (
+        doc[b + 2].idx in by_start)
+
+
+def _bare_border(doc: Doc, b: int, gaz: Gazetteer, resolved: list[Place],
+                 text: str) -> Place | None:
+    """A border place for a bare "the border" / "its border" / "border fighting".
+
+    The sides are the first two neighbouring countries the sentence names (by name or
+    adjective), in text order. None when the sentence names fewer than two such countries.
+    """
+    sent = doc[b].sent
+    codes: list[str] = []
+    bases: list[Place] = []
+    for p in sorted(resolved, key=lambda p: p.start):
+        cc = p.country_code
+        if (p.feature_type == "country" and cc and sent.start_char <= p.start < sent.end_char
+                and cc not in codes):
+            codes.append(cc)
+            bases.append(p)
+    for x in range(len(codes)):
+        for y in range(x + 1, len(codes)):
+            if codes[y] in gaz.neighbours(codes[x]):
+                tok = doc[b]
+                start = tok.idx
+                if b >= 1 and doc[b - 1].lower_ in ("the", "its", "their"):
+                    start = doc[b - 1].idx
+                return _border_place(gaz, codes[x], codes[y], start, tok.idx + len(tok.text),
+                                     text, bases[x],
+                                     f"'{text[start:tok.idx + len(tok.text)]}' in a sentence "
+                                     f"naming {codes[x]} and {codes[y]}")
+    return None
 
 
 def _before(doc: Doc, b: int, gaz: Gazetteer, by_end: dict[int, int],

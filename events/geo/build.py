@@ -424,9 +424,9 @@ def _add_continents_regions(b: _Builder) -> None:
     for row in data_rows("regions.tsv"):
         cc = row[3] if len(row) > 3 else ""
         b.add(row[0], float(row[1]), float(row[2]), cc, "", REGION, 0, -1)
-    for name, lat, lon, cc, kind, pop, alts in data_rows("areas.tsv"):
+    for name, lat, lon, cc, kind, pop, others in data_rows("areas.tsv"):
         b.add(name, float(lat), float(lon), cc, "", ADM1 if kind == "adm1" else REGION, int(pop),
-              -1, [a for a in alts.split(",") if a])
+              -1, [a for a in others.split(",") if a])
 
 
 def _adjectives(b: _Builder) -> dict[str, int]:

@@ -205,11 +205,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 for t in span
             ):
                 continue
-            if span.end < n and not last.whitespace_ and doc[span.end].text in ("-", "–"):
-                continue  # "Rostov" of "Rostov-on-Don": only the whole compound
             rids, iso, how = match_span(gaz, span.text)
             if not rids:
                 continue
+            if (how == "gazetteer" and span.end + 1 < n and not last.whitespace_
+                    and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ == "on"):
+                continue  # "Rostov" of "Rostov-on-Don": only the whole compound
             if how == "gazetteer" and _not_a_toponym(span, labels):
                 continue
             label = labels[i]
@@ -217,7 +218,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             mention = Mention(span.start_char, span.end_char, span.text, rids, iso,
                               how if how != "gazetteer" else (label or "gazetteer"))
             if how == "gazetteer" and not _acceptable(gaz, rids, label, propn):
-                if propn and _place_cue(span):
+                if (propn or not span[0].is_sent_start) and _place_cue(span):
                     weak.append((mention, span))
                     i += size
                     found = mention
