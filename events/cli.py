@@ -176,6 +176,63 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Backfill a date range day by day (or by ``--step`` days), resuming where a previous
+    backfill into the same folder stopped; prints a JSON summary as the last line."""
+    from events.backfill import backfill
+    from events.errors import ConfigError
+    from events.window import parse_day
+
+    start, end = parse_day(args.start, "start"), parse_day(args.end, "end")
+    if start is None or end is None:
+        raise ConfigError("a backfill needs --start and --end")
+    settings = _settings(args)
+    result = backfill(args.source, out=settings.out_dir, start=start, end=end, step=args.step,
+                      redo=args.redo, dictionaries=settings.dictionaries)
+    _emit({"out": str(settings.out_dir), **result.as_dict()})
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the dataset as GDELT 2.0 event TSV or ACLED-style CSV (stdout without --out)."""
+    from events.config import default_out_dir
+
+    data = Path(args.data) if args.data else default_out_dir()
+    out = Path(args.out) if args.out else None
+    filters = {"start": args.start, "end": args.end}
+    if args.format == "gdelt":
+        from events.export.gdelt import export_gdelt
+
+        count = export_gdelt(data, out, **filters)
+    else:
+        from events.export.acled import export_acled
+
+        count = export_acled(data, out, include_unmapped=args.all, **filters)
+    log.info("wrote %d %s records", count, args.format)
+    return 0
+
+
+def cmd_plot(args: argparse.Namespace) -> int:
+    """Draw a map or a timeline of the dataset as a PNG; prints the PNG path."""
+    from events.config import default_out_dir
+    from events.plot import plot_map, plot_timeline
+
+    data = Path(args.data) if args.data else default_out_dir()
+    filters = {"start": args.start, "end": args.end}
+    if args.kind == "map":
+        path = plot_map(data, args.out or "events-map.png", **filters)
+    else:
+        path = plot_timeline(data, args.out or "events-timeline.png", freq=args.freq, **filters)
+    print(path)
+    return 0
+
+
+def _add_data_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", help="dataset folder (default data/out, or EVENTS_OUT)")
+    p.add_argument("--start", type=dt.date.fromisoformat, help="first event date, YYYY-MM-DD")
+    p.add_argument("--end", type=dt.date.fromisoformat, help="last event date, YYYY-MM-DD")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``events`` command."""
     parser = argparse.ArgumentParser(prog="events", description=__doc__.splitlines()[0])
@@ -193,6 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
     run.set_defaults(func=cmd_run)
 
+    bf = sub.add_parser("backfill", help="process a date range day by day, resumably")
+    bf.add_argument("--start", required=True, help="first publication day (YYYY-MM-DD)")
+    bf.add_argument("--end", required=True, help="last publication day (YYYY-MM-DD)")
+    bf.add_argument("--source", action="append", default=[], help="source spec (repeatable)")
+    bf.add_argument("--out", help="output folder (default data/out, or EVENTS_OUT)")
+    bf.add_argument("--step", type=int, default=1, help="days per unit (default 1)")
+    bf.add_argument("--redo", action="store_true", help="redo days already recorded as done")
+    bf.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
+    bf.set_defaults(func=cmd_backfill)
+
     for name, func, text in (("code", cmd_code, "code events as JSON lines"),
                              ("geoparse", cmd_geoparse, "resolve places as JSON lines")):
         p = sub.add_parser(name, help=text)
@@ -205,6 +272,21 @@ def build_parser() -> argparse.ArgumentParser:
                                     "all"])
     ev.add_argument("--shared", help="the shared folder (default EVENTS_SHARED or ../shared)")
     ev.set_defaults(func=cmd_eval)
+
+    ex = sub.add_parser("export", help="write the dataset as GDELT 2.0 TSV or ACLED-style CSV")
+    ex.add_argument("format", choices=["gdelt", "acled"])
+    _add_data_options(ex)
+    ex.add_argument("--out", help="output file (default: stdout)")
+    ex.add_argument("--all", action="store_true",
+                    help="acled: also write events with no ACLED event type (as Other)")
+    ex.set_defaults(func=cmd_export)
+
+    pl = sub.add_parser("plot", help="draw a map or a weekly timeline of the events as PNG")
+    pl.add_argument("kind", choices=["map", "timeline"])
+    _add_data_options(pl)
+    pl.add_argument("--out", help="PNG file (default events-map.png / events-timeline.png)")
+    pl.add_argument("--freq", default="W", help="timeline period: D, W, M, Q or Y (default W)")
+    pl.set_defaults(func=cmd_plot)
     return parser
 
 

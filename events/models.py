@@ -7,6 +7,8 @@ end-exclusive, like Python slices.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -105,3 +107,16 @@ class ProcessedArticle:
     events: list[dict[str, object]] = field(default_factory=list)
     mentions: list[dict[str, object]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+
+
+def row_specificity(row: Mapping[str, object]) -> int:
+    """How specific an events-table row is: both actors named, the target's country known,
+    the longest (most detailed) CAMEO code. Among rows of one event the highest score wins."""
+
+    def known(key: str) -> bool:
+        value = row.get(key)
+        return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+    code = row.get("event_code")
+    return (8 * known("actor1_code") + 4 * known("actor2_code")
+            + 2 * known("actor2_country_code") + (len(code) if isinstance(code, str) else 0))

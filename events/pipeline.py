@@ -23,7 +23,7 @@ from events.cameo import event_info, split_actor_code
 from events.config import Settings
 from events.ingest.normalize import stable_id
 from events.ingest.records import DATELINE
-from events.models import ActorRef, Article, CodedEvent, Place, ProcessedArticle
+from events.models import ActorRef, Article, CodedEvent, Place, ProcessedArticle, row_specificity
 
 log = logging.getLogger(__name__)
 
@@ -194,11 +194,17 @@ class Chain:
         result = ProcessedArticle(article=article, places=places)
         sentences = list(doc.sents)
         context = _ArticleContext.build(article, doc, places, self.geoparser)
+        best: dict[tuple[object, object], tuple[dict[str, object], dict[str, object]]] = {}
         for event in coded:
             rows = self._rows(article, doc, sentences, event, context, published)
-            if rows is not None:
-                result.events.append(rows[0])
-                result.mentions.append(rows[1])
+            if rows is None:
+                continue
+            key = (rows[0]["event_id"], event.sentence_index)
+            if key not in best or row_specificity(rows[0]) > row_specificity(best[key][0]):
+                best[key] = rows  # one sentence, one mention of each event: the most specific
+        for event_row, mention_row in best.values():
+            result.events.append(event_row)
+            result.mentions.append(mention_row)
         return result
 
     def _rows(self, article: Article, doc: Doc, sentences: list[Span], event: CodedEvent,

@@ -18,12 +18,16 @@ from events.ingest.http import Fetcher, FetchPolicy
 from events.ingest.sources import Source, default_sources, read_source
 from events.models import Article, ProcessedArticle
 from events.pipeline import Chain, article_row, build_chain
-from events.store import existing_articles, write
+from events.store import StoredArticle, stored_articles, write
+from events.window import Window
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
-"""Articles per processing batch (and per write)."""
+"""Articles per processing batch."""
+WRITE_EVERY = 512
+"""Processed articles collected before one write (each write rewrites the partitions it
+touches, so fewer, larger writes are cheaper; memory stays bounded by this number)."""
 
 
 @dataclass
@@ -35,6 +39,7 @@ class RunSummary:
     events: int = 0
     mentions: int = 0
     skipped_seen: int = 0
+    outside_window: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, processed: Iterable[ProcessedArticle]) -> None:
@@ -49,46 +54,99 @@ class RunSummary:
             if a.status == "quarantined":
                 self.quarantined.append((a.article_id, a.error))
 
+    def merge(self, other: RunSummary) -> None:
+        """Add the counts of ``other`` into this summary."""
+        self.articles.update(other.articles)
+        for source, counts in other.by_source.items():
+            self.by_source.setdefault(source, Counter()).update(counts)
+        self.events += other.events
+        self.mentions += other.mentions
+        self.skipped_seen += other.skipped_seen
+        self.outside_window += other.outside_window
+        self.quarantined += other.quarantined
+
     def as_dict(self) -> dict[str, object]:
         """JSON-ready summary."""
         return {
             "ok": self.articles["ok"], "duplicate": self.articles["duplicate"],
             "quarantined": self.articles["quarantined"], "skipped_seen": self.skipped_seen,
-            "events": self.events, "mentions": self.mentions,
+            "outside_window": self.outside_window, "events": self.events,
+            "mentions": self.mentions,
         }
 
 
-def read_articles(sources: Iterable[Source], *, out: Path, reprocess: bool = False,
-                  summary: RunSummary | None = None,
-                  fetcher: Fetcher | None = None) -> Iterator[Article]:
-    """Articles from all sources: exact copies marked ``duplicate``, near-duplicates joined to
-    their story, and articles already stored (unchanged) skipped unless ``reprocess`` — for
-    URLs before their page is fetched."""
-    seen = existing_articles(out)
-    by_hash = {sha: aid for aid, sha in seen.text_hash.items()}
-    stories = StoryIndex(seen.stories)
-    counts = summary or RunSummary()
+@dataclass
+class Selection:
+    """Counts of the selection step: articles left out, and why."""
 
-    def skip(article_id: str) -> bool:
-        known = not reprocess and article_id in seen.text_hash
-        counts.skipped_seen += known
-        return known
+    outside_window: int = 0
+    skipped_seen: int = 0
 
-    for source in sources:
-        for article in read_source(source, fetcher=fetcher, skip=skip):
+
+class Selector:
+    """Chooses the articles to process; keeps its duplicate and story indexes across calls.
+
+    - articles outside the ``window`` (UTC publication days) are left out *before* duplicate
+      detection, so an article outside never makes one inside a duplicate;
+    - stored articles with unchanged text are skipped unless ``reprocess``; ids in ``redo``
+      count as new (a backfill redoes unfinished days whole);
+    - exact copies (same text hash) are marked ``duplicate`` of the first: a stored ``ok``
+      article is the original of its hash;
+    - near-duplicates join the story of the first (``events.ingest.dedupe``).
+    """
+
+    def __init__(self, stored: list[StoredArticle], *, reprocess: bool = False,
+                 redo: frozenset[str] = frozenset(), counts: Selection | None = None):
+        self.reprocess = reprocess
+        self.counts = counts if counts is not None else Selection()
+        live = [r for r in stored if r[2] != "quarantined" and r[0] not in redo]
+        self.seen = {r[0]: r[1] for r in live}
+        self.by_hash: dict[str, str] = {}
+        for aid, sha, _status, _story, _hash in sorted(live, key=lambda r: r[2] != "ok"):
+            self.by_hash.setdefault(sha, aid)
+        self.stories = StoryIndex([(story or aid, value) for aid, _, status, story, value in live
+                                   if status == "ok" and value is not None])
+
+    def known(self, article_id: str) -> bool:
+        """True for a stored article that need not be fetched again (counts it as skipped)."""
+        skip = not self.reprocess and article_id in self.seen
+        self.counts.skipped_seen += skip
+        return skip
+
+    def select(self, articles: Iterable[Article], window: Window | None = None
+               ) -> Iterator[Article]:
+        """Articles in ``window`` minus already-stored unchanged ones, duplicates marked."""
+        for article in articles:
+            if window is not None and not window.contains(article):
+                self.counts.outside_window += 1
+                continue
             if article.status != "ok":
                 yield article
                 continue
-            if not reprocess and seen.text_hash.get(article.article_id) == article.text_sha256:
-                counts.skipped_seen += 1
+            if not self.reprocess and self.seen.get(article.article_id) == article.text_sha256:
+                self.counts.skipped_seen += 1
                 continue
-            first = by_hash.setdefault(article.text_sha256, article.article_id)
+            first = self.by_hash.setdefault(article.text_sha256, article.article_id)
             if first != article.article_id:
                 yield replace(article, status="duplicate", duplicate_of=first, story_id=first,
                               error=f"same text as {first}")
                 continue
-            story, value = stories.assign(article.article_id, article.text)
+            story, value = self.stories.assign(article.article_id, article.text)
             yield replace(article, story_id=story, simhash=value)
+
+
+def read_articles(sources: Iterable[Source], *, out: Path, reprocess: bool = False,
+                  summary: RunSummary | None = None, fetcher: Fetcher | None = None,
+                  window: Window | None = None) -> Iterator[Article]:
+    """Articles of all sources, selected by :class:`Selector` (stored URLs are not fetched)."""
+    counts = Selection()
+    selector = Selector(stored_articles(out), reprocess=reprocess, counts=counts)
+    for source in sources:
+        yield from selector.select(read_source(source, fetcher=fetcher, skip=selector.known),
+                                   window)
+    if summary is not None:
+        summary.skipped_seen += counts.skipped_seen
+        summary.outside_window += counts.outside_window
 
 
 def batched(items: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -153,11 +211,17 @@ def run(sources: list[Source] | None = None, *, settings: Settings | None = None
         else:
             local = chain or build_chain(settings)
             results = (process_batch(local, batch) for batch in batches)
+        pending: list[ProcessedArticle] = []
         for processed in results:
             summary.add(processed)
-            summary.events += write_batch(settings.out_dir, processed)
+            pending += processed
+            if len(pending) >= WRITE_EVERY:
+                summary.events += write_batch(settings.out_dir, pending)
+                pending = []
             if progress:
                 progress(len(processed))
+        if pending:
+            summary.events += write_batch(settings.out_dir, pending)
     log.info("run finished: %s", summary.as_dict())
     return summary
 

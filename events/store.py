@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from events.errors import SchemaVersionError, StoreError
+from events.models import row_specificity
 from schemas.tables import KEYS, METADATA_KEY, PARTITION_DATE, SCHEMA_VERSION, arrow_schema
 
 log = logging.getLogger(__name__)
@@ -188,14 +189,11 @@ def _drop_unchanged_articles(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFra
 
 
 def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
-    """Order event rows so the most specific report of an event comes first: both actors
-    named, the target's country known, the longest (most detailed) CAMEO code."""
-    score = (events["actor1_code"].notna().astype(int) * 8
-             + events["actor2_code"].notna().astype(int) * 4
-             + events["actor2_country_code"].notna().astype(int) * 2
-             + events["event_code"].fillna("").str.len().astype(int))
-    return events.assign(_score=score).sort_values("_score", ascending=False, kind="stable"
-                                                   ).drop(columns="_score")
+    """Order event rows so the most specific report of an event comes first (stable)."""
+    scores = [row_specificity({str(k): v for k, v in row.items()})
+              for row in events.to_dict("records")]
+    return events.assign(_score=scores).sort_values("_score", ascending=False, kind="stable"
+                                                    ).drop(columns="_score")
 
 
 def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],
@@ -260,27 +258,18 @@ def check_schema_version(path: Path) -> None:
         )
 
 
-@dataclass
-class SeenArticles:
-    """What the dataset already holds: text hash per article id, and (story_id, simhash)
-    of every stored article, for incremental runs and near-duplicate grouping."""
-
-    text_hash: dict[str, str] = field(default_factory=dict)
-    stories: list[tuple[str, int]] = field(default_factory=list)
+StoredArticle = tuple[str, str, str, str, int | None]
+"""(article_id, text_sha256, status, story_id, simhash) of a stored article."""
 
 
-def existing_articles(out: Path) -> SeenArticles:
-    """The articles already in the dataset at ``out`` (quarantined ones are not "seen", so a
-    later run tries them again)."""
-    seen = SeenArticles()
+def stored_articles(out: Path) -> list[StoredArticle]:
+    """Every article row already in the dataset at ``out`` (empty when there is none), for
+    incremental runs and near-duplicate grouping. Reads five columns per partition file."""
+    rows: list[StoredArticle] = []
     columns = ["article_id", "text_sha256", "status", "story_id", "simhash"]
     for path in sorted((Path(out) / "articles").glob(f"year=*/month=*/{PART_FILE}")):
         check_schema_version(path)
-        rows = pq.read_table(path, columns=columns).to_pylist()
-        for row in rows:
-            if row["status"] == "quarantined":
-                continue
-            seen.text_hash[row["article_id"]] = row["text_sha256"]
-            if row["status"] == "ok" and row["simhash"] is not None:
-                seen.stories.append((row["story_id"] or row["article_id"], row["simhash"]))
-    return seen
+        for row in pq.read_table(path, columns=columns).to_pylist():
+            rows.append((row["article_id"], row["text_sha256"] or "", row["status"] or "",
+                         row["story_id"] or "", row["simhash"]))
+    return rows

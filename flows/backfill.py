@@ -20,10 +20,11 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 
+from events.backfill import Ledger, pending_units, plan_backfill
 from events.config import Settings
 from events.errors import ConfigError
 from events.runner import BATCH_SIZE, RunSummary
-from flows.core import Ledger, merge_summary, parse_day, pending_units, plan_backfill
+from events.window import parse_day
 from flows.tasks import (
     DEFAULT_WORKERS,
     make_task_runner,
@@ -77,8 +78,8 @@ def backfill_flow(start: str, end: str, sources: list[str] | None = None, out: s
 
             # units without articles before the first batch are done already
             record(plan.units.index(flat[0][0]) if flat else len(plan.units))
-            merge_summary(total, process_in_order(task_runner, [b for _, b in flat], out,
-                                                  dictionaries, workers, on_written))
+            total.merge(process_in_order(task_runner, [b for _, b in flat], out, dictionaries,
+                                         workers, on_written))
             record(len(plan.units))
         result.update(units_processed=len(plan.units),
                       days_processed=sum(len(u.window.days()) for u in plan.units),

@@ -15,8 +15,9 @@ import sys
 from prefect import flow
 
 from events.config import Settings
-from events.runner import BATCH_SIZE, batched
-from flows.core import Selection, Selector, stored_articles, window_of
+from events.runner import BATCH_SIZE, Selection, Selector, batched
+from events.store import stored_articles
+from events.window import window_of
 from flows.tasks import (
     DEFAULT_WORKERS,
     RUNNERS,
@@ -48,13 +49,13 @@ def run_flow(sources: list[str] | None = None, out: str = "data/out",
     window = window_of(start, end)
     selection = Selection()
     with make_task_runner(runner, workers, address) as task_runner:
-        articles = read_sources(task_runner, sources or [])
+        articles = read_sources(task_runner, sources or [], out=None if reprocess else out)
         selector = Selector(stored_articles(Path(out)), reprocess=reprocess, counts=selection)
         batches = list(batched(selector.select(articles, window), batch_size))
         total = process_in_order(task_runner, batches, out, dictionaries, workers)
-    total.skipped_seen = selection.skipped_seen
-    result = {**total.as_dict(), "outside_window": selection.outside_window,
-              "batches": len(batches)}
+    total.skipped_seen += selection.skipped_seen
+    total.outside_window = selection.outside_window
+    result = {**total.as_dict(), "batches": len(batches)}
     extra: dict[str, object] = {"window": str(window) if window else "all",
                                 "outside window": selection.outside_window,
                                 "batches": len(batches), "runner": runner}

@@ -3,7 +3,7 @@
 Every task is a thin call into the library. Work is cut into batches of articles (tens to
 hundreds; never one task per article: Prefect drops task runs past a few thousand per flow).
 Batches are processed in parallel on the chosen task runner and *written in order* (see
-``flows.core``: the rows then do not depend on which batch finishes first).
+``events.backfill``: the rows then do not depend on which batch finishes first).
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ def _transient_only(task: object, task_run: object, state: object) -> bool:
 
 @task(name="read-source", retries=3, retry_delay_seconds=[1, 5, 15],
       retry_condition_fn=_transient_only, cache_policy=NONE)
-def read_source_task(spec: str | None) -> list[Article]:
-    """All articles of one source spec (None: the bundled samples), unselected.
+def read_source_task(spec: str | None, out: str | None = None) -> list[Article]:
+    """All articles of one source spec (None: the bundled samples), unselected, except that
+    URLs of articles already stored under ``out`` are not fetched again.
 
     One task per source: a transient failure retries that source only, and the library's
     fetcher (per-host limit, on-disk page cache keyed by URL) serves the pages that were
@@ -53,10 +54,13 @@ def read_source_task(spec: str | None) -> list[Article]:
     """
     from events.ingest.sources import default_sources, parse_source, read_source
     from events.runner import make_fetcher
+    from events.store import stored_articles
 
     sources = [parse_source(spec)] if spec else default_sources()
+    stored = {row[0] for row in stored_articles(Path(out))} if out else set()
     with make_fetcher(Settings()) as fetcher:
-        return [a for source in sources for a in read_source(source, fetcher=fetcher)]
+        return [a for source in sources
+                for a in read_source(source, fetcher=fetcher, skip=stored.__contains__)]
 
 
 _CHAIN_LOCK = threading.Lock()
@@ -122,10 +126,13 @@ def make_task_runner(runner: str = "threads", workers: int = DEFAULT_WORKERS,
     raise ConfigError(f"unknown task runner {runner!r}; one of {', '.join(RUNNERS)}")
 
 
-def read_sources(task_runner: Any, specs: Sequence[str]) -> list[Article]:
-    """Read all sources in parallel (one task each), articles in the order of the specs."""
+def read_sources(task_runner: Any, specs: Sequence[str], out: str | None = None
+                 ) -> list[Article]:
+    """Read all sources in parallel (one task each), articles in the order of the specs;
+    with ``out``, stored URLs are not fetched again."""
     wanted: list[str | None] = [*specs] if specs else [None]
-    futures = [task_runner.submit(read_source_task, {"spec": spec}) for spec in wanted]
+    futures = [task_runner.submit(read_source_task, {"spec": spec, "out": out})
+               for spec in wanted]
     return [a for f in futures for a in f.result()]
 
 
@@ -137,8 +144,6 @@ def process_in_order(task_runner: Any, batches: Sequence[list[Article]], out: st
     At most ``2 × workers`` processed batches wait for their write, so memory stays bounded
     however long the run. ``on_written(i, counts)`` is called after batch ``i`` is written.
     """
-    from flows.core import merge_summary
-
     total = RunSummary()
     ahead = max(2, 2 * workers)
     futures: dict[int, Any] = {}
@@ -150,7 +155,7 @@ def process_in_order(task_runner: Any, batches: Sequence[list[Article]], out: st
             submitted += 1
         written = task_runner.submit(write_task, {"out": out, "processed": futures.pop(i)})
         part: RunSummary = written.result()
-        merge_summary(total, part)
+        total.merge(part)
         if on_written:
             on_written(i, part)
     return total

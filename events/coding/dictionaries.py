@@ -174,15 +174,29 @@ class Pattern:
         return sum(1 for e in self.pre + self.post if e.kind in ("word", "syn"))
 
 
+NOUN_BLOCK_SUFFIX = "_NOUN"
+
+
 @dataclass(slots=True)
 class VerbBlock:
-    """A ``--- NAME [code] ---`` block: its default code(s) and patterns."""
+    """A ``--- NAME [code] ---`` block: its default code(s) and patterns.
+
+    A block whose name ends in ``_NOUN`` (``--- MOBILIZATION_NOUN [154] ---``) lists event
+    *nouns* ("mobilization", "clashes", "talks"): the coder matches its words on nouns, the
+    other blocks' words on verbs only. The file stays in the PETRARCH-2 format (an old
+    reader sees one more verb block).
+    """
 
     name: str
     code: str | None
     reverse: str | None
     where: str
     patterns: list[Pattern] = field(default_factory=list)
+
+    @property
+    def is_noun(self) -> bool:
+        """True for a block of event nouns (name ending in ``_NOUN``)."""
+        return self.name.upper().endswith(NOUN_BLOCK_SUFFIX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ W_PARENT = 3.0
 W_CHILD = 2.0
 W_EXACT = 0.25
 W_ALT = 0.1  # per doubling of a city's alternate names (capped at 2**6)
-W_NAMESAKE = 1.5  # a town named like a country, continent or region in the candidates
+W_NAMESAKE = 2.5  # a town named like a country, continent or region in the candidates
 TEMPERATURE = 0.6
 
 

@@ -11,7 +11,9 @@ Order of preference:
    ("officials in Bishkek said") barely count, and demonyms ("Azerbaijani forces", "a Russian
    rocket") never locate an event on their own;
 5. without a tied place: the dateline place (when it agrees with the sentence's country, or
-   the sentence names none), then the story's focus country.
+   the sentence names none), then the story's focus country, then — when the sentence says
+   "the country" and names exactly one country, if only by its adjective ("The Georgian
+   interior ministry said … people were entering the country") — that country.
 """
 
 from __future__ import annotations
@@ -191,7 +193,22 @@ def _attach(
         return dateline, "dateline"
     if focus is not None:
         return focus, "focus country"
+    anaphor = _the_country(sent, usable)
+    if anaphor is not None:
+        return anaphor, f"'the country' is {anaphor.name}, the only country named"
     return None, "no place"
+
+
+def _the_country(sent: Span, places: list[Place]) -> Place | None:
+    """The one country the sentence names when it also says "the country", else None."""
+    words = [t.lower_ for t in sent]
+    pairs = zip(words, words[1:], strict=False)
+    if not any(a == "the" and b in ("country", "nation") for a, b in pairs):
+        return None
+    countries = [p for p in places if _in_sentence(sent, p) and p.feature_type == "country"]
+    if len({p.country_code for p in countries}) != 1:
+        return None
+    return countries[0]
 
 
 def find_dateline(text: str, places: list[Place]) -> Place | None:

@@ -486,6 +486,7 @@ PROMISE PLEDGE VOW OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE UNDERTAKE
 
 --- CONSULT [040]
 CONSULT CONFER CONVENE HUDDLE GATHER DISCUSS +MEET_WITH +HOLD_TALKS +SIT_DOWN +TALK_WITH +TALK_TO
+- &PROTESTER *  [141]
 - * (BY PHONE)  [041]
 - * (BY TELEPHONE)  [041]
 - * (ON PHONE)  [041]
@@ -1691,7 +1692,7 @@ BOOST INCREASE STRENGTHEN BOLSTER REINFORCE EXPAND ENHANCE +BEEF_UP +STEP_UP +SC
 - * CONTACTS  [040]
 
 --- MOBILIZE [154]
-MOBILIZE MOBILISE DEPLOY AMASS MASS STATION CONSCRIPT REARM +CALL_UP +SEND_IN +BRING_IN +MASS_TROOPS
+MOBILIZE MOBILISE DEPLOY AMASS MASS STATION CONSCRIPT REARM RECRUIT ENLIST +CALL_UP +SEND_IN +BRING_IN +MASS_TROOPS
 +MOVE_TROOPS
 - * RESERVISTS  [154]
 - * TROOPS  [154]
@@ -2735,6 +2736,48 @@ GAS_ POISON_ IRRADIATE +GAS_CIVILIANS[2041] +USE_CHEMICAL_WEAPONS[2041] +USE_NER
 """
 
 
+# Event nouns ("the mobilization", "clashes between A and B", "sanctions on X"): blocks whose
+# name ends in _NOUN are matched on nouns only (see events.coding.dictionaries.VerbBlock).
+# Plural-only words (TALKS) are listed as written; the coder looks words up by lemma and text.
+NOUN_BLOCKS = r"""
+--- MOBILIZATION_NOUN [154]
+MOBILIZATION MOBILISATION CONSCRIPTION RECRUITMENT REARMAMENT
+
+--- FIGHTING_NOUN [190]
+CONFLICT FIGHTING CLASH HOSTILITIES BATTLE SKIRMISH FIREFIGHT GUNFIGHT
+
+--- ATTACK_NOUN [190]
+ATTACK ASSAULT OFFENSIVE INCURSION SHELLING[194] BOMBARDMENT[194] BOMBING[195] AIRSTRIKE[195]
+INVASION[192] MASSACRE[202]
+
+--- TALKS_NOUN [040]
+TALKS CONSULTATIONS NEGOTIATIONS[046]
+
+--- SANCTIONS_NOUN [163]
+SANCTIONS EMBARGO
+
+--- PROTEST_NOUN [141]
+PROTEST DEMONSTRATION RALLY SIT-IN RIOT[145] RIOTS[145]
+"""
+
+
+def noun_lines() -> tuple[list[str], int]:
+    """The noun blocks (each word written as is: nouns take no verb inflections)."""
+    lines: list[str] = ["####### EVENT NOUNS #######", ""]
+    count = 0
+    for name, code, words, patterns in parse_blocks(NOUN_BLOCKS):
+        if not name.endswith("_NOUN"):
+            raise ValueError(f"noun block {name} must end in _NOUN")
+        lines.append(f"--- {name}   [{code}]   ---")
+        for spec in words:
+            word, _, own = spec.partition("[")
+            lines.append(word + (f" [{own}" if own else ""))
+            count += 1
+        lines.extend(patterns)
+        lines += ["", ""]
+    return lines, count
+
+
 def parse_blocks(text: str) -> list[tuple[str, str, list[str], list[str]]]:
     blocks: list[tuple[str, str, list[str], list[str]]] = []
     for chunk in re.split(r"\n(?=--- )", text.strip()):
@@ -2816,7 +2859,9 @@ def build() -> tuple[str, dict[str, int]]:
                 codes.update(c for c in m.group(1).split(":") if c and c != "---")
         codes.update(c for c in code.split(":") if c and c != "---")
         lines += ["", ""]
-    return "\n".join(lines), {"verbs": n_verbs, "patterns": n_patterns, "codes": len(codes)}
+    extra, n_nouns = noun_lines()
+    lines += extra
+    return "\n".join(lines), {"verbs": n_verbs, "nouns": n_nouns, "patterns": n_patterns, "codes": len(codes)}
 
 
 def main() -> None:

@@ -72,3 +72,20 @@ def test_interrupted_backfill_resumes_to_the_same_rows(harness_api_url: str, mul
     assert resumed["units_done_before"] == len(days)
     assert resumed["units_done_before"] + resumed["units_processed"] == 22
     assert_same_rows(whole, broken)
+
+
+def test_serial_backfill_writes_the_rows_of_the_flow(prefect_harness: None, multiday: Path,
+                                                      tmp_path: Path) -> None:
+    import datetime as dt
+
+    from events.backfill import backfill
+    from flows.backfill import backfill_flow
+
+    flow_out, serial_out = tmp_path / "flow", tmp_path / "serial"
+    backfill_flow(sources=[f"file:{multiday}"], out=str(flow_out), batch_size=2, **RANGE)
+    half = backfill([f"file:{multiday}"], out=serial_out, start=dt.date(2022, 9, 9),
+                    end=dt.date(2022, 9, 14), batch_size=2)
+    rest = backfill([f"file:{multiday}"], out=serial_out, start=dt.date(2022, 9, 9),
+                    end=dt.date(2022, 9, 30), batch_size=2)
+    assert (half.units_processed, rest.units_done_before, rest.units_processed) == (6, 6, 16)
+    assert_same_rows(flow_out, serial_out)

@@ -99,3 +99,29 @@ def test_focus_country_as_last_resort(nlp: Language) -> None:
     sentence = nlp("The rebels attacked the convoy.")[:]
     assert attach_location(sentence, [], focus=focus) == (focus, "focus country")
     assert attach_location(sentence, []) == (None, "no place")
+
+
+def test_bare_border_place_from_the_geoparser_locates_the_attack(nlp: Language) -> None:
+    from events.geo import Gazetteer, Geoparser
+
+    text = ("Armenia said 49 of its soldiers were killed when Azerbaijani forces attacked "
+            "positions along the border on Tuesday.")
+    doc = nlp(text)
+    places = Geoparser(Gazetteer.load()).parse(doc)
+    place, reason = attach_location(doc[:], places)
+    assert place is not None and set(place.border_countries) == {"AM", "AZ"}
+    assert reason.startswith("border")
+
+
+def test_the_country_refers_to_the_only_country_named(nlp: Language) -> None:
+    text = ("The Georgian interior ministry said on Tuesday that about 10,000 people were "
+            "entering the country each day.")
+    places = [_place(text, "Georgian", "Georgia", "country", "GE", 42.0, 43.5,
+                     explanation="demonym")]
+    place, reason = attach_location(nlp(text)[:], places)
+    assert place is not None and place.country_code == "GE"
+    assert "the country" in reason
+    text = "Kyrgyz officials said that 24 civilians were among the dead."
+    places = [_place(text, "Kyrgyz", "Kyrgyzstan", "country", "KG", 41.0, 75.0,
+                     explanation="demonym")]
+    assert attach_location(nlp(text)[:], places) == (None, "no place")

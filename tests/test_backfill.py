@@ -1,4 +1,4 @@
-"""The Prefect-free planning of the flows: windows, selection, ledger, backfill plan."""
+"""Backfill planning, windows, the ledger and article selection (no Prefect)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from events.backfill import Ledger, pending_units, plan_backfill
 from events.errors import ConfigError, StoreError
 from events.models import Article
-from flows.core import Ledger, Selector, Window, pending_units, plan_backfill, units, window_of
+from events.runner import Selector
+from events.window import Window, units, window_of
 
 D = dt.date
 

@@ -1,9 +1,8 @@
-"""Prefect-free planning behind the flows: date windows, article selection, batches and the
-backfill ledger, plus :func:`backfill`, the serial backfill the CLI can call.
+"""Backfills over a date range: date windows, the plan of units and batches, the ledger of
+finished days, and :func:`backfill`, the serial backfill behind ``events backfill``.
 
-Nothing here imports Prefect, so this module can move to ``events/backfill.py`` as it is
-(``events backfill`` then runs without a Prefect server, and the flow and the CLI share one
-ledger: either one resumes what the other started).
+The Prefect backfill flow (``flows/backfill.py``) uses the same plan and ledger, so either
+one resumes what the other started.
 
 Determinism: the store keeps the attributes of an event from the *last* write that names it,
 so the rows of a run depend on how articles are cut into batches and on the order of the
@@ -22,185 +21,21 @@ import fcntl
 import json
 import logging
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from events.errors import ConfigError, StoreError
+from events.errors import StoreError
 from events.models import Article
-from events.runner import BATCH_SIZE, RunSummary, batched
+from events.runner import BATCH_SIZE, RunSummary, Selection, Selector, batched
+from events.store import stored_articles
+from events.window import Window, article_day, units
 
 log = logging.getLogger(__name__)
 
 LEDGER_DIR = "_backfill"
 LEDGER_FILE = "done.json"
 LEDGER_VERSION = 1
-
-
-# --------------------------------------------------------------------------- windows
-
-
-@dataclass(frozen=True, order=True)
-class Window:
-    """An inclusive range of UTC calendar days of publication."""
-
-    start: dt.date
-    end: dt.date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ConfigError(f"empty date window: end {self.end} is before start {self.start}")
-
-    def contains(self, article: Article) -> bool:
-        """True when the article's publication day (UTC) is in the window."""
-        day = article_day(article)
-        return day is not None and self.start <= day <= self.end
-
-    def days(self) -> list[dt.date]:
-        """All days of the window, in order."""
-        count = (self.end - self.start).days + 1
-        return [self.start + dt.timedelta(days=i) for i in range(count)]
-
-    def __str__(self) -> str:
-        return str(self.start) if self.start == self.end else f"{self.start}..{self.end}"
-
-
-def parse_day(value: str | dt.date | None, what: str = "date") -> dt.date | None:
-    """``YYYY-MM-DD`` (or a date, or None) → date. Raises ConfigError on anything else."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError as err:
-        raise ConfigError(f"{what} {value!r} is not a YYYY-MM-DD date") from err
-
-
-def window_of(start: str | dt.date | None, end: str | dt.date | None) -> Window | None:
-    """The window of optional bounds (an open side is unbounded); None when both are open."""
-    first, last = parse_day(start, "start"), parse_day(end, "end")
-    if first is None and last is None:
-        return None
-    return Window(first or dt.date.min, last or dt.date.max)
-
-
-def article_day(article: Article) -> dt.date | None:
-    """The UTC day an article was published (None when it has no publication time)."""
-    if article.published is None:
-        return None
-    stamp = article.published
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(dt.UTC)
-    return stamp.date()
-
-
-def units(start: dt.date, end: dt.date, step: int = 1) -> list[Window]:
-    """Consecutive windows of ``step`` days covering start..end (the last one may be shorter)."""
-    if step < 1:
-        raise ConfigError(f"step must be at least one day, not {step}")
-    out: list[Window] = []
-    day = start
-    while day <= end:
-        last = min(day + dt.timedelta(days=step - 1), end)
-        out.append(Window(day, last))
-        day = last + dt.timedelta(days=1)
-    return out
-
-
-# --------------------------------------------------------------------------- selection
-
-
-@dataclass
-class Selection:
-    """Counts of the selection step (articles left out and why)."""
-
-    outside_window: int = 0
-    skipped_seen: int = 0
-
-
-Stored = tuple[str, str, str, str, int | None]
-"""(article_id, text_sha256, status, story_id, simhash) of a stored article."""
-
-
-def stored_articles(out: Path) -> list[Stored]:
-    """The articles already in the dataset (empty when there is none)."""
-    from events.dataset import load
-
-    try:
-        frame = load(out, table="articles")
-    except StoreError:
-        return []
-    rows: list[Stored] = []
-    for aid, sha, status, story, simhash in zip(
-            *(frame[c].tolist() for c in ("article_id", "text_sha256", "status", "story_id",
-                                          "simhash")), strict=True):
-        value = None if simhash is None or simhash != simhash else int(simhash)
-        rows.append((str(aid), str(sha), str(status), "" if story is None else str(story), value))
-    return rows
-
-
-class Selector:
-    """Chooses the articles to process, keeping its duplicate and story indexes across calls.
-
-    The rules of ``events.runner.read_articles`` (exact copies marked ``duplicate``,
-    near-duplicates joined to their story, stored articles with unchanged text skipped unless
-    ``reprocess``) with three changes, proposed for the library: the window is applied
-    *before* duplicate detection (an article outside never makes one inside a duplicate); a
-    stored ``ok`` article is the original of its text hash (the library takes whichever
-    stored row comes last, possibly a duplicate); stored articles whose id is in ``redo``
-    count as new (a backfill redoes unfinished days whole). Articles without a publication
-    time are outside any window.
-    """
-
-    def __init__(self, stored: list[Stored], *, reprocess: bool = False,
-                 redo: frozenset[str] = frozenset(), counts: Selection | None = None):
-        from events.ingest.dedupe import StoryIndex
-
-        self.reprocess = reprocess
-        self.counts = counts if counts is not None else Selection()
-        live = [r for r in stored if r[2] != "quarantined" and r[0] not in redo]
-        self.seen = {r[0]: r[1] for r in live}
-        self.by_hash: dict[str, str] = {}
-        for aid, sha, _status, _story, _hash in sorted(live, key=lambda r: r[2] != "ok"):
-            self.by_hash.setdefault(sha, aid)
-        self.stories = StoryIndex([(story or aid, value) for aid, _, status, story, value in live
-                                   if status == "ok" and value is not None])
-
-    def select(self, articles: Iterable[Article], window: Window | None = None
-               ) -> Iterator[Article]:
-        """Articles in ``window`` minus already-stored unchanged ones, duplicates marked."""
-        for article in articles:
-            if window is not None and not window.contains(article):
-                self.counts.outside_window += 1
-                continue
-            if article.status != "ok":
-                yield article
-                continue
-            if not self.reprocess and self.seen.get(article.article_id) == article.text_sha256:
-                self.counts.skipped_seen += 1
-                continue
-            first = self.by_hash.setdefault(article.text_sha256, article.article_id)
-            if first != article.article_id:
-                yield replace(article, status="duplicate", duplicate_of=first, story_id=first,
-                              error=f"same text as {first}")
-                continue
-            story, value = self.stories.assign(article.article_id, article.text)
-            yield replace(article, story_id=story, simhash=value)
-
-
-def merge_summary(total: RunSummary, part: RunSummary) -> None:
-    """Add the counts of ``part`` into ``total``."""
-    total.articles.update(part.articles)
-    for source, counts in part.by_source.items():
-        total.by_source.setdefault(source, Counter()).update(counts)
-    total.events += part.events
-    total.mentions += part.mentions
-    total.skipped_seen += part.skipped_seen
-    total.quarantined += part.quarantined
 
 
 # --------------------------------------------------------------------------- ledger
@@ -409,7 +244,7 @@ def backfill(specs: list[str], *, out: Path, start: dt.date, end: dt.date, step:
             part.add(processed)
             part.events += write_batch(out, processed)
         ledger.mark(unit.window.days())
-        merge_summary(result.summary, part)
+        result.summary.merge(part)
         result.units_processed += 1
         if on_unit:
             on_unit(unit, part)

@@ -1,0 +1,112 @@
+"""Nominal events, "between" constructions, negation and places with the default dictionaries.
+
+The sentences paraphrase the constructions of the seed article and of the bundled samples
+(mobilization as a noun, "X between A and B", negated or hypothetical clauses, places in
+"in" phrases) with other actors and words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+WHEN = dt.date(2022, 10, 1)
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    coding = pytest.importorskip("events.coding")
+    return coding.Coder(coding.load_dictionaries())
+
+
+def _triples(coder, nlp, text: str) -> list[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (e.source.code if e.source else None, e.event_code, e.target.code if e.target else None)
+        for e in coder.code(nlp(text), when=WHEN)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Belarus, the general mobilization announced last week has emptied the villages.", "BLR"),
+        ("Serbia's partial mobilisation worried its neighbours.", "SRB"),
+        ("Short of men, the Ukrainian government recruited volunteers and former convicts.", "UKRGOV"),
+    ],
+)
+def test_mobilization_noun_and_verb(coder, nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    assert any(s == source and c == "154" for s, c, _t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Two conflicts have flared up again: one between Ethiopia and Eritrea, the other between Sudan and Chad.",
+            [("ETH", "ERI"), ("SDN", "TCD")],
+        ),
+        ("Heavy fighting between India and Pakistan continued on Monday.", [("IND", "PAK")]),
+        ("Clashes on the frontier between Kyrgyzstan and Tajikistan killed 20 people.", [("KGZ", "TJK")]),
+    ],
+)
+def test_conflict_between_two_sides(coder, nlp, text: str, pairs: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    for a, b in pairs:
+        assert (a, "190", b) in got or any(s == a and t == b and c.startswith("19") for s, c, t in got), got
+        assert any(s == b and t == a and c.startswith("19") for s, c, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing does not have the resources to support the Cambodian army.",
+        "Paris lacks the means to supply weapons to Mali.",
+        "This may not be what the White House had intended.",
+        "This is not what Tehran had planned.",
+        "There were no clashes between Greek and Turkish forces.",
+    ],
+)
+def test_negated_or_hypothetical_gives_nothing(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(coder, nlp, text) == []
+
+
+def test_avoided_conflict_is_no_fighting(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Negotiators hope to avoid a conflict between Serbia and Kosovo.")
+    assert not any(c.startswith("19") for _s, c, _t in got), got
+
+
+def test_protest_and_sanction_nouns(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Washington's sanctions on Venezuela hit oil exports.")
+    assert any(s == "USAGOV" or (s or "").startswith("USA") for s, c, t in got if c == "163" and t == "VEN"), got
+    got = _triples(coder, nlp, "In Kazakhstan, mass protests over fuel prices continued.")
+    assert any(s == "KAZ" and c.startswith("14") for s, c, _t in got), got
+
+
+def test_city_in_passive_is_a_place_and_the_when_clause_acts(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Five people were killed in Odesa on Sunday when Russian missiles struck a port.")
+    assert all(s != "UKR" and s != "UKRGOV" for s, _c, _t in got), got
+    assert any((s or "").startswith("RUS") and c.startswith("19") for s, c, _t in got), got
+
+
+def test_actor_in_event_phrase_is_the_source(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Three soldiers were killed in Turkish shelling near the border.")
+    assert any(s == "TUR" or (s or "").startswith("TUR") for s, _c, _t in got), got
+
+
+def test_meeting_in_a_capital_has_no_capital_target(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Leaders of the ruling party and the opposition met in Yerevan on Monday.")
+    assert all(t != "ARMGOV" for _s, _c, t in got), got
+
+
+def test_inanimate_agent_is_no_event(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(coder, nlp, "The French army is overwhelmed by all the tasks given to it.") == []
+
+
+def test_coordinated_demonyms_fight_each_other(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Eritrean and Ethiopian troops fought with tanks near the border.")
+    assert any(s == "ERIMIL" and t == "ETHMIL" for s, _c, t in got), got
+    assert any(s == "ETHMIL" and t == "ERIMIL" for s, _c, t in got), got
