@@ -41,20 +41,32 @@ def _dataset(root: Path, table: str) -> ds.Dataset:
 
 def load(path: str | Path, *, table: str = "events", start: str | dt.date | None = None,
          end: str | dt.date | None = None, countries: Iterable[str] | None = None,
-         roots: Iterable[str | int] | None = None) -> pd.DataFrame:
+         roots: Iterable[str | int] | None = None, quad_classes: Iterable[int] | None = None,
+         actors: Iterable[str] | None = None,
+         bbox: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
     """Load a table of the dataset at ``path`` as a pandas DataFrame.
 
     ``start``/``end`` (inclusive ISO dates) filter on the event date (articles: published);
     ``countries`` keeps events whose action location or either actor is in one of the
     countries (ISO alpha-2 for places, alpha-3 for actors: both are accepted);
-    ``roots`` keeps CAMEO root codes ("19" or 19). Codes come back as categoricals,
-    dates as ``datetime64``. Raises StoreError (or SchemaVersionError) when unreadable.
+    ``roots`` keeps CAMEO root codes ("19" or 19); ``quad_classes`` GDELT quad classes (1–4);
+    ``actors`` events where either actor code starts with one of the prefixes ("RUS",
+    "RUSMIL", "IGO"); ``bbox`` = (west, south, east, north) in degrees keeps action locations
+    inside (west > east crosses the antimeridian). Codes come back as categoricals, dates as
+    ``datetime64``. Raises StoreError (or SchemaVersionError) when unreadable.
     """
     if table not in TABLES:
         raise StoreError(f"unknown table {table!r}; one of {sorted(TABLES)}")
     dataset = _dataset(Path(path), table)
     expr = _filters(table, _as_date(start), _as_date(end), countries, roots)
+    if table == "events":
+        expr = _and(expr, _event_filters(quad_classes, bbox))
     frame = dataset.to_table(filter=expr).to_pandas()
+    if actors is not None and table == "events":
+        prefixes = tuple(actors)
+        keep = frame["actor1_code"].fillna("").str.startswith(prefixes) | \
+            frame["actor2_code"].fillna("").str.startswith(prefixes)
+        frame = frame[keep]
     for column in CATEGORICAL:
         if column in frame.columns:
             frame[column] = frame[column].astype("category")
@@ -87,6 +99,23 @@ def _filters(table: str, start: dt.date | None, end: dt.date | None,
         geo = ds.field("action_geo_country_code").isin(codes)
         actors = ds.field("actor1_country_code").isin(codes) | ds.field("actor2_country_code").isin(codes)
         expr = both(geo | actors)
+    return expr
+
+
+def _and(left: Any, right: Any) -> Any:
+    return right if left is None else left if right is None else left & right
+
+
+def _event_filters(quad_classes: Iterable[int] | None,
+                   bbox: tuple[float, float, float, float] | None) -> Any:
+    expr: Any = None
+    if quad_classes is not None:
+        expr = ds.field("quad_class").isin([int(q) for q in quad_classes])
+    if bbox is not None:
+        west, south, east, north = bbox
+        lat, lon = ds.field("action_geo_lat"), ds.field("action_geo_long")
+        inside_lon = (lon >= west) & (lon <= east) if west <= east else (lon >= west) | (lon <= east)
+        expr = _and(expr, (lat >= south) & (lat <= north) & inside_lon)
     return expr
 
 

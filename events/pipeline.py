@@ -224,8 +224,11 @@ class Chain:
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)
         in_sentence = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
-        place, reason = attach_location(sent, in_sentence, action=action,
-                                        dateline=context.dateline, focus=context.focus)
+        previous = _previous_in_paragraph(sentences, event.sentence_index)
+        nearby = in_sentence if previous is None else [
+            p for p in context.places if previous.start_char <= p.start < sent.end_char]
+        place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
+                                        focus=context.focus, previous=previous)
         event = with_location_countries(event, place, info.event_root_code)
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
@@ -273,6 +276,15 @@ class Chain:
             "location_reason": reason,
         }
         return row, mention
+
+
+def _previous_in_paragraph(sentences: list[Span], index: int) -> Span | None:
+    """The sentence before ``sentences[index]`` when no blank line separates them."""
+    if index == 0:
+        return None
+    prev, sent = sentences[index - 1], sentences[index]
+    gap = sent.doc.text[prev.start_char : sent.start_char]
+    return None if "\n\n" in gap else prev
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -143,3 +143,14 @@ def test_rereading_an_unchanged_article_keeps_its_row(tmp_path: Path) -> None:
     write(tmp_path, articles=[later])
     fetched = load(tmp_path, table="articles").fetched_at.tolist()
     assert fetched == [pd.Timestamp("2022-09-15 09:00", tz="UTC")]
+
+
+def test_load_filters_quad_class_actor_prefix_and_bbox(tmp_path: Path) -> None:
+    kyiv = {**_event("e1", DAY), "action_geo_lat": 50.45, "action_geo_long": 30.52}
+    tbilisi = {**_event("e2", DAY, code="042", a1="GEOGOV", a2="ARMGOV", country="GE"),
+               "quad_class": 1, "action_geo_lat": 41.7, "action_geo_long": 44.8}
+    write(tmp_path, events=[kyiv, tbilisi],
+          mentions=[_mention("e1", "a", 0, DAY, "A"), _mention("e2", "b", 0, DAY, "A")])
+    assert list(load(tmp_path, quad_classes=[1]).event_id) == ["e2"]
+    assert list(load(tmp_path, actors=["RUS"]).event_id) == ["e1"]
+    assert list(load(tmp_path, bbox=(40.0, 35.0, 50.0, 45.0)).event_id) == ["e2"]

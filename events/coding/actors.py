@@ -171,6 +171,12 @@ def _country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | {"KSV"}
 
 
+def warm_place_names() -> None:
+    """Load the place-name lists once (a Coder does it when it is built)."""
+    _places()
+    _country_codes()
+
+
 def is_city_name(phrase: str) -> bool:
     """True when ``phrase`` is the name of a city (not of a country)."""
     return phrase.lower() in _places()[0]

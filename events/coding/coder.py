@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from events.coding import nesting
-from events.coding.actors import Actor, ActorFinder, find_mentions
+from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.text import norm_word
 from events.models import CodedEvent
@@ -77,14 +77,13 @@ NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "in
 # an event noun that is the object of one of these verbs (or the complement of one of these
 # nouns) did not happen (yet): "to avoid a conflict", "the risk of clashes"
 HYPOTHETICAL_HEADS = frozenset(
-    {
-        "avoid", "prevent", "avert", "fear", "risk", "threaten", "warn", "deny", "stop", "end", "halt",
-        "seek", "want", "call", "urge", "demand", "propose", "plan", "consider", "prepare", "need",
-        "expect", "predict", "rule", "suspend", "postpone", "cancel", "delay", "oppose", "reject",
-        "refuse", "ask", "request", "hope", "resume", "threat", "danger", "prospect", "possibility",
-        "chance", "lack", "absence", "prevention", "proposal", "offer", "warning", "idea", "resolution", "settlement", "escalation", "spectre", "specter",
-    }
-)  # fmt: skip
+    """
+    avoid prevent avert fear risk threaten warn deny stop end halt seek want call urge demand
+    propose plan consider prepare need expect predict rule suspend postpone cancel delay oppose reject
+    refuse ask request hope resume threat danger prospect possibility chance lack absence prevention
+    proposal offer warning idea resolution settlement escalation spectre specter
+    """.split()
+)
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
@@ -160,6 +159,7 @@ class Coder:
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
         self._has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
+        warm_place_names()  # load the city/country name lists now, not on the first sentence
 
     # ------------------------------------------------------------ public
 
@@ -391,7 +391,11 @@ class Coder:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
-            if not noun and _negated(tok) and (pattern is None or not _mentions_negation(pattern, self.dicts)):
+            if (
+                not noun
+                and _negated(tok)
+                and (pattern is None or not _mentions_negation(pattern, self.dicts))
+            ):
                 # PETRARCH-2: a negated event becomes its rejection ("not provide aid" -> 12x)
                 negated = nesting.negate(code) if code is not None else None
                 if negated is None:
@@ -492,7 +496,9 @@ class Coder:
         targets: list[Actor] = []
         how: list[str] = ["noun"]
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)):
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
+            ):
                 # a bare role adjective ("military conflicts") names no one
                 found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
                 if found:
@@ -519,7 +525,9 @@ class Coder:
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in target_preps:
-                found = [a for a in finder.first_in(_subtree_no_clauses(child), skip) if not finder.is_city(a)]
+                found = [
+                    a for a in finder.first_in(_subtree_no_clauses(child), skip) if not finder.is_city(a)
+                ]
                 if found:
                     targets, how = found, [*how, f"target:prep:{child.lower_}"]
                     break
@@ -570,7 +578,8 @@ class Coder:
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
             pairs = [(a, b) for a in targets for b in targets if a is not b and a.code != b.code]
             how += " between"
-        elif not targets and len(sources) >= 2:
+        elif not targets and len(sources) >= 2 and not (match.code or "").startswith("01"):
+            # (statements are made, not exchanged: "A and B said" is no A -> B event)
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
             how += " compound-subject"
         else:
@@ -884,7 +893,7 @@ def _purpose_infinitive(verb: Token) -> bool:
 
 
 def _between_preps(tok: Token) -> list[Token]:
-    """"between"/"among" phrases of an event noun: its own, those of an apposition ("two
+    """ "between"/"among" phrases of an event noun: its own, those of an apposition ("two
     conflicts: one between A and B, the other between C and D") and those one phrase down
     ("clashes on the border between A and B")."""
     out: list[Token] = []

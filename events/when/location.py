@@ -155,16 +155,22 @@ def attach_location(
     action: Token | None = None,
     dateline: Place | None = None,
     focus: Place | None = None,
+    previous: Span | None = None,
 ) -> tuple[Place | None, str]:
-    """The action location of the event in ``sent`` and a short reason (see module docs).
+    """The action location of the event in ``sent`` and a short reason (see module docs;
+    a place carried from ``previous`` ranks after the sentence's own and before the dateline).
 
     ``places`` are the article's resolved places (character offsets into the same text as
     ``sent.doc``); those outside ``sent`` are ignored. ``action`` is the event verb (guessed
     when None); ``dateline`` the dateline place; ``focus`` the story's focus country.
+    ``previous`` is the sentence before ``sent`` in the same paragraph: when ``sent`` names
+    no place, a specific place of that sentence (a town, province or border, not a country)
+    carries over, as a coder reading on would take it ("Russian troops shelled Kharkiv.
+    Seven people were killed.").
     Returns ``(None, "no place")`` when nothing fits. Never raises.
     """
     try:
-        return _attach(sent, places, action, dateline, focus)
+        return _attach(sent, places, action, dateline, focus, previous)
     except Exception:  # the place stage must never break the chain
         log.warning("location attachment failed for %r", sent.text[:80], exc_info=True)
         return (dateline or focus), ("dateline" if dateline else "focus country" if focus else "no place")
@@ -176,6 +182,7 @@ def _attach(
     action: Token | None,
     dateline: Place | None,
     focus: Place | None,
+    previous: Span | None = None,
 ) -> tuple[Place | None, str]:
     if action is None:
         action = main_action(sent)
@@ -189,6 +196,9 @@ def _attach(
             if best.role < 2.0 or dateline.country_code == best.place.country_code:
                 return dateline, "dateline"
         return best.place, best.reason
+    carried = _carried(previous, usable) if previous is not None else None
+    if carried is not None:
+        return carried
     if dateline is not None:
         return dateline, "dateline"
     if focus is not None:
@@ -197,6 +207,18 @@ def _attach(
     if anaphor is not None:
         return anaphor, f"'the country' is {anaphor.name}, the only country named"
     return None, "no place"
+
+
+CARRIED_TYPES = frozenset({"city", "adm2", "adm1", "border"})
+
+
+def _carried(previous: Span, places: list[Place]) -> tuple[Place, str] | None:
+    """The best specific place of the previous sentence, if it has one."""
+    usable = [p for p in places if p.lat is not None or p.feature_type == "border"]
+    for scored in rank_places(previous, usable, main_action(previous)):
+        if scored.place.feature_type in CARRIED_TYPES and scored.role >= MIN_ROLE:
+            return scored.place, f"carried from the previous sentence ({scored.reason})"
+    return None
 
 
 def _the_country(sent: Span, places: list[Place]) -> Place | None:

@@ -44,7 +44,8 @@ ORGANISATIONS: list[Entry] = [
     ("Food and Agriculture Organization", ["FAO"], "IGOUNOFAO", ""),
     ("International Atomic Energy Agency", ["IAEA", "UN nuclear watchdog", "U.N. nuclear watchdog"],
      "IGOUNOIAE", ""),
-    ("International Labour Organization", ["ILO", "International Labor Organization"], "IGOUNOILO", ""),
+    ("International Labour Organization", ["ILO", "International Labor Organization",
+                                            "International Labour Office", "International Labor Office"], "IGOUNOILO", ""),
     ("International Organization for Migration", ["IOM"], "IGOUNOIOM", ""),
     ("International Court of Justice", ["ICJ", "World Court"], "IGOUNOICJ", ""),
     ("UN peacekeepers", ["U.N. peacekeepers", "UN peacekeeping force", "blue helmets", "UNIFIL", "MONUSCO",
@@ -72,7 +73,12 @@ ORGANISATIONS: list[Entry] = [
     # ---- regional and security organisations ----
     ("European Union", ["EU", "E.U.", "European Commission", "European Council", "European Parliament",
                         "Council of the European Union", "EU Commission", "EU foreign policy chief",
-                        "the 27-nation bloc", "27-nation bloc", "EU member states"], "IGOEEC", ""),
+                        "the 27-nation bloc", "27-nation bloc", "EU member states",
+                        # its names before 1993 (the code is the EEC's)
+                        "European Community", "European Communities", "European Economic Community",
+                        "EEC", "E.C."], "IGOEEC", ""),
+    ("Asia-Pacific Economic Cooperation", ["APEC", "APEC forum", "Asia Pacific Economic Cooperation"],
+     "IGOAPC", "no CAMEO code: IGO plus an APEC-like group code"),
     ("North Atlantic Treaty Organization", ["NATO", "North Atlantic Alliance", "Western military alliance",
                                            "NATO allies", "NATO forces", "NATO troops"], "IGONAT", ""),
     ("Organization for Security and Co-operation in Europe", ["OSCE",

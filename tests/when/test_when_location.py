@@ -125,3 +125,26 @@ def test_the_country_refers_to_the_only_country_named(nlp: Language) -> None:
     places = [_place(text, "Kyrgyz", "Kyrgyzstan", "country", "KG", 41.0, 75.0,
                      explanation="demonym")]
     assert attach_location(nlp(text)[:], places) == (None, "no place")
+
+
+def test_place_of_the_previous_sentence_carries_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    from events.models import Place
+    from events.when import attach_location
+
+    doc = nlp("Russian troops shelled Kharkiv on Tuesday. Seven people were killed.")
+    first, second = list(doc.sents)
+    kharkiv = Place(mention="Kharkiv", start=23, end=30, name="Kharkiv", feature_type="city",
+                    country_code="UA", adm1_code="07", lat=49.98, lon=36.25)
+    place, reason = attach_location(second, [kharkiv], previous=first)
+    assert place == kharkiv and reason.startswith("carried from the previous sentence")
+
+
+def test_country_of_the_previous_sentence_does_not_carry_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    from events.models import Place
+    from events.when import attach_location
+
+    doc = nlp("Ukraine asked for more weapons. Seven people were killed.")
+    first, second = list(doc.sents)
+    ukraine = Place(mention="Ukraine", start=0, end=7, name="Ukraine", feature_type="country",
+                    country_code="UA", adm1_code=None, lat=49.0, lon=32.0)
+    assert attach_location(second, [ukraine], previous=first) == (None, "no place")
