@@ -207,6 +207,26 @@ class Chain:
             result.mentions.append(mention_row)
         return result
 
+    def _dyad_border(self, event: CodedEvent, root: str, place: Place | None, reason: str
+                     ) -> tuple[Place | None, str]:
+        """Fighting between two neighbouring countries with no more precise place than a
+        country or region ("clashes between Azerbaijan and Armenia") is placed on their
+        border (GDELT type 6), not at one side's centroid."""
+        if root not in VIOLENT_ROOTS or event.source is None or event.target is None:
+            return place, reason
+        if place is not None and place.feature_type not in COARSE_PLACES:
+            return place, reason
+        a = iso2_of(split_actor_code(event.source.code).country_code or "")
+        b = iso2_of(split_actor_code(event.target.code).country_code or "")
+        if not a or not b or a == b:
+            return place, reason
+        border = self.geoparser.border_between(a, b, mention=place.mention if place else "",
+                                               start=place.start if place else 0,
+                                               end=place.end if place else 0)
+        if border is None:
+            return place, reason
+        return border, "border of the two sides' countries (no more precise place)"
+
     def _rows(self, article: Article, doc: Doc, sentences: list[Span], event: CodedEvent,
               context: _ArticleContext, published: dt.datetime
               ) -> tuple[dict[str, object], dict[str, object]] | None:
@@ -229,6 +249,7 @@ class Chain:
             p for p in context.places if previous.start_char <= p.start < sent.end_char]
         place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
                                         focus=context.focus, previous=previous)
+        place, reason = self._dyad_border(event, info.event_root_code, place, reason)
         event = with_location_countries(event, place, info.event_root_code)
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
@@ -276,6 +297,9 @@ class Chain:
             "location_reason": reason,
         }
         return row, mention
+
+
+COARSE_PLACES = frozenset({"country", "region", "continent"})
 
 
 def _previous_in_paragraph(sentences: list[Span], index: int) -> Span | None:

@@ -128,3 +128,15 @@ def test_border_place_imputes_nothing() -> None:
 
     border = _place("border", "RU", ("RU", "GE"))
     assert with_location_countries(_coded("RUSMIL", "CVL"), border, "19").target.code == "CVL"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_fighting_between_neighbours_is_placed_on_their_border() -> None:
+    from events.pipeline import build_chain
+
+    text = "Two conflicts revive in Central Asia: one between Azerbaijan and Armenia."
+    article = Article(article_id="c", text=text, published=dt.datetime(2022, 9, 30, tzinfo=dt.UTC))
+    (processed,) = build_chain().process([article])
+    fights = [e for e in processed.events if e["event_root_code"] == "19"]
+    assert fights and {tuple(sorted(e["action_geo_border_countries"])) for e in fights} == {("AM", "AZ")}  # type: ignore[arg-type]
+    assert {e["action_geo_type"] for e in fights} == {6}

@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from events.geo.borders_text import find_borders
+from events.geo.borders_text import _border_place, find_borders
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, COUNTRY, FTYPES
 from events.geo.recognize import GENERIC, Mention, find_mentions, link_parents, match_span
@@ -67,6 +67,18 @@ class Geoparser:
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
         return [self._place(m, choices[id(m)]) for m in given]
+
+    def border_between(self, a: str, b: str, *, mention: str = "", start: int = 0,
+                       end: int = 0) -> Place | None:
+        """The border place of countries ``a`` and ``b`` (ISO2) when they share a land border,
+        with its point on the shared Natural Earth boundary; None otherwise."""
+        if b not in self.gaz.neighbours(a):
+            return None
+        base = Place(mention=mention, start=start, end=end, name="", feature_type="border",
+                     country_code=b, adm1_code=None, lat=None, lon=None)
+        text = " " * start + mention
+        return _border_place(self.gaz, a, b, start, start + len(mention), text, base,
+                             "the two sides' countries are neighbours")
 
     def focus_countries(self, places: list[Place]) -> list[str]:
         """ISO2 codes of the countries of ``places``, most mentioned first (ties: first seen)."""
