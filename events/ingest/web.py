@@ -93,7 +93,10 @@ def read_feed(url: str, fetcher: Fetcher, *, skip: Skip, source_name: str = "",
 
 def _entry_time(entry: Any) -> dt.datetime | None:
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    return dt.datetime(*stamp[:6], tzinfo=dt.UTC) if stamp else None
+    if not stamp:
+        return None
+    year, month, day, hour, minute, second = stamp[:6]
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
 
 
 def read_url_list(path: Path, fetcher: Fetcher, *, skip: Skip, source_name: str = "",
