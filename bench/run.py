@@ -119,6 +119,29 @@ def peak_rss_mb(repeat: int, limit: int | None, workers: int) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
+def _write_jsonl(path: Path, texts: list[str], repeat: int) -> None:
+    with path.open("w") as fh:
+        for r in range(repeat):
+            for i, text in enumerate(texts):
+                fh.write(json.dumps({"id": f"b{r}-{i}", "text": f"{text}\n\n(copy {r})",
+                                     "published": "2009-06-01"}) + "\n")
+
+
+def bench_runner(texts: list[str], workers: int) -> float:
+    """``events run`` over the texts (read, process with ``workers`` processes, write),
+    articles per second, chain start-up excluded as far as the workers allow."""
+    from events.ingest.sources import Source
+    from events.runner import run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        _write_jsonl(source, texts, 1)
+        start = time.perf_counter()
+        run([Source("file", str(source))], settings=Settings(out_dir=Path(tmp) / "out"),
+            workers=workers)
+        return rate(len(texts), time.perf_counter() - start)
+
+
 def child(repeat: int, limit: int | None, workers: int) -> None:
     """The measured process of :func:`peak_rss_mb`: stream articles through the runner."""
     from events.ingest.sources import Source
@@ -127,11 +150,7 @@ def child(repeat: int, limit: int | None, workers: int) -> None:
     texts = lgl_texts(limit)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.jsonl"
-        with source.open("w") as fh:
-            for r in range(repeat):
-                for i, text in enumerate(texts):
-                    fh.write(json.dumps({"id": f"b{r}-{i}", "text": f"{text}\n\n(copy {r})",
-                                         "published": "2009-06-01"}) + "\n")
+        _write_jsonl(source, texts, repeat)
         settings = Settings(out_dir=Path(tmp) / "out")
         run([Source("file", str(source))], settings=settings, workers=workers)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -163,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     out["peak_rss_mb_10x"] = None if args.skip_10x else peak_rss_mb(10, args.limit, args.workers)
     out["toponyms_per_s"] = bench_geocoder(args.limit)
     out["workers"] = args.workers
+    if args.workers > 1:  # the whole run with worker processes, worker start-up included
+        out[f"run_articles_per_s_{args.workers}_workers"] = bench_runner(texts, args.workers)
+        out["run_articles_per_s_1_worker"] = bench_runner(texts, 1)
     out["machine"] = f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}"
     for key, value in out.items():
         print(f"{key:28s} {value}")

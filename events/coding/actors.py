@@ -262,7 +262,7 @@ class ActorFinder:
         # coordinated names inside one phrase ("Lawmakers in Fornost and Gondor", "Danish
         # media and government") give one actor each, sharing the other side's words
         base_groups: list[Mention | None] = (
-            list(bases) if len(bases) > 1 and self._coordinated(bases) else [bases[0] if bases else None]
+            list(bases) if len(bases) > 1 and self._coordinated(bases) else [self._main_base(bases, head)]
         )
         agent_groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
         codes: list[str] = []
@@ -277,6 +277,15 @@ class ActorFinder:
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)
         return Actor("/".join(codes), start, end, parts, head.i)
+
+    @staticmethod
+    def _main_base(bases: list[Mention], head: Token) -> Mention | None:
+        """The actor a phrase names when it holds several that are not coordinated: the one
+        at its head ("NATO-member Norway" is Norway, an IGO modifier describes it), else
+        the first."""
+        if not bases:
+            return None
+        return next((m for m in bases if m.start <= head.i < m.end), bases[0])
 
     def _base_code(self, mention: Mention) -> str:
         """The code of an actor mention on the finder's date ("" for null codes)."""

@@ -140,7 +140,11 @@ class Coder:
     country code only. ``sentence_country``: a role-only actor ("the president",
     ``---GOV``) takes the country when the sentence names exactly one ("President X
     threatened to ban Ugandan opposition candidates" -> ``UGAGOV``); PETRARCH-2 leaves it
-    ``---GOV``, so its own test records are scored with this off.
+    ``---GOV``, so its own test records are scored with this off. ``future_intent``: an act
+    announced for the future ("X will give aid", "X is ready to send troops", "X may halt
+    its mediation") is coded as the intent or threat to do it (:func:`nesting.future`), as
+    the CAMEO codebook reads such announcements; PETRARCH-2 codes the act itself, so its
+    records are scored with this off.
     """
 
     def __init__(
@@ -150,11 +154,13 @@ class Coder:
         require_both: bool = False,
         capitals: bool = True,
         sentence_country: bool = True,
+        future_intent: bool = True,
     ):
         self.dicts = dicts
         self.require_both = require_both
         self.capitals = capitals
         self.sentence_country = sentence_country
+        self.future_intent = future_intent
         self._syns = _synset_index(dicts)
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
@@ -329,6 +335,12 @@ class Coder:
         sources = upper.sources
         targets = _sides(upper.cands, "target") or _sides(lower.cands, "target")
         codes = {c.code for c in lower.cands}
+        if self.future_intent and nesting.value(upper.match.code) == nesting.INTENT and codes:
+            # "plans to impose restrictions", "intends to cut off aid": an intent to coerce,
+            # sanction or attack is a threat (13x)
+            threats = {inner: nesting.future(inner) for inner in codes}
+            if all(t is not None and t.startswith("13") for t in threats.values()):
+                return self._pairs(upper, sources, targets, threats, "intent-threat")
         if not all(nesting.combinable(upper.match.code, inner) for inner in codes):
             return None
         out: list[_Cand] = []
@@ -343,6 +355,24 @@ class Coder:
                 for target in tgt_opts:
                     if source is None or target is None or source.code != target.code:
                         out.append(_Cand(upper.tok, upper.match, code, source, target, how))
+        return out or None
+
+    @staticmethod
+    def _pairs(
+        upper: _Verb, sources: list[Actor], targets: list[Actor], codes: dict[str, str | None], how: str
+    ) -> list[_Cand] | None:
+        """Candidates of ``upper`` with each code of ``codes`` (inner -> combined)."""
+        out: list[_Cand] = []
+        src_opts: list[Actor | None] = list(sources) or [None]
+        tgt_opts: list[Actor | None] = list(targets) or [None]
+        for inner in sorted(codes):
+            code = codes[inner]
+            if code is None:
+                continue
+            for source in src_opts:
+                for target in tgt_opts:
+                    if source is None or target is None or source.code != target.code:
+                        out.append(_Cand(upper.tok, upper.match, code, source, target, f"{how} {inner}"))
         return out or None
 
     # ------------------------------------------------------------ discards
@@ -401,6 +431,10 @@ class Coder:
                 if negated is None:
                     return None
                 code, reverse = negated, None
+            elif not noun and self.future_intent and code is not None and _announced(tok):
+                announced = nesting.future(code)
+                if announced is not None:
+                    code, reverse = announced, None
             if code is None and reverse is None:
                 return None
             return _Match(form, pattern, code, reverse, start, end, *hints)
@@ -653,6 +687,12 @@ class Coder:
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")
+            if not sources and verb.dep_ == "acl" and subj is verb.head and subj.dep_ == "dobj":
+                # "X issued a statement demanding …": the statement's author demands
+                owner = _subject(subj.head)
+                if owner is not None and (found := finder.actors_of(owner)):
+                    sources = found
+                    how.append("source:acl-owner")
         if not targets:
             targets, where = self._object(verb, finder, match, sources)
             if where:
@@ -870,6 +910,34 @@ def _negated(verb: Token) -> bool:
         if (tok.dep_ not in NEG_SCOPE_DEPS and not copula) or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "may"})
+# "X is ready to send troops": adjectives that announce the act of their clause
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
+
+
+def _announced(verb: Token) -> bool:
+    """True when ``verb`` is announced rather than done: a future or conditional auxiliary
+    ("will give", "would allow", "may halt"), "is going to", or an infinitive of "ready /
+    willing / prepared to" (also through one governing infinitive: "will continue to
+    send"); not a passive or a perfect ("would have sent")."""
+    tok = verb
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "auxpass" or c.lemma_ == "have" for c in auxes):
+            return False
+        if any(c.lower_ in FUTURE_AUX for c in auxes):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        head = tok.head
+        if head.lemma_ == "go" and head.tag_ == "VBG" or head.lower_ in INTENT_ADJECTIVES:
+            return True
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = head
     return False
 
 

@@ -175,3 +175,54 @@ def parse_transformation(line: str, where: str) -> Transformation | None:
         return None
     src, tgt, inner, outer, rsrc, rtgt, code = match.groups()
     return Transformation(outer.upper(), inner.upper(), src, tgt, rsrc, rtgt, code.upper(), where)
+
+
+
+INTENT = 0x3000
+THREAT = 0x6000
+
+# announced yields: "will lift the curfew" -> intent to ease restrictions (035x), by code prefix
+_FUTURE_YIELD = {
+    "081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+    "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}  # fmt: skip
+
+
+def future(code: str) -> str | None:
+    """The code of an act announced for the future ("X will give aid", "X will withdraw its
+    monitors"), or None to keep ``code``: CAMEO codes a cooperative act that is only
+    announced as the intent to do it (03x: "will provide aid" → 033, "will visit" → 036,
+    "will lift the ban" → 0351) and an announced sanction, coercion, protest or attack as a
+    threat (13x: "will cut off aid" → 1311, "will extend the curfew" → 1323, "will
+    boycott" → 133, "will attack" → 138). Statements, appeals, demands, refusals, threats,
+    praise and shows of force keep their code."""
+    found = value(code)
+    if found is None or found < 0 or found in (0x0085, 0x0086):
+        return None  # (apology and forgiveness are acts of speech; "will support" is 032)
+    if found >= 0xB000:  # consult: "will visit", "will meet"
+        return "036"
+    if 0x9000 <= found < 0xA000:  # coerce
+        if code.startswith("172"):
+            return CODES.get(THREAT + (found & 0x0FFF), "132")
+        return "137" if code.startswith(("173", "175")) else "130"
+    if code.startswith("163"):  # sanctions, embargo, boycott
+        return "1312"
+    if 0x5000 <= found < 0x6000:  # protest
+        return "133"
+    if found >= 0x1000:
+        return None
+    if code.startswith("08"):
+        return next((v for k, v in _FUTURE_YIELD.items() if code.startswith(k)), "035")
+    if 0x0100 <= found < 0x0200:  # reduce relations, stop aid, halt talks, expel
+        if code.startswith("166"):
+            return "136"
+        return _first(THREAT + found, THREAT + (found & 0xFFF0), THREAT + (found & 0x00F0)) or "131"
+    if found >= 0x0090:  # violence
+        if found < 0x00A0:
+            return "1383"
+        return _first(THREAT + found) or "138"
+    return _first(INTENT + found, INTENT + (found & 0xFFF0), INTENT + (found & 0xFF00)) or "030"
+
+
+def _first(*values: int) -> str | None:
+    return next((CODES[v] for v in values if v in CODES), None)

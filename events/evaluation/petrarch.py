@@ -155,12 +155,14 @@ def make_predictor(dicts_kwargs: dict[str, list[Path]]) -> Callable[[Record], li
     nlp = load_nlp()
     # PETRARCH's own records are scored in its require_dyad mode (source and target)
     # and without capital metonymy ("Seoul" stays KOR, as PETRARCH codes it) or the
-    # sentence's country for role-only actors (PETRARCH leaves "---GOV")
+    # sentence's country for role-only actors (PETRARCH leaves "---GOV"), and acts announced
+    # for the future are coded as the acts (PETRARCH-2 has no intent reading of "will")
     coder = Coder(
         load_dictionaries(**dicts_kwargs),  # type: ignore[arg-type]
         require_both=True,
         capitals=False,
         sentence_country=False,
+        future_intent=False,
     )
 
     def predict(record: Record) -> list[Triple]:

@@ -250,7 +250,7 @@ LEADERS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Rishi Sunak", ["Sunak"], [("GBRGOV", "20200213", "20220705"), ("GBRGOV", "20221025", "20240705")]),
     ("Boris Johnson", [], [("GBRGOV", "20160713", "20180709"), ("GBRGOV", "20190724", "20220906")]),
     ("Nikol Pashinyan", ["Pashinyan"], [("ARMOPP", "", "20180508"), ("ARMGOV", "20180508", "")]),
-    ("Ilham Aliyev", ["Aliyev"], [("AZEGOV", "20030804", "")]),
+    ("Ilham Aliyev", [], [("AZEGOV", "20030804", "")]),
     ("Irakli Kobakhidze", ["Kobakhidze"], [("GEOGOV", "20240208", "")]),
     ("Salome Zourabichvili", ["Zourabichvili"], [("GEOGOV", "20181216", "20241229")]),
     ("Mikheil Kavelashvili", ["Kavelashvili"], [("GEOGOV", "20241229", "")]),
@@ -275,7 +275,7 @@ LEADERS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Mohammed bin Salman", ["Crown Prince Mohammed bin Salman"], [("SAUGOV", "20150123", "")]),
     ("Abdel Fattah al-Sisi", ["Abdel Fattah el-Sisi", "Sisi", "el-Sisi", "al-Sisi"],
      [("EGYMIL", "20120812", "20140326"), ("EGYGOV", "20140608", "")]),
-    ("Bashar al-Assad", ["Assad", "Bashar Assad"], [("SYRGOV", "20000717", "20241208")]),
+    ("Bashar al-Assad", ["Bashar Assad"], [("SYRGOV", "20000717", "20241208")]),
     ("Ahmed al-Sharaa", ["al-Sharaa", "Abu Mohammed al-Jolani", "Abu Mohammad al-Julani"],
      [("SYRREB", "", "20241208"), ("SYRGOV", "20241208", "")]),
     ("Min Aung Hlaing", [], [("MMRMIL", "20110330", ""), ("MMRGOV", "20210201", "")]),
@@ -299,6 +299,334 @@ LEADERS: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Yoon Suk Yeol", ["Yoon Suk-yeol"], [("KORGOV", "20220510", "20250404")]),
     ("Prabowo Subianto", ["Prabowo"], [("IDNGOV", "20191023", "")]),
 ]
+
+# More heads of state and government and ministers, 1980s-2020s, from public records, as
+# "name | aliases | CODE start-end; CODE start-end [| code outside the terms]" (YYYYMMDD;
+# an empty end = still in office). Bare surnames are listed only when they are not common
+# English words or names. Outside the listed terms a leader codes as the country's
+# elite (``---ELI``) unless a last column says otherwise.
+HISTORIC_LEADERS = """
+# ---- heads of state and government, ministers: 1980s-2020s (name | aliases | terms) ----
+# Central Asia, Caucasus, Eastern Europe
+Askar Akayev | Akayev, Askar Akaev, Akaev | KGZGOV 19901027-20050411
+Kurmanbek Bakiyev | Bakiyev | KGZGOV 20050324-20100415
+Almazbek Atambayev | Atambayev | KGZGOV 20111201-20171124
+Nursultan Nazarbayev | Nazarbayev | KAZGOV 19900424-20190320
+Islam Karimov | Karimov | UZBGOV 19900324-20160902
+Saparmurat Niyazov | Niyazov, Turkmenbashi | TKMGOV 19901027-20061221
+Heydar Aliyev | Heidar Aliyev, Geidar Aliyev | AZEGOV 19930615-20031031
+Aliyev | | AZEGOV 19930615-
+Levon Ter-Petrosyan | Ter-Petrosyan, Ter-Petrossian | ARMGOV 19911016-19980203
+Robert Kocharyan | Kocharyan | ARMGOV 19970320-20080409
+Serzh Sargsyan | Sargsyan, Serzh Sarkisian | ARMGOV 20070404-20180423
+Eduard Shevardnadze | Shevardnadze | USRGOV 19850702-19901220; GEOGOV 19920310-20031123
+Zviad Gamsakhurdia | Gamsakhurdia | GEOGOV 19910526-19920106
+Boris Yeltsin | Yeltsin | RUSGOV 19910710-19991231
+Mikhail Gorbachev | Gorbachev | USRGOV 19850311-19911225
+Andrei Kozyrev | Kozyrev, Andrey Kozyrev | RUSGOV 19901011-19960105
+Yevgeny Primakov | Primakov | RUSGOV 19960109-19990512
+Viktor Chernomyrdin | Chernomyrdin | RUSGOV 19921214-19980323
+Leonid Kravchuk | Kravchuk | UKRGOV 19911205-19940719
+Leonid Kuchma | Kuchma | UKRGOV 19921013-19930921; UKRGOV 19940719-20050123
+Viktor Yushchenko | Yushchenko | UKRGOV 19991222-20010529; UKRGOV 20050123-20100225
+Viktor Yanukovych | Yanukovych | UKRGOV 20021121-20050105; UKRGOV 20060804-20071218; UKRGOV 20100225-20140222
+Yulia Tymoshenko | Tymoshenko | UKRGOV 20050124-20050908; UKRGOV 20071218-20100304
+Lech Walesa | Walesa, Lech Wałęsa, Wałęsa | POLGOV 19901222-19951222
+Aleksander Kwasniewski | Kwasniewski | POLGOV 19951223-20051223
+Vaclav Havel | Havel, Václav Havel | CZEGOV 19891229-20030202
+Vaclav Klaus | Václav Klaus | CZEGOV 19920702-19971202; CZEGOV 20030307-20130307
+Ion Iliescu | Iliescu | ROUGOV 19891222-19961129; ROUGOV 20001220-20041220
+Nicolae Ceausescu | Ceausescu, Ceaușescu | ROUGOV 19650322-19891222
+Todor Zhivkov | Zhivkov | BGRGOV 19540304-19891110
+Slobodan Milosevic | Milosevic, Milošević, Slobodan Milošević | SRBGOV 19890508-20001007
+Vojislav Kostunica | Kostunica, Koštunica | SRBOPP 19920726-20001007; SRBGOV 20001007-20030307; SRBGOV 20040303-20080707
+Zoran Djindjic | Djindjic, Đinđić, Zoran Đinđić | SRBOPP 19940101-20010125; SRBGOV 20010125-20030312
+Franjo Tudjman | Tudjman, Tuđman | HRVGOV 19900530-19991210
+Alija Izetbegovic | Izetbegovic, Izetbegović | BIHGOV 19901220-20001014
+Milo Djukanovic | Djukanovic, Đukanović | MNEGOV 19910215-20021125; MNEGOV 20030108-20061110; MNEGOV 20080229-20101229; MNEGOV 20121204-20161128; MNEGOV 20180520-20230520
+Turgut Ozal | Ozal, Özal | TURGOV 19831213-19930417
+Suleyman Demirel | Demirel, Süleyman Demirel | TURGOV 19911120-20000516
+Bulent Ecevit | Ecevit, Bülent Ecevit | TURGOV 19990111-20021118
+Tansu Ciller | Ciller, Çiller | TURGOV 19930625-19960306
+# Western Europe
+Francois Mitterrand | Mitterrand, François Mitterrand | FRAGOV 19810521-19950517
+Jacques Chirac | Chirac | FRAGOV 19860320-19880510; FRAGOV 19950517-20070516
+Nicolas Sarkozy | Sarkozy | FRAGOV 20020507-20040329; FRAGOV 20050602-20070326; FRAGOV 20070516-20120515
+Francois Hollande | Hollande, François Hollande | FRAGOV 20120515-20170514
+Helmut Kohl | Kohl | DEUGOV 19821001-19981027
+Gerhard Schroeder | Gerhard Schröder, Schroeder, Schröder | DEUGOV 19981027-20051122
+Margaret Thatcher | Thatcher | GBRGOV 19790504-19901128
+John Major | | GBRGOV 19890724-19970502
+Tony Blair | Blair | GBRGOV 19970502-20070627
+Gordon Brown | | GBRGOV 19970502-20100511
+David Cameron | | GBRGOV 20100511-20160713
+Theresa May | | GBRGOV 20100512-20190724
+Jack Straw | | GBRGOV 19970502-20070627
+Silvio Berlusconi | Berlusconi | ITAGOV 19940510-19950117; ITAGOV 20010611-20060517; ITAGOV 20080508-20111116
+Romano Prodi | Prodi | ITAGOV 19960517-19981021; IGOEEC 19990916-20041122; ITAGOV 20060517-20080508
+Felipe Gonzalez | Felipe González | ESPGOV 19821202-19960505
+Jose Maria Aznar | José María Aznar, Aznar | ESPGOV 19960505-20040417
+Jose Luis Rodriguez Zapatero | José Luis Rodríguez Zapatero, Zapatero | ESPGOV 20040417-20111221
+Mariano Rajoy | Rajoy | ESPGOV 20111221-20180602
+Mario Soares | Mário Soares | PRTGOV 19830609-19851106; PRTGOV 19860309-19960309
+Andreas Papandreou | | GRCGOV 19811021-19890702; GRCGOV 19930913-19960122
+Costas Simitis | Simitis, Kostas Simitis | GRCGOV 19960122-20040310
+Alexis Tsipras | Tsipras | GRCGOV 20150126-20190708
+Kyriakos Mitsotakis | Mitsotakis | GRCGOV 20190708-
+# Americas
+George H. W. Bush | George H.W. Bush, George Bush | USAGOV 19810120-19930120
+George W. Bush | George W Bush | USAGOV 19950117-20090120
+Bush | | USAGOV 19810120-19930120; USAGOV 19950117-20090120
+Bill Clinton | William Clinton, William J. Clinton | USAGOV 19930120-20010120
+Hillary Clinton | Hillary Rodham Clinton | USALEG 20010103-20090121; USAGOV 20090121-20130201
+Clinton | | USAGOV 19930120-20010120; USALEG 20010103-20090121; USAGOV 20090121-20130201
+Ronald Reagan | Reagan | USAGOV 19810120-19890120
+Jimmy Carter | | USAGOV 19770120-19810120
+Warren Christopher | | USAGOV 19930120-19970117
+Madeleine Albright | Albright | USAGOV 19930127-20010120
+Colin Powell | Powell | USAMIL 19891001-19930930; USAGOV 20010120-20050126
+Condoleezza Rice | | USAGOV 20010120-20090120
+James Baker | James A. Baker | USAGOV 19810120-19920823
+Dick Cheney | Cheney | USAGOV 19890321-19930120; USAGOV 20010120-20090120
+Donald Rumsfeld | Rumsfeld | USAGOV 20010120-20061218
+William Perry | | USAGOV 19940203-19970124
+John Kerry | Kerry | USALEG 19850103-20130201; USAGOV 20130201-20170120
+Mike Pompeo | Pompeo | USAGOV 20170123-20210120
+Fidel Castro | | CUBGOV 19590216-20080224
+Raul Castro | Raúl Castro | CUBGOV 20080224-20180419
+Castro | | CUBGOV 19590216-20180419
+Hugo Chavez | Hugo Chávez, Chavez, Chávez | VENGOV 19990202-20130305
+Nicolas Maduro | Nicolás Maduro, Maduro | VENGOV 20060807-
+Daniel Ortega | | NICGOV 19790718-19900425; NICGOV 20070110-
+Manuel Noriega | Noriega | PANMIL 19830812-19891220
+Alberto Fujimori | Fujimori | PERGOV 19900728-20001122
+Carlos Menem | Menem | ARGGOV 19890708-19991210
+Nestor Kirchner | Néstor Kirchner | ARGGOV 20030525-20071210
+Cristina Fernandez de Kirchner | Cristina Fernández de Kirchner, Cristina Kirchner | ARGGOV 20071210-20151210; ARGGOV 20191210-20231210
+Fernando Henrique Cardoso | | BRAGOV 19950101-20030101
+Dilma Rousseff | Rousseff | BRAGOV 20110101-20160831
+Jair Bolsonaro | Bolsonaro | BRAGOV 20190101-20230101
+Ernesto Zedillo | Zedillo | MEXGOV 19941201-20001130
+Vicente Fox | | MEXGOV 20001201-20061130
+Andres Manuel Lopez Obrador | Andrés Manuel López Obrador, Lopez Obrador, López Obrador, AMLO | MEXGOV 20181201-20240930
+Alvaro Uribe | Álvaro Uribe, Uribe | COLGOV 20020807-20100807
+Juan Manuel Santos | | COLGOV 20100807-20180807
+Evo Morales | | BOLGOV 20060122-20191110
+Rafael Correa | | ECUGOV 20070115-20170524
+Jean-Bertrand Aristide | Aristide | HTIGOV 19910207-19910930; HTIGOV 19941015-19960207; HTIGOV 20010207-20040229
+Prosper Avril | | HTIGOV 19880917-19900310
+Augusto Pinochet | Pinochet | CHLGOV 19730911-19900311; CHLMIL 19900311-19980310
+# Middle East and North Africa
+Saddam Hussein | Saddam | IRQGOV 19790716-20030409
+Yasser Arafat | Yasir Arafat, Arafat | PSEPLO 19690204-19940705; PSEGOV 19940705-20041111
+Ismail Haniyeh | Haniyeh, Ismail Haniya | PSEGOV 20060329-20070614 | PSEREBHMS
+Ehud Barak | Barak | ISRMIL 19910401-19950101; ISRGOV 19950701-19960618; ISRGOV 19990706-20010307; ISRGOV 20070618-20130318
+Ariel Sharon | | ISRGOV 19810805-19830214; ISRGOV 19960708-19990706; ISRGOV 20010307-20060414
+Yitzhak Rabin | Rabin | ISRGOV 19740603-19770620; ISRGOV 19840913-19900315; ISRGOV 19920713-19951104
+Shimon Peres | Peres | ISRGOV 19840913-19900315; ISRGOV 19921101-19960618; ISRGOV 20010307-20021102; ISRGOV 20050110-20140724
+Yitzhak Shamir | Shamir | ISRGOV 19800310-19920713
+Ehud Olmert | Olmert | ISRGOV 20030224-20090331
+Moshe Katsav | Katsav, Moshe Katzav | ISRGOV 20000801-20070701
+Naftali Bennett | | ISRGOV 20210613-20220701
+Yair Lapid | | ISRGOV 20210613-20221229
+King Hussein | King Hussein of Jordan | JORGOV 19520811-19990207
+Abdullah II | King Abdullah II | JORGOV 19990207-
+King Fahd | | SAUGOV 19820613-20050801
+King Salman | | SAUGOV 20150123-
+Hafez al-Assad | Hafez Assad, Hafez al Assad, Hafiz al-Assad | SYRGOV 19710222-20000610
+Assad | President Assad | SYRGOV 19710222-20241208
+Ruhollah Khomeini | Khomeini, Ayatollah Khomeini, Ayatollah Ruhollah Khomeini | IRNGOV 19790211-19890603
+Akbar Hashemi Rafsanjani | Hashemi Rafsanjani, Rafsanjani | IRNGOV 19890816-19970803
+Mohammad Khatami | Khatami, Mohammed Khatami | IRNGOV 19970803-20050803
+Mahmoud Ahmadinejad | Ahmadinejad | IRNGOV 20050803-20130803
+Hassan Rouhani | Rouhani | IRNGOV 20130803-20210803
+Ebrahim Raisi | Raisi | IRNGOV 20210803-20240519
+Elias Hrawi | Hrawi | LBNGOV 19891124-19981124
+Michel Aoun | Aoun | LBNMIL 19840623-19900913; LBNGOV 20161031-20221030
+Rafik Hariri | Rafiq Hariri | LBNGOV 19921031-19981202; LBNGOV 20001023-20041021
+Emile Lahoud | Lahoud | LBNMIL 19891128-19981124; LBNGOV 19981124-20071123
+Amin Gemayel | | LBNGOV 19820923-19880922
+Hosni Mubarak | Mubarak, Mohammed Hosni Mubarak | EGYGOV 19751016-20110211
+Anwar Sadat | Sadat, Anwar el-Sadat, Anwar al-Sadat | EGYGOV 19701015-19811006
+Mohamed Morsi | Morsi, Mohammed Morsi | EGYGOV 20120630-20130703
+Muammar Gaddafi | Gaddafi, Qaddafi, Gadhafi, Kadhafi, Muammar Qaddafi, Muammar al-Qaddafi, Moammar Gadhafi, Muammar Gadhafi | LBYGOV 19690901-20111020
+Zine El Abidine Ben Ali | Ben Ali | TUNGOV 19871107-20110114
+Ahmed Ben Bella | Ben Bella | DZAGOV 19620927-19650619
+Abdelaziz Bouteflika | Bouteflika, Bouteflicka | DZAGOV 19630904-19790308; DZAGOV 19990427-20190402
+King Hassan | King Hassan II, Hassan II | MARGOV 19610226-19990723
+Mohammed VI | King Mohammed VI | MARGOV 19990723-
+Ali Abdullah Saleh | | YEMGOV 19780717-20120227
+Hamad bin Khalifa al-Thani | Sheikh Hamad bin Khalifa al-Thani, Hamad bin Khalifa | QATGOV 19950627-20130625
+Nouri al-Maliki | Nuri al-Maliki, al-Maliki, Maliki | IRQGOV 20060520-20140908
+Jalal Talabani | Talabani | IRQGOV 20050406-20140724
+Iyad Allawi | Allawi | IRQGOV 20040628-20050407
+Hamid Karzai | Karzai | AFGGOV 20011222-20140929
+Ashraf Ghani | | AFGGOV 20140929-20210815
+Mohammad Najibullah | Najibullah | AFGGOV 19871130-19920416
+# South and East Asia
+Mohammad Zia-ul-Haq | Zia-ul-Haq, Zia ul-Haq, Mohammad Zia ul-Haq, General Zia | PAKGOV 19770705-19880817
+Benazir Bhutto | Bhutto | PAKGOV 19881202-19900806; PAKGOV 19931019-19961105
+Nawaz Sharif | | PAKGOV 19901106-19930718; PAKGOV 19970217-19991012; PAKGOV 20130605-20170728
+Pervez Musharraf | Musharraf | PAKMIL 19981007-19991012; PAKGOV 19991012-20080818
+Asif Ali Zardari | Zardari | PAKGOV 20080909-20130909; PAKGOV 20240310-
+Imran Khan | | PAKGOV 20180818-20220410
+Atal Bihari Vajpayee | Vajpayee | INDGOV 19960516-19960601; INDGOV 19980319-20040522
+Manmohan Singh | | INDGOV 19910621-19960516; INDGOV 20040522-20140526
+Rajiv Gandhi | | INDGOV 19841031-19891202
+Indira Gandhi | | INDGOV 19800114-19841031
+Sheikh Hasina | Sheikh Hasina Wajed | BGDGOV 19960623-20010715; BGDGOV 20090106-20240805
+Khaleda Zia | | BGDGOV 19910320-19960330; BGDGOV 20011010-20061029
+Chandrika Kumaratunga | Kumaratunga | LKAGOV 19940819-20051119
+Mahinda Rajapaksa | Rajapaksa | LKAGOV 20040406-20150109
+Jiang Zemin | | CHNGOV 19890624-20030315
+Hu Jintao | | CHNGOV 19980315-20130314
+Li Peng | | CHNGOV 19871124-20030315
+Zhu Rongji | | CHNGOV 19980317-20030316
+Wen Jiabao | | CHNGOV 20030316-20130315
+Deng Xiaoping | | CHNGOV 19781222-19921019
+Lee Teng-hui | | TWNGOV 19880113-20000520
+Chen Shui-bian | | TWNGOV 20000520-20080520
+Ma Ying-jeou | | TWNGOV 20080520-20160520
+Tsai Ing-wen | | TWNGOV 20160520-20240520
+Kim Il Sung | Kim Il-sung | PRKGOV 19480909-19940708
+Kim Jong Il | Kim Jong-il | PRKGOV 19940708-20111217
+Kim Young-sam | Kim Young Sam | KORGOV 19930225-19980225
+Kim Dae-jung | Kim Dae Jung | KORGOV 19980225-20030225
+Roh Moo-hyun | Roh Moo Hyun | KORGOV 20030225-20080225
+Lee Myung-bak | Lee Myung Bak | KORGOV 20080225-20130225
+Park Geun-hye | Park Geun Hye | KORGOV 20130225-20170310
+Moon Jae-in | Moon Jae In | KORGOV 20170510-20220510
+Ryutaro Hashimoto | Hashimoto | JPNGOV 19960111-19980730
+Junichiro Koizumi | Koizumi | JPNGOV 20010426-20060926
+Shinzo Abe | | JPNGOV 20060926-20070926; JPNGOV 20121226-20200916
+Yoshihide Suga | | JPNGOV 20121226-20211004
+Suharto | Soeharto | IDNGOV 19670312-19980521
+B.J. Habibie | Habibie, BJ Habibie | IDNGOV 19980310-19991020
+Abdurrahman Wahid | Wahid, Gus Dur | IDNGOV 19991020-20010723
+Megawati Sukarnoputri | Megawati | IDNGOV 19991021-20041020
+Susilo Bambang Yudhoyono | Yudhoyono | IDNGOV 20041020-20141020
+Joko Widodo | Widodo, Jokowi | IDNGOV 20141020-20241020
+Corazon Aquino | Cory Aquino | PHLGOV 19860225-19920630
+Fidel Ramos | Fidel V. Ramos | PHLGOV 19920630-19980630
+Joseph Estrada | | PHLGOV 19980630-20010120
+Gloria Macapagal Arroyo | Gloria Arroyo, Macapagal-Arroyo | PHLGOV 19980630-20100630
+Rodrigo Duterte | Duterte | PHLGOV 20160630-20220630
+Ferdinand Marcos | | PHLGOV 19651230-19860225
+Mahathir Mohamad | Mahathir, Mahathir Mohammad | MYSGOV 19810716-20031031; MYSGOV 20180510-20200301
+Hun Sen | | KHMGOV 19850114-20230822
+Norodom Sihanouk | Sihanouk, King Sihanouk | KHMGOV 19930924-20041007
+Thaksin Shinawatra | Thaksin | THAGOV 20010209-20060919
+Aung San Suu Kyi | Suu Kyi | MMROPP 19880801-20160330; MMRGOV 20160330-20210201 | MMROPP
+Than Shwe | | MMRGOV 19920423-20110330
+Goh Chok Tong | | SGPGOV 19901128-20040812
+Lee Hsien Loong | | SGPGOV 20040812-20240515
+John Howard | | AUSGOV 19960311-20071203
+# Sub-Saharan Africa
+Yoweri Museveni | Museveni, Yoweri Kaguta Museveni | UGAGOV 19860129-
+Idi Amin | Idi Amin Dada | UGAGOV 19710125-19790411
+Omar al-Bashir | Omar Hassan al-Bashir, Omar el-Bashir, Omar El Bashir, Omar Hassan Ahmad al-Bashir, al-Bashir, el-Bashir | SDNGOV 19890630-20190411
+John Garang | Garang | SDNREB 19830516-20050709; SDNGOV 20050709-20050730
+Salva Kiir | Salva Kiir Mayardit, Kiir | SDNGOV 20050811-20110709; SSDGOV 20110709-
+Robert Mugabe | Mugabe | ZWEGOV 19800418-20171121
+Emmerson Mnangagwa | Mnangagwa | ZWEGOV 20171124-
+Paul Kagame | Kagame | RWAGOV 19940719-
+Juvenal Habyarimana | Habyarimana, Juvénal Habyarimana | RWAGOV 19730705-19940406
+Olusegun Obasanjo | Obasanjo | NGAGOV 19760213-19791001; NGAGOV 19990529-20070529
+Sani Abacha | Abacha | NGAGOV 19931117-19980608
+Ibrahim Babangida | Babangida | NGAGOV 19850827-19930826
+Umaru Yar'Adua | Yar'Adua, Umaru Musa Yar'Adua | NGAGOV 20070529-20100505
+Goodluck Jonathan | | NGAGOV 20070529-20150529
+Muhammadu Buhari | Buhari | NGAGOV 19831231-19850827; NGAGOV 20150529-20230529
+Laurent Gbagbo | Gbagbo | CIVOPP 19900101-20001026; CIVGOV 20001026-20110411
+Alassane Ouattara | Ouattara | CIVGOV 19901107-19931209; CIVOPP 19931209-20101204; CIVGOV 20101204-
+Henri Konan Bedie | Konan Bedie, Henri Konan Bédié, Bedie, Bédié | CIVGOV 19931207-19991224
+Felix Houphouet-Boigny | Houphouet-Boigny, Félix Houphouët-Boigny | CIVGOV 19601107-19931207
+Robert Guei | Guei, Robert Guéï | CIVGOV 19991224-20001026
+Jose Eduardo dos Santos | José Eduardo dos Santos | AGOGOV 19790921-20170926
+Joaquim Chissano | Chissano | MOZGOV 19861106-20050202
+Sam Nujoma | Nujoma | NAMGOV 19900321-20050321
+Nelson Mandela | Mandela | ZAFOPP 19900211-19940510; ZAFGOV 19940510-19990614
+Thabo Mbeki | Mbeki | ZAFGOV 19940510-20080924
+Jacob Zuma | Zuma | ZAFGOV 19990614-20050614; ZAFGOV 20090509-20180214
+F.W. de Klerk | FW de Klerk, Frederik Willem de Klerk, de Klerk | ZAFGOV 19890815-19960630
+Levy Mwanawasa | Mwanawasa | ZMBGOV 19911102-19940701; ZMBGOV 20020102-20080819
+Frederick Chiluba | Chiluba | ZMBGOV 19911102-20020102
+Kenneth Kaunda | Kaunda | ZMBGOV 19641024-19911102
+Daniel arap Moi | arap Moi | KENGOV 19781014-20021230
+Mwai Kibaki | Kibaki | KENGOV 20021230-20130409
+Moody Awori | Awori | KENGOV 20030925-20080109
+Uhuru Kenyatta | | KENGOV 20130409-20220913
+William Ruto | Ruto | KENGOV 20130409-
+Julius Nyerere | Nyerere | TZAGOV 19611209-19851105
+Benjamin Mkapa | Mkapa | TZAGOV 19951123-20051221
+Jakaya Kikwete | Kikwete | TZAGOV 20051221-20151105
+John Magufuli | Magufuli | TZAGOV 20151105-20210317
+Meles Zenawi | Meles | ETHGOV 19910528-20120820
+Isaias Afwerki | Afwerki, Isaias Afewerki | ERIGOV 19930524-
+Mobutu Sese Seko | Mobutu | CODGOV 19651124-19970516
+Laurent Kabila | Laurent-Desire Kabila, Laurent-Désiré Kabila | CODREB 19961018-19970517; CODGOV 19970517-20010116
+Joseph Kabila | | CODGOV 20010126-20190124
+Kabila | | CODGOV 19970517-20190124
+Felix Tshisekedi | Félix Tshisekedi, Tshisekedi | CODGOV 20190124-
+Pierre Buyoya | Buyoya | BDIGOV 19870903-19930710; BDIGOV 19960725-20030430
+Pierre Nkurunziza | Nkurunziza | BDIGOV 20050826-20200608
+Hissene Habre | Hissène Habré, Habre | TCDGOV 19820607-19901201
+Idriss Deby | Idriss Déby, Deby, Déby | TCDGOV 19901202-20210420
+Goukouni Oueddei | Oueddei, Goukouni Weddeye | TCDGOV 19791110-19820607
+Charles Taylor | | LBRREB 19891224-19970802; LBRGOV 19970802-20030811
+Ellen Johnson Sirleaf | Johnson Sirleaf, Sirleaf | LBRGOV 20060116-20180122
+Ahmad Tejan Kabbah | Tejan Kabbah, Kabbah | SLEGOV 19960329-20070917
+Foday Sankoh | Sankoh | SLEREB 19910323-20030729
+Jerry Rawlings | Rawlings | GHAGOV 19811231-20010107
+John Kufuor | Kufuor | GHAGOV 20010107-20090107
+Abdou Diouf | Diouf | SENGOV 19810101-20000401
+Abdoulaye Wade | | SENGOV 20000401-20120402
+Macky Sall | | SENGOV 20120402-20240402
+Dawda Jawara | Jawara, Dawda Kairaba Jawara | GMBGOV 19650612-19940722
+Yahya Jammeh | Jammeh | GMBGOV 19940722-20170119
+Blaise Compaore | Compaore, Blaise Compaoré, Compaoré | BFAGOV 19871015-20141031
+Paul Biya | Biya | CMRGOV 19750630-
+Omar Bongo | Omar Bongo Ondimba | GABGOV 19671202-20090608
+Denis Sassou Nguesso | Sassou Nguesso, Sassou-Nguesso | COGGOV 19790208-19920831; COGGOV 19971025-
+Siad Barre | Mohamed Siad Barre | SOMGOV 19691021-19910126
+Ange-Felix Patasse | Patasse, Ange-Félix Patassé | CAFGOV 19931022-20030315
+Francois Bozize | François Bozizé, Bozize | CAFGOV 20030315-20130324
+"""
+
+
+def parse_leaders(text: str) -> list[tuple[str, list[str], list[tuple[str, str, str]]]]:
+    """The ``HISTORIC_LEADERS`` table as ``LEADERS`` entries."""
+    out: list[tuple[str, list[str], list[tuple[str, str, str]]]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) not in (3, 4):
+            raise ValueError(f"bad leader line {line!r}")
+        name, aliases, spans = cells[0], cells[1], cells[2]
+        terms: list[tuple[str, str, str]] = []
+        for span in spans.split(";"):
+            m = re.fullmatch(r"([A-Z]{3,9})\s+(\d{8})?-(\d{8})?", span.strip())
+            if not m:
+                raise ValueError(f"bad term {span!r} in {line!r}")
+            terms.append((m.group(1), m.group(2) or "", m.group(3) or ""))
+        if len(cells) == 4 and cells[3]:
+            terms.append((cells[3], "", ""))
+        out.append((name, [a.strip() for a in aliases.split(",") if a.strip()], terms))
+    return out
+
+
+def with_fallback(terms: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``terms`` plus the country's elite code for the dates outside them (when every term
+    is dated and the first is a country's)."""
+    if any(not start and not end for _code, start, end in terms):
+        return terms
+    country = terms[0][0][:3]
+    if country in ("IGO", "NGO", "IMG"):
+        return terms
+    return [*terms, (country + "ELI", "", "")]
+
 
 # Places often named in conflict reporting that are below the city-population threshold
 # or are regions (hand-written; internationally recognised borders).
@@ -564,11 +892,16 @@ def build() -> str:
         "# [CODE a-b] applies from a to b, [CODE >a] from a on, [CODE <b] before b.",
         "",
     ]
-    for name, syns, terms in LEADERS:
+    leader_keys: set[str] = set()
+    for name, syns, terms in [*LEADERS, *parse_leaders(HISTORIC_LEADERS)]:
         keys = list(dict.fromkeys(k for n in [name, *syns] for k in variants(n)))
+        keys = [k for k in keys if k not in leader_keys]
+        if not keys:
+            continue
+        leader_keys.update(keys)
         lines.append(f"{keys[0]}_")
         lines.extend(f"+{k}_" for k in keys[1:])
-        lines.extend(fmt_date_code(*t) for t in terms)
+        lines.extend(fmt_date_code(*t) for t in with_fallback(terms))
     lines.append("")
     return "\n".join(lines)
 
