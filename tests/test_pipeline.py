@@ -24,10 +24,12 @@ def test_gdelt_geo_type(kind: str, cc: str, expected: int | None) -> None:
 
 
 def test_geo_fields_of_a_border_name_both_sides() -> None:
-    fields = geo_fields("action_geo", _place("border", "RU", ("RU", "GE")))
+    from dataclasses import replace
+
+    fields = geo_fields("action_geo", replace(_place("border", "RU", ("RU", "GE")), name=""))
     assert fields["action_geo_border_countries"] == ["RU", "GE"]
     assert fields["action_geo_type"] == 6
-    assert fields["action_geo_fullname"] == "Russian Federation–Georgia border"
+    assert fields["action_geo_fullname"] == "Russia–Georgia border"
 
 
 def test_geo_fields_of_a_city_include_the_country() -> None:
