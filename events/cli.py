@@ -56,12 +56,15 @@ def input_articles(name: str) -> Iterator[Article]:
     """Articles from JSON lines, or the whole input as one plain-text article."""
     from events.ingest.files import parse_json_line
     from events.ingest.normalize import stable_id
-    from events.ingest.records import article_from_record
+    from events.ingest.records import article_from_record, quarantined
 
     text = _open_input(name)
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first.lstrip().startswith("{"):
         default_id = Path(name).stem if name != "-" else stable_id("stdin", text)
+        if "\x00" in text[:4096]:
+            yield quarantined(default_id, "binary input, not text or JSON lines")
+            return
         yield article_from_record({"id": default_id, "text": text}, default_id=default_id)
         return
     for number, line in enumerate(text.splitlines(), start=1):

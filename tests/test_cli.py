@@ -61,3 +61,10 @@ def test_geoparse_emits_places(monkeypatch: pytest.MonkeyPatch,
     kharkiv = next(p for p in places if p["mention"] == "Kharkiv")
     assert (kharkiv["country_code"], kharkiv["feature_type"]) == ("UA", "city")
     assert {"start", "end", "lat", "lon", "geonameid", "border_countries", "score"} <= set(kharkiv)
+
+
+def test_binary_input_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines, err = _run(monkeypatch, capsys, ["code", "-"], b"\x7fELF\x02\x01\x00\x00binary")
+    assert (code, lines) == (1, [])
+    assert "binary input, not text or JSON lines" in err

@@ -27,7 +27,7 @@ def _now() -> dt.datetime:
 
 def quarantined(article_id: str, reason: str, *, url: str = "", source_name: str = "") -> Article:
     """An article that could not be read, with the reason."""
-    log.warning("quarantined %s: %s", article_id, reason)
+    log.info("quarantined %s: %s", article_id, reason)
     return Article(article_id=article_id, text="", url=url, canonical_url=canonical_url(url),
                    source_name=source_name, fetched_at=_now(), status="quarantined", error=reason)
 
