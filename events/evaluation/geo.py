@@ -193,6 +193,11 @@ def _share(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
+def _share_or_none(a: int, b: int) -> float | None:
+    """A share, or None (JSON null) when the set has no such mentions at all."""
+    return round(a / b, 4) if b else None
+
+
 def _result(name: str, errors: list[float], country_ok: int, country_n: int, found_exact: int,
             found_overlap: int, total: int, unresolved: int, georgia: dict[str, list[int]],
             elapsed: float) -> EvalResult:
@@ -204,8 +209,8 @@ def _result(name: str, errors: list[float], country_ok: int, country_n: int, fou
         "acc161": acc,
         "median_km": median,
         "country_accuracy": _share(country_ok, country_n),
-        "georgia_country_ok": _share(*georgia["country"]),
-        "georgia_state_ok": _share(*georgia["state"]),
+        "georgia_country_ok": _share_or_none(*georgia["country"]),
+        "georgia_state_ok": _share_or_none(*georgia["state"]),
     }
     gc, gs = georgia["country"], georgia["state"]
     rows = [
