@@ -12,6 +12,16 @@ target gives both directions (``Azerbaijan and Armenia clashed``). Paired codes
 (missing side coded None); ``require_both=True`` asks for both, like PETRARCH-2's
 ``require_dyad``.
 
+Beyond PETRARCH-2 (on by default, off for PETRARCH's own records: ``future_intent``): an act
+announced for the future or by "ready/willing to" is coded as the intent or threat to do
+it; "X said Y must Z" is a demand; "failed/refused to Z" and "will not Z" reject Z; a
+governing verb without a target takes its infinitive's ("threatened to cut off gas to Y");
+demands, appeals and threats keep the subject of their clause as target; a statement's
+noun patterns stay out of the reported clause; an event noun takes the subject of the verb
+that holds it. In every mode, an agentless passive "in <country>" (a country name, not a
+city) has that country as source, and a reduced passive relative ("soldiers killed in
+Ukraine") is read as a passive.
+
 The coder never raises on a sentence: a failure is logged and the sentence skipped.
 """
 
@@ -107,6 +117,7 @@ class _Match:
     end: int
     source_hint: int | None = None  # token index where a $ marker matched
     target_hint: int | None = None
+    demand: bool = False  # a statement made a demand by its "must" clause
 
 
 @dataclass(slots=True)
@@ -219,7 +230,7 @@ class Coder:
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
         for verb in verbs:
             # "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing
-            if any(
+            if self._reports(verb) and any(
                 c.i in coded for r in verb.tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree
             ):
                 verb.cands = [
@@ -239,6 +250,17 @@ class Coder:
                             cand.source, cand.target = source, target
                     events.append(self._event(cand, sent, index))
         return _dedupe(events)
+
+    def _reports(self, verb: _Verb) -> bool:
+        """True when ``verb``'s complement clause is reported (statements and verbs with no
+        code of their own), not addressed: with ``future_intent``, a demand, appeal or
+        threat ("demanded that Hamas renounce …") keeps the clause's subject as its target."""
+        if not self.future_intent:
+            return True
+        if verb.match.demand:
+            return False
+        value = nesting.value(verb.match.code) if verb.match.code else None
+        return value is None or value >> 12 not in (0x2, 0x4, 0x6)
 
     def _keep(self, cand: _Cand) -> bool:
         """The output filter: an actor on some side (both with ``require_both``) and no
@@ -267,6 +289,8 @@ class Coder:
             if result is None:
                 if nesting.matches(upper.match.code, SAY_VALUE):
                     _inherit_source(upper, lower)
+                elif self.future_intent:
+                    _lend_target(upper, lower)
                 continue
             upper.cands = result
             lower.cands = []
@@ -335,7 +359,8 @@ class Coder:
         sources = upper.sources
         targets = _sides(upper.cands, "target") or _sides(lower.cands, "target")
         codes = {c.code for c in lower.cands}
-        if self.future_intent and nesting.value(upper.match.code) == nesting.INTENT and codes:
+        block_code = upper.match.form.code or upper.match.form.block.code
+        if self.future_intent and block_code and nesting.value(block_code) == nesting.INTENT and codes:
             # "plans to impose restrictions", "intends to cut off aid": an intent to coerce,
             # sanction or attack is a threat (13x)
             threats = {inner: nesting.future(inner) for inner in codes}
@@ -402,13 +427,17 @@ class Coder:
     def _forms_for(self, tok: Token, noun: bool = False) -> list[VerbForm]:
         forms = self.dicts.verbs.forms
         lemma = norm_word(tok.lemma_)
-        found = forms.get(lemma) or []
         lower = norm_word(tok.text)
+        if lemma not in forms and lower not in forms:
+            # a lemmatizer slip ("staged" -> "stag"): the regular stems of the written form
+            lemma = next((stem for stem in _stems(lower) if stem in forms), lemma)
+        found = forms.get(lemma) or []
         if lower != lemma and lower in forms:
             # the written form first: a block of its own ("LEFT [032:033]") beats the lemma's
             found = forms[lower] + [f for f in found if f not in forms[lower]]
-        # event-noun blocks (NAME_NOUN) match nouns, the others verbs
-        return [f for f in found if f.block.is_noun == noun]
+        # event-noun blocks (NAME_NOUN) match nouns, the others verbs; a multi-word form
+        # ("stop work") is tried before the single verb ("stop")
+        return sorted((f for f in found if f.block.is_noun == noun), key=lambda f: not (f.pre or f.post))
 
     def _match_verb(self, tok: Token, sent: Span, noun: bool = False) -> _Match | None:
         for form in self._forms_for(tok, noun):
@@ -421,23 +450,37 @@ class Coder:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
+            demand = False
+            failed = self.future_intent and _failed(tok)
             if (
                 not noun
-                and _negated(tok)
+                and (failed or _negated(tok))
                 and (pattern is None or not _mentions_negation(pattern, self.dicts))
             ):
                 # PETRARCH-2: a negated event becomes its rejection ("not provide aid" -> 12x)
                 negated = nesting.negate(code) if code is not None else None
+                refused = failed or (self.future_intent and any(c.dep_ == "neg" for c in tok.children))
+                if negated is None and refused and code is not None:
+                    # "will not accept refugees", "failed to reach an agreement"
+                    negated = nesting.refusal(code)
                 if negated is None:
                     return None
                 code, reverse = negated, None
+            elif (
+                not noun
+                and self.future_intent
+                and _says(code, form)
+                and any(c.dep_ == "ccomp" and _must(c) for c in tok.children)
+            ):
+                # "X said Y must do Z": a demand (CAMEO 10), combined with Z when Z is coded
+                code, reverse, demand = "100", None, True
             elif not noun and self.future_intent and code is not None and _announced(tok):
                 announced = nesting.future(code)
                 if announced is not None:
                     code, reverse = announced, None
             if code is None and reverse is None:
                 return None
-            return _Match(form, pattern, code, reverse, start, end, *hints)
+            return _Match(form, pattern, code, reverse, start, end, *hints, demand=demand)
         return None
 
     def _best_pattern(
@@ -454,6 +497,11 @@ class Coder:
         subtree = [
             t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
         ]
+        if self.future_intent and _says(form.block.code, form):
+            # "said it will support a resolution to tighten sanctions": the reported clause
+            # is coded by its own verbs, not by the statement's noun patterns
+            clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+            subtree = [t for t in subtree if t.i not in clause]
         post = [_forms(t) for t in subtree]
         present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
         info = self._pattern_info
@@ -565,6 +613,14 @@ class Coder:
                 if found:
                     targets, how = found, [*how, f"target:prep:{child.lower_}"]
                     break
+        if not sources and self.future_intent and noun.head.i != noun.i:
+            # "Thousands of Nigerians converged for a rally": the subject of the verb that
+            # holds the event noun (as object or through a preposition) takes part in it
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+                subj = _subject(holder)
+                if subj is not None and (found := finder.actors_of(subj)):
+                    sources, how = found, [*how, "source:holder-subject"]
         if not sources and root in ("14", "15"):
             # domestic acts: the country where they happen acts ("protests in Georgia")
             scopes = [noun]
@@ -642,7 +698,14 @@ class Coder:
         sources: list[Actor] = []
         targets: list[Actor] = []
         how = []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # a reduced passive relative right after its noun ("soldiers *killed* in Ukraine",
+        # "civilians *wounded* by shelling") is passive too
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i == verb.head.i + 1
+            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children)
+        )
         subj = _subject(verb)
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -676,7 +739,13 @@ class Coder:
                     if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
                         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                         if child.lower_ == "in" and (pobj is None or pobj.i in finder.by_token):
-                            # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor
+                            # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor;
+                            # "was arrested in Lebanon": a country's authorities act
+                            place = finder.country_at(pobj) if pobj is not None else None
+                            if place is not None and all(place.code != t.code[:3] for t in targets):
+                                sources = [place]
+                                how.append("source:country-in")
+                                break
                             continue
                         sources = finder.first_in(_subtree_no_clauses(child), skip)
                         if sources:
@@ -687,7 +756,7 @@ class Coder:
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")
-            if not sources and verb.dep_ == "acl" and subj is verb.head and subj.dep_ == "dobj":
+            if not sources and verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "dobj":
                 # "X issued a statement demanding …": the statement's author demands
                 owner = _subject(subj.head)
                 if owner is not None and (found := finder.actors_of(owner)):
@@ -763,6 +832,28 @@ class Coder:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate lemmas of a regularly inflected verb form ("staged" -> stage, "shelled"
+    -> shell, "carried" -> carry, "stopping" -> stop)."""
+    out: list[str] = []
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # doubled consonant
+    return out
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -910,6 +1001,35 @@ def _negated(verb: Token) -> bool:
         if (tok.dep_ not in NEG_SCOPE_DEPS and not copula) or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
+
+
+def _failed(verb: Token) -> bool:
+    """True when ``verb`` is the infinitive of "fail / refuse / decline to" ("failed to
+    reach an agreement")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in FAIL_VERBS and verb.head is not verb
+
+
+def _says(code: str | None, form: VerbForm) -> bool:
+    """True for a verb of saying (a block or form whose code is the statement's 010)."""
+    return (code or form.block.code) == STATEMENT_CODE or form.block.code == STATEMENT_CODE
+
+
+def _must(clause: Token) -> bool:
+    """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
+    to go")."""
+    for child in clause.children:
+        if child.dep_ == "aux" and child.lower_ == "must":
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and clause.lemma_ == "have"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return True
     return False
 
 
@@ -1061,7 +1181,9 @@ def _governor(tok: Token, by_index: dict[int, _Verb]) -> _Verb | None:
     *attacked*"; a clause before a verb of saying is attribution, not a complement)."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
+        # "said it is *willing* to withdraw": an adjective's infinitive is the clause's
+        adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ"
+        if (cur.dep_ not in GOVERNED_DEPS and not adjective) or cur.head is cur:
             return None
         head = cur.head
         if cur.dep_ == "ccomp" and cur.i < head.i:
@@ -1107,6 +1229,23 @@ def _inner_source_kind(lower: _Verb, sources: list[Actor]) -> str:
     if inner:
         return "b"
     return "a" if subj.pos_ == "PRON" else "?"
+
+
+def _lend_target(upper: _Verb, lower: _Verb) -> None:
+    """ "X threatened / refused / offered to cut off electricity to Y": a governing verb with
+    no target of its own, whose infinitive has no subject of its own (X acts), takes the
+    infinitive's target."""
+    if lower.tok.dep_ != "xcomp" or _own_subject(lower.tok) is not None or _sides(upper.cands, "target"):
+        return
+    targets = _sides(lower.cands, "target")
+    if not targets:
+        return
+    upper.cands = [
+        _Cand(upper.tok, upper.match, cand.code, cand.source, target, cand.how + " target:infinitive")
+        for cand in upper.cands
+        for target in targets
+        if cand.source is None or cand.source.code != target.code
+    ] or upper.cands
 
 
 def _inherit_source(upper: _Verb, lower: _Verb) -> None:

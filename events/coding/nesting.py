@@ -177,7 +177,6 @@ def parse_transformation(line: str, where: str) -> Transformation | None:
     return Transformation(outer.upper(), inner.upper(), src, tgt, rsrc, rtgt, code.upper(), where)
 
 
-
 INTENT = 0x3000
 THREAT = 0x6000
 
@@ -226,3 +225,13 @@ def future(code: str) -> str | None:
 
 def _first(*values: int) -> str | None:
     return next((CODES[v] for v in values if v in CODES), None)
+
+
+def refusal(code: str) -> str | None:
+    """The rejection of a cooperative act whose negation has no value of its own ("will not
+    accept refugees", "failed to reach an agreement"): the closest 12x, else 120. None for
+    statements, appeals, demands, threats and force (their negation is no event)."""
+    found = value(code)
+    if found is None or found < 0 or found >= 0x0090:
+        return None
+    return _first(found - NEGATION, (found & 0xFFF0) - NEGATION, (found & 0xFF00) - NEGATION) or "120"

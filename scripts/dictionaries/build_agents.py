@@ -76,6 +76,8 @@ AGENTS: dict[str, list[str]] = {
         "king", "queen", "monarch", "emir", "sultan", "crown prince", "leader", "head of the government",
         "state media!", "state television!", "state news agency", "presidential palace",
         "council of ministers", "minister of foreign affairs", "minister of defense",
+        "secretary general", "secretary-general", "deputy secretary general", "defense secretary",
+        "defence secretary", "vice-president", "vice foreign minister", "foreign affairs minister",
     ],
     "~GOVMED": ["state broadcaster", "state-run media!", "official news agency", "state-run television!"],
     "~GOVHLH": ["health minister", "health ministry", "health official", "health authorities!"],

@@ -7,7 +7,8 @@ Sources, in order:
   (population only breaks ties when two countries share a name, e.g. "Congolese").
 * the hand-written tables below (``EXTRA_NAMES``, ``CAPITAL_OVERRIDES``,
   ``INSTITUTIONS``, ``LEADERS``, ``REGIONS``): short forms, demonym and plural variants that
-  no package has, seat-of-government metonyms, and a few leaders with term dates. They were
+  no package has, seat-of-government metonyms, and leaders with term dates (``LEADERS``,
+  ``HISTORIC_LEADERS``: heads of state and government of the 1980s-2020s). They were
   written for this project from general public knowledge (country names in English usage,
   official term start/end dates); nothing is copied from another dictionary.
 

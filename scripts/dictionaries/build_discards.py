@@ -53,7 +53,7 @@ SENTENCE = [
     "re-enactment", "war game", "wargame", "paintball", "laser tag", "cooking show", "game show",
     "talent show", "beauty pageant", "stock market rally", "shares rallied", "stocks rallied",
     "markets rallied", "share price", "stock index", "bull market",
-    "bear market", "years ago", "decades ago", "centuries ago",
+    "bear market", "decades ago", "centuries ago",
     "anniversary of the battle", "battle of stalingrad", "battle of waterloo", "historical drama",
     "weather forecast", "cancer cells", "immune system attacks", "white blood cells", "virus attacks",
     "the bacteria", "computer virus",

@@ -190,7 +190,7 @@ SYNSETS: dict[str, list[str]] = {
                "free elections", "democracy", "democratic reforms", "independence"],
     "REFORM": ["reform", "reforms", "political reform", "political reforms"],
     "EASESANCTIONS": ["lifting of sanctions", "sanctions relief", "easing of sanctions", "end to the embargo",
-                      "lift sanctions", "lifting of the embargo", "sanctions", "embargo"],
+                      "lift sanctions", "lifting of the embargo", "removal of sanctions", "lifting sanctions"],
     "RELEASE": ["release", "freedom", "return", "prisoner swap", "prisoner exchange", "hostages", "prisoners",
                 "free"],
     "INTLACCESS": ["inspectors", "inspection", "inspections", "monitors", "observers", "access",
@@ -417,6 +417,12 @@ DENY REFUTE DISMISS DISCLAIM DISOWN REBUT
 - * REQUEST  [120]
 - * PERMISSION  [120]
 - * BAIL  [173]
+- * APPEAL  [120]
+- * APPEALS  [120]
+- * CALLS  [120]
+- * PROPOSAL  [120]
+- * OFFER  [120]
+- * DEMANDS  [120]
 
 --- SYMBOLIC_ACT [017]
 COMMEMORATE MOURN HONOR HONOUR CELEBRATE MEMORIALIZE +PAY_TRIBUTE +LAY_WREATH +PAY_HOMAGE +PAY_RESPECTS
@@ -451,6 +457,9 @@ AGREE CONCUR +SIGN_ON +SIGN_UP +GIVE_CONSENT
 - * (TO ALLOW INSPECTORS)  [0862]
 - * (TO ALLOW PEACEKEEPERS)  [0861]
 - * (TO RESUME &TALKS)  [036]
+- * (TO LIFT)  [035]
+- * (TO EASE)  [035]
+- * (TO REMOVE)  [035]
 @intent(TO,ON)
 
 --- APPEAL [020]
@@ -466,6 +475,7 @@ APPEAL URGE PLEAD IMPLORE BESEECH EXHORT ENTREAT PETITION REQUEST +CALL_FOR +CAL
 - * (FOR &INVESTIGATIONNOUN)  [020]
 - * (FOR SANCTIONS)  [020]
 - * (FOR ACTION AGAINST +)  [113]
+- * (FOR SANCTIONS AGAINST +)  [113]
 - * BOYCOTT  [113]
 @appeal(FOR,TO)
 
@@ -894,7 +904,6 @@ GIVE GRANT EXTEND LEND
 - * (RIGHT TO)  [0833]
 - * (UP ARMS)  [0873]
 - * (UP WEAPONS)  [0873]
-- * (IN)  [080]
 - * CONCESSIONS  [080]
 - * CONCESSION  [080]
 - * STATEMENT  [010]
@@ -902,7 +911,6 @@ GIVE GRANT EXTEND LEND
 - * SPEECH  [010]
 - * ASSURANCES  [030]
 - * GUARANTEES  [030]
-- * TIME  [---]
 - * WELCOME  [043]
 - * (WARM WELCOME)  [043]
 - * CURFEW  [1723]
@@ -911,6 +919,7 @@ GIVE GRANT EXTEND LEND
 - * RESTRICTIONS  [172]
 - * SANCTIONS  [163]
 - * (DETENTION)  [173]
+- * TIME  [---]
 
 --- SEND [---]
 SEND DISPATCH DESPATCH
@@ -1116,6 +1125,9 @@ WITHDRAW RECALL
 - * AID  [162]
 - * &ECONAID  [1621]
 - * PEACEKEEPERS  [1661]
+- * (PEACEKEEPING FORCE)  [1661]
+- * (PEACEKEEPING TROOPS)  [1661]
+- * (PEACEKEEPING MISSION)  [1661]
 - * INSPECTORS  [1662]
 - * OBSERVERS  [1662]
 - * MONITORS  [1662]
@@ -1686,6 +1698,8 @@ PUT PLACE
 - * (ON {COMBAT READINESS})  [152]
 - * (ON {FULL ALERT})  [152]
 - * (ON TRIAL)  [173]
+- * (UNDER INVESTIGATION)  [090]
+- * (UNDER INQUIRY)  [090]
 - * (UNDER {HOUSE ARREST})  [173]
 - * (UNDER ARREST)  [173]
 - * (IN DETENTION)  [173]
@@ -1977,6 +1991,8 @@ EXPEL DEPORT EXILE BANISH EJECT EVICT +KICK_OUT +THROW_OUT +DRIVE_OUT
 - * (EN MASSE)  [201]
 - * POPULATION  [201]
 - * RESIDENTS  [201]
+- * (INSPECTORS OF)  [1662]
+- * (INSPECTORS FROM)  [1662]
 - * (FROM PARTY)  [160]
 - * (FROM ORGANIZATION)  [160]
 - * (FROM ALLIANCE)  [160]
@@ -2520,7 +2536,7 @@ STRIKE HIT POUND_ BLAST_ SMASH
 - WORKERS *  [143]
 
 --- KILL [190]
-KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE[1823] +WIPE_OUT +MOW_DOWN
+KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE[1823] WOUND INJURE MAIM +WIPE_OUT +MOW_DOWN
 +SHOOT_DEAD[193] +SHOT_DEAD[193]
 - &AIRCRAFT *  [195]
 - {AIR STRIKE} *  [195]
@@ -2559,6 +2575,8 @@ KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE[1823] +
 - * (IN {SUICIDE ATTACK})  [1831]
 - * (IN {CAR BOMBING})  [1832]
 - * (IN BOMBING)  [183]
+- * (IN {BOMB ATTACK})  [183]
+- * (IN {BOMB ATTACKS})  [183]
 - * (IN BLAST)  [183]
 - * (IN EXPLOSION)  [183]
 - * (IN ACCIDENT)  [---]
@@ -2821,6 +2839,30 @@ MASSACRE SLAUGHTER EXTERMINATE DECIMATE BUTCHER ANNIHILATE +KILL_EN_MASSE
 
 --- ETHNIC_CLEANSING [203]
 +ETHNICALLY_CLEANSE +ETHNIC_CLEANSE CLEANSE_
+
+--- ENGAGE [---]
+ENGAGE
+- * (IN {ETHNIC CLEANSING})  [203]
+- * (IN GENOCIDE)  [202]
+- * (IN FIGHTING)  [190]
+- * (IN COMBAT)  [190]
+- * (IN CLASHES)  [190]
+- * (IN HOSTILITIES)  [190]
+- * (IN {GUN BATTLE})  [193]
+- * (IN {GUN BATTLES})  [193]
+- * (IN {EXCHANGE OF FIRE})  [193]
+- * (IN TALKS)  [040]
+- * (IN DIALOGUE)  [040]
+- * (IN NEGOTIATIONS)  [046]
+- * (IN MEDIATION)  [045]
+- * (IN ESPIONAGE)  [---]
+- * (IN PROTESTS)  [141]
+- * (IN TERRORISM)  [180]
+- * &MILITARY  [190]
+- * ENEMY  [190]
+- * TROOPS  [190]
+- * TARGETS  [190]
+- * (WITH +)  [040]
 
 --- ACCEPT [---]
 ACCEPT APPROVE EMBRACE +GO_ALONG_WITH

@@ -184,3 +184,73 @@ def test_leader_before_term_keeps_country(coder: Coder, nlp: Language) -> None:
 def test_leader_after_term_is_country_elite(coder: Coder, nlp: Language) -> None:
     events = coder.code(nlp("Mandela praised Mozambique on Tuesday."), when=dt.date(2005, 3, 1))
     assert _has(events, "ZAFELI", "MOZ", "051"), _triples(events)
+
+
+@pytest.mark.slow
+def test_governing_verb_takes_the_target_of_its_infinitive(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Iran threatened to cut off gas supplies to Armenia."), when=WHEN)
+    assert _has(events, "IRN", "ARM", "13"), _triples(events)
+
+
+@pytest.mark.slow
+def test_failing_to_reach_an_agreement_is_rejection(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Serbia failed to reach an agreement with Croatia on Sunday."), when=WHEN)
+    assert _has(events, "SRB", None, "12"), _triples(events)
+
+
+@pytest.mark.slow
+def test_will_not_accept_is_rejection(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Jordan will not accept more refugees from Syria."), when=WHEN)
+    assert _has(events, "JOR", None, "12"), _triples(events)
+
+
+@pytest.mark.slow
+def test_multi_word_verb_is_tried_before_the_single_verb(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Chilean dockworkers stopped work on Monday."), when=WHEN)
+    assert _has(events, "CHL", None, "143"), _triples(events)
+
+
+@pytest.mark.slow
+def test_regular_stem_recovers_a_lemmatizer_slip(coder: Coder, nlp: Language) -> None:
+    text = "Tens of thousands of students throughout Chile staged mass demonstrations on Saturday."
+    events = coder.code(nlp(text), when=WHEN)
+    assert _has(events, "CHL", None, "141"), _triples(events)
+
+
+@pytest.mark.slow
+def test_reported_adjective_infinitive_takes_the_reporter(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Syria says it is willing to withdraw its troops from Lebanon."), when=WHEN)
+    assert _has(events, "SYR", None, "035"), _triples(events)
+
+
+@pytest.mark.slow
+def test_agentless_passive_in_a_country_has_that_country_as_source(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("A French journalist was arrested in Turkey on Monday."), when=WHEN)
+    assert _has(events, "TUR", "FRA", "173"), _triples(events)
+
+
+@pytest.mark.slow
+def test_sentence_with_years_ago_is_not_discarded(coder: Coder, nlp: Language) -> None:
+    text = "Uganda granted asylum to Rwandan rebels who fled their country two years ago."
+    events = coder.code(nlp(text), when=WHEN)
+    assert _has(events, "UGA", "RWA", "075"), _triples(events)
+
+
+@pytest.mark.slow
+def test_event_noun_takes_the_subject_of_its_verb(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("Thousands of Kenyans turned out for a rally in Nairobi on Friday."), when=WHEN)
+    assert _has(events, "KEN", None, "141"), _triples(events)
+
+
+@pytest.mark.slow
+def test_statement_patterns_stay_out_of_the_reported_clause(coder: Coder, nlp: Language) -> None:
+    text = "Hungary said it will support a resolution that would tighten sanctions on Serbia."
+    events = coder.code(nlp(text), when=WHEN)
+    assert not _has(events, "HUN", None, "163"), _triples(events)
+    assert _has(events, "HUN", None, "032"), _triples(events)
+
+
+@pytest.mark.slow
+def test_reduced_passive_relative_is_passive(coder: Coder, nlp: Language) -> None:
+    events = coder.code(nlp("There were ten Russian soldiers killed in Ukraine on Monday."), when=WHEN)
+    assert _has(events, "UKR", "RUS", "19"), _triples(events)
