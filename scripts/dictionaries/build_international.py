@@ -15,7 +15,7 @@ Taliban and Hamas codes change with the dates they took power.
 
 from __future__ import annotations
 
-from _common import MIT_HEADER, ascii_fold, phrase_key, write_file
+from _common import MIT_HEADER, dated, keys_for, write_file
 
 # (name, synonyms, code or dated codes [(code, start, end)], comment)
 Entry = tuple[str, list[str], "str | list[tuple[str, str, str]]", str]
@@ -245,26 +245,6 @@ PEOPLE: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
     ("Moussa Faki Mahamat", ["Moussa Faki"], [("IGOOAU", "20170314", "20250215")]),
     ("Ahmed Aboul Gheit", ["Aboul Gheit"], [("EGYGOV", "20040714", "20110306"), ("IGOARL", "20160703", "")]),
 ]
-
-
-def keys_for(names: list[str]) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        for variant in (name, ascii_fold(name)):
-            key = phrase_key(variant)
-            if key not in out:
-                out.append(key)
-    return out
-
-
-def dated(code: str, start: str, end: str) -> str:
-    if start and end:
-        return f"\t[{code} {start}-{end}]"
-    if start:
-        return f"\t[{code} >{start}]"
-    if end:
-        return f"\t[{code} <{end}]"
-    return f"\t[{code}]"
 
 
 def build() -> str:
