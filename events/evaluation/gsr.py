@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events.errors import EvalError
 from events.evaluation import EvalResult
-from events.evaluation.petrarch import DICTIONARY_DIR, make_predictor, read_records, score
+from events.evaluation.petrarch import DICTIONARY_DIR, score_set
 
 GSR = Path("eval/petrarch/PETR2_GSR_validation.xml")
 
@@ -21,12 +20,4 @@ def run(shared: Path) -> EvalResult:
     """Score on the GSR records; raises EvalError when gold or dictionaries are missing."""
     from events.coding import phoenix_files
 
-    gold = shared / GSR
-    if not gold.is_file():
-        raise EvalError(f"gold set not found: {gold}")
-    files = phoenix_files(shared / DICTIONARY_DIR)
-    for paths in files.values():
-        for path in paths:
-            if not path.is_file():
-                raise EvalError(f"dictionary not found: {path}")
-    return score(read_records(gold), make_predictor(files), "gsr")
+    return score_set(shared / GSR, phoenix_files(shared / DICTIONARY_DIR), "gsr")

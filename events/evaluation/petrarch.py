@@ -183,12 +183,16 @@ def run(shared: Path) -> EvalResult:
     """
     from events.coding import validate_files
 
-    gold = shared / UNIT_TESTS
+    return score_set(shared / UNIT_TESTS, validate_files(shared / DICTIONARY_DIR), "petrarch")
+
+
+def score_set(gold: Path, files: dict[str, list[Path]], name: str) -> EvalResult:
+    """Score the records of ``gold`` coded with the dictionary ``files``; raises EvalError
+    when the gold file or a dictionary is missing."""
     if not gold.is_file():
         raise EvalError(f"gold set not found: {gold}")
-    files = validate_files(shared / DICTIONARY_DIR)
     for paths in files.values():
         for path in paths:
             if not path.is_file():
                 raise EvalError(f"dictionary not found: {path}")
-    return score(read_records(gold), make_predictor(files), "petrarch")
+    return score(read_records(gold), make_predictor(files), name)
