@@ -76,6 +76,12 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     if root == action:
         return 2.0, "in the sentence"
     path = path_to(root, action)
+    if path is None and action.pos_ in {"NOUN", "PROPN"}:
+        clause = _verb_above(action)
+        if clause is not None and root.dep_ == "pobj" and root.head.head == clause \
+                and root.head.lower_ in LOCATIVE_PREPS:
+            # a nominal event ("the mobilization … causes …") happens where its clause does
+            return 4.5, f"'{root.head.lower_}' on the clause of '{action.text}'"
     if path is None:
         if is_reporting(_verb_above(root)):
             return 0.5, f"on the reporting verb '{_verb_above(root).text}'"  # type: ignore[union-attr]

@@ -148,3 +148,22 @@ def test_country_of_the_previous_sentence_does_not_carry_over(nlp) -> None:  # t
     ukraine = Place(mention="Ukraine", start=0, end=7, name="Ukraine", feature_type="country",
                     country_code="UA", adm1_code=None, lat=49.0, lon=32.0)
     assert attach_location(second, [ukraine], previous=first) == (None, "no place")
+
+
+def test_nominal_event_happens_where_its_clause_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    from events.models import Place
+    from events.when import attach_location
+
+    text = "In Russia, the mobilization launched for the war in Ukraine causes an exodus."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    action = next(t for t in doc if t.text == "mobilization")
+
+    def country(name: str, cc: str) -> Place:
+        start = text.index(name)
+        return Place(mention=name, start=start, end=start + len(name), name=name,
+                     feature_type="country", country_code=cc, adm1_code=None, lat=0.0, lon=0.0)
+
+    place, _ = attach_location(sent, [country("Russia", "RU"), country("Ukraine", "UA")],
+                               action=action)
+    assert place is not None and place.country_code == "RU"
