@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from events.config import Settings
+from events.config import Settings, dataset_location
 from events.errors import EventsError
 from events.models import Article
 
@@ -75,7 +75,7 @@ def input_articles(name: str) -> Iterator[Article]:
 def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings()
     if getattr(args, "out", None):
-        settings.out_dir = Path(args.out)
+        settings.out_dir = dataset_location(args.out)
     if getattr(args, "dictionaries", None):
         settings.dictionaries = Path(args.dictionaries)
     return settings
@@ -190,6 +190,9 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     if start is None or end is None:
         raise ConfigError("a backfill needs --start and --end")
     settings = _settings(args)
+    if not isinstance(settings.out_dir, Path):
+        raise ConfigError("a backfill keeps its ledger of finished days in a local folder: "
+                          "give --out a path")
     result = backfill(args.source, out=settings.out_dir, start=start, end=end, step=args.step,
                       redo=args.redo, dictionaries=settings.dictionaries)
     _emit({"out": str(settings.out_dir), **result.as_dict()})
@@ -200,7 +203,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write the dataset as GDELT 2.0 event TSV or ACLED-style CSV (stdout without --out)."""
     from events.config import default_out_dir
 
-    data = Path(args.data) if args.data else default_out_dir()
+    data = dataset_location(args.data) if args.data else default_out_dir()
     out = Path(args.out) if args.out else None
     filters = {"start": args.start, "end": args.end}
     if args.format == "gdelt":
@@ -220,7 +223,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
     from events.config import default_out_dir
     from events.plot import plot_map, plot_timeline
 
-    data = Path(args.data) if args.data else default_out_dir()
+    data = dataset_location(args.data) if args.data else default_out_dir()
     filters = {"start": args.start, "end": args.end}
     if args.kind == "map":
         path = plot_map(data, args.out or "events-map.png", **filters)

@@ -31,9 +31,17 @@ def default_cache_dir() -> Path:
     return _env_path("EVENTS_CACHE", base / "events")
 
 
-def default_out_dir() -> Path:
-    """``EVENTS_OUT``, default ``data/out``."""
-    return _env_path("EVENTS_OUT", Path("data") / "out")
+def dataset_location(value: str | Path) -> str | Path:
+    """A dataset location as given: fsspec URLs (``s3://…``) stay strings, paths become Paths."""
+    text = str(value)
+    return text if "://" in text else Path(text).expanduser()
+
+
+def default_out_dir() -> str | Path:
+    """``EVENTS_OUT`` (a folder or an fsspec URL such as ``s3://bucket/events``), default
+    ``data/out``."""
+    value = os.environ.get("EVENTS_OUT")
+    return dataset_location(value) if value else Path("data") / "out"
 
 
 def allow_private() -> bool:
@@ -48,7 +56,7 @@ class Settings:
     model: str = field(default_factory=lambda: os.environ.get("EVENTS_MODEL", DEFAULT_MODEL))
     shared_dir: Path = field(default_factory=default_shared_dir)
     cache_dir: Path = field(default_factory=default_cache_dir)
-    out_dir: Path = field(default_factory=default_out_dir)
+    out_dir: str | Path = field(default_factory=default_out_dir)
     dictionaries: Path | None = None  # None = the packaged default dictionaries
     geocoder: str = "offline"  # or "nominatim" (online, via geopy; see events.geo)
     allow_private: bool = field(default_factory=allow_private)

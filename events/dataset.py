@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from events.errors import StoreError
-from events.store import PART_FILE, check_schema_version
+from events.store import Location, check_schema_version
 from schemas.tables import TABLES, arrow_schema
 
 CATEGORICAL = ("event_code", "event_base_code", "event_root_code", "plover_event_type",
@@ -25,18 +25,18 @@ def _as_date(value: str | dt.date | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def _dataset(root: Path, table: str) -> ds.Dataset:
-    folder = root / table
-    files = sorted(folder.glob(f"year=*/month=*/{PART_FILE}"))
+def _dataset(root: str | Path, table: str) -> ds.Dataset:
+    loc = Location.of(root)
+    files = loc.parts(table)
     if not files:
         raise StoreError(f"no {table} table under {root} (run `events run` first?)")
-    check_schema_version(files[0])
+    check_schema_version(files[0], loc.fs)
     partitioning = ds.partitioning(pa.schema([("year", pa.int32()), ("month", pa.int32())]),
                                    flavor="hive")
     schema = arrow_schema(table).append(pa.field("year", pa.int32())).append(
         pa.field("month", pa.int32()))
-    return ds.dataset([str(f) for f in files], format="parquet", partitioning=partitioning,
-                      partition_base_dir=str(folder), schema=schema)
+    return ds.dataset(files, format="parquet", partitioning=partitioning, filesystem=loc.fs,
+                      partition_base_dir=f"{loc.root}/{table}", schema=schema)
 
 
 def load(path: str | Path, *, table: str = "events", start: str | dt.date | None = None,
@@ -57,7 +57,7 @@ def load(path: str | Path, *, table: str = "events", start: str | dt.date | None
     """
     if table not in TABLES:
         raise StoreError(f"unknown table {table!r}; one of {sorted(TABLES)}")
-    dataset = _dataset(Path(path), table)
+    dataset = _dataset(path, table)
     expr = _filters(table, _as_date(start), _as_date(end), countries, roots)
     if table == "events":
         expr = _and(expr, _event_filters(quad_classes, bbox))
@@ -121,14 +121,18 @@ def _event_filters(quad_classes: Iterable[int] | None,
 
 def duckdb_connect(path: str | Path, database: str = ":memory:") -> Any:
     """A DuckDB connection with the three tables registered as views (``events``, ``mentions``,
-    ``articles``) over the Parquet folder, Hive partitions included."""
+    ``articles``) over a local Parquet folder, Hive partitions included. Raises StoreError for
+    a remote dataset (DuckDB reads those itself with its httpfs extension)."""
     import duckdb
 
+    loc = Location.of(path)
+    if not loc.local:
+        raise StoreError("duckdb_connect reads local folders; for object storage use DuckDB's "
+                         "httpfs extension with read_parquet('s3://…/events/*/*/*.parquet')")
     con = duckdb.connect(database)
     for table in TABLES:
-        folder = Path(path) / table
-        if any(folder.glob(f"year=*/month=*/{PART_FILE}")):
-            glob = (folder / "year=*" / "month=*" / "*.parquet").as_posix()
+        if loc.parts(table):
+            glob = f"{loc.root}/{table}/year=*/month=*/*.parquet"
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob}', "
                         "hive_partitioning = true)")
     return con

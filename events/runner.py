@@ -135,7 +135,7 @@ class Selector:
             yield replace(article, story_id=story, simhash=value)
 
 
-def read_articles(sources: Iterable[Source], *, out: Path, reprocess: bool = False,
+def read_articles(sources: Iterable[Source], *, out: str | Path, reprocess: bool = False,
                   summary: RunSummary | None = None, fetcher: Fetcher | None = None,
                   window: Window | None = None) -> Iterator[Article]:
     """Articles of all sources, selected by :class:`Selector` (stored URLs are not fetched)."""
@@ -178,7 +178,7 @@ def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticl
     return results
 
 
-def write_batch(out: Path, processed: list[ProcessedArticle]) -> int:
+def write_batch(out: str | Path, processed: list[ProcessedArticle]) -> int:
     """Write a processed batch to the dataset; returns the number of event rows written."""
     summary = write(
         out,

@@ -1,6 +1,6 @@
 """The one write path: a Hive-partitioned Parquet dataset, merged idempotently.
 
-Layout under the output folder::
+Layout under the output folder (a local path or any fsspec URL, e.g. ``s3://bucket/events``)::
 
     articles/year=2022/month=9/part-0.parquet
     events/year=2022/month=9/part-0.parquet
@@ -23,11 +23,13 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import fsspec
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
 
 from events.errors import SchemaVersionError, StoreError
 from events.models import row_specificity
@@ -48,11 +50,52 @@ class WriteSummary:
     partitions: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where a dataset lives: a local folder or any fsspec URL (``s3://bucket/events``,
+    ``memory://…``). Local folders get file locks and atomic renames; on object stores each
+    partition file is written in one put (atomic per object) and there must be one writer at a
+    time per dataset."""
+
+    fs: Any
+    root: str
+
+    @classmethod
+    def of(cls, out: str | Path) -> Location:
+        """The location of ``out``; raises StoreError for an unknown protocol."""
+        try:
+            fs, root = fsspec.core.url_to_fs(str(out))
+        except (ImportError, ValueError) as err:
+            raise StoreError(f"cannot open dataset location {out}: {err}") from err
+        return cls(fs, str(root).rstrip("/"))
+
+    @property
+    def local(self) -> bool:
+        """True for a folder on this machine."""
+        return isinstance(self.fs, LocalFileSystem)
+
+    def part(self, table: str, year: int, month: int) -> str:
+        """The partition file of ``table`` for a year and month."""
+        return f"{self.root}/{table}/year={year}/month={month}/{PART_FILE}"
+
+    def parts(self, table: str) -> list[str]:
+        """The partition files of ``table``, sorted."""
+        return sorted(self.fs.glob(f"{self.root}/{table}/year=*/month=*/{PART_FILE}"))
+
+    def relative(self, path: str) -> str:
+        """``path`` relative to the dataset root."""
+        return path[len(self.root) + 1:] if path.startswith(self.root + "/") else path
+
+
 @contextlib.contextmanager
-def dataset_lock(out: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the dataset folder (blocks until other writers finish)."""
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / ".lock").open("a") as fh:
+def dataset_lock(loc: Location) -> Iterator[None]:
+    """Hold an exclusive lock on a local dataset folder (blocks until other writers finish).
+    Object stores have no lock: one writer per dataset there."""
+    if not loc.local:
+        yield
+        return
+    Path(loc.root).mkdir(parents=True, exist_ok=True)
+    with (Path(loc.root) / ".lock").open("a") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -77,31 +120,36 @@ def _partition_of(value: object) -> tuple[int, int]:
     return (int(stamp.year), int(stamp.month))
 
 
-def _partition_dir(out: Path, table: str, year: int, month: int) -> Path:
-    return out / table / f"year={year}" / f"month={month}"
-
-
-def _read_part(path: Path, table: str) -> pd.DataFrame | None:
-    if not path.exists():
+def _read_part(loc: Location, path: str, table: str) -> pd.DataFrame | None:
+    if not loc.fs.exists(path):
         return None
-    check_schema_version(path)
+    check_schema_version(path, loc.fs)
     try:
-        return pq.read_table(path, schema=arrow_schema(table)).to_pandas(types_mapper=pd.ArrowDtype)
+        arrow = pq.read_table(path, schema=arrow_schema(table), filesystem=loc.fs)
     except (pa.ArrowInvalid, OSError) as err:
         raise StoreError(f"cannot read {path}: {err}") from err
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def _write_part(path: Path, table: str, frame: pd.DataFrame) -> None:
-    """Write one partition file atomically (temporary file, fsync, rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _write_part(loc: Location, path: str, table: str, frame: pd.DataFrame) -> None:
+    """Write one partition file atomically: locally a temporary file, fsync and rename; on an
+    object store one put of the whole file."""
     frame = frame.sort_values(KEYS[table], kind="stable").reset_index(drop=True)
     arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if not loc.local:
+        try:
+            pq.write_table(arrow, path, compression="zstd", filesystem=loc.fs)
+        except OSError as err:
+            raise StoreError(f"cannot write {path}: {err}") from err
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         pq.write_table(arrow, tmp, compression="zstd")
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {err}") from err
@@ -140,7 +188,7 @@ def _aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
     return merged[list(arrow_schema("events").names)]
 
 
-def write(out: Path, *, articles: Iterable[dict[str, object]] = (),
+def write(out: str | Path, *, articles: Iterable[dict[str, object]] = (),
           events: Iterable[dict[str, object]] = (),
           mentions: Iterable[dict[str, object]] = ()) -> WriteSummary:
     """Merge rows into the dataset at ``out``; raises StoreError when a file cannot be written.
@@ -149,30 +197,30 @@ def write(out: Path, *, articles: Iterable[dict[str, object]] = (),
     of an ``event_id`` wins); their counts are recomputed from the merged mentions.
     Mentions of the articles given are replaced, so re-coding an article leaves no stale rows.
     """
-    out = Path(out)
+    loc = Location.of(out)
     summary = WriteSummary()
     article_rows, event_rows, mention_rows = list(articles), list(events), list(mentions)
-    with dataset_lock(out):
+    with dataset_lock(loc):
         if mention_rows or article_rows:
             processed = {str(r["article_id"]) for r in article_rows}
             processed |= {str(r["article_id"]) for r in mention_rows}
-            _write_mentions_and_events(out, mention_rows, event_rows, processed, summary)
+            _write_mentions_and_events(loc, mention_rows, event_rows, processed, summary)
         if article_rows:
-            _write_table(out, "articles", _frame("articles", article_rows), summary, keep="last")
+            _write_table(loc, "articles", _frame("articles", article_rows), summary, keep="last")
     return summary
 
 
-def _write_table(out: Path, table: str, frame: pd.DataFrame, summary: WriteSummary,
+def _write_table(loc: Location, table: str, frame: pd.DataFrame, summary: WriteSummary,
                  keep: Literal["first", "last"]) -> None:
     for (year, month), part in _by_partition(table, frame).items():
-        path = _partition_dir(out, table, year, month) / PART_FILE
-        old = _read_part(path, table)
+        path = loc.part(table, year, month)
+        old = _read_part(loc, path, table)
         if old is not None and table == "articles":
             part = _drop_unchanged_articles(old, part)
         merged = _merge(old, part, table, keep)
-        _write_part(path, table, merged)
+        _write_part(loc, path, table, merged)
         summary.rows[table] = summary.rows.get(table, 0) + len(part)
-        summary.partitions.append(str(path.relative_to(out)))
+        summary.partitions.append(loc.relative(path))
 
 
 def _drop_unchanged_articles(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -196,24 +244,23 @@ def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
                                                     ).drop(columns="_score")
 
 
-def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],
+def _write_mentions_and_events(loc: Location, mention_rows: list[dict[str, object]],
                                event_rows: list[dict[str, object]], processed: set[str],
                                summary: WriteSummary) -> None:
     new_mentions = _frame("mentions", mention_rows)
     new_events = _most_specific_first(_frame("events", event_rows)).drop_duplicates(
         "event_id", keep="first")
     now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(microsecond=0))
-    touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(out, processed)
+    touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(loc, processed)
     new_by_part = _by_partition("mentions", new_mentions)
     for year, month in sorted(touched):
-        m_path = _partition_dir(out, "mentions", year, month) / PART_FILE
-        e_path = _partition_dir(out, "events", year, month) / PART_FILE
-        old_m = _read_part(m_path, "mentions")
+        m_path, e_path = loc.part("mentions", year, month), loc.part("events", year, month)
+        old_m = _read_part(loc, m_path, "mentions")
         if old_m is not None:
             old_m = old_m[~old_m["article_id"].isin(processed)]
         part_m = new_by_part.get((year, month), new_mentions.iloc[0:0])
         merged_m = _merge(old_m, part_m, "mentions", keep="last")
-        old_e = _read_part(e_path, "events")
+        old_e = _read_part(loc, e_path, "events")
         fresh = new_events[new_events["event_id"].isin(part_m["event_id"])].copy()
         if old_e is not None and not old_e.empty:
             added = old_e.set_index("event_id")["date_added"]
@@ -222,30 +269,30 @@ def _write_mentions_and_events(out: Path, mention_rows: list[dict[str, object]],
             fresh["date_added"] = now
         attrs = _merge(old_e, fresh, "events", keep="last")
         merged_e = _aggregate_events(attrs, merged_m)
-        _write_part(m_path, "mentions", merged_m)
-        _write_part(e_path, "events", merged_e)
+        _write_part(loc, m_path, "mentions", merged_m)
+        _write_part(loc, e_path, "events", merged_e)
         summary.rows["mentions"] = summary.rows.get("mentions", 0) + len(part_m)
         summary.rows["events"] = summary.rows.get("events", 0) + int(fresh["event_id"].nunique())
-        summary.partitions += [str(m_path.relative_to(out)), str(e_path.relative_to(out))]
+        summary.partitions += [loc.relative(m_path), loc.relative(e_path)]
 
 
-def _partitions_with(out: Path, article_ids: set[str]) -> set[tuple[int, int]]:
+def _partitions_with(loc: Location, article_ids: set[str]) -> set[tuple[int, int]]:
     """Mention partitions that hold rows of the given articles (reads one column per file)."""
     found: set[tuple[int, int]] = set()
     if not article_ids:
         return found
-    for path in sorted((out / "mentions").glob(f"year=*/month=*/{PART_FILE}")):
-        ids = pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist()
-        if article_ids.intersection(ids):
-            year = int(path.parent.parent.name.split("=")[1])
-            found.add((year, int(path.parent.name.split("=")[1])))
+    for path in loc.parts("mentions"):
+        table = pq.read_table(path, columns=["article_id"], filesystem=loc.fs)
+        if article_ids.intersection(table.column("article_id").to_pylist()):
+            year, month = (int(part.split("=")[1]) for part in path.split("/")[-3:-1])
+            found.add((year, month))
     return found
 
 
-def check_schema_version(path: Path) -> None:
+def check_schema_version(path: str | Path, fs: Any = None) -> None:
     """Raise SchemaVersionError when a Parquet file was written by another schema version."""
     try:
-        meta = pq.read_schema(path).metadata or {}
+        meta = pq.read_schema(str(path), filesystem=fs).metadata or {}
     except (pa.ArrowInvalid, OSError) as err:
         raise StoreError(f"cannot read {path}: {err}") from err
     version = meta.get(METADATA_KEY, b"").decode() or "none"
@@ -262,14 +309,15 @@ StoredArticle = tuple[str, str, str, str, int | None]
 """(article_id, text_sha256, status, story_id, simhash) of a stored article."""
 
 
-def stored_articles(out: Path) -> list[StoredArticle]:
+def stored_articles(out: str | Path) -> list[StoredArticle]:
     """Every article row already in the dataset at ``out`` (empty when there is none), for
     incremental runs and near-duplicate grouping. Reads five columns per partition file."""
     rows: list[StoredArticle] = []
     columns = ["article_id", "text_sha256", "status", "story_id", "simhash"]
-    for path in sorted((Path(out) / "articles").glob(f"year=*/month=*/{PART_FILE}")):
-        check_schema_version(path)
-        for row in pq.read_table(path, columns=columns).to_pylist():
+    loc = Location.of(out)
+    for path in loc.parts("articles"):
+        check_schema_version(path, loc.fs)
+        for row in pq.read_table(path, columns=columns, filesystem=loc.fs).to_pylist():
             rows.append((row["article_id"], row["text_sha256"] or "", row["status"] or "",
                          row["story_id"] or "", row["simhash"]))
     return rows

@@ -44,13 +44,12 @@ def run_flow(sources: list[str] | None = None, out: str = "data/out",
     (existing cluster). Already-stored articles with unchanged text are skipped unless
     ``reprocess``.
     """
-    from pathlib import Path
 
     window = window_of(start, end)
     selection = Selection()
     with make_task_runner(runner, workers, address) as task_runner:
         articles = read_sources(task_runner, sources or [], out=None if reprocess else out)
-        selector = Selector(stored_articles(Path(out)), reprocess=reprocess, counts=selection)
+        selector = Selector(stored_articles(out), reprocess=reprocess, counts=selection)
         batches = list(batched(selector.select(articles, window), batch_size))
         total = process_in_order(task_runner, batches, out, dictionaries, workers)
     total.skipped_seen += selection.skipped_seen

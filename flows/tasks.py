@@ -57,7 +57,7 @@ def read_source_task(spec: str | None, out: str | None = None) -> list[Article]:
     from events.store import stored_articles
 
     sources = [parse_source(spec)] if spec else default_sources()
-    stored = {row[0] for row in stored_articles(Path(out))} if out else set()
+    stored = {row[0] for row in stored_articles(out)} if out else set()
     with make_fetcher(Settings()) as fetcher:
         return [a for source in sources
                 for a in read_source(source, fetcher=fetcher, skip=stored.__contains__)]
@@ -86,7 +86,7 @@ def write_task(out: str, processed: list[ProcessedArticle]) -> RunSummary:
     """Merge one processed batch into the dataset; returns the batch's counts."""
     summary = RunSummary()
     summary.add(processed)
-    summary.events = write_batch(Path(out), processed)
+    summary.events = write_batch(out, processed)
     return summary
 
 

@@ -154,3 +154,19 @@ def test_load_filters_quad_class_actor_prefix_and_bbox(tmp_path: Path) -> None:
     assert list(load(tmp_path, quad_classes=[1]).event_id) == ["e2"]
     assert list(load(tmp_path, actors=["RUS"]).event_id) == ["e1"]
     assert list(load(tmp_path, bbox=(40.0, 35.0, 50.0, 45.0)).event_id) == ["e2"]
+
+
+def test_fsspec_url_dataset_round_trips() -> None:
+    url = "memory://events-store-test/out"
+    _write_three_reports(url)  # type: ignore[arg-type]
+    _write_three_reports(url)  # type: ignore[arg-type]
+    events = load(url)
+    assert (len(events), int(events.iloc[0].num_articles)) == (1, 3)
+    assert len(load(url, table="articles")) == 3
+
+
+def test_duckdb_helper_refuses_remote_datasets() -> None:
+    from events.errors import StoreError
+
+    with pytest.raises(StoreError, match="local folders"):
+        duckdb_connect("memory://events-store-test/none")

@@ -190,7 +190,18 @@ def is_country_name(phrase: str) -> bool:
 class ActorFinder:
     """Coded actors of noun phrases in one sentence."""
 
-    def __init__(self, sent: Span, mentions: list[Mention], when: dt.date | None, capitals: bool):
+    def __init__(
+        self,
+        sent: Span,
+        mentions: list[Mention],
+        when: dt.date | None,
+        capitals: bool,
+        *,
+        appos_lists: bool = False,
+    ):
+        """``appos_lists``: a list the parser hung as an apposition ("The US, Russia, and
+        Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts."""
+        self.appos_lists = appos_lists
         self.sent = sent
         self.doc = sent.doc
         self.when = when
@@ -340,6 +351,14 @@ class ActorFinder:
                 if child.dep_ == "conj" and child.pos_ in NOUNISH | {"PRON"}:
                     heads.append(child)
                     stack.append(child)
+                elif (
+                    self.appos_lists
+                    and child.dep_ == "appos"
+                    and child.pos_ == "PROPN"
+                    and child.i in self.by_token
+                    and any(c.dep_ == "cc" for c in child.children)
+                ):
+                    stack.append(child)  # its conjuncts join the list; it is in head's phrase
         result: list[Actor] = []
         for h in sorted(heads, key=lambda t: t.i):
             found = self.actor_of(h)

@@ -46,6 +46,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without",
 NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
 # deps that continue a verb chain upwards for subject inheritance and negation scope
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl", "oprd"})
+# PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
+# not a verb of the subject's
+PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
 NEG_SCOPE_DEPS = frozenset({"xcomp", "acl", "dobj", "attr", "pobj", "prep", "oprd", "pcomp", "acomp"})
 TARGET_PREPS = frozenset(
     {
@@ -209,7 +212,7 @@ class Coder:
         mentions = find_mentions(sent, self.dicts)
         if not mentions:
             return []
-        finder = ActorFinder(sent, mentions, when, self.capitals)
+        finder = ActorFinder(sent, mentions, when, self.capitals, appos_lists=not self.future_intent)
         verbs: list[_Verb] = []
         used_verbs: set[int] = set()
         for tok in sent:
@@ -513,7 +516,15 @@ class Coder:
             if known is None:
                 known = info[id(pattern)] = (pattern.specificity, _required_words(pattern))
             specificity, required = known
-            if specificity <= best_score or not required <= present:
+            # PETRARCH-2 stores patterns in a tree: a later pattern with the same elements
+            # replaces an earlier one ("- * &TREATY [031:031]" ... "- * &TREATY [057]")
+            override = (
+                not self.future_intent
+                and best is not None
+                and specificity == best_score
+                and _same_elements(pattern, best)
+            )
+            if (specificity <= best_score and not override) or not required <= present:
                 continue
             post_pos = _match_seq(pattern.post, post, self._syns, pattern.verb_joined_post)
             if post_pos is None:
@@ -668,7 +679,14 @@ class Coder:
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
             pairs = [(a, b) for a in targets for b in targets if a is not b and a.code != b.code]
             how += " between"
-        elif not targets and len(sources) >= 2 and not (match.code or "").startswith("01"):
+        elif (
+            not targets
+            and len(sources) >= 2
+            and not (match.code or "").startswith("01")
+            # PETRARCH-2 pairs the conjuncts of a verb's own subject only: not a "by" agent
+            # or a subject inherited into "by promoting", "to discuss"
+            and (self.future_intent or ("source:nsubj" in how and _own_subject(verb) is not None))
+        ):
             # (statements are made, not exchanged: "A and B said" is no A -> B event)
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
             how += " compound-subject"
@@ -706,7 +724,7 @@ class Coder:
             and verb.i == verb.head.i + 1
             and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children)
         )
-        subj = _subject(verb)
+        subj = _subject(verb, CHAIN_DEPS if self.future_intent else PETRARCH_CHAIN_DEPS)
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -971,6 +989,16 @@ def _synset_index(dicts: Dictionaries) -> SynIndex:
     return index
 
 
+def _same_elements(a: Pattern, b: Pattern) -> bool:
+    """True when two patterns differ in their codes only."""
+    return (a.pre, a.post, a.verb_joined_pre, a.verb_joined_post) == (
+        b.pre,
+        b.post,
+        b.verb_joined_pre,
+        b.verb_joined_post,
+    )
+
+
 def _required_words(pattern: Pattern) -> frozenset[str]:
     """Plain words a pattern needs somewhere in the sentence (a cheap pre-filter)."""
     return frozenset(e.value for e in pattern.pre + pattern.post if e.kind == "word")
@@ -1135,8 +1163,9 @@ def _noun_blocked(noun: Token, matched: set[int]) -> bool:
     return False
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited up xcomp/conj/advcl chains when it has none."""
+def _subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
+    """The subject of ``verb``, inherited up xcomp/conj/advcl chains (``chain``) when it has
+    none."""
     tok = verb
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -1144,7 +1173,7 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok is verb:
             return tok.head
-        if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+        if tok.dep_ not in chain or tok.head is tok:
             return None
         tok = tok.head
     return None
