@@ -22,6 +22,13 @@ that holds it. In every mode, an agentless passive "in <country>" (a country nam
 city) has that country as source, and a reduced passive relative ("soldiers killed in
 Ukraine") is read as a passive.
 
+With ``future_intent`` off (PETRARCH-2's reading, as the petrarch and gsr evaluations run),
+also as PETRARCH-2 does: a later dictionary pattern with the same elements replaces an
+earlier one; a compound subject is paired only on its own verb (not through a "by" agent
+or into "by promoting", "to discuss"); a gerund after a preposition ("jailed X for
+helping Y") inherits no subject; a list parsed as an apposition ("The EU, Russia, and
+Turkey") keeps every member.
+
 The coder never raises on a sentence: a failure is logged and the sentence skipped.
 """
 

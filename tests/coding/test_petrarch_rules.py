@@ -120,3 +120,40 @@ def test_written_verb_form_with_its_own_block_wins(validate: Coder, nlp: Languag
     )
     found = triples(validate.code(nlp(text), when=dt.date(1995, 1, 3)))
     assert found == {("ELF", "GON", "032"), ("GON", "ELF", "033")}
+
+
+@pytest.fixture(scope="module")
+def petrarch2(shared_dir: Path) -> Coder:
+    """The Phoenix coder exactly as the gsr evaluation runs it (no intent reading)."""
+    files = phoenix_files(shared_dir / "reference" / "petrarch")
+    return Coder(
+        load_dictionaries(**files),  # type: ignore[arg-type]
+        require_both=True,
+        capitals=False,
+        sentence_country=False,
+        future_intent=False,
+    )
+
+
+def test_list_parsed_as_apposition_keeps_every_member(petrarch2: Coder, nlp: Language) -> None:
+    # the parser hangs "Russia" as an apposition of "EU" and "Turkey" as its conjunct
+    found = triples(petrarch2.code(nlp("The EU, Russia, and Turkey met yesterday"), when=WHEN))
+    codes = ("IGOEUREEC", "RUS", "TUR")
+    assert found == {(a, b, "040") for a in codes for b in codes if a != b}
+
+
+def test_later_identical_pattern_replaces_the_earlier(petrarch2: Coder, nlp: Language) -> None:
+    # "- * &TREATY [031:031]" (APPROVE) is replaced by "- * &TREATY [057]" (RATIFY)
+    found = triples(petrarch2.code(nlp("Kenya ratified a treaty with Uganda."), when=WHEN))
+    assert found == {("KEN", "UGA", "057")}
+
+
+def test_gerund_after_a_preposition_inherits_no_subject(petrarch2: Coder, nlp: Language) -> None:
+    text = "A Kenyan court jailed a Ugandan student for helping rebels in Somalia."
+    assert triples(petrarch2.code(nlp(text), when=WHEN)) == {("KENJUD", "UGAEDU", "173")}
+
+
+def test_inherited_compound_subject_gives_no_mutual_events(petrarch2: Coder, nlp: Language) -> None:
+    text = "Egypt and Jordan are seeking closer ties, especially by promoting trade."
+    found = triples(petrarch2.code(nlp(text), when=WHEN))
+    assert found == {("EGY", "JOR", "030"), ("JOR", "EGY", "030")}
