@@ -37,6 +37,11 @@ def _json_default(value: object) -> object:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def _say(text: str, out: IO[str] | None = None) -> None:
+    """One line of output (stdout unless ``out``)."""
+    (out or sys.stdout).write(text + "\n")
+
+
 def _emit(obj: dict[str, Any], out: IO[str] | None = None) -> None:
     (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
 
@@ -83,7 +88,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _report_bad(article: Article) -> bool:
     if article.status == "quarantined":
-        print(f"error: {article.article_id}: {article.error}", file=sys.stderr)
+        _say(f"error: {article.article_id}: {article.error}", sys.stderr)
         return True
     return False
 
@@ -141,7 +146,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     for article_id, reason in summary.quarantined:
-        print(f"quarantined: {article_id}: {reason}", file=sys.stderr)
+        _say(f"quarantined: {article_id}: {reason}", sys.stderr)
     _emit({"out": str(settings.out_dir), **summary.as_dict()})
     return 0
 
@@ -171,7 +176,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     results = []
     for name in names:
         result = get_evaluator(name)(shared)
-        print(result.table)
+        _say(result.table)
         if len(names) > 1:
             _emit(result.metrics)
         results.append(result.metrics)
@@ -229,7 +234,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         path = plot_map(data, args.out or "events-map.png", **filters)
     else:
         path = plot_timeline(data, args.out or "events-timeline.png", freq=args.freq, **filters)
-    print(path)
+    _say(str(path))
     return 0
 
 
@@ -304,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except EventsError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _say(f"error: {err}", sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
