@@ -255,10 +255,9 @@ class Chain:
         action = _token_at(doc, event.action_start)
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)
-        in_sentence = [p for p in context.places if sent.start_char <= p.start < sent.end_char]
         previous = _previous_in_paragraph(sentences, event.sentence_index)
-        nearby = in_sentence if previous is None else [
-            p for p in context.places if previous.start_char <= p.start < sent.end_char]
+        first = (previous or sent).start_char
+        nearby = [p for p in context.places if first <= p.start < sent.end_char]
         place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
                                         focus=context.focus, previous=previous)
         place, reason = self._dyad_border(event, info.event_root_code, place, reason)
