@@ -58,7 +58,7 @@ def backfill_flow(start: str, end: str, sources: list[str] | None = None, out: s
         logger.info("backfill %s..%s: %d of %d units to do", first, last, len(pending),
                     done_before + len(pending))
         with make_task_runner(runner, workers, address) as task_runner:
-            articles = read_sources(task_runner, specs)
+            articles, _ = read_sources(task_runner, specs)
             plan = plan_backfill(articles, pending, out=Path(out), batch_size=batch_size,
                                  done_units=done_before)
             flat = plan.batches

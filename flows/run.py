@@ -48,11 +48,12 @@ def run_flow(sources: list[str] | None = None, out: str = "data/out",
     window = window_of(start, end)
     selection = Selection()
     with make_task_runner(runner, workers, address) as task_runner:
-        articles = read_sources(task_runner, sources or [], out=None if reprocess else out)
+        articles, skipped = read_sources(task_runner, sources or [],
+                                         out=None if reprocess else out)
         selector = Selector(stored_articles(out), reprocess=reprocess, counts=selection)
         batches = list(batched(selector.select(articles, window), batch_size))
         total = process_in_order(task_runner, batches, out, dictionaries, workers)
-    total.skipped_seen += selection.skipped_seen
+    total.skipped_seen += selection.skipped_seen + skipped
     total.outside_window = selection.outside_window
     result = {**total.as_dict(), "batches": len(batches)}
     extra: dict[str, object] = {"window": str(window) if window else "all",

@@ -44,9 +44,10 @@ def _transient_only(task: object, task_run: object, state: object) -> bool:
 
 @task(name="read-source", retries=3, retry_delay_seconds=[1, 5, 15],
       retry_condition_fn=_transient_only, cache_policy=NONE)
-def read_source_task(spec: str | None, out: str | None = None) -> list[Article]:
+def read_source_task(spec: str | None, out: str | None = None) -> tuple[list[Article], int]:
     """All articles of one source spec (None: the bundled samples), unselected, except that
-    URLs of articles already stored under ``out`` are not fetched again.
+    URLs of articles already stored under ``out`` are not fetched again; returns the articles
+    and the number of stored URLs skipped.
 
     One task per source: a transient failure retries that source only, and the library's
     fetcher (per-host limit, on-disk page cache keyed by URL) serves the pages that were
@@ -58,9 +59,16 @@ def read_source_task(spec: str | None, out: str | None = None) -> list[Article]:
 
     sources = [parse_source(spec)] if spec else default_sources()
     stored = {row[0] for row in stored_articles(out)} if out else set()
+    skipped = 0
+
+    def skip(article_id: str) -> bool:
+        nonlocal skipped
+        skipped += article_id in stored
+        return article_id in stored
+
     with make_fetcher(Settings()) as fetcher:
-        return [a for source in sources
-                for a in read_source(source, fetcher=fetcher, skip=stored.__contains__)]
+        articles = [a for source in sources for a in read_source(source, fetcher=fetcher, skip=skip)]
+    return articles, skipped
 
 
 _CHAIN_LOCK = threading.Lock()
@@ -127,13 +135,15 @@ def make_task_runner(runner: str = "threads", workers: int = DEFAULT_WORKERS,
 
 
 def read_sources(task_runner: Any, specs: Sequence[str], out: str | None = None
-                 ) -> list[Article]:
+                 ) -> tuple[list[Article], int]:
     """Read all sources in parallel (one task each), articles in the order of the specs;
-    with ``out``, stored URLs are not fetched again."""
+    with ``out``, stored URLs are not fetched again. Returns the articles and how many stored
+    URLs were skipped."""
     wanted: list[str | None] = [*specs] if specs else [None]
     futures = [task_runner.submit(read_source_task, {"spec": spec, "out": out})
                for spec in wanted]
-    return [a for f in futures for a in f.result()]
+    results = [f.result() for f in futures]
+    return [a for articles, _ in results for a in articles], sum(n for _, n in results)
 
 
 def process_in_order(task_runner: Any, batches: Sequence[list[Article]], out: str,
