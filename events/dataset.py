@@ -63,10 +63,9 @@ def load(path: str | Path, *, table: str = "events", start: str | dt.date | None
         expr = _and(expr, _event_filters(quad_classes, bbox))
     frame = dataset.to_table(filter=expr).to_pandas()
     if actors is not None and table == "events":
-        prefixes = tuple(actors)
-        keep = frame["actor1_code"].fillna("").str.startswith(prefixes) | \
-            frame["actor2_code"].fillna("").str.startswith(prefixes)
-        frame = frame[keep]
+        from events.analysis import filter_actors
+
+        frame = filter_actors(frame, actors)
     for column in CATEGORICAL:
         if column in frame.columns:
             frame[column] = frame[column].astype("category")

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import event_info, split_actor_code
 from events.config import Settings
 from events.ingest.normalize import stable_id
-from events.ingest.records import DATELINE
 from events.models import ActorRef, Article, CodedEvent, Place, ProcessedArticle, row_specificity
+from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
 
 log = logging.getLogger(__name__)
 
@@ -242,8 +242,6 @@ class Chain:
     def _rows(self, article: Article, doc: Doc, sentences: list[Span], event: CodedEvent,
               context: _ArticleContext, published: dt.datetime
               ) -> tuple[dict[str, object], dict[str, object]] | None:
-        from events.when import attach_location, extract_fatalities, resolve_date
-
         info = event_info(event.event_code)
         if info is None:
             log.warning("%s: coder produced unknown CAMEO code %r", article.article_id,
@@ -339,10 +337,7 @@ class _ArticleContext:
     @classmethod
     def build(cls, article: Article, doc: Doc, places: list[Place], geoparser: Any
               ) -> _ArticleContext:
-        match = DATELINE.match(article.text)
-        dateline = None
-        if match:
-            dateline = next((p for p in places if p.start < match.end("place")), None)
+        dateline = find_dateline(article.text, places)
         countries = {p.country_code: p for p in places
                      if p.feature_type == "country" and p.country_code}
         focus_codes: list[str] = geoparser.focus_countries(places) if places else []

@@ -8,13 +8,17 @@ import os
 import pickle
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from events.config import default_cache_dir
 from events.errors import GazetteerError
 from events.geo.index import FTYPES, INDEX_VERSION, GazetteerIndex
 from events.geo.text import norm
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -87,24 +91,12 @@ class Gazetteer:
 
     def demonym(self, text: str) -> str | None:
         """ISO2 of the country whose adjective or demonym is ``text`` ("Georgian" -> "GE")."""
-        if not text[:1].isupper():
-            return None
-        key = norm(text)
-        found = self.index.demonyms.get(key)
-        if found is None and key.endswith("s"):
-            found = self.index.demonyms.get(key[:-1])
-        return found
+        return _adjective_lookup(self.index.demonyms, text)
 
     def adjective(self, text: str) -> int | None:
         """Record id of the region or continent whose adjective is ``text`` ("Abkhaz",
         "South Ossetians", "European"), or None."""
-        if not text[:1].isupper():
-            return None
-        key = norm(text)
-        found = self.index.adjectives.get(key)
-        if found is None and key.endswith("s"):
-            found = self.index.adjectives.get(key[:-1])
-        return found
+        return _adjective_lookup(self.index.adjectives, text)
 
     def country_rid(self, iso2: str) -> int | None:
         """Record id of the country ``iso2``, or None."""
@@ -121,6 +113,18 @@ class Gazetteer:
         from events.geo.index import border_key
 
         return self.index.border_points.get(border_key(a, b))
+
+
+def _adjective_lookup(table: Mapping[str, T], text: str) -> T | None:
+    """``table[norm(text)]`` for a capitalised word, also tried without a plural "s"
+    ("Georgians" → "georgian"); None otherwise."""
+    if not text[:1].isupper():
+        return None
+    key = norm(text)
+    found = table.get(key)
+    if found is None and key.endswith("s"):
+        found = table.get(key[:-1])
+    return found
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -76,9 +77,9 @@ class Geoparser:
             return None
         base = Place(mention=mention, start=start, end=end, name="", feature_type="border",
                      country_code=b, adm1_code=None, lat=None, lon=None)
-        text = " " * start + mention
-        return _border_place(self.gaz, a, b, start, start + len(mention), text, base,
-                             "the two sides' countries are neighbours")
+        place = _border_place(self.gaz, a, b, start, end, "", base,
+                              "the two sides' countries are neighbours")
+        return replace(place, mention=mention) if place is not None else None
 
     def focus_countries(self, places: list[Place]) -> list[str]:
         """ISO2 codes of the countries of ``places``, most mentioned first (ties: first seen)."""
