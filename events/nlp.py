@@ -11,7 +11,7 @@ import logging
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from events.config import DEFAULT_MODEL
 from events.errors import ConfigError
@@ -28,6 +28,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def same_paragraph(prev: Span, sent: Span) -> bool:
+    """True when no blank line separates sentence ``prev`` from the later ``sent``."""
+    return "\n\n" not in sent.doc.text[prev.start_char : sent.start_char]
 
 
 @functools.lru_cache(maxsize=4)

@@ -19,10 +19,19 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from events.cameo import event_info, split_actor_code
+from events.cameo import EventCodeInfo, event_info, split_actor_code
 from events.config import Settings
 from events.ingest.normalize import stable_id
-from events.models import ActorRef, Article, CodedEvent, Place, ProcessedArticle, row_specificity
+from events.models import (
+    ActorRef,
+    Article,
+    CodedEvent,
+    EventWhen,
+    Place,
+    ProcessedArticle,
+    row_specificity,
+)
+from events.nlp import same_paragraph
 from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
 
 log = logging.getLogger(__name__)
@@ -208,12 +217,10 @@ class Chain:
         context = _ArticleContext.build(article, doc, places, self.geoparser)
         best: dict[tuple[object, object], tuple[dict[str, object], dict[str, object]]] = {}
         for event in coded:
-            rows = self._rows(article, doc, sentences, event, context, published)
-            if rows is None:
-                continue
-            key = (rows[0]["event_id"], event.sentence_index)
-            if key not in best or row_specificity(rows[0]) > row_specificity(best[key][0]):
-                best[key] = rows  # one sentence, one mention of each event: the most specific
+            for rows in self._rows(article, doc, sentences, event, context, published):
+                key = (rows[0]["event_id"], event.sentence_index)
+                if key not in best or row_specificity(rows[0]) > row_specificity(best[key][0]):
+                    best[key] = rows  # one sentence, one mention of each event: the most specific
         for event_row, mention_row in best.values():
             result.events.append(event_row)
             result.mentions.append(mention_row)
@@ -241,12 +248,15 @@ class Chain:
 
     def _rows(self, article: Article, doc: Doc, sentences: list[Span], event: CodedEvent,
               context: _ArticleContext, published: dt.datetime
-              ) -> tuple[dict[str, object], dict[str, object]] | None:
+              ) -> list[tuple[dict[str, object], dict[str, object]]]:
+        """(events row, mentions row) of ``event``: one pair per place it happened at (one
+        place, or each border of "at the Georgian and Finnish border"); none for a code
+        outside the CAMEO table."""
         info = event_info(event.event_code)
         if info is None:
             log.warning("%s: coder produced unknown CAMEO code %r", article.article_id,
                         event.event_code)
-            return None
+            return []
         sent = sentences[event.sentence_index]
         event = replace(event, source=context.located_actor(event.source),
                         target=context.located_actor(event.target))
@@ -259,6 +269,17 @@ class Chain:
         place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
                                         focus=context.focus, previous=previous)
         place, reason = self._dyad_border(event, info.event_root_code, place, reason)
+        placed = [(place, reason)] + [
+            (other, f"named with the first border; {reason}") for other in _coordinated_borders(place, nearby)
+        ]
+        return [self._row_pair(article, sent, event, info, when, fatalities, published, context, p, r)
+                for p, r in placed]
+
+    def _row_pair(self, article: Article, sent: Span, event: CodedEvent, info: EventCodeInfo,
+                  when: EventWhen, fatalities: int | None, published: dt.datetime,
+                  context: _ArticleContext, place: Place | None, reason: str
+                  ) -> tuple[dict[str, object], dict[str, object]]:
+        """The (events row, mentions row) of ``event`` placed at ``place``."""
         event = with_location_countries(event, place, info.event_root_code)
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
@@ -311,13 +332,22 @@ class Chain:
 COARSE_PLACES = frozenset({"country", "region", "continent"})
 
 
+def _coordinated_borders(place: Place | None, places: list[Place]) -> list[Place]:
+    """The other borders named together with ``place`` ("the Georgian and Finnish border"
+    gives the Russia–Georgia and the Russia–Finland border, overlapping mentions): an event
+    there happened at each of them."""
+    if place is None or place.feature_type != "border":
+        return []
+    return [p for p in places if p is not place and p.feature_type == "border"
+            and p.start < place.end and place.start < p.end and p.name != place.name]
+
+
 def _previous_in_paragraph(sentences: list[Span], index: int) -> Span | None:
     """The sentence before ``sentences[index]`` when no blank line separates them."""
     if index == 0:
         return None
     prev, sent = sentences[index - 1], sentences[index]
-    gap = sent.doc.text[prev.start_char : sent.start_char]
-    return None if "\n\n" in gap else prev
+    return prev if same_paragraph(prev, sent) else None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

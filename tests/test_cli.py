@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,14 @@ def test_binary_input_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch,
     code, lines, err = _run(monkeypatch, capsys, ["code", "-"], b"\x7fELF\x02\x01\x00\x00binary")
     assert (code, lines) == (1, [])
     assert "binary input, not text or JSON lines" in err
+
+
+@pytest.mark.slow
+def test_code_places_the_seed_articles_flight_on_the_georgian_border(
+        shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["code", str(shared_dir / "seed" / "mobilization-article.txt")]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line]
+    borders = {(e["event_code"], e["action_geo_fullname"]) for e in events if e["action_geo_type"] == 6}
+    assert {("128", "Russia–Georgia border"), ("128", "Russia–Finland border")} <= borders
+    assert {("190", "Azerbaijan–Armenia border"), ("190", "Tajikistan–Kyrgyzstan border")} <= borders
+    assert not [e for e in events if "does not have the means" in e["sentence"]]

@@ -142,3 +142,17 @@ def test_fighting_between_neighbours_is_placed_on_their_border() -> None:
     fights = [e for e in processed.events if e["event_root_code"] == "19"]
     assert fights and {tuple(sorted(e["action_geo_border_countries"])) for e in fights} == {("AM", "AZ")}  # type: ignore[arg-type]
     assert {e["action_geo_type"] for e in fights} == {6}
+
+
+@pytest.mark.slow
+def test_flight_at_two_named_borders_is_an_event_at_each() -> None:
+    from events.pipeline import build_chain
+
+    text = ("In Russia, many men refuse the partial mobilization. But the images at the Georgian "
+            "and Finnish border reveal the extent of this migration.")
+    article = Article(article_id="m", text=text, published=dt.datetime(2022, 9, 28, tzinfo=dt.UTC))
+    (processed,) = build_chain().process([article])
+    at_borders = {(e["actor1_code"], e["event_code"], e["actor2_code"], e["action_geo_fullname"])
+                  for e in processed.events if e["action_geo_type"] == 6}
+    assert at_borders == {("RUSCVL", "128", "RUSGOV", "Russia–Georgia border"),
+                          ("RUSCVL", "128", "RUSGOV", "Russia–Finland border")}

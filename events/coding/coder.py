@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
+from events.coding.draft import code_draft_evasion
 from events.coding.text import norm_word
 from events.models import CodedEvent
 
@@ -95,14 +97,21 @@ BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 # event nouns: prepositions that name the target ("sanctions on X", "talks with X")
 NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "into", "upon", "at"})
 # an event noun that is the object of one of these verbs (or the complement of one of these
-# nouns) did not happen (yet): "to avoid a conflict", "the risk of clashes"
+# nouns) did not happen (yet), or not by the verb's subject: "to avoid a conflict", "the
+# risk of clashes", "Russians fled the mobilization"
 HYPOTHETICAL_HEADS = frozenset(
     """
     avoid prevent avert fear risk threaten warn deny stop end halt seek want call urge demand
     propose plan consider prepare need expect predict rule suspend postpone cancel delay oppose reject
     refuse ask request hope resume threat danger prospect possibility chance lack absence prevention
     proposal offer warning idea resolution settlement escalation spectre specter
+    flee escape evade dodge shirk
     """.split()
+)
+# the subject of these verbs sets off an event noun it holds but takes no part in it: "Russia
+# is abandoning Central Asia, reviving two military conflicts" (Russia is not fighting)
+CAUSATIVE_HEADS = frozenset(
+    "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite".split()
 )
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
@@ -165,7 +174,8 @@ class Coder:
     announced for the future ("X will give aid", "X is ready to send troops", "X may halt
     its mediation") is coded as the intent or threat to do it (:func:`nesting.future`), as
     the CAMEO codebook reads such announcements; PETRARCH-2 codes the act itself, so its
-    records are scored with this off.
+    records are scored with this off. ``draft_evasion``: code refusing or fleeing a call-up
+    as CAMEO 128 across the sentences of a paragraph (:mod:`events.coding.draft`).
     """
 
     def __init__(
@@ -176,8 +186,10 @@ class Coder:
         capitals: bool = True,
         sentence_country: bool = True,
         future_intent: bool = True,
+        draft_evasion: bool = True,
     ):
         self.dicts = dicts
+        self.draft_evasion = draft_evasion
         self.require_both = require_both
         self.capitals = capitals
         self.sentence_country = sentence_country
@@ -210,7 +222,13 @@ class Coder:
                 events.extend(self.code_sentence(sent, index, when=when))
             except Exception:  # noqa: BLE001 - never raise on a sentence
                 log.exception("coding failed for sentence %d: %.80r", index, sent.text)
+        if self.draft_evasion:
+            events = code_draft_evasion(sentences, events, functools.partial(self._only_country, when=when))
         return events
+
+    def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
+        """The one country ``sent`` names, or None."""
+        return ActorFinder(sent, find_mentions(sent, self.dicts), when, self.capitals).only_country()
 
     def code_sentence(self, sent: Span, index: int = 0, *, when: dt.date | None = None) -> list[CodedEvent]:
         """Events of one sentence (may raise; :meth:`code` wraps it)."""
@@ -635,7 +653,11 @@ class Coder:
             # "Thousands of Nigerians converged for a rally": the subject of the verb that
             # holds the event noun (as object or through a preposition) takes part in it
             holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-            if noun.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+            if (
+                noun.dep_ in ("dobj", "pobj")
+                and holder.pos_ in ("VERB", "AUX")
+                and norm_word(holder.lemma_) not in CAUSATIVE_HEADS
+            ):
                 subj = _subject(holder)
                 if subj is not None and (found := finder.actors_of(subj)):
                     sources, how = found, [*how, "source:holder-subject"]

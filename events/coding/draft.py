@@ -1,0 +1,267 @@
+"""Draft evasion: people refusing or fleeing a call-up, coded CAMEO 128 (Defy norms, law).
+
+CAMEO has no code for flight as such (CAMEO 2.0's FLEE/EVACUATE block is ``[---]``), but
+a call-up is a law of the state that issues it, and refusing, evading or escaping it
+openly defies that law: CAMEO 128 "Defy norms, law" (PLOVER REJECT). The event goes from
+the people who evade (civilians of the mobilising country, ``RUSCVL``) to that country's
+government (``RUSGOV``).
+
+A sentence codes draft evasion when
+
+* an evasion verb (refuse, evade, dodge, avoid, escape, flee, shirk, resist, defy) has a
+  draft word (mobilization, draft, conscription, call-up, military service) in its
+  object or purpose ("those who refuse mobilization", "fled to avoid the draft"); or
+* a flight verb (flee, escape, emigrate; leave the country) or flight noun (exodus,
+  migration, emigration, outflow) stands in a sentence or paragraph that has already
+  spoken of a draft ("… those who refuse mobilization. But the images at the Georgian and
+  Finnish border reveal the extent of this migration. Several thousand people are trying
+  to flee at all costs.").
+
+The mobilising country is the country of the nearest mobilisation event (CAMEO 154) coded
+in the same or an earlier sentence, else the only country the sentence with the draft word
+names; with no country nothing is coded (whose law would be defied?). A negated verb
+("did not flee") codes nothing. At most one draft-evasion event per sentence; it replaces
+what the dictionaries coded on the same word ("refuse mobilization" is not a plain 120).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from events.cameo import split_actor_code
+from events.models import ActorRef, CodedEvent
+from events.nlp import same_paragraph
+
+log = logging.getLogger(__name__)
+
+CODE = "128"
+MOBILIZE_CODE = "154"
+DRAFT_NOUNS = frozenset({"mobilization", "mobilisation", "draft", "conscription", "call-up", "callup"})
+DRAFT_VERBS = frozenset({"mobilize", "mobilise", "conscript"})
+# "draft" names a document, not a call-up, before these nouns ("draft resolution")
+DOCUMENT_NOUNS = frozenset(
+    """
+    resolution law bill text agreement constitution proposal report statement document treaty
+    budget legislation plan deal decree version declaration communique amendment
+    """.split()
+)
+EVASION_VERBS = frozenset({"refuse", "evade", "dodge", "avoid", "escape", "flee", "shirk", "resist", "defy"})
+FLIGHT_VERBS = frozenset({"flee", "escape", "emigrate"})
+FLIGHT_NOUNS = frozenset({"exodus", "migration", "emigration", "outflow"})
+HOMELAND_NOUNS = frozenset({"country", "homeland"})
+NEGATORS = frozenset({"not", "n't", "never"})
+# deps through which a verb passes its negation or subject to a verb it governs
+CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl"})
+
+OnlyCountry = Callable[[Span], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    word: Token  # the evasion or flight word
+    people: Span | None  # who evades ("those", "several thousand people"), if named
+    draft: Token  # the draft word this evasion refers to (maybe in an earlier sentence)
+
+
+def code_draft_evasion(
+    sentences: Sequence[Span], events: list[CodedEvent], only_country: OnlyCountry
+) -> list[CodedEvent]:
+    """``events`` with the draft-evasion events of ``sentences`` added (see module docs).
+
+    ``events`` are the coder's events of the same document (their mobilisation events
+    name the mobilising country); ``only_country(sent)`` gives the one country a sentence
+    names, or None. Never raises for a sentence: a failure is logged and skipped.
+    """
+    out = list(events)
+    context: Token | None = None  # the last draft word of the current paragraph
+    for index, sent in enumerate(sentences):
+        if index and not same_paragraph(sentences[index - 1], sent):
+            context = None
+        try:
+            own = _draft_words(sent)
+            trigger = _trigger(sent, own, context)
+            if own:
+                context = own[-1]
+            if trigger is None:
+                continue
+            country = (
+                (only_country(trigger.people) if trigger.people is not None else None)
+                or _mobilising_country(events, index)
+                or only_country(trigger.draft.sent)
+            )
+            if country is None:
+                log.debug("draft evasion without a country in sentence %d", index)
+                continue
+            event = _event(index, sent, trigger, country)
+        except Exception:  # noqa: BLE001 - never raise on a sentence
+            log.exception("draft-evasion coding failed for sentence %d: %.80r", index, sent.text)
+            continue
+        out = [e for e in out if not _same_word(e, event)]
+        out.append(event)
+    out.sort(key=lambda e: e.sentence_index)  # document order (the sort is stable)
+    return out
+
+
+def _draft_words(sent: Span) -> list[Token]:
+    """The words of ``sent`` that name a military call-up."""
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in DRAFT_VERBS:
+            found.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in DRAFT_NOUNS or _call_up(tok)):
+            if tok.lower_ == "draft" and _document_draft(tok):
+                continue
+            found.append(tok)
+        elif tok.lower_ == "service" and any(c.lower_ == "military" for c in tok.children):
+            found.append(tok)
+    return found
+
+
+def _call_up(tok: Token) -> bool:
+    """True for "call-up" split by the tokenizer ("call", "-", "up")."""
+    return tok.lower_ == "up" and any(c.lower_ == "call" for c in tok.children)
+
+
+def _document_draft(tok: Token) -> bool:
+    """True for "draft" as a text ("the draft resolution", "a draft of the treaty")."""
+    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _trigger(sent: Span, own: list[Token], context: Token | None) -> _Trigger | None:
+    """The first evasion of a draft in ``sent``; ``own`` are its draft words, ``context`` the
+    paragraph's last draft word before it (flight counts as evasion only after one)."""
+    draft = own[0] if own else context
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and not _negated(tok):
+            if lemma in EVASION_VERBS:
+                evaded = _evaded_draft(tok, own)
+                if evaded is not None:
+                    return _Trigger(tok, _subject_phrase(tok), evaded)
+            if draft is not None and _flight_verb(tok):
+                return _Trigger(tok, _subject_phrase(tok), draft)
+        elif draft is not None and tok.pos_ == "NOUN" and lemma in FLIGHT_NOUNS:
+            return _Trigger(tok, _of_phrase(tok), draft)
+    return None
+
+
+def _evaded_draft(verb: Token, drafts: list[Token]) -> Token | None:
+    """The draft word in ``verb``'s object or purpose (not in its subject), if any."""
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - subject
+    return next((d for d in drafts if d.i in inside), None)
+
+
+def _flight_verb(tok: Token) -> bool:
+    """flee/escape/emigrate, or "leave the country"."""
+    lemma = tok.lemma_.lower()
+    if lemma in FLIGHT_VERBS:
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return lemma == "leave" and any(
+        c.lemma_.lower() in HOMELAND_NOUNS or c.ent_type_ == "GPE" for c in objects
+    )
+
+
+def _negated(verb: Token) -> bool:
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ == "advmod" for c in cur.children):
+            return True
+        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _subject_phrase(verb: Token) -> Span | None:
+    """The subject of ``verb``, inherited from the verb that governs it ("people are trying
+    to flee")."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _phrase(subj)
+        if cur.dep_ == "relcl":
+            return _phrase(cur.head)
+        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _of_phrase(noun: Token) -> Span | None:
+    """The "of" complement of a flight noun ("the exodus of hundreds of Russians")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return _phrase(pobj) if pobj is not None else None
+
+
+def _phrase(head: Token) -> Span:
+    """``head`` with its modifiers, without relative clauses ("those who refuse …" -> "those")."""
+    words = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(t, head))]
+    return head.doc[min(t.i for t in words) : max(t.i for t in words) + 1]
+
+
+def _between(tok: Token, head: Token) -> list[Token]:
+    """``tok`` and its ancestors up to (not including) ``head``."""
+    chain = []
+    cur = tok
+    while cur.i != head.i and cur.head is not cur:
+        chain.append(cur)
+        cur = cur.head
+    return chain
+
+
+def _mobilising_country(events: list[CodedEvent], index: int) -> str | None:
+    """The country of the nearest mobilisation event at or before sentence ``index``."""
+    for event in sorted(events, key=lambda e: -e.sentence_index):
+        if event.sentence_index > index or event.event_code[:3] != MOBILIZE_CODE:
+            continue
+        for actor in (event.source, event.target):
+            country = split_actor_code(actor.code).country_code if actor is not None else None
+            if country:
+                return country
+    return None
+
+
+def _event(index: int, sent: Span, trigger: _Trigger, country: str) -> CodedEvent:
+    doc = sent.doc
+    people = trigger.people if trigger.people is not None else doc[trigger.word.i : trigger.word.i + 1]
+    draft = trigger.draft
+    source = ActorRef(f"{country}CVL", people.text, people.start_char, people.end_char, "draft evader")
+    end = draft.idx + len(draft.text)
+    target = ActorRef(f"{country}GOV", draft.text, draft.idx, end, "issuer of the call-up")
+    rule = (
+        f"draft evasion [{CODE}] via {trigger.word.text!r}; call-up {draft.text!r} "
+        f"(sentence {'this' if draft.sent == sent else 'earlier in the paragraph'}); "
+        f"source {source.code} ({people.text!r}); target {target.code}"
+    )
+    return CodedEvent(
+        sentence_index=index,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        event_code=CODE,
+        source=source,
+        target=target,
+        action_start=trigger.word.idx,
+        action_end=trigger.word.idx + len(trigger.word.text),
+        rule=rule,
+        confidence=0.8,
+    )
+
+
+def _same_word(coded: CodedEvent, event: CodedEvent) -> bool:
+    """True when the dictionaries coded the word the draft-evasion event was found on."""
+    return (
+        coded.sentence_index == event.sentence_index
+        and coded.action_start < event.action_end
+        and event.action_start < coded.action_end
+    )
