@@ -11,7 +11,7 @@ A sentence codes draft evasion when
 * an evasion verb (refuse, evade, dodge, avoid, escape, flee, shirk, resist, defy) has a
   draft word (mobilization, draft, conscription, call-up, military service) in its
   object or purpose ("those who refuse mobilization", "fled to avoid the draft"); or
-* a flight verb (flee, escape, emigrate; leave the country) or flight noun (exodus,
+* a flight verb (flee, escape, emigrate; leave, leave the country) or flight noun (exodus,
   migration, emigration, outflow) stands in a sentence or paragraph that has already
   spoken of a draft ("… those who refuse mobilization. But the images at the Georgian and
   Finnish border reveal the extent of this migration. Several thousand people are trying
@@ -160,12 +160,13 @@ def _evaded_draft(verb: Token, drafts: list[Token]) -> Token | None:
 
 
 def _flight_verb(tok: Token) -> bool:
-    """flee/escape/emigrate, or "leave the country"."""
+    """flee/escape/emigrate, "leave the country" or "leave" alone ("trying to leave by any
+    means"), not "left the meeting"."""
     lemma = tok.lemma_.lower()
     if lemma in FLIGHT_VERBS:
         return True
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return lemma == "leave" and any(
+    return lemma == "leave" and all(
         c.lemma_.lower() in HOMELAND_NOUNS or c.ent_type_ == "GPE" for c in objects
     )
 

@@ -41,9 +41,16 @@ def test_the_evaded_mobilization_is_not_the_evaders_own(coder, nlp) -> None:  # 
     assert all(code != "154" for _, _, code, _ in coded)
 
 
-def test_flight_later_in_the_paragraph_is_draft_evasion(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia announced a partial mobilization on Monday. Several thousand people are trying to flee."
+@pytest.mark.parametrize("flight", ["Several thousand people are trying to flee.",
+                                    "Thousands of people are still trying to leave by any means."])
+def test_flight_later_in_the_paragraph_is_draft_evasion(coder, nlp, flight: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Serbia announced a partial mobilization on Monday. " + flight
     assert (1, "SRBCVL", "128", "SRBGOV") in _coded(coder, nlp, text)
+
+
+def test_leaving_a_meeting_is_no_flight(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Serbia announced a partial mobilization on Monday. Its foreign minister left the meeting early."
+    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
 
 
 def test_flight_noun_after_a_draft_sentence(coder, nlp) -> None:  # type: ignore[no-untyped-def]
