@@ -46,19 +46,16 @@ from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.draft import code_draft_evasion
+from events.coding.syntax import CHAIN_DEPS, WH_WORDS, negated, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.models import CodedEvent
 
 log = logging.getLogger(__name__)
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
-NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
-# deps that continue a verb chain upwards for subject inheritance and negation scope
-CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl", "oprd"})
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
 PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
-NEG_SCOPE_DEPS = frozenset({"xcomp", "acl", "dobj", "attr", "pobj", "prep", "oprd", "pcomp", "acomp"})
 TARGET_PREPS = frozenset(
     {
         "with",
@@ -115,8 +112,6 @@ CAUSATIVE_HEADS = frozenset(
 )
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
-WH_WORDS = frozenset({"who", "which", "that", "whom"})
 MAX_SENTENCE_TOKENS = 400
 STATEMENT_CODE = "010"
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
@@ -482,18 +477,18 @@ class Coder:
             failed = self.future_intent and _failed(tok)
             if (
                 not noun
-                and (failed or _negated(tok))
+                and (failed or negated(tok))
                 and (pattern is None or not _mentions_negation(pattern, self.dicts))
             ):
                 # PETRARCH-2: a negated event becomes its rejection ("not provide aid" -> 12x)
-                negated = nesting.negate(code) if code is not None else None
+                negative = nesting.negate(code) if code is not None else None
                 refused = failed or (self.future_intent and any(c.dep_ == "neg" for c in tok.children))
-                if negated is None and refused and code is not None:
+                if negative is None and refused and code is not None:
                     # "will not accept refugees", "failed to reach an agreement"
-                    negated = nesting.refusal(code)
-                if negated is None:
+                    negative = nesting.refusal(code)
+                if negative is None:
                     return None
-                code, reverse = negated, None
+                code, reverse = negative, None
             elif (
                 not noun
                 and self.future_intent
@@ -644,7 +639,7 @@ class Coder:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in target_preps:
                 found = [
-                    a for a in finder.first_in(_subtree_no_clauses(child), skip) if not finder.is_city(a)
+                    a for a in finder.first_in(subtree_no_clauses(child), skip) if not finder.is_city(a)
                 ]
                 if found:
                     targets, how = found, [*how, f"target:prep:{child.lower_}"]
@@ -658,7 +653,7 @@ class Coder:
                 and holder.pos_ in ("VERB", "AUX")
                 and norm_word(holder.lemma_) not in CAUSATIVE_HEADS
             ):
-                subj = _subject(holder)
+                subj = subject(holder)
                 if subj is not None and (found := finder.actors_of(subj)):
                     sources, how = found, [*how, "source:holder-subject"]
         if not sources and root in ("14", "15"):
@@ -753,7 +748,7 @@ class Coder:
             and verb.i == verb.head.i + 1
             and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children)
         )
-        subj = _subject(verb, CHAIN_DEPS if self.future_intent else PETRARCH_CHAIN_DEPS)
+        subj = subject(verb, CHAIN_DEPS if self.future_intent else PETRARCH_CHAIN_DEPS)
         if passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -794,7 +789,7 @@ class Coder:
                                 how.append("source:country-in")
                                 break
                             continue
-                        sources = finder.first_in(_subtree_no_clauses(child), skip)
+                        sources = finder.first_in(subtree_no_clauses(child), skip)
                         if sources:
                             how.append(f"source:prep:{child.lower_}")
                             break
@@ -805,7 +800,7 @@ class Coder:
             how.append(f"source:{subj.dep_}")
             if not sources and verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "dobj":
                 # "X issued a statement demanding …": the statement's author demands
-                owner = _subject(subj.head)
+                owner = subject(subj.head)
                 if owner is not None and (found := finder.actors_of(owner)):
                     sources = found
                     how.append("source:acl-owner")
@@ -827,13 +822,13 @@ class Coder:
                 found = finder.actors_of(child) if finder.names_actor(child) else []
                 if found:
                     return found, child.dep_
-                found = finder.first_in(_subtree_no_clauses(child), frozenset(source_tokens))
+                found = finder.first_in(subtree_no_clauses(child), frozenset(source_tokens))
                 if found:
                     return found, f"{child.dep_}-phrase"
         for child in verb.children:
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
-                phrase = _subtree_no_clauses(child)
+                phrase = subtree_no_clauses(child)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 if found and child.lower_ in LOCATIVE_PREPS and child.i not in in_phrase:
                     # "met in Tbilisi", "killed in Kharkiv": a city there is the place
@@ -1044,23 +1039,6 @@ def _mentions_negation(pattern: Pattern, dicts: Dictionaries) -> bool:
     return False
 
 
-def _negated(verb: Token) -> bool:
-    """True when ``verb`` or a verb governing it (through xcomp/acl/object chains) is negated."""
-    tok = verb
-    for _ in range(6):
-        if any(
-            c.dep_ == "neg" or (c.lower_ in NEG_CHILD_WORDS and c.dep_ in ("advmod", "preconj", "det"))
-            for c in tok.children
-        ):
-            return True
-        # "this may not be what X planned": a clause under a negated copula is no event
-        copula = tok.dep_ in ("ccomp", "relcl", "csubj") and tok.head.lemma_ == "be"
-        if (tok.dep_ not in NEG_SCOPE_DEPS and not copula) or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
 
 
@@ -1147,7 +1125,7 @@ def _between_preps(tok: Token) -> list[Token]:
         # "two conflicts revive: one between A and B": the apposition hangs off the verb
         roots += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]
     ends = {r.i for r in roots}
-    for t in (t for r in roots for t in _subtree_no_clauses(r)):
+    for t in (t for r in roots for t in subtree_no_clauses(r)):
         if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS:
             # only through noun-phrase links (appositions, prepositional phrases)
             cur, ok = t.head, True
@@ -1177,47 +1155,19 @@ def _noun_blocked(noun: Token, matched: set[int]) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
             if cur.dep_ in ("nsubj", "nsubjpass"):
-                return modal or _negated(head) and head.lemma_ == "be"
+                return modal or negated(head) and head.lemma_ == "be"
             if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
                 return (
                     head.i in matched
                     or norm_word(head.lemma_) in HYPOTHETICAL_HEADS
                     or modal
-                    or _negated(head)
+                    or negated(head)
                 )
             return False
         if norm_word(head.lemma_) in HYPOTHETICAL_HEADS:
             return True
         cur = head
     return False
-
-
-def _subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
-    """The subject of ``verb``, inherited up xcomp/conj/advcl chains (``chain``) when it has
-    none."""
-    tok = verb
-    for _ in range(5):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None:
-            return subj
-        if tok.dep_ in ("relcl", "acl") and tok is verb:
-            return tok.head
-        if tok.dep_ not in chain or tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
-def _subtree_no_clauses(tok: Token) -> list[Token]:
-    """``tok``'s subtree without embedded clauses (in order)."""
-    out: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.pos_ in ("NOUN", "PROPN"))
-    out.sort(key=lambda t: t.i)
-    return out
 
 
 def _ref(actor: Actor | None, doc: Doc):  # type: ignore[no-untyped-def]

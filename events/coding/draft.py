@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from events.cameo import split_actor_code
+from events.coding.syntax import WH_WORDS, negated, subject, subtree_no_clauses
 from events.models import ActorRef, CodedEvent
 from events.nlp import same_paragraph
 
@@ -53,9 +54,6 @@ EVASION_VERBS = frozenset({"refuse", "evade", "dodge", "avoid", "escape", "flee"
 FLIGHT_VERBS = frozenset({"flee", "escape", "emigrate"})
 FLIGHT_NOUNS = frozenset({"exodus", "migration", "emigration", "outflow"})
 HOMELAND_NOUNS = frozenset({"country", "homeland"})
-NEGATORS = frozenset({"not", "n't", "never"})
-# deps through which a verb passes its negation or subject to a verb it governs
-CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl"})
 
 OnlyCountry = Callable[[Span], "str | None"]
 
@@ -140,7 +138,7 @@ def _trigger(sent: Span, own: list[Token], context: Token | None) -> _Trigger | 
     draft = own[0] if own else context
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and not _negated(tok):
+        if tok.pos_ == "VERB" and not negated(tok):
             if lemma in EVASION_VERBS:
                 evaded = _evaded_draft(tok, own)
                 if evaded is not None:
@@ -171,31 +169,12 @@ def _flight_verb(tok: Token) -> bool:
     )
 
 
-def _negated(verb: Token) -> bool:
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ == "advmod" for c in cur.children):
-            return True
-        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
-            return False
-        cur = cur.head
-    return False
-
-
 def _subject_phrase(verb: Token) -> Span | None:
-    """The subject of ``verb``, inherited from the verb that governs it ("people are trying
-    to flee")."""
-    cur = verb
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return _phrase(subj)
-        if cur.dep_ == "relcl":
-            return _phrase(cur.head)
-        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
-            return None
-        cur = cur.head
-    return None
+    """Who ``verb`` is done by ("people are trying to flee"; "those who refuse" -> "those")."""
+    subj = subject(verb)
+    if subj is not None and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
+        subj = verb.head
+    return _phrase(subj) if subj is not None else None
 
 
 def _of_phrase(noun: Token) -> Span | None:
@@ -206,19 +185,9 @@ def _of_phrase(noun: Token) -> Span | None:
 
 
 def _phrase(head: Token) -> Span:
-    """``head`` with its modifiers, without relative clauses ("those who refuse …" -> "those")."""
-    words = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(t, head))]
-    return head.doc[min(t.i for t in words) : max(t.i for t in words) + 1]
-
-
-def _between(tok: Token, head: Token) -> list[Token]:
-    """``tok`` and its ancestors up to (not including) ``head``."""
-    chain = []
-    cur = tok
-    while cur.i != head.i and cur.head is not cur:
-        chain.append(cur)
-        cur = cur.head
-    return chain
+    """``head`` with its modifiers, without clauses ("those who refuse …" -> "those")."""
+    words = subtree_no_clauses(head)
+    return head.doc[words[0].i : words[-1].i + 1]
 
 
 def _mobilising_country(events: list[CodedEvent], index: int) -> str | None:
