@@ -38,7 +38,9 @@ class ActorRef:
     """An actor found by the coder.
 
     ``code`` is a CAMEO actor code (``RUSMIL``, ``IGOUNO``, ``UKR``); ``name`` the matched
-    text; ``start``/``end`` its character span; ``entry`` the dictionary entry that matched.
+    text; ``start``/``end`` its character span; ``entry`` the dictionary entry that matched;
+    ``country_from_sentence`` is True when the country part is not in the actor's words but
+    the one country its sentence names ("civilians" -> ``RUSCVL`` beside "Russian artillery").
     """
 
     code: str
@@ -46,6 +48,7 @@ class ActorRef:
     start: int
     end: int
     entry: str = ""
+    country_from_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class EventWhen:
 
     date: dt.date
     precision: str
-    fallback: bool = False  # True when the publication date was used for lack of a cue
+    fallback: bool = False  # True when the dateline's or publication date was used for lack of a cue
     cue: str = ""
 
 

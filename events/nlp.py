@@ -1,7 +1,8 @@
 """The spaCy pipeline, loaded once per process and shared.
 
-A small component before the parser starts a new sentence after every blank line,
-so a headline or dateline never glues onto the paragraph that follows it.
+A small component before the parser starts a new sentence after every blank line and
+after an opening dateline, so a headline or dateline never glues onto the sentence that
+follows it.
 """
 
 from __future__ import annotations
@@ -14,19 +15,34 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from events.config import DEFAULT_MODEL
+from events.dateline import dateline_end
 from events.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 PARAGRAPH_COMPONENT = "paragraph_breaks"
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the token after a blank line (or a whitespace token holding one) a sentence start."""
+    """Mark the token after a blank line (or a whitespace token holding one) a sentence
+    start, and the token after an opening dateline ("KHARKIV, Ukraine, Sept. 13 —")."""
     for i, token in enumerate(doc[:-1]):
         if "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
+    filed = dateline_end(doc.text)
+    body = next((t for t in doc if t.idx >= filed), None) if filed else None
+    if body is not None and body.i > 0:
+        body.is_sent_start = True
+        # the parser, left alone after a preset start, splits "Kyrgyzstan and Tajikistan
+        # agreed …" into three; the first sentence of the body runs to its first full stop
+        for tok in doc[body.i + 1 :]:
+            if tok.is_sent_start:
+                break
+            tok.is_sent_start = False
+            if tok.text in SENTENCE_ENDS:
+                break
     return doc
 
 

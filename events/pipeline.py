@@ -173,6 +173,12 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
             and not target.code.startswith(("IGO", "NGO", "IMG", "MNC")):
         target = replace(target, code=iso3 + target.code)
         notes.append(f"target country {iso3} from the event's place")
+    elif target is not None and target.country_from_sentence and root in VIOLENT_ROOTS \
+            and not target.code.startswith(iso3):
+        # "Russian artillery shelled Kharkiv, killing seven civilians": the sentence's one
+        # country is the attacker's; the victims are where the attack happened
+        target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False)
+        notes.append(f"target country {iso3} from the event's place, not the sentence's")
     elif target is None and root in VIOLENT_ROOTS and source is not None \
             and not source.code.startswith(iso3) and place is not None:
         target = ActorRef(code=iso3, name=place.mention, start=place.start, end=place.end,

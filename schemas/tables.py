@@ -62,8 +62,8 @@ EVENTS: list[Field] = [
     Field("event_id", pa.string(), "Deterministic id: hash of date, actors, event code, place"),
     Field("event_date", pa.date32(), "Date the event took place (resolved from the text)"),
     Field("date_precision", pa.string(), "Precision of event_date: day|week|month|year"),
-    Field("date_is_fallback", pa.bool_(), "True when no date cue was found and the publication "
-          "date stands in"),
+    Field("date_is_fallback", pa.bool_(), "True when the sentence has no date cue and the "
+          "story's dateline date (else its publication date) stands in"),
     *_actor_fields(1),
     *_actor_fields(2),
     Field("is_root_event", pa.bool_(), "True when a mention is in the lead (first three sentences)"),

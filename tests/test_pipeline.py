@@ -156,3 +156,15 @@ def test_flight_at_two_named_borders_is_an_event_at_each() -> None:
                   for e in processed.events if e["action_geo_type"] == 6}
     assert at_borders == {("RUSCVL", "128", "RUSGOV", "Russia–Georgia border"),
                           ("RUSCVL", "128", "RUSGOV", "Russia–Finland border")}
+
+
+@pytest.mark.slow
+def test_victims_take_the_country_of_the_attack_not_of_the_attacker() -> None:
+    from events.pipeline import build_chain
+
+    text = ("KHARKIV, Ukraine, Sept. 13, 2022 — Russian artillery shelled residential districts "
+            "of this city on Tuesday, killing seven civilians, regional officials said.")
+    article = Article(article_id="d", text=text, published=dt.datetime(2022, 9, 13, tzinfo=dt.UTC))
+    (processed,) = build_chain().process([article])
+    attacks = {(e["actor1_code"], e["actor2_code"]) for e in processed.events if e["event_root_code"] == "19"}
+    assert attacks == {("RUSMIL", "UKR")}

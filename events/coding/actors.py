@@ -56,6 +56,7 @@ class Actor:
     end: int
     parts: tuple[Mention, ...]
     head: int
+    country_from_sentence: bool = False  # the country was the sentence's, not in these words
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
@@ -64,7 +65,7 @@ class Actor:
             f" @{(m.actor.where if m.actor else m.agent.where if m.agent else '')}"
             for m in self.parts
         )
-        return ActorRef(self.code, name, text_start, text_end, entry)
+        return ActorRef(self.code, name, text_start, text_end, entry, self.country_from_sentence)
 
 
 def _prefixes(tokens: list[Token], i: int, limit: int) -> list[tuple[int, str, str]]:

@@ -1100,7 +1100,7 @@ def _with_country(actor: Actor | None, country: str) -> Actor | None:
     """``---GOV`` -> ``UGAGOV`` (an actor with a country or none is returned as it is)."""
     if actor is None or not actor.code.startswith("---"):
         return actor
-    return dataclasses.replace(actor, code=country + actor.code[3:])
+    return dataclasses.replace(actor, code=country + actor.code[3:], country_from_sentence=True)
 
 
 def _purpose_infinitive(verb: Token) -> bool:

@@ -16,8 +16,9 @@ Conventions (``EventWhen.precision`` is day|week|month|year):
   ``RELATIVE_BASE`` = publication and ``PREFER_DATES_FROM`` = past (future when the verb
   points ahead).
 * A dateline date ("KHARKIV, Ukraine, Sept. 13, 2022 —") becomes the base for the relative
-  cues of that sentence.
-* Without any cue the publication date is returned with ``fallback=True``.
+  cues of every sentence of the story (the dateline is a sentence of its own).
+* Without any cue the dateline date, else the publication date, is returned with
+  ``fallback=True``.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from events.dateline import dateline_end
 from events.models import EventWhen
 from events.when._syntax import (
     governing_verb,
@@ -96,7 +98,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - )")
 _BLOCKING_PREPS = frozenset({"until", "till", "through", "by", "before", "for"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _FUTURE_HEADS = frozenset(
@@ -124,8 +125,7 @@ def find_cues(sent: Span) -> list[DateCue]:
     text = sent.text
     taken: list[tuple[int, int]] = []
     cues: list[DateCue] = []
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end() if dateline else -1
+    filed = dateline_end(sent.doc.text)  # doc offset where an opening dateline ends, or 0
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -138,7 +138,7 @@ def find_cues(sent: Span) -> list[DateCue]:
                     end=sent.start_char + end,
                     text=match.group(0),
                     kind=kind,
-                    in_dateline=end <= dateline_end,
+                    in_dateline=sent.start_char + end <= filed,
                 )
             )
     for ent in sent.ents:
@@ -147,8 +147,7 @@ def find_cues(sent: Span) -> list[DateCue]:
         if any(ent.start_char < c.end and ent.end_char > c.start for c in cues):
             continue
         if re.search(rf"{_MONTH}|\b(?:19|20)\d{{2}}\b", ent.text):
-            local = ent.start_char - sent.start_char
-            cues.append(DateCue(ent.start_char, ent.end_char, ent.text, "explicit", local < dateline_end))
+            cues.append(DateCue(ent.start_char, ent.end_char, ent.text, "explicit", ent.end_char <= filed))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -353,9 +352,13 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
     return 2, verb
 
 
-def _dateline_base(sent: Span, cues: list[DateCue], published: dt.date) -> dt.date:
-    for cue in cues:
-        if cue.in_dateline and cue.kind == "explicit":
+def _filed_on(doc: Doc, published: dt.date) -> dt.date:
+    """The day of the dateline that opens ``doc`` ("BISHKEK, Sept. 17 —"), else ``published``:
+    the base of every relative date in the story."""
+    end = dateline_end(doc.text)
+    span = doc.char_span(0, end, alignment_mode="contract") if end else None
+    for cue in find_cues(span) if span is not None else []:
+        if cue.kind == "explicit":
             resolved = _explicit(cue.text, published, future=False)
             if resolved and resolved[1] == "day":
                 return resolved[0]
@@ -381,9 +384,9 @@ def resolve_date(sent: Span, published: dt.date, *, action: Token | None = None)
 
 def _resolve(sent: Span, published: dt.date, action: Token | None) -> EventWhen:
     cues = find_cues(sent)
+    base = _filed_on(sent.doc, published)
     if not cues:
-        return EventWhen(date=published, precision="day", fallback=True)
-    base = _dateline_base(sent, cues, published)
+        return EventWhen(date=base, precision="day", fallback=True)
     if action is None:
         action = main_action(sent)
     ranked: list[tuple[tuple[int, int, int], DateCue, Token | None]] = []
@@ -402,7 +405,7 @@ def _resolve(sent: Span, published: dt.date, action: Token | None) -> EventWhen:
         if resolved is not None:
             day, precision = resolved
             return EventWhen(date=day, precision=precision, fallback=False, cue=cue.text)
-    return EventWhen(date=published, precision="day", fallback=True)
+    return EventWhen(date=base, precision="day", fallback=True)
 
 
 def _kind_precision(kind: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from events.dateline import dateline_end
 from events.models import Place
 from events.when._syntax import is_reporting, main_action, path_to, span_root
 
@@ -39,7 +40,6 @@ TYPE_BONUS: dict[str, float] = {
     "city": 1.0, "adm2": 0.8, "adm1": 0.6, "region": 0.3, "other": 0.3, "country": 0.0,
     "continent": -0.5,
 }  # fmt: skip
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]+?),[^\n]{0,80}?(?:—|–|--| - )")
 
 
 @dataclass(frozen=True)
@@ -245,10 +245,10 @@ def find_dateline(text: str, places: list[Place]) -> Place | None:
     ``places`` are resolved places with offsets into ``text``; the finest one inside the
     dateline wins. None when ``text`` has no dateline or no place in it. Never raises.
     """
-    match = _DATELINE.match(text[:200])
-    if match is None:
+    end = dateline_end(text)
+    if not end:
         return None
-    inside = [p for p in places if p.start < match.end() and p.lat is not None]
+    inside = [p for p in places if p.start < end and p.lat is not None]
     if not inside:
         return None
     return max(inside, key=lambda p: (TYPE_BONUS.get(p.feature_type, 0.3), -p.start))

@@ -96,3 +96,11 @@ def test_odd_input_never_raises(nlp: Language) -> None:
     for text in ["", "!!!", "on Tuesday on Tuesday 2022-99-99", "In 99999 BC."]:
         when = _when(nlp, text, "2022-09-13")
         assert when.precision in {"day", "week", "month", "year"}
+
+
+def test_the_dateline_date_is_the_base_of_every_sentence(nlp: Language) -> None:
+    doc = nlp("BISHKEK, Sept. 17 — Kyrgyzstan and Tajikistan agreed to a ceasefire. "
+              "Fighting had flared up again yesterday.")
+    last = list(doc.sents)[-1]
+    when = resolve_date(last, dt.date(2022, 9, 19))
+    assert (when.date, when.fallback) == (dt.date(2022, 9, 16), False)

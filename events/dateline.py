@@ -1,0 +1,19 @@
+"""News datelines: the "KHARKIV, Ukraine, Sept. 13, 2022 —" that opens a wire story.
+
+The dateline names where the story was filed (the when stage uses it as a fallback place);
+it is not part of the first sentence's grammar, so the coder reads no actor in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a place in capitals, a comma, up to 80 characters (region, date, agency), then a dash;
+# capitals keep an ordinary opening ("Moscow, which denies it, says — …") out
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - )")
+
+
+def dateline_end(text: str) -> int:
+    """Character offset just after the dateline that opens ``text``, 0 when there is none."""
+    match = DATELINE.match(text[:200])
+    return match.end() if match is not None else 0
