@@ -165,8 +165,11 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
         return event
     notes: list[str] = []
     source, target = event.source, event.target
+    # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
+    # named as such is rarely of it, so the place gives the source no country then
+    on_the_country = target is not None and target.code == iso3
     if source is not None and split_actor_code(source.code).country_code is None \
-            and not source.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+            and not source.code.startswith(("IGO", "NGO", "IMG", "MNC")) and not on_the_country:
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")
     if target is not None and split_actor_code(target.code).country_code is None \

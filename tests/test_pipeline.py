@@ -125,6 +125,24 @@ def test_meeting_without_target_gets_no_target() -> None:
     assert event.target is None
 
 
+def test_who_acts_on_the_country_itself_gets_no_country_from_the_place() -> None:
+    from events.pipeline import with_location_countries
+
+    event = with_location_countries(_coded("GOV", "UKR", "111"), _place("country"), "11")
+    assert event.source is not None and event.source.code == "GOV"
+
+
+def test_victims_named_with_the_attackers_country_take_the_places() -> None:
+    from dataclasses import replace
+
+    from events.pipeline import with_location_countries
+
+    coded = _coded("RUSMIL", "RUSCVL")
+    coded = replace(coded, target=replace(coded.target, country_from_sentence=True))  # type: ignore[arg-type]
+    event = with_location_countries(coded, _place("city"), "19")
+    assert event.target is not None and event.target.code == "UKRCVL"
+
+
 def test_border_place_imputes_nothing() -> None:
     from events.pipeline import with_location_countries
 
