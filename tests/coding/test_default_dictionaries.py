@@ -185,6 +185,8 @@ def test_reader_loads_without_warnings() -> None:
         ("Russia mobilized 300,000 reservists.", [("RUS", None, "154")]),
         ("The European Union imposed new sanctions on Iran.", [("IGOEEC", "IRN", "163")]),
         ("Ukraine accused Russia of war crimes.", [("UKR", "RUS", "1124")]),
+        ("Serbian protesters smashed shop windows in Belgrade.", [("SRBOPP", None, "145")]),
+        ("Rioters torched cars in Lyon.", [("---OPP", None, "145")]),
     ],
 )
 def test_coder_on_default_dictionaries(nlp, sentence: str, expected: list) -> None:  # type: ignore[no-untyped-def]
