@@ -815,6 +815,12 @@ class Coder:
     ) -> tuple[list[Actor], str]:
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
+        if match.demand:
+            # "X told reporters that Russia should let …": the demand is made of Russia
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and _must(c)):
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (found := finder.actors_of(subj)):
+                    return found, "ccomp-subject"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 # an object whose head names no actor ("an attack by X in Y"): the first
@@ -1057,7 +1063,7 @@ def _must(clause: Token) -> bool:
     """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
     to go")."""
     for child in clause.children:
-        if child.dep_ == "aux" and child.lower_ == "must":
+        if child.dep_ == "aux" and child.lower_ in ("must", "should"):
             return True
         if (
             child.dep_ == "xcomp"

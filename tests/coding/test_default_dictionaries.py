@@ -187,6 +187,7 @@ def test_reader_loads_without_warnings() -> None:
         ("Ukraine accused Russia of war crimes.", [("UKR", "RUS", "1124")]),
         ("Serbian protesters smashed shop windows in Belgrade.", [("SRBOPP", None, "145")]),
         ("Rioters torched cars in Lyon.", [("---OPP", None, "145")]),
+        ("France told reporters that Russia should reopen the ports.", [("FRA", "RUS", "10")]),
     ],
 )
 def test_coder_on_default_dictionaries(nlp, sentence: str, expected: list) -> None:  # type: ignore[no-untyped-def]
