@@ -1109,13 +1109,22 @@ def _with_country(actor: Actor | None, country: str) -> Actor | None:
     return dataclasses.replace(actor, code=country + actor.code[3:], country_from_sentence=True)
 
 
+AIM_NOUNS = frozenset("mission task means ability capacity job duty power resources strength".split())
+
+
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive that describes a noun ("their mission to supply the army", "the means
     to operate X"): an aim or a capacity, not an event."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None:
+        return False
+    if verb.dep_ == "advcl" and to.i >= 1:
+        # the parser hangs "their mission to supply the army" on the verb, not the noun
+        before = verb.doc[to.i - 1]
+        return before.pos_ == "NOUN" and before.lemma_.lower() in AIM_NOUNS
     return (
         verb.dep_ in ("acl", "relcl")
         and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         # "the first country to recognise X" did recognise it
         and not any(c.lower_ in ("first", "last", "only") for c in verb.head.children)
     )

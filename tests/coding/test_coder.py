@@ -124,6 +124,11 @@ def test_default_dictionaries_negation(default_coder: Coder, nlp: Language) -> N
     assert default_coder.code(nlp(text), when=WHEN) == []
 
 
+def test_a_mission_to_supply_is_no_supply(default_coder: Coder, nlp: Language) -> None:
+    text = "The Serbian railways are struggling to fulfill their mission to supply the army."
+    assert all(c[:2] != "06" for _, _, c in triples(default_coder.code(nlp(text), when=WHEN)))
+
+
 def test_default_dictionaries_symmetric_clash(default_coder: Coder, nlp: Language) -> None:
     pairs = {
         (s, t) for s, t, _ in triples(default_coder.code(nlp("Azerbaijan and Armenia clashed."), when=WHEN))
