@@ -204,7 +204,8 @@ def write(out: str | Path, *, articles: Iterable[dict[str, object]] = (),
         if mention_rows or article_rows:
             processed = {str(r["article_id"]) for r in article_rows}
             processed |= {str(r["article_id"]) for r in mention_rows}
-            _write_mentions_and_events(loc, mention_rows, event_rows, processed, summary)
+            recoded = processed - _first_seen(loc, article_rows)
+            _write_mentions_and_events(loc, mention_rows, event_rows, processed, recoded, summary)
         if article_rows:
             _write_table(loc, "articles", _frame("articles", article_rows), summary, keep="last")
     return summary
@@ -244,14 +245,33 @@ def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
                                                     ).drop(columns="_score")
 
 
+def _first_seen(loc: Location, article_rows: list[dict[str, object]]) -> set[str]:
+    """Articles of ``article_rows`` not yet in the articles table (looked up in the partition
+    of their publication month only): they can have no stored mentions to replace."""
+    if not article_rows:
+        return set()
+    new: set[str] = set()
+    for (year, month), part in _by_partition("articles", _frame("articles", article_rows)).items():
+        path = loc.part("articles", year, month)
+        ids = {str(i) for i in part["article_id"]}
+        if loc.fs.exists(path):
+            ids -= set(pq.read_table(path, columns=["article_id"], filesystem=loc.fs)
+                       .column("article_id").to_pylist())
+        new |= ids
+    return new
+
+
 def _write_mentions_and_events(loc: Location, mention_rows: list[dict[str, object]],
                                event_rows: list[dict[str, object]], processed: set[str],
-                               summary: WriteSummary) -> None:
+                               recoded: set[str], summary: WriteSummary) -> None:
+    """Merge mentions and re-aggregate events in the partitions touched: those of the new
+    mentions and those holding mentions of ``recoded`` articles (found by a scan); every
+    stored mention of a ``processed`` article in them is replaced."""
     new_mentions = _frame("mentions", mention_rows)
     new_events = _most_specific_first(_frame("events", event_rows)).drop_duplicates(
         "event_id", keep="first")
     now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(microsecond=0))
-    touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(loc, processed)
+    touched = set(_by_partition("mentions", new_mentions)) | _partitions_with(loc, recoded)
     new_by_part = _by_partition("mentions", new_mentions)
     for year, month in sorted(touched):
         m_path, e_path = loc.part("mentions", year, month), loc.part("events", year, month)

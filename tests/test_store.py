@@ -82,6 +82,24 @@ def test_recoding_an_article_replaces_its_mentions(tmp_path: Path) -> None:
     assert list(load(tmp_path).event_id) == ["new"]
 
 
+def test_recoding_removes_mentions_from_another_month(tmp_path: Path) -> None:
+    august = dt.date(2022, 8, 30)
+    write(tmp_path, articles=[_article("a0", "A")], events=[_event("old", august)],
+          mentions=[_mention("old", "a0", 0, august, "A")])
+    write(tmp_path, articles=[_article("a0", "A")], events=[_event("new", DAY)],
+          mentions=[_mention("new", "a0", 0, DAY, "A")])
+    assert list(load(tmp_path).event_id) == ["new"]
+    assert list(load(tmp_path, table="mentions").event_id) == ["new"]
+
+
+def test_only_stored_articles_need_the_mention_scan(tmp_path: Path) -> None:
+    from events.store import Location, _first_seen
+
+    _write_three_reports(tmp_path)
+    rows = [_article("a1", "B Daily"), _article("fresh", "D Post")]
+    assert _first_seen(Location.of(tmp_path), rows) == {"fresh"}
+
+
 def test_no_temporary_files_left(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
     assert [p for p in tmp_path.rglob("*.tmp")] == []
