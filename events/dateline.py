@@ -7,6 +7,10 @@ it is not part of the first sentence's grammar, so the coder reads no actor in i
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # a place in capitals, a comma, up to 80 characters (region, date, agency), then a dash;
 # capitals keep an ordinary opening ("Moscow, which denies it, says — …") out
@@ -17,3 +21,9 @@ def dateline_end(text: str) -> int:
     """Character offset just after the dateline that opens ``text``, 0 when there is none."""
     match = DATELINE.match(text[:200])
     return match.end() if match is not None else 0
+
+
+def doc_dateline_end(doc: Doc) -> int:
+    """:func:`dateline_end` of a parsed document, reading only its first 200 tokens (a
+    dateline lies within the first 200 characters)."""
+    return dateline_end(doc[:200].text)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from events.config import DEFAULT_MODEL
-from events.dateline import dateline_end
+from events.dateline import doc_dateline_end
 from events.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
-    filed = dateline_end(doc.text)
+    filed = doc_dateline_end(doc)
     body = next((t for t in doc if t.idx >= filed), None) if filed else None
     if body is not None and body.i > 0:
         body.is_sent_start = True
@@ -48,7 +48,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 def same_paragraph(prev: Span, sent: Span) -> bool:
     """True when no blank line separates sentence ``prev`` from the later ``sent``."""
-    return "\n\n" not in sent.doc.text[prev.start_char : sent.start_char]
+    return "\n\n" not in sent.doc[prev.start : sent.start].text_with_ws
 
 
 @functools.lru_cache(maxsize=4)

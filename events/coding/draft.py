@@ -30,7 +30,9 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.syntax import WH_WORDS, negated, subject, subtree_no_clauses
@@ -41,8 +43,16 @@ log = logging.getLogger(__name__)
 
 CODE = "128"
 MOBILIZE_CODE = "154"
-DRAFT_NOUNS = frozenset({"mobilization", "mobilisation", "draft", "conscription", "call-up", "callup"})
+DRAFT_NOUNS = frozenset({"mobilization", "mobilisation", "draft", "conscription", "callup"})
 DRAFT_VERBS = frozenset({"mobilize", "mobilise", "conscript"})
+# who is mobilised in a call-up ("mobilised 300,000 reservists"); "mobilised supporters" or
+# "the mobilisation of resources" is no draft
+CALLED_UP = frozenset(
+    """
+    reservist troop soldier man men army force conscript recruit citizen civilian
+    student worker prisoner volunteer
+    """.split()
+)
 # "draft" names a document, not a call-up, before these nouns ("draft resolution")
 DOCUMENT_NOUNS = frozenset(
     """
@@ -74,14 +84,17 @@ def code_draft_evasion(
     name the mobilising country); ``only_country(sent)`` gives the one country a sentence
     names, or None. Never raises for a sentence: a failure is logged and skipped.
     """
+    candidates = _candidates(sentences[0].doc) if sentences else []
+    if not candidates:
+        return events
     out = list(events)
     context: Token | None = None  # the last draft word of the current paragraph
     for index, sent in enumerate(sentences):
-        if index and not same_paragraph(sentences[index - 1], sent):
+        if context is not None and not same_paragraph(sentences[index - 1], sent):
             context = None
         try:
-            own = _draft_words(sent)
-            trigger = _trigger(sent, own, context)
+            own = _draft_words([sent.doc[i] for i in candidates if sent.start <= i < sent.end])
+            trigger = _trigger(sent, own, context) if own or context is not None else None
             if own:
                 context = own[-1]
             if trigger is None:
@@ -104,20 +117,38 @@ def code_draft_evasion(
     return out
 
 
-def _draft_words(sent: Span) -> list[Token]:
-    """The words of ``sent`` that name a military call-up."""
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens of ``doc`` whose lemma may name a call-up (one pass over the
+    lemma ids; most documents have none)."""
+    keys = [doc.vocab.strings[w] for w in (*DRAFT_NOUNS, *DRAFT_VERBS, "up", "service")]
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), keys))]
+
+
+def _draft_words(tokens: list[Token]) -> list[Token]:
+    """The ``tokens`` (candidates of one sentence) that name a military call-up."""
     found = []
-    for tok in sent:
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in DRAFT_VERBS:
-            found.append(tok)
+            if _calls_up(tok, ("dobj", "nsubjpass")):
+                found.append(tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in DRAFT_NOUNS or _call_up(tok)):
             if tok.lower_ == "draft" and _document_draft(tok):
                 continue
-            found.append(tok)
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not of or any(_calls_up(p, ("pobj",)) for p in of):
+                found.append(tok)
         elif tok.lower_ == "service" and any(c.lower_ == "military" for c in tok.children):
             found.append(tok)
     return found
+
+
+def _calls_up(head: Token, deps: tuple[str, ...]) -> bool:
+    """True when the ``deps`` children of ``head`` (the mobilised) are people a call-up takes,
+    or there are none ("mobilised reservists", "the mobilization" but not "mobilised
+    supporters" or "the mobilization of resources")."""
+    called = [c for c in head.children if c.dep_ in deps]
+    return not called or any(c.lemma_.lower() in CALLED_UP or c.lower_ in CALLED_UP for c in called)
 
 
 def _call_up(tok: Token) -> bool:
@@ -138,7 +169,9 @@ def _trigger(sent: Span, own: list[Token], context: Token | None) -> _Trigger | 
     draft = own[0] if own else context
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and not negated(tok):
+        if tok.pos_ == "VERB" and (lemma in EVASION_VERBS or lemma in FLIGHT_VERBS or lemma == "leave"):
+            if negated(tok):
+                continue
             if lemma in EVASION_VERBS:
                 evaded = _evaded_draft(tok, own)
                 if evaded is not None:
@@ -152,8 +185,8 @@ def _trigger(sent: Span, own: list[Token], context: Token | None) -> _Trigger | 
 
 def _evaded_draft(verb: Token, drafts: list[Token]) -> Token | None:
     """The draft word in ``verb``'s object or purpose (not in its subject), if any."""
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    inside = {t.i for t in verb.subtree} - subject
+    by_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - by_subject
     return next((d for d in drafts if d.i in inside), None)
 
 

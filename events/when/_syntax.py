@@ -95,3 +95,9 @@ def span_root(sent: Span, start_char: int, end_char: int) -> Token | None:
         if token.head.i not in ids or token.head == token:
             return token
     return tokens[0]
+
+
+def text_before(sent: Span, end: int, width: int) -> str:
+    """Up to ``width`` characters of ``sent`` before the doc offset ``end`` (reads the
+    sentence's text, not the whole document's)."""
+    return sent.text[max(0, end - width - sent.start_char) : max(0, end - sent.start_char)]

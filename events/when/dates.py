@@ -32,7 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from events.dateline import dateline_end
+from events.dateline import doc_dateline_end
 from events.models import EventWhen
 from events.when._syntax import (
     governing_verb,
@@ -40,6 +40,7 @@ from events.when._syntax import (
     main_action,
     path_to,
     span_root,
+    text_before,
 )
 from events.when.numbers import parse_count
 
@@ -125,7 +126,7 @@ def find_cues(sent: Span) -> list[DateCue]:
     text = sent.text
     taken: list[tuple[int, int]] = []
     cues: list[DateCue] = []
-    filed = dateline_end(sent.doc.text)  # doc offset where an opening dateline ends, or 0
+    filed = doc_dateline_end(sent.doc)  # doc offset where an opening dateline ends, or 0
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -339,7 +340,7 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in _BLOCKING_PREPS:
         return -1, None
-    first = sent.doc.text[max(sent.start_char, cue.start - 12) : cue.start].lower().split()
+    first = text_before(sent, cue.start, 12).lower().split()
     if first and first[-1] in _BLOCKING_PREPS:
         return -1, None
     verb = governing_verb(root)
@@ -355,7 +356,7 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
 def _filed_on(doc: Doc, published: dt.date) -> dt.date:
     """The day of the dateline that opens ``doc`` ("BISHKEK, Sept. 17 —"), else ``published``:
     the base of every relative date in the story."""
-    end = dateline_end(doc.text)
+    end = doc_dateline_end(doc)
     span = doc.char_span(0, end, alignment_mode="contract") if end else None
     for cue in find_cues(span) if span is not None else []:
         if cue.kind == "explicit":

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from events.dateline import dateline_end
 from events.models import Place
-from events.when._syntax import is_reporting, main_action, path_to, span_root
+from events.when._syntax import is_reporting, main_action, path_to, span_root, text_before
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def _verb_above(token: Token) -> Token | None:
 def _border_bonus(sent: Span, place: Place) -> float:
     if place.feature_type != "border":
         return 0.0
-    before = sent.doc.text[max(sent.start_char, place.start - 30) : place.start].lower()
+    before = text_before(sent, place.start, 30).lower()
     words = re.findall(r"[a-z]+", before)
     window = words[-3:]
     return 2.0 if any(w in BORDER_PREPS for w in window) else 1.0

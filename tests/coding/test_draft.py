@@ -81,3 +81,8 @@ def test_reviving_a_conflict_is_not_fighting_it(coder, nlp) -> None:  # type: ig
     text = "Serbia is abandoning the Balkans, reviving two military conflicts in the area."
     coded = _coded(coder, nlp, text)
     assert all(code[:2] != "19" for _, _, code, _ in coded)
+
+
+def test_mobilising_supporters_is_no_call_up(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Serbian opposition mobilised its supporters in Belgrade. Many fled when police charged."
+    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
