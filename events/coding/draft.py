@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy
+import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -121,7 +121,7 @@ def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens of ``doc`` whose lemma may name a call-up (one pass over the
     lemma ids; most documents have none)."""
     keys = [doc.vocab.strings[w] for w in (*DRAFT_NOUNS, *DRAFT_VERBS, "up", "service")]
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), keys))]
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), keys))]
 
 
 def _draft_words(tokens: list[Token]) -> list[Token]:
