@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -57,9 +58,14 @@ def _open_input(name: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
+
+
 def input_articles(name: str) -> Iterator[Article]:
-    """Articles from JSON lines, or the whole input as one plain-text article."""
+    """Articles from JSON lines, an HTML page (its main text, as ``dir:`` sources read it), or
+    the whole input as one plain-text article."""
     from events.ingest.files import parse_json_line
+    from events.ingest.html import extract_html
     from events.ingest.normalize import stable_id
     from events.ingest.records import article_from_record, quarantined
 
@@ -69,8 +75,10 @@ def input_articles(name: str) -> Iterator[Article]:
         default_id = Path(name).stem if name != "-" else stable_id("stdin", text)
         if "\x00" in text[:4096]:
             yield quarantined(default_id, "binary input, not text or JSON lines")
-            return
-        yield article_from_record({"id": default_id, "text": text}, default_id=default_id)
+        elif HTML_START.match(text):
+            yield extract_html(text.encode("utf-8"), default_id=default_id)
+        else:
+            yield article_from_record({"id": default_id, "text": text}, default_id=default_id)
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():

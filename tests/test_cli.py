@@ -80,3 +80,17 @@ def test_code_places_the_seed_articles_flight_on_the_georgian_border(
     assert {("128", "Russia–Georgia border"), ("128", "Russia–Finland border")} <= borders
     assert {("190", "Azerbaijan–Armenia border"), ("190", "Tajikistan–Kyrgyzstan border")} <= borders
     assert not [e for e in events if "does not have the means" in e["sentence"]]
+
+
+@pytest.mark.slow
+def test_code_reads_an_html_page_as_its_main_text(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "talks.html"
+    page.write_text("<!DOCTYPE html><html><head><title>Talks</title></head><body><article>"
+                    "<p>TBILISI, Georgia — Georgian and Armenian leaders met in Tbilisi on Monday "
+                    "to discuss the border crossings.</p></article></body></html>")
+    assert main(["code", str(page)]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line]
+    assert events and all(not e["sentence"].startswith("<") for e in events)
+    assert any(e["event_root_code"] == "04" and e["action_geo_fullname"] == "Tbilisi, Georgia"
+               for e in events)

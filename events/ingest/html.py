@@ -35,14 +35,15 @@ def extract_html(data: bytes, *, default_id: str, url: str = "", source_name: st
     meta: dict[str, Any] = {}
     if doc is not None:
         meta = doc if isinstance(doc, dict) else doc.as_dict()
-    text = str(meta.get("text") or "").strip()
+    title = str(meta.get("title") or "").strip()
+    text = _paragraphs(str(meta.get("text") or ""), title)
     if len(text) < MIN_TEXT_CHARS:
         return quarantined(default_id, f"no main text in the HTML page ({len(text)} characters)",
                            url=url)
     record = {
         "id": default_id,
         "text": text,
-        "title": meta.get("title") or "",
+        "title": title,
         "url": url or meta.get("url") or "",
         "published": meta.get("date"),
         "source_name": source_name or meta.get("sitename") or "",
@@ -51,3 +52,14 @@ def extract_html(data: bytes, *, default_id: str, url: str = "", source_name: st
     if url:
         record["id"] = stable_id("url", url)
     return article_from_record(record, default_id=default_id, source_name=source_name)
+
+
+def _paragraphs(text: str, title: str) -> str:
+    """trafilatura's text with its blocks as paragraphs (a blank line between them, as in
+    the other inputs) and without a first line that repeats the title (so a dateline opens
+    the text, and headline and story are not read as one paragraph)."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    return "\n\n".join(lines)

@@ -71,6 +71,9 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         return 1.0, "in the sentence"
     if _is_demonym(place, root):
         return -1.0, f"demonym '{place.mention}'"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        # "an agreement brokered by the European Union": who did it, not where
+        return 1.0, f"agent of '{root.head.head.text}'"
     if action is None:
         return 2.0, "in the sentence"
     if root == action:

@@ -73,6 +73,18 @@ def test_html_file_extracts_title_date_and_text(tmp_path: Path) -> None:
     assert article.text.startswith("Georgian and Armenian leaders met in Tbilisi")
 
 
+def test_html_blocks_become_paragraphs_without_the_title_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.html"
+    path.write_text(
+        "<html><head><title>Deal signed</title></head><body><article><h1>Deal signed</h1>"
+        "<p>TBILISI, Georgia — Leaders of the ruling party and the opposition signed a deal on "
+        "Monday after months of talks.</p><p>The European Union brokered the agreement, which "
+        "ends six months of political crisis.</p></article></body></html>")
+    text = read_html(path).text
+    assert text.startswith("TBILISI, Georgia — Leaders")
+    assert "talks.\n\nThe European Union" in text
+
+
 def test_html_without_text_is_quarantined(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
     path.write_text("<html><body><nav>menu</nav></body></html>")

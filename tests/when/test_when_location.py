@@ -167,3 +167,13 @@ def test_nominal_event_happens_where_its_clause_does(nlp) -> None:  # type: igno
     place, _ = attach_location(sent, [country("Russia", "RU"), country("Ukraine", "UA")],
                                action=action)
     assert place is not None and place.country_code == "RU"
+
+
+def test_the_agent_of_a_verb_is_not_the_place(nlp: Language) -> None:
+    text = "In Tbilisi, the parties signed an agreement brokered by the European Union."
+    places = [
+        _place(text, "Tbilisi", "Tbilisi", "city", "GE", 41.69, 44.83),
+        _place(text, "European Union", "European Union", "region", "", 50.0, 10.0),
+    ]
+    place, _ = attach_location(nlp(text)[:], places)
+    assert place is not None and place.name == "Tbilisi"
