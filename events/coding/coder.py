@@ -110,6 +110,8 @@ HYPOTHETICAL_HEADS = frozenset(
 CAUSATIVE_HEADS = frozenset(
     "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite".split()
 )
+# what an appeal (02), a demand (10) or a threat (13) governs has not happened
+UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 MAX_SENTENCE_TOKENS = 400
@@ -314,6 +316,10 @@ class Coder:
                     _inherit_source(upper, lower)
                 elif self.future_intent:
                     _lend_target(upper, lower)
+                    if upper.match.code[:2] in UNREALIZED_ROOTS:
+                        # "urged Russia to end the war": the appeal is the event; the end of
+                        # the war was asked for, not done (and not by the one who asked)
+                        lower.cands = []
                 continue
             upper.cands = result
             lower.cands = []

@@ -138,3 +138,12 @@ def test_default_dictionaries_symmetric_clash(default_coder: Coder, nlp: Languag
 
 def test_dictionaries_type_exported() -> None:
     assert Dictionaries.__name__ == "Dictionaries"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesia urged Russia to end the war.", {("IDN", "RUS", "020")}),
+    ("France demanded that Russia withdraw its troops.", {("FRA", "RUS", "100")}),
+])
+def test_what_is_asked_for_did_not_happen(default_coder: Coder, nlp: Language, text: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    assert set(triples(default_coder.code(nlp(text), when=WHEN))) == expected
