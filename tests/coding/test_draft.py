@@ -48,33 +48,9 @@ def test_flight_later_in_the_paragraph_is_draft_evasion(coder, nlp, flight: str)
     assert (1, "SRBCVL", "128", "SRBGOV") in _coded(coder, nlp, text)
 
 
-def test_leaving_a_meeting_is_no_flight(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia announced a partial mobilization on Monday. Its foreign minister left the meeting early."
-    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
-
-
 def test_flight_noun_after_a_draft_sentence(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Few Serbs answer the call-up in Serbia. Queues at the border show the size of this exodus."
     assert (1, "SRBCVL", "128", "SRBGOV") in _coded(coder, nlp, text)
-
-
-def test_a_new_paragraph_ends_the_draft_context(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia announced a partial mobilization on Monday.\n\nThousands of people fled the floods."
-    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
-
-
-def test_negated_flight_codes_nothing(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia announced a partial mobilization on Monday. Most men did not flee."
-    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
-
-
-def test_flight_without_a_draft_is_not_coded(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, "Thousands of Serbs fled the floods."))
-
-
-def test_a_draft_resolution_is_no_call_up(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(coder, nlp, "Serbia rejected the draft resolution of France.")
-    assert all(code != "128" for _, _, code, _ in coded)
 
 
 def test_reviving_a_conflict_is_not_fighting_it(coder, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -83,6 +59,17 @@ def test_reviving_a_conflict_is_not_fighting_it(coder, nlp) -> None:  # type: ig
     assert all(code[:2] != "19" for _, _, code, _ in coded)
 
 
-def test_mobilising_supporters_is_no_call_up(coder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Serbian opposition mobilised its supporters in Belgrade. Many fled when police charged."
+@pytest.mark.parametrize("text", [
+    pytest.param("Serbia announced a partial mobilization on Monday. "
+                 "Its foreign minister left the meeting early.", id="leaving-a-meeting"),
+    pytest.param("Serbia announced a partial mobilization on Monday.\n\n"
+                 "Thousands of people fled the floods.", id="new-paragraph"),
+    pytest.param("Serbia announced a partial mobilization on Monday. Most men did not flee.",
+                 id="negated-flight"),
+    pytest.param("Thousands of Serbs fled the floods.", id="no-draft"),
+    pytest.param("Serbia rejected the draft resolution of France.", id="draft-resolution"),
+    pytest.param("The Serbian opposition mobilised its supporters in Belgrade. "
+                 "Many fled when police charged.", id="mobilised-supporters"),
+])
+def test_no_draft_evasion(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(code != "128" for _, _, code, _ in _coded(coder, nlp, text))
