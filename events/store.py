@@ -201,27 +201,55 @@ def write(out: str | Path, *, articles: Iterable[dict[str, object]] = (),
     summary = WriteSummary()
     article_rows, event_rows, mention_rows = list(articles), list(events), list(mentions)
     with dataset_lock(loc):
+        parts = _article_parts(loc, article_rows)
         if mention_rows or article_rows:
             processed = {str(r["article_id"]) for r in article_rows}
             processed |= {str(r["article_id"]) for r in mention_rows}
-            recoded = processed - _first_seen(loc, article_rows)
+            recoded = processed - _first_seen(parts)
             _write_mentions_and_events(loc, mention_rows, event_rows, processed, recoded, summary)
-        if article_rows:
-            _write_table(loc, "articles", _frame("articles", article_rows), summary, keep="last")
+        _write_articles(loc, parts, summary)
     return summary
 
 
-def _write_table(loc: Location, table: str, frame: pd.DataFrame, summary: WriteSummary,
-                 keep: Literal["first", "last"]) -> None:
-    for (year, month), part in _by_partition(table, frame).items():
-        path = loc.part(table, year, month)
-        old = _read_part(loc, path, table)
-        if old is not None and table == "articles":
-            part = _drop_unchanged_articles(old, part)
-        merged = _merge(old, part, table, keep)
-        _write_part(loc, path, table, merged)
-        summary.rows[table] = summary.rows.get(table, 0) + len(part)
-        summary.partitions.append(loc.relative(path))
+@dataclass
+class _ArticlePart:
+    """One articles partition a write touches: its file, stored rows (None: no file yet) and
+    the new rows."""
+
+    path: str
+    old: pd.DataFrame | None
+    new: pd.DataFrame
+
+
+def _article_parts(loc: Location, article_rows: list[dict[str, object]]) -> list[_ArticlePart]:
+    """The articles partitions of ``article_rows``, each read once for the whole write."""
+    if not article_rows:
+        return []
+    parts = []
+    for (year, month), new in _by_partition("articles", _frame("articles", article_rows)).items():
+        path = loc.part("articles", year, month)
+        parts.append(_ArticlePart(path, _read_part(loc, path, "articles"), new))
+    return parts
+
+
+def _first_seen(parts: list[_ArticlePart]) -> set[str]:
+    """Articles of the write not yet in the articles table (looked up in the partition of
+    their publication month only): they can have no stored mentions to replace."""
+    seen: set[str] = set()
+    for part in parts:
+        ids = {str(i) for i in part.new["article_id"]}
+        if part.old is not None:
+            ids -= {str(i) for i in part.old["article_id"]}
+        seen |= ids
+    return seen
+
+
+def _write_articles(loc: Location, parts: list[_ArticlePart], summary: WriteSummary) -> None:
+    for part in parts:
+        new = part.new if part.old is None else _drop_unchanged_articles(part.old, part.new)
+        _write_part(loc, part.path, "articles", _merge(part.old, new, "articles", keep="last"))
+        summary.rows["articles"] = summary.rows.get("articles", 0) + len(new)
+        summary.partitions.append(loc.relative(part.path))
 
 
 def _drop_unchanged_articles(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -243,22 +271,6 @@ def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
               for row in events.to_dict("records")]
     return events.assign(_score=scores).sort_values("_score", ascending=False, kind="stable"
                                                     ).drop(columns="_score")
-
-
-def _first_seen(loc: Location, article_rows: list[dict[str, object]]) -> set[str]:
-    """Articles of ``article_rows`` not yet in the articles table (looked up in the partition
-    of their publication month only): they can have no stored mentions to replace."""
-    if not article_rows:
-        return set()
-    new: set[str] = set()
-    for (year, month), part in _by_partition("articles", _frame("articles", article_rows)).items():
-        path = loc.part("articles", year, month)
-        ids = {str(i) for i in part["article_id"]}
-        if loc.fs.exists(path):
-            ids -= set(pq.read_table(path, columns=["article_id"], filesystem=loc.fs)
-                       .column("article_id").to_pylist())
-        new |= ids
-    return new
 
 
 def _write_mentions_and_events(loc: Location, mention_rows: list[dict[str, object]],

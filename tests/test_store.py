@@ -93,11 +93,11 @@ def test_recoding_removes_mentions_from_another_month(tmp_path: Path) -> None:
 
 
 def test_only_stored_articles_need_the_mention_scan(tmp_path: Path) -> None:
-    from events.store import Location, _first_seen
+    from events.store import Location, _article_parts, _first_seen
 
     _write_three_reports(tmp_path)
     rows = [_article("a1", "B Daily"), _article("fresh", "D Post")]
-    assert _first_seen(Location.of(tmp_path), rows) == {"fresh"}
+    assert _first_seen(_article_parts(Location.of(tmp_path), rows)) == {"fresh"}
 
 
 def test_no_temporary_files_left(tmp_path: Path) -> None:
