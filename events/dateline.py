@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # a place in capitals, a comma, up to 80 characters (region, date, agency), then a dash;
 # capitals keep an ordinary opening ("Moscow, which denies it, says — …") out
+USER_DATA_KEY = "events.dateline_end"
 DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - )")
 
 
@@ -24,6 +25,8 @@ def dateline_end(text: str) -> int:
 
 
 def doc_dateline_end(doc: Doc) -> int:
-    """:func:`dateline_end` of a parsed document, reading only its first 200 tokens (a
-    dateline lies within the first 200 characters)."""
-    return dateline_end(doc[:200].text)
+    """:func:`dateline_end` of a parsed document, found once per document (kept in
+    ``doc.user_data``) from its first 200 tokens (a dateline lies within 200 characters)."""
+    if USER_DATA_KEY not in doc.user_data:
+        doc.user_data[USER_DATA_KEY] = dateline_end(doc[:200].text)
+    return int(doc.user_data[USER_DATA_KEY])

@@ -126,7 +126,7 @@ def run(shared: Path | None = None) -> EvalResult:
 
     Raises EvalError when the gold file is missing or malformed.
     """
-    from events.dateline import dateline_end
+    from events.dateline import doc_dateline_end
     from events.nlp import load_nlp
     from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
 
@@ -138,7 +138,7 @@ def run(shared: Path | None = None) -> EvalResult:
     for rec in gold:
         doc = nlp(rec.text)
         # the sentence after a dateline ("KHARKIV, Ukraine, Sept. 13 —"), as the pipeline reads it
-        filed = dateline_end(rec.text)
+        filed = doc_dateline_end(doc)
         sent = doc[next((t.i for t in doc if t.idx >= filed), 0) :]
         when = resolve_date(sent, rec.published)
         deaths = extract_fatalities(sent)

@@ -355,7 +355,15 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
 
 def _filed_on(doc: Doc, published: dt.date) -> dt.date:
     """The day of the dateline that opens ``doc`` ("BISHKEK, Sept. 17 —"), else ``published``:
-    the base of every relative date in the story."""
+    the base of every relative date in the story (read once per document and publication
+    date; kept in ``doc.user_data``)."""
+    key = f"events.filed_on.{published.isoformat()}"
+    if key not in doc.user_data:
+        doc.user_data[key] = _dateline_day(doc, published).isoformat()
+    return dt.date.fromisoformat(doc.user_data[key])
+
+
+def _dateline_day(doc: Doc, published: dt.date) -> dt.date:
     end = doc_dateline_end(doc)
     span = doc.char_span(0, end, alignment_mode="contract") if end else None
     for cue in find_cues(span) if span is not None else []:
