@@ -824,8 +824,7 @@ class Coder:
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and _must(c)):
-                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and (found := finder.actors_of(subj)):
+                if found := _clause_subject(clause, finder):
                     return found, "ccomp-subject"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
@@ -851,11 +850,8 @@ class Coder:
         for child in verb.children:
             # "..., an official said": a clause before the verb is attribution, not a target
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
-                subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None:
-                    found = finder.actors_of(subj)
-                    if found:
-                        return found, f"{child.dep_}-subject"
+                if found := _clause_subject(child, finder):
+                    return found, f"{child.dep_}-subject"
         return [], ""
 
     # ------------------------------------------------------------ output
@@ -1106,6 +1102,12 @@ def _announced(verb: Token) -> bool:
             return False
         tok = head
     return False
+
+
+def _clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors named by the own subject of a complement clause (none: empty)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return finder.actors_of(subj) if subj is not None else []
 
 
 def _with_country(actor: Actor | None, country: str) -> Actor | None:
