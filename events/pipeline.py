@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -392,21 +393,25 @@ def build_chain(settings: Settings | None = None) -> Chain:
     """Build the chain: spaCy model, dictionaries, gazetteer. Raises ConfigError when one is
     missing. Cached per configuration."""
     settings = settings or Settings()
-    return _build_chain(settings.model, str(settings.dictionaries or ""), str(settings.cache_dir))
+    return _build_chain(settings.model, str(settings.dictionaries or ""), str(settings.cache_dir),
+                        settings.geocoder, json.dumps(settings.geocoder_options, sort_keys=True))
 
 
 @functools.cache
-def _build_chain(model: str, dictionaries: str, cache_dir: str) -> Chain:
+def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = "offline",
+                 geocoder_options: str = "{}") -> Chain:
     from pathlib import Path
 
     from events.coding import load_dictionaries
     from events.coding.coder import Coder
-    from events.geo import Gazetteer, Geoparser
+    from events.geo import Gazetteer, Geoparser, make_geocoder
     from events.nlp import load_nlp
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
     gazetteer = Gazetteer.load(Path(cache_dir))
-    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=Geoparser(gazetteer))
+    online = None if geocoder == "offline" else make_geocoder(
+        geocoder, cache_dir=Path(cache_dir), options=json.loads(geocoder_options))
+    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=Geoparser(gazetteer, online))
 
 
 def article_row(processed: ProcessedArticle) -> dict[str, object]:

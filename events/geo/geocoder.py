@@ -1,4 +1,5 @@
-"""geopy-compatible geocoders: the offline gazetteer, and a cached, rate-limited Nominatim.
+"""geopy-compatible geocoders: the offline gazetteer, and any geopy geocoder (Nominatim, ...)
+behind geopy's RateLimiter and an on-disk cache, chosen by ``Settings.geocoder``.
 
 Bad input never crashes: empty, non-text, control-character-only or unknown queries give
 ``None``; a query over :data:`MAX_QUERY_CHARS` raises :class:`events.errors.InputError`.
@@ -6,6 +7,7 @@ Bad input never crashes: empty, non-text, control-character-only or unknown quer
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sqlite3
@@ -226,28 +228,63 @@ class CachedGeocoder:
         return result
 
 
-def make_geocoder(name: str = "offline", *, cache_dir: Path | None = None,
-                  user_agent: str = "events-pipeline", domain: str | None = None,
-                  scheme: str | None = None, min_delay_seconds: float = 1.0) -> Any:
-    """A geocoder with ``.geocode``: "offline" (the gazetteer) or "nominatim".
+GEOPY_DEFAULTS: dict[str, dict[str, Any]] = {"nominatim": {"user_agent": "events-pipeline"}}
+"""Options a geopy service needs that the user may leave out (Nominatim requires a user agent)."""
 
-    "nominatim" is geopy's Nominatim (``domain``/``scheme`` for a private instance) behind a
-    RateLimiter (``min_delay_seconds`` between calls) behind a SQLite cache in ``cache_dir``.
-    Raises ConfigError for an unknown name.
+
+def geopy_class(name: str) -> type[Geocoder]:
+    """The geopy geocoder class for a service name ("nominatim", "arcgis", "photon", ...) or
+    an import path "package.module:ClassName" (a custom or fake geocoder).
+
+    Raises ConfigError when nothing by that name exists.
+    """
+    if ":" in name:
+        module_name, _, attr = name.partition(":")
+        try:
+            found = getattr(importlib.import_module(module_name), attr)
+        except (ImportError, AttributeError) as err:
+            raise ConfigError(f"cannot import geocoder {name!r}: {err}") from err
+        if not isinstance(found, type):
+            raise ConfigError(f"geocoder {name!r} is not a class")
+        return found
+    from geopy.exc import GeocoderNotFound
+    from geopy.geocoders import get_geocoder_for_service
+
+    try:
+        return get_geocoder_for_service(name)  # type: ignore[no-any-return]
+    except GeocoderNotFound as err:
+        raise ConfigError(f"unknown geocoder {name!r}; use 'offline', a geopy service name "
+                          f"(e.g. 'nominatim') or 'module:Class'") from err
+
+
+def make_geocoder(name: str = "offline", *, cache_dir: Path | None = None,
+                  options: dict[str, Any] | None = None, gazetteer: Gazetteer | None = None,
+                  min_delay_seconds: float | None = None, **legacy: Any) -> Any:
+    """The geocoder that ``Settings.geocoder`` names, with a geopy ``geocode`` method.
+
+    "offline" (default): :class:`OfflineGeocoder` over ``gazetteer`` (default: the one cached
+    in ``cache_dir``). Any other name is a geopy service or "module:Class" (see
+    :func:`geopy_class`), built with ``options`` (e.g. ``{"user_agent": "my-app",
+    "domain": "nominatim.example.org"}``; ``user_agent``/``domain``/``scheme`` may also be given
+    as keywords), behind geopy's ``RateLimiter`` (``min_delay_seconds`` between calls, default
+    1 s, or ``options["min_delay_seconds"]``) behind an on-disk SQLite cache in ``cache_dir``.
+    Raises ConfigError for an unknown name or options the geocoder rejects.
     """
     directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if name == "offline":
-        return OfflineGeocoder(Gazetteer.load(directory))
-    if name == "nominatim":
-        from geopy.extra.rate_limiter import RateLimiter
-        from geopy.geocoders import Nominatim
+        return OfflineGeocoder(gazetteer if gazetteer is not None else Gazetteer.load(directory))
+    from geopy.extra.rate_limiter import RateLimiter
 
-        options: dict[str, Any] = {"user_agent": user_agent}
-        if domain:
-            options["domain"] = domain
-        if scheme:
-            options["scheme"] = scheme
-        limited = RateLimiter(Nominatim(**options).geocode, min_delay_seconds=min_delay_seconds,
-                              max_retries=1, swallow_exceptions=False)
-        return CachedGeocoder(limited, directory / "nominatim-cache.sqlite", "nominatim")
-    raise ConfigError(f"unknown geocoder {name!r}; use 'offline' or 'nominatim'")
+    cls = geopy_class(name)
+    opts = {**GEOPY_DEFAULTS.get(name, {}), **{k: v for k, v in legacy.items() if v is not None},
+            **(options or {})}
+    delay = float(opts.pop("min_delay_seconds", 1.0 if min_delay_seconds is None
+                           else min_delay_seconds))
+    try:
+        service = cls(**opts)
+    except (TypeError, ValueError) as err:
+        raise ConfigError(f"geocoder {name!r} rejects the options {sorted(opts)}: {err}") from err
+    limited = RateLimiter(service.geocode, min_delay_seconds=delay, max_retries=1,
+                          swallow_exceptions=False)
+    safe = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
+    return CachedGeocoder(limited, directory / f"{safe}-cache.sqlite", name)

@@ -6,9 +6,11 @@ import logging
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc
 
+from events.errors import EventsError
 from events.geo.borders_text import _border_place, find_borders
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, COUNTRY, FTYPES
@@ -26,11 +28,18 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
 class Geoparser:
-    """Finds and resolves place mentions using a :class:`Gazetteer` (see module docs)."""
+    """Finds and resolves place mentions using a :class:`Gazetteer` (see module docs).
 
-    def __init__(self, gazetteer: Gazetteer):
+    ``geocoder``: an online geopy-style geocoder (``geocode(query, exactly_one=True)``, see
+    :func:`events.geo.make_geocoder`); when given, the point of every resolved town, region or
+    other feature comes from it (queried as "name, country" of the offline choice, so context
+    still picks the place); countries and borders keep their GeoNames and Natural Earth points.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, geocoder: Any = None):
         self.gaz = gazetteer
         self.resolver = Resolver(gazetteer)
+        self.geocoder = geocoder
 
     # -- public API ------------------------------------------------------------------------
     def parse(self, doc: Doc) -> list[Place]:
@@ -132,9 +141,34 @@ class Geoparser:
                     return rids
         return []
 
+    def _online(self, place: Place) -> Place:
+        """``place`` with its point from the online geocoder (unchanged for countries and
+        borders, when the geocoder finds nothing, or when it fails: logged and explained)."""
+        if place.feature_type in ("country", "border", "continent"):
+            return place
+        country = self.gaz.index.countries.get(place.country_code or "")
+        query = ", ".join(p for p in (place.name, country.name if country else "") if p)
+        try:
+            found = self.geocoder.geocode(query, exactly_one=True)
+        except EventsError as err:
+            log.warning("online geocoder failed for %r: %s", query, err)
+            return replace(place, explanation=f"{place.explanation}; online geocoder failed "
+                                              f"({err}): offline point kept")
+        if found is None:
+            return replace(place, explanation=f"{place.explanation}; online geocoder found "
+                                              f"nothing for {query!r}: offline point kept")
+        return replace(place, lat=round(float(found.latitude), 5),
+                       lon=round(float(found.longitude), 5),
+                       explanation=f"{place.explanation}; point from the online geocoder "
+                                   f"for {query!r}")
+
     def _place(self, m: Mention, choice: Choice | None) -> Place | None:
         if choice is None:
             return None
+        place = self._offline_place(m, choice)
+        return self._online(place) if self.geocoder is not None else place
+
+    def _offline_place(self, m: Mention, choice: Choice) -> Place:
         ix = self.gaz.index
         rid = choice.rid
         ftype = int(ix.ftype[rid])
