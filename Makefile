@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 ## Run the main Prefect flow on the bundled samples; Parquet goes to $(OUT).
 run: setup
-	$(BIN)/python -m flows.run --out $(OUT)
+	$(BIN)/python -m flows.run --out $(OUT) $(foreach s,$(SOURCE),--source $(s))
 
 ## ruff, mypy, then pytest (exit code 5, "no tests collected", counts as success).
 test: setup lint

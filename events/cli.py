@@ -1,9 +1,9 @@
-"""The ``events`` command line: run, code, geoparse, eval.
+"""The ``events`` command line: news articles to CAMEO/PLOVER events as Parquet.
 
 ``events code`` and ``events geoparse`` read JSON lines (``{"id", "text", "published"?,
 "url"?, "title"?}``) or plain text (one article) and write JSON lines, so every stage can
 be checked from a shell. Errors are one line on stderr and a non-zero exit, never a
-traceback for bad input.
+traceback for bad input: arguments are checked before anything heavy is loaded.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from events.config import Settings, dataset_location
 from events.errors import EventsError
@@ -142,11 +142,11 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Ingest, process and write; prints a JSON summary as the last line."""
-    from events.ingest.sources import load_sources_toml, parse_source
+    from events.ingest.sources import load_sources_toml, parse_sources
     from events.runner import run
 
     settings = _settings(args)
-    sources = [parse_source(s) for s in args.source]
+    sources = parse_sources(args.source)
     if args.sources:
         sources += load_sources_toml(Path(args.sources))
     summary = run(sources or None, settings=settings, reprocess=args.reprocess,
@@ -197,11 +197,12 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     backfill into the same folder stopped; prints a JSON summary as the last line."""
     from events.backfill import backfill
     from events.errors import ConfigError
-    from events.window import parse_day
+    from events.ingest.sources import parse_sources
+    from events.window import closed_window
 
-    start, end = parse_day(args.start, "start"), parse_day(args.end, "end")
-    if start is None or end is None:
-        raise ConfigError("a backfill needs --start and --end")
+    window = closed_window(args.start, args.end)
+    start, end = window.start, window.end
+    parse_sources(args.source)
     settings = _settings(args)
     if not isinstance(settings.out_dir, Path):
         raise ConfigError("a backfill keeps its ledger of finished days in a local folder: "
@@ -246,35 +247,76 @@ def cmd_plot(args: argparse.Namespace) -> int:
     return 0
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line: what was wrong, what is allowed
+    (argparse names the valid choices) and where the help is; exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def add_source_option(parser: argparse.ArgumentParser) -> None:
+    """``--source SPEC`` (repeatable): the one source syntax of ``events`` and of every flow
+    entry point (``python -m flows.run``, ``flows.backfill``, ``flows.serve``)."""
+    from events.ingest.sources import SPEC_FORMS
+
+    parser.add_argument("--source", action="append", default=[], metavar="SPEC",
+                        help=f"source spec, repeatable: {SPEC_FORMS} (default: the bundled "
+                        "samples)")
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
+def iso_date(value: str) -> dt.date:
+    """An argparse type: a YYYY-MM-DD date."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
 def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", help="dataset folder (default data/out, or EVENTS_OUT)")
-    p.add_argument("--start", type=dt.date.fromisoformat, help="first event date, YYYY-MM-DD")
-    p.add_argument("--end", type=dt.date.fromisoformat, help="last event date, YYYY-MM-DD")
+    p.add_argument("--start", type=iso_date, help="first event date, YYYY-MM-DD")
+    p.add_argument("--end", type=iso_date, help="last event date, YYYY-MM-DD")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``events`` command."""
-    parser = argparse.ArgumentParser(prog="events", description=__doc__.splitlines()[0])
+    """The argument parser of the ``events`` command (every subcommand is listed by
+    ``events --help``)."""
+    from events.evaluation import EVALUATORS
+
+    parser = Parser(prog="events", description=__doc__.splitlines()[0],
+                    epilog="`events COMMAND --help` explains each command's options.")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                title="commands")
 
     run = sub.add_parser("run", help="ingest, process and write Parquet")
-    run.add_argument("--source", action="append", default=[],
-                     help="source spec: rss:URL, atom:URL, url:URL, urls:FILE, file:PATH, "
-                     "dir:PATH or a path (repeatable)")
+    add_source_option(run)
     run.add_argument("--sources", help="a sources.toml listing [[source]] entries")
     run.add_argument("--out", help="output folder (default data/out, or EVENTS_OUT)")
     run.add_argument("--reprocess", action="store_true", help="process already-seen articles")
-    run.add_argument("--workers", type=int, default=1, help="processes working on batches")
+    run.add_argument("--workers", type=positive_int, default=1,
+                     help="processes working on batches")
     run.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
     run.set_defaults(func=cmd_run)
 
     bf = sub.add_parser("backfill", help="process a date range day by day, resumably")
     bf.add_argument("--start", required=True, help="first publication day (YYYY-MM-DD)")
     bf.add_argument("--end", required=True, help="last publication day (YYYY-MM-DD)")
-    bf.add_argument("--source", action="append", default=[], help="source spec (repeatable)")
+    add_source_option(bf)
     bf.add_argument("--out", help="output folder (default data/out, or EVENTS_OUT)")
-    bf.add_argument("--step", type=int, default=1, help="days per unit (default 1)")
+    bf.add_argument("--step", type=positive_int, default=1, help="days per unit (default 1)")
     bf.add_argument("--redo", action="store_true", help="redo days already recorded as done")
     bf.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
     bf.set_defaults(func=cmd_backfill)
@@ -287,8 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
 
     ev = sub.add_parser("eval", help="score against the gold sets in EVENTS_SHARED")
-    ev.add_argument("set", choices=["petrarch", "gsr", "plover", "lgl", "geowebnews", "when",
-                                    "all"])
+    ev.add_argument("set", choices=[*EVALUATORS, "all"])
     ev.add_argument("--shared", help="the shared folder (default EVENTS_SHARED or ../shared)")
     ev.set_defaults(func=cmd_eval)
 
@@ -300,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="acled: also write events with no ACLED event type (as Other)")
     ex.set_defaults(func=cmd_export)
 
-    pl = sub.add_parser("plot", help="draw a map or a weekly timeline of the events as PNG")
+    pl = sub.add_parser("plot", help="draw a map or a timeline of the events as PNG")
     pl.add_argument("kind", choices=["map", "timeline"])
     _add_data_options(pl)
     pl.add_argument("--out", help="PNG file (default events-map.png / events-timeline.png)")

@@ -22,6 +22,7 @@ class Article:
     url: str = ""
     canonical_url: str = ""
     source_name: str = ""
+    source_scale: str = ""  # ACLED source scale declared in sources.toml ('' = not declared)
     published: dt.datetime | None = None
     fetched_at: dt.datetime | None = None
     language: str = "en"

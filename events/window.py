@@ -45,7 +45,8 @@ def parse_day(value: str | dt.date | None, what: str = "date") -> dt.date | None
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError as err:
-        raise ConfigError(f"{what} {value!r} is not a YYYY-MM-DD date") from err
+        raise ConfigError(f"{what} {value!r} is not a date; use YYYY-MM-DD (e.g. 2022-09-30)"
+                          ) from err
 
 
 def window_of(start: str | dt.date | None, end: str | dt.date | None) -> Window | None:
@@ -54,6 +55,18 @@ def window_of(start: str | dt.date | None, end: str | dt.date | None) -> Window 
     if first is None and last is None:
         return None
     return Window(first or dt.date.min, last or dt.date.max)
+
+
+def closed_window(start: str | dt.date | None, end: str | dt.date | None) -> Window:
+    """The window ``start``..``end`` (both required, inclusive). Raises ConfigError (one line,
+    saying what is allowed) for a missing or malformed bound or an end before the start."""
+    first, last = parse_day(start, "start"), parse_day(end, "end")
+    if first is None or last is None:
+        raise ConfigError("a date range needs both --start and --end (YYYY-MM-DD)")
+    if last < first:
+        raise ConfigError(f"the range is reversed: --end {last} is before --start {first}; "
+                          "give --start on or before --end")
+    return Window(first, last)
 
 
 def article_day(article: Article) -> dt.date | None:

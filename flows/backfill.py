@@ -23,8 +23,9 @@ from prefect import flow, get_run_logger
 from events.backfill import Ledger, pending_units, plan_backfill
 from events.config import Settings
 from events.errors import ConfigError
+from events.ingest.sources import parse_sources
 from events.runner import BATCH_SIZE, RunSummary
-from events.window import parse_day
+from events.window import closed_window
 from flows.tasks import (
     DEFAULT_WORKERS,
     make_task_runner,
@@ -44,9 +45,8 @@ def backfill_flow(start: str, end: str, sources: list[str] | None = None, out: s
     Days already in the ledger for these sources are skipped unless ``redo``.
     """
     logger = get_run_logger()
-    first, last = parse_day(start, "start"), parse_day(end, "end")
-    if first is None or last is None:
-        raise ConfigError("a backfill needs both --start and --end")
+    window = closed_window(start, end)
+    first, last = window.start, window.end
     specs = list(sources or [])
     ledger = Ledger(Path(out), specs)
     pending, done_before = pending_units(ledger, first, last, step, redo)
@@ -98,19 +98,27 @@ def backfill_flow(start: str, end: str, sources: list[str] | None = None, out: s
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m flows.backfill --start D --end D [--source SPEC …] [--out DIR] …``."""
+    from events.cli import Parser, add_source_option
     from flows.run import add_runner_options
 
-    parser = argparse.ArgumentParser(prog="python -m flows.backfill", description=__doc__,
+    parser = Parser(prog="python -m flows.backfill", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--start", required=True, help="first day (YYYY-MM-DD)")
     parser.add_argument("--end", required=True, help="last day, inclusive (YYYY-MM-DD)")
-    parser.add_argument("--source", action="append", default=[],
-                        help="source spec, repeatable (default: the bundled samples)")
+    add_source_option(parser)
     parser.add_argument("--out", default=str(Settings().out_dir))
     parser.add_argument("--step", type=int, default=1, help="days per unit (default: 1)")
     parser.add_argument("--redo", action="store_true", help="ignore the ledger, redo every day")
     add_runner_options(parser)
     args = parser.parse_args(argv)
+    try:  # bad input is reported before the flow (and its Prefect server) starts
+        parse_sources(args.source)
+        closed_window(args.start, args.end)
+        if args.step < 1:
+            raise ConfigError(f"--step must be at least 1 day, not {args.step}")
+    except ConfigError as err:
+        sys.stderr.write(f"error: {err}\n")
+        return 2
     try:
         result = backfill_flow(start=args.start, end=args.end, sources=args.source, out=args.out,
                                step=args.step, runner=args.runner, workers=args.workers,

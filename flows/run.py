@@ -2,8 +2,9 @@
 on the chosen task runner, write the dataset, and end with a summary artifact.
 
 Each task is a thin call into ``events.runner`` (see ``flows.tasks``). Run it with
-``python -m flows.run [SOURCE …] [--out DIR] [--start D] [--end D] [--runner dask]``
-(``make run``).
+``python -m flows.run [--source SPEC …] [--out DIR] [--start D] [--end D] [--runner dask]``
+(``make run``). The arguments are checked before any Prefect server starts: a bad source or
+date is one line on stderr and exit code 2.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import sys
 
 from prefect import flow
 
+from events.cli import Parser, add_source_option
 from events.config import Settings
+from events.errors import ConfigError
+from events.ingest.sources import parse_sources
 from events.runner import BATCH_SIZE, Selection, Selector, batched
 from events.store import stored_articles
 from events.window import window_of
@@ -75,16 +79,23 @@ def add_runner_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m flows.run [SOURCE …] [--out DIR] [--start D] [--end D] [--reprocess]``."""
-    parser = argparse.ArgumentParser(prog="python -m flows.run", description=__doc__)
-    parser.add_argument("sources", nargs="*", help="source specs (default: bundled samples)")
+    """``python -m flows.run [--source SPEC …] [--out DIR] [--start D] [--end D] [--reprocess]``."""
+    parser = Parser(prog="python -m flows.run", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_source_option(parser)
     parser.add_argument("--out", default=str(Settings().out_dir))
     parser.add_argument("--start", help="first publication day kept (YYYY-MM-DD)")
     parser.add_argument("--end", help="last publication day kept (YYYY-MM-DD)")
     parser.add_argument("--reprocess", action="store_true")
     add_runner_options(parser)
     args = parser.parse_args(argv)
-    result = run_flow(sources=args.sources, out=args.out, start=args.start, end=args.end,
+    try:  # bad input is reported before the flow (and its Prefect server) starts
+        parse_sources(args.source)
+        window_of(args.start, args.end)
+    except ConfigError as err:
+        sys.stderr.write(f"error: {err}\n")
+        return 2
+    result = run_flow(sources=args.source, out=args.out, start=args.start, end=args.end,
                       runner=args.runner, workers=args.workers, address=args.address or None,
                       reprocess=args.reprocess, batch_size=args.batch_size)
     sys.stdout.write(json.dumps({"out": args.out, **result}) + "\n")

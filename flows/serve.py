@@ -21,6 +21,7 @@ from typing import Any
 
 from events.config import Settings
 from events.errors import ConfigError
+from events.ingest.sources import parse_sources
 
 DEFAULT_CRON = "*/15 * * * *"
 RUN_DEPLOYMENT = "scheduled"
@@ -53,18 +54,24 @@ def deployments(*, cron: str = DEFAULT_CRON, sources: list[str] | None = None,
 
 def main(argv: list[str] | None = None) -> int:
     """Serve the deployments until interrupted."""
-    parser = argparse.ArgumentParser(prog="python -m flows.serve", description=__doc__,
+    from events.cli import Parser, add_source_option
+
+    parser = Parser(prog="python -m flows.serve", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cron", default=os.environ.get("EVENTS_CRON", DEFAULT_CRON),
                         help=f"schedule of the main flow (default: {DEFAULT_CRON!r})")
-    parser.add_argument("--source", action="append", default=[],
-                        help="source spec, repeatable (default: the bundled samples)")
+    add_source_option(parser)
     parser.add_argument("--out", default=str(Settings().out_dir))
     parser.add_argument("--runner", default="threads")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--address", default=None)
     parser.add_argument("--limit", type=int, default=None, help="flow runs at once")
     args = parser.parse_args(argv)
+    try:
+        parse_sources(args.source)
+    except ConfigError as err:
+        sys.stderr.write(f"error: {err}\n")
+        return 2
     if not os.environ.get("PREFECT_API_URL"):
         sys.stderr.write("error: PREFECT_API_URL is not set; start a server (`make server`) and "
                          "use `make serve` (schedules never fire on a temporary server)\n")

@@ -94,3 +94,94 @@ def test_code_reads_an_html_page_as_its_main_text(tmp_path: Path,
     assert events and all(not e["sentence"].startswith("<") for e in events)
     assert any(e["event_root_code"] == "04" and e["action_geo_fullname"] == "Tbilisi, Georgia"
                for e in events)
+
+
+# --- user mistakes: exit 2, one line on stderr saying what is wrong and what is allowed ------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+def test_unknown_scheme_names_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _one_line_error(capsys, ["run", "--source", "rsss:http://example.org/feed"])
+    assert "unknown source scheme 'rsss:'" in err
+    assert all(form in err for form in ("rss:URL", "atom:URL", "url:URL", "urls:FILE", "dir:PATH"))
+
+
+def test_missing_urls_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    err = _one_line_error(capsys, ["run", "--source", f"urls:{tmp_path / 'none.txt'}"])
+    assert "no such file of URLs" in err
+
+
+def test_feed_without_a_url(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "needs an http(s) URL" in _one_line_error(capsys, ["run", "--source", "rss:example.org"])
+
+
+def test_reversed_backfill_range(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    err = _one_line_error(capsys, ["backfill", "--start", "2022-09-30", "--end", "2022-09-01",
+                                   "--out", str(tmp_path)])
+    assert "reversed" in err and "--start on or before --end" in err
+    assert not (tmp_path / "_backfill").exists()
+
+
+def test_malformed_backfill_date(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _one_line_error(capsys, ["backfill", "--start", "2022-13-01", "--end", "2022-12-31"])
+    assert "'2022-13-01' is not a date; use YYYY-MM-DD" in err
+
+
+def test_unknown_eval_set_lists_the_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _one_line_error(capsys, ["eval", "nope"])
+    assert "invalid choice: 'nope'" in err and "'petrarch'" in err and "'all'" in err
+
+
+@pytest.mark.parametrize("content, expected", [
+    (None, "cannot read"),
+    ("[[source]\nspec = 1", "is not valid TOML"),
+    ("[[source]]\nname = 'x'", "has no 'spec' string"),
+    ("[[source]]\nspec = 'ftp:x'", "unknown source scheme 'ftp:'"),
+    ("[[source]]\nspec = 'dir:.'\nscale = 'Huge'", "is not an ACLED source scale"),
+])
+def test_bad_sources_toml(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                          content: str | None, expected: str) -> None:
+    path = tmp_path / "sources.toml"
+    if content is not None:
+        path.write_text(content)
+    assert expected in _one_line_error(capsys, ["run", "--sources", str(path)])
+
+
+def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
+    assert {"run", "backfill", "code", "geoparse", "eval", "export", "plot"} <= set(commands)
+    for name in commands:
+        assert f"    {name} " in out, name
+
+
+@pytest.mark.parametrize("argv", [
+    ["flows.run", "--source", "rsss:http://example.org/feed"],
+    ["flows.run", "--start", "2022-09-31"],
+    ["flows.backfill", "--start", "2022-09-30", "--end", "2022-09-01"],
+    ["flows.serve", "--source", "urls:/no/such/file.txt"],
+])
+def test_flow_entry_points_check_arguments_before_prefect_starts(argv: list[str]) -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", *argv], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: "), done.stderr
+    assert "Starting temporary server" not in done.stdout + done.stderr
