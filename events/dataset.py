@@ -15,6 +15,15 @@ from events.errors import StoreError
 from events.store import Location, check_schema_version
 from schemas.tables import TABLES, arrow_schema
 
+PARTITION_TYPE = pa.int64()
+"""Type of the ``year``/``month`` partition columns: int64, as DuckDB (BIGINT) and Polars (Int64)
+infer them from the folder names, so the three readers agree."""
+
+NULLABLE_INTEGERS = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(),
+                     pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+"""Arrow integer type → pandas nullable integer dtype: ``fatalities``, ``*_geo_type`` … keep
+their nulls as ``pd.NA`` instead of turning into float64 (same widths as DuckDB and Polars)."""
+
 CATEGORICAL = ("event_code", "event_base_code", "event_root_code", "plover_event_type",
                "plover_mode", "date_precision", "status", "source_name")
 
@@ -31,10 +40,10 @@ def _dataset(root: str | Path, table: str) -> ds.Dataset:
     if not files:
         raise StoreError(f"no {table} table under {root} (run `events run` first?)")
     check_schema_version(files[0], loc.fs)
-    partitioning = ds.partitioning(pa.schema([("year", pa.int32()), ("month", pa.int32())]),
-                                   flavor="hive")
-    schema = arrow_schema(table).append(pa.field("year", pa.int32())).append(
-        pa.field("month", pa.int32()))
+    partitioning = ds.partitioning(pa.schema([("year", PARTITION_TYPE),
+                                              ("month", PARTITION_TYPE)]), flavor="hive")
+    schema = arrow_schema(table).append(pa.field("year", PARTITION_TYPE)).append(
+        pa.field("month", PARTITION_TYPE))
     return ds.dataset(files, format="parquet", partitioning=partitioning, filesystem=loc.fs,
                       partition_base_dir=f"{loc.root}/{table}", schema=schema)
 
@@ -53,7 +62,8 @@ def load(path: str | Path, *, table: str = "events", start: str | dt.date | None
     ``actors`` events where either actor code starts with one of the prefixes ("RUS",
     "RUSMIL", "IGO"); ``bbox`` = (west, south, east, north) in degrees keeps action locations
     inside (west > east crosses the antimeridian). Codes come back as categoricals, dates as
-    ``datetime64``. Raises StoreError (or SchemaVersionError) when unreadable.
+    ``datetime64``, integer columns as pandas nullable integers (``Int32`` … with ``pd.NA``;
+    ``year``/``month`` ``Int64``). Raises StoreError (or SchemaVersionError) when unreadable.
     """
     if table not in TABLES:
         raise StoreError(f"unknown table {table!r}; one of {sorted(TABLES)}")
@@ -61,7 +71,7 @@ def load(path: str | Path, *, table: str = "events", start: str | dt.date | None
     expr = _filters(table, _as_date(start), _as_date(end), countries, roots)
     if table == "events":
         expr = _and(expr, _event_filters(quad_classes, bbox))
-    frame = dataset.to_table(filter=expr).to_pandas()
+    frame = dataset.to_table(filter=expr).to_pandas(types_mapper=NULLABLE_INTEGERS.get)
     if actors is not None and table == "events":
         from events.analysis import filter_actors
 

@@ -89,3 +89,27 @@ def test_synthetic_sample_has_the_seed_articles_border_events(tmp_path: Path) ->
         "Tajikistan–Kyrgyzstan border"]
     kharkiv = events.set_index("event_id").loc["syn-kharkiv-shelling"]
     assert (kharkiv.num_articles, kharkiv.num_sources, kharkiv.fatalities) == (3, 3, 7)
+
+
+def test_nullable_integers_load_as_pandas_nullable_types(mixed: Path) -> None:
+    events = load(mixed)
+    assert str(events["fatalities"].dtype) == "Int32" and events["fatalities"].isna().all()
+    assert str(events["action_geo_type"].dtype) == "Int8"
+    assert str(events["actor1_geo_type"].dtype) == "Int8" and events["actor1_geo_type"].isna().all()
+    mentions = load(mixed, table="mentions")
+    assert str(mentions["actor2_char_offset"].dtype) == "Int32"
+
+
+def test_partition_columns_have_one_type_in_pandas_duckdb_and_polars(mixed: Path) -> None:
+    import duckdb
+
+    events = load(mixed)
+    assert [str(events[c].dtype) for c in ("year", "month")] == ["Int64", "Int64"]
+    glob = f"{mixed}/events/*/*/*.parquet"
+    types = duckdb.sql(f"select year, month from read_parquet('{glob}', hive_partitioning = true)"
+                       ).types
+    assert [str(t) for t in types] == ["BIGINT", "BIGINT"]
+    pl = pytest.importorskip("polars")
+    frame = load_polars(mixed)
+    assert (frame.schema["year"], frame.schema["month"]) == (pl.Int64, pl.Int64)
+    assert frame.schema["fatalities"] == pl.Int32  # the same width as pandas' Int32
