@@ -33,6 +33,7 @@ from events.models import (
     row_specificity,
 )
 from events.nlp import same_paragraph
+from events.tone import document_tone
 from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
 
 log = logging.getLogger(__name__)
@@ -419,10 +420,11 @@ def article_row(processed: ProcessedArticle) -> dict[str, object]:
     a = processed.article
     return {
         "article_id": a.article_id, "url": a.url, "canonical_url": a.canonical_url,
-        "title": a.title, "source_name": a.source_name,
+        "title": a.title, "source_name": a.source_name, "source_scale": a.source_scale or None,
         "published": a.published or a.fetched_at, "fetched_at": a.fetched_at,
         "language": a.language, "text_sha256": a.text_sha256, "status": a.status,
         "error": a.error, "duplicate_of": a.duplicate_of or None,
         "num_events": len(processed.mentions), "simhash": a.simhash,
+        "tone": document_tone(a.text) if a.status == "ok" else None,
         "story_id": a.story_id or a.article_id,
     }

@@ -119,6 +119,9 @@ ARTICLES: list[Field] = [
     Field("canonical_url", pa.string(), "Canonical URL (tracking parameters and fragment dropped)"),
     Field("title", pa.string(), "Title"),
     Field("source_name", pa.string(), "Outlet or source name"),
+    Field("source_scale", pa.string(), "ACLED source scale the source declares in sources.toml "
+          "(Local, Subnational, National, Regional, International, New media, Other, or two "
+          "joined by '-'); null when not declared"),
     Field("published", pa.timestamp("us", tz="UTC"), "Publication time"),
     Field("fetched_at", pa.timestamp("us", tz="UTC"), "When the pipeline read it"),
     Field("language", pa.string(), "ISO 639-1 language code"),
@@ -127,6 +130,9 @@ ARTICLES: list[Field] = [
     Field("error", pa.string(), "Why an article was quarantined (empty when ok)"),
     Field("duplicate_of", pa.string(), "article_id this one duplicates, when status=duplicate"),
     Field("num_events", pa.int32(), "Event mentions coded from the article"),
+    Field("tone", pa.float64(), "Document tone as GDELT defines it: percent positive minus "
+          "percent negative words (VADER lexicon), -100..+100, 0 neutral; null when not "
+          "processed"),
     Field("simhash", pa.int64(), "64-bit SimHash of the text's word 3-grams (near-duplicates)"),
     Field("story_id", pa.string(), "article_id of the first article of its near-duplicate group"),
 ]
