@@ -177,13 +177,17 @@ def _progress_bar() -> Callable[[int], None]:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score against the gold sets; the last line is one JSON object with the metrics."""
     from events.config import default_shared_dir
-    from events.evaluation import EVALUATORS, get_evaluator
+    from events.errors import ConfigError
+    from events.evaluation import DETAILED, EVALUATORS, get_evaluator
 
     shared = Path(args.shared) if args.shared else default_shared_dir()
     names = list(EVALUATORS) if args.set == "all" else [args.set]
+    if args.details and args.set not in DETAILED:
+        raise ConfigError(f"--details is for {' and '.join(sorted(DETAILED))}, not {args.set}")
     results = []
     for name in names:
-        result = get_evaluator(name)(shared)
+        extra = {"details": Path(args.details)} if args.details else {}
+        result = get_evaluator(name)(shared, **extra)
         _say(result.table)
         if len(names) > 1:
             _emit(result.metrics)
@@ -331,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score against the gold sets in EVENTS_SHARED")
     ev.add_argument("set", choices=[*EVALUATORS, "all"])
     ev.add_argument("--shared", help="the shared folder (default EVENTS_SHARED or ../shared)")
+    ev.add_argument("--details", help="plv, news: also write one JSON line per case to this file")
     ev.set_defaults(func=cmd_eval)
 
     ex = sub.add_parser("export", help="write the dataset as GDELT 2.0 TSV or ACLED-style CSV")
