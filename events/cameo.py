@@ -59,6 +59,17 @@ def _actor_blocks() -> dict[str, set[str]]:
     return kinds
 
 
+@functools.cache
+def _actor_labels() -> dict[tuple[str, str], str]:
+    return {(row["kind"], row["code"]): row["label"] for row in _read_tsv("cameo_actor_codes.tsv")}
+
+
+def actor_label(kind: str, code: str | None) -> str:
+    """The CAMEO table's label of an actor code block of ``kind`` (country, known_group,
+    type): ("country", "RUS") → "Russia", ("type", "COP") → "Police forces"; '' if unknown."""
+    return _actor_labels().get((kind, code or ""), "")
+
+
 def event_codes() -> list[str]:
     """Every CAMEO event code of the table (two-, three- and four-digit), sorted."""
     return sorted(_event_codes())

@@ -1,8 +1,10 @@
-"""Helpers shared by the exports: opening the output, stable integer ids, cell formatting."""
+"""Helpers shared by the exports: opening the output, stable integer ids, cell formatting, and
+the reports of each event (its mentions with their article's tone and source scale)."""
 
 from __future__ import annotations
 
 import contextlib
+import decimal as decimal_module
 import hashlib
 import math
 import sys
@@ -12,7 +14,7 @@ from typing import Any, TextIO
 
 import pandas as pd
 
-from events.errors import StoreError
+from events.errors import SchemaVersionError, StoreError
 
 Row = Mapping[Any, Any]
 """One events-table row as a mapping of field name → value (``DataFrame.to_dict('records')``)."""
@@ -86,6 +88,52 @@ def decimal(value: Any, places: int) -> str:
         return ""
     out = f"{round(number, places):.{places}f}".rstrip("0").rstrip(".")
     return "0" if out in ("-0", "") else out
+
+
+def full_precision(value: Any) -> str:
+    """A float as GDELT writes AvgTone: 15 significant digits, no trailing zeros, no exponent
+    (-4.4776119402985, 7.51708428246014); '0' for zero, '' for missing or non-finite values."""
+    if missing(value):
+        return ""
+    number = float(value)
+    if not math.isfinite(number):
+        return ""
+    out = f"{number:.15g}"
+    if "e" in out:
+        out = format(decimal_module.Decimal(out), "f")
+    if "." in out:
+        out = out.rstrip("0").rstrip(".")
+    return "0" if out in ("-0", "", "0") else out
+
+
+REPORT_COLUMNS = ("event_id", "article_id", "sentence_index", "sentence", "source_name",
+                  "mention_time", "tone", "source_scale")
+"""Columns of :func:`reports`."""
+
+
+def reports(data_dir: str | Path, event_ids: pd.Series, **dates: Any) -> pd.DataFrame:
+    """The mentions of the events ``event_ids`` (``start``/``end`` as for the events), each with
+    its article's ``tone`` and ``source_scale`` (null when the article is not in the dataset),
+    earliest report first. Raises StoreError when the dataset cannot be read."""
+    from events.dataset import load
+
+    mentions = load(data_dir, table="mentions", **dates)
+    mentions = mentions[mentions["event_id"].isin(event_ids)]
+    try:
+        articles = load(data_dir, table="articles")[["article_id", "tone", "source_scale"]]
+    except SchemaVersionError:
+        raise
+    except StoreError:  # a dataset written without its articles table
+        articles = pd.DataFrame({"article_id": pd.Series(dtype="string"),
+                                 "tone": pd.Series(dtype="float64"),
+                                 "source_scale": pd.Series(dtype="string")})
+    joined = mentions.merge(articles.drop_duplicates("article_id"), on="article_id", how="left")
+    for column in REPORT_COLUMNS:
+        if column not in joined.columns:
+            joined[column] = None
+    order = ["mention_time", "article_id", "sentence_index"]
+    joined = joined.sort_values(order, kind="stable", na_position="last")
+    return joined[list(REPORT_COLUMNS)].reset_index(drop=True)
 
 
 def as_list(value: Any) -> list[str]:

@@ -4,8 +4,11 @@ ACLED records political violence, demonstrations and some strategic developments
 only events whose CAMEO code maps to an ACLED event type are written (``include_unmapped``
 writes the others as "Strategic developments / Other"). The mapping is
 :data:`CAMEO_TO_ACLED`; actors get ACLED inter codes from their CAMEO codes
-(:func:`inter_code`). What cannot be known from our data is left empty: ``admin2``,
-``admin3``, ``source_scale``; ``admin1`` is filled only for ADM1-level places.
+(:func:`inter_code`) and names from their sector (:func:`actor_name`); an actor never acts on
+itself (actor 2 equal to actor 1 is dropped). ``admin1`` is the GeoNames first-level division
+of every place below country level (from :mod:`events.geography`), ``admin2`` the county of a
+US town, ``admin3`` is empty; ``source_scale`` comes from the scale the sources declare in
+sources.toml ("Unknown" when none did).
 
 Column conventions (ACLED API export): ``event_date`` ISO ``YYYY-MM-DD``; ``iso`` the ISO
 3166-1 numeric code; ``event_id_cnty`` the ISO alpha-3 code followed by the stable integer id
@@ -26,8 +29,20 @@ from typing import Any
 
 import pandas as pd
 
-from events.export._common import Output, Row, as_list, decimal, missing, numeric_id, open_output, text
+from events.cameo import actor_label
+from events.export._common import (
+    Output,
+    Row,
+    as_list,
+    decimal,
+    missing,
+    numeric_id,
+    open_output,
+    reports,
+    text,
+)
 from events.export.countries import Country, country
+from events.export.places import admin1_name, place_name, us_county
 
 log = logging.getLogger(__name__)
 
@@ -111,15 +126,30 @@ _DISORDER_OF_TYPE = {
 }
 
 STATE_TYPES = frozenset({"GOV", "MIL", "COP", "SPY"})
-REBEL_TYPES = frozenset({"REB", "INS", "SEP"})
-MILITIA_TYPES = frozenset({"UAF"})
+STATE_BODIES = frozenset({"LEG", "JUD"})
+REBEL_TYPES = frozenset({"REB", "INS", "SEP", "IMG"})
+MILITIA_TYPES = frozenset({"UAF", "CRM"})
+OPPOSITION_TYPES = frozenset({"OPP"})
 CIVILIAN_TYPES = frozenset({"CVL", "REF", "EDU", "MED", "HLH", "LAB", "AGR", "BUS", "HRI",
-                            "REL", "ELI", "MNC", "NGO", "OPP", "LEG", "JUD"})
+                            "REL", "ELI", "MNC", "NGO", "SET"})
 EXTERNAL_TYPES = frozenset({"IGO", "PKO"})
-"""CAMEO type (or known-group type) codes behind each ACLED inter code: 1 state forces, 2
-rebel groups, 3 political militias (CAMEO's unidentified armed forces), 7 civilians, 8
-external/other forces (IGOs, peacekeepers). 4 identity militias has no CAMEO counterpart
-here; 5 rioters and 6 protesters come from the event type, not the actor."""
+"""CAMEO type (or known-group type) codes behind each ACLED inter code: 1 state forces (and the
+state's legislature and courts: "Government of X"), 2 rebel groups (rebels, insurgents,
+separatists, international militarized groups), 3 political militias (CAMEO's unaligned armed
+forces and criminals; the political opposition when it fights), 7 civilians (civil society:
+civilians, refugees, education, media, health, labour, business, rights groups, clergy …),
+8 external/other forces (IGOs, peacekeepers, state forces abroad, the political opposition
+outside violence). 4 identity militias has no CAMEO counterpart; 5 rioters and 6 protesters
+come from the event type, not the actor."""
+
+SECTOR_NAMES = {"REF": "Refugees/IDPs", "EDU": "Students and Teachers", "MED": "Journalists",
+                "HLH": "Health Workers", "LAB": "Labor Group", "AGR": "Farmers",
+                "BUS": "Business Group", "HRI": "Human Rights Defenders",
+                "REL": "Religious Group", "NGO": "NGO Workers", "MNC": "Business Group",
+                "OPP": "Political Opposition", "LEG": "Legislators", "JUD": "Judges"}
+"""ACLED-style names of the groups an actor's CAMEO sector stands for, written with the
+country ("Journalists (Ukraine)") as an associated actor of civilians, protesters or rioters,
+and, for the opposition outside violence, as the actor."""
 
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS})
 
@@ -156,14 +186,38 @@ def _event_country(row: Row) -> Country | None:
     return found
 
 
-def inter_code(row: Row, n: int, event_type: str | None = None) -> int:
-    """ACLED inter code (0–8) of actor ``n`` (1 or 2) of an events-table row.
+def _abroad(row: Row, own: str) -> bool:
+    """True when the event happened outside the country ``own`` (CAMEO/ISO alpha-3); a border
+    area is home to both its sides."""
+    home = country(own)
+    if home is None:
+        return False
+    sides = {c.upper() for c in as_list(row.get("action_geo_border_countries"))}
+    if home.iso2 in sides:
+        return False
+    where = _event_country(row)
+    return where is not None and where.iso2 != home.iso2
 
-    Protesters (6) and rioters (5) are actor 1 of Protests and Riots events. Otherwise from
-    the CAMEO types: state forces (GOV, MIL, COP, SPY, or a bare country code, i.e. the state)
-    are 1 at home and 8 (external forces) outside their own country; REB/INS/SEP 2; UAF 3;
-    civilian roles (CVL, REF, EDU, MED, …) 7; IGO/PKO and known IGO groups 8. 0: no actor, or
-    nothing to go on.
+
+def _state_name(row: Row, n: int) -> str:
+    """The state an actor belongs to: its own country, else (for "---COP" and the like) the
+    country of the event's place."""
+    code = text(row.get(f"actor{n}_country_code"))
+    own = _country_name(code) or actor_label("country", code)  # regions: "Central Asia"
+    where = _event_country(row)
+    return own or (where.name if where else "")
+
+
+def inter_code(row: Row, n: int, event_type: str | None = None) -> int:
+    """ACLED inter code (0–8) of actor ``n`` (1 or 2) of an events-table row, from the actor's
+    sector (its CAMEO types).
+
+    Protesters (6) and rioters (5) are actor 1 of Protests and Riots events. Otherwise: IGO/PKO
+    and known IGO groups 8; REB/INS/SEP/IMG 2; UAF/CRM 3; state forces (GOV, MIL, COP, SPY, a
+    bare country code: the state) and state bodies (LEG, JUD) 1 at home and 8 outside their
+    own country; the political opposition (OPP) 3 when it acts violently, 7 when it is the
+    target of violence (ACLED's unarmed victims), 8 otherwise; civil society (CVL, REF, EDU,
+    MED, …) 7. 0: no actor, or nothing to go on.
     """
     if not _has_actor(row, n):
         return 0
@@ -180,10 +234,12 @@ def inter_code(row: Row, n: int, event_type: str | None = None) -> int:
         return 2
     if types & MILITIA_TYPES:
         return 3
-    if types & STATE_TYPES or (own and code == own):
-        where = _event_country(row)
-        home = country(own)
-        return 8 if where is not None and home is not None and where.iso2 != home.iso2 else 1
+    if types & OPPOSITION_TYPES:
+        if event_type in _VIOLENT:
+            return 3 if n == 1 else 7
+        return 8
+    if types & (STATE_TYPES | STATE_BODIES) or (own and code == own):
+        return 8 if _abroad(row, own) else 1
     if types & CIVILIAN_TYPES:
         return 7
     return 0
@@ -210,36 +266,66 @@ def _country_name(code: str) -> str:
 
 
 def actor_name(row: Row, n: int, inter: int, event_type: str) -> str:
-    """ACLED-style actor name: "Military Forces of Russia", "Protesters (Georgia)", … or the
-    name found in the text when no generic name applies."""
+    """ACLED-style actor name from the actor's sector: "Military Forces of Russia", "Government
+    of Georgia", "Protesters (Georgia)", "Civilians (Ukraine)", "Political Opposition
+    (Georgia)", "Unidentified Armed Group (Ukraine)" …; rebels and IGOs by their name (the
+    known group's, else the text's)."""
     if not _has_actor(row, n):
         return ""
     types = _types(row, n)
-    own = _country_name(text(row.get(f"actor{n}_country_code")))
-    where = _event_country(row)
-    place = own or (where.name if where else "")
+    place = _state_name(row, n)
     found = text(row.get(f"actor{n}_name"))
     generic = {5: "Rioters", 6: "Protesters", 7: "Civilians"}
     if inter in generic:
         return f"{generic[inter]} ({place})" if place else generic[inter]
-    state = own or (place if types & STATE_TYPES else "")  # "---COP": police of the place
-    if inter in (1, 8) and state:
+    if types & OPPOSITION_TYPES:
+        name = "Opposition Militia" if inter == 3 else SECTOR_NAMES["OPP"]
+        return f"{name} ({place})" if place else name
+    own = text(row.get(f"actor{n}_country_code")).upper()
+    is_state = bool(types & (STATE_TYPES | STATE_BODIES)) or (
+        bool(own) and text(row.get(f"actor{n}_code")).upper() == own)
+    if inter in (1, 8) and is_state and place:
         if "MIL" in types:
-            return f"Military Forces of {state}"
+            return f"Military Forces of {place}"
         if "COP" in types:
-            return f"Police Forces of {state}"
-        if "GOV" in types or "SPY" in types or event_type not in _VIOLENT:
-            return f"Government of {state}"
-        return f"Military Forces of {state}"
-    if inter == 3 and not found:
+            return f"Police Forces of {place}"
+        if types & ({"GOV", "SPY"} | STATE_BODIES) or event_type not in _VIOLENT:
+            return f"Government of {place}"
+        return f"Military Forces of {place}"
+    if inter == 3:
         return f"Unidentified Armed Group ({place})" if place else "Unidentified Armed Group"
-    return found or text(row.get(f"actor{n}_code"))
+    group = actor_label("known_group", text(row.get(f"actor{n}_known_group_code")))
+    return group or found or text(row.get(f"actor{n}_code"))
 
 
 def _assoc(row: Row, n: int, inter: int) -> str:
-    """The text's own name for an actor written under a generic name (protesters,
-    rioters, civilians), as ACLED's associated actor."""
-    return text(row.get(f"actor{n}_name")) if inter in (5, 6, 7) else ""
+    """ACLED's associated actor of an actor written under a generic name (protesters,
+    rioters, civilians): its sector's group with the country ("Journalists (Ukraine)",
+    "Political Opposition (Georgia)"), else the words the text used ("residents")."""
+    if inter not in (5, 6, 7):
+        return ""
+    types = [text(row.get(f"actor{n}_{k}")).upper() for k in ("type1_code", "type2_code")]
+    sector = next((SECTOR_NAMES[t] for t in types if t in SECTOR_NAMES), "")
+    place = _state_name(row, n)
+    if sector:
+        return f"{sector} ({place})" if place else sector
+    return text(row.get(f"actor{n}_name"))
+
+
+def _actor1_missing(kind: AcledType, row: Row) -> tuple[str, int]:
+    """ACLED's actor 1 when the text named none: protesters or rioters of the place, an
+    unidentified armed group for violence, the police for arrests; nothing otherwise."""
+    where = _event_country(row)
+    place = f" ({where.name})" if where else ""
+    if kind.event_type == PROTESTS:
+        return f"Protesters{place}", 6
+    if kind.event_type == RIOTS:
+        return f"Rioters{place}", 5
+    if kind.event_type in _VIOLENT or kind.sub_event_type == "Looting/property destruction":
+        return f"Unidentified Armed Group{place}", 3
+    if kind.sub_event_type == "Arrests" and where:
+        return f"Police Forces of {where.name}", 1
+    return "", 0
 
 
 def interaction(inter1: int, inter2: int) -> int:
@@ -275,46 +361,93 @@ def geo_precision(geo_type: int | None, notes: str = "", location: str = "") -> 
     return 1
 
 
-def _location(row: Row, geo_type: int | None, where: Country | None) -> tuple[str, str]:
-    """(admin1, location) from the action place's full name ('Kharkiv, Ukraine')."""
-    full = text(row.get("action_geo_fullname"))
-    first = full.split(",")[0].strip() if full else ""
-    if geo_type in (2, 5):
-        return first, first
-    if geo_type == 1:
-        return "", first or (where.name if where else "")
-    return "", first
+def _location(row: Row, geo_type: int | None, where: Country | None) -> tuple[str, str, str]:
+    """(admin1, admin2, location) of the action place: the first-level division's name from
+    the geography authority (GeoNames ADM1) for every place below country level, the US county
+    of a US town, and the place's own name (the country's for country-level places)."""
+    location = place_name(row, "action_geo")
+    if geo_type in (None, 1):
+        location = location or (where.name if where else "")
+    county = us_county(row, "action_geo")
+    return admin1_name(row, "action_geo"), county.name if county else "", location
 
 
-def _mention_facts(mentions: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
-    """event_id → first sentence (earliest report first), and → '; '-joined outlets."""
-    if mentions.empty:
-        return {}, {}
-    order = [c for c in ("mention_time", "article_id", "sentence_index") if c in mentions.columns]
-    ordered = mentions.sort_values(order, kind="stable", na_position="last")
+def _scale(scales: list[str]) -> str:
+    """ACLED source_scale of an event from its reporting sources' declared scales: the one
+    scale, or the first two distinct ones joined by '-' ("National-International");
+    "Unknown" when no source declared one."""
+    distinct = list(dict.fromkeys(s for s in scales if s))
+    return "-".join(distinct[:2]) if distinct else "Unknown"
+
+
+@dataclass(frozen=True)
+class Reports:
+    """What the mentions say about one event: the earliest sentence, the outlets in order of
+    first report, the sources' declared scales."""
+
+    notes: str = ""
+    sources: str = ""
+    scale: str = "Unknown"
+
+
+def event_reports(found: pd.DataFrame) -> dict[str, Reports]:
+    """event_id → :class:`Reports`, from :func:`events.export._common.reports`
+    (earliest report first)."""
     notes: dict[str, str] = {}
-    sources: dict[str, list[str]] = {}
-    for eid, sentence, outlet in zip(ordered["event_id"], ordered["sentence"],
-                                     ordered["source_name"], strict=True):
+    outlets: dict[str, list[str]] = {}
+    scales: dict[str, list[str]] = {}
+    for eid, sentence, outlet, scale in zip(found["event_id"], found["sentence"],
+                                            found["source_name"], found["source_scale"],
+                                            strict=True):
         key = str(eid)
         if key not in notes and text(sentence):
             notes[key] = text(sentence)
         name = text(outlet)
-        if name and name not in sources.setdefault(key, []):
-            sources[key].append(name)
-    return notes, {k: "; ".join(v) for k, v in sources.items()}
+        if name and name not in outlets.setdefault(key, []):
+            outlets[key].append(name)
+        for part in text(scale).split("-"):
+            scales.setdefault(key, []).append(part)
+    keys = set(notes) | set(outlets) | set(scales)
+    return {k: Reports(notes.get(k, ""), "; ".join(outlets.get(k, [])),
+                       _scale(scales.get(k, []))) for k in keys}
 
 
-def acled_record(row: Row, notes: str = "", source: str = "",
+_DONE_TO_ACTOR2 = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+"""Developments whose actor 2 is what was acted upon (never promoted to actor 1)."""
+_ACTOR_FIELDS = ("code", "name", "country_code", "known_group_code", "type1_code", "type2_code")
+
+
+def _promote_actor2(row: Row) -> dict[Any, Any]:
+    """The row with actor 2 as actor 1 and no actor 2."""
+    out = dict(row)
+    for field in _ACTOR_FIELDS:
+        out[f"actor1_{field}"] = row.get(f"actor2_{field}")
+        out[f"actor2_{field}"] = None
+    return out
+
+
+def acled_record(row: Row, reports: Reports | None = None,
                  kind: AcledType | None = None) -> list[str]:
     """One events-table row as the ACLED cells (:data:`ACLED_COLUMNS`); ``kind`` defaults to
     :func:`acled_type` (Strategic developments / Other when unmapped)."""
+    reports = reports or Reports()
     kind = kind or acled_type(row) or AcledType(STRATEGIC, STRATEGIC, "Other")
+    if (kind.event_type == STRATEGIC and kind.sub_event_type not in _DONE_TO_ACTOR2
+            and not _has_actor(row, 1) and _has_actor(row, 2)):
+        row = _promote_actor2(row)  # the one actor of a development ("troops were mobilised")
     inter1 = inter_code(row, 1, kind.event_type)
     inter2 = 0 if kind.sub_event_type == "Peaceful protest" else inter_code(row, 2, kind.event_type)
+    actor1 = actor_name(row, 1, inter1, kind.event_type)
+    assoc1 = _assoc(row, 1, inter1)
+    if not actor1:
+        actor1, inter1 = _actor1_missing(kind, row)
+    actor2 = actor_name(row, 2, inter2, kind.event_type) if inter2 else ""
+    assoc2 = _assoc(row, 2, inter2) if inter2 else ""
+    if actor2 and actor2 == actor1:  # an actor acting on itself is one actor (ACLED: never a pair)
+        actor2, assoc2, inter2 = "", "", 0
     where = _event_country(row)
     geo_type = None if missing(row.get("action_geo_type")) else int(row["action_geo_type"])
-    admin1, location = _location(row, geo_type, where)
+    admin1, admin2, location = _location(row, geo_type, where)
     day = None if missing(row.get("event_date")) else pd.Timestamp(row["event_date"])
     added = None if missing(row.get("date_added")) else pd.Timestamp(row["date_added"])
     fatalities = 0 if missing(row.get("fatalities")) else int(row["fatalities"])
@@ -329,34 +462,32 @@ def acled_record(row: Row, notes: str = "", source: str = "",
         str(day.year) if day is not None else "",
         str(precision),
         kind.disorder_type, kind.event_type, kind.sub_event_type,
-        actor_name(row, 1, inter1, kind.event_type), _assoc(row, 1, inter1), str(inter1),
-        "" if inter2 == 0 else actor_name(row, 2, inter2, kind.event_type),
-        "" if inter2 == 0 else _assoc(row, 2, inter2), str(inter2),
+        actor1, assoc1, str(inter1), actor2, assoc2, str(inter2),
         str(interaction(inter1, inter2)),
         civilians,
         where.iso_numeric if where else "",
         where.acled_region if where else "",
         where.name if where else "",
-        admin1, "", "", location,
+        admin1, admin2, "", location,
         decimal(row.get("action_geo_lat"), 4), decimal(row.get("action_geo_long"), 4),
-        str(geo_precision(geo_type, notes, location)),
-        source, "", notes, str(fatalities), tags,
+        str(geo_precision(geo_type, reports.notes, location)),
+        reports.sources, reports.scale, reports.notes, str(fatalities), tags,
         str(int(added.timestamp())) if added is not None else "",
     ]
 
 
-def acled_rows(events: pd.DataFrame, mentions: pd.DataFrame,
+def acled_rows(events: pd.DataFrame, found: pd.DataFrame,
                include_unmapped: bool = False) -> Iterable[list[str]]:
-    """ACLED cells for each mappable event (all events with ``include_unmapped``)."""
-    notes, sources = _mention_facts(mentions)
+    """ACLED cells for each mappable event (all events with ``include_unmapped``); ``found`` is
+    :func:`events.export._common.reports` of the events."""
+    by_event = event_reports(found)
     skipped = 0
     for row in events.to_dict("records"):
         kind = acled_type(row)
         if kind is None and not include_unmapped:
             skipped += 1
             continue
-        eid = str(row["event_id"])
-        yield acled_record(row, notes.get(eid, ""), sources.get(eid, ""), kind)
+        yield acled_record(row, by_event.get(str(row["event_id"])), kind)
     if skipped:
         log.info("ACLED export: %d events have no ACLED event type and were left out", skipped)
 
@@ -371,13 +502,12 @@ def export_acled(data_dir: str | Path, out: Output = None, *, include_unmapped: 
 
     events = load(data_dir, table="events", **filters)
     dates = {k: v for k, v in filters.items() if k in ("start", "end")}
-    mentions = load(data_dir, table="mentions", **dates)
-    mentions = mentions[mentions["event_id"].isin(events["event_id"])]
+    found = reports(data_dir, events["event_id"], **dates)
     count = 0
     with open_output(out) as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(ACLED_COLUMNS)
-        for record in acled_rows(events, mentions, include_unmapped):
+        for record in acled_rows(events, found, include_unmapped):
             writer.writerow(record)
             count += 1
     log.info("wrote %d ACLED-style rows", count)

@@ -47,7 +47,7 @@ def actor(n: int, code: str, name: str) -> dict[str, object]:
             f"actor{n}_type1_code": parts.type1_code, f"actor{n}_type2_code": parts.type2_code}
 
 
-def event(eid: str, code: str = "194", *, day: dt.date = DAY, a1: str = "RUSMIL",
+def event(eid: str, code: str = "194", *, day: dt.date = DAY, a1: str | None = "RUSMIL",
           n1: str = "Russian forces", a2: str | None = "UKRCVL", n2: str = "residents",
           place: dict[str, object] | None = None, **extra: object) -> dict[str, object]:
     """An events-table row with codes resolved from the CAMEO table."""
@@ -55,7 +55,7 @@ def event(eid: str, code: str = "194", *, day: dt.date = DAY, a1: str = "RUSMIL"
     assert info is not None
     row: dict[str, object] = {
         "event_id": eid, "event_date": day, "date_precision": "day",
-        **actor(1, a1, n1), **(actor(2, a2, n2) if a2 else {}),
+        **(actor(1, a1, n1) if a1 else {}), **(actor(2, a2, n2) if a2 else {}),
         "event_code": info.event_code, "event_base_code": info.event_base_code,
         "event_root_code": info.event_root_code, "quad_class": info.quad_class,
         "goldstein_scale": info.goldstein_scale, "plover_event_type": info.plover_event_type,
@@ -76,24 +76,33 @@ def mention(eid: str, article: str, sentence: str, *, index: int = 0, day: dt.da
             "mention_time": published or dt.datetime(2022, 9, 15, 8, tzinfo=UTC)}
 
 
+def article(article_id: str, *, tone: float | None = None, scale: str | None = None,
+            source: str = "Example Wire") -> dict[str, object]:
+    """An articles-table row with a tone and a declared source scale."""
+    return {"article_id": article_id, "url": f"https://example.org/{article_id}",
+            "source_name": source, "source_scale": scale, "status": "ok", "tone": tone,
+            "published": dt.datetime(2022, 9, 15, 8, tzinfo=UTC)}
+
+
 Writer = Callable[..., Path]
 
 
 @pytest.fixture
 def dataset(tmp_path: Path) -> Writer:
-    """``dataset(events, mentions)`` writes the rows to a new dataset folder and returns it
-    (events without a mention get one plain mention)."""
+    """``dataset(events, mentions, articles)`` writes the rows to a new dataset folder and
+    returns it (events without a mention get one plain mention)."""
     made: list[Path] = []
 
     def build(events: list[dict[str, object]],
-              mentions: list[dict[str, object]] | None = None) -> Path:
+              mentions: list[dict[str, object]] | None = None,
+              articles: list[dict[str, object]] | None = None) -> Path:
         out = tmp_path / f"data{len(made)}"
         made.append(out)
         rows = list(mentions or [])
         covered = {m["event_id"] for m in rows}
         rows += [mention(str(e["event_id"]), f"art-{e['event_id']}", "A sentence.")
                  for e in events if e["event_id"] not in covered]
-        write(out, events=events, mentions=rows)
+        write(out, events=events, mentions=rows, articles=articles or [])
         return out
 
     return build

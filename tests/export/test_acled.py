@@ -56,6 +56,7 @@ def test_foreign_army_against_civilians(shelling: pd.Series) -> None:
 def test_place_columns(shelling: pd.Series) -> None:
     assert (shelling.iso, shelling.region, shelling.country, shelling.location) == (
         "804", "Europe", "Ukraine", "Kharkiv")
+    assert (shelling.admin1, shelling.admin2, shelling.admin3) == ("Kharkivska oblast", "", "")
     assert (shelling.latitude, shelling.longitude, shelling.geo_precision) == (
         "49.9808", "36.2527", "1")
 
@@ -79,7 +80,7 @@ def test_protest_has_protesters_and_no_actor2(dataset: Writer) -> None:
     assert (row.disorder_type, row.event_type, row.sub_event_type) == (
         "Demonstrations", "Protests", "Peaceful protest")
     assert (row.actor1, row.assoc_actor_1, row.inter1) == (
-        "Protesters (Georgia)", "opposition supporters", "6")
+        "Protesters (Georgia)", "Political Opposition (Georgia)", "6")
     assert (row.actor2, row.inter2, row.interaction) == ("", "0", "60")
     assert (row.tags, row.region) == ("crowd size=no report", "Caucasus and Central Asia")
 
@@ -104,8 +105,9 @@ def test_border_clash_is_a_battle_at_region_precision(dataset: Writer) -> None:
     row = _one(dataset, event("b", "190", a1="AZEMIL", n1="Azerbaijani forces", a2="ARMMIL",
                               n2="Armenian forces", place=AZ_AM_BORDER))
     assert (row.event_type, row.sub_event_type) == ("Battles", "Armed clash")
+    # a border area is home to both sides: neither army is "external"
     assert (row.actor1, row.inter1, row.actor2, row.inter2) == (
-        "Military Forces of Azerbaijan", "8", "Military Forces of Armenia", "1")
+        "Military Forces of Azerbaijan", "1", "Military Forces of Armenia", "1")
     assert (row.country, row.location, row.geo_precision) == (
         "Armenia", "Azerbaijan–Armenia border", "3")
 
@@ -186,3 +188,101 @@ def test_mapping_only_uses_acled_event_types() -> None:
 def test_interaction_codes() -> None:
     assert (interaction(8, 7), interaction(1, 2), interaction(6, 0)) == (78, 12, 60)
     assert (interaction(0, 7), interaction(0, 0)) == (70, 0)
+
+
+# --- places: admin1 from the geography authority, admin2 for US towns ------------------------
+
+ATLANTA: dict[str, object] = {
+    "action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
+    "action_geo_country_code": "US", "action_geo_adm1_code": "GA", "action_geo_lat": 33.749,
+    "action_geo_long": -84.38798, "action_geo_feature_id": "4180439",
+    "action_geo_border_countries": []}
+
+
+@pytest.mark.parametrize(("place", "admin1", "admin2", "location"), [
+    (TBILISI, "Tbilisi", "", "Tbilisi"),
+    ({**KHARKIV, "action_geo_adm1_code": "07"}, "Kharkivska oblast", "", "Kharkiv"),  # bare code
+    (ATLANTA, "Georgia", "Fulton County", "Atlanta"),
+    ({"action_geo_type": 5, "action_geo_fullname": "Batken, Kyrgyzstan",
+      "action_geo_country_code": "KG", "action_geo_adm1_code": "KG09", "action_geo_lat": 40.0,
+      "action_geo_long": 70.8}, "Batken", "", "Batken"),
+    ({"action_geo_type": 1, "action_geo_fullname": "Ukraine", "action_geo_country_code": "UA",
+      "action_geo_lat": 49.0, "action_geo_long": 32.0}, "", "", "Ukraine"),
+    (AZ_AM_BORDER, "", "", "Azerbaijan–Armenia border"),
+])
+def test_admin_levels(dataset: Writer, place: dict[str, object], admin1: str, admin2: str,
+                      location: str) -> None:
+    row = _one(dataset, event("x", "194", place=place))
+    assert (row.admin1, row.admin2, row.location) == (admin1, admin2, location)
+
+
+# --- source scale: declared per source in sources.toml, kept on the article -----------------
+
+def test_source_scale_from_the_articles_of_the_event(dataset: Writer) -> None:
+    from tests.export.conftest import article
+
+    data = dataset([event("k", "194"), event("t", "141", a1="GEOCVL", n1="people",
+                                             a2="GEOGOV", n2="government", place=TBILISI)],
+                   [mention("k", "a1", "Shelling.", source="Kyiv Local"),
+                    mention("k", "a2", "Shelling.", source="World Wire",
+                            published=dt.datetime(2022, 9, 16, tzinfo=dt.UTC)),
+                    mention("t", "a3", "A protest.")],
+                   [article("a1", scale="National", source="Kyiv Local"),
+                    article("a2", scale="International", source="World Wire"),
+                    article("a3")])
+    frame = _read(data).set_index("event_type")
+    assert frame.loc["Explosions/Remote violence", "source_scale"] == "National-International"
+    assert frame.loc["Protests", "source_scale"] == "Unknown"
+
+
+# --- actors: sector, names, never the same actor twice ----------------------------------------
+
+def test_opposition_parties_signing_an_agreement_are_not_civilians(dataset: Writer) -> None:
+    row = _one(dataset, event("d", "057", a1="GEOGOV", n1="the ruling party", a2="GEOOPP",
+                              n2="opposition parties", place=TBILISI))
+    assert (row.actor1, row.inter1) == ("Government of Georgia", "1")
+    assert (row.actor2, row.inter2, row.interaction) == ("Political Opposition (Georgia)", "8", "18")
+
+
+def test_opposition_fighting_is_a_political_militia(dataset: Writer) -> None:
+    row = _one(dataset, event("f", "190", a1="GEOOPP", n1="opposition supporters",
+                              a2="GEOCOP", n2="police", place=TBILISI))
+    assert (row.actor1, row.inter1, row.actor2, row.inter2) == (
+        "Opposition Militia (Georgia)", "3", "Police Forces of Georgia", "1")
+
+
+def test_civil_society_victims_keep_their_sector_as_associated_actor(dataset: Writer) -> None:
+    row = _one(dataset, event("j", "194", a2="UKRMED", n2="reporters"))
+    assert (row.actor2, row.assoc_actor_2, row.inter2) == (
+        "Civilians (Ukraine)", "Journalists (Ukraine)", "7")
+
+
+def test_parliament_is_the_state_not_civilians(dataset: Writer) -> None:
+    row = _one(dataset, event("p", "173", a1="GEOCOP", n1="police", a2="GEOLEG", n2="MPs",
+                              place=TBILISI))
+    assert (row.actor2, row.inter2) == ("Government of Georgia", "1")
+
+
+def test_an_actor_never_acts_on_itself(dataset: Writer) -> None:
+    row = _one(dataset, event("s", "190", a1="UKRMIL", n1="Ukrainian troops", a2="UKRMIL",
+                              n2="soldiers"))
+    assert (row.actor1, row.actor2, row.inter2, row.interaction) == (
+        "Military Forces of Ukraine", "", "0", "10")
+
+
+def test_violence_without_a_named_attacker(dataset: Writer) -> None:
+    row = _one(dataset, event("u", "194", a1=None, a2="UKRCVL", n2="residents"))
+    assert (row.actor1, row.inter1, row.actor2) == (
+        "Unidentified Armed Group (Ukraine)", "3", "Civilians (Ukraine)")
+
+
+def test_the_only_actor_of_a_development_is_actor1(dataset: Writer) -> None:
+    row = _one(dataset, event("m", "154", a1=None, a2="RUSMIL", n2="reservists",
+                              place=RU_MOSCOW))
+    assert (row.actor1, row.inter1, row.actor2) == ("Military Forces of Russia", "1", "")
+
+
+RU_MOSCOW: dict[str, object] = {
+    "action_geo_type": 4, "action_geo_fullname": "Moscow, Russia",
+    "action_geo_country_code": "RU", "action_geo_adm1_code": "48", "action_geo_lat": 55.75,
+    "action_geo_long": 37.62, "action_geo_border_countries": []}

@@ -59,7 +59,7 @@ def test_round_trip_values_match_the_dataset(three: Path) -> None:
     assert out["GLOBALEVENTID"].tolist() == [str(numeric_id(e)) for e in events["event_id"]]
     assert out["SQLDATE"].tolist() == events["event_date"].dt.strftime("%Y%m%d").tolist()
     assert out["Actor1Code"].tolist() == events["actor1_code"].tolist()
-    assert out["Actor2Name"].tolist() == events["actor2_name"].tolist()
+    assert out["Actor2Name"].tolist() == ["GEORGIA", "ARMENIA", "UKRAINE"]  # by date
     assert out["EventCode"].tolist() == events["event_code"].astype(str).tolist()
     assert out["NumMentions"].tolist() == [str(n) for n in events["num_mentions"]]
     assert out["NumSources"].tolist() == [str(n) for n in events["num_sources"]]
@@ -73,8 +73,8 @@ def test_dates_use_gdelt_formats(dataset: Writer) -> None:
     row = _one(dataset, event("e1", day=dt.date(2022, 9, 13)))
     assert (row.SQLDATE, row.MonthYear, row.Year, row.FractionDate) == (
         "20220913", "202209", "2022", "2022.6932")
-    assert len(row.DATEADDED) == 14
-    assert dt.datetime.strptime(row.DATEADDED, "%Y%m%d%H%M%S").year >= 2022
+    added = dt.datetime.strptime(row.DATEADDED, "%Y%m%d%H%M%S")
+    assert added.year >= 2022 and added.minute % 15 == 0 and added.second == 0
 
 
 def test_geo_country_codes_are_fips(dataset: Writer) -> None:
@@ -131,14 +131,14 @@ def test_codes_keep_their_leading_zeros(dataset: Writer) -> None:
                               n2="opposition", place=TBILISI))
     assert (row.EventCode, row.EventBaseCode, row.EventRootCode, row.QuadClass) == (
         "057", "057", "05", "1")
-    assert row.GoldsteinScale == "8"
+    assert row.GoldsteinScale == "8.0"
 
 
 def test_actor_fields_and_unmeasured_tone(dataset: Writer) -> None:
     row = _one(dataset, event("e1"))
     assert (row.Actor1Code, row.Actor1CountryCode, row.Actor1Type1Code) == ("RUSMIL", "RUS", "MIL")
     assert (row.Actor1EthnicCode, row.Actor1Type3Code) == ("", "")
-    assert (row.IsRootEvent, row.AvgTone) == ("1", "0")
+    assert (row.IsRootEvent, row.AvgTone) == ("1", "")  # no article tone: unknown, not neutral
 
 
 def test_late_mention_is_not_a_root_event(dataset: Writer) -> None:
@@ -155,11 +155,14 @@ def test_globaleventid_is_stable_across_exports(three: Path) -> None:
 
 
 def test_tabs_and_newlines_in_names_do_not_break_lines(dataset: Writer) -> None:
-    data = dataset([event("e1", n1="Russian\tforces\nin the north")])
+    data = dataset([event("e1", a1="XYZ", n1="Some\tforces\nin the north",
+                          action_geo_fullname="Kharkiv\tregion, Ukraine")])
     buf = io.StringIO()
     export_gdelt(data, buf)
     assert buf.getvalue().count("\n") == 1
-    assert read_gdelt(io.StringIO(buf.getvalue())).iloc[0].Actor1Name == "Russian forces in the north"
+    row = read_gdelt(io.StringIO(buf.getvalue())).iloc[0]
+    assert row.Actor1Name == "SOME FORCES IN THE NORTH"
+    assert row.ActionGeo_FullName.startswith("Kharkiv region, ")
 
 
 def test_writes_a_file_and_to_stdout(three: Path, tmp_path: Path,
@@ -195,3 +198,78 @@ def test_fraction_date_reproduces_gdelt(shared_dir: Path) -> None:
     sample = read_gdelt(shared_dir / SAMPLE)
     ours = [fraction_date(pd.Timestamp(d)) for d in sample["SQLDATE"]]
     assert ours == sample["FractionDate"].tolist()
+
+
+# --- what GDELT users expect: names, tone, formats --------------------------------------------
+
+@pytest.mark.parametrize(("code", "name", "expected"), [
+    ("RUSMIL", "Russian troops", "RUSSIA"),
+    ("USAGOV", "Governor Brian Kemp", "UNITED STATES"),
+    ("IGOEEC", "the EU", "EUROPEAN UNION"),
+    ("IGONAT", "the alliance", "NORTH ATLANTIC TREATY ORGANIZATION"),
+    ("---COP", "police", "POLICE FORCES"),
+    ("CASREFLAB", "migrant workers", "CENTRAL ASIA"),
+])
+def test_actor_names_are_dictionary_names_in_capitals(dataset: Writer, code: str, name: str,
+                                                      expected: str) -> None:
+    assert _one(dataset, event("e", a1=code, n1=name)).Actor1Name == expected
+
+
+def test_avg_tone_is_the_mean_tone_of_the_reporting_articles(dataset: Writer) -> None:
+    from tests.export.conftest import article
+
+    data = dataset([event("k")],
+                   [mention("k", "a1", "Shelling."), mention("k", "a1", "More.", index=1),
+                    mention("k", "a2", "Shelling.")],
+                   [article("a1", tone=-4.5), article("a2", tone=-2.25)])
+    assert _export(data).iloc[0].AvgTone == "-3.375"  # each article once
+
+
+def test_avg_tone_keeps_gdelts_precision(dataset: Writer) -> None:
+    from tests.export.conftest import article
+
+    data = dataset([event("k")], [mention("k", "a1", "Shelling.")],
+                   [article("a1", tone=-300 / 67)])
+    assert _export(data).iloc[0].AvgTone == "-4.47761194029851"  # 15 significant digits
+
+
+def test_dateadded_is_the_next_15_minute_update(dataset: Writer) -> None:
+    from events.export.gdelt import date_added
+
+    assert date_added(pd.Timestamp("2022-09-15 10:37:12", tz="UTC")) == "20220915104500"
+    assert date_added(pd.Timestamp("2022-09-15 10:45:00", tz="UTC")) == "20220915104500"
+    assert date_added(pd.Timestamp("2022-09-15 12:37:12+02:00")) == "20220915104500"
+    assert date_added(None) == ""
+
+
+@pytest.mark.parametrize(("score", "text"), [(1, "1.0"), (-10, "-10.0"), (2.8, "2.8"),
+                                              (0, "0.0"), (-0.04, "0.0")])
+def test_goldstein_has_one_decimal(score: float, text: str) -> None:
+    from events.export.gdelt import goldstein
+
+    assert goldstein(score) == text
+
+
+def test_town_full_name_is_city_state_country(dataset: Writer) -> None:
+    row = _one(dataset, event("k"))
+    assert row.ActionGeo_FullName == "Kharkiv, Kharkivska oblast, Ukraine"
+
+
+def test_us_town_has_state_and_county_codes(dataset: Writer) -> None:
+    atlanta = {"action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
+               "action_geo_country_code": "US", "action_geo_adm1_code": "GA",
+               "action_geo_lat": 33.749, "action_geo_long": -84.38798,
+               "action_geo_feature_id": "4180439"}
+    row = _one(dataset, event("a", "1724", a1="USAGOV", n1="the governor", a2=None,
+                              place=atlanta))
+    assert (row.ActionGeo_FullName, row.ActionGeo_ADM1Code, row.ActionGeo_ADM2Code) == (
+        "Atlanta, Georgia, United States", "USGA", "GA121")
+
+
+def test_world_adm1_is_named_like_gdelts(dataset: Writer) -> None:
+    batken = {"action_geo_type": 5, "action_geo_fullname": "Batken, Kyrgyzstan",
+              "action_geo_country_code": "KG", "action_geo_adm1_code": "KG09",
+              "action_geo_lat": 40.0, "action_geo_long": 70.8, "action_geo_feature_id": "1"}
+    row = _one(dataset, event("b", "190", a1="KGZMIL", a2="TJKMIL", place=batken))
+    assert (row.ActionGeo_Type, row.ActionGeo_FullName, row.ActionGeo_ADM1Code,
+            row.ActionGeo_FeatureID) == ("5", "Batken, Batken, Kyrgyzstan", "KG09", "1")
