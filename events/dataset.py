@@ -12,7 +12,8 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from events.errors import StoreError
-from events.store import Location, check_schema_version
+from events.store import check_schema_version, committed, table_files
+from events.store.snapshot import SNAPSHOTS
 from schemas.tables import TABLES, arrow_schema
 
 PARTITION_TYPE = pa.int64()
@@ -35,17 +36,19 @@ def _as_date(value: str | dt.date | None) -> dt.date | None:
 
 
 def _dataset(root: str | Path, table: str) -> ds.Dataset:
-    loc = Location.of(root)
-    files = loc.parts(table)
-    if not files:
-        raise StoreError(f"no {table} table under {root} (run `events run` first?)")
-    check_schema_version(files[0], loc.fs)
-    partitioning = ds.partitioning(pa.schema([("year", PARTITION_TYPE),
-                                              ("month", PARTITION_TYPE)]), flavor="hive")
+    """The committed files of ``table`` as one Arrow dataset with ``year``/``month`` columns
+    (taken from the snapshot's manifest, so a reader sees one whole commit)."""
+    loc, snap = committed(root)
+    files = snap.of(table)
     schema = arrow_schema(table).append(pa.field("year", PARTITION_TYPE)).append(
         pa.field("month", PARTITION_TYPE))
-    return ds.dataset(files, format="parquet", partitioning=partitioning, filesystem=loc.fs,
-                      partition_base_dir=f"{loc.root}/{table}", schema=schema)
+    if files:
+        check_schema_version(loc.path(files[0].path), loc.fs)
+    partitions = [(ds.field("year") == pa.scalar(f.year, PARTITION_TYPE))
+                  & (ds.field("month") == pa.scalar(f.month, PARTITION_TYPE)) for f in files]
+    return ds.FileSystemDataset.from_paths([loc.path(f.path) for f in files], schema=schema,
+                                           format=ds.ParquetFileFormat(), filesystem=loc.arrow_fs,
+                                           partitions=partitions)
 
 
 def load(path: str | Path, *, table: str = "events", start: str | dt.date | None = None,
@@ -129,19 +132,42 @@ def _event_filters(quad_classes: Iterable[int] | None,
 
 
 def duckdb_connect(path: str | Path, database: str = ":memory:") -> Any:
-    """A DuckDB connection with the three tables registered as views (``events``, ``mentions``,
-    ``articles``) over a local Parquet folder, Hive partitions included. Raises StoreError for
-    a remote dataset (DuckDB reads those itself with its httpfs extension)."""
+    """A DuckDB connection with the three tables registered as views (``events``,
+    ``mentions``, ``articles``, Hive columns ``year``/``month`` included) over the snapshot
+    committed now: every query on the connection sees that one consistent state, even while
+    runs write; connect again to see later writes (a snapshot stays readable for at least an
+    hour after a newer one). Local folders are read by DuckDB itself; object stores through
+    fsspec and Arrow. Raises StoreError when there is no dataset."""
     import duckdb
 
-    loc = Location.of(path)
-    if not loc.local:
-        raise StoreError("duckdb_connect reads local folders; for object storage use DuckDB's "
-                         "httpfs extension with read_parquet('s3://…/events/*/*/*.parquet')")
+    loc, snap = committed(path)
     con = duckdb.connect(database)
     for table in TABLES:
-        if loc.parts(table):
-            glob = f"{loc.root}/{table}/year=*/month=*/*.parquet"
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob}', "
+        files = snap.of(table)
+        if not files:
+            continue
+        if loc.local and not snap.legacy:
+            glob = f"{loc.root}/{SNAPSHOTS}/{snap.name}/{table}/*/*/*.parquet"
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_sql(glob)}', "
                         "hive_partitioning = true)")
+        elif loc.local:
+            listed = ", ".join(f"'{_sql(loc.path(f.path))}'" for f in files)
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{listed}], "
+                        "hive_partitioning = true)")
+        else:
+            con.register(table, _dataset(path, table))
     return con
+
+
+def files(path: str | Path, table: str = "events") -> list[str]:
+    """The committed Parquet files of ``table`` (paths, or fsspec URLs for object stores),
+    for any Parquet reader: ``pl.scan_parquet(files(url), hive_partitioning=True)``,
+    ``duckdb.read_parquet(files(url), hive_partitioning=True)``. Raises StoreError."""
+    if table not in TABLES:
+        raise StoreError(f"unknown table {table!r}; one of {sorted(TABLES)}")
+    return table_files(path, table)
+
+
+def _sql(text: str) -> str:
+    """``text`` inside a single-quoted SQL literal."""
+    return text.replace("'", "''")

@@ -13,32 +13,10 @@ import pytest
 from events.dataset import duckdb_connect, load
 from events.errors import SchemaVersionError
 from events.store import write
+from tests.store.rows import DAY, article, event, mention
 
 UTC = dt.UTC
-
-
-def _event(eid: str, day: dt.date, code: str = "190", a1: str = "RUSMIL", a2: str = "UKR",
-           country: str = "UA") -> dict[str, object]:
-    return {"event_id": eid, "event_date": day, "date_precision": "day", "actor1_code": a1,
-            "actor1_country_code": a1[:3], "actor2_code": a2, "actor2_country_code": a2[:3],
-            "event_code": code, "event_base_code": code[:3], "event_root_code": code[:2],
-            "quad_class": 4, "goldstein_scale": -10.0, "action_geo_country_code": country,
-            "action_geo_border_countries": []}
-
-
-def _mention(eid: str, article: str, index: int, day: dt.date, source: str,
-             fatalities: int | None = None) -> dict[str, object]:
-    return {"event_id": eid, "article_id": article, "sentence_index": index, "sentence": "s",
-            "event_date": day, "source_name": source, "fatalities": fatalities,
-            "mention_time": dt.datetime(2022, 9, 15, tzinfo=UTC)}
-
-
-def _article(aid: str, source: str) -> dict[str, object]:
-    return {"article_id": aid, "source_name": source, "status": "ok", "text_sha256": aid,
-            "published": dt.datetime(2022, 9, 15, 8, tzinfo=UTC)}
-
-
-DAY = dt.date(2022, 9, 13)
+_event, _mention, _article = event, mention, article
 
 
 def _write_three_reports(out: Path) -> None:
@@ -49,8 +27,8 @@ def _write_three_reports(out: Path) -> None:
 
 def test_partitions_are_hive_year_month(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
-    assert (tmp_path / "events/year=2022/month=9/part-0.parquet").exists()
-    assert (tmp_path / "articles/year=2022/month=9/part-0.parquet").exists()
+    for table in ("events", "mentions", "articles"):
+        assert list(tmp_path.glob(f"{table}/year=2022/month=9/*.parquet"))
 
 
 def test_same_event_from_three_articles_is_one_row(tmp_path: Path) -> None:
@@ -68,10 +46,12 @@ def test_fatalities_are_the_maximum_not_the_sum(tmp_path: Path) -> None:
 
 def test_writing_twice_changes_nothing(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
-    path = tmp_path / "events/year=2022/month=9/part-0.parquet"
-    first = pq.read_table(path)
+    current = (tmp_path / "_current").readlink()
+    tables = {t: load(tmp_path, table=t) for t in ("events", "mentions", "articles")}
     _write_three_reports(tmp_path)
-    assert pq.read_table(path).equals(first)
+    assert (tmp_path / "_current").readlink() == current  # nothing committed
+    for table, before in tables.items():
+        pd.testing.assert_frame_equal(load(tmp_path, table=table), before)
 
 
 def test_recoding_an_article_replaces_its_mentions(tmp_path: Path) -> None:
@@ -92,17 +72,21 @@ def test_recoding_removes_mentions_from_another_month(tmp_path: Path) -> None:
     assert list(load(tmp_path, table="mentions").event_id) == ["new"]
 
 
-def test_only_stored_articles_need_the_mention_scan(tmp_path: Path) -> None:
-    from events.store import Location, _article_parts, _first_seen
+def test_stored_articles_come_from_the_index(tmp_path: Path) -> None:
+    from events.store import stored_articles
 
     _write_three_reports(tmp_path)
-    rows = [_article("a1", "B Daily"), _article("fresh", "D Post")]
-    assert _first_seen(_article_parts(Location.of(tmp_path), rows)) == {"fresh"}
+    write(tmp_path, articles=[{**_article("a1", "B Daily"), "status": "quarantined"}])
+    write(tmp_path, events=[_event("e2", DAY)], mentions=[_mention("e2", "no-row", 0, DAY, "X")])
+    rows = {r[0]: r for r in stored_articles(tmp_path)}
+    assert sorted(rows) == ["a0", "a1", "a2"]  # an id with mentions only is no stored article
+    assert rows["a1"][2] == "quarantined" and rows["a0"][1:3] == ("a0", "ok")
 
 
 def test_no_temporary_files_left(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
-    assert [p for p in tmp_path.rglob("*.tmp")] == []
+    assert [p for p in tmp_path.rglob("*tmp*")] == []
+    assert [p.name for p in tmp_path.glob("_snapshots/.*")] == []
 
 
 def test_load_filters_dates_roots_and_countries(tmp_path: Path) -> None:
@@ -131,11 +115,22 @@ def test_duckdb_reads_the_same_folder(tmp_path: Path) -> None:
 
 def test_other_schema_version_is_refused(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
-    path = tmp_path / "events/year=2022/month=9/part-0.parquet"
+    path = next(tmp_path.glob("events/year=2022/month=9/*.parquet"))  # a link to the file
     table = pq.read_table(path)
     pq.write_table(table.replace_schema_metadata({b"events.schema_version": b"9.0"}), path)
     with pytest.raises(SchemaVersionError, match="9.0"):
         load(tmp_path)
+
+
+def test_a_manifest_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    _write_three_reports(tmp_path)
+    manifest = tmp_path / "_current" / "_manifest.json"
+    manifest.write_text(manifest.read_text().replace('"schema_version": "1.0"',
+                                                     '"schema_version": "9.0"'))
+    with pytest.raises(SchemaVersionError, match="upgrade"):
+        load(tmp_path, table="mentions")
+    with pytest.raises(SchemaVersionError):
+        write(tmp_path, articles=[_article("a9", "A")])
 
 
 def test_rows_that_do_not_fit_the_schema_raise_store_error(tmp_path: Path) -> None:
@@ -149,7 +144,7 @@ def test_rows_that_do_not_fit_the_schema_raise_store_error(tmp_path: Path) -> No
 
 def test_parquet_files_carry_field_descriptions(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
-    schema = pq.read_schema(tmp_path / "events/year=2022/month=9/part-0.parquet")
+    schema = pq.read_schema(next(tmp_path.glob("events/year=2022/month=9/*.parquet")))
     assert isinstance(schema, pa.Schema)
     assert b"description" in (schema.field("event_code").metadata or {})
 
@@ -183,8 +178,18 @@ def test_fsspec_url_dataset_round_trips() -> None:
     assert len(load(url, table="articles")) == 3
 
 
-def test_duckdb_helper_refuses_remote_datasets() -> None:
+def test_duckdb_helper_reads_remote_datasets() -> None:
+    url = "memory://events-store-test/duck"
+    _write_three_reports(url)  # type: ignore[arg-type]
+    con = duckdb_connect(url)
+    assert con.execute("select count(*), max(num_articles) from events").fetchone() == (1, 3)
+    assert con.execute("select count(*), min(year) from mentions").fetchone() == (3, 2022)
+
+
+def test_no_dataset_is_a_store_error(tmp_path: Path) -> None:
     from events.errors import StoreError
 
-    with pytest.raises(StoreError, match="local folders"):
+    with pytest.raises(StoreError, match="no dataset"):
+        load(tmp_path / "nothing")
+    with pytest.raises(StoreError, match="no dataset"):
         duckdb_connect("memory://events-store-test/none")

@@ -1,0 +1,150 @@
+"""Reading and writing the data files of a snapshot: frames in the contract's schema, Hive
+partitions, per-file date ranges, and the seen-articles index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from events.errors import SchemaVersionError, StoreError
+from events.store.snapshot import INDEX, DataFile, Location, Writer, fsync_file, version_message
+from schemas.tables import KEYS, METADATA_KEY, PARTITION_DATE, SCHEMA_VERSION, arrow_schema
+
+ROW_GROUP = 16_384
+"""Rows per Parquet row group: lookups by date or article id read only the groups whose
+statistics can match."""
+
+INDEX_SCHEMA = pa.schema([
+    pa.field("article_id", pa.string()),
+    pa.field("text_sha256", pa.string()),
+    pa.field("status", pa.string()),
+    pa.field("error", pa.string()),
+    pa.field("story_id", pa.string()),
+    pa.field("simhash", pa.int64()),
+    pa.field("year", pa.int32()),
+    pa.field("month", pa.int32()),
+    pa.field("mention_parts", pa.list_(pa.int32())),
+], metadata={METADATA_KEY: SCHEMA_VERSION.encode(), b"events.table": INDEX.encode()})
+"""The seen-articles index: one row per article id the dataset knows (the latest row wins):
+what the selection of a run needs, the partition of its articles row (year/month, null when
+only mentions were written for it) and the mention partitions (year * 100 + month) holding
+its mentions."""
+
+
+def schema_of(table: str) -> pa.Schema:
+    """The Arrow schema of a dataset table or of the index."""
+    return INDEX_SCHEMA if table == INDEX else arrow_schema(table)
+
+
+def frame(table: str, rows: Sequence[dict[str, object]]) -> pd.DataFrame:
+    """Rows → DataFrame with exactly the contract's columns (missing ones null); raises
+    StoreError when a value does not fit its column."""
+    schema = schema_of(table)
+    try:
+        arrow = pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise StoreError(f"rows do not fit the {table} schema: {err}") from err
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame of ``table``."""
+    return frame(table, [])
+
+
+def partition_of(value: object) -> tuple[int, int]:
+    """(year, month) of a date or timestamp; (0, 0) when it is missing."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return (0, 0)
+    stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    return (int(stamp.year), int(stamp.month))
+
+
+def by_partition(table: str, rows: pd.DataFrame) -> dict[tuple[int, int], pd.DataFrame]:
+    """The rows of ``table`` grouped by their Hive partition, in partition order."""
+    keys = [partition_of(v) for v in rows[PARTITION_DATE[table]].tolist()]
+    groups: dict[tuple[int, int], list[int]] = {}
+    for row, key in enumerate(keys):
+        groups.setdefault(key, []).append(row)
+    return {key: rows.iloc[idx] for key, idx in sorted(groups.items())}
+
+
+def day_of(value: object) -> str | None:
+    """The ISO day of a date or timestamp (UTC), None when missing."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date().isoformat()  # type: ignore[arg-type]
+
+
+def sort_keys(table: str) -> list[str]:
+    """Columns a file of ``table`` is sorted by: the partition date, then the row key (so
+    row-group statistics prune lookups by date or id)."""
+    if table == INDEX:
+        return ["article_id"]
+    return [PARTITION_DATE[table], *KEYS[table]]
+
+
+def write_file(writer: Writer, table: str, partition: tuple[int, int] | None,
+               rows: pd.DataFrame, level: int = 0) -> DataFile:
+    """Write ``rows`` as one new data file (sorted, zstd, flushed); returns its entry.
+    Raises StoreError when it cannot be written."""
+    rows = rows.sort_values(sort_keys(table), kind="stable").reset_index(drop=True)
+    try:
+        arrow = pa.Table.from_pandas(rows, schema=schema_of(table), preserve_index=False)
+        arrow = arrow.replace_schema_metadata(schema_of(table).metadata)  # no pandas dtypes
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise StoreError(f"rows do not fit the {table} schema: {err}") from err
+    relative = writer.new_path(table, partition)
+    loc = writer.loc
+    try:
+        if loc.local:
+            Path(loc.path(relative)).parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(arrow, loc.path(relative), compression="zstd",
+                           row_group_size=ROW_GROUP)
+            fsync_file(loc, relative)
+        else:
+            pq.write_table(arrow, loc.path(relative), compression="zstd",
+                           row_group_size=ROW_GROUP, filesystem=loc.fs)
+    except OSError as err:
+        raise StoreError(f"cannot write {loc.path(relative)}: {err}") from err
+    lo = hi = None
+    if table != INDEX and len(arrow):
+        bounds = pc.min_max(arrow.column(PARTITION_DATE[table]))
+        lo, hi = day_of(bounds["min"].as_py()), day_of(bounds["max"].as_py())
+    year, month = partition or (None, None)
+    return DataFile(relative, table, len(arrow), year, month, lo, hi, level)
+
+
+def read_file(loc: Location, f: DataFile, columns: list[str] | None = None,
+              where: Any = None) -> pa.Table:
+    """The rows of one data file (optionally some columns, rows matching ``where``).
+    Raises StoreError when unreadable."""
+    try:
+        dataset = ds.dataset(loc.path(f.path), schema=schema_of(f.table), format="parquet",
+                             filesystem=loc.fs)
+        return dataset.to_table(columns=columns, filter=where)
+    except (pa.ArrowInvalid, OSError) as err:
+        raise StoreError(f"cannot read {loc.path(f.path)}: {err}") from err
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table as pandas with Arrow-backed columns (nulls stay nulls)."""
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def check_schema_version(path: str, fs: Any = None) -> None:
+    """Raise SchemaVersionError when a Parquet file was written by another schema version."""
+    try:
+        meta = pq.read_schema(str(path), filesystem=fs).metadata or {}
+    except (pa.ArrowInvalid, OSError) as err:
+        raise StoreError(f"cannot read {path}: {err}") from err
+    version = meta.get(METADATA_KEY, b"").decode() or "none"
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(version_message(str(path), version))
