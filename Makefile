@@ -10,7 +10,7 @@ OUT    ?= data/out
 
 export EVENTS_OUT ?= $(OUT)
 
-.PHONY: setup run test lint clean distclean bench eval
+.PHONY: setup run test lint clean distclean bench eval compact
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ distclean: clean
 bench: setup
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+## Merge the small files that runs append into few large ones (rows unchanged): make compact [OUT=…]
+compact: setup
+	$(BIN)/events compact --data $(OUT)
+
 ## Scores against the gold sets in EVENTS_SHARED (default ../shared): make eval [SET=lgl]
 SET ?= all
 eval: setup
@@ -55,8 +59,8 @@ eval: setup
 #   in the environment the flow starts a temporary Prefect server; parallel backfills need
 #   `make server` and PREFECT_API_URL=http://127.0.0.1:4200/api.
 # make server   Prefect server on 127.0.0.1:$(PREFECT_PORT), state under data/prefect.
-# make serve    the scheduled deployment (CRON, default every 15 minutes) and the backfill
-#               deployment, served against that server.
+# make serve    the scheduled deployment (CRON, default every 15 minutes), the backfill
+#               deployment and the daily compaction (COMPACT_CRON), served against that server.
 START   ?=
 END     ?=
 SOURCE  ?=
@@ -65,6 +69,7 @@ ADDRESS ?=
 WORKERS ?= 2
 STEP    ?= 1
 CRON    ?= */15 * * * *
+COMPACT_CRON ?= 30 3 * * *
 PREFECT_PORT ?= 4200
 PREFECT_API  ?= http://127.0.0.1:$(PREFECT_PORT)/api
 PREFECT_QUIET := PREFECT_HOME=$(CURDIR)/data/prefect PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1
@@ -84,4 +89,4 @@ server: setup
 
 ## Serve the deployments (scheduled run every CRON, on-demand backfill) against `make server`.
 serve: setup
-	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --out $(OUT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
+	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --compact-cron "$(COMPACT_CRON)" --out $(OUT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)

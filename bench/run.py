@@ -1,6 +1,7 @@
 """Throughput, start-up and memory of the chain, against bare spaCy, on real news.
 
-``python -m bench.run [--limit N] [--workers W] [--skip-10x]`` (``make bench``). Texts: the
+``python -m bench.run [--limit N] [--workers W] [--skip-10x]`` (``make bench``);
+``--store`` measures the store alone instead (``bench/store.py``). Texts: the
 588 LGL articles from ``EVENTS_SHARED/eval/geo/lgl.xml``, or the bundled samples when that
 is absent. The last line printed is one JSON object (keys in DESIGN.md).
 """
@@ -189,7 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--skip-10x", action="store_true", help="skip the 10× memory run")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--store", action="store_true",
+                        help="measure the store alone (bench/store.py): write growth")
     args = parser.parse_args(argv)
+    if args.store:
+        from bench import store
+
+        store.main()
+        return 0
     if args.child:
         child(args.child, args.limit, args.workers)
         return 0

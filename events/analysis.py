@@ -100,14 +100,16 @@ def filter_quad(events: pd.DataFrame, classes: Iterable[int]) -> pd.DataFrame:
 
 
 def load_polars(path: str | Path, table: str = "events") -> Any:
-    """The table as a ``polars.DataFrame`` (Hive partitions included). Polars is optional:
-    raises ConfigError when it is not installed."""
+    """The table as a ``polars.DataFrame`` (Hive partitions included), read from the files
+    of the snapshot committed now. Polars is optional: raises ConfigError when it is not
+    installed."""
     try:
         import polars as pl
     except ImportError as err:
         raise ConfigError("polars is not installed (pip install polars)") from err
-    glob = (Path(path) / table / "year=*" / "month=*" / "*.parquet").as_posix()
-    return pl.read_parquet(glob, hive_partitioning=True)
+    from events.dataset import files
+
+    return pl.read_parquet(files(path, table), hive_partitioning=True)
 
 
 # --- a small synthetic dataset -------------------------------------------------------------

@@ -288,6 +288,17 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Merge the small files writes appended into few large ones (same rows, one commit);
+    prints a JSON summary."""
+    from events.config import default_out_dir
+    from events.store import compact
+
+    data = dataset_location(args.data) if args.data else default_out_dir()
+    _emit({"data": str(data), **compact(data).as_dict()})
+    return 0
+
+
 def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", help="dataset folder (default data/out, or EVENTS_OUT)")
     p.add_argument("--start", type=iso_date, help="first event date, YYYY-MM-DD")
@@ -345,6 +356,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--all", action="store_true",
                     help="acled: also write events with no ACLED event type (as Other)")
     ex.set_defaults(func=cmd_export)
+
+    co = sub.add_parser("compact", help="merge the dataset's small files (rows unchanged)")
+    co.add_argument("--data", help="dataset folder or URL (default data/out, or EVENTS_OUT)")
+    co.set_defaults(func=cmd_compact)
 
     pl = sub.add_parser("plot", help="draw a map or a timeline of the events as PNG")
     pl.add_argument("kind", choices=["map", "timeline"])

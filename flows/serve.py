@@ -3,7 +3,9 @@
 * ``events-run/scheduled`` — the main flow on a cron schedule (default every 15 minutes),
   at most one run at a time;
 * ``events-backfill/backfill`` — the backfill flow, on demand:
-  ``prefect deployment run events-backfill/backfill -p start=2022-09-01 -p end=2022-09-30``.
+  ``prefect deployment run events-backfill/backfill -p start=2022-09-01 -p end=2022-09-30``;
+* ``events-compact/compact`` — compaction of the dataset's small files, daily
+  (``--compact-cron``, default 03:30).
 
 Schedules only fire against a real server (``make server``; the temporary server that a plain
 flow run starts never schedules), so ``PREFECT_API_URL`` must be set (``make serve`` sets it).
@@ -26,15 +28,18 @@ from events.ingest.sources import parse_sources
 DEFAULT_CRON = "*/15 * * * *"
 RUN_DEPLOYMENT = "scheduled"
 BACKFILL_DEPLOYMENT = "backfill"
+COMPACT_DEPLOYMENT = "compact"
 
 
 def deployments(*, cron: str = DEFAULT_CRON, sources: list[str] | None = None,
                 out: str | None = None, runner: str = "threads", workers: int = 2,
-                address: str | None = None) -> list[Any]:
+                address: str | None = None, compact_cron: str | None = None) -> list[Any]:
     """The project's deployments (not yet registered: :func:`prefect.serve` does that)."""
     from prefect.deployments.runner import EntrypointType
 
     from flows.backfill import backfill_flow
+    from flows.compact import DEFAULT_CRON as COMPACT_CRON
+    from flows.compact import compact_flow
     from flows.run import run_flow
 
     out = out or str(Settings().out_dir)
@@ -49,7 +54,11 @@ def deployments(*, cron: str = DEFAULT_CRON, sources: list[str] | None = None,
         name=BACKFILL_DEPLOYMENT, parameters={"sources": list(sources or []), **common},
         description="Backfill a date range: -p start=YYYY-MM-DD -p end=YYYY-MM-DD",
         tags=["events"], entrypoint_type=EntrypointType.MODULE_PATH)
-    return [scheduled, backfill]
+    compaction = compact_flow.to_deployment(
+        name=COMPACT_DEPLOYMENT, cron=compact_cron or COMPACT_CRON, concurrency_limit=1,
+        parameters={"out": out}, description=f"Merge the small files of {out} (rows unchanged)",
+        tags=["events"], entrypoint_type=EntrypointType.MODULE_PATH)
+    return [scheduled, backfill, compaction]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cron", default=os.environ.get("EVENTS_CRON", DEFAULT_CRON),
                         help=f"schedule of the main flow (default: {DEFAULT_CRON!r})")
+    parser.add_argument("--compact-cron", default=os.environ.get("EVENTS_COMPACT_CRON"),
+                        help="schedule of the compaction flow (default: daily at 03:30)")
     add_source_option(parser)
     parser.add_argument("--out", default=str(Settings().out_dir))
     parser.add_argument("--runner", default="threads")
@@ -81,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         found = deployments(cron=args.cron, sources=args.source, out=args.out,
                             runner=args.runner, workers=args.workers,
-                            address=args.address or None)
+                            address=args.address or None, compact_cron=args.compact_cron)
     except (ConfigError, ValueError) as err:
         sys.stderr.write(f"error: {err}\n")
         return 2

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from events.errors import StoreError
-from events.store.compact import CompactSummary, compact_all, merge_small_files
+from events.store.compaction import CompactSummary, compact_all, merge_small_files
 from events.store.files import check_schema_version, read_file
 from events.store.legacy import legacy_snapshot, migrate
 from events.store.merge import LEAD_SENTENCES, Transaction, WriteSummary, merge_batch

@@ -134,6 +134,28 @@ def read_file(loc: Location, f: DataFile, columns: list[str] | None = None,
         raise StoreError(f"cannot read {loc.path(f.path)}: {err}") from err
 
 
+FILENAME = "__filename"
+"""The column a scan adds to name the file each row comes from."""
+
+
+def scan(loc: Location, table: str, files: list[DataFile], columns: list[str] | None = None,
+         where: Any = None, with_file: bool = False) -> pa.Table:
+    """The rows matching ``where`` in ``files`` of ``table``, in one multi-threaded scan;
+    ``with_file`` adds the column :data:`FILENAME` (the full path). Raises StoreError."""
+    schema = schema_of(table)
+    wanted = list(columns or schema.names) + ([FILENAME] if with_file else [])
+    if not files:
+        names = schema.append(pa.field(FILENAME, pa.string())) if with_file else schema
+        return names.empty_table().select(wanted)
+    try:
+        dataset = ds.FileSystemDataset.from_paths([loc.path(f.path) for f in files],
+                                                  schema=schema, format=ds.ParquetFileFormat(),
+                                                  filesystem=loc.arrow_fs)
+        return dataset.to_table(columns=wanted, filter=where)
+    except (pa.ArrowInvalid, OSError) as err:
+        raise StoreError(f"cannot read {loc.root}: {err}") from err
+
+
 def to_pandas(table: pa.Table) -> pd.DataFrame:
     """An Arrow table as pandas with Arrow-backed columns (nulls stay nulls)."""
     return table.to_pandas(types_mapper=pd.ArrowDtype)

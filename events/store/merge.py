@@ -20,6 +20,7 @@ import pyarrow.dataset as ds
 
 from events.models import row_specificity
 from events.store.files import (
+    FILENAME,
     INDEX_SCHEMA,
     by_partition,
     day_of,
@@ -27,6 +28,7 @@ from events.store.files import (
     frame,
     partition_of,
     read_file,
+    scan,
     to_pandas,
     write_file,
 )
@@ -92,10 +94,12 @@ class Transaction:
     def take(self, table: str, files: list[DataFile], where: Any) -> pd.DataFrame:
         """Remove the rows matching ``where`` from ``files`` (each file holding one is
         rewritten without them) and return them."""
-        taken = []
         keys = KEYS[table] if table != INDEX else ["article_id"]
+        hits = scan(self.loc, table, files, keys, where, with_file=True).column(FILENAME)
+        holding = set(hits.to_pylist())
+        taken = []
         for f in files:
-            if not read_file(self.loc, f, columns=keys, where=where).num_rows:
+            if self.loc.path(f.path) not in holding:
                 continue
             data = read_file(self.loc, f)
             taken.append(to_pandas(data.filter(where)))
@@ -106,11 +110,9 @@ class Transaction:
     def read(self, table: str, files: list[DataFile], where: Any,
              columns: list[str] | None = None) -> pd.DataFrame:
         """Rows matching ``where`` in ``files`` (read only)."""
-        parts = [read_file(self.loc, f, columns=columns, where=where) for f in files]
-        parts = [p for p in parts if p.num_rows]
-        if not parts:
+        if not files:
             return empty(table)[columns] if columns else empty(table)
-        return to_pandas(pa.concat_tables(parts))
+        return to_pandas(scan(self.loc, table, files, columns, where))
 
     def commit(self) -> int | None:
         """Commit the snapshot when anything changed; returns its version."""
@@ -277,9 +279,14 @@ def aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
 
 
 def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
-    """Order event rows so the most specific report of an event comes first (stable)."""
-    scores = [row_specificity({str(k): v for k, v in row.items()})
-              for row in events.to_dict("records")]
+    """Order event rows so the most specific report of an event comes first (stable; only
+    rows of an event given more than once are scored)."""
+    several = events["event_id"].duplicated(keep=False)
+    if not several.any():
+        return events
+    scored = iter([row_specificity({str(k): v for k, v in row.items()})
+                   for row in events[several].to_dict("records")])
+    scores = [next(scored) if many else 0 for many in several]
     return events.assign(_score=scores).sort_values("_score", ascending=False, kind="stable"
                                                     ).drop(columns="_score")
 

@@ -56,6 +56,6 @@ def test_scheduled_deployment_runs_on_a_real_server(multiday: Path, tmp_path: Pa
         finally:
             stop(serve)
             log.close()
-    tables = {p.relative_to(out).parts[0] for p in out.rglob("*.parquet")}
+    tables = {p.relative_to(out).parts[0] for p in out.glob("*/year=*/month=*/*.parquet")}
     assert tables == {"articles", "events", "mentions"}
     assert not (tmp_path / "scheduled-out").exists()  # only the triggered run ran
