@@ -7,11 +7,16 @@ the texts stay in ../shared (GPL). This script shows the referenced sentences fo
     python scripts/news_gold.py show [--context] [--only lgl:40450848] [--gold FILE]
     python scripts/news_gold.py check [--gold FILE]
     python scripts/news_gold.py draw [--seed 14] [--lgl 90] [--geowebnews 35] [--per-article 2]
+    python scripts/news_gold.py candidates [--seed 15] [--lgl 25] [--geowebnews 15]
 
 ``show`` prints each reference with its sentence (and with ``--context`` the sentence
 before it) and its coded events; ``check`` resolves every reference and exits 1 on drift;
 ``draw`` repeats the seeded draw the set was built from and prints candidate references
-(JSON lines with no events) for a new coding round. Nothing here reads coder output.
+(JSON lines with no events) for a new coding round; ``candidates`` prints, for the event
+stratum, every candidate sentence of articles drawn outside the gold (the annotator keeps the
+first two of each article that state an event; the articles the gold references when it runs
+are left out, so the second round, seed 16, was drawn after the first round's sentences had
+been added). Nothing here reads coder output.
 """
 
 from __future__ import annotations
@@ -97,6 +102,25 @@ def draw(shared: Path, seed: int, counts: dict[str, int], per_article: int) -> l
     return refs
 
 
+def event_candidates(shared: Path, seed: int, counts: dict[str, int]) -> list[dict[str, object]]:
+    """For the event stratum: ``counts[corpus]`` articles per corpus not referenced by the
+    packaged gold (sampled with ``random.Random(seed)``), each with every candidate
+    sentence in text order; the annotator keeps the first two that state an event."""
+    from events.nlp import load_nlp
+
+    nlp = load_nlp()
+    rng = random.Random(seed)
+    used = {(g.corpus, g.article_id) for g in load_gold()}
+    out: list[dict[str, object]] = []
+    for corpus, count in counts.items():
+        articles = [a for a in read_corpus(shared, corpus).values() if (corpus, a.article_id) not in used]
+        for article in rng.sample(articles, count):
+            for start, end in candidates(article, nlp):
+                out.append({"corpus": corpus, "article": article.article_id, "start": start,
+                            "end": end, "text": " ".join(article.text[start:end].split())})
+    return out
+
+
 def show(shared: Path, gold_file: Path | None, context: bool, only: set[str]) -> None:
     """Print every reference with its sentence and codes."""
     gold = load_gold(gold_file)
@@ -135,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     dr.add_argument("--lgl", type=int, default=90, help="articles drawn from LGL")
     dr.add_argument("--geowebnews", type=int, default=35, help="articles drawn from GeoWebNews")
     dr.add_argument("--per-article", type=int, default=2)
+    ev = sub.add_parser("candidates", help="event stratum: print drawn articles' sentences")
+    ev.add_argument("--seed", type=int, default=15)
+    ev.add_argument("--lgl", type=int, default=25, help="articles drawn from LGL")
+    ev.add_argument("--geowebnews", type=int, default=15, help="articles drawn from GeoWebNews")
     args = parser.parse_args(argv)
     shared = args.shared or default_shared_dir()
     try:
@@ -144,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
             gold = load_gold(args.gold)
             resolve(gold, shared)
             _out(f"{len(gold)} references resolve")
+        elif args.command == "candidates":
+            for ref in event_candidates(shared, args.seed, {"lgl": args.lgl, "geowebnews": args.geowebnews}):
+                _out(json.dumps(ref, ensure_ascii=False))
         else:
             for ref in draw(shared, args.seed, {"lgl": args.lgl, "geowebnews": args.geowebnews},
                             args.per_article):
