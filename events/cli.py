@@ -246,7 +246,8 @@ def cmd_plot(args: argparse.Namespace) -> int:
     if args.kind == "map":
         path = plot_map(data, args.out or "events-map.png", **filters)
     else:
-        path = plot_timeline(data, args.out or "events-timeline.png", freq=args.freq, **filters)
+        path = plot_timeline(data, args.out or "events-timeline.png", freq=args.freq,
+                             by=args.by, **filters)
     _say(str(path))
     return 0
 
@@ -365,7 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("kind", choices=["map", "timeline"])
     _add_data_options(pl)
     pl.add_argument("--out", help="PNG file (default events-map.png / events-timeline.png)")
-    pl.add_argument("--freq", default="W", help="timeline period: D, W, M, Q or Y (default W)")
+    pl.add_argument("--freq", default="auto", choices=["auto", "D", "W", "M", "Q", "Y"],
+                    help="timeline period (default auto: days, weeks, months or quarters "
+                    "from the date span)")
+    pl.add_argument("--by", default="quad",
+                    help="timeline groups: quad (QuadClass, default), roots (top 6 CAMEO roots "
+                    "and other) or an events column")
     pl.set_defaults(func=cmd_plot)
     return parser
 
