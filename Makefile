@@ -10,7 +10,7 @@ OUT    ?= data/out
 
 export EVENTS_OUT ?= $(OUT)
 
-.PHONY: setup run test lint clean distclean bench eval compact
+.PHONY: setup run test lint clean distclean bench eval browser browser-test compact
 
 setup: $(STAMP)
 
@@ -38,6 +38,15 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) *.egg-info
+
+## Debian's Chromium for the browser test of `events report` (apt-get; skipped when present).
+browser:
+	command -v chromium >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
+
+## The HTML report opened offline in a real headless Chromium (installs it first).
+browser-test: setup browser
+	$(BIN)/python -m pytest tests/test_report.py -q
 
 ## Benchmarks on the LGL corpus (EVENTS_SHARED) or the samples; last line is JSON.
 bench: setup

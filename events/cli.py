@@ -300,6 +300,18 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one self-contained HTML page about the dataset; prints its path."""
+    from events.config import default_out_dir
+    from events.report import write_report
+
+    data = dataset_location(args.data) if args.data else default_out_dir()
+    path = write_report(data, args.out or "events-report.html", title=args.title,
+                        start=args.start, end=args.end)
+    _say(str(path))
+    return 0
+
+
 def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", help="dataset folder (default data/out, or EVENTS_OUT)")
     p.add_argument("--start", type=iso_date, help="first event date, YYYY-MM-DD")
@@ -373,6 +385,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="timeline groups: quad (QuadClass, default), roots (top 6 CAMEO roots "
                     "and other) or an events column")
     pl.set_defaults(func=cmd_plot)
+
+    rp = sub.add_parser("report", help="write one self-contained HTML page: map, timeline, "
+                        "top actors and dyads, quarantine")
+    _add_data_options(rp)
+    rp.add_argument("--out", help="HTML file (default events-report.html)")
+    rp.add_argument("--title", default="Events report", help="the page's title")
+    rp.set_defaults(func=cmd_report)
     return parser
 
 

@@ -166,7 +166,7 @@ def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
     assert commands is not None
-    assert {"run", "backfill", "code", "geoparse", "eval", "export", "plot"} <= set(commands)
+    assert {"run", "backfill", "code", "geoparse", "eval", "export", "plot", "report"} <= set(commands)
     for name in commands:
         assert f"    {name} " in out, name
 
