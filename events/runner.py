@@ -1,16 +1,28 @@
-"""Run the chain over sources and write the dataset: the work behind ``events run``.
+"""The run core: read → select → plan → process → write → mark, written once.
 
-The flows in ``flows/`` call :func:`read_articles`, :func:`process_batch` and
-:func:`write_batch` as separate tasks; :func:`run` chains them in one process.
+Two drivers share it. The plain CLI (``events run``, ``events backfill``) processes batches
+in this process or in a pool of worker processes; the Prefect flows (``flows/``) submit them
+as tasks to threads, a Dask or a Ray cluster. A driver only chooses *how* batches are
+processed and written (:class:`Driver`) and how sources are read (a :data:`Reader`); the
+plan, the order of the writes, the ledger marks, the counts and the progress are the same
+for all of them, so either driver resumes what the other started and writes the same rows.
+
+Determinism: the store keeps the attributes of an event from the *last* write that names
+it, so the rows depend on how articles are cut into batches and writes. Batches are cut in
+a fixed order (per unit, see :mod:`events.backfill`), processed in parallel, and written
+one after the other in that order, :data:`WRITE_EVERY` articles at most per write and
+always at the end of a unit.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, Protocol
 
 from events.config import Settings
 from events.ingest.dedupe import StoryIndex
@@ -18,38 +30,53 @@ from events.ingest.http import Fetcher, FetchPolicy
 from events.ingest.sources import Source, default_sources, read_source
 from events.models import Article, ProcessedArticle
 from events.pipeline import Chain, article_row, build_chain
+from events.progress import NoProgress, Progress
 from events.store import StoredArticle, stored_articles, write
 from events.window import Window
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
-"""Articles per processing batch."""
+"""Articles per processing batch (one task of a flow)."""
 WRITE_EVERY = 512
-"""Processed articles collected before one write (each write rewrites the partitions it
-touches, so fewer, larger writes are cheaper; memory stays bounded by this number)."""
+"""Processed articles collected before one write (fewer, larger writes are cheaper; memory
+stays bounded by this number plus the batches in flight)."""
+
+
+# --------------------------------------------------------------------------- counts
 
 
 @dataclass
 class RunSummary:
-    """Counts of one run: articles by status, events and mentions written, by source."""
+    """Counts of one run: articles by status and by source, and the events and mentions it
+    wrote. Events are counted once however many writes name them (the ids are kept), so
+    the numbers equal the rows a run into an empty folder stores."""
 
     articles: Counter[str] = field(default_factory=Counter)
     by_source: dict[str, Counter[str]] = field(default_factory=dict)
-    events: int = 0
+    event_ids: set[str] = field(default_factory=set)
+    source_events: dict[str, set[str]] = field(default_factory=dict)
     mentions: int = 0
     skipped_seen: int = 0
     outside_window: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
 
+    @property
+    def events(self) -> int:
+        """Distinct events written."""
+        return len(self.event_ids)
+
     def add(self, processed: Iterable[ProcessedArticle]) -> None:
-        """Count processed articles."""
+        """Count processed articles (as they are written)."""
         for p in processed:
             a = p.article
+            source = a.source_name or "(none)"
             self.articles[a.status] += 1
-            source = self.by_source.setdefault(a.source_name or "(none)", Counter())
-            source[a.status] += 1
-            source["events"] += len(p.mentions)
+            self.by_source.setdefault(source, Counter())[a.status] += 1
+            ids = {str(row["event_id"]) for row in p.mentions}
+            self.event_ids |= ids
+            self.source_events.setdefault(source, set()).update(ids)
+            self.by_source[source]["mentions"] += len(p.mentions)
             self.mentions += len(p.mentions)
             if a.status == "quarantined":
                 self.quarantined.append((a.article_id, a.error))
@@ -59,11 +86,23 @@ class RunSummary:
         self.articles.update(other.articles)
         for source, counts in other.by_source.items():
             self.by_source.setdefault(source, Counter()).update(counts)
-        self.events += other.events
+        self.event_ids |= other.event_ids
+        for source, ids in other.source_events.items():
+            self.source_events.setdefault(source, set()).update(ids)
         self.mentions += other.mentions
         self.skipped_seen += other.skipped_seen
         self.outside_window += other.outside_window
         self.quarantined += other.quarantined
+
+    def source_rows(self) -> list[dict[str, object]]:
+        """One row per source: ok, duplicate, quarantined, events (distinct), mentions."""
+        rows: list[dict[str, object]] = []
+        for source, counts in sorted(self.by_source.items()):
+            rows.append({"source": source, "ok": counts["ok"], "duplicate": counts["duplicate"],
+                         "quarantined": counts["quarantined"],
+                         "events": len(self.source_events.get(source, ())),
+                         "mentions": counts["mentions"]})
+        return rows
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready summary."""
@@ -73,6 +112,9 @@ class RunSummary:
             "outside_window": self.outside_window, "events": self.events,
             "mentions": self.mentions,
         }
+
+
+# --------------------------------------------------------------------------- selection
 
 
 @dataclass
@@ -135,10 +177,45 @@ class Selector:
             yield replace(article, story_id=story, simhash=value)
 
 
+# --------------------------------------------------------------------------- reading
+
+
+Reader = Callable[[Sequence[Source], "str | Path | None"], tuple[list[Article], int]]
+"""How a driver reads sources: ``(sources, stored_in) -> (articles, stored URLs skipped)``;
+with ``stored_in``, URLs of articles stored there are not fetched again."""
+
+
+def make_fetcher(settings: Settings) -> Fetcher:
+    """The HTTP fetcher of a run: cache under the settings' cache folder, private addresses
+    only when allowed."""
+    policy = FetchPolicy(allow_private=settings.allow_private)
+    return Fetcher(policy, cache_dir=settings.cache_dir)
+
+
+def read_sources(sources: Sequence[Source], stored_in: str | Path | None = None, *,
+                 settings: Settings | None = None) -> tuple[list[Article], int]:
+    """All articles of ``sources`` in order, unselected (bad records come out quarantined);
+    with ``stored_in``, URLs of the articles stored there are not fetched again. Returns the
+    articles and the number of stored URLs skipped. Raises ConfigError/InputError for a
+    source that cannot be read at all."""
+    stored = {row[0] for row in stored_articles(stored_in)} if stored_in is not None else set()
+    skipped = 0
+
+    def skip(article_id: str) -> bool:
+        nonlocal skipped
+        skipped += article_id in stored
+        return article_id in stored
+
+    with make_fetcher(settings or Settings()) as fetcher:
+        articles = [a for source in sources for a in read_source(source, fetcher=fetcher, skip=skip)]
+    return articles, skipped
+
+
 def read_articles(sources: Iterable[Source], *, out: str | Path, reprocess: bool = False,
                   summary: RunSummary | None = None, fetcher: Fetcher | None = None,
                   window: Window | None = None) -> Iterator[Article]:
-    """Articles of all sources, selected by :class:`Selector` (stored URLs are not fetched)."""
+    """Articles of all sources as they are read, selected by :class:`Selector` (stored URLs
+    are not fetched)."""
     counts = Selection()
     selector = Selector(stored_articles(out), reprocess=reprocess, counts=counts)
     for source in sources:
@@ -147,6 +224,9 @@ def read_articles(sources: Iterable[Source], *, out: str | Path, reprocess: bool
     if summary is not None:
         summary.skipped_seen += counts.skipped_seen
         summary.outside_window += counts.outside_window
+
+
+# --------------------------------------------------------------------------- the plan
 
 
 def batched(items: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -159,6 +239,50 @@ def batched(items: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[A
             batch = []
     if batch:
         yield batch
+
+
+@dataclass
+class Unit:
+    """A part of the plan that is finished as a whole: a day (or ``step`` days) of a
+    backfill, or the whole of a run (``window`` None); its batches in write order."""
+
+    window: Window | None
+    batches: list[list[Article]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return sum(len(b) for b in self.batches)
+
+
+@dataclass
+class Plan:
+    """What a run or backfill has to do: units with their batches, and what was left out."""
+
+    units: list[Unit]
+    selection: Selection = field(default_factory=Selection)
+    undated: int = 0
+    done_units: int = 0
+    read_skipped: int = 0
+
+    @property
+    def articles(self) -> int:
+        return sum(u.articles for u in self.units)
+
+    @property
+    def batches(self) -> list[tuple[Unit, list[Article]]]:
+        return [(u, b) for u in self.units for b in u.batches]
+
+
+def plan_run(articles: Iterable[Article], *, out: str | Path, window: Window | None = None,
+             reprocess: bool = False, batch_size: int = BATCH_SIZE) -> Plan:
+    """The plan of a run: one unit, the selected articles (see :class:`Selector`) in batches."""
+    plan = Plan(units=[])
+    selector = Selector(stored_articles(out), reprocess=reprocess, counts=plan.selection)
+    plan.units.append(Unit(None, list(batched(selector.select(articles, window), batch_size))))
+    return plan
+
+
+# --------------------------------------------------------------------------- drivers
 
 
 def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticle]:
@@ -178,52 +302,55 @@ def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticl
     return results
 
 
-def write_batch(out: str | Path, processed: list[ProcessedArticle]) -> int:
-    """Write a processed batch to the dataset; returns the number of event rows written."""
-    summary = write(
-        out,
-        articles=[article_row(p) for p in processed],
-        events=[row for p in processed for row in p.events],
-        mentions=[row for p in processed for row in p.mentions],
-    )
-    return summary.rows.get("events", 0)
+def write_processed(out: str | Path, batches: Sequence[list[ProcessedArticle]]) -> RunSummary:
+    """Write processed batches to the dataset in one write; returns their counts."""
+    processed = [p for batch in batches for p in batch]
+    counts = RunSummary()
+    counts.add(processed)
+    write(out,
+          articles=[article_row(p) for p in processed],
+          events=[row for p in processed for row in p.events],
+          mentions=[row for p in processed for row in p.mentions])
+    return counts
 
 
-def run(sources: list[Source] | None = None, *, settings: Settings | None = None,
-        reprocess: bool = False, chain: Chain | None = None, workers: int = 1,
-        batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None
-        ) -> RunSummary:
-    """Ingest, process and write all sources (default: the bundled samples) into
-    ``settings.out_dir``. ``workers > 1`` processes batches in that many processes (each
-    builds its own chain once); writing stays in this process, in input order.
+class Driver(Protocol):
+    """How batches are processed and written; the run core decides what and in which order.
 
-    Returns the run summary; raises ConfigError/StoreError on setup or write failures
-    (bad articles are quarantined, not raised).
+    ``ahead`` is how many batches may be in processing beyond the one the writer waits for.
     """
-    settings = settings or Settings()
-    summary = RunSummary()
-    with make_fetcher(settings) as fetcher:
-        articles = read_articles(sources or default_sources(), out=settings.out_dir,
-                                 reprocess=reprocess, summary=summary, fetcher=fetcher)
-        batches = batched(articles, batch_size)
-        if workers > 1:
-            results = _parallel(batches, settings, workers)
-        else:
-            local = chain or build_chain(settings)
-            results = (process_batch(local, batch) for batch in batches)
-        pending: list[ProcessedArticle] = []
-        for processed in results:
-            summary.add(processed)
-            pending += processed
-            if len(pending) >= WRITE_EVERY:
-                summary.events += write_batch(settings.out_dir, pending)
-                pending = []
-            if progress:
-                progress(len(processed))
-        if pending:
-            summary.events += write_batch(settings.out_dir, pending)
-    log.info("run finished: %s", summary.as_dict())
-    return summary
+
+    ahead: int
+
+    def process(self, batch: list[Article]) -> Any:
+        """Start processing ``batch``; returns a handle."""
+
+    def wait(self, handle: Any) -> None:
+        """Block until the batch of ``handle`` is processed."""
+
+    def write(self, out: str | Path, handles: list[Any]) -> RunSummary:
+        """Write the processed batches of ``handles`` in one write (blocking); their counts."""
+
+
+class LocalDriver:
+    """Everything in this process, one batch after the other."""
+
+    ahead = 0
+
+    def __init__(self, chain: Chain):
+        self.chain = chain
+
+    def process(self, batch: list[Article]) -> list[ProcessedArticle]:
+        return process_batch(self.chain, batch)
+
+    def wait(self, handle: Any) -> None:
+        return None
+
+    def write(self, out: str | Path, handles: list[Any]) -> RunSummary:
+        return write_processed(out, handles)
+
+
+_WORKER_CHAIN: Chain | None = None
 
 
 def _worker_init(settings: Settings) -> None:
@@ -231,33 +358,126 @@ def _worker_init(settings: Settings) -> None:
     _WORKER_CHAIN = build_chain(settings)
 
 
-_WORKER_CHAIN: Chain | None = None
-
-
 def _worker_process(batch: list[Article]) -> list[ProcessedArticle]:
     assert _WORKER_CHAIN is not None, "worker not initialised"
     return process_batch(_WORKER_CHAIN, batch)
 
 
-def _parallel(batches: Iterable[list[Article]], settings: Settings, workers: int
-              ) -> Iterator[list[ProcessedArticle]]:
-    """Process batches in ``workers`` processes, at most 2 × workers batches in flight,
-    yielding results in input order."""
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+class PoolDriver:
+    """Batches processed by ``workers`` processes (each builds its chain once); writes in
+    this process. Use as a context manager (it owns the pool)."""
 
-    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings,)) as pool:
-        pending: deque[Future[list[ProcessedArticle]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_worker_process, batch))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    def __init__(self, settings: Settings, workers: int):
+        self.ahead = 2 * workers
+        self.pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings,))
+
+    def __enter__(self) -> PoolDriver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def process(self, batch: list[Article]) -> Future[list[ProcessedArticle]]:
+        return self.pool.submit(_worker_process, batch)
+
+    def wait(self, handle: Any) -> None:
+        handle.exception()
+
+    def write(self, out: str | Path, handles: list[Any]) -> RunSummary:
+        return write_processed(out, [h.result() for h in handles])
 
 
-def make_fetcher(settings: Settings) -> Fetcher:
-    """The HTTP fetcher of a run: cache under the settings' cache folder, private addresses
-    only when allowed."""
-    policy = FetchPolicy(allow_private=settings.allow_private)
-    return Fetcher(policy, cache_dir=settings.cache_dir)
+# --------------------------------------------------------------------------- the core
+
+
+def execute(plan: Plan, driver: Driver, out: str | Path, *,
+            mark: Callable[[Window], None] | None = None, progress: Progress | None = None,
+            write_every: int = WRITE_EVERY) -> RunSummary:
+    """Process the plan's batches on ``driver`` and write them in plan order.
+
+    At most ``driver.ahead`` batches are processed ahead of the writer; processed batches
+    are written together up to ``write_every`` articles and always at the end of a unit,
+    after which ``mark(unit.window)`` records the unit (backfills). Raises what the driver
+    raises for a failed write (StoreError); bad articles are quarantined, not raised.
+    """
+    progress = progress or NoProgress()
+    summary = RunSummary()
+    steps: list[tuple[Unit, list[Article] | None]] = [
+        step for unit in plan.units for step in [*((unit, b) for b in unit.batches), (unit, None)]]
+    handles: dict[int, Any] = {}
+    submitted = 0
+    group: list[Any] = []
+    grouped = 0
+
+    def flush() -> None:
+        nonlocal group, grouped
+        if group:
+            summary.merge(driver.write(out, group))
+        group, grouped = [], 0
+
+    progress.start(plan.articles, len(plan.units) if mark is not None else None)
+    try:
+        for i, (unit, batch) in enumerate(steps):
+            # the current batch and at most `ahead` later ones are in processing
+            while submitted < len(steps) and (
+                    submitted <= i or sum(k > i for k in handles) < driver.ahead):
+                later = steps[submitted][1]
+                if later is not None:
+                    handles[submitted] = driver.process(later)
+                submitted += 1
+            if batch is None:  # end of a unit: write what it processed, then record it
+                flush()
+                if mark is not None and unit.window is not None:
+                    mark(unit.window)
+                    progress.unit_done()
+                continue
+            handle = handles.pop(i)
+            driver.wait(handle)
+            progress.advance(len(batch))
+            group.append(handle)
+            grouped += len(batch)
+            if grouped >= write_every:
+                flush()
+    finally:
+        progress.close()
+    summary.skipped_seen += plan.selection.skipped_seen + plan.read_skipped
+    summary.outside_window += plan.selection.outside_window
+    return summary
+
+
+def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = None,
+        reprocess: bool = False, chain: Chain | None = None, workers: int = 1,
+        batch_size: int = BATCH_SIZE, window: Window | None = None,
+        progress: Progress | None = None, driver: Driver | None = None,
+        reader: Reader | None = None, write_every: int = WRITE_EVERY) -> RunSummary:
+    """Ingest, process and write ``sources`` (default: the bundled samples) into
+    ``settings.out_dir``: what ``events run`` and the main flow run.
+
+    The default driver processes in this process (``workers`` > 1: in that many worker
+    processes, each building its chain once); ``driver``/``reader`` replace it (the flows
+    pass Prefect task submission). Returns the run summary; raises ConfigError/StoreError on
+    setup or write failures (bad articles are quarantined, not raised).
+    """
+    settings = settings or Settings()
+    out = settings.out_dir
+    read = reader or _local_reader(settings)
+    articles, skipped = read(list(sources or default_sources()), None if reprocess else out)
+    plan = plan_run(articles, out=out, window=window, reprocess=reprocess, batch_size=batch_size)
+    plan.read_skipped = skipped
+    if driver is not None:
+        summary = execute(plan, driver, out, progress=progress, write_every=write_every)
+    elif workers > 1:
+        with PoolDriver(settings, workers) as pool:
+            summary = execute(plan, pool, out, progress=progress, write_every=write_every)
+    else:
+        local = LocalDriver(chain or build_chain(settings))
+        summary = execute(plan, local, out, progress=progress, write_every=write_every)
+    log.info("run finished: %s", summary.as_dict())
+    return summary
+
+
+def _local_reader(settings: Settings) -> Reader:
+    def read(sources: Sequence[Source], stored_in: str | Path | None) -> tuple[list[Article], int]:
+        return read_sources(sources, stored_in, settings=settings)
+
+    return read

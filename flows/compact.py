@@ -32,16 +32,18 @@ def compact_task(out: str) -> dict[str, object]:
 
 
 @flow(name="events-compact", log_prints=False)
-def compact_flow(out: str = "data/out") -> dict[str, object]:
-    """Compact the dataset at ``out`` (a folder or an fsspec URL)."""
-    return compact_task(out)
+def compact_flow(out: str | None = None) -> dict[str, object]:
+    """Compact the dataset at ``out`` (a folder or an fsspec URL; default: the library's
+    output folder, ``EVENTS_OUT`` or ``data/out``)."""
+    return compact_task(out or str(Settings().out_dir))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the compaction flow once; prints its summary as JSON."""
     parser = argparse.ArgumentParser(prog="python -m flows.compact", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", default=str(Settings().out_dir))
+    parser.add_argument("--out", default=None,
+                        help="output folder or fsspec URL (default: EVENTS_OUT, else data/out)")
     args = parser.parse_args(argv)
     print(json.dumps(compact_flow(out=args.out)))  # noqa: T201
     return 0

@@ -1,10 +1,10 @@
-"""The main flow: read sources, keep the articles of a date window, process them in batches
-on the chosen task runner, write the dataset, and end with a summary artifact.
+"""The main flow: read the sources, keep the articles of a date window, process them in
+batches on the chosen task runner, write the dataset, and end with summary artifacts.
 
-Each task is a thin call into ``events.runner`` (see ``flows.tasks``). Run it with
-``python -m flows.run [--source SPEC …] [--out DIR] [--start D] [--end D] [--runner dask]``
-(``make run``). The arguments are checked before any Prefect server starts: a bad source or
-date is one line on stderr and exit code 2.
+The work is :func:`events.runner.run`, the same run core as ``events run``; this flow only
+hands it Prefect task submission (:class:`flows.tasks.PrefectDriver`). Run it with
+``python -m flows.run [--source SPEC …] [--sources FILE] [--out DIR] [--start D] [--end D]
+[--runner dask]`` (``make run``).
 """
 
 from __future__ import annotations
@@ -13,62 +13,87 @@ import argparse
 import json
 import sys
 
-from prefect import flow
+from prefect import flow, get_run_logger
 
-from events.cli import Parser, add_source_option
-from events.config import Settings
-from events.errors import ConfigError
-from events.ingest.sources import parse_sources
-from events.runner import BATCH_SIZE, Selection, Selector, batched
-from events.store import stored_articles
+from events.config import Settings, dataset_location
+from events.errors import EventsError
+from events.ingest.sources import Source, default_sources, load_sources_toml, parse_sources
+from events.progress import LogProgress
+from events.runner import BATCH_SIZE, run
 from events.window import window_of
 from flows.tasks import (
     DEFAULT_WORKERS,
     RUNNERS,
+    PrefectDriver,
     make_task_runner,
-    process_in_order,
     publish_summary,
-    read_sources,
     summary_markdown,
 )
 
 __all__ = ["main", "run_flow", "summary_markdown"]
 
 
+def flow_settings(out: str | None, dictionaries: str | None = None) -> Settings:
+    """The settings of a flow run: ``out`` (default: the library's, ``EVENTS_OUT`` or
+    ``data/out``) and the dictionaries folder."""
+    from pathlib import Path
+
+    settings = Settings()
+    if out:
+        settings.out_dir = dataset_location(out)
+    if dictionaries:
+        settings.dictionaries = Path(dictionaries)
+    return settings
+
+
+def flow_sources(specs: list[str] | None, sources_file: str | None = None) -> list[Source]:
+    """Sources of a flow: the specs, then the entries of a sources.toml (default: the bundled
+    samples). Raises ConfigError for an unreadable sources file."""
+    from pathlib import Path
+
+    sources = parse_sources(specs or [])
+    if sources_file:
+        sources += load_sources_toml(Path(sources_file))
+    return sources or default_sources()
+
+
 @flow(name="events-run", log_prints=False)
-def run_flow(sources: list[str] | None = None, out: str = "data/out",
+def run_flow(sources: list[str] | None = None, out: str | None = None,
              start: str | None = None, end: str | None = None,
              runner: str = "threads", workers: int = DEFAULT_WORKERS, address: str | None = None,
              reprocess: bool = False, batch_size: int = BATCH_SIZE,
-             dictionaries: str | None = None) -> dict[str, object]:
-    """Ingest ``sources`` (default: the bundled samples), process and write to ``out``.
+             dictionaries: str | None = None, sources_file: str | None = None
+             ) -> dict[str, object]:
+    """Ingest ``sources`` (specs; default: the bundled samples) and the entries of
+    ``sources_file`` (a sources.toml), process and write to ``out``.
 
     ``start``/``end`` (YYYY-MM-DD, inclusive, UTC publication day) skip articles published
     outside; ``runner`` is threads|dask|ray with ``workers`` (local cluster) or ``address``
     (existing cluster). Already-stored articles with unchanged text are skipped unless
     ``reprocess``.
     """
-
+    settings = flow_settings(out, dictionaries)
     window = window_of(start, end)
-    selection = Selection()
     with make_task_runner(runner, workers, address) as task_runner:
-        articles, skipped = read_sources(task_runner, sources or [],
-                                         out=None if reprocess else out)
-        selector = Selector(stored_articles(out), reprocess=reprocess, counts=selection)
-        batches = list(batched(selector.select(articles, window), batch_size))
-        total = process_in_order(task_runner, batches, out, dictionaries, workers)
-    total.skipped_seen += selection.skipped_seen + skipped
-    total.outside_window = selection.outside_window
-    result = {**total.as_dict(), "batches": len(batches)}
-    extra: dict[str, object] = {"window": str(window) if window else "all",
-                                "outside window": selection.outside_window,
-                                "batches": len(batches), "runner": runner}
-    publish_summary(result, total, key="events-run-summary", title="Run summary", extra=extra)
+        driver = PrefectDriver(task_runner, dictionaries=dictionaries, workers=workers)
+        summary = run(flow_sources(sources, sources_file), settings=settings,
+                      reprocess=reprocess, batch_size=batch_size, window=window,
+                      driver=driver, reader=driver.read,
+                      progress=LogProgress(get_run_logger()))
+    result = {**summary.as_dict()}
+    publish_summary(result, summary, key="events-run-summary", title="Run summary",
+                    extra={"out": str(settings.out_dir), "window": str(window or "all"),
+                           "outside window": summary.outside_window, "runner": runner})
     return result
 
 
 def add_runner_options(parser: argparse.ArgumentParser) -> None:
-    """The task-runner options shared by the flows' command lines."""
+    """The options shared by the flows' command lines: sources, output, task runner."""
+    from events.cli import add_source_option
+
+    add_source_option(parser)
+    parser.add_argument("--out", default=None,
+                        help="output folder or fsspec URL (default: EVENTS_OUT, else data/out)")
     parser.add_argument("--runner", choices=RUNNERS, default="threads",
                         help="task runner (default: threads)")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
@@ -79,26 +104,30 @@ def add_runner_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m flows.run [--source SPEC …] [--out DIR] [--start D] [--end D] [--reprocess]``."""
+    """``python -m flows.run [--source SPEC …] [--sources FILE] [--out DIR] [--start D]
+    [--end D] [--reprocess]``."""
+    from events.cli import Parser
+
     parser = Parser(prog="python -m flows.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_source_option(parser)
-    parser.add_argument("--out", default=str(Settings().out_dir))
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sources", help="a sources.toml listing [[source]] entries")
     parser.add_argument("--start", help="first publication day kept (YYYY-MM-DD)")
     parser.add_argument("--end", help="last publication day kept (YYYY-MM-DD)")
     parser.add_argument("--reprocess", action="store_true")
     add_runner_options(parser)
     args = parser.parse_args(argv)
-    try:  # bad input is reported before the flow (and its Prefect server) starts
-        parse_sources(args.source)
+    try:  # user mistakes are reported before a Prefect server starts
         window_of(args.start, args.end)
-    except ConfigError as err:
+        flow_sources(args.source, args.sources)
+        out = str(flow_settings(args.out).out_dir)
+        result = run_flow(sources=args.source, out=out, start=args.start, end=args.end,
+                          runner=args.runner, workers=args.workers, address=args.address or None,
+                          reprocess=args.reprocess, batch_size=args.batch_size,
+                          sources_file=args.sources)
+    except EventsError as err:
         sys.stderr.write(f"error: {err}\n")
         return 2
-    result = run_flow(sources=args.source, out=args.out, start=args.start, end=args.end,
-                      runner=args.runner, workers=args.workers, address=args.address or None,
-                      reprocess=args.reprocess, batch_size=args.batch_size)
-    sys.stdout.write(json.dumps({"out": args.out, **result}) + "\n")
+    sys.stdout.write(json.dumps({"out": out, **result}) + "\n")
     return 0
 
 

@@ -21,7 +21,6 @@ import os
 import sys
 from typing import Any
 
-from events.config import Settings
 from events.errors import ConfigError
 from events.ingest.sources import parse_sources
 
@@ -42,13 +41,13 @@ def deployments(*, cron: str = DEFAULT_CRON, sources: list[str] | None = None,
     from flows.compact import compact_flow
     from flows.run import run_flow
 
-    out = out or str(Settings().out_dir)
     common: dict[str, object] = {"out": out, "runner": runner, "workers": workers,
                                  "address": address}
     scheduled = run_flow.to_deployment(
         name=RUN_DEPLOYMENT, cron=cron, concurrency_limit=1,
         parameters={"sources": list(sources or []), **common},
-        description=f"Ingest and process the sources into {out} on cron {cron!r}",
+        description=f"Ingest and process the sources into {out or 'the default output'} "
+                    f"on cron {cron!r}",
         tags=["events"], entrypoint_type=EntrypointType.MODULE_PATH)
     backfill = backfill_flow.to_deployment(
         name=BACKFILL_DEPLOYMENT, parameters={"sources": list(sources or []), **common},
@@ -56,7 +55,8 @@ def deployments(*, cron: str = DEFAULT_CRON, sources: list[str] | None = None,
         tags=["events"], entrypoint_type=EntrypointType.MODULE_PATH)
     compaction = compact_flow.to_deployment(
         name=COMPACT_DEPLOYMENT, cron=compact_cron or COMPACT_CRON, concurrency_limit=1,
-        parameters={"out": out}, description=f"Merge the small files of {out} (rows unchanged)",
+        parameters={"out": out},
+        description=f"Merge the small files of {out or 'the default output'} (rows unchanged)",
         tags=["events"], entrypoint_type=EntrypointType.MODULE_PATH)
     return [scheduled, backfill, compaction]
 
@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compact-cron", default=os.environ.get("EVENTS_COMPACT_CRON"),
                         help="schedule of the compaction flow (default: daily at 03:30)")
     add_source_option(parser)
-    parser.add_argument("--out", default=str(Settings().out_dir))
+    parser.add_argument("--out", default=None,
+                        help="output folder or fsspec URL (default: EVENTS_OUT, else data/out)")
     parser.add_argument("--runner", default="threads")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--address", default=None)

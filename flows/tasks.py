@@ -1,28 +1,33 @@
-"""Prefect tasks shared by the flows, the task-runner switch, and the run summary artifact.
+"""The Prefect driver of the run core: tasks, the task-runner switch, and the summary
+artifacts.
 
-Every task is a thin call into the library. Work is cut into batches of articles (tens to
-hundreds; never one task per article: Prefect drops task runs past a few thousand per flow).
-Batches are processed in parallel on the chosen task runner and *written in order* (see
-``events.backfill``: the rows then do not depend on which batch finishes first).
+The flows do not loop over batches themselves: :func:`events.runner.run` and
+:func:`events.backfill.backfill` plan, order, write and record the work, and
+:class:`PrefectDriver` only says how a batch is processed (a ``process-batch`` task on the
+task runner: threads, a local or remote Dask cluster, Ray) and written (a ``write-batch``
+task), and how sources are read (one ``read-source`` task each, in parallel). Work is cut
+into batches of articles (never one task per article: Prefect drops task runs past a few
+thousand per flow).
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from prefect import get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from events.config import Settings
 from events.errors import ConfigError, TransientError
+from events.ingest.sources import Source
 from events.models import Article, ProcessedArticle
-from events.runner import RunSummary, process_batch, write_batch
+from events.runner import RunSummary, process_batch, read_sources, write_processed
 
 RUNNERS = ("threads", "dask", "ray")
 DEFAULT_WORKERS = 2
@@ -44,31 +49,15 @@ def _transient_only(task: object, task_run: object, state: object) -> bool:
 
 @task(name="read-source", retries=3, retry_delay_seconds=[1, 5, 15],
       retry_condition_fn=_transient_only, cache_policy=NONE)
-def read_source_task(spec: str | None, out: str | None = None) -> tuple[list[Article], int]:
-    """All articles of one source spec (None: the bundled samples), unselected, except that
-    URLs of articles already stored under ``out`` are not fetched again; returns the articles
-    and the number of stored URLs skipped.
+def read_source_task(source: Source, stored_in: str | None = None) -> tuple[list[Article], int]:
+    """All articles of one source, unselected; URLs of articles stored under ``stored_in`` are
+    not fetched again. Returns the articles and the number of stored URLs skipped.
 
     One task per source: a transient failure retries that source only, and the library's
     fetcher (per-host limit, on-disk page cache keyed by URL) serves the pages that were
     fetched before the failure from its cache, so a retry refetches nothing that succeeded.
     """
-    from events.ingest.sources import default_sources, parse_source, read_source
-    from events.runner import make_fetcher
-    from events.store import stored_articles
-
-    sources = [parse_source(spec)] if spec else default_sources()
-    stored = {row[0] for row in stored_articles(out)} if out else set()
-    skipped = 0
-
-    def skip(article_id: str) -> bool:
-        nonlocal skipped
-        skipped += article_id in stored
-        return article_id in stored
-
-    with make_fetcher(Settings()) as fetcher:
-        articles = [a for source in sources for a in read_source(source, fetcher=fetcher, skip=skip)]
-    return articles, skipped
+    return read_sources([source], stored_in)
 
 
 _CHAIN_LOCK = threading.Lock()
@@ -90,12 +79,45 @@ def process_task(batch: list[Article], dictionaries: str | None) -> list[Process
 
 @task(name="write-batch", retries=2, retry_delay_seconds=[1, 5],
       retry_condition_fn=_transient_only, cache_policy=NONE)
-def write_task(out: str, processed: list[ProcessedArticle]) -> RunSummary:
-    """Merge one processed batch into the dataset; returns the batch's counts."""
-    summary = RunSummary()
-    summary.add(processed)
-    summary.events = write_batch(out, processed)
-    return summary
+def write_task(out: str, processed: list[list[ProcessedArticle]]) -> RunSummary:
+    """Write processed batches to the dataset in one write; returns their counts."""
+    return write_processed(out, processed)
+
+
+class PrefectDriver:
+    """Submits the run core's batches as Prefect tasks on ``task_runner``.
+
+    A write task receives the futures of the batches it writes, so on a cluster the processed
+    rows go from the worker that made them to the worker that writes them, not through the
+    flow's process; the flow only waits for them and gets the counts back.
+    """
+
+    def __init__(self, task_runner: Any, *, dictionaries: str | None = None, workers: int = 1):
+        self.task_runner = task_runner
+        self.dictionaries = dictionaries
+        self.ahead = max(2, 2 * workers)
+
+    def process(self, batch: list[Article]) -> Any:
+        return self.task_runner.submit(process_task, {"batch": batch,
+                                                      "dictionaries": self.dictionaries})
+
+    def wait(self, handle: Any) -> None:
+        handle.wait()
+
+    def write(self, out: str | Path, handles: list[Any]) -> RunSummary:
+        written: RunSummary = self.task_runner.submit(
+            write_task, {"out": str(out), "processed": handles}).result()
+        return written
+
+    def read(self, sources: Sequence[Source], stored_in: str | Path | None
+             ) -> tuple[list[Article], int]:
+        """Read all sources in parallel (one task each), articles in the order of the
+        sources."""
+        stored = str(stored_in) if stored_in is not None else None
+        futures = [self.task_runner.submit(read_source_task, {"source": s, "stored_in": stored})
+                   for s in sources]
+        results = [f.result() for f in futures]
+        return [a for articles, _ in results for a in articles], sum(n for _, n in results)
 
 
 # --------------------------------------------------------------------------- task runners
@@ -134,43 +156,6 @@ def make_task_runner(runner: str = "threads", workers: int = DEFAULT_WORKERS,
     raise ConfigError(f"unknown task runner {runner!r}; one of {', '.join(RUNNERS)}")
 
 
-def read_sources(task_runner: Any, specs: Sequence[str], out: str | None = None
-                 ) -> tuple[list[Article], int]:
-    """Read all sources in parallel (one task each), articles in the order of the specs;
-    with ``out``, stored URLs are not fetched again. Returns the articles and how many stored
-    URLs were skipped."""
-    wanted: list[str | None] = [*specs] if specs else [None]
-    futures = [task_runner.submit(read_source_task, {"spec": spec, "out": out})
-               for spec in wanted]
-    results = [f.result() for f in futures]
-    return [a for articles, _ in results for a in articles], sum(n for _, n in results)
-
-
-def process_in_order(task_runner: Any, batches: Sequence[list[Article]], out: str,
-                     dictionaries: str | None, workers: int,
-                     on_written: Callable[[int, RunSummary], None] | None = None) -> RunSummary:
-    """Process batches in parallel and write them one after the other, in order.
-
-    At most ``2 × workers`` processed batches wait for their write, so memory stays bounded
-    however long the run. ``on_written(i, counts)`` is called after batch ``i`` is written.
-    """
-    total = RunSummary()
-    ahead = max(2, 2 * workers)
-    futures: dict[int, Any] = {}
-    submitted = 0
-    for i in range(len(batches)):
-        while submitted < len(batches) and submitted <= i + ahead:
-            futures[submitted] = task_runner.submit(
-                process_task, {"batch": batches[submitted], "dictionaries": dictionaries})
-            submitted += 1
-        written = task_runner.submit(write_task, {"out": out, "processed": futures.pop(i)})
-        part: RunSummary = written.result()
-        total.merge(part)
-        if on_written:
-            on_written(i, part)
-    return total
-
-
 # --------------------------------------------------------------------------- summary
 
 
@@ -178,14 +163,16 @@ def summary_markdown(summary: RunSummary, title: str = "Run summary",
                      extra: dict[str, object] | None = None) -> str:
     """The run summary as Markdown: articles by status and events, by source, then totals."""
     lines = [f"## {title}", "",
-             "| source | ok | duplicate | quarantined | event mentions |", "|---|---|---|---|---|"]
-    for source, counts in sorted(summary.by_source.items()):
-        lines.append(f"| {source} | {counts['ok']} | {counts['duplicate']} | "
-                     f"{counts['quarantined']} | {counts['events']} |")
+             "| source | ok | duplicate | quarantined | events | mentions |",
+             "|---|---|---|---|---|---|"]
+    for row in summary.source_rows():
+        lines.append(f"| {row['source']} | {row['ok']} | {row['duplicate']} | "
+                     f"{row['quarantined']} | {row['events']} | {row['mentions']} |")
     totals = summary.as_dict()
     lines.append(f"| **all** | {totals['ok']} | {totals['duplicate']} | {totals['quarantined']} | "
-                 f"{totals['mentions']} |")
-    lines += ["", f"Events written (rows merged): **{totals['events']}**; "
+                 f"{totals['events']} | {totals['mentions']} |")
+    lines += ["", f"Events written: **{totals['events']}** (distinct; an event several sources "
+              f"report counts once in all); mentions written: {totals['mentions']}; "
               f"already stored, skipped: {totals['skipped_seen']}."]
     for key, value in (extra or {}).items():
         lines.append(f"- {key.replace('_', ' ')}: {value}")
@@ -194,7 +181,11 @@ def summary_markdown(summary: RunSummary, title: str = "Run summary",
 
 def publish_summary(result: dict[str, object], summary: RunSummary, *, key: str, title: str,
                     extra: dict[str, object] | None = None) -> None:
-    """End a flow run: a Markdown artifact and one log line with the same numbers."""
+    """End a flow run: a table artifact (per source: ok, duplicate, quarantined, events,
+    mentions), a Markdown artifact, and one log line with the same numbers."""
+    create_table_artifact([*summary.source_rows(), {"source": "(all)", **{
+        k: result[k] for k in ("ok", "duplicate", "quarantined", "events", "mentions")}}],
+        key=f"{key}-table", description=f"{title}: articles and events by source")
     create_markdown_artifact(summary_markdown(summary, title, extra), key=key,
                              description=f"{title}: articles and events by source")
     get_run_logger().info("%s: %s", title.lower(), json.dumps(result, default=str))

@@ -34,7 +34,27 @@ def test_flow_writes_parquet_and_counts(prefect_harness: None, sample: Path, tmp
     result = run_flow(sources=[f"file:{sample}"], out=str(out))
     assert (result["ok"], result["quarantined"]) == (2, 1)
     assert len(load(out, table="articles")) == 3
-    assert len(load(out)) >= 1
+    assert result["events"] == len(load(out)) >= 1
+    assert result["mentions"] == len(load(out, table="mentions"))
+
+
+def test_flow_ends_with_a_table_of_counts_by_source(prefect_harness: None, sample: Path,
+                                                    tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.run import run_flow
+
+    result = run_flow(sources=[f"file:{sample}"], out=str(tmp_path / "out"))
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["events-run-summary-table"])))
+    assert found and found[0].type == "table"
+    rows = json.loads(found[0].data) if isinstance(found[0].data, str) else found[0].data
+    by_source = {row["source"]: row for row in rows}
+    assert (by_source["Wire A"]["ok"], by_source["Wire B"]["ok"]) == (1, 1)
+    assert by_source["(all)"]["events"] == result["events"]
+    assert set(by_source["Wire A"]) >= {"ok", "duplicate", "quarantined", "events"}
 
 
 def test_flow_rerun_changes_nothing(prefect_harness: None, sample: Path, tmp_path: Path) -> None:
