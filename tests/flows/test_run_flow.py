@@ -41,14 +41,20 @@ def test_flow_writes_parquet_and_counts(prefect_harness: None, sample: Path, tmp
 def test_flow_ends_with_a_table_of_counts_by_source(prefect_harness: None, sample: Path,
                                                     tmp_path: Path) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        ArtifactFilterKey,
+    )
 
     from flows.run import run_flow
 
-    result = run_flow(sources=[f"file:{sample}"], out=str(tmp_path / "out"))
+    state = run_flow(sources=[f"file:{sample}"], out=str(tmp_path / "out"), return_state=True)
+    result = state.result()
     with get_client(sync_client=True) as client:
         found = client.read_artifacts(artifact_filter=ArtifactFilter(
-            key=ArtifactFilterKey(any_=["events-run-summary-table"])))
+            key=ArtifactFilterKey(any_=["events-run-summary-table"]),
+            flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
     assert found and found[0].type == "table"
     rows = json.loads(found[0].data) if isinstance(found[0].data, str) else found[0].data
     by_source = {row["source"]: row for row in rows}
