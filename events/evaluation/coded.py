@@ -11,10 +11,13 @@ mention per event and sentence).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from events.errors import EvalError
 from events.models import Article
 
 TABLE_MODALITIES = frozenset({"asserted", "reported"})
@@ -107,3 +110,14 @@ def code_articles(texts: Iterable[tuple[str, str, dt.datetime]]) -> dict[str, li
             found.append(row_of(event, mention, id(event) in table))
         found.sort(key=lambda r: (r.action, r.code))
     return rows
+
+
+def write_details(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Write one JSON object per line (an evaluation's per-case outcomes) to ``path``.
+    Raises EvalError when the file cannot be written."""
+    try:
+        with path.open("w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except OSError as err:
+        raise EvalError(f"cannot write {path}: {err.strerror}") from err

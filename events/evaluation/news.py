@@ -46,6 +46,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -53,7 +54,7 @@ from typing import Any
 
 from events.errors import EvalError
 from events.evaluation import EvalResult
-from events.evaluation.coded import TABLE_MODALITIES, CodedRow, code_articles
+from events.evaluation.coded import TABLE_MODALITIES, CodedRow, code_articles, write_details
 
 CORPORA = {"lgl": Path("eval/geo/lgl.xml"), "geowebnews": Path("eval/geo/GeoWebNews.xml")}
 """Corpus name -> path of its XML file under ``EVENTS_SHARED``."""
@@ -421,23 +422,19 @@ def sentence_rows(sentence: GoldSentence, rows: list[CodedRow]) -> list[CodedRow
     return [r for r in rows if sentence.start <= r.action < sentence.end]
 
 
-def write_details(path: Path, gold: list[GoldSentence], texts: list[str],
-                  found: list[list[CodedRow]]) -> None:
-    """One JSON line per gold sentence: reference, text, gold events, coded rows, matched,
-    missed and false triples (events-table rule). Raises EvalError when it cannot write."""
-    try:
-        with path.open("w", encoding="utf-8") as out:
-            for sentence, text, rows in zip(gold, texts, found, strict=True):
-                g, p = gold_triples(sentence, True), predicted_triples(rows, True)
-                out.write(json.dumps({
-                    "corpus": sentence.corpus, "article": sentence.article_id,
-                    "start": sentence.start, "end": sentence.end, "stratum": sentence.stratum,
-                    "text": text, "gold": [dataclasses.asdict(e) for e in sentence.events],
-                    "note": sentence.note, "coded": [r.as_dict() for r in rows],
-                    "matched": sorted(g & p), "missed": sorted(g - p), "false": sorted(p - g),
-                }, ensure_ascii=False) + "\n")
-    except OSError as err:
-        raise EvalError(f"cannot write {path}: {err.strerror}") from err
+def detail_records(gold: list[GoldSentence], texts: list[str],
+                   found: list[list[CodedRow]]) -> Iterator[dict[str, Any]]:
+    """One record per gold sentence: reference, text, gold events, coded rows, matched, missed
+    and false triples (events-table rule)."""
+    for sentence, text, rows in zip(gold, texts, found, strict=True):
+        g, p = gold_triples(sentence, True), predicted_triples(rows, True)
+        yield {
+            "corpus": sentence.corpus, "article": sentence.article_id,
+            "start": sentence.start, "end": sentence.end, "stratum": sentence.stratum,
+            "text": text, "gold": [dataclasses.asdict(e) for e in sentence.events],
+            "note": sentence.note, "coded": [r.as_dict() for r in rows],
+            "matched": sorted(g & p), "missed": sorted(g - p), "false": sorted(p - g),
+        }
 
 
 def run(shared: Path, details: Path | None = None) -> EvalResult:
@@ -458,5 +455,5 @@ def run(shared: Path, details: Path | None = None) -> EvalResult:
         scores.add(sentence, rows)
         found.append(rows)
     if details is not None:
-        write_details(details, gold, texts, found)
+        write_details(details, detail_records(gold, texts, found))
     return EvalResult(table(scores), scores.metrics())

@@ -38,13 +38,14 @@ import datetime as dt
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from events.errors import EvalError
 from events.evaluation import EvalResult
-from events.evaluation.coded import CodedRow, code_articles
+from events.evaluation.coded import CodedRow, code_articles, write_details
 
 log = logging.getLogger(__name__)
 
@@ -237,24 +238,19 @@ def table(metrics: dict[str, Any], by_label: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
-def write_details(path: Path, pairs: list[Pair], choices: list[Choice],
-                  coded: dict[str, list[CodedRow]]) -> None:
-    """One JSON line per pair: gold, chosen event, its scores and all events of the sentence.
-    Raises EvalError when the file cannot be written."""
-    try:
-        with path.open("w", encoding="utf-8") as out:
-            for pair, choice in zip(pairs, choices, strict=True):
-                out.write(json.dumps({
-                    "id": pair.ident, "text": pair.text,
-                    "gold": {"source": pair.source, "target": pair.target, "plover": pair.plover,
-                             "cameo_roots": sorted(pair.roots)},
-                    "chosen": choice.event.as_dict() if choice.event else None,
-                    "root_ok": choice.root_ok, "source_ok": choice.source_ok,
-                    "target_ok": choice.target_ok, "plover_ok": choice.plover_ok,
-                    "events": [r.as_dict() for r in coded.get(pair.text, [])],
-                }, ensure_ascii=False) + "\n")
-    except OSError as err:
-        raise EvalError(f"cannot write {path}: {err.strerror}") from err
+def detail_records(pairs: list[Pair], choices: list[Choice],
+            coded: dict[str, list[CodedRow]]) -> Iterator[dict[str, Any]]:
+    """One record per pair: gold, chosen event, its scores and all events of the sentence."""
+    for pair, choice in zip(pairs, choices, strict=True):
+        yield {
+            "id": pair.ident, "text": pair.text,
+            "gold": {"source": pair.source, "target": pair.target, "plover": pair.plover,
+                     "cameo_roots": sorted(pair.roots)},
+            "chosen": choice.event.as_dict() if choice.event else None,
+            "root_ok": choice.root_ok, "source_ok": choice.source_ok,
+            "target_ok": choice.target_ok, "plover_ok": choice.plover_ok,
+            "events": [r.as_dict() for r in coded.get(pair.text, [])],
+        }
 
 
 def run(shared: Path, details: Path | None = None) -> EvalResult:
@@ -268,5 +264,5 @@ def run(shared: Path, details: Path | None = None) -> EvalResult:
     coded = {text: rows[ident] for text, ident in first.items()}
     metrics, by_label, choices = score(pairs, coded)
     if details is not None:
-        write_details(details, pairs, choices, coded)
+        write_details(details, detail_records(pairs, choices, coded))
     return EvalResult(table(metrics, by_label), metrics)

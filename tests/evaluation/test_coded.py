@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import SimpleNamespace
 
-from events.evaluation.coded import mentions_of, row_of
+import pytest
+
+from events.errors import EvalError
+from events.evaluation.coded import mentions_of, row_of, write_details
 
 EVENT = {"event_code": "173", "event_root_code": "17", "actor1_code": "USACOP",
          "actor1_name": "Sheriff's deputies", "actor2_code": "USACVL", "actor2_name": "a Macon man",
@@ -32,3 +37,12 @@ def test_mentions_outside_the_events_table_are_read_from_coded() -> None:
     assert mentions_of(processed) == [kept, dropped]
     plain = SimpleNamespace(events=[kept[0]], mentions=[kept[1]])
     assert mentions_of(plain) == [kept]
+
+
+def test_details_are_json_lines_and_an_unwritable_path_is_an_eval_error(tmp_path: Path) -> None:
+    out = tmp_path / "d.jsonl"
+    write_details(out, iter([{"id": 1, "text": "é"}, {"id": 2}]))
+    assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == \
+        [{"id": 1, "text": "é"}, {"id": 2}]
+    with pytest.raises(EvalError, match="cannot write"):
+        write_details(tmp_path, iter([{"id": 1}]))
