@@ -107,16 +107,18 @@ def timed(out: Path, rows: Rows) -> float:
     return time.perf_counter() - start
 
 
-def main(reps: int = 5, articles: int = 20_000) -> dict[str, object]:
-    """Build the large dataset, time the batch into it and into empty ones; returns the
-    figures (also printed, JSON last)."""
+def main(reps: int = 5, articles: int = 20_000, days: int = 365) -> dict[str, object]:
+    """Build the large dataset (``articles`` articles published over ``days`` days from
+    2022-01-01), time the batch into it and into empty ones; returns the figures (also
+    printed, JSON last)."""
     with tempfile.TemporaryDirectory(prefix="events-bench-store-") as tmp:
         large = Path(tmp) / "large"
         built = time.perf_counter()
         stored: Rows = {"articles": [], "events": [], "mentions": []}
         for chunk in range(0, articles, 2000):
-            rows = synthetic(f"c{chunk}", min(2000, articles - chunk), first=dt.date(2022, 1, 1),
-                             days=365, seed=chunk)
+            rows = synthetic(f"c{chunk}", min(2000, articles - chunk),
+                             first=dt.date(2022, 12, 31) - dt.timedelta(days=days - 1),
+                             days=days, seed=chunk)
             write(large, **rows)
             for table in stored:
                 stored[table] += rows[table]

@@ -19,7 +19,7 @@ from events.store.files import read_file, sort_keys, to_pandas
 from events.store.merge import Transaction
 from events.store.snapshot import INDEX, DataFile
 
-TARGET_ROWS: dict[str, int] = {"events": 50_000, "mentions": 200_000, "articles": 100_000,
+TARGET_ROWS: dict[str, int] = {"events": 10_000, "mentions": 200_000, "articles": 100_000,
                                INDEX: 2_000_000}
 """Rows per compacted file. A change to a row rewrites the file that holds it, so events
 (whose counts change when they are mentioned again) get the smallest files."""

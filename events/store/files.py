@@ -92,15 +92,16 @@ def sort_keys(table: str) -> list[str]:
 
 
 def write_file(writer: Writer, table: str, partition: tuple[int, int] | None,
-               rows: pd.DataFrame, level: int = 0) -> DataFile:
+               rows: pd.DataFrame | pa.Table, level: int = 0) -> DataFile:
     """Write ``rows`` as one new data file (sorted, zstd, flushed); returns its entry.
     Raises StoreError when it cannot be written."""
-    rows = rows.sort_values(sort_keys(table), kind="stable").reset_index(drop=True)
     try:
-        arrow = pa.Table.from_pandas(rows, schema=schema_of(table), preserve_index=False)
+        arrow = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(
+            rows, schema=schema_of(table), preserve_index=False)
         arrow = arrow.replace_schema_metadata(schema_of(table).metadata)  # no pandas dtypes
     except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
         raise StoreError(f"rows do not fit the {table} schema: {err}") from err
+    arrow = arrow.sort_by([(key, "ascending") for key in sort_keys(table)])
     relative = writer.new_path(table, partition)
     loc = writer.loc
     try:

@@ -41,6 +41,8 @@ AGGREGATED_FROM = ["event_id", "article_id", "sentence_index", "source_name", "s
                    "mention_time", "fatalities"]
 """The mention columns an event's aggregates are computed from."""
 ARTICLE_STATE = ["text_sha256", "status", "error"]
+SPECIFICITY_FIELDS = ("actor1_code", "actor2_code", "actor2_country_code", "event_code")
+"""The fields :func:`events.models.row_specificity` reads (a test checks it reads no other)."""
 """An article row is rewritten only when one of these changed (else the first row stays)."""
 
 
@@ -73,10 +75,10 @@ class Transaction:
                        if f.table == table and (wanted is None or f.partition in wanted)),
                       key=lambda f: f.name)
 
-    def add(self, table: str, partition: tuple[int, int] | None, rows: pd.DataFrame,
-            level: int = 0) -> None:
+    def add(self, table: str, partition: tuple[int, int] | None,
+            rows: pd.DataFrame | pa.Table, level: int = 0) -> None:
         """Write ``rows`` as a new file of the snapshot (nothing when empty)."""
-        if rows.empty:
+        if len(rows) == 0:
             return
         f = write_file(self.writer, table, partition, rows, level)
         self.files[f.path] = f
@@ -104,7 +106,7 @@ class Transaction:
             data = read_file(self.loc, f)
             taken.append(to_pandas(data.filter(where)))
             self.drop(f)
-            self.add(table, f.partition, to_pandas(data.filter(~where)), level=f.level)
+            self.add(table, f.partition, data.filter(~where), level=f.level)
         return pd.concat(taken, ignore_index=True) if taken else empty(table)
 
     def read(self, table: str, files: list[DataFile], where: Any,
@@ -284,8 +286,9 @@ def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
     several = events["event_id"].duplicated(keep=False)
     if not several.any():
         return events
-    scored = iter([row_specificity({str(k): v for k, v in row.items()})
-                   for row in events[several].to_dict("records")])
+    fields = [c for c in SPECIFICITY_FIELDS if c in events.columns]
+    scored = iter([row_specificity(dict(zip(fields, row, strict=True)))
+                   for row in events.loc[several, fields].itertuples(index=False, name=None)])
     scores = [next(scored) if many else 0 for many in several]
     return events.assign(_score=scores).sort_values("_score", ascending=False, kind="stable"
                                                     ).drop(columns="_score")

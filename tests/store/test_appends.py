@@ -94,3 +94,14 @@ def test_a_stored_row_more_specific_than_the_batch_stays(tmp_path: Path) -> None
           mentions=[mention("e1", "a2", 0, DAY, "B")])
     row = load(tmp_path).iloc[0]
     assert (row.event_code, row.actor2_code, row.num_articles) == ("0231", "UKR", 2)
+
+
+def test_specificity_is_scored_on_the_fields_row_specificity_reads() -> None:
+    from events.models import row_specificity
+    from events.store.merge import SPECIFICITY_FIELDS
+    from tests.store.rows import DAY, event
+
+    for row in (event("e", DAY), {**event("e", DAY, code="0231"), "actor2_code": None},
+                {"event_id": "e"}):
+        narrow = {k: row.get(k) for k in SPECIFICITY_FIELDS}
+        assert row_specificity(row) == row_specificity(narrow)
