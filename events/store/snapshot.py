@@ -336,7 +336,7 @@ def _commit_local(loc: Location, snap: Snapshot, token: str) -> None:
         if link.parent not in made:
             link.parent.mkdir(parents=True, exist_ok=True)
             made.add(link.parent)
-        os.link(root / f.path, link)
+        _link(root / f.path, link)
     manifest = tmp / MANIFEST
     manifest.write_text(snap.to_json())
     _fsync(manifest)
@@ -352,6 +352,15 @@ def _commit_local(loc: Location, snap: Snapshot, token: str) -> None:
         if not view.is_symlink():
             view.symlink_to(f"{CURRENT}/{table}", target_is_directory=True)
     _fsync_dir(root)
+
+
+def _link(source: Path, link: Path) -> None:
+    """A hard link to ``source``; a relative symbolic link where the filesystem has no hard
+    links (some network and FUSE filesystems)."""
+    try:
+        os.link(source, link)
+    except OSError:
+        os.symlink(os.path.relpath(source, link.parent), link)
 
 
 def _put(loc: Location, relative: str, data: bytes) -> None:

@@ -194,3 +194,16 @@ def test_polars_reads_the_view(tmp_path: Path) -> None:
     events = load(tmp_path)
     assert sorted(frame["event_id"].to_list()) == sorted(events.event_id)
     assert frame["num_mentions"].sum() == int(events.num_mentions.sum())
+
+
+def test_the_view_falls_back_to_symbolic_links_without_hard_links(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from events.store import snapshot
+
+    def no_hard_links(*args: object, **kwargs: object) -> None:
+        raise OSError("hard links not supported")
+
+    monkeypatch.setattr(snapshot.os, "link", no_hard_links)
+    write(tmp_path, **batch(0))
+    view = next((tmp_path / "events").glob("*/*/*.parquet"))
+    assert view.is_symlink() and len(plain_duckdb(tmp_path, "events")) == len(load(tmp_path))
