@@ -63,26 +63,29 @@ HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|article)\b", re.
 
 def input_articles(name: str) -> Iterator[Article]:
     """Articles from JSON lines, an HTML page (its main text, as ``dir:`` sources read it), or
-    the whole input as one plain-text article."""
+    the whole input as one plain-text article. A bad line comes out quarantined with a reason
+    naming its line."""
     from events.ingest.files import parse_json_line
     from events.ingest.html import extract_html
     from events.ingest.normalize import stable_id
-    from events.ingest.records import article_from_record, quarantined
+    from events.ingest.records import Origin, article_from_record, quarantined
 
     text = _open_input(name)
     first = next((line for line in text.splitlines() if line.strip()), "")
+    label = "stdin" if name == "-" else name
     if not first.lstrip().startswith("{"):
         default_id = Path(name).stem if name != "-" else stable_id("stdin", text)
+        origin = Origin(label, default_id)
         if "\x00" in text[:4096]:
-            yield quarantined(default_id, "binary input, not text or JSON lines")
+            yield quarantined(default_id, f"{label}: binary input, not text or JSON lines")
         elif HTML_START.match(text):
-            yield extract_html(text.encode("utf-8"), default_id=default_id)
+            yield extract_html(text.encode("utf-8"), default_id=default_id, origin=origin)
         else:
-            yield article_from_record({"id": default_id, "text": text}, default_id=default_id)
+            yield article_from_record({"id": default_id, "text": text}, origin=origin)
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
-            yield parse_json_line(line, default_id=f"line-{number}", where=f"line {number}")
+            yield parse_json_line(line, origin=Origin(f"line {number}", f"line-{number}"))
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -95,22 +98,27 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _report_bad(article: Article) -> bool:
+    """Say on stderr why an input item was not processed (its reason names the line); True
+    for such an item."""
     if article.status == "quarantined":
-        _say(f"error: {article.article_id}: {article.error}", sys.stderr)
+        _say(f"error: {article.error}", sys.stderr)
         return True
     return False
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    """Code events: one JSON object per event mention."""
+    """Code events: one JSON object per event mention. A bad line, or an article the chain
+    fails on, is reported on stderr and the others go on."""
     from events.pipeline import build_chain
+    from events.runner import batched, process_batch
     from schemas.tables import arrow_schema
 
     fields = arrow_schema("events").names
     articles = list(input_articles(args.input))
     chain = build_chain(_settings(args))
     good = 0
-    for processed in chain.process(articles):
+    processed_all = (p for batch in batched(articles) for p in process_batch(chain, batch))
+    for processed in processed_all:
         if _report_bad(processed.article):
             continue
         good += 1
@@ -125,15 +133,22 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    """Geoparse: one JSON object per resolved place mention."""
+    """Geoparse: one JSON object per resolved place mention; an article that fails is
+    reported on stderr and the others go on."""
     from events.pipeline import build_chain
+    from events.stages import stage_failed
 
     articles = [a for a in input_articles(args.input) if not _report_bad(a)]
     chain = build_chain(_settings(args))
     good = 0
     for article, doc in chain.docs(articles):
+        try:
+            places = chain.geoparser.parse(doc)
+        except Exception as err:  # noqa: BLE001 - reported, the other articles go on
+            _say(f"error: {stage_failed('geoparse', err, where=article.article_id)}", sys.stderr)
+            continue
         good += 1
-        for place in chain.geoparser.parse(doc):
+        for place in places:
             row = dataclasses.asdict(place)
             row["border_countries"] = list(place.border_countries)
             _emit({"article_id": article.article_id, **row})

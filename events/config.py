@@ -46,9 +46,74 @@ def default_out_dir() -> str | Path:
     return dataset_location(value) if value else Path("data") / "out"
 
 
-def allow_private() -> bool:
-    """``EVENTS_ALLOW_PRIVATE=1`` allows fetching from loopback/private addresses."""
-    return os.environ.get("EVENTS_ALLOW_PRIVATE", "") in {"1", "true", "yes"}
+LOOPBACK_AND_PRIVATE = ("127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+                        "fc00::/7")
+"""What the deprecated ``EVENTS_ALLOW_PRIVATE=1`` allows."""
+
+
+def allow_networks() -> tuple[str, ...]:
+    """``EVENTS_ALLOW_NETWORKS``: networks (CIDR, comma- or space-separated) the fetcher may
+    connect to although they are not public, e.g. ``127.0.0.0/8`` for a local test server or
+    ``10.20.0.0/16`` for an intranet. Default: none. The deprecated ``EVENTS_ALLOW_PRIVATE=1``
+    adds loopback and the private ranges (:data:`LOOPBACK_AND_PRIVATE`), never link-local
+    (cloud metadata) or CGNAT. Raises ConfigError for a malformed network."""
+    import ipaddress
+
+    names = os.environ.get("EVENTS_ALLOW_NETWORKS", "").replace(",", " ").split()
+    if os.environ.get("EVENTS_ALLOW_PRIVATE", "") in {"1", "true", "yes"}:
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "EVENTS_ALLOW_PRIVATE is deprecated: use EVENTS_ALLOW_NETWORKS=127.0.0.0/8,… to "
+            "name the networks to allow")
+        names += LOOPBACK_AND_PRIVATE
+    for name in names:
+        try:
+            ipaddress.ip_network(name, strict=False)
+        except ValueError as err:
+            from events.errors import ConfigError
+
+            raise ConfigError(f"EVENTS_ALLOW_NETWORKS: {err}") from err
+    return tuple(dict.fromkeys(names))
+
+
+def _env_number(name: str, default: float) -> float:
+    """A positive number from the environment; raises ConfigError when it is not one."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value == float("inf"):
+        from events.errors import ConfigError
+
+        raise ConfigError(f"{name} must be a positive number, not {text!r}")
+    return value
+
+
+def max_text_chars() -> int:
+    """``EVENTS_MAX_TEXT_CHARS`` (default 100,000): longer article texts are cut at a
+    paragraph end when read, and the cut is noted on the article's row."""
+    return int(_env_number("EVENTS_MAX_TEXT_CHARS", 100_000))
+
+
+def fetch_timeout() -> float:
+    """``EVENTS_FETCH_TIMEOUT`` (seconds, default 30): the deadline of one HTTP response,
+    connecting and reading included, however the server drips its bytes."""
+    return _env_number("EVENTS_FETCH_TIMEOUT", 30.0)
+
+
+def stage_errors_raise() -> bool:
+    """``EVENTS_STAGE_ERRORS=raise`` makes a failing stage raise instead of being recorded on
+    its article's row (for tests and debugging); default ``record``."""
+    value = os.environ.get("EVENTS_STAGE_ERRORS", "record").strip().lower()
+    if value not in {"record", "raise"}:
+        from events.errors import ConfigError
+
+        raise ConfigError(f"EVENTS_STAGE_ERRORS must be record or raise, not {value!r}")
+    return value == "raise"
 
 
 def default_geocoder() -> str:
@@ -92,4 +157,12 @@ class Settings:
     """Which geocoder places the geoparser's mentions: "offline" or any geopy geocoder (see
     :func:`events.geo.make_geocoder`); an online one refines the offline choice's point."""
     geocoder_options: dict[str, Any] = field(default_factory=default_geocoder_options)
-    allow_private: bool = field(default_factory=allow_private)
+    allow_networks: tuple[str, ...] = field(default_factory=allow_networks)
+    """Networks the fetcher may reach although not public (see :func:`allow_networks`)."""
+    fetch_timeout: float = field(default_factory=fetch_timeout)
+    """Deadline of one HTTP response in seconds (connect and read together)."""
+    connect_timeout: float = field(
+        default_factory=lambda: _env_number("EVENTS_CONNECT_TIMEOUT", 5.0))
+    """Deadline of connecting to a server, seconds (``EVENTS_CONNECT_TIMEOUT``)."""
+    read_timeout: float = field(default_factory=lambda: _env_number("EVENTS_READ_TIMEOUT", 10.0))
+    """Longest wait for the next bytes of a response, seconds (``EVENTS_READ_TIMEOUT``)."""

@@ -47,3 +47,12 @@ class SchemaVersionError(StoreError):
 
 class EvalError(EventsError):
     """A gold set needed by ``events eval`` is missing or unreadable."""
+
+
+class StageError(EventsError):
+    """A stage of the chain failed on an article while stage errors are set to raise
+    (``EVENTS_STAGE_ERRORS=raise``); the original error is its ``__cause__``."""
+
+    def __init__(self, message: str, *, stage: str):
+        super().__init__(message)
+        self.stage = stage

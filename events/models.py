@@ -32,6 +32,9 @@ class Article:
     duplicate_of: str = ""  # article_id of the exact copy seen first (status duplicate)
     story_id: str = ""  # first article of its near-duplicate group (see ingest.dedupe)
     simhash: int = 0
+    stage_errors: tuple[str, ...] = ()
+    """What went wrong without stopping the article, one "stage: error" each (a text cut at
+    the size limit, a failed date, place, toll or coder step); see ``events.stages``."""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from events.models import (
     row_specificity,
 )
 from events.nlp import same_paragraph
+from events.stages import collecting
 from events.tone import document_tone
 from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
 
@@ -184,7 +185,11 @@ class Chain:
             else:
                 yield ProcessedArticle(article=article)
         for article, doc in self.docs(ok):
-            yield self.process_doc(article, doc)
+            with collecting() as failed:  # the stage-error hook's notes on this article
+                processed = self.process_doc(article, doc)
+            if failed:
+                processed.article = replace(article, stage_errors=(*article.stage_errors, *failed))
+            yield processed
 
     def process_doc(self, article: Article, doc: Doc) -> ProcessedArticle:
         """Code, geoparse, date and write-ready rows for one parsed article."""
@@ -427,4 +432,5 @@ def article_row(processed: ProcessedArticle) -> dict[str, object]:
         "num_events": len(processed.mentions), "simhash": a.simhash,
         "tone": document_tone(a.text) if a.status == "ok" else None,
         "story_id": a.story_id or a.article_id,
+        "stage_errors": list(a.stage_errors),
     }

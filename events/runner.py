@@ -31,6 +31,7 @@ from events.ingest.sources import Source, default_sources, read_source
 from events.models import Article, ProcessedArticle
 from events.pipeline import Chain, article_row, build_chain
 from events.progress import NoProgress, Progress
+from events.stages import should_raise, stage_failed
 from events.store import StoredArticle, stored_articles, write
 from events.window import Window
 
@@ -186,10 +187,9 @@ with ``stored_in``, URLs of articles stored there are not fetched again."""
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
-    """The HTTP fetcher of a run: cache under the settings' cache folder, private addresses
-    only when allowed."""
-    policy = FetchPolicy(allow_private=settings.allow_private)
-    return Fetcher(policy, cache_dir=settings.cache_dir)
+    """The HTTP fetcher of a run: cache under the settings' cache folder, its deadlines and
+    allowed networks from the settings."""
+    return Fetcher(FetchPolicy.from_settings(settings), cache_dir=settings.cache_dir)
 
 
 def read_sources(sources: Sequence[Source], stored_in: str | Path | None = None, *,
@@ -286,18 +286,23 @@ def plan_run(articles: Iterable[Article], *, out: str | Path, window: Window | N
 
 
 def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticle]:
-    """Run the chain over a batch; an article whose processing fails is quarantined."""
+    """Run the chain over a batch; an article whose processing fails is quarantined with the
+    reason (through the stage-error hook, :func:`events.stages.stage_failed`, which raises
+    instead when set to)."""
     try:
         return list(chain.process(articles))
-    except Exception:  # one bad article must not lose the batch: retry one by one
-        log.exception("batch failed; processing its articles one by one")
+    except Exception as err:  # noqa: BLE001 - one bad article must not lose the batch
+        if should_raise():
+            raise
+        log.warning("a batch of %d articles failed (%s); processing them one by one",
+                    len(articles), type(err).__name__)
     results: list[ProcessedArticle] = []
     for article in articles:
         try:
             results.extend(chain.process([article]))
-        except Exception as err:
-            log.exception("article %s failed", article.article_id)
-            bad = replace(article, status="quarantined", error=f"processing failed: {err!r}"[:500])
+        except Exception as err:  # noqa: BLE001 - quarantined with the reason, the run goes on
+            note = stage_failed("chain", err, where=article.article_id)
+            bad = replace(article, status="quarantined", error=f"processing failed: {note}")
             results.append(ProcessedArticle(article=bad))
     return results
 

@@ -135,6 +135,10 @@ ARTICLES: list[Field] = [
           "processed"),
     Field("simhash", pa.int64(), "64-bit SimHash of the text's word 3-grams (near-duplicates)"),
     Field("story_id", pa.string(), "article_id of the first article of its near-duplicate group"),
+    Field("stage_errors", pa.list_(pa.string()), "What went wrong without stopping an ok "
+          "article, one 'stage: ErrorType: message' each (ingest: a text cut at the size limit "
+          "or a page date left out; dates, places, fatalities, coder: a failed step whose "
+          "fallback was used); empty when none"),
 ]
 
 TABLES: dict[str, list[Field]] = {"events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES}

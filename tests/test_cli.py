@@ -51,7 +51,7 @@ def test_code_emits_events_and_reports_bad_lines(monkeypatch: pytest.MonkeyPatch
     events = [json.loads(line) for line in lines]
     assert any(e["article_id"] == "k1" and e["event_root_code"] == "19" for e in events)
     assert {"sentence_index", "sentence", "event_id", "actor1_code", "rule"} <= set(events[0])
-    assert "line 2: not JSON" in err and "e: empty text" in err
+    assert "error: line 2: not JSON" in err and "error: line 3 (id 'e'): text: empty" in err
 
 
 @pytest.mark.slow

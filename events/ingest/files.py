@@ -2,20 +2,22 @@
 
 Every reader yields :class:`~events.models.Article` records. Bad input never raises out
 of a reader: it becomes an article with ``status="quarantined"`` and the reason in
-``error``, so a run goes on and nothing is silently dropped.
+``error`` (naming the file and line), so a run goes on and nothing is silently dropped.
+Files of other types in a folder are skipped with a warning naming each.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from events.errors import InputError
 from events.ingest.html import extract_html
-from events.ingest.normalize import stable_id, text_sha256
-from events.ingest.records import DATELINE, article_from_record, quarantined
+from events.ingest.normalize import safe_text, stable_id, text_sha256
+from events.ingest.records import DATELINE, Origin, article_from_record, quarantined
 from events.models import Article
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,13 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+READ_SUFFIXES = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+MAX_LINE_BYTES = 16_000_000
+"""A JSON line longer than this (bytes) is quarantined unread."""
+MAX_FILE_BYTES = 64_000_000
+"""A text or HTML file larger than this (bytes) is quarantined unread."""
+
+
 def _decode(data: bytes) -> str | None:
     """UTF-8 text, or ``None`` for binary or undecodable bytes."""
     if b"\x00" in data[:4096]:
@@ -33,69 +42,144 @@ def _decode(data: bytes) -> str | None:
         return None
 
 
+def _lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """(number, bytes) of each line; ``None`` for a line longer than MAX_LINE_BYTES (skipped
+    to its end without holding it in memory)."""
+    with path.open("rb") as fh:
+        number = 0
+        while True:
+            raw = fh.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+            else:
+                yield number, raw
+
+
 def read_jsonl(path: Path, *, source_name: str = "") -> Iterator[Article]:
     """One article per line of a JSON-lines file; bad lines come out quarantined."""
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            default_id = stable_id(str(path.name), str(number))
-            if not raw.strip():
-                continue
-            line = _decode(raw)
-            if line is None:
-                yield quarantined(default_id, f"{path.name}:{number}: binary or invalid UTF-8")
-                continue
-            yield parse_json_line(line, default_id=default_id, where=f"{path.name}:{number}",
-                                  source_name=source_name)
+    for number, raw in _lines(path):
+        origin = Origin.of_line(path, number)
+        if raw is None:
+            yield quarantined(origin.item_id, f"{origin.label}: line longer than "
+                              f"{MAX_LINE_BYTES} bytes", source_name=source_name)
+            continue
+        if not raw.strip():
+            continue
+        line = _decode(raw)
+        if line is None:
+            yield quarantined(origin.item_id, f"{origin.label}: binary or invalid UTF-8",
+                              source_name=source_name)
+            continue
+        yield parse_json_line(line, origin=origin, source_name=source_name)
 
 
-def parse_json_line(line: str, *, default_id: str, where: str, source_name: str = "") -> Article:
-    """Parse one JSON line into an article; malformed JSON is quarantined with the reason."""
+def parse_json_line(line: str, *, origin: Origin, source_name: str = "") -> Article:
+    """Parse one JSON line into an article; malformed JSON (nested too deep, numbers too long,
+    not an object) is quarantined with the reason. Never raises."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        return quarantined(default_id, f"{where}: not JSON ({err.msg})")
+        return quarantined(origin.item_id, f"{origin.label}: not JSON ({err.msg})",
+                           source_name=source_name)
+    except ValueError as err:  # e.g. an integer of more than 4300 digits
+        return quarantined(origin.item_id, f"{origin.label}: unreadable JSON ({err})",
+                           source_name=source_name)
+    except RecursionError:
+        return quarantined(origin.item_id, f"{origin.label}: JSON nested too deeply",
+                           source_name=source_name)
     if not isinstance(record, dict):
-        return quarantined(default_id, f"{where}: JSON value is not an object")
-    return article_from_record(record, default_id=default_id, source_name=source_name)
+        return quarantined(origin.item_id, f"{origin.label}: JSON value is not an object",
+                           source_name=source_name)
+    return article_from_record(record, origin=origin, source_name=source_name)
+
+
+def _read_bytes(path: Path, origin: Origin) -> bytes | str:
+    """The file's bytes, or the reason it cannot be read."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return f"{origin.label}: file larger than {MAX_FILE_BYTES} bytes"
+        return path.read_bytes()
+    except OSError as err:
+        return f"{origin.label}: cannot read ({err.strerror or err})"
 
 
 def read_text(path: Path, *, source_name: str = "") -> Article:
     """A plain-text file as one article; a first short line before a blank line is the title."""
-    data = path.read_bytes()
+    origin = Origin.of_file(path)
+    data = _read_bytes(path, origin)
+    if isinstance(data, str):
+        return quarantined(origin.item_id, data, source_name=source_name)
     text = _decode(data)
-    default_id = stable_id("file", path.name, str(len(data)))
     if text is None:
-        return quarantined(default_id, f"{path.name}: binary or invalid UTF-8")
+        return quarantined(origin.item_id, f"{origin.label}: binary or invalid UTF-8",
+                           source_name=source_name)
     record: dict[str, object] = {"id": stable_id("file", text_sha256(text)), "text": text}
     head, sep, _ = text.lstrip().partition("\n\n")
     if sep and len(head) < 200 and "\n" not in head and not DATELINE.match(head):
         record["title"] = head.strip()
-    return article_from_record(record, default_id=default_id, source_name=source_name)
+    return article_from_record(record, origin=origin, source_name=source_name)
 
 
 def read_html(path: Path, *, source_name: str = "", url: str = "") -> Article:
     """An HTML page as one article: main text and metadata extracted with trafilatura."""
-    data = path.read_bytes()
+    origin = Origin.of_file(path)
+    data = _read_bytes(path, origin)
+    if isinstance(data, str):
+        return quarantined(origin.item_id, data, source_name=source_name)
     default_id = stable_id("file", path.name, str(len(data)))
-    return extract_html(data, default_id=default_id, url=url, source_name=source_name)
+    return extract_html(data, default_id=default_id, origin=origin, url=url,
+                        source_name=source_name)
 
 
 def read_path(path: Path, *, source_name: str = "") -> Iterator[Article]:
-    """All articles in a file or (recursively, sorted) a folder; unknown suffixes are skipped
-    with a warning. Raises InputError when ``path`` does not exist."""
+    """All articles in a file or (recursively, sorted) a folder. In a folder, files of other
+    types than :data:`READ_SUFFIXES` are skipped with a warning naming each and why. Raises
+    InputError when ``path`` does not exist."""
     if not path.exists():
-        raise InputError(f"no such file or folder: {path}")
-    files: Iterable[Path] = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() \
-        else [path]
-    for file in files:
-        suffix = file.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(file, source_name=source_name)
-        elif suffix in HTML_SUFFIXES:
-            yield read_html(file, source_name=source_name)
-        elif suffix in TEXT_SUFFIXES:
-            yield read_text(file, source_name=source_name)
-        elif path.is_dir():
-            log.info("skipping %s: unknown file type", file)
-        else:
-            yield read_text(file, source_name=source_name)
+        raise InputError(f"no such file or folder: {safe_text(str(path))}")
+    if not path.is_dir():
+        reader = _reader(path)
+        yield from reader(path, source_name) if reader else [read_text(path, source_name=source_name)]
+        return
+    for file in sorted(_walk(path)):
+        reader = _reader(file)
+        if reader is None:
+            log.warning("skipped %s: %s", safe_text(str(file)), _skip_reason(file))
+            continue
+        yield from reader(file, source_name)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The files under ``folder``, recursively (symbolic links to folders not followed)."""
+    for root, _dirs, names in os.walk(folder, onerror=lambda err: log.warning(
+            "skipped %s: cannot list (%s)", safe_text(str(err.filename)), err.strerror)):
+        for name in names:
+            file = Path(root) / name
+            if file.is_file():
+                yield file
+            else:
+                log.warning("skipped %s: not a regular file", safe_text(str(file)))
+
+
+def _reader(path: Path):  # type: ignore[no-untyped-def]
+    """The reader of a file type (a function ``(path, source_name) -> articles``), or None."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return lambda p, s: read_jsonl(p, source_name=s)
+    if suffix in HTML_SUFFIXES:
+        return lambda p, s: [read_html(p, source_name=s)]
+    if suffix in TEXT_SUFFIXES:
+        return lambda p, s: [read_text(p, source_name=s)]
+    return None
+
+
+def _skip_reason(path: Path) -> str:
+    kind = f"file type {path.suffix.lower()!r}" if path.suffix else "file without a suffix"
+    hint = " (a JSON file: one object per line as .jsonl is read)" \
+        if path.suffix.lower() == ".json" else ""
+    return f"unsupported {kind}; read are {', '.join(READ_SUFFIXES)}{hint}"

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.dateline import doc_dateline_end
 from events.models import EventWhen
+from events.stages import stage_failed
 from events.when._syntax import (
     governing_verb,
     is_reporting,
@@ -380,15 +381,17 @@ def resolve_date(sent: Span, published: dt.date, *, action: Token | None = None)
     ``action`` is the event verb when the coder knows it; otherwise the main non-reporting verb
     is used. Cues attached to the action win over cues elsewhere; cues on verbs of saying
     ("officials said on Sunday") are used only when nothing else dates the event. Returns the
-    publication date with ``fallback=True`` when no cue resolves. Never raises.
+    publication date with ``fallback=True`` when no cue resolves. A failure is handed to the
+    stage-error hook (:func:`events.stages.stage_failed`), which raises only when set to.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     try:
         return _resolve(sent, published, action)
-    except Exception:  # the date stage must never break the chain
-        log.warning("date resolution failed for %r", sent.text[:80], exc_info=True)
-        return EventWhen(date=published, precision="day", fallback=True)
+    except Exception as err:  # noqa: BLE001 - the date stage must not stop the article
+        stage_failed("dates", err, where=f"sentence at {sent.start_char}")
+        return EventWhen(date=published, precision="day", fallback=True,
+                         cue="date resolution failed")
 
 
 def _resolve(sent: Span, published: dt.date, action: Token | None) -> EventWhen:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from events.stages import stage_failed
 from events.when._syntax import path_to
 from events.when.numbers import FILLERS, SCALES, UNITS, VAGUE_MULTIPLIERS, VAGUE_PLURALS, Count, parse_count
 
@@ -242,7 +243,8 @@ def extract_fatalities(sent: Span, *, action: Token | None = None) -> int | None
     """Deaths reported in ``sent`` (persons), 0 for "no casualties", None when none is stated.
 
     With ``action`` the counts tied to that verb or its clauses ("shelled …, killing seven")
-    are preferred over counts elsewhere in the sentence. Never raises.
+    are preferred over counts elsewhere in the sentence. A failure is handed to the
+    stage-error hook (:func:`events.stages.stage_failed`), which raises only when set to.
     """
     try:
         counts = death_counts(sent) or _named_victims(sent)
@@ -253,6 +255,6 @@ def extract_fatalities(sent: Span, *, action: Token | None = None) -> int | None
             return _total(counts)
         if _ZERO.search(sent.text):
             return 0
-    except Exception:  # the toll stage must never break the chain
-        log.warning("fatality extraction failed for %r", sent.text[:80], exc_info=True)
+    except Exception as err:  # noqa: BLE001 - the toll stage must not stop the article
+        stage_failed("fatalities", err, where=f"sentence at {sent.start_char}")
     return None

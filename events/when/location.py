@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from events.dateline import dateline_end
 from events.models import Place
+from events.stages import stage_failed
 from events.when._syntax import is_reporting, main_action, path_to, span_root, text_before
 
 log = logging.getLogger(__name__)
@@ -176,12 +177,13 @@ def attach_location(
     no place, a specific place of that sentence (a town, province or border, not a country)
     carries over, as a coder reading on would take it ("Russian troops shelled Kharkiv.
     Seven people were killed.").
-    Returns ``(None, "no place")`` when nothing fits. Never raises.
+    Returns ``(None, "no place")`` when nothing fits. A failure is handed to the stage-error
+    hook (:func:`events.stages.stage_failed`), which raises only when set to.
     """
     try:
         return _attach(sent, places, action, dateline, focus, previous)
-    except Exception:  # the place stage must never break the chain
-        log.warning("location attachment failed for %r", sent.text[:80], exc_info=True)
+    except Exception as err:  # noqa: BLE001 - the place stage must not stop the article
+        stage_failed("places", err, where=f"sentence at {sent.start_char}")
         return (dateline or focus), ("dateline" if dateline else "focus country" if focus else "no place")
 
 

@@ -98,6 +98,15 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, {"Content-Type": "text/html"}, b"<html>late</html>")
         if path == "/bad/huge":
             return self._huge()
+        if path == "/bad/drip":
+            return self._drip()
+        if path == "/flaky/503":
+            self.site.flaky[path] += 1
+            if self.site.flaky[path] == 1:
+                return self._send(503, {"Content-Type": "text/plain"}, b"try again")
+            return self._send(200, {"Content-Type": "text/html"}, page("After 503", STORY))
+        if path == "/bad/retry-later":
+            return self._send(503, {"Retry-After": "3600"}, b"come back in an hour")
         if path == "/flaky/429":
             self.site.flaky[path] += 1
             if self.site.flaky[path] == 1:
@@ -117,6 +126,19 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _drip(self) -> None:
+        """Headers at once, then one byte every 0.3 s for 20 s: no read ever times out."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        try:
+            for _ in range(66):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.3)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _huge(self) -> None:
         self.send_response(200)

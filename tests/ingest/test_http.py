@@ -1,16 +1,17 @@
-"""The fetcher against a local server: limits, retries, redirects, cache, address policy."""
+"""The fetcher against a local server: limits, deadlines, retries, redirects, cache."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from events.errors import InputError, TransientError
-from events.ingest.http import Fetcher, FetchPolicy, check_url
+from events.ingest.http import Fetcher, FetchPolicy
 from tests.ingest.conftest import Site
 
-LOCAL = FetchPolicy(allow_private=True, read_timeout=1.0, attempts=2, backoff=0.01,
+LOCAL = FetchPolicy(allow_networks=("127.0.0.0/8",), read_timeout=1.0, attempts=2, backoff=0.01,
                     max_bytes=1_000_000)
 
 
@@ -46,14 +47,71 @@ def test_500_is_retried_then_transient(site: Site, fetcher: Fetcher) -> None:
     assert site.hits["/bad/500"] == 2
 
 
+def test_503_then_200_succeeds_on_the_fetchers_retry(site: Site, fetcher: Fetcher) -> None:
+    response = fetcher.fetch(site.base + "/flaky/503")
+    assert response.status == 200 and b"After 503" in response.body
+    assert site.hits["/flaky/503"] == 2
+
+
 def test_429_with_retry_after_succeeds_on_retry(site: Site, fetcher: Fetcher) -> None:
     assert fetcher.fetch(site.base + "/flaky/429").status == 200
     assert site.hits["/flaky/429"] == 2
 
 
-def test_timeout_is_transient(site: Site, fetcher: Fetcher) -> None:
+def test_retry_after_longer_than_the_cap_gives_up_at_once(site: Site, fetcher: Fetcher) -> None:
+    with pytest.raises(TransientError, match="retry after 3600 s"):
+        fetcher.fetch(site.base + "/bad/retry-later")
+    assert site.hits["/bad/retry-later"] == 1
+
+
+def test_timeout_is_transient_and_not_retried(site: Site, fetcher: Fetcher) -> None:
     with pytest.raises(TransientError, match="Timeout"):
         fetcher.fetch(site.base + "/bad/slow")
+    assert site.hits["/bad/slow"] == 1
+
+
+def test_a_dripping_server_is_cut_at_the_deadline(site: Site, tmp_path: Path) -> None:
+    fetcher = Fetcher(FetchPolicy(allow_networks=("127.0.0.0/8",), deadline=1.0),
+                      cache_dir=tmp_path / "cache")
+    start = time.monotonic()
+    with pytest.raises(TransientError, match="deadline 1 s"):
+        fetcher.fetch(site.base + "/bad/drip")
+    assert time.monotonic() - start < 5  # one byte every 0.3 s for 20 s would never time out
+
+
+def test_a_stalled_host_is_not_asked_again_in_the_run(site: Site, fetcher: Fetcher) -> None:
+    with pytest.raises(TransientError):
+        fetcher.fetch(site.base + "/bad/slow")
+    with pytest.raises(TransientError, match="stalled earlier in this run"):
+        fetcher.fetch(site.base + "/a/kharkiv")
+    assert site.hits["/a/kharkiv"] == 0
+
+
+def test_a_stalled_host_is_left_alone_by_later_runs_until_its_backoff_ends(
+        site: Site, tmp_path: Path) -> None:
+    now = [1_000_000.0]
+    first = Fetcher(LOCAL, cache_dir=tmp_path / "cache", clock=lambda: now[0])
+    with pytest.raises(TransientError):
+        first.fetch(site.base + "/bad/slow")
+    later = Fetcher(LOCAL, cache_dir=tmp_path / "cache", clock=lambda: now[0])
+    with pytest.raises(TransientError, match="stalled in an earlier run"):
+        later.fetch(site.base + "/a/tbilisi")
+    assert site.hits["/a/tbilisi"] == 0
+    now[0] += LOCAL.stall_backoff + 1
+    after = Fetcher(LOCAL, cache_dir=tmp_path / "cache", clock=lambda: now[0])
+    assert after.fetch(site.base + "/a/tbilisi").status == 200
+
+
+def test_the_backoff_doubles_on_each_stall(site: Site, tmp_path: Path) -> None:
+    now = [1_000_000.0]
+    for _ in range(2):
+        fetcher = Fetcher(LOCAL, cache_dir=tmp_path / "cache", clock=lambda: now[0])
+        with pytest.raises(TransientError):
+            fetcher.fetch(site.base + "/bad/slow")
+        now[0] += LOCAL.stall_backoff + 1
+    fetcher = Fetcher(LOCAL, cache_dir=tmp_path / "cache", clock=lambda: now[0])
+    with pytest.raises(TransientError, match="stalled in an earlier run"):
+        fetcher.fetch(site.base + "/a/kharkiv")
 
 
 def test_huge_body_is_cut_at_the_cap(site: Site, fetcher: Fetcher) -> None:
@@ -83,17 +141,24 @@ def test_feed_is_revalidated_with_etag(site: Site, fetcher: Fetcher) -> None:
     assert again.from_cache and site.hits["/feed.xml"] == 2
 
 
-def test_loopback_refused_by_default() -> None:
-    with pytest.raises(InputError, match="private or loopback"):
-        check_url("http://127.0.0.1:9/x")
+def test_loopback_server_refused_without_an_allowed_network(site: Site, tmp_path: Path) -> None:
+    fetcher = Fetcher(FetchPolicy(), cache_dir=tmp_path / "cache")
+    with pytest.raises(InputError, match="is a loopback address"):
+        fetcher.fetch(site.base + "/a/kharkiv")
+    assert site.hits["/a/kharkiv"] == 0
 
 
-def test_private_range_refused_by_default() -> None:
-    with pytest.raises(InputError, match="private or loopback"):
-        check_url("http://10.1.2.3/x")
+def test_cached_page_is_not_served_once_its_address_is_refused(site: Site, fetcher: Fetcher,
+                                                               tmp_path: Path) -> None:
+    fetcher.fetch(site.base + "/a/kharkiv")
+    strict = Fetcher(FetchPolicy(), cache_dir=tmp_path / "cache")
+    with pytest.raises(InputError, match="loopback"):
+        strict.fetch(site.base + "/a/kharkiv")
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://x/"])
-def test_only_http_and_https(url: str) -> None:
-    with pytest.raises(InputError, match="only http and https"):
-        check_url(url, allow_private=True)
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://x/",
+                                 "http://127.0.0.1:99999/x", "http://[::1/", "http:///nohost",
+                                 "http://" + "a" * 64 + ".example/", "http://exa mple.org/"])
+def test_malformed_or_other_scheme_urls_are_input_errors(fetcher: Fetcher, url: str) -> None:
+    with pytest.raises(InputError):
+        fetcher.fetch(url)

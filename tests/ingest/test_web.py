@@ -20,7 +20,7 @@ BAD_PATHS = ["/bad/404", "/bad/500", "/bad/binary", "/bad/mislabelled", "/bad/em
 
 @pytest.fixture()
 def fetcher(tmp_path: Path) -> Fetcher:
-    policy = FetchPolicy(allow_private=True, read_timeout=1.0, attempts=2, backoff=0.01,
+    policy = FetchPolicy(allow_networks=("127.0.0.0/8",), read_timeout=1.0, attempts=2, backoff=0.01,
                          max_bytes=1_000_000)
     return Fetcher(policy, cache_dir=tmp_path / "cache", sleep=lambda _s: None)
 
