@@ -32,6 +32,12 @@ run: setup
 test: setup lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
 
+## The fuzz suite (tests/fuzz) on a long budget: thousands of cases per test (make test runs
+## it on a small one); the last lines count the cases run.
+.PHONY: fuzz
+fuzz: setup
+	EVENTS_FUZZ=long $(BIN)/python -m pytest tests/fuzz -p no:cacheprovider
+
 lint: setup
 	$(BIN)/ruff check events schemas flows tests scripts bench
 	$(BIN)/mypy

@@ -47,15 +47,15 @@ def _transient_only(task: object, task_run: object, state: object) -> bool:
 # --------------------------------------------------------------------------- tasks
 
 
-@task(name="read-source", retries=3, retry_delay_seconds=[1, 5, 15],
-      retry_condition_fn=_transient_only, cache_policy=NONE)
+@task(name="read-source", cache_policy=NONE)
 def read_source_task(source: Source, stored_in: str | None = None) -> tuple[list[Article], int]:
     """All articles of one source, unselected; URLs of articles stored under ``stored_in`` are
     not fetched again. Returns the articles and the number of stored URLs skipped.
 
-    One task per source: a transient failure retries that source only, and the library's
-    fetcher (per-host limit, on-disk page cache keyed by URL) serves the pages that were
-    fetched before the failure from its cache, so a retry refetches nothing that succeeded.
+    No Prefect retries here: the library's fetcher retries each request (429/5xx, connection
+    errors, with backoff), and what still fails comes back quarantined with the reason, to be
+    tried again by the next run (docs/reliability.md); the task itself never sees a
+    transient error.
     """
     return read_sources([source], stored_in)
 

@@ -184,7 +184,7 @@ class Fetcher:
         for _ in range(self.policy.max_redirects + 1):
             raw = self._get_with_retries(current, headers)
             if raw.status in REDIRECT_STATUS and raw.location:
-                current = check_url_syntax(urljoin(current, raw.location))
+                current = _redirect_target(current, raw.location)
                 continue
             if raw.status == 304 and cached is not None:
                 self._cache_put(url, cached.response, cached.validators)
@@ -246,6 +246,8 @@ class Fetcher:
                 return self._read(url, resp)
         except httpx.HTTPError as err:
             raise _translate(err, url, self.policy.deadline) from err
+        except httpx.InvalidURL as err:  # not an HTTPError: a host httpx cannot encode
+            raise InputError(f"invalid URL {url}: {err}") from err
 
     def _read(self, url: str, resp: httpx.Response) -> _Raw:
         declared = resp.headers.get("content-length", "")
@@ -294,6 +296,15 @@ class Fetcher:
             tmp = path.with_suffix(".tmp")
             tmp.write_bytes(data)
             tmp.replace(path)
+
+
+def _redirect_target(current: str, location: str) -> str:
+    """The checked absolute URL a redirect points to; raises InputError when malformed."""
+    try:
+        target = urljoin(current, location)
+    except ValueError as err:
+        raise InputError(f"malformed redirect from {current} ({err})") from err
+    return check_url_syntax(target)
 
 
 def _conditional_headers(validators: dict[str, str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -42,7 +43,7 @@ def read_page(url: str, fetcher: Fetcher, *, source_name: str = "", title: str =
     try:
         response = fetcher.fetch(check_url(url))
     except EventsError as err:
-        return quarantined(origin.item_id, str(err), url=url, source_name=source_name)
+        return quarantined(origin.item_id, _naming(url, err), url=url, source_name=source_name)
     if response.content_type.startswith("text/plain"):
         record: dict[str, object] = {"id": origin.item_id, "text": _text(response.body),
                                      "url": url, "title": title or None, "published": published}
@@ -56,6 +57,12 @@ def read_page(url: str, fetcher: Fetcher, *, source_name: str = "", title: str =
     return article
 
 
+def _naming(url: str, err: Exception) -> str:
+    """The error's message, naming the URL it is about."""
+    message = str(err)
+    return message if url in message else f"{safe_text(url)}: {message}"
+
+
 def _text(body: bytes) -> str:
     return body.decode("utf-8", errors="replace")
 
@@ -67,7 +74,7 @@ def read_feed(url: str, fetcher: Fetcher, *, skip: Skip, source_name: str = "",
     try:
         response = fetcher.fetch(check_url(url), revalidate=True)
     except EventsError as err:
-        yield quarantined(feed_id, f"feed: {err}", url=url, source_name=source_name)
+        yield quarantined(feed_id, f"feed: {_naming(url, err)}", url=url, source_name=source_name)
         return
     if ENTITY_DECL.search(response.body[:65536]):
         yield quarantined(feed_id, "feed: XML entity declarations refused (possible XML bomb)",
@@ -87,7 +94,7 @@ def read_feed(url: str, fetcher: Fetcher, *, skip: Skip, source_name: str = "",
     for number, entry in enumerate(parsed.entries, start=1):
         link = entry.get("link")
         try:
-            check_url(link)
+            link = check_url(_absolute(url, link))
         except InputError as err:
             yield quarantined(stable_id(feed_id, str(number)),
                               f"feed {url}: entry {number}: link: {err}", url=url, source_name=name)
@@ -96,6 +103,16 @@ def read_feed(url: str, fetcher: Fetcher, *, skip: Skip, source_name: str = "",
             continue
         yield read_page(link, fetcher, source_name=name, title=str(entry.get("title", "")),
                         published=_entry_time(entry), language=language)
+
+
+def _absolute(base: str, link: object) -> object:
+    """A feed entry's link made absolute against the feed's URL (a malformed one as is)."""
+    if not isinstance(link, str) or not link:
+        return link
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
 
 
 def _entry_time(entry: Any) -> dt.datetime | None:

@@ -72,6 +72,8 @@ def _routes(base: str) -> dict[str, tuple[int, dict[str, str], bytes]]:
             "Georgian opposition parties said they would continue the demonstrations until the "
             "bill was withdrawn by the governing party."])),
         "/bad/feed.xml": (200, xml, b"<rss><channel><item><title>broken"),
+        "/bad/links.xml": (200, xml, rss("", [base + "/a/tbilisi", "http://[::1/",
+                                              "http://news.example:99999/a", "/relative"])),
         "/bad/bomb.xml": (200, xml, BOMB),
         "/bad/404": (404, html, b"not found"),
         "/bad/500": (500, html, b"server error"),

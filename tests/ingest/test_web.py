@@ -115,3 +115,46 @@ def test_unrelated_articles_are_separate_stories() -> None:
                "withdrawn, and the president said she would veto it if parliament passed it. ")
     assert index.assign("a", " ".join(STORY))[0] == "a"
     assert index.assign("b", protest * 2)[0] == "b"
+
+
+def test_a_503_then_200_page_lands_and_a_404_is_quarantined(site: Site, fetcher: Fetcher,
+                                                              tmp_path: Path) -> None:
+    flaky, missing = _read([f"url:{site.base}/flaky/503", f"url:{site.base}/bad/404"],
+                           tmp_path / "out", fetcher)
+    assert flaky.status == "ok" and flaky.title == "After 503" and site.hits["/flaky/503"] == 2
+    assert (missing.status, missing.error) == ("quarantined", f"HTTP 404 from {site.base}/bad/404")
+    assert site.hits["/bad/404"] == 1
+
+
+def test_a_page_still_failing_after_the_retries_is_tried_again_by_the_next_run(
+        site: Site, fetcher: Fetcher, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (first,) = _read([f"url:{site.base}/bad/500"], out, fetcher)
+    assert first.status == "quarantined" and "after 2 attempts" in first.error
+    write(out, articles=[article_row(ProcessedArticle(article=first))])
+    (again,) = _read([f"url:{site.base}/bad/500"], out, fetcher)
+    assert again.status == "quarantined" and site.hits["/bad/500"] == 4
+
+
+def test_feed_entries_with_malformed_links_are_quarantined_and_the_rest_read(
+        site: Site, fetcher: Fetcher, tmp_path: Path) -> None:
+    articles = _read([f"rss:{site.base}/bad/links.xml"], tmp_path / "out", fetcher)
+    assert [a.status for a in articles] == ["ok", "quarantined", "quarantined", "quarantined"]
+    assert "entry 2: link: malformed URL (Invalid IPv6 URL)" in articles[1].error
+    assert "entry 3: link: malformed URL (Port out of range" in articles[2].error
+    assert articles[3].error == f"HTTP 404 from {site.base}/relative"  # resolved, then fetched
+    assert len({a.article_id for a in articles}) == 4
+
+
+def test_a_malformed_page_url_is_quarantined_without_a_request(fetcher: Fetcher,
+                                                                tmp_path: Path) -> None:
+    (article,) = _read(["url:http://news.example:99999/a"], tmp_path / "out", fetcher)
+    assert article.status == "quarantined" and "Port out of range" in article.error
+
+
+def test_a_url_list_names_the_line_of_a_malformed_url(site: Site, fetcher: Fetcher,
+                                                      tmp_path: Path) -> None:
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{site.base}/a/tbilisi\nhttp://[::1/\n")
+    good, bad = _read([f"urls:{listing}"], tmp_path / "out", fetcher)
+    assert good.status == "ok" and bad.error.startswith(f"{listing}:2: malformed URL")
