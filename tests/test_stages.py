@@ -89,11 +89,11 @@ def test_the_chain_stores_the_notes_in_the_articles_row() -> None:
 
 def test_a_run_writes_the_notes_to_the_dataset(tmp_path: Path) -> None:
     from events.dataset import load
-    from events.runner import write_batch
+    from events.runner import write_processed
 
     article = Article(article_id="a1", text="Troops shelled Kharkiv.",
                       fetched_at=dt.datetime(2022, 9, 15, tzinfo=dt.UTC))
-    write_batch(tmp_path, process_batch(_chain(), [article]))
+    write_processed(tmp_path, [process_batch(_chain(), [article])])
     row = load(tmp_path, table="articles").iloc[0]
     assert list(row["stage_errors"]) == ["coder: KeyError: 'verb' (sentence 0)"]
 
