@@ -93,7 +93,7 @@ PREFECT_API  ?= http://127.0.0.1:$(PREFECT_PORT)/api
 PREFECT_QUIET := PREFECT_HOME=$(CURDIR)/data/prefect PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1
 FLOW_RUNNER_OPTS = --runner $(RUNNER) --workers $(WORKERS) $(if $(ADDRESS),--address $(ADDRESS))
 
-.PHONY: backfill server serve
+.PHONY: backfill server serve dask-check
 
 ## Backfill a date range day by day into OUT; a rerun resumes where the last one stopped.
 backfill: setup
@@ -108,3 +108,8 @@ server: setup
 ## Serve the deployments (scheduled run every CRON, on-demand backfill) against `make server`.
 serve: setup
 	$(PREFECT_QUIET) PREFECT_API_URL=$(PREFECT_API) $(BIN)/python -m flows.serve --cron "$(CRON)" --compact-cron "$(COMPACT_CRON)" $(OUT_OPT) $(foreach s,$(SOURCE),--source $(s)) $(FLOW_RUNNER_OPTS)
+
+## Start `dask scheduler` + `dask worker` on 127.0.0.1, backfill the samples on them with
+## RUNNER=dask ADDRESS=…, compare with a local backfill, stop the cluster (docs/cluster.md).
+dask-check: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/flows/test_dask_cluster.py

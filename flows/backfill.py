@@ -47,7 +47,8 @@ def backfill_flow(start: str, end: str, sources: list[str] | None = None, out: s
         raise ConfigError("a backfill keeps its ledger of finished days in a local folder: "
                           "give out as a path")
     with make_task_runner(runner, workers, address) as task_runner:
-        driver = PrefectDriver(task_runner, dictionaries=dictionaries, workers=workers)
+        driver = PrefectDriver(task_runner, workers=workers, dictionaries=(
+            str(settings.dictionaries) if settings.dictionaries else None))
         result = backfill(list(sources or []), out=settings.out_dir, start=window.start,
                           end=window.end, step=step, redo=redo, batch_size=batch_size,
                           driver=driver, reader=driver.read,

@@ -35,14 +35,17 @@ __all__ = ["main", "run_flow", "summary_markdown"]
 
 def flow_settings(out: str | None, dictionaries: str | None = None) -> Settings:
     """The settings of a flow run: ``out`` (default: the library's, ``EVENTS_OUT`` or
-    ``data/out``) and the dictionaries folder."""
+    ``data/out``) and the dictionaries folder, local paths made absolute (tasks may run in
+    other working directories: Dask workers on a shared filesystem)."""
     from pathlib import Path
 
     settings = Settings()
     if out:
         settings.out_dir = dataset_location(out)
+    if isinstance(settings.out_dir, Path):
+        settings.out_dir = settings.out_dir.resolve()
     if dictionaries:
-        settings.dictionaries = Path(dictionaries)
+        settings.dictionaries = Path(dictionaries).resolve()
     return settings
 
 
@@ -75,7 +78,8 @@ def run_flow(sources: list[str] | None = None, out: str | None = None,
     settings = flow_settings(out, dictionaries)
     window = window_of(start, end)
     with make_task_runner(runner, workers, address) as task_runner:
-        driver = PrefectDriver(task_runner, dictionaries=dictionaries, workers=workers)
+        driver = PrefectDriver(task_runner, workers=workers, dictionaries=(
+            str(settings.dictionaries) if settings.dictionaries else None))
         summary = run(flow_sources(sources, sources_file), settings=settings,
                       reprocess=reprocess, batch_size=batch_size, window=window,
                       driver=driver, reader=driver.read,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -114,10 +115,19 @@ class PrefectDriver:
         """Read all sources in parallel (one task each), articles in the order of the
         sources."""
         stored = str(stored_in) if stored_in is not None else None
-        futures = [self.task_runner.submit(read_source_task, {"source": s, "stored_in": stored})
+        futures = [self.task_runner.submit(read_source_task, {"source": absolute(s),
+                                                              "stored_in": stored})
                    for s in sources]
         results = [f.result() for f in futures]
         return [a for articles, _ in results for a in articles], sum(n for _, n in results)
+
+
+def absolute(source: Source) -> Source:
+    """``source`` with a local path made absolute: a task may run in another working
+    directory (a Dask worker), which must see the same path (a shared filesystem)."""
+    if source.kind in {"file", "dir", "urls"}:
+        return replace(source, target=str(Path(source.target).resolve()))
+    return source
 
 
 # --------------------------------------------------------------------------- task runners

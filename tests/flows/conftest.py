@@ -153,3 +153,47 @@ def prefect_server(home: Path, log: Path, timeout: float = 60) -> Iterator[str]:
             yield url
         finally:
             stop(proc)
+
+
+@contextlib.contextmanager
+def dask_cluster(folder: Path, timeout: float = 120) -> Iterator[tuple[str, Path]]:
+    """``dask scheduler`` and one ``dask worker`` (one process, one thread) on 127.0.0.1,
+    started in ``folder`` (not the project folder: tasks must not rely on relative paths);
+    yields the scheduler's address and its log; both are always stopped at the end."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    dask = Path(sys.executable).with_name("dask")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "DASK_"))}
+    sched_log, worker_log = folder / "scheduler.log", folder / "worker.log"
+    procs: list[subprocess.Popen[bytes]] = []
+    with sched_log.open("wb") as s_fh, worker_log.open("wb") as w_fh:
+        try:
+            procs.append(subprocess.Popen(
+                [str(dask), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                 "--no-dashboard"], cwd=folder, env=env, stdout=s_fh, stderr=subprocess.STDOUT))
+            procs.append(subprocess.Popen(
+                [str(dask), "worker", address, "--nworkers", "1", "--nthreads", "1",
+                 "--host", "127.0.0.1", "--no-dashboard"], cwd=folder, env=env, stdout=w_fh,
+                stderr=subprocess.STDOUT))
+            deadline = time.monotonic() + timeout
+            while b"Register worker" not in sched_log.read_bytes():
+                if any(p.poll() is not None for p in procs) or time.monotonic() > deadline:
+                    raise RuntimeError(f"dask cluster did not start: {sched_log.read_text()[-2000:]}"
+                                       f"{worker_log.read_text()[-2000:]}")
+                time.sleep(0.5)
+            yield address, sched_log
+        finally:
+            for proc in reversed(procs):
+                stop(proc)
+
+
+def computed_tasks(address: str) -> dict[str, int]:
+    """How many tasks of each kind (Prefect task function) the scheduler at ``address`` has
+    run to completion."""
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        counts: dict[str, int] = client.run_on_scheduler(
+            lambda dask_scheduler: {name: int(prefix.state_counts.get("memory", 0))
+                                    for name, prefix in dask_scheduler.task_prefixes.items()})
+    return counts
