@@ -185,3 +185,16 @@ def test_flow_entry_points_check_arguments_before_prefect_starts(argv: list[str]
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: "), done.stderr
     assert "Starting temporary server" not in done.stdout + done.stderr
+
+
+def test_a_declared_source_scale_reaches_each_article(tmp_path: Path) -> None:
+    from events.ingest.sources import load_sources_toml, read_source
+
+    (tmp_path / "a.txt").write_text("Police detained protesters in Tbilisi on Monday.")
+    toml = tmp_path / "sources.toml"
+    toml.write_text(f'[[source]]\nspec = "dir:{tmp_path}"\nname = "Local Paper"\n'
+                    'scale = "Subnational"\n')
+    (source,) = load_sources_toml(toml)
+    assert (source.name, source.scale) == ("Local Paper", "Subnational")
+    articles = list(read_source(source))
+    assert articles and {a.source_scale for a in articles} == {"Subnational"}
