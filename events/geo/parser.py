@@ -13,9 +13,17 @@ from spacy.tokens import Doc
 from events.errors import EventsError
 from events.geo.borders_text import _border_place, find_borders
 from events.geo.gazetteer import Gazetteer
-from events.geo.index import ADM1, COUNTRY, FTYPES
-from events.geo.recognize import GENERIC, Mention, find_mentions, link_parents, match_span
+from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, FTYPES, REGION
+from events.geo.recognize import (
+    FACILITY_WORDS,
+    GENERIC,
+    Mention,
+    find_mentions,
+    link_parents,
+    match_span,
+)
 from events.geo.resolve import Choice, Resolver
+from events.geo.text import norm
 from events.models import Place
 
 log = logging.getLogger(__name__)
@@ -23,6 +31,11 @@ log = logging.getLogger(__name__)
 RESIDENT_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", ""),
                      ("an", ""), ("ns", ""), ("n", ""), ("i", ""), ("is", ""), ("ese", ""),
                      ("ers", ""), ("er", ""))
+EMBEDDED_MIN_POP = 15_000
+"""Smallest town taken from inside a longer name (smaller namesakes are too often words)."""
+FOCUS_SCORE = 0.1
+FOCUS_REASON = "not in the gazetteer: placed at the article's focus,"
+"""How :meth:`Geoparser.resolve_spans` explains a span it placed at the article's focus."""
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -76,7 +89,33 @@ class Geoparser:
         link_parents(text, mentions)
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
-        return [self._place(m, choices[id(m)]) for m in given]
+        focus = self._focus_record([choices[id(m)] for m in mentions])
+        out = []
+        for m in given:
+            place = self._place(m, choices[id(m)])
+            if place is None and focus is not None:
+                place = self._focus_place(m, focus)
+            out.append(place)
+        return out
+
+    def _focus_record(self, choices: list[Choice | None]) -> int | None:
+        """The article's focus: its most often chosen town or county (ties: first), else its
+        most often chosen first-level region; None when it names neither."""
+        ix = self.gaz.index
+        for wanted in ((CITY, ADM2), (ADM1,)):
+            counts = Counter(c.rid for c in choices
+                             if c is not None and int(ix.ftype[c.rid]) in wanted)
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
+
+    def _focus_place(self, m: Mention, rid: int) -> Place:
+        """A span the gazetteer does not know (a building, street or neighbourhood), placed at
+        the article's focus ``rid`` with a low score."""
+        name = self.gaz.index.names[rid]
+        place = self._place(m, Choice(rid, FOCUS_SCORE, ""))
+        assert place is not None
+        return replace(place, explanation=f"{FOCUS_REASON} {name}")
 
     def border_between(self, a: str, b: str, *, mention: str = "", start: int = 0,
                        end: int = 0) -> Place | None:
@@ -108,6 +147,8 @@ class Geoparser:
         """
         literal = text[start:end]
         variants = [literal, _TRAILING.sub("", _LEADING.sub("", literal)).strip()]
+        if variants[-1].lower() in GENERIC:  # "Western", "State", "Valley": no place alone
+            return Mention(start, end, literal, [], None, "unknown")
         for variant in variants:
             rids, iso, how = match_span(self.gaz, variant, parents=True)
             if rids:
@@ -126,6 +167,30 @@ class Geoparser:
                 rids, iso, how = match_span(self.gaz, part, parents=True)
                 if rids:
                     return Mention(start, end, literal, rids, iso, f"{how} (part {part!r})")
+        return self._embedded(start, end, literal, words)
+
+    def _embedded(self, start: int, end: int, literal: str, words: list[str]) -> Mention:
+        """The longest capitalised run inside a longer name that names a country, region or
+        town of at least :data:`EMBEDDED_MIN_POP` ("University of California" -> California,
+        "Manila Cathedral" -> Manila); an "unknown" mention when there is none."""
+        ix = self.gaz.index
+        strong = (COUNTRY, ADM1, CONTINENT, REGION)
+        for size in range(len(words) - 1, 0, -1):
+            found: list[tuple[bool, Mention]] = []
+            for offset in range(len(words) - size + 1):
+                part = " ".join(words[offset : offset + size])
+                if not part[:1].isupper() or all(
+                        w.lower() in GENERIC or w.lower() in FACILITY_WORDS for w in part.split()):
+                    continue
+                rids, iso, how = match_span(self.gaz, part, parents=False)
+                # a town only by its own name ("Bains" is an alternate name of a Russian town)
+                rids = [r for r in rids if int(ix.ftype[r]) in strong or (
+                    int(ix.pop[r]) >= EMBEDDED_MIN_POP and norm(ix.names[r]) == norm(part))]
+                if rids:
+                    found.append((any(int(ix.ftype[r]) in strong for r in rids),
+                                  Mention(start, end, literal, rids, iso, f"{how} (in {part!r})")))
+            if found:
+                return max(found, key=lambda f: f[0])[1]
         return Mention(start, end, literal, [], None, "unknown")
 
     def _resident_noun(self, text: str) -> list[int]:

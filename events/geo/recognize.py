@@ -36,8 +36,18 @@ GENERIC = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern downtown upstate "
     "greater metro metropolitan city county river lake valley area region state province parish "
-    "township village island islands mountains mountain bay coast suburban rural".split()
+    "township village island islands mountains mountain bay coast suburban rural republic fort "
+    "port mount saint kingdom federation union empire commonwealth capitol".split()
 )
+FACILITY_WORDS = frozenset(
+    "house hall center centre tower towers building airport airfield stadium arena street "
+    "avenue boulevard highway bridge square plaza church cathedral mosque temple synagogue "
+    "chapel hospital clinic university college school academy institute court courthouse "
+    "palace station terminal mall hotel museum library prison jail barracks embassy consulate "
+    "headquarters office zoo theatre theater".split()
+)
+"""Last words of names of buildings, streets and institutions: such a name that the gazetteer
+knows only as a town ("White House", Tennessee) is never that town."""
 CUE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "from",
                        "across", "toward", "towards", "through", "outskirts", "nearby"})
 CUE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "oblast",
@@ -83,8 +93,8 @@ def _ent_labels(doc: Doc) -> list[str]:
 
 def _acceptable(gaz: Gazetteer, rids: list[int], label: str, propn: bool) -> bool:
     """Whether a gazetteer name match outside a place entity is trusted as a place."""
-    if label in PLACE_LABELS:
-        return True
+    if label in PLACE_LABELS and label not in ("FAC", "NORP"):
+        return True  # a building or a people is no town: only strong records or a place cue
     ix = gaz.index
     strong = {COUNTRY, ADM1, CONTINENT, REGION}
     for rid in rids:
@@ -105,13 +115,13 @@ def match_span(gaz: Gazetteer, text: str,
         return [gaz.index.abbrev[text]], None, "abbreviation"
     if parents and text in gaz.index.parent_abbrev:
         return [gaz.index.parent_abbrev[text]], None, "abbreviation"
+    region = gaz.adjective(text)  # before the country's: "English" is England's, "Welsh" Wales'
+    if region is not None:
+        return [region], gaz.index.cc[region] or None, "demonym"
     iso = gaz.demonym(text)
     if iso is not None:
         rid = gaz.country_rid(iso)
         return ([rid] if rid is not None else []), iso, "demonym"
-    region = gaz.adjective(text)
-    if region is not None:
-        return [region], gaz.index.cc[region] or None, "demonym"
     return gaz.lookup(text), None, "gazetteer"
 
 
@@ -131,6 +141,8 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
         return True
     if len(tokens) == 1 and (tokens[0].lower_ in GENERIC or tokens[0].text.endswith(".")):
         return True
+    if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
+        return True  # a building or street named like a town: only landmarks (abbrev table)
     if labels[span.start] not in NAME_LABELS:
         return False
     ent = _entity_of(span.doc[span.start])

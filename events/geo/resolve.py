@@ -21,6 +21,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, REGION
 from events.geo.recognize import Mention
@@ -38,6 +40,9 @@ W_CHILD = 2.0
 W_EXACT = 0.25
 W_ALT = 0.1  # per doubling of a city's alternate names (capped at 2**6)
 W_NAMESAKE = 2.5  # a town named like a country, continent or region in the candidates
+W_NEAR = 1.6  # a town or county with candidates of the article's other place names close by
+NEAR_KM = 60.0  # distance scale of W_NEAR (the bonus falls to 1/e at this distance)
+LOCAL = frozenset({CITY, ADM2})
 TEMPERATURE = 0.6
 
 
@@ -80,6 +85,7 @@ class Resolver:
         self.ix = gaz.index
         self._demonyms: set[str] = set()
         self._priors: dict[int, list[float]] = {}
+        self._near: dict[tuple[str, int], float] = {}
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
@@ -157,6 +163,46 @@ class Resolver:
             ctx.merge(mine)
         return ctx, own
 
+    def _coherence(self, mentions: list[Mention]) -> dict[tuple[str, int], float]:
+        """(name key, rid) -> 0..1 for the towns and counties among the candidates: how many of
+        the article's *other* place names have a town or county candidate close by (each name
+        counts by its closest candidate, weighted by that candidate's share of its name's
+        prior). Two small namesakes that lie together ("Paris" and "Henry County", Tennessee)
+        vouch for each other; a lone name gets nothing."""
+        ix = self.ix
+        keys: list[str] = []
+        rids: list[int] = []
+        groups: list[int] = []
+        weights: list[float] = []
+        seen: dict[str, int] = {}
+        for m in mentions:
+            key = norm(m.text)
+            if key in seen or not m.rids:
+                continue
+            seen[key] = len(seen)
+            for rid, w in self.spread(m):
+                if int(ix.ftype[rid]) in LOCAL:
+                    keys.append(key)
+                    rids.append(rid)
+                    groups.append(seen[key])
+                    weights.append(w)
+        if len(seen) < 2 or len(set(groups)) < 2:
+            return {}
+        idx = np.asarray(rids)
+        lat = np.radians(ix.lat[idx].astype(np.float64))
+        lon = np.radians(ix.lon[idx].astype(np.float64))
+        a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + np.cos(lat[:, None])
+             * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+        dist = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        closeness = np.exp(-dist / NEAR_KM) * (0.25 + 0.75 * np.asarray(weights))[None, :]
+        g = np.asarray(groups)
+        order = np.argsort(g, kind="stable")
+        starts = np.flatnonzero(np.r_[True, np.diff(g[order]) != 0])
+        per_group = np.maximum.reduceat(closeness[:, order], starts, axis=1)
+        per_group[np.arange(len(rids)), np.searchsorted(g[order][starts], g)] = 0.0
+        total = np.minimum(per_group.sum(axis=1), 1.0)
+        return {(k, r): float(v) for k, r, v in zip(keys, rids, total, strict=True)}
+
     def _adm1_of(self, rid: int) -> str:
         return self.ix.adm1[rid] if int(self.ix.ftype[rid]) != COUNTRY else ""
 
@@ -188,6 +234,7 @@ class Resolver:
         """
         self._demonyms = {m.demonym for m in mentions if m.demonym}
         self._priors = {}
+        self._near = self._coherence(mentions)
         ctx, own = self.context_from_spread(mentions)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
@@ -203,6 +250,7 @@ class Resolver:
         country_total = sum(ctx.country.values()) - sum(own.country.values())
         adm1_total = sum(ctx.adm1.values()) - sum(own.adm1.values())
         scored: list[tuple[float, int, list[str]]] = []
+        key = norm(m.text)
         for rid, prior in zip(m.rids, self.priors(m), strict=True):
             why: list[str] = []
             s = prior
@@ -224,6 +272,10 @@ class Resolver:
                 s += W_ADM1 * share
                 if share > 0.05:
                     why.append(f"ADM1 {cc}-{adm1} co-mentioned")
+            close = self._near.get((key, rid), 0.0)
+            if close > 0.05:
+                s += W_NEAR * close
+                why.append("other places of the article lie close by")
             s += self._containment(rid, m, mentions, choices, why)
             scored.append((s, rid, why))
         scored.sort(key=lambda t: -t[0])

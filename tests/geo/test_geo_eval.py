@@ -11,7 +11,8 @@ from events.geo import Gazetteer
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
-KEYS = {"set", "toponyms", "acc161", "median_km", "country_accuracy", "georgia_country_ok",
+KEYS = {"set", "toponyms", "acc161", "median_km", "mean_km", "no_candidate", "country_accuracy",
+        "georgia_country_ok",
         "georgia_state_ok"}
 
 
