@@ -133,17 +133,22 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    """Geoparse: one JSON object per resolved place mention; an article that fails is
-    reported on stderr and the others go on."""
-    from events.pipeline import build_chain
+    """Geoparse: one JSON object per resolved place mention (no coder is loaded); an article
+    that fails is reported on stderr and the others go on."""
+    from events.geo import build_geoparser
+    from events.nlp import load_nlp
+    from events.pipeline import NLP_BATCH
     from events.stages import stage_failed
 
     articles = [a for a in input_articles(args.input) if not _report_bad(a)]
-    chain = build_chain(_settings(args))
+    settings = _settings(args)
+    geoparser = build_geoparser(settings)
+    nlp = load_nlp(settings.model)
     good = 0
-    for article, doc in chain.docs(articles):
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH):
         try:
-            places = chain.geoparser.parse(doc)
+            places = geoparser.parse(doc)
         except Exception as err:  # noqa: BLE001 - reported, the other articles go on
             _say(f"error: {stage_failed('geoparse', err, where=article.article_id)}", sys.stderr)
             continue

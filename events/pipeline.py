@@ -410,14 +410,12 @@ def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = 
 
     from events.coding import load_dictionaries
     from events.coding.coder import Coder
-    from events.geo import Gazetteer, Geoparser, make_geocoder
+    from events.geo.geocoder import _build_geoparser
     from events.nlp import load_nlp
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
-    gazetteer = Gazetteer.load(Path(cache_dir))
-    online = None if geocoder == "offline" else make_geocoder(
-        geocoder, cache_dir=Path(cache_dir), options=json.loads(geocoder_options))
-    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=Geoparser(gazetteer, online))
+    geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options)
+    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=geoparser)
 
 
 def article_row(processed: ProcessedArticle) -> dict[str, object]:

@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from events.geo.gazetteer import Gazetteer
-    from events.geo.geocoder import OfflineGeocoder, make_geocoder
+    from events.geo.geocoder import OfflineGeocoder, build_geoparser, make_geocoder
     from events.geo.parser import Geoparser
 
-__all__ = ["Gazetteer", "Geoparser", "OfflineGeocoder", "make_geocoder"]
+__all__ = ["Gazetteer", "Geoparser", "OfflineGeocoder", "build_geoparser", "make_geocoder"]
 
 _WHERE = {
     "Gazetteer": "events.geo.gazetteer",
     "Geoparser": "events.geo.parser",
     "OfflineGeocoder": "events.geo.geocoder",
     "make_geocoder": "events.geo.geocoder",
+    "build_geoparser": "events.geo.geocoder",
 }
 
 

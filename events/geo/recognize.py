@@ -29,8 +29,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                               "ORDINAL"})
 NAME_LABELS = frozenset({"PERSON"})  # "Vladimir" of "Vladimir Putin"; ORGs name places
-MAX_TOKENS = 5
-CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "del", "da", "des", "-", "'s"})
+MAX_TOKENS = 6
+CONNECTORS = frozenset({"of", "de", "du", "la", "le", "el", "al", "del", "da", "des", "-", "'s", "the",
+                        "and"})
 BIG_CITY = 100_000
 GENERIC = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
