@@ -10,9 +10,10 @@ mention over its candidates, the second counts the choices.
 
 Two name-clash rules from CLAVIN adjust the feature-class prior: a first-level region loses
 its edge over a same-named city when that city is a national capital or more populous than
-the whole region (Washington, D.C. over Washington state; Savannah, Georgia over Ghana's
-Savannah Region); and a town that merely shares a country's or continent's name ("China,
-Texas", "Middle East, Maryland") is penalised unless "X, Y" containment vouches for it.
+the whole region, where the region's population is known (Washington, D.C. over Washington
+state; Savannah, Georgia over Ghana's Savannah Region; not Kent, Washington over Kent);
+and a town that merely shares a country's or continent's name ("China, Texas", "Middle East,
+Maryland") is penalised unless "X, Y" containment vouches for it.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class Resolver:
             for other in mention.rids:
                 if int(ix.ftype[other]) != CITY or norm(ix.names[other]) != key:
                     continue
-                if other in ix.capitals or int(ix.pop[other]) > pop:
+                if other in ix.capitals or int(ix.pop[other]) > pop > 0:
                     return TYPE_PRIOR[CITY] - TYPE_PRIOR[ADM1]
         elif ft in (CITY, ADM2):
             for other in mention.rids:

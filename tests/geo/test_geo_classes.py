@@ -160,3 +160,10 @@ def test_unknown_given_span_is_placed_at_the_focus(geoparser: Geoparser,
     (place,) = geoparser.resolve_spans(text, [(start, end)], nlp(text))
     assert place is not None and place.name == "Leeds" and place.explanation.startswith(
         FOCUS_REASON)
+
+
+def test_region_of_unknown_population_keeps_its_name(geoparser: Geoparser,
+                                                     nlp: Language) -> None:
+    text = "Floods hit villages in Kent and Essex, the Environment Agency said."
+    places = _parse(geoparser, nlp, text)
+    assert _one(places, "Kent").country_code == "GB"
