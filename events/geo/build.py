@@ -300,8 +300,9 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
                 continue
             voted.append((s, lat, lon, _vote_admin1(b, city_rids, iso2, lat, lon)))
         owner = _code_owners(b, city_rids.get(iso2, []), voted)
+        near = _population_near(b, city_rids.get(iso2, []), [(la, lo) for _, la, lo, _ in voted])
         for i, (s, lat, lon, code) in enumerate(voted):
-            pop = adm1_pop.get((iso2, code), 0) if owner.get(code) == i else 0
+            pop = adm1_pop.get((iso2, code), 0) if owner.get(code) == i else near[i]
             rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
             for part in _name_parts(s["name"]):
                 if not any(b.ftype[r] != CITY or b.pop[r] >= 5000
@@ -310,6 +311,27 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
             if owner.get(code) == i:
                 adm1_rid[(iso2, code)] = rid
     return adm1_rid
+
+
+def _population_near(b: _Builder, rids: list[int], points: list[tuple[float, float]]) -> list[int]:
+    """People in the towns within :data:`NEAR_REGION_KM` of each point: a lower bound of the
+    population of a region that shares its GeoNames admin1 code with others (England's
+    counties all carry "ENG") and so gets no population from it."""
+    if not rids or not points:
+        return [0] * len(points)
+    clat = np.radians(np.asarray([b.lat[r] for r in rids]))
+    clon = np.radians(np.asarray([b.lon[r] for r in rids]))
+    cpop = np.asarray([b.pop[r] for r in rids], dtype=np.int64)
+    out = []
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        a = np.sin((clat - la) / 2) ** 2 + np.cos(la) * np.cos(clat) * np.sin((clon - lo) / 2) ** 2
+        dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        out.append(int(cpop[dist <= NEAR_REGION_KM].sum()))
+    return out
+
+
+NEAR_REGION_KM = 25.0
 
 
 def _name_parts(name: str) -> list[str]:

@@ -169,12 +169,15 @@ class Resolver:
         the article's *other* place names have a town or county candidate close by (each name
         counts by its closest candidate, weighted by that candidate's share of its name's
         prior). Two small namesakes that lie together ("Paris" and "Henry County", Tennessee)
-        vouch for each other; a lone name gets nothing."""
+        vouch for each other; a lone name gets nothing. A first-level region gets the same
+        measure with "inside it" for "close by", so a state is not outranked by its namesake
+        city ("New York") for lack of one."""
         ix = self.ix
         keys: list[str] = []
         rids: list[int] = []
         groups: list[int] = []
         weights: list[float] = []
+        regions: list[tuple[str, int, int]] = []
         seen: dict[str, int] = {}
         for m in mentions:
             key = norm(m.text)
@@ -187,8 +190,23 @@ class Resolver:
                     rids.append(rid)
                     groups.append(seen[key])
                     weights.append(w)
+                elif int(ix.ftype[rid]) == ADM1 and ix.adm1[rid]:
+                    regions.append((key, rid, seen[key]))
         if len(seen) < 2 or len(set(groups)) < 2:
             return {}
+        out = self._local_coherence(keys, rids, groups, weights)
+        for key, rid, group in regions:
+            best: dict[int, float] = {}
+            for r, g, w in zip(rids, groups, weights, strict=True):
+                if g != group and ix.cc[r] == ix.cc[rid] and ix.adm1[r] == ix.adm1[rid]:
+                    best[g] = max(best.get(g, 0.0), 0.25 + 0.75 * w)
+            out[(key, rid)] = min(1.0, sum(best.values()))
+        return out
+
+    def _local_coherence(self, keys: list[str], rids: list[int], groups: list[int],
+                         weights: list[float]) -> dict[tuple[str, int], float]:
+        """The towns-and-counties part of :meth:`_coherence` (one distance matrix)."""
+        ix = self.ix
         idx = np.asarray(rids)
         lat = np.radians(ix.lat[idx].astype(np.float64))
         lon = np.radians(ix.lon[idx].astype(np.float64))
