@@ -132,12 +132,15 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 0 if good else 1
 
 
+GEOPARSE_BATCH = 16
+"""Articles per ``nlp.pipe`` batch in ``events geoparse`` (as in the pipeline)."""
+
+
 def cmd_geoparse(args: argparse.Namespace) -> int:
     """Geoparse: one JSON object per resolved place mention (no coder is loaded); an article
     that fails is reported on stderr and the others go on."""
     from events.geo import build_geoparser
     from events.nlp import load_nlp
-    from events.pipeline import NLP_BATCH
     from events.stages import stage_failed
 
     articles = [a for a in input_articles(args.input) if not _report_bad(a)]
@@ -146,7 +149,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     nlp = load_nlp(settings.model)
     good = 0
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=GEOPARSE_BATCH):
         try:
             places = geoparser.parse(doc)
         except Exception as err:  # noqa: BLE001 - reported, the other articles go on
