@@ -246,8 +246,8 @@ class Fetcher:
                 return self._read(url, resp)
         except httpx.HTTPError as err:
             raise _translate(err, url, self.policy.deadline) from err
-        except httpx.InvalidURL as err:  # not an HTTPError: a host httpx cannot encode
-            raise InputError(f"invalid URL {url}: {err}") from err
+        except (httpx.InvalidURL, UnicodeError) as err:  # not HTTPErrors: a host httpx cannot
+            raise InputError(f"invalid URL {url}: {err}") from err  # encode or decode
 
     def _read(self, url: str, resp: httpx.Response) -> _Raw:
         declared = resp.headers.get("content-length", "")

@@ -16,6 +16,7 @@ import unicodedata
 from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 import dateparser
+import idna
 
 from events.errors import InputError
 
@@ -107,11 +108,21 @@ def check_url(url: object) -> str:
         raise InputError(f"URL has no host: {shown(text)}")
     if not _is_ip_literal(host):
         try:
-            host.encode("idna")
-        except UnicodeError as err:
+            _check_domain(host)
+        except UnicodeError as err:  # idna.IDNAError is one
             raise InputError(f"URL host is not a valid domain name ({err}): {shown(text)}") \
                 from err
     return text
+
+
+def _check_domain(host: str) -> None:
+    """Raise UnicodeError unless ``host`` is a domain name both IDNA 2003 (label lengths)
+    and IDNA 2008 (what httpx encodes with) accept."""
+    host.encode("idna")
+    if not host.isascii():
+        idna.encode(host.lower())
+    elif any(label.startswith("xn--") for label in host.split(".")):
+        idna.decode(host)
 
 
 def _split(text: str) -> SplitResult:

@@ -1,7 +1,9 @@
 """Fuzzing the ingest boundary: whatever comes in, a reader returns articles that can be
 stored, and never raises (JSON lines, record fields, dates, URLs, feed XML, HTML pages).
 
-Every test counts its cases in ``CASES`` (printed by ``make fuzz``)."""
+Every test counts its cases in ``CASES`` (printed by ``make fuzz``). Every fetch here goes
+through a fake resolver and a fake network (``_FETCHER``): the generated addresses, private
+ones included, are only looked at, never connected to."""
 
 from __future__ import annotations
 

@@ -232,3 +232,10 @@ def test_a_single_file_of_unknown_type_is_read_as_text(tmp_path: Path) -> None:
 def test_missing_path_raises_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         list(read_path(tmp_path / "nope"))
+
+
+def test_the_record_fields_are_documented() -> None:
+    from events.ingest.records import RECORD
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "reliability.md").read_text()
+    assert all(f"| `{field.name}`" in docs for field in RECORD)

@@ -44,6 +44,7 @@ def test_check_url_accepts_and_strips_a_good_url() -> None:
 @pytest.mark.parametrize(("url", "reason"), [
     ("http://news.example:99999/a", "Port out of range"), ("http://[::1/", "IPv6"),
     ("http://" + "a" * 64 + ".example/", "label"), ("http://a..b/", "domain"),
+    ("http://xn--/", "domain"), ("http://ꭰ.example/", "domain"),
     ("http://news.example/\ud800", "surrogate"), ("http://news .example/", "spaces"),
     ("ftp://news.example/", "only http and https"), ("http:///a", "no host"),
     ("news.example/a", "only http"), (42, "not a string"), ("http://x/" + "a" * 5000, "longer"),
