@@ -23,9 +23,9 @@ TARGET_ROWS: dict[str, int] = {"events": 10_000, "mentions": 200_000, "articles"
                                INDEX: 2_000_000}
 """Rows per compacted file. A change to a row rewrites the file that holds it, so events
 (whose counts change when they are mentioned again) get the smallest files."""
-MAX_SMALL_FILES = 32
+MAX_SMALL_FILES = 16
 """Appended (level-0) files a partition may have before a write merges them."""
-MAX_SMALL_INDEX_FILES = 8
+MAX_SMALL_INDEX_FILES = 4
 """The same for the seen-articles index, which every write reads (its files are small)."""
 
 

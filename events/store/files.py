@@ -3,6 +3,7 @@ partitions, per-file date ranges, and the seen-articles index."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,11 @@ def frame(table: str, rows: Sequence[dict[str, object]]) -> pd.DataFrame:
 
 def empty(table: str) -> pd.DataFrame:
     """An empty frame of ``table``."""
+    return _empty(table).copy()
+
+
+@functools.cache
+def _empty(table: str) -> pd.DataFrame:
     return frame(table, [])
 
 

@@ -235,14 +235,15 @@ def _update_events(tx: Transaction, fresh: pd.DataFrame, mentions: pd.DataFrame,
     candidates = [f for f in tx.of("events", parts) if f.covers(days)]
     stored = tx.take("events", candidates, where)
     known = stored["event_id"].astype(str).tolist()
-    older = empty("mentions")[AGGREGATED_FROM]
-    if known:
-        files = [f for f in tx.of("mentions", parts) if f.covers(days)]
-        older = tx.read("mentions", files, _near(touched) & ds.field("event_id").isin(known),
-                        columns=AGGREGATED_FROM)
     new = fresh[fresh["event_id"].isin(mentions["event_id"])].copy()
+    if not known:  # all first seen: their mentions are all in the batch
+        new["date_added"] = now
+        return aggregate_events(new, mentions[AGGREGATED_FROM])
+    files = [f for f in tx.of("mentions", parts) if f.covers(days)]
+    older = tx.read("mentions", files, _near(touched) & ds.field("event_id").isin(known),
+                    columns=AGGREGATED_FROM)
     added = stored.set_index("event_id")["date_added"]
-    new["date_added"] = new["event_id"].map(added).fillna(now) if len(added) else now
+    new["date_added"] = new["event_id"].map(added).fillna(now)
     attrs = _most_specific_first(pd.concat([new, stored], ignore_index=True)).drop_duplicates(
         "event_id", keep="first")
     return aggregate_events(attrs, pd.concat([older, mentions[AGGREGATED_FROM]],

@@ -28,7 +28,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -115,10 +115,11 @@ class Snapshot:
         return [f for f in self.files if f.table == table]
 
     def to_json(self) -> str:
-        return json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION,
+        files = ",\n".join(json.dumps(vars(f), separators=(",", ":")) for f in self.files)
+        head = json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION,
                            "version": self.version, "created_ms": self.created_ms,
-                           "files": [asdict(f) for f in self.files],
-                           "removed": list(self.removed)}, indent=0)
+                           "removed": list(self.removed)})
+        return f'{head[:-1]}, "files": [\n{files}\n]}}\n'  # one line per file
 
     @classmethod
     def from_json(cls, text: str, where: str) -> Snapshot:
