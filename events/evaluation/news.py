@@ -392,8 +392,10 @@ def table(scores: Scores) -> str:
     for root, c in sorted(scores.by_root.items()):
         info = event_info(root)
         name = info.name[:34] if info else "?"
+        recall = f"{c.recall:.1%}" if c.gold else "-"
+        precision = f"{c.precision:.1%}" if c.predicted else "-"
         lines.append(f"{root:<4} {name:<34} {c.gold:>5} {c.predicted:>5} {c.hits:>5} "
-                     f"{c.recall:>7.1%} {c.precision:>7.1%}")
+                     f"{recall:>7} {precision:>7}")
     t, m = scores.table, scores.mentions
     lines += [
         f"events table (asserted/reported with a source): gold {t.gold}, predicted {t.predicted}, "

@@ -160,3 +160,12 @@ def test_strata_are_reported_apart() -> None:
     scores = Scores()
     scores.add(sentence([GoldEvent("USACOP", "USACVL", "173", "asserted")], stratum="event"), [])
     assert scores.by_stratum["event"].gold == 1 and "random" not in scores.by_stratum
+
+
+def test_the_table_shows_no_share_for_a_root_without_gold_or_output() -> None:
+    from events.evaluation.news import table
+
+    scores = Scores()
+    scores.add(sentence([GoldEvent("USACOP", "USACVL", "173", "asserted")]), [row("190", "USAMIL", "USACVL")])
+    lines = {line.split()[0]: line for line in table(scores).splitlines()[1:3]}
+    assert lines["17"].split()[-2:] == ["0.0%", "-"] and lines["19"].split()[-2:] == ["-", "0.0%"]
