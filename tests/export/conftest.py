@@ -26,6 +26,12 @@ TBILISI: dict[str, object] = {
     "action_geo_long": 44.83368, "action_geo_feature_id": "611717",
     "action_geo_border_countries": [],
 }
+ATLANTA: dict[str, object] = {
+    "action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
+    "action_geo_country_code": "US", "action_geo_adm1_code": "GA", "action_geo_lat": 33.749,
+    "action_geo_long": -84.38798, "action_geo_feature_id": "4180439",
+    "action_geo_border_countries": [],
+}
 RU_GE_BORDER: dict[str, object] = {
     "action_geo_type": 6, "action_geo_fullname": "Russia–Georgia border",
     "action_geo_country_code": "GE", "action_geo_lat": 42.7386, "action_geo_long": 44.6293,

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from events.export.acled import ACLED_COLUMNS, CAMEO_TO_ACLED, acled_type, export_acled, interaction
-from tests.export.conftest import AZ_AM_BORDER, KHARKIV, TBILISI, Writer, event, mention
+from tests.export.conftest import ATLANTA, AZ_AM_BORDER, KHARKIV, TBILISI, Writer, event, mention
 
 
 def _read(data: Path, **kwargs: object) -> pd.DataFrame:
@@ -191,13 +191,6 @@ def test_interaction_codes() -> None:
 
 
 # --- places: admin1 from the geography authority, admin2 for US towns ------------------------
-
-ATLANTA: dict[str, object] = {
-    "action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
-    "action_geo_country_code": "US", "action_geo_adm1_code": "GA", "action_geo_lat": 33.749,
-    "action_geo_long": -84.38798, "action_geo_feature_id": "4180439",
-    "action_geo_border_countries": []}
-
 
 @pytest.mark.parametrize(("place", "admin1", "admin2", "location"), [
     (TBILISI, "Tbilisi", "", "Tbilisi"),

@@ -13,7 +13,7 @@ import pytest
 from events.dataset import load
 from events.export._common import numeric_id
 from events.export.gdelt import GDELT_COLUMNS, export_gdelt, fraction_date, read_gdelt
-from tests.export.conftest import AZ_AM_BORDER, RU_GE_BORDER, TBILISI, Writer, event, mention
+from tests.export.conftest import ATLANTA, AZ_AM_BORDER, RU_GE_BORDER, TBILISI, Writer, event, mention
 
 LABELS = "reference/gdelt/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"
 SAMPLE = "reference/gdelt/gdelt_sample.export.csv"
@@ -92,12 +92,8 @@ def test_russia_is_rs_and_ukrainian_adm1_is_fips(dataset: Writer) -> None:
 
 
 def test_bare_admin1_codes_get_the_fips_prefix(dataset: Writer) -> None:
-    atlanta = {"action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
-               "action_geo_country_code": "US", "action_geo_adm1_code": "GA",
-               "action_geo_lat": 33.749, "action_geo_long": -84.38798,
-               "action_geo_feature_id": "4180439"}
     row = _one(dataset, event("a", "1724", a1="USAGOV", n1="the governor", a2=None,
-                              place=atlanta))
+                              place=ATLANTA))
     assert (row.ActionGeo_Type, row.ActionGeo_ADM1Code, row.ActionGeo_FeatureID) == (
         "3", "USGA", "4180439")
     assert _one(dataset, event("k", action_geo_adm1_code="07")).ActionGeo_ADM1Code == "UP07"
@@ -256,12 +252,8 @@ def test_town_full_name_is_city_state_country(dataset: Writer) -> None:
 
 
 def test_us_town_has_state_and_county_codes(dataset: Writer) -> None:
-    atlanta = {"action_geo_type": 3, "action_geo_fullname": "Atlanta, United States",
-               "action_geo_country_code": "US", "action_geo_adm1_code": "GA",
-               "action_geo_lat": 33.749, "action_geo_long": -84.38798,
-               "action_geo_feature_id": "4180439"}
     row = _one(dataset, event("a", "1724", a1="USAGOV", n1="the governor", a2=None,
-                              place=atlanta))
+                              place=ATLANTA))
     assert (row.ActionGeo_FullName, row.ActionGeo_ADM1Code, row.ActionGeo_ADM2Code) == (
         "Atlanta, Georgia, United States", "USGA", "GA121")
 
