@@ -235,7 +235,7 @@ def render(tables: Tables, *, title: str = "Events report", source: str = "",
         _card(status.get("duplicate", 0), "duplicates"),
         _card(status.get("quarantined", 0), "quarantined"), _card(len(events), "events"),
         _card(len(mentions), "mentions"), _card(located, "events on the map"),
-        _card(toll, "reported deaths")])
+        _card(toll, "deaths (sum of event tolls)")])
     timeline = figure_bytes(timeline_figure(events, dpi=dpi), dpi) if len(events) else b""
     world = figure_bytes(map_figure(events, dpi=dpi), dpi)
     actors = top_actors(events)
