@@ -192,7 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store", action="store_true",
                         help="measure the store alone (bench/store.py): write growth")
+    parser.add_argument("--long", action="store_true",
+                        help="processing time of a 100k- and a 1M-character article (bench/long.py)")
+    parser.add_argument("--long-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.long or args.long_child:
+        from bench import long
+
+        long.child(args.long_child) if args.long_child else long.main()
+        return 0
     if args.store:
         from bench import store
 

@@ -7,10 +7,13 @@ follows it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,23 +30,68 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Mark the token after a blank line (or a whitespace token holding one) a sentence
-    start, and the token after an opening dateline ("KHARKIV, Ukraine, Sept. 13 —")."""
+    start, and the token after an opening dateline ("KHARKIV, Ukraine, Sept. 13 —").
+
+    The marks are set in one array write: ``Token.is_sent_start = …`` scans the whole
+    document for a parse on every call, which made long documents quadratic."""
+    if not len(doc):
+        return doc
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1: not a start
     for i, token in enumerate(doc[:-1]):
         if "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[i + 1].is_sent_start = True
+            starts[i + 1] = 1
     filed = doc_dateline_end(doc)
     body = next((t for t in doc if t.idx >= filed), None) if filed else None
     if body is not None and body.i > 0:
-        body.is_sent_start = True
+        starts[body.i] = 1
         # the parser, left alone after a preset start, splits "Kyrgyzstan and Tajikistan
         # agreed …" into three; the first sentence of the body runs to its first full stop
         for tok in doc[body.i + 1 :]:
-            if tok.is_sent_start:
+            if starts[tok.i] > 0:
                 break
-            tok.is_sent_start = False
+            starts[tok.i] = -1
             if tok.text in SENTENCE_ENDS:
                 break
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+ENTS_KEY = "events.ents"
+
+
+def _ent_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The document's entities as (start token, end token, label), sorted, with their starts;
+    read once per document (kept in ``doc.user_data``)."""
+    table = doc.user_data.get(ENTS_KEY)
+    if table is None or table[2] != len(doc):
+        ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        table = ([e[0] for e in ents], ents, len(doc))
+        doc.user_data[ENTS_KEY] = table
+    return table[0], table[1]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The entities lying wholly inside ``span``, like ``span.ents`` but without building every
+    entity of the document on each call (``Span.ents`` does: a per-sentence call over a long
+    document would cost the square of its length)."""
+    starts, ents = _ent_table(span.doc)
+    first = bisect.bisect_left(starts, span.start)
+    out = []
+    for start, end, label in ents[first:]:
+        if end > span.end:
+            break
+        out.append(Span(span.doc, start, end, label=label))
+    return out
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity covering token ``i``, or None (a look-up, not a scan of ``doc.ents``)."""
+    starts, ents = _ent_table(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and ents[k][0] <= i < ents[k][1]:
+        start, end, label = ents[k]
+        return Span(doc, start, end, label=label)
+    return None
 
 
 def same_paragraph(prev: Span, sent: Span) -> bool:

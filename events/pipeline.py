@@ -7,12 +7,13 @@ those, so a flow may fan articles out over threads, processes or a cluster.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from typing import Any
 
@@ -249,7 +250,7 @@ class Chain:
         fatalities = extract_fatalities(sent, action=action)
         previous = _previous_in_paragraph(sentences, event.sentence_index)
         first = (previous or sent).start_char
-        nearby = [p for p in context.places if first <= p.start < sent.end_char]
+        nearby = context.starting_in(first, sent.end_char)
         place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
                                         focus=context.focus, previous=previous)
         place, reason = self._dyad_border(event, info.event_root_code, place, reason)
@@ -341,12 +342,29 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 @dataclass
 class _ArticleContext:
-    """Article-level geography: all places, the dateline place, the focus country."""
+    """Article-level geography: all places, the dateline place, the focus country.
+
+    Places are looked up by offset through an index sorted by start (a per-event scan of
+    every place would cost the square of a long document's length); a look-up returns
+    places in the geoparser's order, as a scan would.
+    """
 
     places: list[Place]
     dateline: Place | None
     focus: Place | None
     countries: dict[str, Place]
+    by_start: list[tuple[int, int]] = field(default_factory=list)  # (start, index), sorted
+    longest: int = 0
+
+    def __post_init__(self) -> None:
+        self.by_start = sorted((p.start, i) for i, p in enumerate(self.places))
+        self.longest = max((p.end - p.start for p in self.places), default=0)
+
+    def starting_in(self, first: int, end: int) -> list[Place]:
+        """Places starting at a character offset in ``first``..``end`` (end excluded)."""
+        lo = bisect.bisect_left(self.by_start, (first, -1))
+        hi = bisect.bisect_left(self.by_start, (end, -1))
+        return [self.places[i] for _, i in sorted(self.by_start[lo:hi], key=lambda e: e[1])]
 
     @classmethod
     def build(cls, article: Article, doc: Doc, places: list[Place], geoparser: Any
@@ -381,7 +399,8 @@ class _ArticleContext:
         return actor if code == actor.code else replace(actor, code=code)
 
     def _overlapping(self, actor: ActorRef) -> Place | None:
-        return next((p for p in self.places if p.start < actor.end and actor.start < p.end), None)
+        near = self.starting_in(actor.start - self.longest, actor.end)
+        return next((p for p in near if p.start < actor.end and actor.start < p.end), None)
 
     def actor_place(self, actor: ActorRef | None) -> Place | None:
         """The place an actor's own words name ("Georgian border guards", "Moscow"), else the

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, CITY, CONTINENT, COUNTRY, REGION
+from events.nlp import ent_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
@@ -151,10 +152,7 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return ent_at(token.doc, token.i)
 
 
 def _place_cue(span: Span) -> bool:

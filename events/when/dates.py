@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.dateline import doc_dateline_end
 from events.models import EventWhen
+from events.nlp import span_ents
 from events.stages import stage_failed
 from events.when._syntax import (
     governing_verb,
@@ -143,7 +144,7 @@ def find_cues(sent: Span) -> list[DateCue]:
                     in_dateline=sent.start_char + end <= filed,
                 )
             )
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "DATE":
             continue
         if any(ent.start_char < c.end and ent.end_char > c.start for c in cues):

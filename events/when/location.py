@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from events.dateline import dateline_end
 from events.models import Place
+from events.nlp import span_ents
 from events.stages import stage_failed
 from events.when._syntax import is_reporting, main_action, path_to, span_root, text_before
 
@@ -136,7 +137,7 @@ def _not_a_place(sent: Span, place: Place) -> bool:
         return True
     if any(t.ent_type_ in {"DATE", "TIME"} for t in tokens):
         return True
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "PERSON" and len(ent) > len(tokens):
             if ent.start_char <= place.start and place.end <= ent.end_char:
                 return True
