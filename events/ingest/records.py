@@ -204,6 +204,14 @@ def validate(record: Mapping[str, object]) -> tuple[dict[str, object], list[str]
     return values, problems
 
 
+def feed_title(value: object) -> str:
+    """A title a feed gives for an entry, read as a record's title; "" when it is not one."""
+    try:
+        return str(_read_string(MAX_TITLE_CHARS)(value) or "")
+    except InputError:
+        return ""
+
+
 # --------------------------------------------------------------------------- articles
 
 

@@ -22,7 +22,7 @@ from events.errors import EventsError, InputError
 from events.ingest.html import extract_html
 from events.ingest.http import Fetcher
 from events.ingest.normalize import canonical_url, check_url, parse_published, safe_text, stable_id
-from events.ingest.records import Origin, article_from_record, quarantined
+from events.ingest.records import Origin, article_from_record, feed_title, quarantined
 from events.models import Article
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def read_page(url: str, fetcher: Fetcher, *, source_name: str = "", title: str =
                            source_name=source_name)
     if article.status == "ok" and (article.published is None or not article.title):
         article = replace(article, published=article.published or published,
-                          title=article.title or title)
+                          title=article.title or feed_title(title))
     return article
 
 
