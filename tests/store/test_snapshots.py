@@ -207,3 +207,19 @@ def test_the_view_falls_back_to_symbolic_links_without_hard_links(
     write(tmp_path, **batch(0))
     view = next((tmp_path / "events").glob("*/*/*.parquet"))
     assert view.is_symlink() and len(plain_duckdb(tmp_path, "events")) == len(load(tmp_path))
+
+
+def test_an_object_store_writer_that_lost_a_race_does_not_commit() -> None:
+    from events.errors import StoreError
+    from events.store.merge import Transaction, merge_batch
+    from events.store.snapshot import Location, begin
+
+    url = "memory://events-store-test/race"
+    write(url, **batch(0))
+    slow = Transaction(begin(Location.of(url)))  # started from snapshot 1 …
+    write(url, **batch(1))  # … another writer commits snapshot 2
+    with pytest.raises(StoreError, match="another writer"):
+        rows = batch(2)
+        merge_batch(slow, rows["articles"], rows["events"], rows["mentions"],
+                    pd.Timestamp.now(tz="UTC"))
+    assert len(load(url, table="articles")) == 20
