@@ -284,7 +284,7 @@ class Writer:
         self._count += 1
         folder = f"{FILES}/{table}" if partition is None else \
             f"{FILES}/{table}/year={partition[0]}/month={partition[1]}"
-        return f"{folder}/{self.base.version + 1:010d}-{self.token}-{self._count}.parquet"
+        return f"{folder}/{self.base.version + 1:010d}-{self.token}-{self._count:05d}.parquet"
 
 
 def begin(loc: Location) -> Writer:

@@ -104,3 +104,18 @@ def test_an_old_layout_dataset_is_read_then_migrated_by_the_next_write(tmp_path:
     for table in TABLES:
         pd.testing.assert_frame_equal(comparable(load(tmp_path / "old", table=table)),
                                       comparable(load(tmp_path / "ref", table=table)))
+
+
+def test_the_latest_index_row_wins_after_a_merge_in_the_same_write(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from events.store import compaction
+
+    monkeypatch.setattr(compaction, "MAX_SMALL_FILES", 1)
+    monkeypatch.setattr(compaction, "MAX_SMALL_INDEX_FILES", 1)
+    for seed in range(2):
+        write(tmp_path, **batch(seed, days=365))  # a dozen partitions: many merged files
+    changed = {**batch(0, days=365)["articles"][0], "status": "quarantined"}
+    write(tmp_path, **{**batch(2, days=365), "articles": [*batch(2, days=365)["articles"],
+                                                          changed]})
+    status = {r[0]: r[2] for r in stored_articles(tmp_path)}
+    assert status[str(changed["article_id"])] == "quarantined"
