@@ -56,3 +56,14 @@ def subtree_no_clauses(tok: Token) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.pos_ in ("NOUN", "PROPN"))
     out.sort(key=lambda t: t.i)
     return out
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The subject written for ``verb`` itself (a conjunct shares its head's subject)."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None

@@ -2,7 +2,7 @@
 
 Each ``<Sentence>`` record's raw ``<Text>`` is parsed with our spaCy pipeline (the
 ``<Parse>`` trees are ignored) and coded on the record's date, in PETRARCH's
-``require_dyad`` mode (``Coder(require_both=True)``: events need source and target).
+reading (``Coder(dicts, PETRARCH2)``: ``require_dyad``, events need source and target).
 A record is exact when the
 set of (source, target, event) triples equals the expected set; records that expect no
 events or an error (discards, bad input) are exact when nothing is coded. Triple precision
@@ -149,21 +149,13 @@ def score(records: list[Record], predict: Callable[[Record], list[Triple]], name
 def make_predictor(dicts_kwargs: dict[str, list[Path]]) -> Callable[[Record], list[Triple]]:
     """A function coding one record with our spaCy pipeline and the given dictionaries."""
     from events.coding import load_dictionaries
-    from events.coding.coder import Coder
+    from events.coding.coder import PETRARCH2, Coder
     from events.nlp import load_nlp
 
     nlp = load_nlp()
-    # PETRARCH's own records are scored in its require_dyad mode (source and target)
-    # and without capital metonymy ("Seoul" stays KOR, as PETRARCH codes it) or the
-    # sentence's country for role-only actors (PETRARCH leaves "---GOV"), and acts announced
-    # for the future are coded as the acts (PETRARCH-2 has no intent reading of "will")
-    coder = Coder(
-        load_dictionaries(**dicts_kwargs),  # type: ignore[arg-type]
-        require_both=True,
-        capitals=False,
-        sentence_country=False,
-        future_intent=False,
-    )
+    # PETRARCH's own records are scored in PETRARCH-2's reading (events need source and
+    # target, no capital metonymy, no sentence country, no intent reading of "will")
+    coder = Coder(load_dictionaries(**dicts_kwargs), PETRARCH2)  # type: ignore[arg-type]
 
     def predict(record: Record) -> list[Triple]:
         doc = nlp(record.text)

@@ -9,8 +9,6 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder, Dictionaries, load_dictionaries, phoenix_files
-from events.coding.loader import default_directory, files_in
-from events.errors import DictionaryError
 from events.models import CodedEvent
 
 WHEN = dt.date(2024, 5, 1)
@@ -19,16 +17,6 @@ WHEN = dt.date(2024, 5, 1)
 @pytest.fixture(scope="module")
 def phoenix(shared_dir: Path) -> Coder:
     return Coder(load_dictionaries(**phoenix_files(shared_dir / "reference" / "petrarch")))
-
-
-@pytest.fixture(scope="module")
-def default_coder() -> Coder:
-    try:
-        if not files_in(default_directory())["verbs"]:
-            pytest.skip("packaged default verb dictionary not there yet")
-        return Coder(load_dictionaries())
-    except DictionaryError as err:
-        pytest.skip(f"default dictionaries not loadable yet: {err}")
 
 
 def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from events.coding import Coder, load_dictionaries
+
 DATA = Path(__file__).resolve().parents[2] / "events" / "coding" / "data"
 FILES = {
     "verbs": DATA / "cameo.verbs.txt",
@@ -161,8 +163,7 @@ def test_every_cameo_code_has_a_verb_pattern(shared_dir: Path) -> None:
 
 
 def _dicts():  # type: ignore[no-untyped-def]
-    coding = pytest.importorskip("events.coding")
-    return coding.load_dictionaries(
+    return load_dictionaries(
         verbs=[FILES["verbs"]],
         actors=[FILES["countries"], FILES["international"]],
         agents=[FILES["agents"]],
@@ -191,8 +192,7 @@ def test_reader_loads_without_warnings() -> None:
     ],
 )
 def test_coder_on_default_dictionaries(nlp, sentence: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    coding = pytest.importorskip("events.coding")
-    coder = coding.Coder(_dicts())
+    coder = Coder(_dicts())
     events = coder.code(nlp(sentence), when=dt.date(2024, 5, 1))
     got = [
         (e.source.code if e.source else None, e.target.code if e.target else None, e.event_code)

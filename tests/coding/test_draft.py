@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from events.coding import Coder
+
 pytestmark = pytest.mark.slow
 
 WHEN = dt.date(2022, 10, 1)
@@ -14,9 +16,8 @@ Triple = tuple[int, "str | None", str, "str | None"]
 
 
 @pytest.fixture(scope="module")
-def coder():  # type: ignore[no-untyped-def]
-    coding = pytest.importorskip("events.coding")
-    return coding.Coder(coding.load_dictionaries())
+def coder(default_coder: Coder) -> Coder:
+    return default_coder
 
 
 def _coded(coder, nlp, text: str) -> list[Triple]:  # type: ignore[no-untyped-def]

@@ -11,15 +11,16 @@ import datetime as dt
 
 import pytest
 
+from events.coding import Coder
+
 pytestmark = pytest.mark.slow
 
 WHEN = dt.date(2022, 10, 1)
 
 
 @pytest.fixture(scope="module")
-def coder():  # type: ignore[no-untyped-def]
-    coding = pytest.importorskip("events.coding")
-    return coding.Coder(coding.load_dictionaries())
+def coder(default_coder: Coder) -> Coder:
+    return default_coder
 
 
 def _triples(coder, nlp, text: str) -> list[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]

@@ -1,10 +1,11 @@
 """PETRARCH-2 behaviours of the coder on real sentences: reported speech, verb nesting,
 negation, paired codes, noun-phrase actors, passive voice. Phoenix (CAMEO.2.0) and
 PETR.Validate dictionaries from ../shared; both coders run like the evaluations
-(``require_both=True``, no capital metonymy)."""
+(both sides required, no capital metonymy)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -12,32 +13,25 @@ import pytest
 from spacy.language import Language
 
 from events.coding import load_dictionaries, phoenix_files, validate_files
-from events.coding.coder import Coder
+from events.coding.coder import NEWS, PETRARCH2, Coder
 from events.models import CodedEvent
 
 WHEN = dt.date(2015, 6, 9)
+# PETRARCH's output rules (both sides, no capital metonymy, no sentence country) with the
+# news reading of modality
+PETRARCH_ACTORS = dataclasses.replace(NEWS, require_dyad=True, capital_metonymy=False, sentence_country=False)
 
 
 @pytest.fixture(scope="module")
 def phoenix(shared_dir: Path) -> Coder:
     files = phoenix_files(shared_dir / "reference" / "petrarch")
-    return Coder(
-        load_dictionaries(**files),  # type: ignore[arg-type]
-        require_both=True,
-        capitals=False,
-        sentence_country=False,  # PETRARCH's mode, as in the evaluations
-    )
+    return Coder(load_dictionaries(**files), PETRARCH_ACTORS)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
 def validate(shared_dir: Path) -> Coder:
     files = validate_files(shared_dir / "reference" / "petrarch")
-    return Coder(
-        load_dictionaries(**files),  # type: ignore[arg-type]
-        require_both=True,
-        capitals=False,
-        sentence_country=False,  # PETRARCH's mode, as in the evaluations
-    )
+    return Coder(load_dictionaries(**files), PETRARCH_ACTORS)  # type: ignore[arg-type]
 
 
 def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
@@ -126,13 +120,7 @@ def test_written_verb_form_with_its_own_block_wins(validate: Coder, nlp: Languag
 def petrarch2(shared_dir: Path) -> Coder:
     """The Phoenix coder exactly as the gsr evaluation runs it (no intent reading)."""
     files = phoenix_files(shared_dir / "reference" / "petrarch")
-    return Coder(
-        load_dictionaries(**files),  # type: ignore[arg-type]
-        require_both=True,
-        capitals=False,
-        sentence_country=False,
-        future_intent=False,
-    )
+    return Coder(load_dictionaries(**files), PETRARCH2)  # type: ignore[arg-type]
 
 
 def test_list_parsed_as_apposition_keeps_every_member(petrarch2: Coder, nlp: Language) -> None:

@@ -7,33 +7,28 @@ Sentences are paraphrases written for these tests (not gold-set sentences).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from spacy.language import Language
 
-from events.coding import Coder, load_dictionaries
-from events.coding.loader import default_directory, files_in
+from events.coding import Coder, Dictionaries
 from events.coding.nesting import future
-from events.errors import DictionaryError
+from events.coding.options import NEWS
 from events.models import CodedEvent
 
 WHEN = dt.date(2001, 6, 1)
 
 
 @pytest.fixture(scope="module")
-def dicts():  # type: ignore[no-untyped-def]
-    try:
-        if not files_in(default_directory())["verbs"]:
-            pytest.skip("packaged default verb dictionary not there yet")
-        return load_dictionaries()
-    except DictionaryError as err:
-        pytest.skip(f"default dictionaries not loadable yet: {err}")
+def dicts(default_dicts: Dictionaries) -> Dictionaries:
+    return default_dicts
 
 
 @pytest.fixture(scope="module")
-def coder(dicts) -> Coder:  # type: ignore[no-untyped-def]
-    return Coder(dicts)
+def coder(default_coder: Coder) -> Coder:
+    return default_coder
 
 
 def _triples(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
@@ -102,7 +97,7 @@ def test_will_plus_aid_cut_codes_threat(coder: Coder, nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_future_intent_off_codes_the_act(dicts, nlp: Language) -> None:  # type: ignore[no-untyped-def]
-    coder = Coder(dicts, future_intent=False)
+    coder = Coder(dicts, dataclasses.replace(NEWS, modality=False))
     events = coder.code(nlp("Kenya will suspend economic aid to Somalia."), when=WHEN)
     assert _has(events, "KEN", "SOM", "162"), _triples(events)
 

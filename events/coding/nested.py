@@ -1,0 +1,272 @@
+"""Stage 5, nesting: a coded verb that governs another coded verb's clause.
+
+PETRARCH-2's verb interaction (:mod:`events.coding.nesting` holds its code algebra): a
+pattern naming the governed verb codes the whole construction ("wants to attack"); a ``~``
+transformation rewrites it ("a says b attacked" -> a accuses b); otherwise the two codes
+combine ("wants to help"). A statement keeps the reported event, which inherits the
+speaker as its source when it has no subject of its own ("X said it would Y"). With
+``options.modality``: a governing verb without a target takes its infinitive's ("threatened
+to cut off gas to Y"), what an appeal, demand or threat governs is not coded as done, and
+an intent to coerce is a threat. A statement whose reported clause coded an event loses
+its own "X said ... Y" candidate (the reported event is the news).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from events.coding import nesting
+from events.coding.actors import Actor
+from events.coding.dictionaries import VerbDictionary
+from events.coding.options import CoderOptions
+from events.coding.parts import Candidate, CodedVerb
+from events.coding.syntax import own_subject
+from events.coding.verbs import forms_of
+
+SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
+# what an appeal (02), a demand (10) or a threat (13) governs has not happened
+UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
+# deps through which a clause hangs under the verb that governs it
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+class Nesting:
+    """Applies verb interaction to the coded verbs of one sentence."""
+
+    def __init__(self, verbs: VerbDictionary, options: CoderOptions):
+        self.verbs = verbs
+        self.options = options
+
+    def drop_reporter_pairs(self, verbs: list[CodedVerb], coded: set[int]) -> None:
+        """ "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing.
+        ``coded`` holds the token indices of verbs with a kept candidate."""
+        for verb in verbs:
+            if self._reports(verb) and any(
+                c.i in coded for r in verb.tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree
+            ):
+                verb.cands = [
+                    c for c in verb.cands if "ccomp-subject" not in c.how and "xcomp-subject" not in c.how
+                ]
+
+    def _reports(self, verb: CodedVerb) -> bool:
+        """True when ``verb``'s complement clause is reported (statements and verbs with no
+        code of their own), not addressed: with modality, a demand, appeal or threat
+        ("demanded that Hamas renounce …") keeps the clause's subject as its target."""
+        if not self.options.modality:
+            return True
+        if verb.match.demand:
+            return False
+        value = nesting.value(verb.match.code) if verb.match.code else None
+        return value is None or value >> 12 not in (0x2, 0x4, 0x6)
+
+    def apply(self, verbs: list[CodedVerb]) -> None:
+        """Combine each governed verb with its governor; the events of both are replaced."""
+        by_index = {v.tok.i: v for v in verbs}
+        for lower in verbs:
+            upper = governor(lower.tok, by_index)
+            if upper is None or upper.match.code is None or not lower.cands:
+                continue
+            result = (
+                self._absorb(upper, lower) or self._transform(upper, lower) or self._combine(upper, lower)
+            )
+            if result is None:
+                if nesting.matches(upper.match.code, SAY_VALUE):
+                    _inherit_source(upper, lower)
+                elif self.options.modality:
+                    _lend_target(upper, lower)
+                    if upper.match.code[:2] in UNREALIZED_ROOTS:
+                        # "urged Russia to end the war": the appeal is the event; the end of
+                        # the war was asked for, not done (and not by the one who asked)
+                        lower.cands = []
+                continue
+            upper.cands = result
+            lower.cands = []
+
+    @staticmethod
+    def _absorb(upper: CodedVerb, lower: CodedVerb) -> list[Candidate] | None:
+        """A pattern that names the governed verb ("wants" ``- * ATTACK [138]``) codes the
+        whole construction when the governing verb has no target of its own: its source,
+        the governed verb's target."""
+        pattern = upper.match.pattern
+        if pattern is None or upper.match.code is None or not upper.sources or sides(upper.cands, "target"):
+            return None
+        words = {e.value for e in pattern.post if e.kind == "word"}
+        if not words & set(forms_of(lower.tok)):
+            return None
+        targets = sides(lower.cands, "target")
+        out = [
+            Candidate(
+                upper.tok, upper.match, upper.match.code, source, target, "source:governor target:clause"
+            )
+            for source in upper.sources
+            for target in targets
+            if source.code != target.code
+        ]
+        return out or None
+
+    def _transform(self, upper: CodedVerb, lower: CodedVerb) -> list[Candidate] | None:
+        """The first ``~`` transformation that fits the two verbs and the governed verb's
+        source kind."""
+        verbs = self.verbs
+        assert upper.match.code is not None
+        sources = upper.sources
+        if not sources:
+            return None
+        kind = _inner_source_kind(lower, sources)
+        for rule in verbs.transformations:
+            outer = verbs.verb_code(rule.outer)
+            outer_value = nesting.value(outer) if outer else None
+            if outer_value is None or not nesting.matches(upper.match.code, outer_value):
+                continue
+            inner_value: int | None = None
+            if rule.inner != "Q":
+                inner = verbs.verb_code(rule.inner)
+                inner_value = nesting.value(inner) if inner else None
+                if inner_value is None:
+                    continue
+            out: list[Candidate] = []
+            for cand in lower.cands:
+                if inner_value is not None and not nesting.matches(cand.code, inner_value):
+                    continue
+                if rule.inner_source == "a" and kind not in ("a", "_"):
+                    continue
+                if rule.inner_source in ("_", "b") and kind != rule.inner_source:
+                    continue
+                if rule.inner_target == "b" and cand.target is None:
+                    continue
+                other = cand.source if rule.inner_source == "b" else cand.target
+                code = cand.code if rule.result_code == "Q" else rule.result_code
+                how = f"{cand.how} transformation {rule.outer}({rule.inner}) @{rule.where}"
+                for source in sources:
+                    if other is None or other.code != source.code:
+                        out.append(Candidate(upper.tok, cand.match, code, source, other, how))
+            if out:
+                return out
+        return None
+
+    def _combine(self, upper: CodedVerb, lower: CodedVerb) -> list[Candidate] | None:
+        """PETRARCH-2's code combination of the two verbs (an intent to coerce is a threat)."""
+        assert upper.match.code is not None
+        if nesting.matches(upper.match.code, SAY_VALUE):
+            return None  # statements keep the reported event (see _inherit_source)
+        sources = upper.sources
+        targets = sides(upper.cands, "target") or sides(lower.cands, "target")
+        codes = {c.code for c in lower.cands}
+        block_code = upper.match.form.code or upper.match.form.block.code
+        if self.options.modality and block_code and nesting.value(block_code) == nesting.INTENT and codes:
+            # "plans to impose restrictions", "intends to cut off aid": an intent to coerce,
+            # sanction or attack is a threat (13x)
+            threats = {inner: nesting.future(inner) for inner in codes}
+            if all(t is not None and t.startswith("13") for t in threats.values()):
+                return _pairs(upper, sources, targets, threats, "intent-threat {inner}")
+        if not all(nesting.combinable(upper.match.code, inner) for inner in codes):
+            return None
+        combined = {inner: nesting.combine(upper.match.code, inner) for inner in codes}
+        if any(code is None for code in combined.values()):
+            return None
+        return _pairs(upper, sources, targets, combined, f"combined {upper.match.code}+{{inner}}")
+
+
+def _pairs(
+    upper: CodedVerb, sources: list[Actor], targets: list[Actor], codes: dict[str, str | None], how: str
+) -> list[Candidate] | None:
+    """Candidates of ``upper`` with each code of ``codes`` (inner -> combined); ``how`` is a
+    format string of ``inner``."""
+    out: list[Candidate] = []
+    src_opts: list[Actor | None] = list(sources) or [None]
+    tgt_opts: list[Actor | None] = list(targets) or [None]
+    for inner in sorted(codes):
+        code = codes[inner]
+        if code is None:
+            continue
+        label = how.format(inner=inner)
+        for source in src_opts:
+            for target in tgt_opts:
+                if source is None or target is None or source.code != target.code:
+                    out.append(Candidate(upper.tok, upper.match, code, source, target, label))
+    return out or None
+
+
+def governor(tok: Token, by_index: dict[int, CodedVerb]) -> CodedVerb | None:
+    """The coded verb whose complement clause holds ``tok`` ("wants to *help*", "said they
+    *attacked*"; a clause before a verb of saying is attribution, not a complement)."""
+    cur = tok
+    for _ in range(4):
+        # "said it is *willing* to withdraw": an adjective's infinitive is the clause's
+        adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ"
+        if (cur.dep_ not in GOVERNED_DEPS and not adjective) or cur.head is cur:
+            return None
+        head = cur.head
+        if cur.dep_ == "ccomp" and cur.i < head.i:
+            return None
+        if cur.dep_ != "conj" and head.i in by_index:
+            return by_index[head.i]
+        if cur.dep_ == "conj" and head.i in by_index:
+            return None  # coordinated verbs are siblings, not nested
+        cur = head
+    return None
+
+
+def sides(cands: list[Candidate], side: str) -> list[Actor]:
+    """The distinct actors (by code) on one ``side`` ("source" or "target") of ``cands``."""
+    out: list[Actor] = []
+    for cand in cands:
+        actor = cand.source if side == "source" else cand.target
+        if actor is not None and all(a.code != actor.code for a in out):
+            out.append(actor)
+    return out
+
+
+def _inner_source_kind(lower: CodedVerb, sources: list[Actor]) -> str:
+    """``a`` (the governing verb's source again, or a pronoun), ``b`` (another actor) or
+    ``_`` (no subject of its own: an infinitive) for a governed verb."""
+    subj = own_subject(lower.tok)
+    if subj is None:
+        return "_"
+    codes = {a.code for a in sources}
+    inner = sides(lower.cands, "source")
+    if inner and all(a.code in codes for a in inner):
+        return "a"
+    if inner:
+        return "b"
+    return "a" if subj.pos_ == "PRON" else "?"
+
+
+def _lend_target(upper: CodedVerb, lower: CodedVerb) -> None:
+    """ "X threatened / refused / offered to cut off electricity to Y": a governing verb with
+    no target of its own, whose infinitive has no subject of its own (X acts), takes the
+    infinitive's target."""
+    if lower.tok.dep_ != "xcomp" or own_subject(lower.tok) is not None or sides(upper.cands, "target"):
+        return
+    targets = sides(lower.cands, "target")
+    if not targets:
+        return
+    upper.cands = [
+        Candidate(upper.tok, upper.match, cand.code, cand.source, target, cand.how + " target:infinitive")
+        for cand in upper.cands
+        for target in targets
+        if cand.source is None or cand.source.code != target.code
+    ] or upper.cands
+
+
+def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
+    """ "X said it would Y": the reported event without an actor of its own takes X."""
+    subj = own_subject(lower.tok)
+    if subj is not None and subj.pos_ != "PRON":
+        return
+    sources = upper.sources
+    if not sources:
+        return
+    filled: list[Candidate] = []
+    for cand in lower.cands:
+        if cand.source is not None:
+            filled.append(cand)
+            continue
+        for source in sources:
+            if cand.target is None or cand.target.code != source.code:
+                filled.append(
+                    Candidate(
+                        cand.verb, cand.match, cand.code, source, cand.target, cand.how + " source:reporter"
+                    )
+                )
+    lower.cands = filled

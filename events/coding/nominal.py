@@ -1,0 +1,229 @@
+"""Stage 4, nominal events: events named by a noun ("Russia's mobilization", "clashes
+between A and B", "sanctions on X", "protests in Georgia").
+
+Event nouns come from the ``_NOUN`` blocks of the verb dictionary. A noun is no event when
+it is part of a name, negated ("no fighting"), hypothetical ("the risk of clashes", "to
+avoid a conflict", "talks could resume") or the object of a dictionary verb (the verb codes
+the clause). The source is the possessor, an actor adjective or compound, or a "by" phrase;
+"between A and B" gives both directions; against/on/with/… (and "of" for attacks) give the
+target; the subject of the verb holding the noun takes part in it ("Nigerians converged for
+a rally"); a protest or a mobilization with no actor is done by the country it happens in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from events.coding.actors import Actor, ActorFinder
+from events.coding.modality import ModalityReader
+from events.coding.options import CoderOptions
+from events.coding.parts import Candidate, CodedVerb
+from events.coding.roles import BETWEEN_PREPS, both_ways
+from events.coding.syntax import negated, subject, subtree_no_clauses
+from events.coding.text import norm_word
+from events.coding.verbs import VerbMatcher
+
+# event nouns: prepositions that name the target ("sanctions on X", "talks with X")
+NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "into", "upon", "at"})
+# an event noun that is the object of one of these verbs (or the complement of one of these
+# nouns) did not happen (yet), or not by the verb's subject: "to avoid a conflict", "the
+# risk of clashes", "Russians fled the mobilization"
+HYPOTHETICAL_HEADS = frozenset(
+    """
+    avoid prevent avert fear risk threaten warn deny stop end halt seek want call urge demand
+    propose plan consider prepare need expect predict rule suspend postpone cancel delay oppose reject
+    refuse ask request hope resume threat danger prospect possibility chance lack absence prevention
+    proposal offer warning idea resolution settlement escalation spectre specter
+    flee escape evade dodge shirk
+    """.split()
+)
+# the subject of these verbs sets off an event noun it holds but takes no part in it: "Russia
+# is abandoning Central Asia, reviving two military conflicts" (Russia is not fighting)
+CAUSATIVE_HEADS = frozenset(
+    "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite".split()
+)
+MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+DOMESTIC_ROOTS = frozenset({"14", "15"})
+
+Roles = tuple[list[Actor], list[Actor], list[tuple[Actor | None, Actor | None]], str]
+
+
+class NounEvents:
+    """Codes event nouns with the matcher's ``_NOUN`` blocks."""
+
+    def __init__(self, matcher: VerbMatcher, modality: ModalityReader, options: CoderOptions):
+        self.matcher = matcher
+        self.modality = modality
+        self.options = options
+
+    def event(self, tok: Token, sent: Span, finder: ActorFinder, matched: set[int]) -> CodedVerb | None:
+        """The nominal event of ``tok`` (None: not an event noun, or blocked); ``matched``
+        holds the token indices of the sentence's coded verbs."""
+        if tok.i in finder.by_token:
+            return None
+        match = self.matcher.match(tok, sent, noun=True)
+        match = self.modality.read(tok, match, noun=True) if match is not None else None
+        if match is None or match.code is None or blocked(tok, matched):
+            return None
+        sources, targets, pairs, how = self.roles(tok, match.code, finder)
+        if not pairs:
+            src_opts: list[Actor | None] = list(sources) or [None]
+            tgt_opts: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in src_opts for t in tgt_opts]
+        cands = [
+            Candidate(tok, match, match.code, source, target, how)
+            for source, target in pairs
+            if source is None or target is None or source.code != target.code
+        ]
+        return CodedVerb(tok, match, cands, list(sources))
+
+    def roles(self, noun: Token, code: str, finder: ActorFinder) -> Roles:
+        """(sources, targets, explicit pairs, how) of an event noun."""
+        how = ["noun"]
+        sources = self._source(noun, finder, how)
+        if not sources:
+            pairs = between_pairs(noun, finder)
+            if pairs:
+                return [], [], pairs, " ".join([*how, "between"])
+        root = code[:2]
+        targets = self._target(noun, root, sources, finder, how)
+        if not sources and self.options.holder_subject and noun.head.i != noun.i:
+            sources = _holder_subject(noun, finder, how)
+        if not sources and root in DOMESTIC_ROOTS:
+            sources = _country_in(noun, finder, how)
+        return sources, targets, [], " ".join(how)
+
+    @staticmethod
+    def _source(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+        """The possessor, an actor adjective or compound, or a "by" phrase."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
+            ):
+                # a bare role adjective ("military conflicts") names no one
+                found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
+                if found:
+                    how.append(f"source:{child.dep_}")
+                    return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (found := finder.actors_of(pobj)):
+                    how.append("source:by")
+                    return found
+        return []
+
+    @staticmethod
+    def _target(
+        noun: Token, root: str, sources: list[Actor], finder: ActorFinder, how: list[str]
+    ) -> list[Actor]:
+        """The actor of the first target preposition (against/on/with/…; "of" for attacks)."""
+        target_preps = NOUN_TARGET_PREPS | ({"of"} if root in VIOLENT_ROOTS else set())
+        skip = frozenset(k for a in sources for k in range(a.start, a.end))
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in target_preps:
+                found = [a for a in finder.first_in(subtree_no_clauses(child), skip) if not finder.is_city(a)]
+                if found:
+                    how.append(f"target:prep:{child.lower_}")
+                    return found
+        return []
+
+
+def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+    """ "Thousands of Nigerians converged for a rally": the subject of the verb that holds
+    the event noun (as object or through a preposition) takes part in it."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if (
+        noun.dep_ in ("dobj", "pobj")
+        and holder.pos_ in ("VERB", "AUX")
+        and norm_word(holder.lemma_) not in CAUSATIVE_HEADS
+    ):
+        subj = subject(holder)
+        if subj is not None and (found := finder.actors_of(subj)):
+            how.append("source:holder-subject")
+            return found
+    return []
+
+
+def _country_in(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+    """Domestic acts: the country where they happen acts ("protests in Georgia")."""
+    scopes = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i != noun.i:
+        scopes.append(noun.head)
+    for scope in scopes:
+        for child in scope.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                place = finder.country_at(pobj) if pobj is not None else None
+                if place is not None:
+                    how.append("source:country-in")
+                    return [place]
+    return []
+
+
+def between_pairs(noun: Token, finder: ActorFinder) -> list[tuple[Actor | None, Actor | None]]:
+    """Both directions between the members of the noun's "between"/"among" phrases."""
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    for prep in between_preps(noun):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        sides = finder.actors_of(pobj) if pobj is not None else []
+        if len({a.code for a in sides}) >= 2:
+            pairs += both_ways(sides)
+    return pairs
+
+
+def between_preps(tok: Token) -> list[Token]:
+    """ "between"/"among" phrases of an event noun: its own, those of an apposition ("two
+    conflicts: one between A and B, the other between C and D") and those one phrase down
+    ("clashes on the border between A and B")."""
+    out: list[Token] = []
+    roots = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "two conflicts revive: one between A and B": the apposition hangs off the verb
+        roots += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]
+    ends = {r.i for r in roots}
+    for t in (t for r in roots for t in subtree_no_clauses(r)):
+        if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS:
+            # only through noun-phrase links (appositions, prepositional phrases)
+            cur, ok = t.head, True
+            for _ in range(6):
+                if cur.i in ends:
+                    break
+                if cur.dep_ not in ("appos", "pobj", "prep", "conj", "compound", "nmod", "amod"):
+                    ok = False
+                    break
+                cur = cur.head
+            if ok:
+                out.append(t)
+    return out
+
+
+def blocked(noun: Token, matched: set[int]) -> bool:
+    """True when an event noun did not (or not yet) happen or is coded by its verb: "no
+    fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
+    "talks could resume", or the object of a dictionary verb ("announced a mobilization")."""
+    if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
+        return True
+    cur = noun
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+            if cur.dep_ in ("nsubj", "nsubjpass"):
+                return modal or negated(head) and head.lemma_ == "be"
+            if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
+                return (
+                    head.i in matched
+                    or norm_word(head.lemma_) in HYPOTHETICAL_HEADS
+                    or modal
+                    or negated(head)
+                )
+            return False
+        if norm_word(head.lemma_) in HYPOTHETICAL_HEADS:
+            return True
+        cur = head
+    return False

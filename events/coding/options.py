@@ -1,0 +1,78 @@
+"""What the coder does, in one options object, with two presets.
+
+:data:`NEWS` is the default: the reading of real news (modality, intents, demands,
+reported speech, nominal events with their holder's subject, capitals as governments).
+:data:`PETRARCH2` reproduces PETRARCH-2's own reading, which its unit-test records and its
+GSR output were coded with (``events eval petrarch`` and ``gsr`` use it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    """Switches of the coder, each for one behaviour.
+
+    Output:
+        require_dyad: emit only events with both a source and a target (PETRARCH-2's
+            ``require_dyad``); otherwise one side suffices.
+        draft_evasion: code refusing or fleeing a call-up as CAMEO 128 across the
+            sentences of a paragraph (:mod:`events.coding.draft`).
+
+    Actors:
+        capital_metonymy: a bare capital city coded by the dictionaries as its country
+            stands for its government ("Moscow said" -> ``RUSGOV``).
+        sentence_country: a role-only actor ("the president", ``---GOV``) takes the
+            country when the sentence names exactly one.
+        appos_lists: a list the parser hung as an apposition ("The EU, Russia, and
+            Turkey") keeps every member.
+
+    Reading of the news (PETRARCH-2 has none of these):
+        modality: negation, refusal, announcements ("will lift", "is ready to"),
+            obligations ("said Y must Z"), reports, denials and hypotheses are read from
+            the parse; an announced act is coded as the intent or threat to do it, a
+            refused one as its rejection, and every event says how it is asserted
+            (:mod:`events.coding.modality`).
+        holder_subject: the subject of the verb that holds an event noun takes part in it
+            ("Thousands of Nigerians converged for a rally").
+
+    PETRARCH-2's tree and chain semantics:
+        pattern_override: a later dictionary pattern with the same elements replaces an
+            earlier one (PETRARCH-2 stores patterns in a tree).
+        pair_inherited_subjects: a compound subject with no target gives both directions
+            also when the subject is inherited or a "by" agent; PETRARCH-2 pairs only a
+            verb's own subject.
+        gerund_subjects: a gerund after a preposition ("jailed X for helping Y") inherits
+            the subject of the verb; PETRARCH-2 reads it as a phrase.
+    """
+
+    require_dyad: bool = False
+    draft_evasion: bool = True
+    capital_metonymy: bool = True
+    sentence_country: bool = True
+    appos_lists: bool = False
+    modality: bool = True
+    holder_subject: bool = True
+    pattern_override: bool = False
+    pair_inherited_subjects: bool = True
+    gerund_subjects: bool = True
+
+
+NEWS = CoderOptions()
+"""The default reading of real news."""
+
+PETRARCH2 = CoderOptions(
+    require_dyad=True,
+    draft_evasion=False,
+    capital_metonymy=False,
+    sentence_country=False,
+    appos_lists=True,
+    modality=False,
+    holder_subject=False,
+    pattern_override=True,
+    pair_inherited_subjects=False,
+    gerund_subjects=False,
+)
+"""PETRARCH-2's reading, for its unit-test records and GSR output."""

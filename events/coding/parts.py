@@ -1,0 +1,77 @@
+"""The records the coder's stages pass to each other: a matched verb, its candidate events
+and the coded verbs of a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from events.coding.actors import Actor
+from events.coding.dictionaries import Pattern, VerbForm
+
+STATEMENT_CODE = "010"
+
+ASSERTED = "asserted"
+REPORTED = "reported"
+DENIED = "denied"
+INTENDED = "intended"
+HYPOTHETICAL = "hypothetical"
+MODALITIES = (ASSERTED, REPORTED, DENIED, INTENDED, HYPOTHETICAL)
+"""How a sentence states an event: as a fact, as someone's report, as denied, as intended
+(announced, planned) or as a possibility (conditional, modal, hoped, feared)."""
+
+
+@dataclass(slots=True)
+class Match:
+    """A verb (or event noun) matched to a dictionary form and, maybe, one of its patterns.
+
+    ``start``/``end`` are the doc token span of the (multi-word) verb phrase; the hints are
+    the token indices where a pattern's ``$`` (source) or ``+`` (target) matched; ``demand``
+    marks a statement read as a demand by its "must" clause; ``how`` says which modality
+    reading changed the code ("negated", "announced", …; empty when none did).
+    """
+
+    form: VerbForm
+    pattern: Pattern | None
+    code: str | None
+    reverse: str | None
+    start: int
+    end: int
+    source_hint: int | None = None
+    target_hint: int | None = None
+    demand: bool = False
+    how: str = ""
+    modality: str = ASSERTED
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A candidate event of one verb before the output filter (a side may be None).
+
+    ``how`` lists, in words, how each side was found and what stage changed the code.
+    """
+
+    verb: Token
+    match: Match
+    code: str
+    source: Actor | None
+    target: Actor | None
+    how: str
+    modality: str = ASSERTED
+
+
+@dataclass(slots=True)
+class CodedVerb:
+    """A coded verb (or event noun) of the sentence with its candidate events and the
+    actors found as its sources."""
+
+    tok: Token
+    match: Match
+    cands: list[Candidate]
+    sources: list[Actor]
+
+
+def is_statement(code: str | None, form: VerbForm) -> bool:
+    """True for a verb of saying (a block or form whose code is the statement's 010)."""
+    return (code or form.block.code) == STATEMENT_CODE or form.block.code == STATEMENT_CODE

@@ -1,0 +1,259 @@
+"""Stage 3, roles: who acts (source) and on whom (target) for a matched verb.
+
+The source is the verb's subject (inherited through ``xcomp``/``conj`` chains), or for a
+passive the ``by`` agent, the subject of a "when" clause ("were killed when X hit …"), the
+origin ("freed from X") or the country it happened in. The target is the passive subject,
+the object, a prepositional object (a city in a locative phrase is a place, not a target),
+or the subject of a complement clause. A pattern's ``$``/``+`` markers override both.
+Coordinated actors give one candidate per pair; a compound subject with no target gives
+both directions ("Azerbaijan and Armenia clashed"); ``between`` phrases pair their members;
+paired codes (``[032:033]``) add the reversed candidate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from events.coding.actors import Actor, ActorFinder
+from events.coding.modality import must
+from events.coding.options import CoderOptions
+from events.coding.parts import Candidate, Match
+from events.coding.syntax import CHAIN_DEPS, WH_WORDS, own_subject, subject, subtree_no_clauses
+
+# PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
+# not a verb of the subject's
+PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
+TARGET_PREPS = frozenset(
+    """
+    with to against on at into for toward towards from in of upon over about between among
+    near across onto by
+    """.split()
+)
+# a passive with no "by" agent takes the origin ("was freed from X") or the actor of the
+# event it happened in ("killed in Israeli shelling") as its source; a name heading an "in"
+# phrase ("killed in Kharkiv") is where it happened, not who did it
+PASSIVE_SOURCE_PREPS = frozenset({"from", "in"})
+# locative prepositions: a city named in them is a place, never an actor of the event
+# ("fired at Seoul" aims at a target: "at" is not one of them)
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+# clauses that tell when or why an agentless passive happened ("were killed when X hit …")
+CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+
+Pair = tuple[Actor | None, Actor | None]
+
+
+class RoleFinder:
+    """Finds the sources and targets of matched verbs."""
+
+    def __init__(self, options: CoderOptions):
+        self.options = options
+        self.chain = CHAIN_DEPS if options.gerund_subjects else PETRARCH_CHAIN_DEPS
+
+    def candidates(
+        self, verb: Token, match: Match, finder: ActorFinder, sent: Span
+    ) -> tuple[list[Candidate], list[Actor]]:
+        """Every (source, target, code) of ``verb``, a side possibly None (filtered later),
+        and the verb's sources."""
+        sources, targets, how = self.roles(verb, finder, match)
+        if match.source_hint is not None:
+            hinted = finder.first_in([t for t in sent if t.i >= match.source_hint])
+            if hinted:
+                sources, how = hinted, how + " source:$"
+        if match.target_hint is not None:
+            hinted = finder.first_in([t for t in sent if t.i >= match.target_hint])
+            if hinted:
+                targets, how = hinted, how + " target:+"
+        if "agent:inanimate" in how:
+            return [], list(sources)
+        pairs, how = self._pairs(verb, match, sources, targets, how)
+        cands: list[Candidate] = []
+        for source, target in pairs:
+            if source is not None and target is not None and source.code == target.code:
+                continue
+            if match.code is not None:
+                cands.append(Candidate(verb, match, match.code, source, target, how))
+            # the passive half of a paired code ([042:043]) belongs to a main verb only:
+            # "the leader prepared to attend the Games" has no reverse event
+            if (
+                match.reverse is not None
+                and source is not None
+                and target is not None
+                and (verb.dep_ != "xcomp" or match.code is None)
+            ):
+                cands.append(Candidate(verb, match, match.reverse, target, source, how + " paired"))
+        return cands, list(sources)
+
+    def _pairs(
+        self, verb: Token, match: Match, sources: list[Actor], targets: list[Actor], how: str
+    ) -> tuple[list[Pair], str]:
+        """(source, target) pairs of a verb's sides and the updated ``how``."""
+        if (
+            len({a.code for a in sources}) >= 2
+            and targets
+            and all(not any(m.actor for m in a.parts) for a in targets)
+        ):
+            # "Tajik and Kyrgyz troops fought with tanks": a role-only object ("tanks")
+            # of a compound subject is no side; the subjects face each other
+            targets = []
+        if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
+            return both_ways(targets), how + " between"
+        if (
+            not targets
+            and len(sources) >= 2
+            and not (match.code or "").startswith("01")
+            # PETRARCH-2 pairs the conjuncts of a verb's own subject only: not a "by" agent
+            # or a subject inherited into "by promoting", "to discuss"
+            and (
+                self.options.pair_inherited_subjects
+                or ("source:nsubj" in how and own_subject(verb) is not None)
+            )
+        ):
+            # (statements are made, not exchanged: "A and B said" is no A -> B event)
+            return both_ways(sources), how + " compound-subject"
+        src_opts: list[Actor | None] = list(sources) or [None]
+        tgt_opts: list[Actor | None] = list(targets) or [None]
+        return [(s, t) for s in src_opts for t in tgt_opts], how
+
+    def roles(self, verb: Token, finder: ActorFinder, match: Match) -> tuple[list[Actor], list[Actor], str]:
+        """(sources, targets, how they were found) for ``verb``."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        how: list[str] = []
+        subj = subject(verb, self.chain)
+        if is_passive(verb):
+            sources, targets = self._passive(verb, subj, finder, how)
+        elif subj is not None:
+            sources = finder.actors_of(subj)
+            if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
+                sources = finder.actors_of(verb.head)
+            how.append(f"source:{subj.dep_}")
+            if not sources and verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "dobj":
+                # "X issued a statement demanding …": the statement's author demands
+                owner = subject(subj.head)
+                if owner is not None and (found := finder.actors_of(owner)):
+                    sources = found
+                    how.append("source:acl-owner")
+        if not targets:
+            targets, where = self.object(verb, finder, match, sources)
+            if where:
+                how.append(f"target:{where}")
+        return sources, targets, " ".join(how)
+
+    def _passive(
+        self, verb: Token, subj: Token | None, finder: ActorFinder, how: list[str]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """(sources, targets) of a passive verb; appends to ``how``."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                sources = finder.actors_of(pobj)
+                how.append("source:agent")
+                if not sources and pobj.pos_ == "NOUN" and not finder.names_actor(pobj):
+                    # done by a thing, not an actor ("overwhelmed by the missions")
+                    how.append("agent:inanimate")
+        if not sources and agent is None:
+            # "were killed when Russian artillery hit …": the clause's subject acted
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in child.children
+                ):
+                    clause_subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    if clause_subj is not None and (found := finder.actors_of(clause_subj)):
+                        sources = found
+                        how.append("source:advcl-subject")
+                        break
+        if subj is not None:
+            targets = finder.actors_of(subj)
+            how.append("target:nsubjpass")
+        if not sources and targets:
+            sources = self._passive_origin(verb, finder, targets, how)
+        return sources, targets
+
+    @staticmethod
+    def _passive_origin(
+        verb: Token, finder: ActorFinder, targets: list[Actor], how: list[str]
+    ) -> list[Actor]:
+        """No "by" agent: PETRARCH takes the place or origin as the source ("an Eriadorian
+        was shot dead in Osgiliath" -> OSG -> ERI)."""
+        skip = frozenset(k for a in targets for k in range(a.start, a.end))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child.lower_ == "in" and (pobj is None or pobj.i in finder.by_token):
+                    # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor;
+                    # "was arrested in Lebanon": a country's authorities act
+                    place = finder.country_at(pobj) if pobj is not None else None
+                    if place is not None and all(place.code != t.code[:3] for t in targets):
+                        how.append("source:country-in")
+                        return [place]
+                    continue
+                sources = finder.first_in(subtree_no_clauses(child), skip)
+                if sources:
+                    how.append(f"source:prep:{child.lower_}")
+                    return sources
+        return []
+
+    def object(
+        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor]
+    ) -> tuple[list[Actor], str]:
+        """The target of an active verb and where it was found ("" for none)."""
+        source_tokens = {k for a in sources for k in range(a.start, a.end)}
+        in_phrase = set(range(match.start, match.end))
+        if match.demand:
+            # "X told reporters that Russia should let …": the demand is made of Russia
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
+                if found := clause_subject(clause, finder):
+                    return found, "ccomp-subject"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
+                # an object whose head names no actor ("an attack by X in Y"): the first
+                # actor in text order, as PETRARCH reads the noun phrase
+                found = finder.actors_of(child) if finder.names_actor(child) else []
+                if found:
+                    return found, child.dep_
+                found = finder.first_in(subtree_no_clauses(child), frozenset(source_tokens))
+                if found:
+                    return found, f"{child.dep_}-phrase"
+        for child in verb.children:
+            # a preposition of a multi-word verb ("meet with", "call on") still heads its object
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
+                phrase = subtree_no_clauses(child)
+                found = finder.first_in(phrase, frozenset(source_tokens))
+                if found and child.lower_ in LOCATIVE_PREPS and child.i not in in_phrase:
+                    # "met in Tbilisi", "killed in Kharkiv": a city there is the place
+                    found = [a for a in found if not finder.is_city(a)]
+                if found:
+                    between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
+                    return found, f"prep:{child.lower_}" + (":between" if between else "")
+        for child in verb.children:
+            # "..., an official said": a clause before the verb is attribution, not a target
+            if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
+                if found := clause_subject(child, finder):
+                    return found, f"{child.dep_}-subject"
+        return [], ""
+
+
+def both_ways(actors: list[Actor]) -> list[Pair]:
+    """Every ordered pair of distinct actors ("A and B clashed": A -> B and B -> A)."""
+    return [(a, b) for a in actors for b in actors if a is not b and a.code != b.code]
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb, including a reduced passive relative right after its noun
+    ("soldiers *killed* in Ukraine", "civilians *wounded* by shelling")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i == verb.head.i + 1
+        and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children)
+    )
+
+
+def clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors named by the own subject of a complement clause (none: empty)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return finder.actors_of(subj) if subj is not None else []

@@ -1,0 +1,279 @@
+"""Stage 1, matching: which dictionary verb form and pattern a verb (or event noun) is.
+
+A token is looked up by its lemma and written form (with regular stems as a fallback for
+lemmatizer slips); the first form whose multi-word span fits the sentence is taken, and the
+most specific of its block's patterns that matches the words before and after the verb
+(in order, synsets expanded, ``_`` for adjacency) gives the code. The stage knows nothing
+of negation or modality (:mod:`events.coding.modality` reads those) nor of actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
+from events.coding.options import CoderOptions
+from events.coding.parts import Match, is_statement
+from events.coding.text import norm_word
+
+# synset name -> (members by first word, members reversed by last word)
+SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
+Hints = tuple[int | None, int | None]
+
+
+class VerbMatcher:
+    """Matches tokens to the verb dictionary of ``dicts``."""
+
+    def __init__(self, dicts: Dictionaries, options: CoderOptions):
+        self.dicts = dicts
+        self.options = options
+        self.syns = synset_index(dicts)
+        # pattern id -> (specificity, words it needs): computed once per pattern
+        self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
+        self.has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
+
+    def forms_for(self, tok: Token, noun: bool = False) -> list[VerbForm]:
+        """The verb forms (or event-noun forms with ``noun``) of ``tok``, multi-word first."""
+        forms = self.dicts.verbs.forms
+        lemma = norm_word(tok.lemma_)
+        lower = norm_word(tok.text)
+        if lemma not in forms and lower not in forms:
+            # a lemmatizer slip ("staged" -> "stag"): the regular stems of the written form
+            lemma = next((stem for stem in stems(lower) if stem in forms), lemma)
+        found = forms.get(lemma) or []
+        if lower != lemma and lower in forms:
+            # the written form first: a block of its own ("LEFT [032:033]") beats the lemma's
+            found = forms[lower] + [f for f in found if f not in forms[lower]]
+        # event-noun blocks (NAME_NOUN) match nouns, the others verbs; a multi-word form
+        # ("stop work") is tried before the single verb ("stop")
+        return sorted((f for f in found if f.block.is_noun == noun), key=lambda f: not (f.pre or f.post))
+
+    def match(self, tok: Token, sent: Span, noun: bool = False) -> Match | None:
+        """The first form of ``tok`` that fits ``sent`` with its best pattern (None: no form
+        fits). The code is the pattern's, else the form's (either may be None)."""
+        for form in self.forms_for(tok, noun):
+            span = form_span(tok, form, sent)
+            if span is None:
+                continue
+            start, end = span
+            pattern, hints = self.best_pattern(tok, form, sent, start, end)
+            if pattern is not None:
+                code, reverse = pattern.code, pattern.reverse
+            else:
+                code, reverse = form.code, form.reverse
+            return Match(form, pattern, code, reverse, start, end, *hints)
+        return None
+
+    def best_pattern(
+        self, tok: Token, form: VerbForm, sent: Span, start: int, end: int
+    ) -> tuple[Pattern | None, Hints]:
+        """The most specific pattern of ``form``'s block matching around ``tok`` and the
+        token indices of its ``$``/``+`` markers."""
+        patterns = form.block.patterns
+        if not patterns:
+            return None, (None, None)
+        doc = sent.doc
+        pre_toks = [doc[i] for i in range(sent.start, start)]
+        pre = [forms_of(t) for t in reversed(pre_toks)]
+        # a pattern's words are the verb's phrases, not the verb of a reported clause
+        # ("said that Iraq *attacked*" is no "- * ATTACK" match)
+        subtree = [
+            t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
+        ]
+        if self.options.modality and is_statement(form.block.code, form):
+            # "said it will support a resolution to tighten sanctions": the reported clause
+            # is coded by its own verbs, not by the statement's noun patterns
+            clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+            subtree = [t for t in subtree if t.i not in clause]
+        post = [forms_of(t) for t in subtree]
+        present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
+        info = self._pattern_info
+        best: Pattern | None = None
+        best_hints: Hints = (None, None)
+        best_score = -1
+        for pattern in patterns:
+            known = info.get(id(pattern))
+            if known is None:
+                known = info[id(pattern)] = (pattern.specificity, required_words(pattern))
+            specificity, required = known
+            # PETRARCH-2 stores patterns in a tree: a later pattern with the same elements
+            # replaces an earlier one ("- * &TREATY [031:031]" ... "- * &TREATY [057]")
+            override = (
+                self.options.pattern_override
+                and best is not None
+                and specificity == best_score
+                and same_elements(pattern, best)
+            )
+            if (specificity <= best_score and not override) or not required <= present:
+                continue
+            post_pos = match_sequence(pattern.post, post, self.syns, pattern.verb_joined_post)
+            if post_pos is None:
+                continue
+            pre_pos = match_sequence(
+                tuple(reversed(pattern.pre)), pre, self.syns, pattern.verb_joined_pre, reverse=True
+            )
+            if pre_pos is None:
+                continue
+            best, best_score = pattern, specificity
+            best_hints = (
+                _hint(pattern, post_pos, subtree, "source"),
+                _hint(pattern, post_pos, subtree, "target"),
+            )
+        return best, best_hints
+
+
+def _hint(pattern: Pattern, positions: dict[int, int], subtree: list[Token], kind: str) -> int | None:
+    """The token index where the pattern's first ``kind`` marker matched (None: none)."""
+    return next(
+        (subtree[p].i for k, p in positions.items() if pattern.post[k].kind == kind and p < len(subtree)),
+        None,
+    )
+
+
+def stems(word: str) -> list[str]:
+    """Candidate lemmas of a regularly inflected verb form ("staged" -> stage, "shelled"
+    -> shell, "carried" -> carry, "stopping" -> stop)."""
+    out: list[str] = []
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # doubled consonant
+    return out
+
+
+def forms_of(tok: Token) -> tuple[str, str]:
+    """(written form, lemma) of a token in normal form."""
+    return norm_word(tok.text), norm_word(tok.lemma_)
+
+
+def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
+    """Token span of a (multi-word) verb form around ``tok``, or None if it does not fit."""
+    doc = sent.doc
+    start, end = tok.i, tok.i + 1
+    for k, word in enumerate(reversed(form.pre), start=1):
+        i = tok.i - k
+        if i < sent.start or word not in forms_of(doc[i]):
+            return None
+        start = i
+    if form.post:
+        i = tok.i + 1
+        ok = True
+        for word in form.post:
+            if i >= sent.end or word not in forms_of(doc[i]):
+                ok = False
+                break
+            i += 1
+        if ok:
+            end = i
+        elif len(form.post) == 1 and any(
+            c.dep_ in ("prt", "prep") and form.post[0] in forms_of(c) for c in tok.children
+        ):
+            end = tok.i + 1  # separated particle ("call the talks off")
+        else:
+            return None
+    return start, end
+
+
+def match_sequence(
+    elements: tuple[Element, ...],
+    seq: list[tuple[str, str]],
+    syns: SynIndex,
+    anchored: bool,
+    *,
+    reverse: bool = False,
+) -> dict[int, int] | None:
+    """Match pattern elements as an ordered subsequence of ``seq`` (``_`` = adjacent).
+
+    Returns element index -> position of the match, or None. With ``reverse`` the
+    elements and ``seq`` both run away from the verb (words before it).
+    """
+    positions: dict[int, int] = {}
+    pos = 0
+    prev_end: int | None = None
+    for k, element in enumerate(elements):
+        # in reverse order the '_' flag belongs to the element nearer the verb
+        joined = (
+            (elements[k - 1].joined if k > 0 else anchored)
+            if reverse
+            else (element.joined if k > 0 else anchored)
+        )
+        if element.kind in ("source", "target", "compound", "skip"):
+            positions[k] = pos
+            continue
+        found = None
+        limit = pos + 1 if joined else len(seq)
+        if joined and prev_end is not None:
+            limit = prev_end + 1
+            pos = prev_end
+        for start in range(pos, min(limit, len(seq))):
+            length = _match_at(element, seq, start, syns, reverse)
+            if length:
+                found = (start, length)
+                break
+        if found is None:
+            return None
+        positions[k] = found[0]
+        pos = found[0] + found[1]
+        prev_end = pos
+    return positions
+
+
+def _match_at(element: Element, seq: list[tuple[str, str]], start: int, syns: SynIndex, reverse: bool) -> int:
+    """Length matched by ``element`` at ``seq[start]`` (0 if none)."""
+    if element.kind == "word":
+        return 1 if element.value in seq[start] else 0
+    index = syns.get(element.value)
+    if index is None:
+        return 0
+    by_word = index[1] if reverse else index[0]
+    here = seq[start]
+    candidates = by_word.get(here[0], ())
+    if here[1] != here[0]:
+        candidates = (*candidates, *by_word.get(here[1], ()))
+    best = 0
+    for words in candidates:
+        if len(words) > best and start + len(words) <= len(seq):
+            if all(w in seq[start + n] for n, w in enumerate(words)):
+                best = len(words)
+    return best
+
+
+def synset_index(dicts: Dictionaries) -> SynIndex:
+    """Synset members keyed by the word a match starts with (either direction)."""
+    index: SynIndex = {}
+    for name, members in dicts.verbs.synsets.items():
+        forward: dict[str, list[tuple[str, ...]]] = {}
+        backward: dict[str, list[tuple[str, ...]]] = {}
+        for member in members:
+            if not member:
+                continue
+            forward.setdefault(member[0], []).append(member)
+            backward.setdefault(member[-1], []).append(tuple(reversed(member)))
+        index[name] = (forward, backward)
+    return index
+
+
+def same_elements(a: Pattern, b: Pattern) -> bool:
+    """True when two patterns differ in their codes only."""
+    return (a.pre, a.post, a.verb_joined_pre, a.verb_joined_post) == (
+        b.pre,
+        b.post,
+        b.verb_joined_pre,
+        b.verb_joined_post,
+    )
+
+
+def required_words(pattern: Pattern) -> frozenset[str]:
+    """Plain words a pattern needs somewhere in the sentence (a cheap pre-filter)."""
+    return frozenset(e.value for e in pattern.pre + pattern.post if e.kind == "word")
