@@ -36,16 +36,32 @@ def clean_label(code: str, label: str) -> str:
     return label[:1].upper() + label[1:].lower() if label.isupper() else label
 
 
-def main(shared: Path) -> None:
-    cameo = shared / "reference" / "cameo"
-    labels = dict(
-        line.rstrip("\n").split("\t", 1)
-        for line in (cameo / "CAMEO.eventcodes.txt").read_text(encoding="latin-1").splitlines()[1:]
-    )
+# GDELT's table glues one record onto another: "1056<TAB>Demand de-escalation of military
+# engagement106:[-5.0] Demand withdrawal" holds code 106 with its Goldstein score
+GLUED = re.compile(r"^(?P<label>.*?[a-z])(?P<code>\d{3,4}):\[(?P<score>-?\d+(?:\.\d+)?)\]\s*(?P<rest>.+)$")
+
+
+def read_codes(cameo: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(code -> label, code -> Goldstein score) of GDELT's CAMEO tables, glued records split."""
+    labels: dict[str, str] = {}
     scores = dict(
         line.split("\t")
         for line in (cameo / "CAMEO.goldsteinscale.txt").read_text().splitlines()[1:]
     )
+    for line in (cameo / "CAMEO.eventcodes.txt").read_text(encoding="latin-1").splitlines()[1:]:
+        code, label = line.rstrip("\n").split("\t", 1)
+        glued = GLUED.match(label)
+        if glued:
+            labels[glued["code"]] = glued["rest"]
+            scores.setdefault(glued["code"], glued["score"])
+            label = glued["label"]
+        labels[code] = label
+    return labels, scores
+
+
+def main(shared: Path) -> None:
+    cameo = shared / "reference" / "cameo"
+    labels, scores = read_codes(cameo)
     with (ROOT / "cameo_event_codes.tsv").open("w", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
         out.writerow(["event_code", "event_base_code", "event_root_code", "quad_class",

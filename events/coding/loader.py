@@ -17,6 +17,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from events.coding.checks import invalid_codes
 from events.coding.dictionaries import (
     ActorEntry,
     AgentEntry,
@@ -127,6 +128,10 @@ def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Di
     discard_index: PhraseIndex[bool] = PhraseIndex()
     for path in files["discards"]:
         discard_index.update(read_discards(path, warnings))
+    unknown = invalid_codes(verb_dict)
+    if unknown:
+        log.warning("%d dictionary codes are not CAMEO event codes, e.g. %s", len(unknown), unknown[0])
+    warnings.extend(unknown)
     names = tuple(str(p) for paths in files.values() for p in paths)
     dicts = Dictionaries(verb_dict, actor_index, agent_index, discard_index, names, warnings)
     log.info(

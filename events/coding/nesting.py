@@ -92,9 +92,13 @@ VALUES: dict[str, int] = {
 }  # fmt: skip
 
 # value -> CAMEO code (the first code listed wins; PETRARCH-2's extra quirk: intend + fight)
+# PETRARCH-2 lists four codes that CAMEO's event-code table (GDELT's, ours) does not have:
+# they are read as inputs but never produced
+NOT_CAMEO = frozenset({"1824", "1834", "1951", "1952"})
 CODES: dict[int, str] = {}
 for _code, _value in VALUES.items():
-    CODES.setdefault(_value, _code)
+    if _code not in NOT_CAMEO:
+        CODES.setdefault(_value, _code)
 CODES[0x30A0] = "138"
 
 

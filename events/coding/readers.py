@@ -50,6 +50,10 @@ class _Source:
         except OSError as err:
             raise DictionaryError(f"cannot read dictionary: {err}", path=self.name) from err
 
+    def where(self, line: int) -> str:
+        """``file:line`` of an entry, by file name only (rows never hold a machine's paths)."""
+        return f"{self.path.name}:{line}"
+
     def lines(self) -> Iterator[tuple[int, str]]:
         """Yield (line number, line without comments), skipping empty lines."""
         in_xml_comment = False
@@ -163,11 +167,11 @@ def read_verbs(path: Path, warnings: list[str] | None = None) -> VerbDictionary:
             if not match:
                 raise src.error(number, f"malformed verb block header {stripped!r}")
             code, reverse = parse_event_code(match.group(2))
-            block = VerbBlock(match.group(1).strip(), code, reverse, f"{src.name}:{number}")
+            block = VerbBlock(match.group(1).strip(), code, reverse, src.where(number))
             verbs.blocks.append(block)
             synset = None
         elif stripped.startswith("~"):
-            transformation = parse_transformation(stripped, f"{src.name}:{number}")
+            transformation = parse_transformation(stripped, src.where(number))
             if transformation is None:
                 src.warn(number, f"transformation not understood; skipped: {stripped!r}")
             else:
@@ -227,7 +231,7 @@ def _read_verb_forms(src: _Source, number: int, line: str, block: VerbBlock) -> 
         raise src.error(number, f"verb line without a verb: {line!r}")
     own = code_text is not None
     code, reverse = parse_event_code(code_text) if own else (block.code, block.reverse)
-    where = f"{src.name}:{number}"
+    where = src.where(number)
     verb, pre, post = _verb_words(src, number, head)
     result = [VerbForm(verb, pre, post, block, code, reverse, own, where)]
     if forms_match and (pre or post):
@@ -322,7 +326,7 @@ def _read_pattern(
         code,
         reverse,
         f"- {text.strip()}",
-        f"{src.name}:{number}",
+        src.where(number),
         joined_pre,
         joined_post,
     )
@@ -439,7 +443,7 @@ def read_actors(path: Path, warnings: list[str] | None = None) -> PhraseIndex[Ac
         if not options:
             src.warn(start, f"actor {names[0]!r} has no usable code; skipped")
             return
-        entry = ActorEntry(names[0], tuple(options), f"{src.name}:{start}")
+        entry = ActorEntry(names[0], tuple(options), src.where(start))
         for name in names:
             index.add(name, entry)
 
@@ -514,7 +518,7 @@ def read_agents(path: Path, warnings: list[str] | None = None) -> PhraseIndex[Ag
         if plural_match:
             for item in plural_match.group(1).split():
                 names.extend(_expand_macros(src, number, item, macros))
-        entry = AgentEntry(norm_phrase(names[0]), prefix.strip(), suffix.strip(), f"{src.name}:{number}")
+        entry = AgentEntry(norm_phrase(names[0]), prefix.strip(), suffix.strip(), src.where(number))
         for name in names:
             index.add(norm_phrase(name), entry)
     return index

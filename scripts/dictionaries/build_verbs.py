@@ -758,7 +758,7 @@ SIGN RATIFY INK INITIAL CONCLUDE +SIGN_OFF
 - * {PEACE DEAL}  [057]
 - * {PEACE AGREEMENT}  [057]
 - * {PEACE TREATY}  [057]
-- * {TRADE DEAL}  [0611]
+- * {TRADE DEAL}  [061]
 - * {TRADE AGREEMENT}  [061]
 - * CONTRACT  [061]
 - * CONTRACTS  [061]
@@ -3216,8 +3216,26 @@ def build() -> tuple[str, dict[str, int]]:
     return "\n".join(lines), {"verbs": n_verbs, "nouns": n_nouns, "patterns": n_patterns, "codes": len(codes)}
 
 
+def check(text: str) -> None:
+    """Refuse a dictionary with a code that is not a CAMEO event code (SystemExit)."""
+    import tempfile
+    from pathlib import Path
+
+    from events.coding.checks import invalid_codes
+    from events.coding.readers import read_verbs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cameo.verbs.txt"
+        path.write_text(text, encoding="utf-8")
+        warnings: list[str] = []
+        notes = invalid_codes(read_verbs(path, warnings)) + warnings
+    if notes:
+        raise SystemExit("cameo.verbs.txt not written:\n" + "\n".join(notes))
+
+
 def main() -> None:
     text, _stats = build()
+    check(text)
     write_file("cameo.verbs.txt", text)
 
 
