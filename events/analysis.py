@@ -273,7 +273,9 @@ def synthetic_rows() -> dict[str, list[dict[str, object]]]:
                 "title": article_id, "source_name": source, "published": published,
                 "status": "ok", "text_sha256": article_id, "language": "en"})
             mentions.append({
-                "event_id": eid, "article_id": article_id, "sentence_index": index,
+                "mention_id": f"{eid}:{article_id}:{index}", "event_id": eid,
+                "article_id": article_id, "sentence_index": index, "modality": "asserted",
+                "actor1_code": a1, "actor2_code": a2,
                 "sentence": sentence, "event_code": info.event_code, "event_date": day,
                 "fatalities": toll, "source_name": source, "mention_time": published,
                 "confidence": 1.0, "rule": "synthetic"})

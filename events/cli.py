@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from events.config import Settings, dataset_location
+from events.config import EventRule, Settings, dataset_location
 from events.errors import EventsError
 from events.models import Article
 
@@ -94,7 +94,17 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.out_dir = dataset_location(args.out)
     if getattr(args, "dictionaries", None):
         settings.dictionaries = Path(args.dictionaries)
+    if getattr(args, "modalities", None) is not None or getattr(args, "sourceless", False):
+        settings.event_rule = EventRule.parse(args.modalities, args.sourceless)
     return settings
+
+
+def _add_event_rule_options(parser: argparse.ArgumentParser) -> None:
+    """``--modalities`` and ``--sourceless``: which mentions enter the events table."""
+    parser.add_argument("--modalities", help="modalities that enter the events table, comma-separated "
+                        "or 'all' (default asserted,reported; others stay in mentions)")
+    parser.add_argument("--sourceless", action="store_true",
+                        help="events without a source actor enter the events table too")
 
 
 def _report_bad(article: Article) -> bool:
@@ -107,8 +117,9 @@ def _report_bad(article: Article) -> bool:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    """Code events: one JSON object per event mention. A bad line, or an article the chain
-    fails on, is reported on stderr and the others go on."""
+    """Code events: one JSON object per event mention (``event_id`` null for a mention that
+    does not enter the events table; ``--events-only`` leaves those out). A bad line, or an
+    article the chain fails on, is reported on stderr and the others go on."""
     from events.pipeline import build_chain
     from events.runner import batched, process_batch
     from schemas.tables import arrow_schema
@@ -122,12 +133,15 @@ def cmd_code(args: argparse.Namespace) -> int:
         if _report_bad(processed.article):
             continue
         good += 1
-        for event, mention in zip(processed.events, processed.mentions, strict=True):
+        for event, mention in processed.coded:
+            if args.events_only and mention["event_id"] is None:
+                continue
             _emit({"article_id": mention["article_id"],
                    "sentence_index": mention["sentence_index"],
                    "sentence": mention["sentence"],
                    **{name: event.get(name) for name in fields if name not in AGGREGATES},
-                   "fatalities": mention["fatalities"],
+                   "fatalities": mention["fatalities"], "modality": mention["modality"],
+                   "confidence": mention["confidence"],
                    "rule": mention["rule"], "location_reason": mention["location_reason"]})
     return 0 if good else 1
 
@@ -352,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=positive_int, default=1,
                      help="processes working on batches")
     run.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
+    _add_event_rule_options(run)
     run.set_defaults(func=cmd_run)
 
     bf = sub.add_parser("backfill", help="process a date range day by day, resumably")
@@ -369,6 +384,10 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("input", nargs="?", default="-", help="JSON lines or text file, - = stdin")
         p.add_argument("--dictionaries", help="folder of PETRARCH-format dictionaries")
+        if name == "code":
+            _add_event_rule_options(p)
+            p.add_argument("--events-only", action="store_true",
+                           help="print only the mentions that enter the events table")
         p.set_defaults(func=func)
 
     ev = sub.add_parser("eval", help="score against the gold sets in EVENTS_SHARED")

@@ -144,6 +144,54 @@ def default_geocoder_options() -> dict[str, Any]:
     return value
 
 
+MODALITIES = ("asserted", "reported", "denied", "intended", "hypothetical")
+"""How a sentence can state an event (see :mod:`events.coding.modality`)."""
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """Which coded event mentions enter the events table; the others stay in mentions.
+
+    By default an event enters when the sentence asserts or reports it (not when it is
+    denied, only intended or hypothetical) and it has a source actor.
+    ``EVENTS_MODALITIES`` (comma-separated, or ``all``) and ``EVENTS_SOURCELESS=1`` change it.
+    """
+
+    modalities: tuple[str, ...] = ("asserted", "reported")
+    require_source: bool = True
+
+    def admits(self, modality: str, has_source: bool) -> bool:
+        """True when a mention of this modality (with or without a source) enters events."""
+        return modality in self.modalities and (has_source or not self.require_source)
+
+    @classmethod
+    def parse(cls, modalities: str | None, sourceless: bool = False) -> EventRule:
+        """From ``"asserted,reported"`` / ``"all"`` (None: the default modalities).
+
+        Raises ConfigError for an unknown modality.
+        """
+        if modalities is None or not modalities.strip():
+            chosen = cls.modalities
+        elif modalities.strip().lower() == "all":
+            chosen = MODALITIES
+        else:
+            chosen = tuple(m.strip().lower() for m in modalities.split(",") if m.strip())
+            unknown = [m for m in chosen if m not in MODALITIES]
+            if unknown:
+                from events.errors import ConfigError
+
+                raise ConfigError(
+                    f"unknown modality {unknown[0]!r}; allowed: {', '.join(MODALITIES)} or all"
+                )
+        return cls(chosen, require_source=not sourceless)
+
+
+def default_event_rule() -> EventRule:
+    """``EVENTS_MODALITIES`` and ``EVENTS_SOURCELESS`` (see :class:`EventRule`)."""
+    sourceless = os.environ.get("EVENTS_SOURCELESS", "") in {"1", "true", "yes"}
+    return EventRule.parse(os.environ.get("EVENTS_MODALITIES"), sourceless)
+
+
 @dataclass
 class Settings:
     """Run-time settings of the chain."""
@@ -166,3 +214,5 @@ class Settings:
     """Deadline of connecting to a server, seconds (``EVENTS_CONNECT_TIMEOUT``)."""
     read_timeout: float = field(default_factory=lambda: _env_number("EVENTS_READ_TIMEOUT", 10.0))
     """Longest wait for the next bytes of a response, seconds (``EVENTS_READ_TIMEOUT``)."""
+    event_rule: EventRule = field(default_factory=default_event_rule)
+    """Which coded mentions enter the events table (the others stay in mentions)."""

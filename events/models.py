@@ -67,8 +67,9 @@ class CodedEvent:
     target: ActorRef | None
     action_start: int  # character offset of the verb (or head word) that fired
     action_end: int
-    rule: str  # human-readable: verb pattern + actor entries that produced the event
-    confidence: float = 1.0
+    rule: str  # human-readable: stage, verb pattern and actor entries that produced the event
+    confidence: float = 1.0  # 0..1: how likely the event is coded right (see events.coding.confidence)
+    modality: str = "asserted"  # asserted | reported | denied | intended | hypothetical
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,19 @@ class EventWhen:
 
 @dataclass
 class ProcessedArticle:
-    """Everything the chain produced for one article, ready for the store."""
+    """Everything the chain produced for one article, ready for the store.
+
+    ``mentions`` holds every coded event mention; ``events`` the events-table rows of those
+    that enter the events table (by default asserted or reported, with a source actor: see
+    :class:`events.config.EventRule`); ``coded`` pairs every mention with its event row,
+    whether it entered or not (``events code`` prints them all).
+    """
 
     article: Article
     events: list[dict[str, object]] = field(default_factory=list)
     mentions: list[dict[str, object]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    coded: list[tuple[dict[str, object], dict[str, object]]] = field(default_factory=list)
 
 
 def row_specificity(row: Mapping[str, object]) -> int:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
-from events.config import Settings
+from events.config import EventRule, Settings
 from events.geography import country_name, iso2_of, iso3_of
 from events.ingest.normalize import stable_id
 from events.models import (
@@ -40,6 +40,7 @@ from events.when import attach_location, extract_fatalities, find_dateline, reso
 
 log = logging.getLogger(__name__)
 
+DEFAULT_RULE = EventRule()
 NLP_BATCH = 16
 """Articles per ``nlp.pipe`` batch."""
 
@@ -171,6 +172,8 @@ class Chain:
     nlp: Language
     coder: Any  # events.coding.Coder
     geoparser: Any  # events.geo.Geoparser
+    rule: EventRule = DEFAULT_RULE
+    """Which coded mentions enter the events table."""
 
     def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """Parse articles in batches with ``nlp.pipe``."""
@@ -207,8 +210,12 @@ class Chain:
                 if key not in best or row_specificity(rows[0]) > row_specificity(best[key][0]):
                     best[key] = rows  # one sentence, one mention of each event: the most specific
         for event_row, mention_row in best.values():
-            result.events.append(event_row)
+            if not self.rule.admits(str(mention_row["modality"]), event_row.get("actor1_code") is not None):
+                event_row["event_id"] = mention_row["event_id"] = None  # stays in mentions only
+            else:
+                result.events.append(event_row)
             result.mentions.append(mention_row)
+            result.coded.append((event_row, mention_row))
         return result
 
     def _dyad_border(self, event: CodedEvent, root: str, place: Place | None, reason: str
@@ -292,6 +299,9 @@ class Chain:
             "coder_version": coder_version(),
         }
         mention: dict[str, object] = {
+            "mention_id": stable_id("mention", article.article_id, str(event.sentence_index), info.event_code,
+                                    actor1, event.target.code if event.target else "", event.modality,
+                                    location_key(place)),
             "event_id": eid,
             "article_id": article.article_id,
             "sentence_index": event.sentence_index,
@@ -302,8 +312,11 @@ class Chain:
             "actor2_char_offset": event.target.start if event.target else None,
             "action_char_offset": event.action_start,
             "confidence": event.confidence,
+            "modality": event.modality,
             "rule": event.rule,
             "event_code": info.event_code,
+            "actor1_code": event.source.code if event.source else None,
+            "actor2_code": event.target.code if event.target else None,
             "event_date": when.date,
             "fatalities": fatalities,
             "source_name": article.source_name,
@@ -419,12 +432,13 @@ def build_chain(settings: Settings | None = None) -> Chain:
     missing. Cached per configuration."""
     settings = settings or Settings()
     return _build_chain(settings.model, str(settings.dictionaries or ""), str(settings.cache_dir),
-                        settings.geocoder, json.dumps(settings.geocoder_options, sort_keys=True))
+                        settings.geocoder, json.dumps(settings.geocoder_options, sort_keys=True),
+                        settings.event_rule)
 
 
 @functools.cache
 def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = "offline",
-                 geocoder_options: str = "{}") -> Chain:
+                 geocoder_options: str = "{}", rule: EventRule = DEFAULT_RULE) -> Chain:
     from pathlib import Path
 
     from events.coding import load_dictionaries
@@ -434,7 +448,7 @@ def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = 
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
     geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options)
-    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=geoparser)
+    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=geoparser, rule=rule)
 
 
 def article_row(processed: ProcessedArticle) -> dict[str, object]:

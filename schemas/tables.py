@@ -12,8 +12,16 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Written into each Parquet file's metadata under ``events.schema_version``."""
+
+MIGRATIONS: dict[str, str] = {
+    "1.1": "mentions gain `mention_id` (their key, was event_id + article_id + sentence_index), "
+    "`modality`, `actor1_code` and `actor2_code`; a mention's `event_id` is null when it does "
+    "not enter the events table (denied, intended or hypothetical events, or no source actor, "
+    "by default). Re-run `events run --reprocess` over the inputs to rewrite a 1.0 dataset.",
+}
+"""What changed in each schema version and how to move a dataset written with the one before."""
 
 METADATA_KEY = b"events.schema_version"
 TABLE_KEY = b"events.table"
@@ -93,7 +101,11 @@ EVENTS: list[Field] = [
 ]
 
 MENTIONS: list[Field] = [
-    Field("event_id", pa.string(), "The event this sentence reports (events.event_id)"),
+    Field("mention_id", pa.string(), "Deterministic id of the mention: hash of article, sentence, "
+          "code, actors, modality and place"),
+    Field("event_id", pa.string(), "The event this sentence reports (events.event_id); null when "
+          "the mention does not enter the events table (by default: not asserted or reported, "
+          "or no source actor)"),
     Field("article_id", pa.string(), "The article (articles.article_id)"),
     Field("sentence_index", pa.int32(), "0-based index of the sentence in the article"),
     Field("sentence", pa.string(), "The sentence text"),
@@ -102,9 +114,14 @@ MENTIONS: list[Field] = [
     Field("actor1_char_offset", pa.int32(), "Offset of actor 1's text in the article; null if none"),
     Field("actor2_char_offset", pa.int32(), "Offset of actor 2's text in the article; null if none"),
     Field("action_char_offset", pa.int32(), "Offset of the verb that fired, in the article"),
-    Field("confidence", pa.float32(), "Coder confidence, 0..1"),
-    Field("rule", pa.string(), "Dictionary entries and verb pattern that produced the event"),
+    Field("confidence", pa.float32(), "Coder confidence, 0..1: the share of events coded with "
+          "such evidence that were right on the development sets (docs/coding.md)"),
+    Field("modality", pa.string(), "How the sentence states the event: asserted | reported | "
+          "denied | intended | hypothetical"),
+    Field("rule", pa.string(), "Stage, dictionary entries and verb pattern that produced the event"),
     Field("event_code", pa.string(), "CAMEO event code of this mention"),
+    Field("actor1_code", pa.string(), "CAMEO code of the source actor of this mention; null if none"),
+    Field("actor2_code", pa.string(), "CAMEO code of the target actor of this mention; null if none"),
     Field("event_date", pa.date32(), "Event date resolved from this mention"),
     Field("fatalities", pa.int32(), "Deaths reported in this sentence; null if none"),
     Field("source_name", pa.string(), "Outlet of the article"),
@@ -146,7 +163,7 @@ TABLES: dict[str, list[Field]] = {"events": EVENTS, "mentions": MENTIONS, "artic
 
 KEYS: dict[str, list[str]] = {
     "events": ["event_id"],
-    "mentions": ["event_id", "article_id", "sentence_index"],
+    "mentions": ["mention_id"],
     "articles": ["article_id"],
 }
 """The columns that identify a row; re-running the same input replaces rows with these keys."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schemas.tables import SCHEMA_VERSION, TABLES, markdown
+from schemas.tables import MIGRATIONS, SCHEMA_VERSION, TABLES, markdown
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "dataset.md"
 
@@ -22,7 +22,8 @@ def render() -> str:
         "publication) under the output folder: `events/`, `mentions/`, `articles/`.",
         "",
     ]
-    return "\n".join(head + [markdown(t) + "\n" for t in TABLES])
+    changes = ["## Changes", ""] + [f"- **{version}**: {note}" for version, note in MIGRATIONS.items()]
+    return "\n".join(head + [markdown(t) + "\n" for t in TABLES] + changes) + "\n"
 
 
 if __name__ == "__main__":

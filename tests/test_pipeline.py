@@ -185,4 +185,4 @@ def test_victims_take_the_country_of_the_attack_not_of_the_attacker() -> None:
     article = Article(article_id="d", text=text, published=dt.datetime(2022, 9, 13, tzinfo=dt.UTC))
     (processed,) = build_chain().process([article])
     attacks = {(e["actor1_code"], e["actor2_code"]) for e in processed.events if e["event_root_code"] == "19"}
-    assert attacks == {("RUSMIL", "UKR")}
+    assert attacks == {("RUSMIL", "UKRCVL")}

@@ -33,6 +33,7 @@ HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
 MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
 
@@ -101,9 +102,14 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
     agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
     offset = sent.start
+    cased = len(dicts.acronyms) > 0 and not _shouting(tokens)
     i = 0
     while i < len(tokens):
         key = norm_word(tokens[i].text)
+        if cased and tokens[i].text.isupper() and (entry := dicts.acronyms.get(key)) is not None:
+            mentions.append(Mention(offset + i, offset + i + 1, entry, None, key))
+            i += 1
+            continue
         lemma = norm_word(tokens[i].lemma_)
         limit = max(
             actors.firsts.get(key, 0),
@@ -130,6 +136,12 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """True for a sentence written in capitals (a headline), where case tells nothing."""
+    letters = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    return bool(letters) and sum(t.text.isupper() for t in letters) > len(letters) / 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,10 +290,53 @@ class ActorFinder:
                         codes.append(code)
         if not codes:
             return None
+        if not bases and (owner := self._pronoun_owner(head)) is not None:
+            # "Venezuela denied that its troops …": the pronoun's country owns the agents
+            codes = [owner + code[3:] if code.startswith("---") else code for code in codes]
         parts = tuple(seen if not bases else [*bases, *agents])
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)
         return Actor("/".join(codes), start, end, parts, head.i)
+
+    def _pronoun_owner(self, head: Token) -> str | None:
+        """The country (or IGO) a possessive pronoun of ``head`` refers to: the subject of
+        the nearest clause that holds the phrase and names one before the pronoun, else the
+        nearest such actor named before it in the sentence ("Russia said its forces …")."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        if poss is None:
+            return None
+        cur = head
+        for _ in range(8):
+            verb = cur.head
+            if verb is cur:
+                break
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = next(
+                    (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i), None
+                )
+                owner = (
+                    self._owner_code(self.actor_of(subj)) if subj is not None and subj.i != head.i else None
+                )
+                if owner is not None:
+                    return owner
+            cur = verb
+        earlier = sorted({m for k, m in self.by_token.items() if k < poss.i}, key=lambda m: -m.start)
+        return next((o for m in earlier if (o := self._owner_code_of(m)) is not None), None)
+
+    def _owner_code(self, actor: Actor | None) -> str | None:
+        """The country or IGO code that can own agents (``RUSGOV`` -> ``RUS``)."""
+        if actor is None:
+            return None
+        code = actor.code.split("/")[0]
+        if code[:3] in _country_codes():
+            return code[:3]
+        return code[:6] if code.startswith("IGO") and len(code) >= 6 else None
+
+    def _owner_code_of(self, mention: Mention) -> str | None:
+        code = self._base_code(mention) if mention.actor is not None else ""
+        if code[:3] in _country_codes():
+            return code[:3]
+        return code[:6] if code.startswith("IGO") and len(code) >= 6 else None
 
     @staticmethod
     def _main_base(bases: list[Mention], head: Token) -> Mention | None:

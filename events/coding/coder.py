@@ -28,15 +28,17 @@ from spacy.tokens import Doc, Span, Token
 from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
-from events.coding.modality import ModalityReader
+from events.coding.modality import ModalityReader, settle
 from events.coding.nested import Nesting
 from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
-from events.coding.roles import RoleFinder
+from events.coding.roles import Antecedent, RoleFinder, antecedents, inherit_agentless
+from events.coding.syntax import is_naming
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 from events.models import CodedEvent
+from events.nlp import same_paragraph
 
 log = logging.getLogger(__name__)
 
@@ -77,17 +79,28 @@ class Coder:
         except Exception:  # noqa: BLE001 - a bad sentence must not stop the document
             log.exception("discard check failed")
         events: list[CodedEvent] = []
+        earlier: list[Antecedent] = []  # violent acts of the paragraph so far
         for index, sent in enumerate(sentences):
+            if index and not same_paragraph(sentences[index - 1], sent):
+                earlier = []
             try:
-                events.extend(self.code_sentence(sent, index, when=when))
+                events.extend(self.code_sentence(sent, index, when=when, earlier=earlier))
             except Exception:  # noqa: BLE001 - never raise on a sentence
                 log.exception("coding failed for sentence %d: %.80r", index, sent.text)
         if self.options.draft_evasion:
             events = code_draft_evasion(sentences, events, functools.partial(self._only_country, when=when))
         return events
 
-    def code_sentence(self, sent: Span, index: int = 0, *, when: dt.date | None = None) -> list[CodedEvent]:
-        """Events of one sentence (may raise; :meth:`code` wraps it)."""
+    def code_sentence(
+        self,
+        sent: Span,
+        index: int = 0,
+        *,
+        when: dt.date | None = None,
+        earlier: list[Antecedent] | None = None,
+    ) -> list[CodedEvent]:
+        """Events of one sentence (may raise; :meth:`code` wraps it). ``earlier`` holds the
+        violent acts of the paragraph's previous sentences; this sentence's are added."""
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
             return []
         mentions = find_mentions(sent, self.dicts)
@@ -95,10 +108,16 @@ class Coder:
             return []
         finder = self._finder(sent, mentions, when)
         verbs = self._verbs(sent, finder)
+        self._settle(verbs)
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
         self.nesting.drop_reporter_pairs(verbs, coded)
         if len(verbs) > 1:
             self.nesting.apply(verbs)
+            self._settle(verbs)
+        if self.options.modality:
+            inherit_agentless(verbs, earlier or [])
+            if earlier is not None:
+                earlier.extend(antecedents(verbs))
         country = finder.only_country() if self.options.sentence_country else None
         events = [
             self._event(_with_sentence_country(cand, country), sent, index)
@@ -120,7 +139,7 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in used or _purpose_infinitive(tok):
+            if tok.pos_ != "VERB" or tok.i in used or _purpose_infinitive(tok) or is_naming(tok):
                 continue
             match = self.matcher.match(tok, sent)
             match = self.modality.read(tok, match) if match is not None else None
@@ -136,6 +155,12 @@ class Coder:
                     if noun is not None:
                         verbs.append(noun)
         return verbs
+
+    def _settle(self, verbs: list[CodedVerb]) -> None:
+        """Stage 2 on clauses: each candidate's modality (news reading only)."""
+        if self.options.modality:
+            for verb in verbs:
+                settle(verb)
 
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
@@ -194,6 +219,7 @@ class Coder:
             action_end=last.idx + len(last.text),
             rule=rule,
             confidence=1.0 if match.pattern is not None else 0.8,
+            modality=cand.modality,
         )
 
 
@@ -249,12 +275,26 @@ def _describe(actor: Actor | None) -> str:
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    """The sentence's events without repeats, and without an event that only repeats another
+    with a side missing ("Russian forces shelled the town, and civilians were killed": the
+    shelling with no target and the killing with no source are the one act)."""
     seen: set[tuple[str, str, str]] = set()
     out = []
     for e in events:
         key = (e.event_code, e.source.code if e.source else "", e.target.code if e.target else "")
-        if key in seen:
+        if key in seen or any(_covers(other, e) for other in events):
             continue
         seen.add(key)
         out.append(e)
     return out
+
+
+def _covers(other: CodedEvent, event: CodedEvent) -> bool:
+    """True when ``other`` is the same act as ``event`` (same root, same modality) with
+    more of its sides known, and nothing that contradicts ``event``."""
+    if other is event or other.event_code[:2] != event.event_code[:2] or other.modality != event.modality:
+        return False
+    sides = [(event.source, other.source), (event.target, other.target)]
+    if any(mine is not None and (theirs is None or theirs.code != mine.code) for mine, theirs in sides):
+        return False
+    return sum(theirs is not None for _, theirs in sides) > sum(mine is not None for mine, _ in sides)

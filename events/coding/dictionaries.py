@@ -274,11 +274,15 @@ class Dictionaries:
     discards: PhraseIndex[bool]  # value True: story-level discard
     files: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
+    acronyms: PhraseIndex[ActorEntry] = field(default_factory=PhraseIndex)
+    """Actors named by an all-capital acronym that is also a common word ("US", "ICE"):
+    matched only where written in capitals (``*.acronyms.txt``, actor format)."""
 
     def summary(self) -> str:
         """One line with the sizes of the four dictionaries."""
         return (
             f"{len(self.verbs.blocks)} verb blocks, {self.verbs.pattern_count} patterns, "
             f"{len(self.verbs.synsets)} synsets, {len(self.actors)} actor names, "
-            f"{len(self.agents)} agent names, {len(self.discards)} discards"
+            f"{len(self.agents)} agent names, {len(self.discards)} discards, "
+            f"{len(self.acronyms)} acronyms"
         )

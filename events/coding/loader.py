@@ -1,7 +1,8 @@
 """Finding and loading dictionary sets (packaged defaults, a folder, or explicit files).
 
 File rule for a folder: every ``*.verbs.txt`` or ``verbs.txt`` (verbs), ``*.actors.txt``
-or ``actors.txt`` (actors), likewise ``agents`` and ``discards``, sorted by name. A folder
+or ``actors.txt`` (actors), likewise ``agents``, ``discards`` and ``acronyms`` (actors
+matched only when written in capitals, our extension), sorted by name. A folder
 without ``*.verbs.txt`` falls back to ``CAMEO*.txt`` for verbs (the Phoenix layout),
 excluding the PETRARCH-1 ``*verbpatterns*`` files. Loaded sets are cached by their file
 list (and the files' modification times).
@@ -31,6 +32,7 @@ from events.errors import DictionaryError
 log = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
+KINDS = ("verbs", "actors", "agents", "discards", "acronyms")
 
 
 def default_directory() -> Path:
@@ -46,8 +48,7 @@ def files_in(directory: Path) -> dict[str, list[Path]]:
     if not directory.is_dir():
         raise DictionaryError("dictionary folder not found", path=str(directory))
     kinds = {
-        kind: sorted({*directory.glob(f"*.{kind}.txt"), *directory.glob(f"{kind}.txt")})
-        for kind in ("verbs", "actors", "agents", "discards")
+        kind: sorted({*directory.glob(f"*.{kind}.txt"), *directory.glob(f"{kind}.txt")}) for kind in KINDS
     }
     if not kinds["verbs"]:
         kinds["verbs"] = sorted(
@@ -63,6 +64,7 @@ def load_dictionaries(
     actors: Sequence[PathLike] | None = None,
     agents: Sequence[PathLike] | None = None,
     discards: Sequence[PathLike] | None = None,
+    acronyms: Sequence[PathLike] | None = None,
 ) -> Dictionaries:
     """Load a dictionary set.
 
@@ -71,13 +73,12 @@ def load_dictionaries(
     files of that kind. Raises DictionaryError for a missing folder or file, a folder
     without verb dictionaries, or a malformed line.
     """
+    given = {"verbs": verbs, "actors": actors, "agents": agents, "discards": discards, "acronyms": acronyms}
     folder = Path(directory) if directory is not None else default_directory()
     found = files_in(folder) if (directory is not None or not all((verbs, actors))) else {}
     chosen = {
-        "verbs": [Path(p) for p in verbs] if verbs is not None else found.get("verbs", []),
-        "actors": [Path(p) for p in actors] if actors is not None else found.get("actors", []),
-        "agents": [Path(p) for p in agents] if agents is not None else found.get("agents", []),
-        "discards": [Path(p) for p in discards] if discards is not None else found.get("discards", []),
+        kind: [Path(p) for p in paths] if paths is not None else found.get(kind, [])
+        for kind, paths in given.items()
     }
     if not chosen["verbs"]:
         raise DictionaryError("no verb dictionary found", path=str(folder))
@@ -86,8 +87,7 @@ def load_dictionaries(
             if not path.is_file():
                 raise DictionaryError("dictionary file not found", path=str(path))
     key = tuple(
-        (kind, tuple((str(p.resolve()), p.stat().st_mtime_ns) for p in chosen[kind]))
-        for kind in ("verbs", "actors", "agents", "discards")
+        (kind, tuple((str(p.resolve()), p.stat().st_mtime_ns) for p in chosen[kind])) for kind in KINDS
     )
     return _load_cached(key)
 
@@ -128,12 +128,15 @@ def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Di
     discard_index: PhraseIndex[bool] = PhraseIndex()
     for path in files["discards"]:
         discard_index.update(read_discards(path, warnings))
+    acronym_index: PhraseIndex[ActorEntry] = PhraseIndex()
+    for path in files["acronyms"]:
+        acronym_index.update(read_actors(path, warnings))
     unknown = invalid_codes(verb_dict)
     if unknown:
         log.warning("%d dictionary codes are not CAMEO event codes, e.g. %s", len(unknown), unknown[0])
     warnings.extend(unknown)
     names = tuple(str(p) for paths in files.values() for p in paths)
-    dicts = Dictionaries(verb_dict, actor_index, agent_index, discard_index, names, warnings)
+    dicts = Dictionaries(verb_dict, actor_index, agent_index, discard_index, names, warnings, acronym_index)
     log.info(
         "loaded dictionaries in %.2f s: %s (%d warnings)",
         time.perf_counter() - started,

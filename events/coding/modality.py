@@ -1,14 +1,32 @@
-"""Stage 2, modality: how a matched verb's act is stated, and what that does to its code.
+"""Stage 2, modality: how a sentence states an act, and what that does to its code.
+
+Every event says how it is stated (:data:`events.coding.parts.MODALITIES`):
+
+* **asserted**: the sentence says it happened (or a CAMEO code of speech, such as an
+  expressed intent 03x or a threat 13x, says what was said);
+* **reported**: attributed to someone ("X said Y attacked", "Y allegedly attacked",
+  "the alleged attack", "according to X", the content of an accusation);
+* **denied**: negated with no CAMEO code of its own ("did not meet"), or the content of a
+  denial ("X denied that its troops entered Y");
+* **intended**: announced for the future with no intent code ("will hold a referendum"),
+  or the content of a plan ("plans to build");
+* **hypothetical**: possible, conditional, hoped or feared ("may attack", "if they
+  attack", "fears that Y will invade").
+
+The verb's own reading (:meth:`ModalityReader.read`):
 
 * A negated verb becomes its rejection, as PETRARCH-2 codes it ("did not provide aid" ->
   12x); "failed / refused to Z" and "will not Z" reject Z (:func:`nesting.refusal`). A
-  negated verb with no negative code is no event. A pattern that spells out the negation
-  keeps its own code.
+  pattern that spells out the negation keeps its own code.
 * "X said Y must Z" is a demand (CAMEO 10).
-* An act announced for the future ("will give", "would allow", "may halt", "is ready
-  to send") is coded as the intent or threat to do it (:func:`nesting.future`).
+* An act announced for the future ("will give", "is going to", "is ready to send", and in
+  someone's own reported words "would", "may", "could") is coded as the intent or threat to
+  do it (:func:`nesting.future`).
 
-With ``options.modality`` off (PETRARCH-2's reading) only plain negation is read.
+The clause's reading (:func:`clause_modality`) follows the verbs that govern the event's
+clause. The stronger reading wins (denied > hypothetical > intended > reported >
+asserted). With ``options.modality`` off (PETRARCH-2's reading) only plain negation is
+read, and a negated act with no code of its own is no event.
 """
 
 from __future__ import annotations
@@ -20,12 +38,24 @@ from spacy.tokens import Token
 from events.coding import nesting
 from events.coding.dictionaries import Dictionaries, Pattern
 from events.coding.options import CoderOptions
-from events.coding.parts import Match, is_statement
-from events.coding.syntax import negated
+from events.coding.parts import (
+    ASSERTED,
+    DENIED,
+    HYPOTHETICAL,
+    INTENDED,
+    REPORTED,
+    CodedVerb,
+    Match,
+    is_statement,
+)
+from events.coding.syntax import NAMING_VERBS, negated, own_subject
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "may"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+# auxiliaries that announce an act in its actor's own reported words ("said it would send
+# troops") and only make it possible elsewhere ("the deal could collapse")
+HEDGE_AUX = frozenset({"would", "'d", "may", "might", "could", "can", "should"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
@@ -39,9 +69,9 @@ class ModalityReader:
         self.options = options
 
     def read(self, tok: Token, match: Match, noun: bool = False) -> Match | None:
-        """``match`` with the code its modality gives (None: no event, e.g. a negated act
-        with no negative code, or a form with no code at all)."""
-        code, reverse, demand = match.code, match.reverse, False
+        """``match`` with the code and modality its verb gives (None: no event, a form with
+        no code at all, or in PETRARCH-2's reading a negated act with no negative code)."""
+        code, reverse, demand, modality, how = match.code, match.reverse, False, ASSERTED, ""
         modal = self.options.modality and not noun
         failed = modal and is_failed(tok)
         if (
@@ -55,23 +85,30 @@ class ModalityReader:
             if negative is None and refused and code is not None:
                 # "will not accept refugees", "failed to reach an agreement"
                 negative = nesting.refusal(code)
-            if negative is None:
+            if negative is None and not modal:
                 return None
-            code, reverse = negative, None
+            if negative is None:
+                modality = DENIED  # "did not meet": in mentions, never in the events table
+            else:
+                code, reverse, how = negative, None, "negated"
         elif (
             modal
             and is_statement(code, match.form)
             and any(c.dep_ == "ccomp" and must(c) for c in tok.children)
         ):
             # "X said Y must do Z": a demand (CAMEO 10), combined with Z when Z is coded
-            code, reverse, demand = DEMAND_CODE, None, True
-        elif modal and code is not None and announced(tok):
+            code, reverse, demand, how = DEMAND_CODE, None, True, "demand"
+        elif modal and code is not None and (when := announced(tok)):
             future = nesting.future(code)
-            if future is not None:
-                code, reverse = future, None
+            if future is not None and when != HYPOTHETICAL:
+                code, reverse, how = future, None, "announced"
+            else:
+                modality = when
         if code is None and reverse is None:
             return None
-        return dataclasses.replace(match, code=code, reverse=reverse, demand=demand)
+        return dataclasses.replace(
+            match, code=code, reverse=reverse, demand=demand, modality=modality, how=how
+        )
 
     def _mentions_negation(self, pattern: Pattern) -> bool:
         """True when a pattern spells out a negation ("- NOT * …", a synset of refusals)."""
@@ -106,24 +143,149 @@ def must(clause: Token) -> bool:
     return False
 
 
-def announced(verb: Token) -> bool:
-    """True when ``verb`` is announced rather than done: a future or conditional auxiliary
-    ("will give", "would allow", "may halt"), "is going to", or an infinitive of "ready /
-    willing / prepared to" (also through one governing infinitive: "will continue to
-    send"); not a passive or a perfect ("would have sent")."""
+def announced(verb: Token, own_words: bool = True) -> str | None:
+    """How ``verb`` is announced rather than done: ``intended`` for a future auxiliary ("will
+    give"), "is going to", an infinitive of "ready / willing / prepared to" (also through one
+    governing infinitive: "will continue to send"), and, in a clause someone reports with
+    ``own_words``, a conditional or modal ("said it would send", "said it may halt");
+    ``hypothetical`` for a modal elsewhere ("the talks could collapse"); None for an act
+    done, a passive or a perfect ("would have sent")."""
     tok = verb
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.dep_ == "auxpass" or c.lemma_ == "have" for c in auxes):
-            return False
+            return None
         if any(c.lower_ in FUTURE_AUX for c in auxes):
-            return True
+            return INTENDED
+        if any(c.lower_ in HEDGE_AUX for c in auxes):
+            return INTENDED if own_words and reported_clause(tok) else HYPOTHETICAL
         if tok.dep_ != "xcomp" or tok.head is tok:
-            return False
+            return None
         head = tok.head
         if head.lemma_ == "go" and head.tag_ == "VBG" or head.lower_ in INTENT_ADJECTIVES:
-            return True
+            return INTENDED
         if head.pos_ not in ("VERB", "AUX"):
-            return False
+            return None
         tok = head
-    return False
+    return None
+
+
+# verbs whose complement clause is someone's report or claim
+REPORT_VERBS = frozenset(
+    """
+    say tell claim report allege assert announce state declare add insist confirm reveal
+    disclose note write suggest indicate argue contend maintain testify acknowledge admit
+    explain stress emphasise emphasize reiterate repeat warn accuse blame charge believe
+    think suspect estimate conclude find show
+    """.split()
+)
+# verbs whose complement clause is denied
+DENY_VERBS = frozenset("deny refute dispute dismiss rebut disavow".split())
+# verbs whose complement clause may or may not happen
+HYPOTHETICAL_VERBS = frozenset(
+    """
+    fear hope expect predict speculate wonder doubt worry risk imagine question ask consider
+    propose suggest
+    """.split()
+) - {"suggest"}
+# verbs whose complement clause is a plan or an aim of the subject
+INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
+# nouns whose complement is someone's report ("reports of an attack", "claims that …")
+REPORT_NOUNS = frozenset("report claim allegation accusation rumor rumour assertion".split())
+# adverbs and adjectives that attribute an act ("allegedly attacked", "the alleged attack")
+REPORTED_MARKERS = frozenset(
+    """
+    allegedly reportedly purportedly supposedly apparently alleged reported purported suspected
+    claimed
+    """.split()
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# deps through which a clause hangs under a verb that governs it
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "conj", "csubj", "prep", "pobj", "acl"})
+STRENGTH = {ASSERTED: 0, REPORTED: 1, INTENDED: 2, HYPOTHETICAL: 3, DENIED: 4}
+
+
+def stronger(a: str, b: str) -> str:
+    """The stronger of two modalities (denied > hypothetical > intended > reported > asserted)."""
+    return a if STRENGTH[a] >= STRENGTH[b] else b
+
+
+def reported_clause(tok: Token) -> bool:
+    """True when ``tok``'s clause is someone's reported words: the complement of a verb of
+    saying, or a clause before one ("X attacked Y, the ministry said")."""
+    return _governing(tok)[0] == REPORTED
+
+
+def clause_modality(tok: Token) -> str:
+    """The modality the clause structure around ``tok`` (a verb or an event noun) gives."""
+    if any(c.lower_ in REPORTED_MARKERS and c.dep_ in ("advmod", "amod") for c in tok.children):
+        return REPORTED
+    modality, _ = _governing(tok)
+    if modality == ASSERTED and _according_to(tok):
+        return REPORTED
+    return modality
+
+
+def settle(verb: CodedVerb) -> None:
+    """Give each candidate of ``verb`` the stronger of its verb's and its clause's
+    modality. A code of speech the verb's own reading made ("will attack" -> threaten 138)
+    stays asserted in its actor's own reported words ("X said it will attack")."""
+    clause = clause_modality(verb.tok)
+    if verb.match.how in ("announced", "demand") and clause == REPORTED:
+        subj = own_subject(verb.tok)
+        if subj is None or subj.pos_ == "PRON":
+            clause = ASSERTED
+    for cand in verb.cands:
+        cand.modality = stronger(cand.modality, clause)
+
+
+def _according_to(tok: Token) -> bool:
+    """True when ``tok``'s clause (or the sentence's main verb) says "according to X"."""
+    heads = [tok]
+    root = tok
+    for _ in range(8):
+        if root.head is root:
+            break
+        root = root.head
+    heads.append(root)
+    return any(c.dep_ == "prep" and c.lower_ == "according" for h in heads for c in h.children)
+
+
+def _governing(tok: Token) -> tuple[str, Token | None]:
+    """(modality, governing verb) from the nearest verb that governs ``tok``'s clause."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head is cur:
+            break
+        dep = cur.dep_
+        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
+            return HYPOTHETICAL, head
+        if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
+            found = _verb_class(head, cur)
+            if found is not None:
+                return found, head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
+            return REPORTED, head
+        if dep == "relcl":
+            break  # a relative clause is stated by the narrator ("troops, who attacked …")
+        if dep not in CLAUSE_DEPS and dep not in ("dobj", "oprd", "attr", "nsubjpass", "nsubj", "appos"):
+            break
+        cur = head
+    return ASSERTED, None
+
+
+def _verb_class(head: Token, clause: Token) -> str | None:
+    """The modality a governing verb gives its complement ``clause`` (None: none)."""
+    lemma = head.lemma_.lower()
+    if lemma in DENY_VERBS:
+        return DENIED
+    if lemma in NAMING_VERBS and any(c.lower_ == "what" for c in head.children):
+        return REPORTED  # "what it called an attack": the label is the speaker's
+    if lemma in HYPOTHETICAL_VERBS:
+        return HYPOTHETICAL
+    if lemma in INTENT_VERBS and clause.dep_ == "xcomp":
+        return INTENDED
+    if lemma in REPORT_VERBS:
+        return REPORTED
+    return None

@@ -13,8 +13,11 @@ its own "X said ... Y" candidate (the reported event is the news).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
+from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import Actor
 from events.coding.dictionaries import VerbDictionary
@@ -26,6 +29,9 @@ from events.coding.verbs import forms_of
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
 # what an appeal (02), a demand (10) or a threat (13) governs has not happened
 UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
+# what a speaker accuses another of when reporting it ("said Y attacked Z"): coercion and violence
+ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSE_CODE = "112"
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
@@ -72,6 +78,8 @@ class Nesting:
             if result is None:
                 if nesting.matches(upper.match.code, SAY_VALUE):
                     _inherit_source(upper, lower)
+                    if self.options.modality:
+                        _accuse(upper, lower)
                 elif self.options.modality:
                     _lend_target(upper, lower)
                     if upper.match.code[:2] in UNREALIZED_ROOTS:
@@ -242,11 +250,52 @@ def _lend_target(upper: CodedVerb, lower: CodedVerb) -> None:
     if not targets:
         return
     upper.cands = [
-        Candidate(upper.tok, upper.match, cand.code, cand.source, target, cand.how + " target:infinitive")
+        Candidate(
+            upper.tok,
+            upper.match,
+            cand.code,
+            cand.source,
+            target,
+            cand.how + " target:infinitive",
+            cand.modality,
+        )
         for cand in upper.cands
         for target in targets
         if cand.source is None or cand.source.code != target.code
     ] or upper.cands
+
+
+def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
+    """ "Chad said Sudanese militias attacked a border town": the speaker accuses the
+    attacker (CAMEO 112, asserted) and the attack it reports, named with no target, was on
+    the speaker's country (SDNUAF 190 TCD, reported). Claims about one's own side ("Russia
+    said its forces shelled …") accuse no one."""
+    accusations: list[Candidate] = []
+    for cand in lower.cands:
+        if cand.source is None or cand.code[:2] not in ACCUSED_ROOTS:
+            continue
+        for speaker in upper.sources:
+            country = speaker.code[:3]
+            if cand.source.code.startswith(country) or speaker.code.startswith("---"):
+                continue
+            if cand.target is None and split_actor_code(country).country_code:
+                cand.target = dataclasses.replace(speaker, code=country, parts=speaker.parts)
+                cand.how += " target:speaker"
+            if all(
+                a.source is not speaker or a.target is None or a.target.code != cand.source.code
+                for a in accusations
+            ):
+                accusations.append(
+                    Candidate(
+                        upper.tok,
+                        upper.match,
+                        ACCUSE_CODE,
+                        speaker,
+                        cand.source,
+                        "accusation:reported-clause",
+                    )
+                )
+    upper.cands.extend(accusations)
 
 
 def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
@@ -266,7 +315,13 @@ def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
             if cand.target is None or cand.target.code != source.code:
                 filled.append(
                     Candidate(
-                        cand.verb, cand.match, cand.code, source, cand.target, cand.how + " source:reporter"
+                        cand.verb,
+                        cand.match,
+                        cand.code,
+                        source,
+                        cand.target,
+                        cand.how + " source:reporter",
+                        cand.modality,
                     )
                 )
     lower.cands = filled

@@ -19,7 +19,7 @@ from events.coding.modality import ModalityReader
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb
 from events.coding.roles import BETWEEN_PREPS, both_ways
-from events.coding.syntax import negated, subject, subtree_no_clauses
+from events.coding.syntax import is_naming, negated, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 
@@ -73,7 +73,7 @@ class NounEvents:
             tgt_opts: list[Actor | None] = list(targets) or [None]
             pairs = [(s, t) for s in src_opts for t in tgt_opts]
         cands = [
-            Candidate(tok, match, match.code, source, target, how)
+            Candidate(tok, match, match.code, source, target, how, match.modality)
             for source, target in pairs
             if source is None or target is None or source.code != target.code
         ]
@@ -212,6 +212,8 @@ def blocked(noun: Token, matched: set[int]) -> bool:
         if head.i == cur.i:
             return False
         if head.pos_ in ("VERB", "AUX"):
+            if is_naming(head):
+                return False  # "what it called an assault": the speaker's report (modality)
             modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
             if cur.dep_ in ("nsubj", "nsubjpass"):
                 return modal or negated(head) and head.lemma_ == "be"

@@ -12,13 +12,24 @@ paired codes (``[032:033]``) add the reversed candidate.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
+from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import must
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, Match
-from events.coding.syntax import CHAIN_DEPS, WH_WORDS, own_subject, subject, subtree_no_clauses
+from events.coding.parts import Candidate, CodedVerb, Match
+from events.coding.syntax import (
+    CHAIN_DEPS,
+    WH_WORDS,
+    is_passive,
+    own_subject,
+    passive_subject,
+    subject,
+    subtree_no_clauses,
+)
 
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
@@ -39,6 +50,8 @@ LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across
 # clauses that tell when or why an agentless passive happened ("were killed when X hit …")
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+# prepositions of the one who receives what a verb sends or gives
+RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 Pair = tuple[Actor | None, Actor | None]
 
@@ -72,7 +85,7 @@ class RoleFinder:
             if source is not None and target is not None and source.code == target.code:
                 continue
             if match.code is not None:
-                cands.append(Candidate(verb, match, match.code, source, target, how))
+                cands.append(Candidate(verb, match, match.code, source, target, how, match.modality))
             # the passive half of a paired code ([042:043]) belongs to a main verb only:
             # "the leader prepared to attend the Games" has no reverse event
             if (
@@ -81,7 +94,9 @@ class RoleFinder:
                 and target is not None
                 and (verb.dep_ != "xcomp" or match.code is None)
             ):
-                cands.append(Candidate(verb, match, match.reverse, target, source, how + " paired"))
+                cands.append(
+                    Candidate(verb, match, match.reverse, target, source, how + " paired", match.modality)
+                )
         return cands, list(sources)
 
     def _pairs(
@@ -166,8 +181,9 @@ class RoleFinder:
                         sources = found
                         how.append("source:advcl-subject")
                         break
-        if subj is not None:
-            targets = finder.actors_of(subj)
+        obj = passive_subject(verb) or subj
+        if obj is not None:
+            targets = finder.actors_of(obj)
             how.append("target:nsubjpass")
         if not sources and targets:
             sources = self._passive_origin(verb, finder, targets, how)
@@ -208,6 +224,9 @@ class RoleFinder:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
                 if found := clause_subject(clause, finder):
                     return found, "ccomp-subject"
+        recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)
+        if recipient:
+            return recipient
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 # an object whose head names no actor ("an attack by X in Y"): the first
@@ -232,9 +251,33 @@ class RoleFinder:
         for child in verb.children:
             # "..., an official said": a clause before the verb is attribution, not a target
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
-                if found := clause_subject(child, finder):
+                found = clause_subject(child, finder)
+                # "X denied that its troops …": the speaker's own forces are not its target
+                found = [a for a in found if not any(a.code.startswith(s.code) for s in sources)]
+                if found:
                     return found, f"{child.dep_}-subject"
         return [], ""
+
+    @staticmethod
+    def _recipient(
+        verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]
+    ) -> tuple[list[Actor], str] | None:
+        """ "sent 500 troops to Poland", "handed over prisoners to Ukraine", "gave Iraq
+        weapons": the one who receives is the target when the object is what is sent (no
+        actor, or a role such as troops, prisoners, peacekeepers); None otherwise."""
+        dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in in_phrase), None)
+        if dobj is None:
+            return None
+        if any(any(m.actor for m in a.parts) for a in finder.actors_of(dobj)):
+            return None  # a named object is the target ("deported Syrians to Syria")
+        for child in verb.children:
+            if child.dep_ == "dative" and (found := finder.actors_of(child)):
+                return found, "dative"
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and child.i not in in_phrase:
+                found = finder.first_in(subtree_no_clauses(child), skip)
+                if found:
+                    return found, f"recipient:{child.lower_}"
+        return None
 
 
 def both_ways(actors: list[Actor]) -> list[Pair]:
@@ -242,18 +285,56 @@ def both_ways(actors: list[Actor]) -> list[Pair]:
     return [(a, b) for a in actors for b in actors if a is not b and a.code != b.code]
 
 
-def is_passive(verb: Token) -> bool:
-    """True for a passive verb, including a reduced passive relative right after its noun
-    ("soldiers *killed* in Ukraine", "civilians *wounded* by shelling")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.i == verb.head.i + 1
-        and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children)
-    )
-
-
 def clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
     """The actors named by the own subject of a complement clause (none: empty)."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return finder.actors_of(subj) if subj is not None else []
+
+
+VIOLENT = frozenset({"18", "19", "20"})
+COERCIVE = frozenset({"17", "18", "19", "20"})
+# agents that do not arrest or detain people ("protesters clashed with police and several
+# were arrested": not by the protesters)
+NOT_ARRESTING = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH", "BUS", "ELI", "AGR"})
+Antecedent = tuple[str, Actor]  # (CAMEO root, source) of a violent or coercive act
+
+
+def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
+    """(root, source) of the sentence's coded violent or coercive acts, in text order."""
+    out: list[Antecedent] = []
+    for verb in sorted(verbs, key=lambda v: v.tok.i):
+        for cand in verb.cands:
+            if cand.source is not None and cand.code[:2] in COERCIVE:
+                out.append((cand.code[:2], cand.source))
+                break
+    return out
+
+
+def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None:
+    """An agentless passive outcome of a violent act named before it takes that act's actor:
+    "Russian forces shelled the town, and two civilians were killed" (RUSMIL kills), "Israeli
+    troops raided the camp; three Palestinians were arrested" (ISRMIL arrests), also from
+    the previous sentence of the paragraph (``earlier``). Killings follow violence; arrests
+    follow coercion or violence by those who arrest (not protesters or civilians)."""
+    for verb in verbs:
+        code = verb.match.code or ""
+        if not is_passive(verb.tok) or code[:2] not in COERCIVE or any(c.source for c in verb.cands):
+            continue
+        before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
+        found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
+        if not found:
+            continue
+        source = found[0][1]
+        verb.cands = [
+            dataclasses.replace(cand, source=source, how=cand.how + " source:antecedent")
+            for cand in verb.cands
+            if cand.target is None or cand.target.code != source.code
+        ] or verb.cands
+
+
+def _leads_to(antecedent: Antecedent, code: str) -> bool:
+    root, source = antecedent
+    if code[:2] in VIOLENT:
+        return root in VIOLENT
+    kind = split_actor_code(source.code)
+    return kind.type1_code not in NOT_ARRESTING and kind.type2_code not in NOT_ARRESTING

@@ -30,9 +30,21 @@ def negated(verb: Token) -> bool:
     return False
 
 
+# verbs whose object does what their "of/for -ing" phrase or infinitive says: "accused
+# Russia of shelling Kharkiv", "urged Iran to release", "helped Ukraine repel"
+OBJECT_CONTROL = frozenset(
+    """
+    accuse blame charge convict suspect criticize criticise condemn praise thank fault punish
+    sanction sentence fine sue indict arrest detain urge ask order tell force persuade
+    encourage invite allow help enable permit pressure press call warn advise instruct
+    """.split()
+)
+
+
 def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     """The subject of ``verb``, inherited up xcomp/conj/advcl chains (``chain``) when it has
-    none."""
+    none; the object of an object-control verb ("accused Russia of *shelling*", "urged Iran
+    to *release*") for its "of/for -ing" phrase or infinitive."""
     tok = verb
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -40,10 +52,26 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok is verb:
             return tok.head
+        controller = _controller(tok)
+        if controller is not None:
+            return controller
         if tok.dep_ not in chain or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _controller(tok: Token) -> Token | None:
+    """The object of the object-control verb that governs ``tok`` (None: none)."""
+    if tok.dep_ == "xcomp":
+        governor = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for"):
+        governor = tok.head.head
+    else:
+        return None
+    if governor is tok or governor.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def subtree_no_clauses(tok: Token) -> list[Token]:
@@ -67,3 +95,62 @@ def own_subject(verb: Token) -> Token | None:
             return subj
         tok = tok.head
     return None
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb: with a passive subject or auxiliary, a reduced passive
+    relative right after its noun ("soldiers *killed* in Ukraine", "civilians *wounded* by
+    shelling"), or a participle coordinated with a passive ("was arrested by X and *charged*
+    by Y")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "acl":
+        return verb.i == verb.head.i + 1 and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children
+        )
+    return (
+        verb.dep_ == "conj"
+        and verb.head is not verb
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The logical object of a passive verb: its passive subject, its conjunct head's, or
+    the noun a reduced relative hangs on; for "who"/"which" the noun the relative clause
+    describes ("militants who were arrested")."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            if subj.lower_ in WH_WORDS and tok.dep_ == "relcl" and tok.head is not tok:
+                return tok.head
+            return subj
+        if tok.dep_ == "acl" and tok.head is not tok:
+            return tok.head
+        if tok.dep_ != "conj" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# verbs that name or describe something ("what it called an attack", "described it as a
+# provocation"): no act of their own
+NAMING_VERBS = frozenset("call describe term label dub brand characterize characterise".split())
+
+
+def is_naming(verb: Token) -> bool:
+    """True when ``verb`` names or describes rather than acts ("called it a provocation",
+    "what it called an assault", "described the strike as …"); "called for talks" and
+    "called on Iran to …" are appeals, not naming."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("oprd", "attr")
+        or (c.dep_ == "dobj" and c.lower_ == "what")
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )

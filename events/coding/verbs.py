@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
 from events.coding.parts import Match, is_statement
+from events.coding.syntax import is_passive, passive_subject, subtree_no_clauses
 from events.coding.text import norm_word
 
 # synset name -> (members by first word, members reversed by last word)
@@ -85,6 +86,12 @@ class VerbMatcher:
             # is coded by its own verbs, not by the statement's noun patterns
             clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
             subtree = [t for t in subtree if t.i not in clause]
+        if is_passive(tok):
+            # "sanctions were imposed on Iran", "a deal was signed": the passive subject is
+            # the verb's object, for patterns as for roles
+            obj = passive_subject(tok)
+            if obj is not None and obj.i < start:
+                subtree = [t for t in subtree_no_clauses(obj) if t.i < start] + subtree
         post = [forms_of(t) for t in subtree]
         present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
         info = self._pattern_info

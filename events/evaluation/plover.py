@@ -27,6 +27,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from events.config import EventRule
 from events.errors import EvalError
 from events.evaluation import EvalResult
 
@@ -54,8 +55,11 @@ def plover_type(code: str) -> str | None:
 
 
 def pick_event(events: list[Any]) -> Any:
-    """The event scored for a sentence: the first with a source, else the first (or None)."""
-    return next((e for e in events if e.source is not None), events[0] if events else None)
+    """The event scored for a sentence: among the events the sentence asserts or reports
+    (denied, intended and hypothetical ones never enter the events table), the first with a
+    source, else the first (or None)."""
+    stated = [e for e in events if e.modality in EventRule().modalities]
+    return next((e for e in stated if e.source is not None), stated[0] if stated else None)
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -76,7 +80,7 @@ def _dictionary_files(shared: Path) -> tuple[dict[str, list[Path]], list[str]]:
         ours = files_in(default_directory())
     except Exception:  # noqa: BLE001 - no packaged folder: everything from Phoenix
         ours = {kind: [] for kind in phoenix}
-    chosen: dict[str, list[Path]] = {}
+    chosen: dict[str, list[Path]] = {"acronyms": ours.get("acronyms", [])}
     notes = []
     for kind, paths in phoenix.items():
         if ours.get(kind):

@@ -145,7 +145,7 @@ def verb_line(spec: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- synsets
 SYNSETS: dict[str, list[str]] = {
     "AIRCRAFT": ["warplane", "fighter jet", "jet", "bomber", "aircraft", "plane", "helicopter", "gunship",
-                 "drone", "air force", "fighter", "airstrike", "air strike", "missile", "cruise missile"],
+                 "drone", "air force", "fighter plane", "airstrike", "air strike", "missile", "cruise missile"],
     "ARTILLERY": ["artillery", "shelling", "shell", "mortar", "rocket", "tank", "howitzer", "multiple rocket launcher",
                   "grad rocket", "artillery fire", "tank fire"],
     "SMALLARMS": ["gunfire", "gunmen", "gunman", "sniper", "rifle", "machine gun", "small arms fire", "gunshot"],

@@ -41,8 +41,9 @@ def test_negated_verb_gives_no_event(phoenix: Coder, nlp: Language) -> None:
     assert phoenix.code(nlp(text), when=WHEN) == []
 
 
-def test_did_not_meet_gives_no_event(phoenix: Coder, nlp: Language) -> None:
-    assert phoenix.code(nlp("China did not meet Japan."), when=WHEN) == []
+def test_did_not_meet_is_a_denied_meeting(phoenix: Coder, nlp: Language) -> None:
+    events = phoenix.code(nlp("China did not meet Japan."), when=WHEN)
+    assert [(e.event_code, e.modality) for e in events] == [("040", "denied")]
 
 
 def test_country_plus_agent_compound(phoenix: Coder, nlp: Language) -> None:

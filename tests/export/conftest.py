@@ -76,8 +76,8 @@ def mention(eid: str, article: str, sentence: str, *, index: int = 0, day: dt.da
             source: str = "Example Wire", fatalities: int | None = None,
             published: dt.datetime | None = None) -> dict[str, object]:
     """A mentions-table row."""
-    return {"event_id": eid, "article_id": article, "sentence_index": index,
-            "sentence": sentence, "event_date": day, "source_name": source,
+    return {"mention_id": f"{eid}:{article}:{index}", "event_id": eid, "article_id": article,
+            "sentence_index": index, "sentence": sentence, "event_date": day, "source_name": source,
             "fatalities": fatalities,
             "mention_time": published or dt.datetime(2022, 9, 15, 8, tzinfo=UTC)}
 
