@@ -223,7 +223,10 @@ def _unchanged(stored: pd.DataFrame, new: pd.DataFrame, ids: set[str]) -> set[st
 def _update_events(tx: Transaction, fresh: pd.DataFrame, mentions: pd.DataFrame,
                    removed: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
     """The event rows the batch changes, aggregated over all their mentions; their stored
-    rows are taken out of the files that hold them."""
+    rows are taken out of the files that hold them. Mentions with a null event_id belong to
+    no event (the events-table rule left them out)."""
+    mentions = mentions[mentions["event_id"].notna()]
+    removed = removed[removed["event_id"].notna()]
     touched = pd.concat([mentions[["event_id", "event_date"]],
                          removed[["event_id", "event_date"]]], ignore_index=True)
     if touched.empty:
@@ -262,6 +265,7 @@ def _near(rows: pd.DataFrame) -> Any:
 
 def aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Event rows with counts recomputed from all their mentions; events with none dropped."""
+    mentions = mentions[mentions["event_id"].notna()]
     if mentions.empty:
         return empty("events")
     mentions = mentions.assign(story_id=mentions["story_id"].fillna(mentions["article_id"]))
@@ -277,8 +281,8 @@ def aggregate_events(attrs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
         "is_root_event": grouped["sentence_index"].min() < LEAD_SENTENCES,
     })
     base = attrs.drop(columns=[c for c in stats.columns if c in attrs.columns])
-    merged = base.merge(stats, left_on="event_id", right_index=True, how="inner")
-    return merged[list(arrow_schema("events").names)]
+    merged = base.merge(stats.rename_axis(None), left_on="event_id", right_index=True, how="inner")
+    return merged[list(arrow_schema("events").names)].reset_index(drop=True)
 
 
 def _most_specific_first(events: pd.DataFrame) -> pd.DataFrame:
