@@ -13,6 +13,7 @@ import pytest
 from events.dataset import duckdb_connect, load
 from events.errors import SchemaVersionError
 from events.store import write
+from schemas.tables import SCHEMA_VERSION
 from tests.store.rows import DAY, article, event, mention
 
 UTC = dt.UTC
@@ -125,7 +126,7 @@ def test_other_schema_version_is_refused(tmp_path: Path) -> None:
 def test_a_manifest_of_another_schema_version_is_refused(tmp_path: Path) -> None:
     _write_three_reports(tmp_path)
     manifest = tmp_path / "_current" / "_manifest.json"
-    manifest.write_text(manifest.read_text().replace('"schema_version": "1.0"',
+    manifest.write_text(manifest.read_text().replace(f'"schema_version": "{SCHEMA_VERSION}"',
                                                      '"schema_version": "9.0"'))
     with pytest.raises(SchemaVersionError, match="upgrade"):
         load(tmp_path, table="mentions")
