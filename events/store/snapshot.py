@@ -54,6 +54,9 @@ pinned them, e.g. a DuckDB connection, keep working)."""
 KEEP_MIN, KEEP_MAX = 2, 48
 """Snapshots kept at least / at most, whatever their age."""
 _SNAPSHOT_NAME = re.compile(r"^(\d{10})-(\d+)$")
+_WRITTEN = re.compile(r"^\d{10}-[0-9a-f]+-\d+\.parquet$")
+"""Names of the data files writers create: only those are swept when unreferenced (the
+``part-0.parquet`` files of a dataset being moved from the old layout never are)."""
 _PENDING = ".pending-"
 """Prefix of a writer's marker file in _snapshots/: present while it writes (a dead writer's
 marker tells the next writer to sweep its files)."""
@@ -451,7 +454,7 @@ def sweep_dead_writers(loc: Location) -> None:
     referenced = {f.path for n in names if n not in uncommitted
                   for f in (read_snapshot(loc, n) or Snapshot()).files}
     for path in _all_data_files(loc):
-        if path not in referenced:
+        if path not in referenced and _WRITTEN.match(path.rsplit("/", 1)[-1]):
             _remove(loc, path)
     for entry in [*leftovers, *uncommitted]:
         _remove_tree(loc, f"{SNAPSHOTS}/{entry}")

@@ -119,3 +119,19 @@ def test_the_latest_index_row_wins_after_a_merge_in_the_same_write(
                                                           changed]})
     status = {r[0]: r[2] for r in stored_articles(tmp_path)}
     assert status[str(changed["article_id"])] == "quarantined"
+
+
+def test_a_migration_interrupted_after_moving_folders_loses_nothing(tmp_path: Path) -> None:
+    for seed in range(2):
+        write(tmp_path / "ref", **batch(seed))
+    old = tmp_path / "old"
+    _old_layout(tmp_path / "ref", old)
+    (old / "_files").mkdir()
+    (old / "events").rename(old / "_files" / "events")  # moved, then the writer died
+    (old / "_snapshots").mkdir()
+    (old / "_snapshots" / ".pending-dead").write_text("")
+    write(old, **batch(2))
+    write(tmp_path / "ref", **batch(2))
+    for table in TABLES:
+        pd.testing.assert_frame_equal(comparable(load(old, table=table)),
+                                      comparable(load(tmp_path / "ref", table=table)))
