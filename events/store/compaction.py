@@ -25,8 +25,9 @@ TARGET_ROWS: dict[str, int] = {"events": 10_000, "mentions": 200_000, "articles"
 (whose counts change when they are mentioned again) get the smallest files."""
 MAX_SMALL_FILES = 16
 """Appended (level-0) files a partition may have before a write merges them."""
-MAX_SMALL_INDEX_FILES = 4
-"""The same for the seen-articles index, which every write reads (its files are small)."""
+MAX_SMALL_LOOKUP_FILES = {"events": 8, INDEX: 4}
+"""The same, lower, for the tables every write looks rows up in (each file consulted costs
+an open and a footer read)."""
 
 
 @dataclass
@@ -68,11 +69,11 @@ def compact_all(tx: Transaction) -> CompactSummary:
 
 def merge_small_files(tx: Transaction) -> None:
     """Merge the appended files of every partition that has more than
-    :data:`MAX_SMALL_FILES` of them (index: :data:`MAX_SMALL_INDEX_FILES`) into one (no
-    commit)."""
+    :data:`MAX_SMALL_FILES` of them (:data:`MAX_SMALL_LOOKUP_FILES` for events and the index)
+    into one (no commit)."""
     for (table, partition), files in groups(tx).items():
         small = [f for f in files if f.level == 0]
-        if len(small) > (MAX_SMALL_INDEX_FILES if table == INDEX else MAX_SMALL_FILES):
+        if len(small) > MAX_SMALL_LOOKUP_FILES.get(table, MAX_SMALL_FILES):
             merge_files(tx, table, partition, small, level=0)
 
 

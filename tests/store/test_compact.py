@@ -58,6 +58,7 @@ def test_a_write_merges_many_small_files(tmp_path: Path, monkeypatch: pytest.Mon
     from events.store import compaction
 
     monkeypatch.setattr(compaction, "MAX_SMALL_FILES", 3)
+    monkeypatch.setattr(compaction, "MAX_SMALL_LOOKUP_FILES", {})
     for seed in range(9):
         write(tmp_path, **batch(seed, days=20))  # August only
     assert len(data_files(tmp_path, "mentions")) <= 4
@@ -111,7 +112,7 @@ def test_the_latest_index_row_wins_after_a_merge_in_the_same_write(
     from events.store import compaction
 
     monkeypatch.setattr(compaction, "MAX_SMALL_FILES", 1)
-    monkeypatch.setattr(compaction, "MAX_SMALL_INDEX_FILES", 1)
+    monkeypatch.setattr(compaction, "MAX_SMALL_LOOKUP_FILES", {})
     for seed in range(2):
         write(tmp_path, **batch(seed, days=365))  # a dozen partitions: many merged files
     changed = {**batch(0, days=365)["articles"][0], "status": "quarantined"}
