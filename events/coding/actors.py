@@ -77,8 +77,9 @@ def _prefixes(tokens: list[Token], i: int, limit: int) -> list[tuple[int, str, s
         tok = tokens[j]
         if tok.is_space:
             break
-        word = norm_word(tok.text)
-        out.append((j + 1, text + word, text + norm_word(tok.lemma_)))
+        # an underscore in the text joins words as the dictionaries write them ("Dol_Amroth")
+        word = norm_word(tok.text).replace("_", " ")
+        out.append((j + 1, text + word, text + norm_word(tok.lemma_).replace("_", " ")))
         text += word + (" " if tok.whitespace_ else "")
     return out
 
@@ -111,6 +112,8 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
             i += 1
             continue
         lemma = norm_word(tokens[i].lemma_)
+        if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
+            key, lemma = key.split("_")[0], lemma.split("_")[0]
         limit = max(
             actors.firsts.get(key, 0),
             agents.firsts.get(key, 0),

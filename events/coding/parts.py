@@ -12,6 +12,9 @@ from events.coding.dictionaries import Pattern, VerbForm
 
 STATEMENT_CODE = "010"
 
+Hint = tuple[int, bool]
+"""Where a pattern marker matched: (token index, the actor is searched leftwards)."""
+
 ASSERTED = "asserted"
 REPORTED = "reported"
 DENIED = "denied"
@@ -27,7 +30,9 @@ class Match:
     """A verb (or event noun) matched to a dictionary form and, maybe, one of its patterns.
 
     ``start``/``end`` are the doc token span of the (multi-word) verb phrase; the hints are
-    the token indices where a pattern's ``$`` (source) or ``+`` (target) matched; ``demand``
+    where a pattern's ``$`` (source) or ``+`` (target) matched: the token index where the
+    search for the actor starts and whether it runs leftwards (a marker before the verb,
+    ``- + HOSTING *``); ``demand``
     marks a statement read as a demand by its "must" clause; ``how`` says which modality
     reading changed the code ("negated", "announced", …; empty when none did).
     """
@@ -38,8 +43,8 @@ class Match:
     reverse: str | None
     start: int
     end: int
-    source_hint: int | None = None
-    target_hint: int | None = None
+    source_hint: Hint | None = None
+    target_hint: Hint | None = None
     demand: bool = False
     how: str = ""
     modality: str = ASSERTED

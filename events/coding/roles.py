@@ -20,7 +20,7 @@ from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import must
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, CodedVerb, Match
+from events.coding.parts import Candidate, CodedVerb, Hint, Match
 from events.coding.syntax import (
     CHAIN_DEPS,
     WH_WORDS,
@@ -69,14 +69,21 @@ class RoleFinder:
         """Every (source, target, code) of ``verb``, a side possibly None (filtered later),
         and the verb's sources."""
         sources, targets, how = self.roles(verb, finder, match)
-        if match.source_hint is not None:
-            hinted = finder.first_in([t for t in sent if t.i >= match.source_hint])
-            if hinted:
-                sources, how = hinted, how + " source:$"
-        if match.target_hint is not None:
-            hinted = finder.first_in([t for t in sent if t.i >= match.target_hint])
-            if hinted:
-                targets, how = hinted, how + " target:+"
+        if match.source_hint is not None and (hinted := _hinted(match.source_hint, sent, finder)):
+            sources, how = hinted, how + " source:$"
+        if match.target_hint is not None and (hinted := _hinted(match.target_hint, sent, finder)):
+            targets, how = hinted, how + " target:+"
+            leftwards = match.target_hint[1]
+            if (
+                leftwards
+                and match.source_hint is None
+                and {a.code for a in sources} <= {a.code for a in targets}
+            ):
+                # "- NOTED + *": the verb's subject is marked as the target; the source is
+                # the actor named before it ("X noted that Y regretted …")
+                before = finder.first_in([t for t in sent if t.i < min(a.start for a in targets)])
+                if before:
+                    sources, how = before, how + " source:before-target"
         if "agent:inanimate" in how:
             return [], list(sources)
         pairs, how = self._pairs(verb, match, sources, targets, how)
@@ -278,6 +285,15 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
+    """The actors a pattern marker points at: the first named from its token on, in text
+    order or (a marker before the verb) leftwards."""
+    index, leftwards = hint
+    if leftwards:
+        return finder.first_in([t for t in reversed(sent) if t.i <= index])
+    return finder.first_in([t for t in sent if t.i >= index])
 
 
 def both_ways(actors: list[Actor]) -> list[Pair]:

@@ -3,7 +3,9 @@
 A token is looked up by its lemma and written form (with regular stems as a fallback for
 lemmatizer slips); the first form whose multi-word span fits the sentence is taken, and the
 most specific of its block's patterns that matches the words before and after the verb
-(in order, synsets expanded, ``_`` for adjacency) gives the code. The stage knows nothing
+(in order, synsets expanded, ``_`` for adjacency, ``^`` skipping a noun phrase) gives the
+code; its ``$``/``+`` markers say where the source and target are named (before the verb:
+the nearest actor leftwards). The stage knows nothing
 of negation or modality (:mod:`events.coding.modality` reads those) nor of actors.
 """
 
@@ -13,13 +15,16 @@ from spacy.tokens import Span, Token
 
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
-from events.coding.parts import Match, is_statement
+from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import is_passive, passive_subject, subtree_no_clauses
 from events.coding.text import norm_word
 
 # synset name -> (members by first word, members reversed by last word)
 SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
-Hints = tuple[int | None, int | None]
+Hints = tuple[Hint | None, Hint | None]
+# tokens that head a noun phrase a pattern's "^" skips, and the modifiers before a head
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
 
 
 class VerbMatcher:
@@ -74,8 +79,8 @@ class VerbMatcher:
         if not patterns:
             return None, (None, None)
         doc = sent.doc
-        pre_toks = [doc[i] for i in range(sent.start, start)]
-        pre = [forms_of(t) for t in reversed(pre_toks)]
+        pre_toks = [doc[i] for i in range(start - 1, sent.start - 1, -1)]  # leftwards from the verb
+        pre = [forms_of(t) for t in pre_toks]
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
         subtree = [
@@ -113,28 +118,40 @@ class VerbMatcher:
             )
             if (specificity <= best_score and not override) or not required <= present:
                 continue
-            post_pos = match_sequence(pattern.post, post, self.syns, pattern.verb_joined_post)
+            post_pos = match_sequence(pattern.post, post, self.syns, pattern.verb_joined_post, toks=subtree)
             if post_pos is None:
                 continue
+            pre_elements = tuple(reversed(pattern.pre))
             pre_pos = match_sequence(
-                tuple(reversed(pattern.pre)), pre, self.syns, pattern.verb_joined_pre, reverse=True
+                pre_elements, pre, self.syns, pattern.verb_joined_pre, reverse=True, toks=pre_toks
             )
             if pre_pos is None:
                 continue
             best, best_score = pattern, specificity
             best_hints = (
-                _hint(pattern, post_pos, subtree, "source"),
-                _hint(pattern, post_pos, subtree, "target"),
+                _hint(pattern.post, post_pos, subtree, "source")
+                or _hint(pre_elements, pre_pos, pre_toks, "source", leftwards=True),
+                _hint(pattern.post, post_pos, subtree, "target")
+                or _hint(pre_elements, pre_pos, pre_toks, "target", leftwards=True),
             )
         return best, best_hints
 
 
-def _hint(pattern: Pattern, positions: dict[int, int], subtree: list[Token], kind: str) -> int | None:
-    """The token index where the pattern's first ``kind`` marker matched (None: none)."""
-    return next(
-        (subtree[p].i for k, p in positions.items() if pattern.post[k].kind == kind and p < len(subtree)),
-        None,
-    )
+def _hint(
+    elements: tuple[Element, ...],
+    positions: dict[int, int],
+    toks: list[Token],
+    kind: str,
+    *,
+    leftwards: bool = False,
+) -> Hint | None:
+    """Where the first ``kind`` marker of ``elements`` matched in ``toks`` (the words after
+    the verb, or with ``leftwards`` those before it from the verb back): the token index
+    and the direction of the search for its actor (None: no such marker)."""
+    for k, p in positions.items():
+        if elements[k].kind == kind and p < len(toks):
+            return toks[p].i, leftwards
+    return None
 
 
 def stems(word: str) -> list[str]:
@@ -199,11 +216,14 @@ def match_sequence(
     anchored: bool,
     *,
     reverse: bool = False,
+    toks: list[Token] | None = None,
 ) -> dict[int, int] | None:
     """Match pattern elements as an ordered subsequence of ``seq`` (``_`` = adjacent).
 
     Returns element index -> position of the match, or None. With ``reverse`` the
-    elements and ``seq`` both run away from the verb (words before it).
+    elements and ``seq`` both run away from the verb (words before it). ``toks`` are the
+    tokens of ``seq``: with them a ``^`` skips the next noun phrase (and fails when there
+    is none); without them it is a position marker like ``$``, ``+`` and ``%``.
     """
     positions: dict[int, int] = {}
     pos = 0
@@ -215,6 +235,13 @@ def match_sequence(
             if reverse
             else (element.joined if k > 0 else anchored)
         )
+        if element.kind == "skip" and toks is not None:
+            end = skip_phrase(toks, pos, reverse)
+            if end is None:
+                return None
+            positions[k] = pos
+            pos = prev_end = end
+            continue
         if element.kind in ("source", "target", "compound", "skip"):
             positions[k] = pos
             continue
@@ -234,6 +261,27 @@ def match_sequence(
         pos = found[0] + found[1]
         prev_end = pos
     return positions
+
+
+def skip_phrase(toks: list[Token], pos: int, reverse: bool) -> int | None:
+    """The position after the first noun phrase at or after ``pos`` in ``toks`` (the words
+    after the verb, or with ``reverse`` those before it from the verb back): its head and
+    the modifiers before the head, not its prepositional phrases ("at *the Gondor* of the
+    Prince"); None when no noun phrase follows."""
+    first = next((k for k in range(pos, len(toks)) if toks[k].pos_ in NOMINAL), None)
+    if first is None:
+        return None
+    k = first
+    if reverse:  # the head comes first: pass the modifiers before it
+        while (
+            k + 1 < len(toks) and toks[k + 1].dep_ in PREMODIFIER_DEPS and toks[k + 1].head.i > toks[k + 1].i
+        ):
+            k += 1
+        return k + 1
+    index = {t.i: n for n, t in enumerate(toks)}
+    while toks[k].dep_ in PREMODIFIER_DEPS and toks[k].head.i > toks[k].i and toks[k].head.i in index:
+        k = index[toks[k].head.i]
+    return k + 1
 
 
 def _match_at(element: Element, seq: list[tuple[str, str]], start: int, syns: SynIndex, reverse: bool) -> int:
