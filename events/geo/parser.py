@@ -99,15 +99,20 @@ class Geoparser:
         return out
 
     def _focus_record(self, choices: list[Choice | None]) -> int | None:
-        """The article's focus: its most often chosen town or county (ties: first), else its
-        most often chosen first-level region; None when it names neither."""
+        """The article's focus: the country most of its places lie in, and there its most
+        often chosen town or county (ties: first), else its most often chosen first-level
+        region, else the country itself; None when the article names no place in a country."""
         ix = self.gaz.index
+        chosen = [c.rid for c in choices if c is not None and ix.cc[c.rid]]
+        if not chosen:
+            return None
+        country = Counter(ix.cc[r] for r in chosen).most_common(1)[0][0]
         for wanted in ((CITY, ADM2), (ADM1,)):
-            counts = Counter(c.rid for c in choices
-                             if c is not None and int(ix.ftype[c.rid]) in wanted)
+            counts = Counter(r for r in chosen
+                             if int(ix.ftype[r]) in wanted and ix.cc[r] == country)
             if counts:
                 return counts.most_common(1)[0][0]
-        return None
+        return self.gaz.country_rid(country)
 
     def _focus_place(self, m: Mention, rid: int) -> Place:
         """A span the gazetteer does not know (a building, street or neighbourhood), placed at
