@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from events.geo import Gazetteer, Geoparser
+from events.models import Place
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +27,15 @@ def gazetteer(geo_cache: Path) -> Gazetteer:
 def geoparser(gazetteer: Gazetteer) -> Geoparser:
     """A geoparser over the session gazetteer."""
     return Geoparser(gazetteer)
+
+
+def parse(geoparser: Geoparser, nlp: Language, text: str) -> list[Place]:
+    """The places the geoparser finds in ``text``."""
+    return geoparser.parse(nlp(text))
+
+
+def one(places: list[Place], mention: str) -> Place:
+    """The one place whose mention is ``mention`` (fails with the mentions found otherwise)."""
+    found = [p for p in places if p.mention == mention]
+    assert len(found) == 1, [(p.mention, p.name) for p in places]
+    return found[0]

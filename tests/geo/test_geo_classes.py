@@ -11,18 +11,9 @@ from events.geo import Geoparser
 from events.geo.parser import FOCUS_REASON
 from events.geo.text import haversine_km
 from events.models import Place
+from tests.geo.conftest import one, parse
 
 pytestmark = pytest.mark.slow
-
-
-def _parse(geoparser: Geoparser, nlp: Language, text: str) -> list[Place]:
-    return geoparser.parse(nlp(text))
-
-
-def _one(places: list[Place], mention: str) -> Place:
-    found = [p for p in places if p.mention == mention]
-    assert len(found) == 1, [(p.mention, p.name) for p in places]
-    return found[0]
 
 
 def _near(place: Place, lat: float, lon: float, km: float) -> bool:
@@ -35,63 +26,63 @@ def _near(place: Place, lat: float, lon: float, km: float) -> bool:
                                                       ("Canada", 60.11, -113.64)])
 def test_country_takes_its_geonames_point(geoparser: Geoparser, nlp: Language, country: str,
                                           lat: float, lon: float) -> None:
-    place = _one(_parse(geoparser, nlp, f"Exports from {country} rose again."), country)
+    place = one(parse(geoparser, nlp, f"Exports from {country} rose again."), country)
     assert place.feature_type == "country" and _near(place, lat, lon, 5)
 
 
 def test_constituent_countries_are_not_small_us_towns(geoparser: Geoparser,
                                                       nlp: Language) -> None:
     text = "Fans travelled from Scotland and Wales for the final in England."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     for name, code in (("Scotland", "SCT"), ("Wales", "WLS"), ("England", "ENG")):
-        place = _one(places, name)
+        place = one(places, name)
         assert (place.country_code, place.feature_type, place.adm1_code) == ("GB", "adm1", code)
 
 
 def test_the_english_adjective_is_england(geoparser: Geoparser, nlp: Language) -> None:
-    place = _one(_parse(geoparser, nlp, "The English club signed a new striker."), "English")
+    place = one(parse(geoparser, nlp, "The English club signed a new striker."), "English")
     assert place.name == "England" and place.country_code == "GB"
 
 
 def test_famous_islands_beat_namesake_villages(geoparser: Geoparser, nlp: Language) -> None:
-    places = _parse(geoparser, nlp, "Forest fires burned on Sumatra and Borneo for weeks.")
-    assert _near(_one(places, "Sumatra"), 0.0, 101.0, 400)
-    assert _near(_one(places, "Borneo"), 1.0, 114.0, 400)
+    places = parse(geoparser, nlp, "Forest fires burned on Sumatra and Borneo for weeks.")
+    assert _near(one(places, "Sumatra"), 0.0, 101.0, 400)
+    assert _near(one(places, "Borneo"), 1.0, 114.0, 400)
 
 
 def test_an_ocean_is_not_the_country_of_its_adjective(geoparser: Geoparser,
                                                       nlp: Language) -> None:
     text = "The tanker sailed across the Indian Ocean before it entered the Black Sea."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     assert "Indian" not in {p.mention for p in places}
-    ocean = _one(places, "Indian Ocean")
+    ocean = one(places, "Indian Ocean")
     assert ocean.feature_type == "region" and not ocean.country_code
-    assert _near(_one(places, "Black Sea"), 43.0, 34.0, 300)
+    assert _near(one(places, "Black Sea"), 43.0, 34.0, 300)
 
 
 def test_short_ocean_and_sea_names(geoparser: Geoparser, nlp: Language) -> None:
     text = "Storms over the Atlantic pushed migrant boats back across the Mediterranean."
-    places = _parse(geoparser, nlp, text)
-    assert _one(places, "Atlantic").name == "Atlantic Ocean"
-    assert _one(places, "Mediterranean").name == "Mediterranean Sea"
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Atlantic").name == "Atlantic Ocean"
+    assert one(places, "Mediterranean").name == "Mediterranean Sea"
 
 
 def test_rivers_ranges_and_deserts(geoparser: Geoparser, nlp: Language) -> None:
     text = ("Militants crossed the Euphrates River, hid in the Zagros Mountains and later "
             "moved across the Sahara.")
-    places = _parse(geoparser, nlp, text)
-    assert _near(_one(places, "Euphrates River"), 35.0, 41.0, 500)
-    zagros = _one(places, "Zagros Mountains")  # the range runs 1,500 km from NW to SE
+    places = parse(geoparser, nlp, text)
+    assert _near(one(places, "Euphrates River"), 35.0, 41.0, 500)
+    zagros = one(places, "Zagros Mountains")  # the range runs 1,500 km from NW to SE
     assert zagros.lat is not None and zagros.lon is not None
     assert 27 < zagros.lat < 38 and 44 < zagros.lon < 58
-    assert _near(_one(places, "Sahara"), 24.0, 12.0, 1200)
+    assert _near(one(places, "Sahara"), 24.0, 12.0, 1200)
 
 
 def test_multi_country_regions(geoparser: Geoparser, nlp: Language) -> None:
     text = "Aid agencies warned of famine in the Sahel and unrest in the Balkans."
-    places = _parse(geoparser, nlp, text)
-    assert _one(places, "Sahel").feature_type == "region"
-    assert _near(_one(places, "Balkans"), 43.0, 21.0, 300)
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Sahel").feature_type == "region"
+    assert _near(one(places, "Balkans"), 43.0, 21.0, 300)
 
 
 @pytest.mark.parametrize(("text", "mention", "country", "name"), [
@@ -105,18 +96,18 @@ def test_multi_country_regions(geoparser: Geoparser, nlp: Language) -> None:
 ])
 def test_abbreviations(geoparser: Geoparser, nlp: Language, text: str, mention: str,
                        country: str, name: str) -> None:
-    place = _one(_parse(geoparser, nlp, text), mention)
+    place = one(parse(geoparser, nlp, text), mention)
     assert place.country_code == country and place.name == name
 
 
 def test_long_names_whole_and_no_fragments(geoparser: Geoparser, nlp: Language) -> None:
     text = ("Samples from the Democratic Republic of the Congo were sent to Fort Detrick, and "
             "envoys from Bosnia and Herzegovina met officials of the Islamic Republic.")
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     mentions = {p.mention for p in places}
     assert not mentions & {"Republic", "Fort", "Bosnia", "Herzegovina", "Congo"}
-    assert _one(places, "Democratic Republic of the Congo").country_code == "CD"
-    assert _one(places, "Bosnia and Herzegovina").country_code == "BA"
+    assert one(places, "Democratic Republic of the Congo").country_code == "CD"
+    assert one(places, "Bosnia and Herzegovina").country_code == "BA"
 
 
 @pytest.mark.parametrize(("text", "mention", "country", "city"), [
@@ -126,19 +117,19 @@ def test_long_names_whole_and_no_fragments(geoparser: Geoparser, nlp: Language) 
 ])
 def test_landmarks_are_their_city(geoparser: Geoparser, nlp: Language, text: str, mention: str,
                                   country: str, city: str) -> None:
-    place = _one(_parse(geoparser, nlp, text), mention)
+    place = one(parse(geoparser, nlp, text), mention)
     assert (place.country_code, place.name, place.feature_type) == (country, city, "city")
 
 
 def test_a_building_is_never_a_namesake_town(geoparser: Geoparser, nlp: Language) -> None:
     text = "Crowds gathered outside Madison Square Garden and the Lincoln Center."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     assert not [p for p in places if p.mention in ("Lincoln Center", "Madison Square")]
 
 
 def test_two_small_namesakes_close_together(geoparser: Geoparser, nlp: Language) -> None:
     text = "The county fair in Athens drew farmers from across McMinn County this weekend."
-    athens = _one(_parse(geoparser, nlp, text), "Athens")
+    athens = one(parse(geoparser, nlp, text), "Athens")
     assert athens.country_code == "US" and athens.adm1_code == "TN"
 
 
@@ -146,9 +137,9 @@ def test_document_focus_keeps_places_in_the_region(geoparser: Geoparser,
                                                    nlp: Language) -> None:
     text = ("Flooding closed roads in Brisbane and Ipswich on Monday. Further north, rain "
             "also fell on Cairns, Townsville and Mackay, Queensland officials said.")
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     for name in ("Ipswich", "Townsville", "Mackay"):
-        assert _one(places, name).country_code == "AU"
+        assert one(places, name).country_code == "AU"
 
 
 def test_unknown_given_span_is_placed_at_the_focus(geoparser: Geoparser,
@@ -165,5 +156,5 @@ def test_unknown_given_span_is_placed_at_the_focus(geoparser: Geoparser,
 def test_region_of_unknown_population_keeps_its_name(geoparser: Geoparser,
                                                      nlp: Language) -> None:
     text = "Floods hit villages in Kent and Essex, the Environment Agency said."
-    places = _parse(geoparser, nlp, text)
-    assert _one(places, "Kent").country_code == "GB"
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Kent").country_code == "GB"

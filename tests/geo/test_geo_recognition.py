@@ -7,26 +7,16 @@ import pytest
 from spacy.language import Language
 
 from events.geo import Geoparser
-from events.models import Place
+from tests.geo.conftest import one, parse
 
 pytestmark = pytest.mark.slow
-
-
-def _parse(geoparser: Geoparser, nlp: Language, text: str) -> list[Place]:
-    return geoparser.parse(nlp(text))
-
-
-def _one(places: list[Place], mention: str) -> Place:
-    found = [p for p in places if p.mention == mention]
-    assert len(found) == 1, [(p.mention, p.name) for p in places]
-    return found[0]
 
 
 def test_weekdays_are_not_places_and_savannah_is_in_georgia(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "In Savannah, hundreds of people marched on Saturday to protest the shooting."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     assert [p.mention for p in places] == ["Savannah"]
     savannah = places[0]
     assert savannah.country_code == "US" and savannah.adm1_code == "GA"
@@ -36,10 +26,10 @@ def test_articles_and_month_abbreviations_are_not_places(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "The Ukrainian army entered Kherson on Nov. 11 after Russian troops withdrew across the Dnipro."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     mentions = {p.mention for p in places}
     assert "The" not in mentions and "Nov." not in mentions
-    kherson = _one(places, "Kherson")  # spaCy tags it PERSON: a place cue and Ukraine vouch
+    kherson = one(places, "Kherson")  # spaCy tags it PERSON: a place cue and Ukraine vouch
     assert kherson.country_code == "UA" and kherson.feature_type == "city"
 
 
@@ -47,46 +37,46 @@ def test_small_town_after_a_place_cue_in_a_confirmed_country(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "Heavy fighting continued around Bakhmut this week, Ukrainian officials said."
-    bakhmut = _one(_parse(geoparser, nlp, text), "Bakhmut")
+    bakhmut = one(parse(geoparser, nlp, text), "Bakhmut")
     assert bakhmut.country_code == "UA"
 
 
 def test_hyphenated_city_name_is_one_mention(geoparser: Geoparser, nlp: Language) -> None:
     text = "Russia's Wagner group staged a brief mutiny in June, seizing military sites in Rostov-on-Don."
-    rostov = _one(_parse(geoparser, nlp, text), "Rostov-on-Don")
+    rostov = one(parse(geoparser, nlp, text), "Rostov-on-Don")
     assert rostov.name == "Rostov-on-Don" and rostov.feature_type == "city"
 
 
 def test_disputed_regions_are_in_the_gazetteer(geoparser: Geoparser, nlp: Language) -> None:
     text = "In 2008, Russia fought a five-day war with Georgia over South Ossetia."
-    places = _parse(geoparser, nlp, text)
+    places = parse(geoparser, nlp, text)
     assert "South" not in {p.mention for p in places}
-    ossetia = _one(places, "South Ossetia")
+    ossetia = one(places, "South Ossetia")
     assert ossetia.country_code == "GE" and ossetia.feature_type == "adm1"
     text = "The dispute between Armenia and Azerbaijan over Nagorno-Karabakh flared again in September 2023."
-    karabakh = _one(_parse(geoparser, nlp, text), "Nagorno-Karabakh")
+    karabakh = one(parse(geoparser, nlp, text), "Nagorno-Karabakh")
     assert karabakh.country_code == "AZ"
 
 
 def test_region_and_continent_adjectives(geoparser: Geoparser, nlp: Language) -> None:
     text = "Abkhaz and South Ossetian leaders met European envoys in Sukhumi on Monday."
-    places = _parse(geoparser, nlp, text)
-    assert _one(places, "Abkhaz").name == "Abkhazia"
-    assert _one(places, "South Ossetian").name == "South Ossetia"
-    assert _one(places, "European").feature_type == "continent"
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Abkhaz").name == "Abkhazia"
+    assert one(places, "South Ossetian").name == "South Ossetia"
+    assert one(places, "European").feature_type == "continent"
 
 
 def test_shared_demonym_goes_to_the_most_populous_country(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "French troops left Mali on Monday."
-    assert _one(_parse(geoparser, nlp, text), "French").country_code == "FR"
+    assert one(parse(geoparser, nlp, text), "French").country_code == "FR"
 
 
 def test_adjective_town_of_x_is_containment(geoparser: Geoparser, nlp: Language) -> None:
     text = ("Azerbaijani troops shelled the Armenian town of Jermuk overnight, the defence "
             "ministry in Yerevan said.")
-    jermuk = _one(_parse(geoparser, nlp, text), "Jermuk")
+    jermuk = one(parse(geoparser, nlp, text), "Jermuk")
     assert jermuk.country_code == "AM"
     assert "inside 'Armenian'" in jermuk.explanation
 
@@ -94,19 +84,19 @@ def test_adjective_town_of_x_is_containment(geoparser: Geoparser, nlp: Language)
 def test_possessive_region_and_composite_region_names(geoparser: Geoparser, nlp: Language) -> None:
     text = ("The landslide at the resort of Shovi in Georgia's Racha region killed at least "
             "11 people on Aug. 3.")
-    racha = _one(_parse(geoparser, nlp, text), "Racha")
+    racha = one(parse(geoparser, nlp, text), "Racha")
     assert racha.country_code == "GE" and racha.feature_type == "adm1"
 
 
 def test_capital_beats_same_named_state(geoparser: Geoparser, nlp: Language) -> None:
     text = "Lawmakers in Washington passed the spending bill late on Friday."
-    washington = _one(_parse(geoparser, nlp, text), "Washington")
+    washington = one(parse(geoparser, nlp, text), "Washington")
     assert washington.adm1_code == "DC"
 
 
 def test_country_beats_a_town_named_like_it(geoparser: Geoparser, nlp: Language) -> None:
     text = "Farmers in Lubbock, Texas, said exports to China fell sharply this year."
-    china = _one(_parse(geoparser, nlp, text), "China")
+    china = one(parse(geoparser, nlp, text), "China")
     assert china.feature_type == "country" and china.country_code == "CN"
 
 
@@ -114,17 +104,17 @@ def test_dotted_state_abbreviation_is_not_a_foreign_town(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "She grew up in Wichita, Kan., and moved to Atlanta in 2001."
-    kan = _one(_parse(geoparser, nlp, text), "Kan.")
+    kan = one(parse(geoparser, nlp, text), "Kan.")
     assert kan.country_code == "US" and kan.adm1_code == "KS"
 
 
 def test_bare_border_between_two_named_neighbours(geoparser: Geoparser, nlp: Language) -> None:
     text = ("Armenia said 49 of its soldiers were killed when Azerbaijani forces attacked "
             "positions along the border on Tuesday.")
-    (border,) = [p for p in _parse(geoparser, nlp, text) if p.feature_type == "border"]
+    (border,) = [p for p in parse(geoparser, nlp, text) if p.feature_type == "border"]
     assert set(border.border_countries) == {"AM", "AZ"}
     text = "Finland will close its border to Russian tourists from midnight on Friday."
-    (border,) = [p for p in _parse(geoparser, nlp, text) if p.feature_type == "border"]
+    (border,) = [p for p in parse(geoparser, nlp, text) if p.feature_type == "border"]
     assert border.border_countries == ("FI", "RU") and border.mention == "its border"
 
 
@@ -132,4 +122,4 @@ def test_bare_border_without_named_countries_is_no_place(
     geoparser: Geoparser, nlp: Language
 ) -> None:
     text = "The two countries exchanged fire across the border for several hours on Tuesday."
-    assert _parse(geoparser, nlp, text) == []
+    assert parse(geoparser, nlp, text) == []
