@@ -431,6 +431,8 @@ def _add_us_zip_places(b: _Builder) -> None:
     for (state, county), pts in county_pts.items():
         lat, lon = np.mean(pts, axis=0)
         alts = [county.replace("Saint ", "St. ")] if county.startswith("Saint ") else []
+        if county.endswith(" County"):
+            alts.append(county[: -len("County")] + "Co.")  # "Loudon Co."
         b.add(county, float(lat), float(lon), "US", state, ADM2, 20000 * len(pts), -1, alts)
     for (state, key), pts in place_pts.items():
         if (state, key) in us_city_keys:

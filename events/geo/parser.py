@@ -40,6 +40,21 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
+_SHORT_WORDS = ((re.compile(r"\bTwp\.?$"), "Township"), (re.compile(r"^Mt\.? "), "Mount "),
+                (re.compile(r"^Ft\.? "), "Fort "))
+_DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def _spelled_out(text: str) -> list[str]:
+    """Variants of a name with its short words written out ("Madison Twp." -> "Madison
+    Township", "Mt. Hood" -> "Mount Hood") or an abbreviation's last dot restored ("N.Y" ->
+    "N.Y.", "Calif" -> "Calif.")."""
+    out = [pattern.sub(full, text) for pattern, full in _SHORT_WORDS if pattern.search(text)]
+    if _DOTTED.match(text) or (text[:1].isupper() and text.isalpha() and len(text) <= 5):
+        out.append(text + ".")
+    return out
+
+
 class Geoparser:
     """Finds and resolves place mentions using a :class:`Gazetteer` (see module docs).
 
@@ -154,6 +169,7 @@ class Geoparser:
         variants = [literal, _TRAILING.sub("", _LEADING.sub("", literal)).strip()]
         if variants[-1].lower() in GENERIC:  # "Western", "State", "Valley": no place alone
             return Mention(start, end, literal, [], None, "unknown")
+        variants += _spelled_out(variants[-1])
         for variant in variants:
             rids, iso, how = match_span(self.gaz, variant, parents=True)
             if rids:
