@@ -46,6 +46,9 @@ class CoderOptions:
             verb's own subject.
         gerund_subjects: a gerund after a preposition ("jailed X for helping Y") inherits
             the subject of the verb; PETRARCH-2 reads it as a phrase.
+        participle_targets: an object that names no actor takes the actor of a participle
+            that describes it ("welcomed memos sent by X", "closed the roads leading into
+            X"), as PETRARCH-2 reads a verb phrase inside a noun phrase.
     """
 
     require_dyad: bool = False
@@ -58,6 +61,7 @@ class CoderOptions:
     pattern_override: bool = False
     pair_inherited_subjects: bool = True
     gerund_subjects: bool = True
+    participle_targets: bool = True
 
 
 NEWS = CoderOptions()

@@ -263,6 +263,8 @@ class RoleFinder:
                 found = [a for a in found if not any(a.code.startswith(s.code) for s in sources)]
                 if found:
                     return found, f"{child.dep_}-subject"
+        if self.options.participle_targets:
+            return _participle_target(verb, finder, frozenset(source_tokens), in_phrase)
         return [], ""
 
     @staticmethod
@@ -285,6 +287,35 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _participle_target(
+    verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]
+) -> tuple[list[Actor], str]:
+    """An object that names no actor described by a participle that does ("welcomed memos
+    *sent by X*", "closed the roads *leading into X*", "boycotted the parade *supporting
+    X*"): the participle's first actor (a city in a locative phrase is a place)."""
+    heads = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i not in in_phrase
+    ]
+    for prep in verb.children:
+        # (a locative phrase tells where, not on what: "in a letter handed to X")
+        aimed = prep.lower_ in TARGET_PREPS and prep.lower_ not in LOCATIVE_PREPS
+        if prep.dep_ == "prep" and (aimed or prep.i in in_phrase):
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    for head in heads:
+        for participle in head.children:
+            if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBG"):
+                continue
+            for part in participle.children:
+                if part.dep_ not in ("agent", "prep", "dobj", "dative"):
+                    continue
+                found = finder.first_in(subtree_no_clauses(part), skip)
+                if part.dep_ == "prep" and part.lower_ in LOCATIVE_PREPS:
+                    found = [a for a in found if not finder.is_city(a)]
+                if found:
+                    return found, f"participle:{participle.lower_}"
+    return [], ""
 
 
 def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:

@@ -68,3 +68,24 @@ def test_underscore_in_the_text_joins_the_words_of_a_name(tmp_path: Path, nlp: L
 @pytest.mark.parametrize("text", ["Freedonia held talks in Geneva.", "Freedonia held talks in."])
 def test_skip_at_the_end_of_the_sentence_never_raises(tmp_path: Path, nlp: Language, text: str) -> None:
     coder(tmp_path, TALKS).code(nlp(text))
+
+
+WELCOME = "--- WELCOME [041] ---\nWELCOME\n--- CLOSE [191] ---\nCLOSE\n--- PRAISE [051] ---\nPRAISE\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia welcomed the aid sent by Sylvania.",
+        "Freedonia closed the roads leading into Sylvania.",
+        "Freedonia praised the rally supporting Sylvania.",
+    ],
+)
+def test_object_takes_the_actor_of_its_participle(tmp_path: Path, nlp: Language, text: str) -> None:
+    found = triples(coder(tmp_path, WELCOME).code(nlp(text)))
+    assert {(s, t) for s, t, _ in found} == {("FRE", "SYL")}
+
+
+def test_participle_of_a_locative_phrase_gives_no_target(tmp_path: Path, nlp: Language) -> None:
+    text = "Freedonia praised the plan in a letter handed to Sylvania."
+    assert triples(coder(tmp_path, WELCOME).code(nlp(text))) == set()
