@@ -412,15 +412,119 @@ class ActorFinder:
                 ):
                     stack.append(child)  # its conjuncts join the list; it is in head's phrase
         result: list[Actor] = []
-        for h in sorted(heads, key=lambda t: t.i):
-            found = self.actor_of(h)
-            if found is None:
-                continue
+        for found in self._conjunct_actors(sorted(heads, key=lambda t: t.i)):
             for code in found.code.split("/"):
                 actor = found if code == found.code else dataclasses.replace(found, code=code)
                 if code and all(a.code != actor.code or a.start != actor.start for a in result):
                     result.append(actor)
         return result
+
+    def _conjunct_actors(self, heads: list[Token]) -> list[Actor]:
+        """The actors of coordinated heads, roles sharing the names of a modifier: the
+        names of a role's of/in/from phrase go to every role that names none ("the
+        ambassadors of A, B and C", "lawmakers and officials in A and B", also when the
+        parser hung "B" on the role), the name before the first role to the roles after
+        it that name none ("Danish media and government")."""
+        actors = [self.actor_of(h) for h in heads]
+        out: list[list[Actor]] = [[a] if a is not None else [] for a in actors]
+        roles = [
+            k for k, (h, a) in enumerate(zip(heads, actors, strict=True)) if a is not None and self._role(h)
+        ]
+        if roles and not self._share_phrase_names(heads, actors, roles, out):
+            self._share_name_before(heads, actors, roles, out)
+        return [a for group in out for a in group]
+
+    def _share_phrase_names(
+        self, heads: list[Token], actors: list[Actor | None], roles: list[int], out: list[list[Actor]]
+    ) -> bool:
+        """Give the names of the first role's of/in/from phrase to the roles without a name
+        (``out`` is updated); False when no role has such a phrase."""
+        shared: list[Mention] = []
+        owner = -1
+        for k in roles:
+            # a role named before its head keeps that name ("UN peacekeepers in Somalia")
+            if not self._named_before(actors[k], heads[k]) and (shared := self._phrase_names(heads[k])):
+                owner = k
+                break
+        if not shared:
+            return False
+        end = max(m.end for m in shared)
+        for k, (h, a) in enumerate(zip(heads, actors, strict=True)):
+            # "Lawmakers in A and B" with "B" coordinated to "Lawmakers": B is a name of the phrase
+            if k > owner and a is not None and h.i >= end and len(a.parts) == 1 and a.parts[0].actor:
+                shared.append(a.parts[0])
+                out[k] = []
+        for k in roles:
+            own = actors[k]
+            if own is not None and (k == owner or not self._named(own)):
+                agents = [m for m in own.parts if m.agent is not None]
+                out[k] = [x for m in shared for x in self._roles_of(m, agents, heads[k])]
+        return True
+
+    def _share_name_before(
+        self, heads: list[Token], actors: list[Actor | None], roles: list[int], out: list[list[Actor]]
+    ) -> None:
+        """Give the name before the first role (and the role words with it) to the roles
+        after it without a name (``out`` is updated)."""
+        first = actors[roles[0]]
+        if first is None:
+            return
+        before = [m for m in first.parts if m.end <= heads[roles[0]].i]
+        base = next((m for m in before if m.actor is not None and self._base_code(m)), None)
+        if base is None:
+            return
+        for k in roles[1:]:
+            own = actors[k]
+            if own is not None and not self._named(own):
+                agents = [m for m in before if m.agent is not None] + [m for m in own.parts if m.agent]
+                out[k] = self._roles_of(base, agents, heads[k]) or out[k]
+
+    def _named(self, actor: Actor) -> bool:
+        """True when ``actor`` has a name with a code (not only roles)."""
+        return any(m.actor is not None and self._base_code(m) for m in actor.parts)
+
+    def _named_before(self, actor: Actor | None, head: Token) -> bool:
+        """True when ``actor`` has a name (not a role) before its ``head``."""
+        return actor is not None and any(
+            m.actor is not None and m.end <= head.i and self._base_code(m) for m in actor.parts
+        )
+
+    def _role(self, head: Token) -> bool:
+        """True when ``head`` itself is an agent's word ("officials", "media")."""
+        mention = self.by_token.get(head.i)
+        return mention is not None and mention.agent is not None
+
+    def _phrase_names(self, head: Token) -> list[Mention]:
+        """The names (one base mention each) of ``head``'s of/in/from phrase and of that
+        phrase's conjuncts ("of Arnor, Osgiliath and Gondor"); empty when the phrase names
+        none or names a role ("of the Gondor police")."""
+        names: list[Mention] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            tokens = [c for c in prep.children if c.dep_ == "pobj"]
+            for tok in tokens:
+                tokens.extend(c for c in tok.children if c.dep_ == "conj")
+            for tok in tokens:
+                actor = self.actor_of(tok)
+                if actor is None or any(m.agent for m in actor.parts):
+                    return []
+                names.extend(m for m in actor.parts[:1] if m.actor is not None)
+            if names:
+                return names
+        return names
+
+    def _roles_of(self, base: Mention, agents: list[Mention], head: Token) -> list[Actor]:
+        """The actors of a ``base`` name with ``agents``: one per coordinated agent, as in a
+        phrase of its own."""
+        groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
+        out = []
+        for group in groups:
+            code = self._combine(base, group)
+            if code and code != "---":
+                parts = (base, *group)
+                out.append(Actor(code, min(m.start for m in parts), max(m.end for m in parts), parts, head.i))
+        return out
 
     def only_country(self) -> str | None:
         """The one country the sentence names (names, demonyms, capitals), or None when it

@@ -6,9 +6,13 @@ needs them fails (with the DictionaryError), it never skips.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from events.coding import Coder, Dictionaries, load_dictionaries
+from events.coding.options import PETRARCH2
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +25,22 @@ def default_dicts() -> Dictionaries:
 def default_coder(default_dicts: Dictionaries) -> Coder:
     """The coder as real news gets it: default dictionaries, default options."""
     return Coder(default_dicts)
+
+
+SmallCoder = Callable[[str, str, str], Coder]
+
+
+@pytest.fixture
+def small_coder(tmp_path: Path) -> SmallCoder:
+    """A factory of PETRARCH-2 coders over small dictionaries written by the test:
+    ``small_coder(verbs, actors, agents)`` (each the text of a dictionary file)."""
+
+    def make(verbs: str, actors: str, agents: str) -> Coder:
+        folder = tmp_path / f"dicts{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        (folder / "t.verbs.txt").write_text(verbs, encoding="utf-8")
+        (folder / "t.actors.txt").write_text(actors, encoding="utf-8")
+        (folder / "t.agents.txt").write_text(agents, encoding="utf-8")
+        return Coder(load_dictionaries(folder), PETRARCH2)
+
+    return make

@@ -4,14 +4,12 @@ the text joins the words of a dictionary name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
-from events.coding import Coder, load_dictionaries
-from events.coding.options import PETRARCH2
+from events.coding import Coder
 from events.models import CodedEvent
+from tests.coding.conftest import SmallCoder
 
 ACTORS = """
 FREEDONIA [FRE]
@@ -25,12 +23,9 @@ MINISTER [~GOV]
 """
 
 
-def coder(tmp_path: Path, verbs: str) -> Coder:
+def coder(small_coder: SmallCoder, verbs: str) -> Coder:
     """A PETRARCH-2 coder with the verbs given and the small actor set above."""
-    (tmp_path / "t.verbs.txt").write_text(verbs, encoding="utf-8")
-    (tmp_path / "t.actors.txt").write_text(ACTORS, encoding="utf-8")
-    (tmp_path / "t.agents.txt").write_text(AGENTS, encoding="utf-8")
-    return Coder(load_dictionaries(tmp_path), PETRARCH2)
+    return small_coder(verbs, ACTORS, AGENTS)
 
 
 def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
@@ -42,32 +37,36 @@ def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
 TALKS = "--- HOLD [040] ---\nHOLD\n- * TALKS IN ^ +  [046]\n"
 
 
-def test_caret_skips_the_noun_phrase_after_the_word(tmp_path: Path, nlp: Language) -> None:
-    found = coder(tmp_path, TALKS).code(nlp("Freedonia held talks in Geneva with Sylvania on Monday."))
+def test_caret_skips_the_noun_phrase_after_the_word(small_coder: SmallCoder, nlp: Language) -> None:
+    found = coder(small_coder, TALKS).code(nlp("Freedonia held talks in Geneva with Sylvania on Monday."))
     assert triples(found) == {("FRE", "SYL", "046")}
 
 
-def test_markers_before_the_verb_point_leftwards(tmp_path: Path, nlp: Language) -> None:
+def test_markers_before_the_verb_point_leftwards(small_coder: SmallCoder, nlp: Language) -> None:
     verbs = "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $  [071]\n"
-    found = coder(tmp_path, verbs).code(nlp("Sylvania has received money from Freedonia."))
+    found = coder(small_coder, verbs).code(nlp("Sylvania has received money from Freedonia."))
     assert triples(found) == {("FRE", "SYL", "071")}
 
 
-def test_subject_marked_as_target_takes_the_earlier_actor_as_source(tmp_path: Path, nlp: Language) -> None:
+def test_subject_marked_as_target_takes_the_earlier_actor_as_source(
+    small_coder: SmallCoder, nlp: Language
+) -> None:
     verbs = "--- REGRET [115] ---\nREGRET\n- NOTED + *  [115]\n"
     text = "The Freedonian minister noted that Sylvania regretted the decision."
-    assert triples(coder(tmp_path, verbs).code(nlp(text))) == {("FREGOV", "SYL", "115")}
+    assert triples(coder(small_coder, verbs).code(nlp(text))) == {("FREGOV", "SYL", "115")}
 
 
-def test_underscore_in_the_text_joins_the_words_of_a_name(tmp_path: Path, nlp: Language) -> None:
+def test_underscore_in_the_text_joins_the_words_of_a_name(small_coder: SmallCoder, nlp: Language) -> None:
     verbs = "--- WARN [160] ---\nWARN\n"
-    found = coder(tmp_path, verbs).code(nlp("Freedonia warned the Prince of Marsh_Hollow."))
+    found = coder(small_coder, verbs).code(nlp("Freedonia warned the Prince of Marsh_Hollow."))
     assert triples(found) == {("FRE", "MHW", "160")}
 
 
 @pytest.mark.parametrize("text", ["Freedonia held talks in Geneva.", "Freedonia held talks in."])
-def test_skip_at_the_end_of_the_sentence_never_raises(tmp_path: Path, nlp: Language, text: str) -> None:
-    coder(tmp_path, TALKS).code(nlp(text))
+def test_skip_at_the_end_of_the_sentence_never_raises(
+    small_coder: SmallCoder, nlp: Language, text: str
+) -> None:
+    coder(small_coder, TALKS).code(nlp(text))
 
 
 WELCOME = "--- WELCOME [041] ---\nWELCOME\n--- CLOSE [191] ---\nCLOSE\n--- PRAISE [051] ---\nPRAISE\n"
@@ -81,11 +80,11 @@ WELCOME = "--- WELCOME [041] ---\nWELCOME\n--- CLOSE [191] ---\nCLOSE\n--- PRAIS
         "Freedonia praised the rally supporting Sylvania.",
     ],
 )
-def test_object_takes_the_actor_of_its_participle(tmp_path: Path, nlp: Language, text: str) -> None:
-    found = triples(coder(tmp_path, WELCOME).code(nlp(text)))
+def test_object_takes_the_actor_of_its_participle(small_coder: SmallCoder, nlp: Language, text: str) -> None:
+    found = triples(coder(small_coder, WELCOME).code(nlp(text)))
     assert {(s, t) for s, t, _ in found} == {("FRE", "SYL")}
 
 
-def test_participle_of_a_locative_phrase_gives_no_target(tmp_path: Path, nlp: Language) -> None:
+def test_participle_of_a_locative_phrase_gives_no_target(small_coder: SmallCoder, nlp: Language) -> None:
     text = "Freedonia praised the plan in a letter handed to Sylvania."
-    assert triples(coder(tmp_path, WELCOME).code(nlp(text))) == set()
+    assert triples(coder(small_coder, WELCOME).code(nlp(text))) == set()
