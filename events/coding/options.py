@@ -46,6 +46,18 @@ class CoderOptions:
             verb's own subject.
         gerund_subjects: a gerund after a preposition ("jailed X for helping Y") inherits
             the subject of the verb; PETRARCH-2 reads it as a phrase.
+        phrase_patterns: of two patterns equally specific, one whose words after the verb
+            are all in the verb's own phrases (objects and their modifiers) wins over one
+            reaching into a clause that hangs on the verb ("staged a protest, unfurling
+            Free Tibet banners" is "- * PROTEST", not "- * FREE"), as PETRARCH-2 matches
+            pattern nouns in the verb phrase only.
+        compound_cooperation: a compound subject with no target ("A and B met") gives
+            both directions only for cooperation (CAMEO 03-06) and for a pattern with a
+            ``%`` (compound) marker, as PETRARCH-2 does; otherwise for every code but
+            statements ("Azerbaijan and Armenia clashed").
+        place_targets: a city named in a locative phrase of the verb ("protested in
+            Beijing") may be its target, as PETRARCH-2 reads every prepositional phrase
+            alike; otherwise it is where the event happened.
         participle_targets: an object that names no actor takes the actor of a participle
             that describes it ("welcomed memos sent by X", "closed the roads leading into
             X"), as PETRARCH-2 reads a verb phrase inside a noun phrase.
@@ -62,6 +74,9 @@ class CoderOptions:
     pair_inherited_subjects: bool = True
     gerund_subjects: bool = True
     participle_targets: bool = True
+    compound_cooperation: bool = False
+    phrase_patterns: bool = False
+    place_targets: bool = False
 
 
 NEWS = CoderOptions()
@@ -78,5 +93,8 @@ PETRARCH2 = CoderOptions(
     pattern_override=True,
     pair_inherited_subjects=False,
     gerund_subjects=False,
+    compound_cooperation=True,
+    phrase_patterns=True,
+    place_targets=True,
 )
 """PETRARCH-2's reading, for its unit-test records and GSR output."""

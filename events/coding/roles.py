@@ -54,6 +54,8 @@ BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 Pair = tuple[Actor | None, Actor | None]
+# intents, appeals... of cooperation a compound subject shares: "A and B agreed", "... met"
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 class RoleFinder:
@@ -124,6 +126,7 @@ class RoleFinder:
             not targets
             and len(sources) >= 2
             and not (match.code or "").startswith("01")
+            and self._exchanged(match)
             # PETRARCH-2 pairs the conjuncts of a verb's own subject only: not a "by" agent
             # or a subject inherited into "by promoting", "to discuss"
             and (
@@ -136,6 +139,17 @@ class RoleFinder:
         src_opts: list[Actor | None] = list(sources) or [None]
         tgt_opts: list[Actor | None] = list(targets) or [None]
         return [(s, t) for s in src_opts for t in tgt_opts], how
+
+    def _exchanged(self, match: Match) -> bool:
+        """True when a compound subject with no target acts on itself (always, or with
+        ``options.compound_cooperation`` only for cooperation codes 03-06 and ``%``
+        patterns)."""
+        if not self.options.compound_cooperation:
+            return True
+        compound = match.pattern is not None and any(
+            e.kind == "compound" for e in match.pattern.pre + match.pattern.post
+        )
+        return compound or (match.code or "")[:2] in COOPERATION_ROOTS
 
     def roles(self, verb: Token, finder: ActorFinder, match: Match) -> tuple[list[Actor], list[Actor], str]:
         """(sources, targets, how they were found) for ``verb``."""
@@ -249,7 +263,12 @@ class RoleFinder:
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 phrase = subtree_no_clauses(child)
                 found = finder.first_in(phrase, frozenset(source_tokens))
-                if found and child.lower_ in LOCATIVE_PREPS and child.i not in in_phrase:
+                if (
+                    found
+                    and child.lower_ in LOCATIVE_PREPS
+                    and child.i not in in_phrase
+                    and not self.options.place_targets
+                ):
                     # "met in Tbilisi", "killed in Kharkiv": a city there is the place
                     found = [a for a in found if not finder.is_city(a)]
                 if found:

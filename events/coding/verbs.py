@@ -102,7 +102,8 @@ class VerbMatcher:
         info = self._pattern_info
         best: Pattern | None = None
         best_hints: Hints = (None, None)
-        best_score = -1
+        best_score = (-1, False)  # (specificity, every word in the verb's own phrases)
+        own: set[int] | None = None
         for pattern in patterns:
             known = info.get(id(pattern))
             if known is None:
@@ -113,10 +114,16 @@ class VerbMatcher:
             override = (
                 self.options.pattern_override
                 and best is not None
-                and specificity == best_score
+                and specificity == best_score[0]
                 and same_elements(pattern, best)
             )
-            if (specificity <= best_score and not override) or not required <= present:
+            if not required <= present or specificity < best_score[0]:
+                continue
+            if (
+                specificity == best_score[0]
+                and not override
+                and (best_score[1] or not self.options.phrase_patterns)
+            ):
                 continue
             post_pos = match_sequence(pattern.post, post, self.syns, pattern.verb_joined_post, toks=subtree)
             if post_pos is None:
@@ -127,7 +134,17 @@ class VerbMatcher:
             )
             if pre_pos is None:
                 continue
-            best, best_score = pattern, specificity
+            in_phrases = False
+            if self.options.phrase_patterns:
+                own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
+                in_phrases = all(
+                    subtree[p].i in own
+                    for k, p in post_pos.items()
+                    if pattern.post[k].kind in ("word", "syn")
+                )
+            if not override and (specificity, in_phrases) <= best_score:
+                continue
+            best, best_score = pattern, (specificity, in_phrases)
             best_hints = (
                 _hint(pattern.post, post_pos, subtree, "source")
                 or _hint(pre_elements, pre_pos, pre_toks, "source", leftwards=True),
