@@ -15,7 +15,7 @@ import functools
 import logging
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
@@ -96,8 +96,10 @@ def _longest(index: PhraseIndex[object], spans: list[tuple[int, str, str]]) -> t
     return None
 
 
-def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
-    """Actor and agent matches in ``sent``, left to right, longest first, not overlapping."""
+def find_mentions(sent: Span, dicts: Dictionaries, *, hyphen_words: bool = False) -> list[Mention]:
+    """Actor and agent matches in ``sent``, left to right, longest first, not overlapping.
+    With ``hyphen_words`` a word joined to another by a hyphen ("government-held",
+    "Al Qaeda-linked") is part of one word and names nothing on its own."""
     tokens = list(sent)
     mentions: list[Mention] = []
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
@@ -138,7 +140,19 @@ def find_mentions(sent: Span, dicts: Dictionaries) -> list[Mention]:
             i = end
         else:
             i += 1
+    if hyphen_words:
+        mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     return mentions
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start``..``end`` are glued by a hyphen to a word before or after
+    them ("government" in "government-held")."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    after = after and not doc[end].whitespace_ and doc[end + 1].is_alpha
+    before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+    before = before and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
+    return after or before
 
 
 def _shouting(tokens: list[Token]) -> bool:
@@ -276,7 +290,7 @@ class ActorFinder:
         if not seen:
             return None
         bases = [m for m in seen if m.actor is not None and self._base_code(m)]
-        agents = [m for m in seen if m.agent is not None]
+        agents = self._without_appositive_roles(head, [m for m in seen if m.agent is not None])
         if not bases and not agents:
             return None
         # coordinated names inside one phrase ("Lawmakers in Fornost and Gondor", "Danish
@@ -300,6 +314,14 @@ class ActorFinder:
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)
         return Actor("/".join(codes), start, end, parts, head.i)
+
+    @staticmethod
+    def _without_appositive_roles(head: Token, agents: list[Mention]) -> list[Mention]:
+        """``agents`` without those of an apposition when the phrase names a role of its
+        own ("the mayor of Nablus, a member of the Islamist movement" is a mayor)."""
+        appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        own = [m for m in agents if m.start not in appositive]
+        return own if own else agents
 
     def _pronoun_owner(self, head: Token) -> str | None:
         """The country (or IGO) a possessive pronoun of ``head`` refers to: the subject of

@@ -34,7 +34,7 @@ from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
 from events.coding.roles import Antecedent, RoleFinder, antecedents, inherit_agentless
-from events.coding.syntax import is_naming
+from events.coding.syntax import in_phrase, is_naming
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 from events.models import CodedEvent
@@ -103,7 +103,7 @@ class Coder:
         violent acts of the paragraph's previous sentences; this sentence's are added."""
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
             return []
-        mentions = find_mentions(sent, self.dicts)
+        mentions = find_mentions(sent, self.dicts, hyphen_words=self.options.hyphen_words)
         if not mentions:
             return []
         finder = self._finder(sent, mentions, when)
@@ -113,6 +113,8 @@ class Coder:
         self.nesting.drop_reporter_pairs(verbs, coded)
         if len(verbs) > 1:
             self.nesting.apply(verbs)
+            if not self.options.governed_clauses:
+                self.nesting.drop_governed(verbs)
             self._settle(verbs)
         if self.options.modality:
             inherit_agentless(verbs, earlier or [])
@@ -141,6 +143,8 @@ class Coder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.i in used or _purpose_infinitive(tok) or is_naming(tok):
                 continue
+            if not self.options.phrase_verbs and in_phrase(tok):
+                continue
             match = self.matcher.match(tok, sent)
             match = self.modality.read(tok, match) if match is not None else None
             if match is None:
@@ -164,7 +168,8 @@ class Coder:
 
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
-        return self._finder(sent, find_mentions(sent, self.dicts), when).only_country()
+        mentions = find_mentions(sent, self.dicts, hyphen_words=self.options.hyphen_words)
+        return self._finder(sent, mentions, when).only_country()
 
     def _keep(self, cand: Candidate) -> bool:
         """The output filter: an actor on some side (both with ``require_dyad``) and no

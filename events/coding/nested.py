@@ -34,6 +34,8 @@ ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSE_CODE = "112"
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+# deps of the clauses PETRARCH-2 reads as a verb phrase's S/SBAR children
+CLAUSE_UNDER_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
 
 class Nesting:
@@ -64,6 +66,22 @@ class Nesting:
             return False
         value = nesting.value(verb.match.code) if verb.match.code else None
         return value is None or value >> 12 not in (0x2, 0x4, 0x6)
+
+    def drop_governed(self, verbs: list[CodedVerb]) -> None:
+        """PETRARCH-2 reads the clause of a verb (its complement, infinitive or adverbial
+        clause) only when the verb has no target of its own: "called on X to be allowed to
+        leave Y" is the appeal to X, not a departure from Y. The candidates of verbs in
+        such clauses are dropped."""
+        targeted = {v.tok.i for v in verbs if any(_own_target(c) for c in v.cands)}
+        for verb in verbs:
+            cur = verb.tok
+            for _ in range(3):
+                if cur.dep_ not in CLAUSE_UNDER_VERB_DEPS or cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.i in targeted:
+                    verb.cands = []
+                    break
 
     def apply(self, verbs: list[CodedVerb]) -> None:
         """Combine each governed verb with its governor; the events of both are replaced."""
@@ -193,6 +211,12 @@ def _pairs(
                 if source is None or target is None or source.code != target.code:
                     out.append(Candidate(upper.tok, upper.match, code, source, target, label))
     return out or None
+
+
+def _own_target(cand: Candidate) -> bool:
+    """True when ``cand`` has a target found in its verb's own phrases (not the subject of
+    a clause it governs)."""
+    return cand.target is not None and "ccomp-subject" not in cand.how and "xcomp-subject" not in cand.how
 
 
 def governor(tok: Token, by_index: dict[int, CodedVerb]) -> CodedVerb | None:

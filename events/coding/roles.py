@@ -54,6 +54,8 @@ BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 Pair = tuple[Actor | None, Actor | None]
+# deps of a clause under the verb whose subject a pronoun of the clause may stand for
+GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 # intents, appeals... of cooperation a compound subject shares: "A and B agreed", "... met"
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -164,6 +166,14 @@ class RoleFinder:
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")
+            if not sources and self.options.split_subjects and (other := _second_subject(subj)) is not None:
+                # "Old foes Gondor and Osgiliath renewed ties": the parser split the subject
+                sources = finder.actors_of(other)
+            if not sources and self.options.pronoun_antecedents and subj.pos_ == "PRON":
+                # "Ethiopia indicated it would act": "it" is the governing clause's subject
+                if found := _antecedent(verb, finder):
+                    sources = found
+                    how.append("source:antecedent")
             if not sources and verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "dobj":
                 # "X issued a statement demanding …": the statement's author demands
                 owner = subject(subj.head)
@@ -335,6 +345,28 @@ def _participle_target(
                 if found:
                     return found, f"participle:{participle.lower_}"
     return [], ""
+
+
+def _second_subject(subj: Token) -> Token | None:
+    """Another subject the parser gave ``subj``'s verb ("Old foes *Gondor* and Osgiliath":
+    "foes" and "Gondor" both nsubj), None when there is none."""
+    if subj.dep_ != "nsubj":
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+
+
+def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the nearest governing clause's subject that names any ("Ethiopia
+    indicated it would act": Ethiopia acts); empty when none does."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in GOVERNED_CLAUSE_DEPS or cur.head is cur:
+            return []
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None and (found := finder.actors_of(subj)):
+            return found
+    return []
 
 
 def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:

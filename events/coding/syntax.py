@@ -154,3 +154,23 @@ def is_naming(verb: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children
     )
+
+
+# deps that chain a clause to the clause above it (not into a phrase)
+CLAUSE_CHAIN_DEPS = frozenset(
+    {"xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj", "aux", "acomp", "oprd"}
+)
+
+
+def in_phrase(verb: Token) -> bool:
+    """True when ``verb`` sits inside a noun or prepositional phrase rather than in a chain
+    of clauses from the root: a relative clause or participle ("the group that seized X",
+    "civilians imprisoned for …"), a gerund after a preposition ("for helping X join Y")."""
+    tok = verb
+    for _ in range(8):
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            return False
+        if tok.dep_ not in CLAUSE_CHAIN_DEPS:
+            return True
+        tok = tok.head
+    return False

@@ -77,3 +77,57 @@ def test_city_of_a_locative_phrase_is_a_target(small_coder: SmallCoder, nlp: Lan
     text = "Freedonian activists staged a protest in Beijing on Monday."
     assert triples(petrarch(small_coder).code(nlp(text))) == {("FREOPP", "CHN", "141")}
     assert triples(news(small_coder).code(nlp(text))) == set()
+
+
+READING_ACTORS = ACTORS + "TOMAINIA [TOM]\n"
+READING_AGENTS = AGENTS + "SOLDIER [~MIL]\nREBEL [~REB]\nMAYOR [~GOV]\nISLAMIST [~MUS]\n"
+READING_VERBS = (
+    VERBS + "--- PRAISE [051] ---\nPRAISE\n--- ATTACK [190] ---\nATTACK\n--- VISIT [042] ---\nVISIT\n"
+)
+
+
+def both(small_coder: SmallCoder) -> tuple[Coder, Coder]:
+    """The PETRARCH-2 and the news reading (both sides required) over the same dictionaries."""
+    coder = small_coder(READING_VERBS, READING_ACTORS, READING_AGENTS)
+    return coder, Coder(coder.dicts, dataclasses.replace(NEWS, require_dyad=True))
+
+
+def test_pronoun_subject_is_the_governing_subject(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, _ = both(small_coder)
+    found = triples(p2.code(nlp("Freedonia indicated it would praise Sylvania.")))
+    assert found == {("FRE", "SYL", "051")}
+
+
+def test_clause_of_a_verb_with_its_own_target_is_not_coded(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, news_coder = both(small_coder)
+    text = "Freedonia praised Sylvania to provoke Tomainia, and visited Tomainia."
+    assert ("FRE", "TOM", "042") in triples(p2.code(nlp(text)))
+    text = "Freedonia praised Sylvania after Freedonian soldiers attacked Tomainia."
+    assert triples(p2.code(nlp(text))) == {("FRE", "SYL", "051")}
+    assert ("FREMIL", "TOM", "190") in triples(news_coder.code(nlp(text)))
+
+
+def test_verb_of_a_relative_clause_is_not_coded(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, news_coder = both(small_coder)
+    text = "Freedonia praised the Freedonian soldiers who attacked Sylvania."
+    assert triples(p2.code(nlp(text))) == {("FRE", "FREMIL", "051")}
+    assert ("FREMIL", "SYL", "190") in triples(news_coder.code(nlp(text)))
+
+
+def test_hyphenated_word_names_no_actor(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, news_coder = both(small_coder)
+    text = "Freedonian-backed rebels attacked Sylvania."
+    assert triples(p2.code(nlp(text))) == {("---REB", "SYL", "190")}
+    assert triples(news_coder.code(nlp(text))) == {("FREREB", "SYL", "190")}
+
+
+def test_role_of_an_apposition_does_not_add_an_actor(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, news_coder = both(small_coder)
+    text = "The mayor of Sylvania, a member of an Islamist movement, praised Freedonia."
+    assert triples(p2.code(nlp(text))) == triples(news_coder.code(nlp(text))) == {("SYLGOV", "FRE", "051")}
+
+
+def test_subject_split_by_the_parser_is_found(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, _ = both(small_coder)
+    found = triples(p2.code(nlp("Old foes Freedonia and Sylvania have met after a long break.")))
+    assert found == {("FRE", "SYL", "040"), ("SYL", "FRE", "040")}
