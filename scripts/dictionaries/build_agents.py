@@ -73,7 +73,7 @@ AGENTS: dict[str, list[str]] = {
         "national security advisor", "chief of staff", "bureaucrat", "civil servant", "governor",
         "provincial governor", "regional governor", "mayor", "municipality", "city council",
         "ruling party", "ruling coalition", "governing coalition", "coalition government",
-        "king", "queen", "monarch", "emir", "sultan", "crown prince", "leader", "head of the government",
+        "king", "queen", "monarch", "emir", "sultan", "crown prince", "ruler", "leader", "head of the government",
         "state media!", "state television!", "state news agency", "presidential palace",
         "council of ministers", "minister of foreign affairs", "minister of defense",
         "secretary general", "secretary-general", "deputy secretary general", "defense secretary",
@@ -87,6 +87,9 @@ AGENTS: dict[str, list[str]] = {
         "city manager", "town manager", "county administrator", "city administrator", "city hall",
         "township", "city official", "county official", "town official", "local official", "deputy mayor",
         "lieutenant governor", "governor's office", "mayor's office", "department", "state agency",
+        "deputy governor", "deputy director", "deputy head", "deputy leader", "deputy secretary",
+        "state board", "licensing board", "medical board", "parole board", "board of health", "zoning board",
+        "planning commission", "planning board", "regulator", "watchdog agency", "inspector general",
         "undersecretary", "under secretary", "assistant secretary", "cabinet secretary", "cabinet minister",
         "treasury secretary", "commerce secretary", "energy secretary", "interior secretary",
         "transportation secretary", "homeland security secretary", "labor secretary", "trade secretary",
@@ -138,6 +141,9 @@ AGENTS: dict[str, list[str]] = {
         "border agent", "border patrol", "border patrol agent", "customs officer", "customs agent",
         "immigration officer", "immigration agent", "game warden", "crimestoppers", "crime stoppers",
         "police service", "police authority", "det.!",
+        # a deputy without a title is the sheriff's deputy of local news (parliamentary
+        # deputies are named as such: "parliamentary deputy", "Duma deputy")
+        "deputy",
     ],
     "~SPY": [
         "spy", "intelligence agency", "intelligence service", "intelligence services!", "intelligence officer",
@@ -225,7 +231,8 @@ AGENTS: dict[str, list[str]] = {
     "~LEG": ["parliament", "lawmaker", "legislator", "MP", "member of parliament", "senator", "congressman",
              "congresswoman", "congress", "senate", "legislature", "national assembly", "parliamentarian",
              "parliament speaker", "house speaker", "speaker of parliament", "lower house", "upper house",
-             "parliamentary committee", "house of representatives", "deputy", "legislative assembly",
+             "parliamentary committee", "house of representatives", "legislative assembly",
+             "parliamentary deputy", "people's deputy", "duma deputy", "member of the duma", "deputy speaker",
              "state senator", "state representative", "state legislator", "state lawmaker", "state senate",
              "state house", "state legislature", "general assembly", "assemblyman", "assemblywoman",
              "assembly member", "congressional committee", "senate committee", "house committee",

@@ -1,0 +1,200 @@
+"""The default dictionaries on the vocabulary of everyday news: police, courts and crime,
+local and national politics, diplomacy and aid, protest, and the actors news names by role.
+
+Sentences are written for these tests (none comes from a dev or gold set). Each case names
+the source and target actor codes (``None``: no side expected, ``""``: any) and the CAMEO
+code prefix the default coder must produce; the ``_never`` cases name a code it must not.
+Actors are written with a country where the sentence names one; a role-only actor keeps
+``---`` (its country comes from context, which is the coder's business, not the dictionary's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from events.models import CodedEvent
+
+WHEN = dt.date(2021, 3, 1)
+
+
+def _code(coder: Coder, nlp: Language, sentence: str) -> list[CodedEvent]:
+    return coder.code(nlp(sentence), when=WHEN)
+
+
+def _triples(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
+    return [
+        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
+    ]
+
+
+def _found(events: list[CodedEvent], source: str, target: str | None, prefix: str) -> bool:
+    return any(
+        s.startswith(source) and (target is None or t.startswith(target)) and c.startswith(prefix)
+        for s, t, c in _triples(events)
+    )
+
+
+# ---------------------------------------------------------------- police, courts, crime
+
+POLICE_AND_COURTS = [
+    ("Sheriff's deputies arrested two men outside a bar in Toledo.", "---COP", None, "173"),
+    ("State troopers detained the driver after a chase.", "---COP", "---CVL", "173"),
+    ("Police in Leeds are searching for a gunman who fired at a bus.", "---COP", "", "091"),
+    ("Detectives questioned the suspect for several hours.", "---COP", "---CRM", "091"),
+    ("The suspect was questioned by police on Monday.", "---COP", "---CRM", "091"),
+    ("FBI agents raided the home of a county commissioner.", "USACOP", "", "173"),
+    ("Police executed a search warrant at the apartment.", "---COP", None, "091"),
+    ("Deputies seized cocaine and two rifles from the car.", "---COP", None, "1711"),
+    ("The escaped inmate was captured by police near the river.", "---COP", "", "173"),
+    ("The judge sentenced the defendant to six years in prison.", "---JUD", "---CRM", "173"),
+    ("A jury convicted the former mayor of bribery.", "---JUD", "---GOV", "116"),
+    ("The court found the businessman guilty of tax fraud.", "---JUD", "---BUS", "116"),
+    ("The district attorney dropped the charges against the teacher.", "---JUD", "---EDU", "081"),
+    ("Prosecutors dismissed the assault charge against the student.", "---JUD", "", "081"),
+    ("An appeals court overturned the conviction of the former governor.", "---JUD", "", "081"),
+    ("A grand jury returned an indictment against the treasurer.", "---JUD", "", "173"),
+    ("The officer cited the motorist for speeding.", "---COP", "---CVL", "173"),
+    ("The state board fined the clinic for safety violations.", "---GOV", "---HLH", "172"),
+    ("The defendant pleaded guilty to embezzlement.", "---CRM", None, "015"),
+    ("The suspect pleaded not guilty to arson.", "---CRM", None, "016"),
+    ("The man was released on bail after a night in jail.", "", "---CVL", "0841"),
+    ("Police urged witnesses to come forward.", "---COP", None, "0214"),
+    ("The robber stole cash from the store.", "---CRM", "", "171"),
+    ("Police launched an investigation into the shooting.", "---COP", None, "091"),
+    ("Canada extradited the fugitive to the United States.", "CAN", "", "063"),
+    ("The Home Office deported the asylum seeker to Albania.", "GBRGOV", "", "174"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), POLICE_AND_COURTS)
+def test_police_and_courts(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
+    events = _code(default_coder, nlp, sentence)
+    assert _found(events, source, target, code), (sentence, _triples(events))
+
+
+# ---------------------------------------------------------------- politics and diplomacy
+
+POLITICS_AND_DIPLOMACY = [
+    ("The mayor criticized the police chief for the delay.", "---GOV", "---COP", "111"),
+    ("The senator faulted the governor for the budget cuts.", "---LEG", "---GOV", "111"),
+    ("The governor praised the police for their response.", "---GOV", "---COP", "051"),
+    ("The governor vetoed the bill.", "---GOV", None, "129"),
+    ("Lawmakers voted down the proposal of the governor.", "---LEG", "", "12"),
+    ("The Egyptian president called the Kenyan president to discuss the dam.", "EGYGOV", "KENGOV", "041"),
+    ("The Saudi king received the Pakistani prime minister in Riyadh.", "SAUGOV", "PAKGOV", "043"),
+    ("The French president attended a NATO summit in Brussels.", "FRAGOV", "IGONAT", "040"),
+    ("The Turkish foreign minister held discussions with his Greek counterpart.", "TURGOV", "GRC", "040"),
+    ("Japan imposed sanctions on North Korea.", "JPN", "PRK", "163"),
+    ("The European Union lifted its travel restriction on Georgia.", "IGOEEC", "", "081"),
+    ("Russia expelled two British diplomats.", "RUS", "GBRGOV", "161"),
+    ("Britain recalled its ambassador from Tehran.", "GBR", "IRNGOV", "161"),
+    ("The court ordered the release of the journalist.", "---JUD", "---MED", "0841"),
+    ("Canada granted citizenship to 300 Afghan interpreters.", "CAN", "AFG", "0833"),
+    ("Egypt set a deadline for the contractor to finish the canal.", "EGY", "", "139"),
+    ("The premier called for sanctions against the United States.", "", "USA", "113"),
+    ("Tunisia entered a partnership with NATO.", "TUN", "IGONAT", "057"),
+    ("China threatened to cut funding to the World Health Organization.", "CHN", "IGOUNOWHO", "1311"),
+    ("The Mexican government launched legal action against the United States.", "MEXGOV", "USA", "115"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), POLITICS_AND_DIPLOMACY)
+def test_politics_and_diplomacy(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
+    events = _code(default_coder, nlp, sentence)
+    assert _found(events, source, target, code), (sentence, _triples(events))
+
+
+# ---------------------------------------------------------------- aid and cooperation
+
+AID = [
+    ("Norway gave 40 million euros to Sudan.", "NOR", "SDN", "071"),
+    ("Japan donated $15 million to Lebanon.", "JPN", "LBN", "071"),
+    ("Qatar pledged $20 million in humanitarian aid to Yemen.", "QAT", "YEM", "0333"),
+    ("Ghana is sending troops to the UN peacekeeping mission in Mali.", "GHA", "", "074"),
+    ("Poland opened its borders to Ukrainian refugees.", "POL", "UKRREF", "075"),
+    ("Germany handed over 20 ambulances to Ethiopia.", "DEU", "ETH", "073"),
+    ("The United States returned 30 stolen artifacts to Cambodia.", "USA", "KHM", "0842"),
+    ("The Red Cross delivered medical supplies to Gaza.", "NGOIRC", "PSE", "073"),
+    ("The World Bank awarded a contract to a Kenyan firm.", "IGOWBK", "KENBUS", "061"),
+    ("Chile shipped weapons to Peru.", "CHL", "PER", "072"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), AID)
+def test_aid_and_cooperation(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
+    events = _code(default_coder, nlp, sentence)
+    assert _found(events, source, target, code), (sentence, _triples(events))
+
+
+# ---------------------------------------------------------------- conflict and protest
+
+CONFLICT_AND_PROTEST = [
+    ("Israeli jets carried out airstrikes on Gaza.", "ISR", "PSE", "195"),
+    ("Rebels stepped up attacks on army posts in recent weeks.", "---REB", "", "190"),
+    ("Russian air strikes hit the town of Idlib.", "RUS", None, "195"),
+    ("Both sides agreed to a cease-fire in Tigray.", "", None, "0871"),
+    ("Workers went on strike over pay in Nigeria.", "NGALAB", None, "143"),
+    ("Protesters blocked roads to demand the president's resignation.", "---OPP", None, "144"),
+    ("Students marched to demand the resignation of the minister.", "---EDU", "", "1411"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), CONFLICT_AND_PROTEST)
+def test_conflict_and_protest(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
+    events = _code(default_coder, nlp, sentence)
+    assert _found(events, source, target, code), (sentence, _triples(events))
+
+
+# ---------------------------------------------------------------- actors by role and agency
+
+ACTORS = [
+    ("The Georgia State Patrol arrested a trucker.", "USACOP"),
+    ("The Drug Enforcement Administration arrested a pilot.", "USACOP"),
+    ("The Justice Department indicted a banker.", "USAJUD"),
+    ("Scotland Yard arrested a man in London.", "GBRCOP"),
+    ("The RCMP arrested a man in Ottawa.", "CANCOP"),
+    ("The Texas Legislature condemned the ruling.", "USALEG"),
+    ("The county commissioner criticized the sheriff.", "---GOV"),
+    ("Officers arrested a teenager.", "---COP"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "source"), ACTORS)
+def test_actors_named_by_role(default_coder: Coder, nlp: Language, sentence: str, source: str) -> None:
+    events = _code(default_coder, nlp, sentence)
+    assert any(s == source for s, _, _ in _triples(events)), (sentence, _triples(events))
+
+
+# ---------------------------------------------------------------- what must not be coded
+
+NEVER = [
+    ("The city will host the annual jazz festival in June.", "04"),
+    ("Rescuers searched for survivors in the rubble of the hotel.", "09"),
+    ("Police released a sketch of the suspect.", "08"),
+    ("The officer released the dog into the yard.", "08"),
+    ("The governor executed the plan without delay.", "18"),
+    ("The council approved a plan to build a new library.", "03"),
+    ("The company uses labor force data for planning.", "19"),
+    ("A man was hit by a car on the highway.", "19"),
+    ("The senator called the mayor on Saturday.", "02"),
+    ("Italy offered to the US an armored regiment and attack helicopters.", "138"),
+    ("The mayor spoke to reporters after the meeting.", "04"),
+    ("Her photo captured the moment the storm hit the coast.", "17"),
+    ("The charity funds research into childhood cancer.", "07"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "prefix"), NEVER)
+def test_no_event_from_ordinary_uses(default_coder: Coder, nlp: Language, sentence: str, prefix: str) -> None:
+    events = _code(default_coder, nlp, sentence)
+    assert not any(c.startswith(prefix) for _, _, c in _triples(events)), (sentence, _triples(events))
