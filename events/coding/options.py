@@ -58,9 +58,12 @@ class CoderOptions:
             both directions only for cooperation (CAMEO 03-06) and for a pattern with a
             ``%`` (compound) marker, as PETRARCH-2 does; otherwise for every code but
             statements ("Azerbaijan and Armenia clashed").
-        place_targets: a city named in a locative phrase of the verb ("protested in
-            Beijing") may be its target, as PETRARCH-2 reads every prepositional phrase
-            alike; otherwise it is where the event happened.
+        place_targets: places are actors like any other name, as PETRARCH-2 reads every
+            prepositional phrase alike: a city in a locative phrase of the verb
+            ("protested in Beijing") or in a phrase hung on its adverb ("marched close to
+            the border with X") may be the target, any name in the "in" phrase of an
+            agentless passive ("was shot dead in X") the source. Otherwise such a place
+            is where the event happened (a country's authorities act in the passive).
         phrase_verbs: a verb inside a noun or prepositional phrase (a relative clause, a
             participle, a gerund after a preposition: "the group that seized X", "jailed
             him for helping militants join Y") codes events; PETRARCH-2 codes only the

@@ -220,9 +220,8 @@ class RoleFinder:
             sources = self._passive_origin(verb, finder, targets, how)
         return sources, targets
 
-    @staticmethod
     def _passive_origin(
-        verb: Token, finder: ActorFinder, targets: list[Actor], how: list[str]
+        self, verb: Token, finder: ActorFinder, targets: list[Actor], how: list[str]
     ) -> list[Actor]:
         """No "by" agent: PETRARCH takes the place or origin as the source ("an Eriadorian
         was shot dead in Osgiliath" -> OSG -> ERI)."""
@@ -237,6 +236,13 @@ class RoleFinder:
                     if place is not None and all(place.code != t.code[:3] for t in targets):
                         how.append("source:country-in")
                         return [place]
+                    if pobj is not None and self.options.place_targets:
+                        # PETRARCH-2 reads any name in the "in" phrase as the source
+                        if found := [
+                            a for a in finder.actors_of(pobj) if a.code not in {t.code for t in targets}
+                        ]:
+                            how.append("source:prep:in")
+                            return found
                     continue
                 sources = finder.first_in(subtree_no_clauses(child), skip)
                 if sources:
@@ -284,6 +290,12 @@ class RoleFinder:
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
                     return found, f"prep:{child.lower_}" + (":between" if between else "")
+        if self.options.place_targets:
+            # "marched close to the border with X": a phrase hung on an adverb of the verb
+            for adverb in (c for c in verb.children if c.dep_ == "advmod"):
+                for prep in (c for c in adverb.children if c.dep_ == "prep"):
+                    if found := finder.first_in(subtree_no_clauses(prep), frozenset(source_tokens)):
+                        return found, f"advmod-prep:{prep.lower_}"
         for child in verb.children:
             # "..., an official said": a clause before the verb is attribution, not a target
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
@@ -332,10 +344,14 @@ def _participle_target(
         aimed = prep.lower_ in TARGET_PREPS and prep.lower_ not in LOCATIVE_PREPS
         if prep.dep_ == "prep" and (aimed or prep.i in in_phrase):
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    # a participle may describe a noun of the object's phrase ("assurances on issues sent from X")
+    heads = [t for h in heads for t in subtree_no_clauses(h) if t.pos_ in ("NOUN", "PROPN")]
     for head in heads:
         for participle in head.children:
             if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBG"):
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in participle.children):
+                continue  # a clause of its own ("hopes that X could be drawn into …")
             for part in participle.children:
                 if part.dep_ not in ("agent", "prep", "dobj", "dative"):
                     continue

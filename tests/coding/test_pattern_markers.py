@@ -88,3 +88,13 @@ def test_object_takes_the_actor_of_its_participle(small_coder: SmallCoder, nlp: 
 def test_participle_of_a_locative_phrase_gives_no_target(small_coder: SmallCoder, nlp: Language) -> None:
     text = "Freedonia praised the plan in a letter handed to Sylvania."
     assert triples(coder(small_coder, WELCOME).code(nlp(text))) == set()
+
+
+def test_participle_of_a_noun_in_the_object_phrase(small_coder: SmallCoder, nlp: Language) -> None:
+    text = "Freedonia welcomed assurances on trade issues sent from Sylvania."
+    assert triples(coder(small_coder, WELCOME).code(nlp(text))) == {("FRE", "SYL", "041")}
+
+
+def test_clause_on_the_object_is_no_participle(small_coder: SmallCoder, nlp: Language) -> None:
+    text = "Freedonia welcomed hopes that peace could be brought about by Sylvania."
+    assert triples(coder(small_coder, WELCOME).code(nlp(text))) == set()

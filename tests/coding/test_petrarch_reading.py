@@ -131,3 +131,16 @@ def test_subject_split_by_the_parser_is_found(small_coder: SmallCoder, nlp: Lang
     p2, _ = both(small_coder)
     found = triples(p2.code(nlp("Old foes Freedonia and Sylvania have met after a long break.")))
     assert found == {("FRE", "SYL", "040"), ("SYL", "FRE", "040")}
+
+
+def test_place_of_an_agentless_passive_is_its_source(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, news_coder = both(small_coder)
+    text = "A Freedonian soldier was attacked in Tomainia."
+    assert triples(p2.code(nlp(text))) == {("TOM", "FREMIL", "190")}
+    assert triples(news_coder.code(nlp(text))) == set()
+
+
+def test_phrase_of_an_adverb_gives_the_target(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, _ = both(small_coder)
+    text = "Freedonian soldiers attacked very close to the border with Sylvania."
+    assert triples(p2.code(nlp(text))) == {("FREMIL", "SYL", "190")}
