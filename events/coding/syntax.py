@@ -165,12 +165,27 @@ CLAUSE_CHAIN_DEPS = frozenset(
 def in_phrase(verb: Token) -> bool:
     """True when ``verb`` sits inside a noun or prepositional phrase rather than in a chain
     of clauses from the root: a relative clause or participle ("the group that seized X",
-    "civilians imprisoned for …"), a gerund after a preposition ("for helping X join Y")."""
+    "civilians imprisoned for …"), a gerund after a preposition ("for helping X join Y");
+    not the participle of "there were X killed"."""
     tok = verb
     for _ in range(8):
         if tok.dep_ == "ROOT" or tok.head is tok:
             return False
+        if _existential(tok):
+            tok = tok.head.head  # "There were 10 soldiers killed in X": the clause's verb
+            continue
         if tok.dep_ not in CLAUSE_CHAIN_DEPS:
             return True
         tok = tok.head
     return False
+
+
+def _existential(tok: Token) -> bool:
+    """True for a participle on the noun of "there is/are" ("There were 10 soldiers
+    *killed*")."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ in ("attr", "nsubj")
+        and any(c.dep_ == "expl" for c in noun.head.children)
+    )

@@ -144,3 +144,9 @@ def test_phrase_of_an_adverb_gives_the_target(small_coder: SmallCoder, nlp: Lang
     p2, _ = both(small_coder)
     text = "Freedonian soldiers attacked very close to the border with Sylvania."
     assert triples(p2.code(nlp(text))) == {("FREMIL", "SYL", "190")}
+
+
+def test_participle_of_there_were_is_coded(small_coder: SmallCoder, nlp: Language) -> None:
+    p2, _ = both(small_coder)
+    text = "There were ten Freedonian soldiers attacked in Sylvania today."
+    assert triples(p2.code(nlp(text))) == {("SYL", "FREMIL", "190")}
