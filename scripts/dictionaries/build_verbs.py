@@ -190,7 +190,7 @@ SYNSETS: dict[str, list[str]] = {
                "security assistance", "artillery shells", "military equipment", "military hardware",
                "armored vehicles", "armoured vehicles", "howitzers", "drones", "rifles", "rocket launchers",
                "anti-tank missiles", "arms shipments", "weapons systems", "lethal aid"],
-    "HUMAID": ["humanitarian aid", "food aid", "relief", "medicine", "humanitarian assistance", "food",
+    "HUMAID": ["humanitarian aid", "food aid", "relief", "humanitarian assistance", "food", "medicine",
                "medical supplies", "emergency aid", "relief supplies", "humanitarian supplies", "shelter",
                "humanitarian access", "humanitarian corridor", "medical equipment", "medical aid", "medicines",
                "vaccines", "vaccine doses", "tents", "blankets", "drinking water", "food supplies",
@@ -335,7 +335,7 @@ def topic_patterns(family: str, preps: tuple[str, ...], verb: str = "*") -> list
 BLOCKS = r"""
 --- MAKE_STATEMENT [010]
 SAY TELL STATE ANNOUNCE DECLARE COMMENT REMARK NOTE ASSERT STRESS EMPHASIZE EMPHASISE REITERATE EXPLAIN
-DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT ESTIMATE RESPOND REPLY
+DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT ESTIMATE RESPOND_ REPLY_
 +SPEAK_OUT +POINT_OUT
 - * &CEASEFIRE  [0871]
 - * (UNILATERAL &CEASEFIRE)  [0871]
@@ -376,7 +376,6 @@ DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT
 - * (WITHDRAWAL OF &MILITARY)  [0874]
 - * {STATE OF SIEGE}  [1724]
 - * (DEMAND THAT)  [100]
-- * (DEMAND FOR)  [100]
 - * (DEMANDS FOR)  [100]
 - * (CALL FOR)  [020]
 - * (CALLS FOR)  [020]
@@ -397,6 +396,8 @@ DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT
 - * (CHARGES AGAINST)  [173]
 - * (RELEASE OF)  [0841]
 - * (RELEASE OF &ARTIFACT)  [0842]
+- * (RELEASE OF &MONEY)  [071]
+- * (RELEASE OF &ECONAID)  [071]
 - * (DEPLOYMENT OF &MILITARY)  [154]
 - * (DEPLOYMENT OF &MILITARY PEACEKEEPING)  [074]
 - * (EXPULSION OF &DIPLOMAT)  [161]
@@ -409,6 +410,27 @@ DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT
 - * (MILLION IN AID)  [070]
 - * (BILLION IN &ECONAID)  [071]
 - * (BILLION IN AID)  [070]
+
+--- RESPOND [---]
+RESPOND REPLY
+- * (WITH FORCE)  [190]
+- * (MILITARILY)  [190]
+- * (WITH AIRSTRIKES)  [195]
+- * (WITH SANCTIONS)  [163]
+- * (TO &ACCUSATION)  [016]
+- * (TO DEMAND)  [010]
+- * (TO DEMANDS)  [010]
+- * (TO REQUEST)  [010]
+- * (TO REQUESTS)  [010]
+- * (TO QUESTIONS)  [010]
+- * (TO LETTER)  [010]
+- * (TO CRITICISM)  [010]
+- * (TO CALL)  [---]
+- * (TO CALLS)  [---]
+- * (TO REPORTS)  [---]
+- * (TO REPORT)  [---]
+- * (TO SCENE)  [---]
+- * (TO BLOCK)  [---]
 
 --- DECLINE [---]
 DECLINE REFRAIN ABSTAIN +DECLINE_TO_COMMENT[011] +REFUSE_TO_COMMENT[011]
@@ -486,7 +508,7 @@ EXPRESS VOICE CONVEY SIGNAL
 - * ACCORD  [019]
 
 --- CONSIDER [014]
-CONSIDER MULL WEIGH CONTEMPLATE PONDER REVIEW +LOOK_AT +THINK_ABOUT
+CONSIDER MULL WEIGH CONTEMPLATE PONDER +LOOK_AT +THINK_ABOUT
 - * SANCTIONS  [014]
 - * PROPOSAL  [014]
 - * OPTIONS  [014]
@@ -603,6 +625,19 @@ APPEAL URGE PLEAD_ IMPLORE BESEECH EXHORT ENTREAT PETITION REQUEST +CALL_FOR +AS
 - * (TO COME FORWARD)  [0214]
 - * (TO CONTACT &COPS)  [0214]
 - * (TO CALL &COPS)  [0214]
+- * MOTORISTS  [---]
+- * DRIVERS  [---]
+- * TRAVELERS  [---]
+- * TRAVELLERS  [---]
+- * SWIMMERS  [---]
+- * HIKERS  [---]
+- * BOATERS  [---]
+- * (TO DRIVE)  [---]
+- * (TO USE CAUTION)  [---]
+- * (TO SLOW DOWN)  [---]
+- * (TO BUCKLE UP)  [---]
+- * (TO STAY INDOORS)  [---]
+- * (TO CONSERVE)  [---]
 @appeal(FOR,TO)
 
 --- PLEAD [020]
@@ -652,6 +687,64 @@ ASK INVITE SEEK SOLICIT REQUEST_
 --- PROMISE [030]
 PROMISE PLEDGE VOW SWEAR OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE UNDERTAKE +COMMIT_TO +LOOK_FORWARD
 +EXPRESS_WILLINGNESS +EXPRESS_READINESS
+- * REWARD  [---]
+- * TIPS  [---]
+- * FLIGHTS  [---]
+- * FLIGHT  [---]
+- * SERVICE  [---]
+- * SERVICES  [---]
+- * FARE  [---]
+- * FARES  [---]
+- * DISCOUNT  [---]
+- * DISCOUNTS  [---]
+- * PRICE  [---]
+- * PRICES  [---]
+- * CLASSES  [---]
+- * COURSES  [---]
+- * COURSE  [---]
+- * PROGRAM  [---]
+- * PROGRAMS  [---]
+- * PRODUCTS  [---]
+- * JOBS  [---]
+- * JOB  [---]
+- * EMPLOYMENT  [---]
+- * SHARES  [---]
+- * STOCK  [---]
+- * BONDS  [---]
+- * DEGREE  [---]
+- * DEGREES  [---]
+- * SCHOLARSHIPS  [---]
+- * TOURS  [---]
+- * MENU  [---]
+- * RATES  [---]
+- * RATE  [---]
+- * OPTIONS  [---]
+- * CHOICE  [---]
+- * ADVICE  [---]
+- * OPPORTUNITY  [---]
+- * OPPORTUNITIES  [---]
+- * FREE  [---]
+- * (TO SELL)  [---]
+- * (TO BUY)  [---]
+- * (TO BUILD)  [---]
+- * (TO RENOVATE)  [---]
+- * (TO EXPAND)  [---]
+- * (TO OPEN)  [---]
+- * (TO REOPEN)  [---]
+- * (TO HIRE)  [---]
+- * (TO RETIRE)  [---]
+- * (TO MOVE)  [---]
+- * (TO RELOCATE)  [---]
+- * (TO LAUNCH A PRODUCT)  [---]
+- * (TO RUN FOR)  [---]
+- * (TO ATTEND)  [---]
+- * (TO GRADUATE)  [---]
+- * (TO MARRY)  [---]
+- * (TO PERFORM)  [---]
+- * (TO PLAY)  [---]
+- * (TO WRITE)  [---]
+- * (TO PUBLISH)  [---]
+- * (TO RELEASE AN ALBUM)  [---]
 - * (TO RETALIATE)  [138]
 - * RETALIATION  [138]
 - * REVENGE  [138]
@@ -821,7 +914,7 @@ VISIT TOUR
 - INSPECTORS *  [0862]
 
 --- TRAVEL [---]
-TRAVEL ARRIVE FLY JOURNEY +HEAD_TO
+TRAVEL ARRIVE_ FLY JOURNEY +HEAD_TO
 - * &HUMAID  [073]
 - * &MILAID  [072]
 - * (PEACEKEEPING)  [074]
@@ -832,6 +925,24 @@ TRAVEL ARRIVE FLY JOURNEY +HEAD_TO
 - * (ON VISIT)  [042]
 - PEACEKEEPERS *  [074]
 - PEACEKEEPING *  [074]
+- {PEACEKEEPING TROOPS} *  [074]
+
+--- ARRIVE [---]
+ARRIVE
+- * (FOR TALKS)  [042]
+- * (FOR &TALKS)  [042]
+- * (ON VISIT)  [042]
+- * (ON A VISIT)  [042]
+- * (FOR A VISIT)  [042]
+- * (ON OFFICIAL VISIT)  [042]
+- * (ON A STATE VISIT)  [042]
+- * (FOR A SUMMIT)  [042]
+- * (FOR SUMMIT)  [042]
+- * &HUMAID  [073]
+- * &MILAID  [072]
+- * (PEACEKEEPING)  [074]
+- PEACEKEEPING *  [074]
+- PEACEKEEPERS *  [074]
 - {PEACEKEEPING TROOPS} *  [074]
 
 --- HOST [043]
@@ -1197,8 +1308,13 @@ SUPPLY SELL SHIP SUPPLY TRANSFER FURNISH EQUIP
 - * &HUMAID  [073]
 - * &ECONAID  [071]
 
---- TRAIN [062]
+--- TRAIN [---]
 TRAIN DRILL
+- * (&MILITARY)  [062]
+- * PEACEKEEPERS  [062]
+- * REBELS  [062]
+- * FIGHTERS  [062]
+- * MILITANTS  [062]
 - * TROOPS  [062]
 - * SOLDIERS  [062]
 - * FORCES  [062]
@@ -1318,9 +1434,9 @@ PROVIDE DONATE DELIVER ALLOCATE CONTRIBUTE AIRDROP AIRLIFT EARMARK DISBURSE +HAN
 - * &PROTECTION  [074]
 - * &AID  [070]
 - * (&MILITARY PEACEKEEPING)  [074]
-- * SPEECH  [010]
-- * ADDRESS  [010]
-- * REMARKS  [010]
+- * SPEECH  [---]
+- * ADDRESS  [---]
+- * REMARKS  [---]
 - * MESSAGE  [010]
 - * LETTER  [010]
 - * ULTIMATUM  [139]
@@ -1372,7 +1488,7 @@ PROVIDE DONATE DELIVER ALLOCATE CONTRIBUTE AIRDROP AIRLIFT EARMARK DISBURSE +HAN
 - * {POLITICAL SUPPORT}  [051]
 - * {MORAL SUPPORT}  [051]
 - * TRAINING  [062]
-- * DETAILS  [010]
+- * DETAILS  [---]
 - * EXPLANATION  [010]
 - * ESCORT  [074]
 - * COVER  [074]
@@ -1455,9 +1571,9 @@ GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
 - * (UP WEAPONS)  [0873]
 - * CONCESSIONS  [080]
 - * CONCESSION  [080]
-- * STATEMENT  [010]
-- * INTERVIEW  [010]
-- * SPEECH  [010]
+- * STATEMENT  [---]
+- * INTERVIEW  [---]
+- * SPEECH  [---]
 - * ASSURANCES  [030]
 - * GUARANTEES  [030]
 - * WELCOME  [043]
@@ -1739,6 +1855,9 @@ BRING
 - * &MILAID  [072]
 - * AID  [070]
 - * (TO THE TABLE)  [036]
+- * (IN TROOPS)  [154]
+- * (IN &MILITARY)  [154]
+- * (IN REINFORCEMENTS)  [154]
 - * (TO THE NEGOTIATING TABLE)  [036]
 
 --- MEND_TIES [---]
@@ -1894,16 +2013,30 @@ RELEASE FREE LIBERATE_ PARDON REPATRIATE +SET_FREE +LET_GO
 - * DETAINEES  [0841]
 - * CAPTIVES  [0841]
 - * (ON BAIL)  [0841]
-- * STATEMENT  [010]
-- * REPORT  [010]
-- * VIDEO  [010]
-- * FOOTAGE  [010]
-- * FIGURES  [010]
-- * DATA  [010]
-- * RESULTS  [010]
-- * DETAILS  [010]
+- * STATEMENT  [---]
+- * REPORT  [---]
+- * VIDEO  [---]
+- * FOOTAGE  [---]
+- * FIGURES  [---]
+- * DATA  [---]
+- * RESULTS  [---]
+- * DETAILS  [---]
 - * FUNDS  [071]
 - * AID  [070]
+- * INFORMATION  [---]
+- * STATISTICS  [---]
+- * NUMBERS  [---]
+- * RECORDS  [---]
+- * DOCUMENTS  [---]
+- * EMAILS  [---]
+- * POLL  [---]
+- * SURVEY  [---]
+- * STUDY  [---]
+- * AUDIT  [---]
+- * RULES  [---]
+- * GUIDELINES  [---]
+- * PLANS  [---]
+- * TRANSCRIPT  [---]
 - * TANKER  [0842]
 - * SHIP  [0842]
 - * VESSEL  [0842]
@@ -2380,6 +2513,9 @@ DISMISS +THROW_OUT_
 - * (AS NONSENSE)  [016]
 - * (AS {FAKE NEWS})  [016]
 - * &STAFF  [---]
+- * MEMBERS  [---]
+- * ASSESSORS  [---]
+- * TRUSTEES  [---]
 - * (FROM POST)  [---]
 - * (FROM POSITION)  [---]
 - * (FROM OFFICE)  [---]
@@ -2646,6 +2782,9 @@ REJECT REBUFF SPURN DISMISS_ REPUDIATE RENOUNCE SNUB REFUSE REBUKE_ DISREGARD NI
 - * (TO ACCEPT &REFUGEE)  [1243]
 - * (TO EXTRADITE)  [121]
 - * BUDGET  [---]
+- * DRIVEWAY  [---]
+- * (PARKING SPACE)  [---]
+- * (PARKING LOT)  [---]
 - * (TO TESTIFY)  [---]
 - * (TO LEAVE)  [---]
 - * TREATMENT  [---]
@@ -2732,7 +2871,7 @@ BLOCK OBSTRUCT BARRICADE HINDER IMPEDE THWART STYMIE +HOLD_UP
 - * AGREEMENT  [129]
 
 --- THREATEN [130]
-THREATEN WARN MENACE INTIMIDATE_ +SOUND_THE_ALARM[012]
+THREATEN WARN_ MENACE INTIMIDATE_ +SOUND_THE_ALARM[012]
 - * (TO CUT AID)  [1311]
 - * (TO STOP AID)  [1311]
 - * (TO &AIDCUT &ECONAID)  [1311]
@@ -2841,13 +2980,58 @@ SET
 - * (UP MEETING)  [036]
 - * (TRIAL DATE)  [---]
 
+--- WARN [130]
+WARN +ISSUE_A_WARNING_
+- * RESIDENTS  [---]
+- * MOTORISTS  [---]
+- * DRIVERS  [---]
+- * PUBLIC  [---]
+- * (THE PUBLIC)  [---]
+- * PARENTS  [---]
+- * CONSUMERS  [---]
+- * CUSTOMERS  [---]
+- * VISITORS  [---]
+- * TRAVELERS  [---]
+- * TRAVELLERS  [---]
+- * SWIMMERS  [---]
+- * HIKERS  [---]
+- * BOATERS  [---]
+- * HOMEOWNERS  [---]
+- * SHOPPERS  [---]
+- * STUDENTS  [---]
+- * PATIENTS  [---]
+- * INVESTORS  [---]
+- * (ABOUT SCAMS)  [---]
+- * (ABOUT A SCAM)  [---]
+- * (OF SCAMS)  [---]
+- * (ABOUT FRAUD)  [---]
+- * (OF FLOODING)  [---]
+- * (ABOUT FLOODING)  [---]
+- * (OF FLOODS)  [---]
+- * STORM  [---]
+- * (OF HEAT)  [---]
+- * (OF ICE)  [---]
+- * WEATHER  [---]
+- * (TO WATCH OUT)  [---]
+- * (TO STAY AWAY)  [---]
+- * (TO AVOID)  [---]
+- * (TO BE CAREFUL)  [---]
+- * (TO TAKE PRECAUTIONS)  [---]
+- * (THAT COULD)  [012]
+- * (THAT MIGHT)  [012]
+- * (THAT MAY)  [012]
+- * (OF A CRISIS)  [012]
+- * (OF A SHORTAGE)  [012]
+- * (OF RISKS)  [012]
+@patterns(THREATEN)
+
 --- ISSUE [---]
 ISSUE
 - * ULTIMATUM  [139]
 - * WARNING  [130]
 - * THREAT  [130]
 - * THREATS  [130]
-- * STATEMENT  [010]
+- * STATEMENT  [---]
 - * APPEAL  [020]
 - * CALL  [020]
 - * WARRANT  [173]
@@ -3079,7 +3263,7 @@ PUT PLACE
 - * (PRESSURE ON +)  [100]
 - * PRESSURE  [100]
 - * (ON HOLD &TALKS)  [164]
-- * (ON HOLD)  [160]
+- * (ON HOLD)  [---]
 - * (UP RESISTANCE)  [190]
 - * (UP FIGHT)  [190]
 - * (UP BARRICADES)  [144]
@@ -3148,7 +3332,7 @@ BOOST INCREASE STRENGTHEN BOLSTER REINFORCE EXPAND ENHANCE UPGRADE TIGHTEN INTEN
 - * RELATIONS  [050]
 
 --- MOBILIZE [154]
-MOBILIZE MOBILISE DEPLOY AMASS MASS STATION CONSCRIPT REARM RECRUIT ENLIST +CALL_UP +SEND_IN +BRING_IN
+MOBILIZE MOBILISE DEPLOY AMASS MASS STATION CONSCRIPT REARM RECRUIT ENLIST +CALL_UP +SEND_IN
 - * RESERVISTS  [154]
 - * TROOPS  [154]
 - * (TROOPS TO BORDER)  [154]
@@ -3178,9 +3362,8 @@ MOBILIZE MOBILISE DEPLOY AMASS MASS STATION CONSCRIPT REARM RECRUIT ENLIST +CALL
 - * INSPECTORS  [090]
 
 --- REDUCE_RELATIONS [160]
-DOWNGRADE SEVER CANCEL POSTPONE SHELVE BETRAY DISASSOCIATE UNDERMINE SABOTAGE_ SNUB_
-+CUT_OFF +CALL_OFF +BREAK_OFF +WALK_AWAY
-+PUT_OFF
+DOWNGRADE SEVER BETRAY DISASSOCIATE UNDERMINE SABOTAGE_ SNUB_ CANCEL_ POSTPONE_ SHELVE_
++CUT_OFF +BREAK_OFF +WALK_AWAY
 - * RELATIONS  [161]
 - * {DIPLOMATIC RELATIONS}  [161]
 - * TIES  [161]
@@ -3236,6 +3419,32 @@ DOWNGRADE SEVER CANCEL POSTPONE SHELVE BETRAY DISASSOCIATE UNDERMINE SABOTAGE_ S
 - * SANCTIONS  [085]
 - * EMBARGO  [085]
 - * BLOCKADE  [0872]
+
+--- CANCEL [---]
+CANCEL POSTPONE SHELVE SCRAP_ +CALL_OFF +PUT_OFF
+- * CLASS  [---]
+- * CLASSES  [---]
+- * SCHOOL  [---]
+- * COLLEGE  [---]
+- * GAME  [---]
+- * GAMES  [---]
+- * CONCERT  [---]
+- * SHOW  [---]
+- * HEARING  [---]
+- * TRIAL  [---]
+- * VOTE  [---]
+- * (ORDER)  [---]
+- * (ORDERS)  [---]
+- * SUBSCRIPTION  [---]
+- * FLIGHT  [---]
+- * (COUNCIL MEETING)  [---]
+- * (BOARD MEETING)  [---]
+- * SURGERY  [---]
+- * PLANS  [---]
+- * TRIP  [160]
+- * (PLANNED TRIP)  [160]
+- * (PLANNED VISIT)  [160]
+@patterns(REDUCE_RELATIONS)
 
 --- SUSPEND [---]
 SUSPEND HALT STOP FREEZE END TERMINATE DISCONTINUE ABANDON CEASE +PUT_ON_HOLD +PUT_ON_ICE
@@ -4023,6 +4232,37 @@ FIGHT BATTLE COMBAT ATTACK STORM RAID_ AMBUSH ASSAIL INFILTRATE TARGET ENGAGE_ +
 - * PLAN  [111]
 - * (VERBALLY)  [111]
 - * CANCER  [---]
+- * HUNGER  [---]
+- * OBESITY  [---]
+- * HOMELESSNESS  [---]
+- * ADDICTION  [---]
+- * ILLITERACY  [---]
+- * BLIGHT  [---]
+- * LITTER  [---]
+- * INFLATION  [---]
+- * (CLIMATE CHANGE)  [---]
+- * EPIDEMIC  [---]
+- * PANDEMIC  [---]
+- * VIRUS  [---]
+- * OUTBREAK  [---]
+- * MALARIA  [---]
+- * AIDS  [---]
+- * HIV  [---]
+- * FLU  [---]
+- * ILLNESS  [---]
+- * FLOOD  [---]
+- * FLOODING  [---]
+- * (FOR HIS LIFE)  [---]
+- * (FOR HER LIFE)  [---]
+- * (FOR THEIR LIVES)  [---]
+- * (IN WORLD WAR)  [---]
+- * (IN THE WAR)  [---]
+- * (IN VIETNAM)  [---]
+- * (IN KOREA)  [---]
+- * (TICKET)  [---]
+- * CHARGES  [115]
+- * (THE CHARGES)  [115]
+- * (THE RULING)  [115]
 - * FIRE  [---]
 - * FIRES  [---]
 - * WILDFIRE  [---]
@@ -4105,6 +4345,22 @@ HIT +HIT_HARD
 
 --- STRIKE [190]
 STRIKE HIT_ POUND_ BLAST_ SMASH
+- * (BY CAR)  [---]
+- * (BY VEHICLE)  [---]
+- * (BY TRUCK)  [---]
+- * (BY TRAIN)  [---]
+- * (BY DRIVER)  [---]
+- * (BY MOTORIST)  [---]
+- * (IN COLLISION)  [---]
+- * (IN WRECK)  [---]
+- * ACCIDENTALLY  [---]
+- ACCIDENTALLY *  [---]
+- CAR *  [---]
+- VEHICLE *  [---]
+- TRUCK *  [---]
+- TRAIN *  [---]
+- DRIVER *  [---]
+- LIGHTNING *  [---]
 - &PROTESTER *  [145]
 - &AIRCRAFT *  [195]
 - * (WITH &AIRCRAFT)  [195]
@@ -4181,6 +4437,16 @@ KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE_ WOUND 
 - * (IN BLAST)  [183]
 - * (IN EXPLOSION)  [183]
 - * (IN ACCIDENT)  [---]
+- * (BY CAR)  [---]
+- * (BY VEHICLE)  [---]
+- * (BY TRUCK)  [---]
+- * (BY TRAIN)  [---]
+- * (BY DRIVER)  [---]
+- * (BY MOTORIST)  [---]
+- * (IN COLLISION)  [---]
+- * (IN WRECK)  [---]
+- * ACCIDENTALLY  [---]
+- ACCIDENTALLY *  [---]
 - * (IN CRASH)  [---]
 - * (IN {CAR CRASH})  [---]
 - * (IN {PLANE CRASH})  [---]
@@ -4850,6 +5116,23 @@ CONFLICT FIGHTING CLASH HOSTILITIES BATTLE SKIRMISH FIREFIGHT GUNFIGHT
 --- ATTACK_NOUN [190]
 ATTACK ASSAULT OFFENSIVE INCURSION SHELLING[194] BOMBARDMENT[194] BOMBING[195] AIRSTRIKE[195]
 INVASION[192] MASSACRE[202]
+- HEART_*  [---]
+- PANIC_*  [---]
+- ANXIETY_*  [---]
+- ASTHMA_*  [---]
+- ALLERGY_*  [---]
+- BEE_*  [---]
+- BEES_*  [---]
+- SHARK_*  [---]
+- DOG_*  [---]
+- BEAR_*  [---]
+- ANIMAL_*  [---]
+- SEXUAL_*  [---]
+- CHARM_*  [---]
+- AD_*  [---]
+- MEDIA_*  [---]
+- * (ON THE NETWORK)  [---]
+- * (ON THE SYSTEM)  [---]
 
 --- TALKS_NOUN [040]
 TALKS CONSULTATIONS NEGOTIATIONS[046]
@@ -4899,6 +5182,17 @@ def parse_blocks(text: str) -> list[tuple[str, str, list[str], list[str]]]:
     return blocks
 
 
+def copied_patterns(patterns: list[str], by_block: dict[str, list[str]]) -> list[str]:
+    """A block's patterns with ``@patterns(NAME)`` replaced by NAME's own patterns (written
+    after the block's own ones, so that the block's patterns win a tie of specificity)."""
+    own = [p for p in patterns if not p.startswith("@patterns(")]
+    for p in patterns:
+        if p.startswith("@patterns("):
+            name = p[len("@patterns(") : -1]
+            own.extend(q for q in by_block[name] if not q.startswith("@patterns("))
+    return own
+
+
 def expand_pattern(line: str) -> list[str]:
     """``@appeal(FOR,TO)`` -> the family's topic patterns; ``@appeal(TO)*_ON`` ties them to
     the particle after the verb."""
@@ -4930,7 +5224,7 @@ def pattern_hyphens(line: str) -> str:
 # their patterns "(TO VERB" means the infinitive, so the two words must be adjacent ("offered
 # to the US ... attack helicopters" is no offer to attack). Nouns after "to" stay free.
 INFINITIVE_BLOCKS = frozenset(
-    "PROMISE THREATEN AGREE APPEAL ASK DECLINE REJECT DEMAND ORDER FORCE ATTEMPT CALL COMMIT PLEAD".split()
+    "PROMISE THREATEN WARN AGREE APPEAL ASK DECLINE REJECT DEMAND ORDER FORCE ATTEMPT CALL COMMIT PLEAD".split()
 )
 TO_NOUNS = frozenset("DEMAND DEMANDS CALLS CALL PRESSURE COURT JAIL PRISON TRIAL".split())
 TO_WORD = re.compile(r"\(TO ([A-Z]+|&AIDCUT)\b")
@@ -4985,6 +5279,7 @@ def build() -> tuple[str, dict[str, int]]:
     lines = [MIT_HEADER.format(script="build_verbs.py"), *synset_lines(), "####### VERB PATTERNS #######", ""]
     seen_single: dict[str, str] = {}
     all_verbs = verb_words(blocks)
+    written_patterns = {name: patterns for name, _code, _verbs, patterns in blocks}
     n_verbs = n_patterns = 0
     codes: set[str] = set()
     for name, code, verbs, patterns in blocks:
@@ -5017,7 +5312,7 @@ def build() -> tuple[str, dict[str, int]]:
             raise ValueError(f"block {name} has no verbs")
         lines.extend(written)
         n_verbs += len(written)
-        for pat in patterns:
+        for pat in copied_patterns(patterns, written_patterns):
             for p in expand_pattern(pat):
                 p = infinitive_patterns(name, pattern_hyphens(p), all_verbs)
                 lines.append(p)

@@ -93,6 +93,9 @@ POLITICS_AND_DIPLOMACY = [
     ("The European Union lifted its travel restriction on Georgia.", "IGOEEC", "", "081"),
     ("Russia expelled two British diplomats.", "RUS", "GBRGOV", "161"),
     ("Britain recalled its ambassador from Tehran.", "GBR", "IRNGOV", "161"),
+    ("Iran held talks with Russia on the nuclear deal.", "IRN", "RUS", "04"),
+    ("Iran lodged a protest with Turkey over the shelling.", "IRN", "TUR", "114"),
+    ("The Saudi foreign minister warned that the crisis could spread to Lebanon.", "SAUGOV", None, "012"),
     ("The court ordered the release of the journalist.", "---JUD", "---MED", "0841"),
     ("Canada granted citizenship to 300 Afghan interpreters.", "CAN", "AFG", "0833"),
     ("Egypt set a deadline for the contractor to finish the canal.", "EGY", "", "139"),
@@ -123,6 +126,7 @@ AID = [
     ("The Red Cross delivered medical supplies to Gaza.", "NGOIRC", "PSE", "073"),
     ("The World Bank awarded a contract to a Kenyan firm.", "IGOWBK", "KENBUS", "061"),
     ("Chile shipped weapons to Peru.", "CHL", "PER", "072"),
+    ("Nepalese peacekeepers arrived in Lebanon.", "NPL", None, "074"),
 ]
 
 
@@ -190,6 +194,14 @@ NEVER = [
     ("The mayor spoke to reporters after the meeting.", "04"),
     ("Her photo captured the moment the storm hit the coast.", "17"),
     ("The charity funds research into childhood cancer.", "07"),
+    ("The sheriff warned residents about a phone scam.", "13"),
+    ("The mayor suffered a heart attack at his office.", "19"),
+    ("Officers arrived at the scene within minutes.", "04"),
+    ("The school board postponed the game because of snow.", "16"),
+    ("The county plans to build a new jail.", "03"),
+    ("A neighbor accidentally struck the boy while backing out of a driveway.", "19"),
+    ("Volunteers will help fight hunger in the county.", "19"),
+    ("The governor gave a speech at the university.", "01"),
 ]
 
 
