@@ -7,13 +7,12 @@ those, so a flow may fan articles out over threads, processes or a cluster.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any
 
@@ -21,8 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
+from events.coding.linking import VIOLENT_ROOTS, ActorPlaces
 from events.config import EventRule, Settings
-from events.geography import country_name, iso2_of, iso3_of
+from events.geography import country_name, iso2_of
 from events.ingest.normalize import stable_id
 from events.models import (
     ActorRef,
@@ -122,49 +122,6 @@ def event_id(date: dt.date, root_code: str, actor1: str, actor2: str, place: Pla
     return stable_id("event", date.isoformat(), root_code, actor1, actor2, location_key(place))
 
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-"""Roots whose unnamed target is the country where the attack took place."""
-
-
-def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
-    """Give role-only actors the country of the event's place, as ACLED names them
-    ("civilians" killed in Kharkiv → UKRCVL), and an attack with no named target the country
-    it hit ("Russian artillery hit apartment blocks" in Kharkiv → target UKR). Border places
-    (two countries) and places outside any country add nothing. The rule says what was added.
-    """
-    iso3 = iso3_of(place.country_code) if place and place.country_code and \
-        not place.border_countries else None
-    if iso3 is None:
-        return event
-    notes: list[str] = []
-    source, target = event.source, event.target
-    # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
-    # named as such is rarely of it, so the place gives the source no country then
-    on_the_country = target is not None and target.code == iso3
-    if source is not None and split_actor_code(source.code).country_code is None \
-            and not source.code.startswith(("IGO", "NGO", "IMG", "MNC")) and not on_the_country:
-        source = replace(source, code=iso3 + source.code)
-        notes.append(f"source country {iso3} from the event's place")
-    if target is not None and split_actor_code(target.code).country_code is None \
-            and not target.code.startswith(("IGO", "NGO", "IMG", "MNC")):
-        target = replace(target, code=iso3 + target.code)
-        notes.append(f"target country {iso3} from the event's place")
-    elif target is not None and target.country_from_sentence and root in VIOLENT_ROOTS \
-            and not target.code.startswith(iso3):
-        # "Russian artillery shelled Kharkiv, killing seven civilians": the sentence's one
-        # country is the attacker's; the victims are where the attack happened
-        target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False)
-        notes.append(f"target country {iso3} from the event's place, not the sentence's")
-    elif target is None and root in VIOLENT_ROOTS and source is not None \
-            and not source.code.startswith(iso3) and place is not None:
-        target = ActorRef(code=iso3, name=place.mention, start=place.start, end=place.end,
-                          entry="place of the attack")
-        notes.append(f"target {iso3}: the country the attack hit")
-    if not notes:
-        return event
-    return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
-
-
 @dataclass
 class Chain:
     """The processing chain with its heavy, shared resources."""
@@ -250,8 +207,8 @@ class Chain:
                         event.event_code)
             return []
         sent = sentences[event.sentence_index]
-        event = replace(event, source=context.located_actor(event.source),
-                        target=context.located_actor(event.target))
+        event = replace(event, source=context.actors.located_actor(event.source),
+                        target=context.actors.located_actor(event.target))
         action = _token_at(doc, event.action_start)
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)
@@ -272,7 +229,7 @@ class Chain:
                   context: _ArticleContext, place: Place | None, reason: str
                   ) -> tuple[dict[str, object], dict[str, object]]:
         """The (events row, mentions row) of ``event`` placed at ``place``."""
-        event = with_location_countries(event, place, info.event_root_code)
+        event = context.actors.with_countries(event, place, info.event_root_code)
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
             if event.target else ""
@@ -293,8 +250,8 @@ class Chain:
             "plover_mode": info.plover_mode,
             "fatalities": fatalities,
             **geo_fields("action_geo", place),
-            **geo_fields("actor1_geo", context.actor_place(event.source)),
-            **geo_fields("actor2_geo", context.actor_place(event.target)),
+            **geo_fields("actor1_geo", context.actors.actor_place(event.source)),
+            **geo_fields("actor2_geo", context.actors.actor_place(event.target)),
             "source_url": article.url,
             "coder_version": coder_version(),
         }
@@ -355,76 +312,27 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 @dataclass
 class _ArticleContext:
-    """Article-level geography: all places, the dateline place, the focus country.
+    """Article-level geography: the places with their actor links, the dateline place and
+    the focus place."""
 
-    Places are looked up by offset through an index sorted by start (a per-event scan of
-    every place would cost the square of a long document's length); a look-up returns
-    places in the geoparser's order, as a scan would.
-    """
-
-    places: list[Place]
+    actors: ActorPlaces
     dateline: Place | None
     focus: Place | None
-    countries: dict[str, Place]
-    by_start: list[tuple[int, int]] = field(default_factory=list)  # (start, index), sorted
-    longest: int = 0
-
-    def __post_init__(self) -> None:
-        self.by_start = sorted((p.start, i) for i, p in enumerate(self.places))
-        self.longest = max((p.end - p.start for p in self.places), default=0)
 
     def starting_in(self, first: int, end: int) -> list[Place]:
         """Places starting at a character offset in ``first``..``end`` (end excluded)."""
-        lo = bisect.bisect_left(self.by_start, (first, -1))
-        hi = bisect.bisect_left(self.by_start, (end, -1))
-        return [self.places[i] for _, i in sorted(self.by_start[lo:hi], key=lambda e: e[1])]
+        return self.actors.starting_in(first, end)
 
     @classmethod
     def build(cls, article: Article, doc: Doc, places: list[Place], geoparser: Any
               ) -> _ArticleContext:
+        actors = ActorPlaces.of(places)
         dateline = find_dateline(article.text, places)
-        countries = {p.country_code: p for p in places
-                     if p.feature_type == "country" and p.country_code}
         focus_codes: list[str] = geoparser.focus_countries(places) if places else []
-        focus = countries.get(focus_codes[0]) if focus_codes else None
+        focus = actors.countries.get(focus_codes[0]) if focus_codes else None
         if focus is None and focus_codes:
             focus = next((p for p in places if p.country_code == focus_codes[0]), None)
-        return cls(places=places, dateline=dateline, focus=focus, countries=countries)
-
-    def located_actor(self, actor: ActorRef | None) -> ActorRef | None:
-        """The actor with its code made consistent with the geoparser.
-
-        PETRARCH's "---" placeholder for an unknown country is dropped ("---GOV" → "GOV", as
-        GDELT writes it). When the actor's own words name a place inside *another* country
-        than its code says ("Georgia Governor Brian Kemp" in a story the geoparser places in
-        the US state), the country part is replaced (GEOGOV → USAGOV).
-        """
-        if actor is None:
-            return None
-        code = actor.code[3:] if actor.code.startswith("---") else actor.code
-        country = split_actor_code(code).country_code
-        place = self._overlapping(actor)
-        if (country and place is not None and place.feature_type in {"adm1", "adm2", "city"}
-                and place.country_code and iso2_of(country) not in {None, place.country_code}):
-            iso3 = iso3_of(place.country_code)
-            if iso3:
-                code = iso3 + code[3:]
-        return actor if code == actor.code else replace(actor, code=code)
-
-    def _overlapping(self, actor: ActorRef) -> Place | None:
-        near = self.starting_in(actor.start - self.longest, actor.end)
-        return next((p for p in near if p.start < actor.end and actor.start < p.end), None)
-
-    def actor_place(self, actor: ActorRef | None) -> Place | None:
-        """The place an actor's own words name ("Georgian border guards", "Moscow"), else the
-        actor's country as mentioned in the article."""
-        if actor is None:
-            return None
-        place = self._overlapping(actor)
-        if place is not None:
-            return place
-        iso2 = iso2_of(split_actor_code(actor.code).country_code or "")
-        return self.countries.get(iso2) if iso2 else None
+        return cls(actors=actors, dateline=dateline, focus=focus)
 
 
 def build_chain(settings: Settings | None = None) -> Chain:

@@ -1,0 +1,212 @@
+"""Actors and places: the countries the geoparser's places give actors, and the places of
+actors.
+
+The coder gives an actor a country from its own words ("Russian troops" -> RUSMIL), from a
+possessive pronoun ("its troops"), or from the one country its sentence names. What is left
+without a country ("police", "a man", ``---COP``) takes it here, from geography, in this
+order:
+
+1. the event's place, when the geoparser placed it with confidence (a town, region or
+   country with ``score >= CONFIDENT``; never a border, which has two countries): "civilians"
+   killed in Kharkiv are UKRCVL, and an attack with no named target hit the country it
+   happened in;
+2. the country that dominates the article's places (at least :data:`FOCUS_SHARE` of them,
+   and at least two): "Berea police" in a Kentucky paper are USACOP.
+
+A place never overrides a country the text gives: a dictionary actor keeps its code, an
+explicit nationality keeps it. The one exception is an actor whose own words are a place
+name the dictionaries read as a *country* while the geoparser confidently reads it as a
+place in another country: "Georgia Governor Brian Kemp" in a story about the US state is
+USAGOV, not GEOGOV. A group whose name the geoparser mistakes for a town ("Hamas" -> Hamm)
+keeps its code, since its name is not a country's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from events.cameo import split_actor_code
+from events.coding.actors import is_country_name
+from events.geography import iso2_of, iso3_of
+from events.models import ActorRef, CodedEvent, Place
+
+CONFIDENT = 0.5
+"""Lowest geoparser score (0..1) of a place that may give an actor its country."""
+FOCUS_SHARE = 0.5
+"""Share of an article's places one country must hold to give role-only actors its code."""
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""Roots whose unnamed target is the country where the attack took place."""
+PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
+NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+@dataclass
+class ActorPlaces:
+    """The geography of one article as the coder's actors see it.
+
+    Places are looked up by offset through an index sorted by start (a per-event scan of
+    every place would cost the square of a long document's length); a look-up returns
+    places in the geoparser's order, as a scan would.
+    """
+
+    places: list[Place]
+    focus: str | None = None  # ISO3 of the country dominating the article's places
+    countries: dict[str, Place] = field(default_factory=dict)  # ISO2 -> its country place
+    by_start: list[tuple[int, int]] = field(default_factory=list)  # (start, index), sorted
+    longest: int = 0
+
+    def __post_init__(self) -> None:
+        self.by_start = sorted((p.start, i) for i, p in enumerate(self.places))
+        self.longest = max((p.end - p.start for p in self.places), default=0)
+        if not self.countries:
+            self.countries = {
+                p.country_code: p for p in self.places if p.feature_type == "country" and p.country_code
+            }
+
+    @classmethod
+    def of(cls, places: list[Place]) -> ActorPlaces:
+        """The article geography of ``places`` (the geoparser's output for one article)."""
+        return cls(places=places, focus=dominant_country(places))
+
+    def starting_in(self, first: int, end: int) -> list[Place]:
+        """Places starting at a character offset in ``first``..``end`` (end excluded)."""
+        lo = bisect.bisect_left(self.by_start, (first, -1))
+        hi = bisect.bisect_left(self.by_start, (end, -1))
+        return [self.places[i] for _, i in sorted(self.by_start[lo:hi], key=lambda e: e[1])]
+
+    def overlapping(self, actor: ActorRef) -> Place | None:
+        """The first place whose mention overlaps the actor's words."""
+        near = self.starting_in(actor.start - self.longest, actor.end)
+        return next((p for p in near if p.start < actor.end and actor.start < p.end), None)
+
+    def located_actor(self, actor: ActorRef | None) -> ActorRef | None:
+        """The actor with its code made consistent with the geoparser.
+
+        PETRARCH's "---" placeholder for an unknown country is dropped ("---GOV" -> "GOV",
+        as GDELT writes it). An actor whose own words are a country's name that the
+        geoparser confidently reads as a town or region of another country takes that
+        country ("Georgia Governor Brian Kemp" -> USAGOV).
+        """
+        if actor is None:
+            return None
+        code = actor.code[3:] if actor.code.startswith("---") else actor.code
+        country = split_actor_code(code).country_code
+        place = self.overlapping(actor)
+        if (
+            country
+            and place is not None
+            and confident(place)
+            and place.feature_type in {"adm1", "adm2", "city"}
+            and place.country_code
+            and iso2_of(country) not in {None, place.country_code}
+            and is_country_name(place.mention)
+        ):
+            iso3 = iso3_of(place.country_code)
+            if iso3:
+                code = iso3 + code[3:]
+        return actor if code == actor.code else replace(actor, code=code)
+
+    def actor_place(self, actor: ActorRef | None) -> Place | None:
+        """The place an actor's own words name ("Georgian border guards", "Moscow"), else
+        the actor's country as mentioned in the article."""
+        if actor is None:
+            return None
+        place = self.overlapping(actor)
+        if place is not None:
+            return place
+        iso2 = iso2_of(split_actor_code(actor.code).country_code or "")
+        return self.countries.get(iso2) if iso2 else None
+
+    def with_countries(self, event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
+        """``event`` with role-only actors given the country of its place or, failing that,
+        of the article (see the module docstring); the rule says what was added."""
+        event = with_location_countries(event, place, root)
+        if self.focus is None:
+            return event
+        notes: list[str] = []
+        source, target = event.source, event.target
+        on_the_country = target is not None and target.code == self.focus
+        if _roleless(source) and not on_the_country:
+            assert source is not None
+            source = replace(source, code=self.focus + source.code)
+            notes.append(f"source country {self.focus} from the article's places")
+        if _roleless(target):
+            assert target is not None
+            target = replace(target, code=self.focus + target.code)
+            notes.append(f"target country {self.focus} from the article's places")
+        if not notes:
+            return event
+        return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
+
+
+def confident(place: Place) -> bool:
+    """True when a place may give an actor its country (see :data:`CONFIDENT`)."""
+    return place.score >= CONFIDENT and not place.border_countries and place.feature_type in PLACE_TYPES
+
+
+def dominant_country(places: list[Place]) -> str | None:
+    """ISO3 of the country holding at least :data:`FOCUS_SHARE` of ``places`` (two or more,
+    borders counting for both sides), or None."""
+    counts: Counter[str] = Counter()
+    for p in places:
+        counts.update(p.border_countries or ((p.country_code,) if p.country_code else ()))
+    if sum(counts.values()) < 2 or not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    if n < FOCUS_SHARE * len(places):
+        return None
+    return iso3_of(code)
+
+
+def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
+    """Give role-only actors the country of the event's place, as ACLED names them
+    ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
+    country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
+    the place is confident (:func:`confident`). The rule says what was added."""
+    iso3 = (
+        iso3_of(place.country_code) if place is not None and place.country_code and confident(place) else None
+    )
+    if iso3 is None or place is None:
+        return event
+    notes: list[str] = []
+    source, target = event.source, event.target
+    # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
+    # named as such is rarely of it, so the place gives the source no country then
+    on_the_country = target is not None and target.code == iso3
+    if _roleless(source) and not on_the_country:
+        assert source is not None
+        source = replace(source, code=iso3 + source.code)
+        notes.append(f"source country {iso3} from the event's place")
+    if _roleless(target):
+        assert target is not None
+        target = replace(target, code=iso3 + target.code)
+        notes.append(f"target country {iso3} from the event's place")
+    elif (
+        target is not None
+        and target.country_from_sentence
+        and root in VIOLENT_ROOTS
+        and not target.code.startswith(iso3)
+    ):
+        # "Russian artillery shelled Kharkiv, killing seven civilians": the sentence's one
+        # country is the attacker's; the victims are where the attack happened
+        target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False)
+        notes.append(f"target country {iso3} from the event's place, not the sentence's")
+    elif target is None and root in VIOLENT_ROOTS and source is not None and not source.code.startswith(iso3):
+        target = ActorRef(
+            code=iso3, name=place.mention, start=place.start, end=place.end, entry="place of the attack"
+        )
+        notes.append(f"target {iso3}: the country the attack hit")
+    if not notes:
+        return event
+    return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
+
+
+def _roleless(actor: ActorRef | None) -> bool:
+    """True for an actor with a role but no country (after :meth:`located_actor`)."""
+    return (
+        actor is not None
+        and split_actor_code(actor.code).country_code is None
+        and not actor.code.startswith(NON_STATE)
+    )

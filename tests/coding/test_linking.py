@@ -1,0 +1,106 @@
+"""Actor countries from places (events.coding.linking): only confident places, never over
+a country the text gives, the article's dominant country last."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.coding.linking import ActorPlaces, dominant_country, with_location_countries
+from events.models import ActorRef, CodedEvent, Place
+
+
+def _place(kind: str = "city", cc: str = "UA", *, mention: str = "x", score: float = 0.9, start: int = 0,
+           name: str = "Kharkiv") -> Place:
+    return Place(mention=mention, start=start, end=start + len(mention), name=name, feature_type=kind,
+                 country_code=cc, adm1_code="07", lat=49.98, lon=36.25, score=score)
+
+
+def _coded(source: str | None, target: str | None, code: str = "194") -> CodedEvent:
+    def ref(c: str | None) -> ActorRef | None:
+        return ActorRef(code=c, name=c, start=40, end=41) if c else None
+
+    return CodedEvent(sentence_index=0, sentence_start=0, sentence_end=10, event_code=code,
+                      source=ref(source), target=ref(target), action_start=0, action_end=1, rule="r")
+
+
+def test_actor_named_by_a_us_state_gets_the_us_code() -> None:
+    state = _place("adm1", "US", mention="Georgia", name="Georgia", score=1.0)
+    actor = ActorRef(code="GEOGOV", name="Georgia Governor", start=0, end=16)
+    located = ActorPlaces.of([state]).located_actor(actor)
+    assert located is not None and located.code == "USAGOV"
+
+
+def test_group_mistaken_for_a_town_keeps_its_code() -> None:
+    town = _place("city", "DE", mention="Hamas", name="Hamm", score=1.0)
+    actor = ActorRef(code="PSEREBHMS", name="Hamas", start=0, end=5)
+    assert ActorPlaces.of([town]).located_actor(actor) == actor
+
+
+def test_weakly_placed_state_name_keeps_the_country_code() -> None:
+    state = _place("adm1", "US", mention="Georgia", name="Georgia", score=0.3)
+    actor = ActorRef(code="GEOGOV", name="Georgia", start=0, end=7)
+    assert ActorPlaces.of([state]).located_actor(actor) == actor
+
+
+def test_actor_in_its_own_country_keeps_its_code() -> None:
+    city = _place("city", "GE", mention="Tbilisi", name="Tbilisi", score=1.0)
+    actor = ActorRef(code="GEOGOV", name="Tbilisi", start=0, end=7)
+    assert ActorPlaces.of([city]).located_actor(actor) == actor
+
+
+def test_unknown_country_placeholder_is_dropped() -> None:
+    actor = ActorRef(code="---CVL", name="civilians", start=0, end=9)
+    located = ActorPlaces.of([]).located_actor(actor)
+    assert located is not None and located.code == "CVL"
+
+
+def test_role_only_target_takes_the_country_of_the_place() -> None:
+    event = with_location_countries(_coded("RUSMIL", "CVL"), _place(), "19")
+    assert event.target is not None and event.target.code == "UKRCVL"
+    assert "target country UKR from the event's place" in event.rule
+
+
+def test_weak_place_gives_no_country() -> None:
+    event = with_location_countries(_coded("RUSMIL", "CVL"), _place(score=0.2), "19")
+    assert event.target is not None and event.target.code == "CVL"
+
+
+def test_border_place_imputes_nothing() -> None:
+    border = replace(_place("border", "RU"), border_countries=("RU", "GE"))
+    assert with_location_countries(_coded("RUSMIL", "CVL"), border, "19").target.code == "CVL"  # type: ignore[union-attr]
+
+
+def test_attack_without_target_hits_the_country_of_the_place() -> None:
+    event = with_location_countries(_coded("RUSMIL", None), _place(), "19")
+    assert event.target is not None and event.target.code == "UKR"
+
+
+def test_meeting_without_target_gets_no_target() -> None:
+    event = with_location_countries(_coded("RUSGOV", None, "042"), _place(), "04")
+    assert event.target is None
+
+
+def test_who_acts_on_the_country_itself_gets_no_country_from_the_place() -> None:
+    event = with_location_countries(_coded("GOV", "UKR", "111"), _place("country"), "11")
+    assert event.source is not None and event.source.code == "GOV"
+
+
+def test_victims_named_with_the_attackers_country_take_the_places() -> None:
+    coded = _coded("RUSMIL", "RUSCVL")
+    coded = replace(coded, target=replace(coded.target, country_from_sentence=True))  # type: ignore[arg-type]
+    event = with_location_countries(coded, _place(), "19")
+    assert event.target is not None and event.target.code == "UKRCVL"
+
+
+def test_role_only_actors_take_the_articles_dominant_country() -> None:
+    places = [_place("city", "US", start=k * 10) for k in range(3)] + [_place("city", "MX", start=40)]
+    event = ActorPlaces.of(places).with_countries(_coded("COP", "CRM", "173"), None, "17")
+    assert (event.source.code, event.target.code) == ("USACOP", "USACRM")  # type: ignore[union-attr]
+    assert "from the article's places" in event.rule
+
+
+def test_no_dominant_country_gives_no_country() -> None:
+    places = [_place("city", "US"), _place("city", "MX", start=10), _place("city", "CA", start=20)]
+    assert dominant_country(places) is None
+    event = ActorPlaces.of(places).with_countries(_coded("COP", "CRM", "173"), None, "17")
+    assert event.source is not None and event.source.code == "COP"
