@@ -13,7 +13,9 @@ country for role-only actors, and per document the draft-evasion rule
 (:mod:`events.coding.draft`). What each switch does is in :class:`CoderOptions`;
 :data:`PETRARCH2` reproduces PETRARCH-2's reading for its own test records.
 
-The coder never raises on a sentence: a failure is logged and the sentence skipped.
+The coder never raises on a sentence: a failure goes to the stage-error hook
+(:func:`events.stages.stage_failed`: recorded on the article, logged once, raised when stage
+errors are set to raise) and the sentence is skipped.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 from events.models import CodedEvent
 from events.nlp import same_paragraph
+from events.stages import stage_failed
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +79,8 @@ class Coder:
             if any(self._discard(sent) == "story" for sent in sentences):
                 log.debug("story discarded")
                 return []
-        except Exception:  # noqa: BLE001 - a bad sentence must not stop the document
-            log.exception("discard check failed")
+        except Exception as err:  # noqa: BLE001 - a bad sentence must not stop the document
+            stage_failed("coder.discard", err)
         events: list[CodedEvent] = []
         earlier: list[Antecedent] = []  # violent acts of the paragraph so far
         for index, sent in enumerate(sentences):
@@ -85,8 +88,8 @@ class Coder:
                 earlier = []
             try:
                 events.extend(self.code_sentence(sent, index, when=when, earlier=earlier))
-            except Exception:  # noqa: BLE001 - never raise on a sentence
-                log.exception("coding failed for sentence %d: %.80r", index, sent.text)
+            except Exception as err:  # noqa: BLE001 - never raise on a sentence
+                stage_failed("coder", err, where=f"sentence {index}")
         if self.options.draft_evasion:
             events = code_draft_evasion(sentences, events, functools.partial(self._only_country, when=when))
         return events

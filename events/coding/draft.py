@@ -38,6 +38,7 @@ from events.cameo import split_actor_code
 from events.coding.syntax import WH_WORDS, negated, subject, subtree_no_clauses
 from events.models import ActorRef, CodedEvent
 from events.nlp import same_paragraph
+from events.stages import stage_failed
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,8 @@ def code_draft_evasion(
                 log.debug("draft evasion without a country in sentence %d", index)
                 continue
             event = _event(index, sent, trigger, country)
-        except Exception:  # noqa: BLE001 - never raise on a sentence
-            log.exception("draft-evasion coding failed for sentence %d: %.80r", index, sent.text)
+        except Exception as err:  # noqa: BLE001 - never raise on a sentence
+            stage_failed("draft", err, where=f"sentence {index}")
             continue
         out = [e for e in out if not _same_word(e, event)]
         out.append(event)

@@ -136,3 +136,37 @@ def test_dictionaries_type_exported() -> None:
 def test_what_is_asked_for_did_not_happen(default_coder: Coder, nlp: Language, text: str,
                                           expected: set[tuple[str, str, str]]) -> None:
     assert set(triples(default_coder.code(nlp(text), when=WHEN))) == expected
+
+
+def test_a_failing_sentence_is_recorded_and_the_document_goes_on(
+    default_coder: Coder, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from events.stages import collecting
+
+    doc = nlp("Russian troops shelled Kharkiv. Ukraine condemned the attack.")
+    real = default_coder.code_sentence
+
+    def fail_first(sent, index=0, **kwargs):  # type: ignore[no-untyped-def]
+        if index == 0:
+            raise RuntimeError("parse trouble")
+        return real(sent, index, **kwargs)
+
+    monkeypatch.setattr(default_coder, "code_sentence", fail_first)
+    with collecting() as failed:
+        events = default_coder.code(doc, when=WHEN)
+    assert [e.sentence_index for e in events] == [1]
+    assert failed == ["coder: RuntimeError: parse trouble (sentence 0)"]
+
+
+def test_stage_errors_set_to_raise_stop_the_coder(
+    default_coder: Coder, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from events.errors import StageError
+    from events.stages import raising
+
+    def fail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("parse trouble")
+
+    monkeypatch.setattr(default_coder, "code_sentence", fail)
+    with raising(), pytest.raises(StageError, match="coder"):
+        default_coder.code(nlp("Russian troops shelled Kharkiv."), when=WHEN)
