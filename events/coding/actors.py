@@ -96,10 +96,18 @@ def _longest(index: PhraseIndex[object], spans: list[tuple[int, str, str]]) -> t
     return None
 
 
-def find_mentions(sent: Span, dicts: Dictionaries, *, hyphen_words: bool = False) -> list[Mention]:
+PERSON = AgentEntry(name="(a person's name)", prefix="", suffix="CVL", where="spaCy PERSON entity")
+"""The agent of a person the dictionaries do not know ("Clark was captured"): a civilian,
+unless a role word of the phrase says more ("Judge Ann Smith" -> JUD)."""
+
+
+def find_mentions(
+    sent: Span, dicts: Dictionaries, *, hyphen_words: bool = False, persons: bool = False
+) -> list[Mention]:
     """Actor and agent matches in ``sent``, left to right, longest first, not overlapping.
     With ``hyphen_words`` a word joined to another by a hyphen ("government-held",
-    "Al Qaeda-linked") is part of one word and names nothing on its own."""
+    "Al Qaeda-linked") is part of one word and names nothing on its own; with ``persons``,
+    the people spaCy names that no dictionary entry covers are mentions too."""
     tokens = list(sent)
     mentions: list[Mention] = []
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
@@ -142,6 +150,8 @@ def find_mentions(sent: Span, dicts: Dictionaries, *, hyphen_words: bool = False
             i += 1
     if hyphen_words:
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
+    if persons:
+        mentions = _with_persons(sent, mentions)
     return mentions
 
 
@@ -153,6 +163,18 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
     before = before and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
     return after or before
+
+
+def _with_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
+    mention overlaps, in text order."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    people = [
+        Mention(ent.start, ent.end, None, PERSON, norm_word(ent.text))
+        for ent in sent.ents
+        if ent.label_ == "PERSON" and not any(k in taken for k in range(ent.start, ent.end))
+    ]
+    return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
 
 
 def _shouting(tokens: list[Token]) -> bool:
@@ -387,6 +409,9 @@ class ActorFinder:
         """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor);
         an entry listing alternatives ("THE_SHIRE [FRO/BIL/SAM]") gives ``A/B/C``."""
         code = self._base_code(base) if base is not None else ""
+        if any(m.agent is not PERSON for m in agents):
+            # "Judge Ann Smith": the role word says who the person is
+            agents = [m for m in agents if m.agent is not PERSON]
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:

@@ -106,7 +106,9 @@ class Coder:
         violent acts of the paragraph's previous sentences; this sentence's are added."""
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
             return []
-        mentions = find_mentions(sent, self.dicts, hyphen_words=self.options.hyphen_words)
+        mentions = find_mentions(
+            sent, self.dicts, hyphen_words=self.options.hyphen_words, persons=self.options.person_actors
+        )
         if not mentions:
             return []
         finder = self._finder(sent, mentions, when)
@@ -171,7 +173,9 @@ class Coder:
 
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
-        mentions = find_mentions(sent, self.dicts, hyphen_words=self.options.hyphen_words)
+        mentions = find_mentions(
+            sent, self.dicts, hyphen_words=self.options.hyphen_words, persons=self.options.person_actors
+        )
         return self._finder(sent, mentions, when).only_country()
 
     def _keep(self, cand: Candidate) -> bool:

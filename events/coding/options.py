@@ -31,6 +31,9 @@ class CoderOptions:
             country when the sentence names exactly one.
         appos_lists: a list the parser hung as an apposition ("The EU, Russia, and
             Turkey") keeps every member.
+        person_actors: a person spaCy names that no dictionary knows is an actor, a
+            civilian unless a role word of the phrase says more ("Clark was captured",
+            "Judge Ann Smith" -> ``---JUD``); the country comes from the text or the places.
 
     Reading of the news (PETRARCH-2 has none of these):
         modality: negation, refusal, announcements ("will lift", "is ready to"),
@@ -91,6 +94,7 @@ class CoderOptions:
     sentence_country: bool = True
     appos_lists: bool = False
     hyphen_words: bool = False
+    person_actors: bool = True
     modality: bool = True
     holder_subject: bool = True
     pattern_override: bool = False
@@ -116,6 +120,7 @@ PETRARCH2 = CoderOptions(
     sentence_country=False,
     appos_lists=True,
     hyphen_words=True,
+    person_actors=False,
     modality=False,
     holder_subject=False,
     pattern_override=True,

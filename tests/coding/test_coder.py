@@ -170,3 +170,15 @@ def test_stage_errors_set_to_raise_stop_the_coder(
     monkeypatch.setattr(default_coder, "code_sentence", fail)
     with raising(), pytest.raises(StageError, match="coder"):
         default_coder.code(nlp("Russian troops shelled Kharkiv."), when=WHEN)
+
+
+def test_a_person_no_dictionary_knows_is_an_actor(default_coder: Coder, nlp: Language) -> None:
+    events = default_coder.code(nlp("Judge Maria Lopez sentenced Peter Wilkins to two years in prison."), when=WHEN)
+    assert any(e.source and e.source.code == "---JUD" and e.target and e.target.code == "---CVL" for e in events)
+
+
+def test_persons_are_no_actors_in_petrarchs_reading(nlp: Language, default_dicts: Dictionaries) -> None:
+    from events.coding.options import PETRARCH2
+
+    events = Coder(default_dicts, PETRARCH2).code(nlp("Peter Wilkins attacked Maria Lopez."), when=WHEN)
+    assert events == []
