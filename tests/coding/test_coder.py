@@ -173,8 +173,9 @@ def test_stage_errors_set_to_raise_stop_the_coder(
 
 
 def test_a_person_no_dictionary_knows_is_an_actor(default_coder: Coder, nlp: Language) -> None:
-    events = default_coder.code(nlp("Judge Maria Lopez sentenced Peter Wilkins to two years in prison."), when=WHEN)
-    assert any(e.source and e.source.code == "---JUD" and e.target and e.target.code == "---CVL" for e in events)
+    text = "Judge Maria Lopez sentenced Peter Wilkins to two years in prison."
+    found = triples(default_coder.code(nlp(text), when=WHEN))
+    assert any(source == "---JUD" and target == "---CVL" for source, target, _ in found)
 
 
 def test_persons_are_no_actors_in_petrarchs_reading(nlp: Language, default_dicts: Dictionaries) -> None:
