@@ -94,8 +94,12 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.out_dir = dataset_location(args.out)
     if getattr(args, "dictionaries", None):
         settings.dictionaries = Path(args.dictionaries)
-    if getattr(args, "modalities", None) is not None or getattr(args, "sourceless", False):
-        settings.event_rule = EventRule.parse(args.modalities, args.sourceless)
+    if (getattr(args, "modalities", None) is not None or getattr(args, "sourceless", False)
+            or getattr(args, "min_confidence", None) is not None):
+        settings.event_rule = EventRule.parse(
+            args.modalities if args.modalities is not None else ",".join(settings.event_rule.modalities),
+            args.sourceless or not settings.event_rule.require_source,
+            args.min_confidence if args.min_confidence is not None else settings.event_rule.min_confidence)
     return settings
 
 
@@ -105,6 +109,9 @@ def _add_event_rule_options(parser: argparse.ArgumentParser) -> None:
                         "or 'all' (default asserted,reported; others stay in mentions)")
     parser.add_argument("--sourceless", action="store_true",
                         help="events without a source actor enter the events table too")
+    parser.add_argument("--min-confidence", type=float,
+                        help="lowest coder confidence (0..1) of an event in the events table "
+                        "(default 0.3, or EVENTS_MIN_CONFIDENCE)")
 
 
 def _report_bad(article: Article) -> bool:

@@ -153,23 +153,38 @@ class EventRule:
     """Which coded event mentions enter the events table; the others stay in mentions.
 
     By default an event enters when the sentence asserts or reports it (not when it is
-    denied, only intended or hypothetical) and it has a source actor.
-    ``EVENTS_MODALITIES`` (comma-separated, or ``all``) and ``EVENTS_SOURCELESS=1`` change it.
+    denied, only intended or hypothetical), it has a source actor and the coder's confidence
+    is at least :data:`MIN_CONFIDENCE` (docs/coding.md gives the precision and recall that
+    threshold gives on the development sets). ``EVENTS_MODALITIES`` (comma-separated, or
+    ``all``), ``EVENTS_SOURCELESS=1`` and ``EVENTS_MIN_CONFIDENCE`` change it.
     """
 
     modalities: tuple[str, ...] = ("asserted", "reported")
     require_source: bool = True
+    min_confidence: float = 0.3
 
-    def admits(self, modality: str, has_source: bool) -> bool:
-        """True when a mention of this modality (with or without a source) enters events."""
-        return modality in self.modalities and (has_source or not self.require_source)
+    def admits(self, modality: str, has_source: bool, confidence: float = 1.0) -> bool:
+        """True when a mention of this modality, with or without a source and with this
+        confidence (0..1), enters the events table."""
+        return (
+            modality in self.modalities
+            and (has_source or not self.require_source)
+            and confidence >= self.min_confidence
+        )
 
     @classmethod
-    def parse(cls, modalities: str | None, sourceless: bool = False) -> EventRule:
-        """From ``"asserted,reported"`` / ``"all"`` (None: the default modalities).
+    def parse(cls, modalities: str | None, sourceless: bool = False, min_confidence: float | None = None
+              ) -> EventRule:
+        """From ``"asserted,reported"`` / ``"all"`` (None: the default modalities) and a
+        minimum confidence in 0..1 (None: the default).
 
-        Raises ConfigError for an unknown modality.
+        Raises ConfigError for an unknown modality or a confidence outside 0..1.
         """
+        from events.errors import ConfigError
+
+        threshold = cls.min_confidence if min_confidence is None else min_confidence
+        if not 0.0 <= threshold <= 1.0:
+            raise ConfigError(f"minimum confidence {threshold} is not in 0..1")
         if modalities is None or not modalities.strip():
             chosen = cls.modalities
         elif modalities.strip().lower() == "all":
@@ -178,18 +193,24 @@ class EventRule:
             chosen = tuple(m.strip().lower() for m in modalities.split(",") if m.strip())
             unknown = [m for m in chosen if m not in MODALITIES]
             if unknown:
-                from events.errors import ConfigError
-
                 raise ConfigError(
                     f"unknown modality {unknown[0]!r}; allowed: {', '.join(MODALITIES)} or all"
                 )
-        return cls(chosen, require_source=not sourceless)
+        return cls(chosen, require_source=not sourceless, min_confidence=threshold)
 
 
 def default_event_rule() -> EventRule:
-    """``EVENTS_MODALITIES`` and ``EVENTS_SOURCELESS`` (see :class:`EventRule`)."""
+    """``EVENTS_MODALITIES``, ``EVENTS_SOURCELESS`` and ``EVENTS_MIN_CONFIDENCE`` (see
+    :class:`EventRule`); raises ConfigError for a bad value."""
     sourceless = os.environ.get("EVENTS_SOURCELESS", "") in {"1", "true", "yes"}
-    return EventRule.parse(os.environ.get("EVENTS_MODALITIES"), sourceless)
+    text = os.environ.get("EVENTS_MIN_CONFIDENCE", "").strip()
+    try:
+        threshold = float(text) if text else None
+    except ValueError as err:
+        from events.errors import ConfigError
+
+        raise ConfigError(f"EVENTS_MIN_CONFIDENCE is not a number: {text!r}") from err
+    return EventRule.parse(os.environ.get("EVENTS_MODALITIES"), sourceless, threshold)
 
 
 @dataclass

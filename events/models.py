@@ -70,6 +70,7 @@ class CodedEvent:
     rule: str  # human-readable: stage, verb pattern and actor entries that produced the event
     confidence: float = 1.0  # 0..1: how likely the event is coded right (see events.coding.confidence)
     modality: str = "asserted"  # asserted | reported | denied | intended | hypothetical
+    features: tuple[tuple[str, float], ...] = ()  # the evidence behind confidence (not stored)
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,9 @@ class Chain:
                 if key not in best or row_specificity(rows[0]) > row_specificity(best[key][0]):
                     best[key] = rows  # one sentence, one mention of each event: the most specific
         for event_row, mention_row in best.values():
-            if not self.rule.admits(str(mention_row["modality"]), event_row.get("actor1_code") is not None):
+            has_source = event_row.get("actor1_code") is not None
+            confidence = float(mention_row["confidence"])  # type: ignore[arg-type]
+            if not self.rule.admits(str(mention_row["modality"]), has_source, confidence):
                 event_row["event_id"] = mention_row["event_id"] = None  # stays in mentions only
             else:
                 result.events.append(event_row)
@@ -280,6 +282,7 @@ class Chain:
             "story_id": article.story_id or article.article_id,
             "mention_time": published,
             "location_reason": reason,
+            "features": dict(event.features),  # for calibration (events.coding.confidence); not stored
         }
         return row, mention
 

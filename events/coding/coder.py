@@ -28,6 +28,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
+from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
 from events.coding.modality import ModalityReader, settle
@@ -63,6 +64,7 @@ class Coder:
         self.roles = RoleFinder(options)
         self.nouns = NounEvents(self.matcher, self.modality, options)
         self.nesting = Nesting(dicts.verbs, options)
+        self.confidence = ConfidenceModel.packaged()
         warm_place_names()  # load the city/country name lists now, not on the first sentence
 
     # ------------------------------------------------------------ public
@@ -220,6 +222,7 @@ class Coder:
         )
         first = doc[match.start]
         last = doc[match.end - 1]
+        evidence = features(cand)
         return CodedEvent(
             sentence_index=index,
             sentence_start=sent.start_char,
@@ -230,8 +233,9 @@ class Coder:
             action_start=first.idx,
             action_end=last.idx + len(last.text),
             rule=rule,
-            confidence=1.0 if match.pattern is not None else 0.8,
+            confidence=self.confidence.score(evidence),
             modality=cand.modality,
+            features=tuple(evidence.items()),
         )
 
 

@@ -48,6 +48,7 @@ class CodedRow:
     rule: str
     plover: str | None
     in_table: bool = True
+    features: dict[str, float] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The row for a details file."""
@@ -81,6 +82,7 @@ def row_of(event: dict[str, Any], mention: dict[str, Any], in_table: bool = True
         rule=str(mention.get("rule", "")),
         plover=event.get("plover_event_type"),
         in_table=in_table,
+        features=mention.get("features"),
     )
 
 

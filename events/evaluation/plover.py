@@ -57,7 +57,8 @@ def plover_type(code: str) -> str | None:
 def pick_event(events: list[Any]) -> Any:
     """The event scored for a sentence: among the events the sentence asserts or reports
     (denied, intended and hypothetical ones never enter the events table), the first with a
-    source, else the first (or None)."""
+    source, else the first (or None); the confidence threshold is not applied (the coder's
+    reading is scored, not the table's filter)."""
     stated = [e for e in events if e.modality in EventRule().modalities]
     return next((e for e in stated if e.source is not None), stated[0] if stated else None)
 
