@@ -321,10 +321,13 @@ class ActorFinder:
             list(bases) if len(bases) > 1 and self._coordinated(bases) else [self._main_base(bases, head)]
         )
         agent_groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
+        # "protesters in Tbilisi", "police in Moscow": a capital in a phrase is where, not who
+        located = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
         codes: list[str] = []
         for base in base_groups:
+            metonymy = base is None or base.start not in located
             for group in agent_groups:
-                for code in self._combine(base, group).split("/"):
+                for code in self._combine(base, group, metonymy).split("/"):
                     if code and code != "---" and code not in codes:
                         codes.append(code)
         if not codes:
@@ -394,21 +397,29 @@ class ActorFinder:
             return None
         return next((m for m in bases if m.start <= head.i < m.end), bases[0])
 
-    def _base_code(self, mention: Mention) -> str:
-        """The code of an actor mention on the finder's date ("" for null codes)."""
+    def _base_code(self, mention: Mention, metonymy: bool = True) -> str:
+        """The code of an actor mention on the finder's date ("" for null codes); a capital
+        stands for its government unless ``metonymy`` is off (a place in a phrase)."""
         if mention.actor is None:
             return ""
         code = mention.actor.code_for(self.when) or ""
         if code in NULL_ACTOR_CODES:
             return ""
-        if self.capitals and len(code) == 3 and _capitals().get(mention.phrase) == code:
+        if (
+            not metonymy
+            and len(code) == 6
+            and code.endswith("GOV")
+            and _capitals().get(mention.phrase) == code[:3]
+        ):
+            return code[:3]  # a dictionary's capital-as-government ("Tbilisi" GEOGOV) as a place
+        if metonymy and self.capitals and len(code) == 3 and _capitals().get(mention.phrase) == code:
             code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
         return code
 
-    def _combine(self, base: Mention | None, agents: list[Mention]) -> str:
+    def _combine(self, base: Mention | None, agents: list[Mention], metonymy: bool = True) -> str:
         """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor);
         an entry listing alternatives ("THE_SHIRE [FRO/BIL/SAM]") gives ``A/B/C``."""
-        code = self._base_code(base) if base is not None else ""
+        code = self._base_code(base, metonymy) if base is not None else ""
         if any(m.agent is not PERSON for m in agents):
             # "Judge Ann Smith": the role word says who the person is
             agents = [m for m in agents if m.agent is not PERSON]

@@ -18,7 +18,7 @@ from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import ModalityReader
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb
-from events.coding.roles import BETWEEN_PREPS, both_ways
+from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways
 from events.coding.syntax import is_naming, negated, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
@@ -124,7 +124,9 @@ class NounEvents:
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in target_preps:
-                found = [a for a in finder.first_in(subtree_no_clauses(child), skip) if not finder.is_city(a)]
+                found = [
+                    a for a in finder.first_in(actor_phrase(child, finder), skip) if not finder.is_city(a)
+                ]
                 if found:
                     how.append(f"target:prep:{child.lower_}")
                     return found

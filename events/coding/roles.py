@@ -215,6 +215,9 @@ class RoleFinder:
         obj = passive_subject(verb) or subj
         if obj is not None:
             targets = finder.actors_of(obj)
+            if verb.dep_ == "acl":
+                # "talks in Cairo, hosted by Egypt": the place a participle describes is no target
+                targets = [a for a in targets if not finder.is_city(a)]
             how.append("target:nsubjpass")
         if not sources and targets:
             sources = self._passive_origin(verb, finder, targets, how)
@@ -271,13 +274,13 @@ class RoleFinder:
                 found = finder.actors_of(child) if finder.names_actor(child) else []
                 if found:
                     return found, child.dep_
-                found = finder.first_in(subtree_no_clauses(child), frozenset(source_tokens))
+                found = finder.first_in(actor_phrase(child, finder), frozenset(source_tokens))
                 if found:
                     return found, f"{child.dep_}-phrase"
         for child in verb.children:
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
-                phrase = subtree_no_clauses(child)
+                phrase = actor_phrase(child, finder)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 if (
                     found
@@ -392,6 +395,26 @@ def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
     if leftwards:
         return finder.first_in([t for t in reversed(sent) if t.i <= index])
     return finder.first_in([t for t in sent if t.i >= index])
+
+
+def actor_phrase(root: Token, finder: ActorFinder) -> list[Token]:
+    """``root``'s phrase without clauses and without the places of things: in "the war *in
+    Ukraine*", "the violence *in Kharkiv*" the country or city is where the thing is, not an
+    actor the verb acts on (a locative phrase of a noun that names no actor)."""
+    phrase = subtree_no_clauses(root)
+    inside = {t.i for t in phrase}
+    out = []
+    for tok in phrase:
+        cur, placed = tok, False
+        while cur.i != root.i and cur.head.i in inside:
+            if cur.dep_ == "prep" and cur.lower_ in LOCATIVE_PREPS and cur.head.pos_ == "NOUN":
+                placed = not finder.names_actor(cur.head)
+                if placed:
+                    break
+            cur = cur.head
+        if not placed:
+            out.append(tok)
+    return out
 
 
 def both_ways(actors: list[Actor]) -> list[Pair]:

@@ -107,8 +107,9 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":
-        return verb.i == verb.head.i + 1 and any(
-            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") for c in verb.children
+        # "talks in Cairo, hosted by Egypt": a participle with a "by" agent is passive
+        return any(c.dep_ == "agent" for c in verb.children) or (
+            verb.i == verb.head.i + 1 and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
         )
     return (
         verb.dep_ == "conj"

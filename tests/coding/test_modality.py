@@ -1,0 +1,89 @@
+"""How a sentence states an event (asserted, reported, denied, intended, hypothetical) and
+what follows for its code: denials, reports, accusations, announcements, conditionals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 1)
+Coded = tuple[str, str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+def test_a_denied_incursion_is_a_denial_not_an_incursion(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Eritrea denied that its soldiers attacked Ethiopian villages.")
+    assert any(s == "ERI" and c == "016" and m == "asserted" for s, c, _, m in found), found
+    assert all(m == "denied" for _, c, _, m in found if c.startswith("19")), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali said Algerian gunmen attacked a customs post.",
+    "Mali said a customs post was attacked by Algerian gunmen.",
+])
+def test_an_accusation_keeps_its_content(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == "MLI" and c == "112" and t.startswith("DZA") and m == "asserted"
+               for s, c, t, m in found), found
+    assert any(s.startswith("DZA") and c.startswith(("18", "19")) and t == "MLI" and m == "reported"
+               for s, c, t, m in found), found
+
+
+def test_a_claim_about_ones_own_forces_accuses_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Turkey said its jets bombed Kurdish militants in Iraq.")
+    assert not any(c == "112" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
+    ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
+    ("Peru expelled the Bolivian ambassador, officials said.", "reported"),
+    ("Peru did not expel the Bolivian ambassador.", "denied"),
+    ("If Peru expels the Bolivian ambassador, ties will suffer.", "hypothetical"),
+    ("Analysts fear that Peru could expel the Bolivian ambassador.", "hypothetical"),
+    ("Peru expelled the Bolivian ambassador.", "asserted"),
+])
+def test_the_clause_gives_the_modality(default_coder: Coder, nlp: Language, text: str, modality: str) -> None:
+    found = [(c, m) for s, c, _, m in _coded(default_coder, nlp, text) if s == "PER"]
+    assert found and all(m == modality for _, m in found), found
+
+
+def test_an_alleged_attack_is_reported(default_coder: Coder, nlp: Language) -> None:
+    text = "The alleged Venezuelan attack on a Colombian border post took place on Sunday."
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith("VEN") and m == "reported" for s, _, _, m in found), found
+
+
+def test_what_it_called_an_attack_is_its_report(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Armenia repelled what it called an Azerbaijani incursion.")
+    assert any(s == "AZE" and m == "reported" for s, _, _, m in found), found
+    assert not any(c.startswith("02") for _, c, _, _ in found), found  # "called" is no appeal
+
+
+def test_future_easing_is_an_expressed_intent(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada will lift its sanctions on Cuba.")
+    assert any(s == "CAN" and c.startswith("03") and t == "CUB" and m == "asserted"
+               for s, c, t, m in found), found
+
+
+def test_future_coercion_is_a_threat(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada will impose sanctions on Cuba.")
+    assert any(s == "CAN" and c.startswith("13") and t == "CUB" for s, c, t, _ in found), found
+
+
+def test_a_modal_in_narration_is_hypothetical(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada could impose sanctions on Cuba.")
+    assert found and all(m == "hypothetical" for *_, m in found), found
+
+
+def test_a_modal_in_its_actors_own_words_announces(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada said it would impose sanctions on Cuba.")
+    assert any(s == "CAN" and c.startswith("13") and m == "asserted" for s, c, _, m in found), found

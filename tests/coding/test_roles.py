@@ -1,0 +1,105 @@
+"""Who acts and on whom: passives, recipients, coordinated actors, places that are no
+targets, possessive pronouns, people no dictionary knows (default dictionaries, news reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 1)
+Triple = tuple[str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Triple]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sanctions were imposed on Venezuela by the European Union.", ("IGOEEC", "16", "VEN")),
+    ("A border treaty was signed by Peru and Ecuador.", ("PER", "05", "ECU")),
+    ("The convoy was attacked by gunmen who were later arrested by police.", ("---COP", "17", "")),
+])
+def test_passive_voice_keeps_its_agent_and_object(default_coder: Coder, nlp: Language, text: str,
+                                                  expected: Triple) -> None:
+    source, root, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(root) and (not target or t == target) for s, c, t in found), found
+
+
+def test_a_passive_relative_clause_targets_its_noun(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police detained the activist, who was charged with sedition.")
+    assert not any(s == "" for s, _, _ in found), found  # no sourceless copy of the detention
+
+
+def test_an_agentless_passive_outcome_takes_the_attacker(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Syrian troops raided the village, and four residents were killed.")
+    assert any(s == "SYRMIL" and c.startswith(("18", "19")) and t for s, c, t in found), found
+    assert not any(s == "" for s, _, _ in found), found
+
+
+def test_arrests_after_a_protest_are_not_the_protesters(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Students marched through Dhaka and several were arrested.")
+    assert not any(s.endswith(("EDU", "OPP")) and c.startswith("17") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Germany sent 300 soldiers to Lithuania.", "LTU"),
+    ("Kyiv handed over 40 prisoners of war to Russia.", "RUS"),
+    ("Japan shipped medical supplies to Turkey.", "TUR"),
+])
+def test_the_recipient_of_what_is_sent_is_the_target(default_coder: Coder, nlp: Language, text: str,
+                                                     target: str) -> None:
+    assert target in {t for _, _, t in _coded(default_coder, nlp, text)}
+
+
+def test_a_named_object_stays_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Greece deported 60 Pakistanis to Turkey.")
+    assert any(t == "PAK" for _, _, t in found), found
+
+
+def test_actors_coordinated_in_one_phrase_face_each_other(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Indian and Chinese commanders met at the border.")
+    assert {("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")} <= {(s, t) for s, _, t in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds joined a protest against the war in Sudan.",
+    "The senators condemned the violence in Haiti.",
+])
+def test_the_place_of_a_thing_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(t in ("SDN", "HTI") for _, _, t in found), found
+
+
+def test_the_host_city_of_talks_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Sudan's rivals held talks in Jeddah, hosted by Saudi Arabia.")
+    assert not any(t.startswith("SAU") for _, _, t in found), found
+
+
+def test_a_capital_in_a_phrase_is_a_place_not_the_government(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Protesters in Nairobi clashed with police.")
+    assert any(s == "KENOPP" for s, _, _ in found), found
+
+
+def test_a_capital_as_subject_is_the_government(default_coder: Coder, nlp: Language) -> None:
+    assert any(s == "KENGOV" for s, _, _ in _coded(default_coder, nlp, "Nairobi condemned the attack."))
+
+
+def test_a_possessive_pronoun_gives_agents_their_country(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Azerbaijan said its soldiers shelled Armenian positions.")
+    assert any(s == "AZEMIL" and c.startswith("19") for s, c, _ in found), found
+
+
+def test_object_control_gives_the_object_as_actor(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Serbia accused Kosovo of attacking its police.")
+    assert any(s == "KSV" and c.startswith(("18", "19")) for s, c, _ in found), found
+
+
+def test_us_in_capitals_is_the_united_states(default_coder: Coder, nlp: Language) -> None:
+    assert any(s == "USA" for s, _, _ in _coded(default_coder, nlp, "The US imposed sanctions on Iran."))
+    assert not any(s == "USA" for s, _, _ in _coded(default_coder, nlp, "He told us that Iran was attacked."))
