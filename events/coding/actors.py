@@ -34,6 +34,7 @@ NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
 MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 
 
@@ -321,13 +322,10 @@ class ActorFinder:
             list(bases) if len(bases) > 1 and self._coordinated(bases) else [self._main_base(bases, head)]
         )
         agent_groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
-        # "protesters in Tbilisi", "police in Moscow": a capital in a phrase is where, not who
-        located = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
         codes: list[str] = []
         for base in base_groups:
-            metonymy = base is None or base.start not in located
             for group in agent_groups:
-                for code in self._combine(base, group, metonymy).split("/"):
+                for code in self._combine(base, group).split("/"):
                     if code and code != "---" and code not in codes:
                         codes.append(code)
         if not codes:
@@ -397,14 +395,16 @@ class ActorFinder:
             return None
         return next((m for m in bases if m.start <= head.i < m.end), bases[0])
 
-    def _base_code(self, mention: Mention, metonymy: bool = True) -> str:
+    def _base_code(self, mention: Mention) -> str:
         """The code of an actor mention on the finder's date ("" for null codes); a capital
-        stands for its government unless ``metonymy`` is off (a place in a phrase)."""
+        stands for its government, except where it is the place of a noun ("protesters in
+        Tbilisi", "police in Moscow": :meth:`_a_place`)."""
         if mention.actor is None:
             return ""
         code = mention.actor.code_for(self.when) or ""
         if code in NULL_ACTOR_CODES:
             return ""
+        metonymy = not self._a_place(mention)
         if (
             not metonymy
             and len(code) == 6
@@ -416,10 +416,22 @@ class ActorFinder:
             code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
         return code
 
-    def _combine(self, base: Mention | None, agents: list[Mention], metonymy: bool = True) -> str:
+    def _a_place(self, mention: Mention) -> bool:
+        """True when a name is the object of a locative preposition of a noun ("protesters
+        *in Nairobi*", "the embassy *in Moscow*"): where someone is, not who."""
+        tok = self.doc[mention.end - 1]
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in PLACE_PREPS
+            and prep.head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _combine(self, base: Mention | None, agents: list[Mention]) -> str:
         """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor);
         an entry listing alternatives ("THE_SHIRE [FRO/BIL/SAM]") gives ``A/B/C``."""
-        code = self._base_code(base, metonymy) if base is not None else ""
+        code = self._base_code(base) if base is not None else ""
         if any(m.agent is not PERSON for m in agents):
             # "Judge Ann Smith": the role word says who the person is
             agents = [m for m in agents if m.agent is not PERSON]

@@ -259,6 +259,7 @@ class RoleFinder:
         """The target of an active verb and where it was found ("" for none)."""
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
+        visit = (match.code or "").startswith("04")  # "attend a summit in X" visits X
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
@@ -274,13 +275,13 @@ class RoleFinder:
                 found = finder.actors_of(child) if finder.names_actor(child) else []
                 if found:
                     return found, child.dep_
-                found = finder.first_in(actor_phrase(child, finder), frozenset(source_tokens))
+                found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
                 if found:
                     return found, f"{child.dep_}-phrase"
         for child in verb.children:
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
-                phrase = actor_phrase(child, finder)
+                phrase = actor_phrase(child, finder, visit)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 if (
                     found
@@ -397,11 +398,15 @@ def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
     return finder.first_in([t for t in sent if t.i >= index])
 
 
-def actor_phrase(root: Token, finder: ActorFinder) -> list[Token]:
+def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list[Token]:
     """``root``'s phrase without clauses and without the places of things: in "the war *in
     Ukraine*", "the violence *in Kharkiv*" the country or city is where the thing is, not an
-    actor the verb acts on (a locative phrase of a noun that names no actor)."""
+    actor the verb acts on (a locative phrase of a noun that names no actor). With
+    ``places`` the places stay: a visit or meeting is with the country it takes place in
+    ("attend a summit in Switzerland")."""
     phrase = subtree_no_clauses(root)
+    if places:
+        return phrase
     inside = {t.i for t in phrase}
     out = []
     for tok in phrase:
