@@ -64,7 +64,8 @@ class CoderOptions:
         place_targets: places are actors like any other name, as PETRARCH-2 reads every
             prepositional phrase alike: a city in a locative phrase of the verb
             ("protested in Beijing") or in a phrase hung on its adverb ("marched close to
-            the border with X") may be the target, any name in the "in" phrase of an
+            the border with X") may be the target, as may the place of a happening the
+            verb acts on ("condemned the war in X"), and any name in the "in" phrase of an
             agentless passive ("was shot dead in X") the source. Otherwise such a place
             is where the event happened (a country's authorities act in the passive).
         phrase_verbs: a verb inside a noun or prepositional phrase (a relative clause, a

@@ -50,6 +50,14 @@ LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across
 # clauses that tell when or why an agentless passive happened ("were killed when X hit …")
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+# nouns of happenings whose place is no actor ("protest against the war in Sudan")
+HAPPENINGS = frozenset(
+    """
+    war conflict violence fighting clash crisis invasion occupation attack bombing shelling
+    killing unrest situation aggression genocide crackdown repression offensive hostility
+    atrocity abuse persecution bloodshed turmoil chaos famine drought disaster
+    """.split()
+)
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
@@ -259,7 +267,8 @@ class RoleFinder:
         """The target of an active verb and where it was found ("" for none)."""
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
-        visit = (match.code or "").startswith("04")  # "attend a summit in X" visits X
+        # "attend a summit in X" visits X; PETRARCH-2 reads every phrase's place as a target
+        visit = (match.code or "").startswith("04") or self.options.place_targets
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
@@ -399,11 +408,11 @@ def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
 
 
 def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list[Token]:
-    """``root``'s phrase without clauses and without the places of things: in "the war *in
-    Ukraine*", "the violence *in Kharkiv*" the country or city is where the thing is, not an
-    actor the verb acts on (a locative phrase of a noun that names no actor). With
-    ``places`` the places stay: a visit or meeting is with the country it takes place in
-    ("attend a summit in Switzerland")."""
+    """``root``'s phrase without clauses and without the places of happenings: in "the war
+    *in Sudan*", "the violence *in Haiti*" the country is where something happens, not an
+    actor the verb acts on. The place of a thing stays the target, as CAMEO codes it
+    ("evacuated settlements in the Gaza Strip", "retook a village in Cambodia"). With
+    ``places`` every place stays (a visit or meeting is with the country it is in)."""
     phrase = subtree_no_clauses(root)
     if places:
         return phrase
@@ -412,10 +421,14 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
     for tok in phrase:
         cur, placed = tok, False
         while cur.i != root.i and cur.head.i in inside:
-            if cur.dep_ == "prep" and cur.lower_ in LOCATIVE_PREPS and cur.head.pos_ == "NOUN":
-                placed = not finder.names_actor(cur.head)
-                if placed:
-                    break
+            if (
+                cur.dep_ == "prep"
+                and cur.lower_ in LOCATIVE_PREPS
+                and cur.head.lemma_.lower() in HAPPENINGS
+                and not finder.names_actor(cur.head)
+            ):
+                placed = True
+                break
             cur = cur.head
         if not placed:
             out.append(tok)

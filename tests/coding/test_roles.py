@@ -76,6 +76,11 @@ def test_the_place_of_a_thing_is_no_target(default_coder: Coder, nlp: Language, 
     assert not any(t in ("SDN", "HTI") for _, _, t in found), found
 
 
+def test_the_place_of_a_thing_acted_on_is_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Ethiopian troops retook a strategic town in Somalia.")
+    assert any(s == "ETHMIL" and t == "SOM" for s, _, t in found), found
+
+
 def test_the_host_city_of_talks_is_no_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Sudan's rivals held talks in Jeddah, hosted by Saudi Arabia.")
     assert not any(t.startswith("SAU") for _, _, t in found), found
