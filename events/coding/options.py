@@ -41,6 +41,10 @@ class CoderOptions:
             the parse; an announced act is coded as the intent or threat to do it, a
             refused one as its rejection, and every event says how it is asserted
             (:mod:`events.coding.modality`).
+        subject_vetoes: a pattern that cancels a verb's code by the words before it ("-
+            STORM * [---]": the storm killed) applies only when those words are the verb's
+            subject, not anywhere before it ("troops stormed the village and residents were
+            killed"); PETRARCH-2 matches them anywhere before the verb.
         holder_subject: the subject of the verb that holds an event noun takes part in it
             ("Thousands of Nigerians converged for a rally").
 
@@ -97,6 +101,7 @@ class CoderOptions:
     hyphen_words: bool = False
     person_actors: bool = True
     modality: bool = True
+    subject_vetoes: bool = True
     holder_subject: bool = True
     pattern_override: bool = False
     pair_inherited_subjects: bool = True
@@ -123,6 +128,7 @@ PETRARCH2 = CoderOptions(
     hyphen_words=True,
     person_actors=False,
     modality=False,
+    subject_vetoes=False,
     holder_subject=False,
     pattern_override=True,
     pair_inherited_subjects=False,

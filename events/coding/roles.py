@@ -50,13 +50,19 @@ LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across
 # clauses that tell when or why an agentless passive happened ("were killed when X hit …")
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
-# nouns of happenings whose place is no actor ("protest against the war in Sudan")
+# nouns of happenings whose place is no actor ("protest against the war in Sudan", "held
+# talks in Jeddah")
 HAPPENINGS = frozenset(
     """
     war conflict violence fighting clash crisis invasion occupation attack bombing shelling
     killing unrest situation aggression genocide crackdown repression offensive hostility
-    atrocity abuse persecution bloodshed turmoil chaos famine drought disaster
+    atrocity abuse persecution bloodshed turmoil chaos famine drought disaster talks talk
+    meeting summit negotiation conference ceremony election vote rally protest
     """.split()
+)
+# verbs whose agent stands beside an event rather than taking part in it: a host, a broker
+THIRD_PARTIES = frozenset(
+    "host mediate broker sponsor organize organise chair facilitate arrange convene guarantee".split()
 )
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
@@ -267,8 +273,9 @@ class RoleFinder:
         """The target of an active verb and where it was found ("" for none)."""
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
-        # "attend a summit in X" visits X; PETRARCH-2 reads every phrase's place as a target
-        visit = (match.code or "").startswith("04") or self.options.place_targets
+        # "attend a summit in X" visits X (042); talks held in X are not with X (the host is
+        # no party); PETRARCH-2 reads every phrase's place as a target
+        visit = (match.code or "").startswith(("042", "043")) or self.options.place_targets
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
@@ -365,6 +372,8 @@ def _participle_target(
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in participle.children):
                 continue  # a clause of its own ("hopes that X could be drawn into …")
+            if participle.lemma_.lower() in THIRD_PARTIES:
+                continue  # "talks hosted by X", "a deal brokered by X": X is no party to them
             for part in participle.children:
                 if part.dep_ not in ("agent", "prep", "dobj", "dative"):
                     continue

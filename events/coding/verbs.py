@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
-from events.coding.syntax import is_passive, passive_subject, subtree_no_clauses
+from events.coding.syntax import is_passive, passive_subject, subject, subtree_no_clauses
 from events.coding.text import norm_word
 
 # synset name -> (members by first word, members reversed by last word)
@@ -134,6 +134,8 @@ class VerbMatcher:
             )
             if pre_pos is None:
                 continue
+            if self.options.subject_vetoes and _stray_veto(pattern, pre_elements, pre_pos, pre_toks, tok):
+                continue
             in_phrases = False
             if self.options.phrase_patterns:
                 own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
@@ -169,6 +171,20 @@ def _hint(
         if elements[k].kind == kind and p < len(toks):
             return toks[p].i, leftwards
     return None
+
+
+def _stray_veto(
+    pattern: Pattern, elements: tuple[Element, ...], positions: dict[int, int], toks: list[Token], verb: Token
+) -> bool:
+    """True for a pattern that cancels the verb's code ("- STORM * [---]": a storm killed,
+    not an attack) whose words before the verb are not in the verb's subject: "troops
+    *stormed* the village and residents were killed" is no storm."""
+    if pattern.code is not None or pattern.reverse is not None or not pattern.pre:
+        return False
+    subj = subject(verb)
+    inside = {t.i for t in subj.subtree} if subj is not None else set()
+    words = [toks[p].i for k, p in positions.items() if elements[k].kind in ("word", "syn") and p < len(toks)]
+    return not all(i in inside for i in words)
 
 
 def stems(word: str) -> list[str]:
