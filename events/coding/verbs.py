@@ -179,8 +179,8 @@ def _stray_veto(
     """True for a pattern that cancels the verb's code ("- STORM * [---]": a storm killed,
     not an attack) whose words before the verb are not in the verb's subject: "troops
     *stormed* the village and residents were killed" is no storm."""
-    if pattern.code is not None or pattern.reverse is not None or not pattern.pre:
-        return False
+    if pattern.code is not None or pattern.reverse is not None or not pattern.pre or verb.pos_ != "VERB":
+        return False  # (an event noun's cancelling words are its own: "heart attack")
     subj = subject(verb)
     inside = {t.i for t in subj.subtree} if subj is not None else set()
     words = [toks[p].i for k, p in positions.items() if elements[k].kind in ("word", "syn") and p < len(toks)]
