@@ -214,6 +214,10 @@ SYNSETS: dict[str, list[str]] = {
     "ARTIFACT": ["artifact", "artifacts", "artefact", "artefacts", "antiquities", "antiquity", "relic", "relics",
                  "painting", "paintings", "sculpture", "sculptures", "statue", "statues", "manuscript",
                  "manuscripts", "treasure", "treasures", "heritage items", "cultural property", "stolen property",
+                 "skull", "skulls", "bones", "jewelry", "jewellery", "pendant", "necklace", "coins", "bible",
+                 "fossils", "mummy", "icon", "icons", "masks", "pottery", "vase", "ceramics", "tablets", "mosaic",
+                 "cultural items", "cultural objects", "looted items", "artworks", "artwork", "works of art",
+                 "wildlife", "animals", "birds", "songbirds", "turtles", "tortoises", "frogs", "monkeys",
                  "seized property", "confiscated property", "looted", "stolen", "seized"],
     # minor offences of traffic and public order (citations, 173)
     "OFFENSE": ["speeding", "driving", "drunk driving", "reckless driving", "careless driving", "failure",
@@ -1496,6 +1500,10 @@ PROVIDE DONATE DELIVER ALLOCATE CONTRIBUTE AIRDROP AIRLIFT EARMARK DISBURSE +HAN
 
 --- GIVE [---]
 GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
+- * PERMISSION  [086]
+- * APPROVAL  [051]
+- * (RESTRAINING ORDER)  [---]
+- * INJUNCTION  [---]
 - * &ECONAID  [071]
 - * &MONEY  [071]
 - * (&MILITARY PEACEKEEPING)  [074]
@@ -1509,9 +1517,9 @@ GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
 - * CLEMENCY  [0841]
 - * (EARLY RELEASE)  [0841]
 - * IMMUNITY  [0841]
-- * ORDER  [100]
+- * (ORDER TO)  [100]
 - * ORDERS  [100]
-- * COMMAND  [100]
+- * (COMMAND TO)  [100]
 - * COMMANDS  [100]
 - * INSTRUCTIONS  [100]
 - * DEADLINE  [139]
@@ -1812,6 +1820,8 @@ LEAD HEAD SPEARHEAD
 - * INVASION  [192]
 - * CRACKDOWN  [175]
 - * (CAMPAIGN AGAINST +)  [111]
+- * (ATTACK CALLING)  [111]
+- * (ATTACK SAYING)  [111]
 - * (ATTACKS ON +)  [111]
 - * (CHARGE AGAINST +)  [111]
 - * (CRITICISM OF +)  [111]
@@ -1962,6 +1972,9 @@ YIELD CAVE RELENT CAPITULATE_ COMPLY ACCEDE ACQUIESCE SUBMIT +GIVE_IN +BACK_DOWN
 
 --- LIFT [---]
 LIFT EASE RELAX LOOSEN REMOVE SCRAP RESCIND REVOKE REPEAL RELAX UNFREEZE SHORTEN +ROLL_BACK
+- * DETENTION  [0841]
+- * (HOUSE ARREST)  [0841]
+- * (ARREST WARRANT)  [0841]
 - * CURFEW  [0813]
 - * {STATE OF EMERGENCY}  [0814]
 - * {MARTIAL LAW}  [0814]
@@ -2007,7 +2020,7 @@ LIFT EASE RELAX LOOSEN REMOVE SCRAP RESCIND REVOKE REPEAL RELAX UNFREEZE SHORTEN
 - * MEASURES  [081]
 
 --- RELEASE [0841]
-RELEASE FREE LIBERATE_ PARDON REPATRIATE +SET_FREE +LET_GO
+RELEASE FREE LIBERATE_ PARDON REPATRIATE +SET_FREE +LET_GO +LET_FREE
 - * PRISONERS  [0841]
 - * HOSTAGES  [0841]
 - * DETAINEES  [0841]
@@ -2113,7 +2126,7 @@ RETURN +HAND_BACK +GIVE_BACK
 - * FIRE  [193]
 - * (TO &TALKS)  [036]
 - * (TO NEGOTIATING TABLE)  [036]
-- * AMBASSADOR  [054]
+- * (AMBASSADOR TO)  [054]
 - * &ARTIFACT  [0842]
 - * (CONFISCATED)  [0842]
 - * BELONGINGS  [084]
@@ -2151,6 +2164,11 @@ EXCHANGE SWAP
 
 --- ALLOW [---]
 ALLOW PERMIT LET AUTHORIZE AUTHORISE +LET_IN
+- * (RELEASE OF &MILAID)  [072]
+- * (RELEASE OF &ECONAID)  [071]
+- * (RELEASE OF &MONEY)  [071]
+- * (RELEASE OF AID)  [070]
+- * (RELEASE OF &HUMAID)  [073]
 - * INSPECTORS  [0862]
 - * INSPECTION  [0862]
 - * INSPECTIONS  [0862]
@@ -2422,11 +2440,23 @@ ORDER +ORDER_OUT
 - * (TO APPEAR)  [---]
 - * ATTACK  [190]
 - * ATTACKS  [190]
+- * (ATTACK ON)  [190]
+- * (ATTACKS ON)  [190]
+- * (ATTACKS AGAINST)  [190]
 - * STRIKES  [190]
+- * (STRIKES ON)  [195]
+- * (STRIKES AGAINST)  [195]
 - * AIRSTRIKES  [195]
+- * (AIRSTRIKES ON)  [195]
 - * (AIR STRIKES)  [195]
 - * INVASION  [192]
+- * (INVASION OF)  [192]
 - * OFFENSIVE  [190]
+- * (OFFENSIVE AGAINST)  [190]
+- * (INVESTIGATION AGAINST)  [090]
+- * (INVESTIGATION INTO)  [090]
+- * (PROBE INTO)  [090]
+- * (INQUIRY INTO)  [090]
 - * (TO OPEN FIRE)  [193]
 - * (TO FIRE ON)  [193]
 - * (TO SHOOT)  [193]
@@ -2741,9 +2771,13 @@ REJECT REBUFF SPURN DISMISS_ REPUDIATE RENOUNCE SNUB REFUSE REBUKE_ DISREGARD NI
 - * (APPEAL FOR &AID)  [122]
 - * COMMITMENT  [120]
 - * PROMISE  [120]
+- * PROPOSAL  [120]
+- * MOTION  [120]
+- * REQUEST  [120]
+- * BID  [120]
+- * PETITION  [120]
 - * &ACCUSATION  [016]
 - * (CLAIMS OF RESPONSIBILITY)  [016]
-- * PROPOSAL  [120]
 - * OFFER  [120]
 - * ULTIMATUM  [120]
 - * DEMAND  [120]
@@ -3907,6 +3941,12 @@ REPRESS SUPPRESS QUELL QUASH DISPERSE PERSECUTE TEARGAS TEAR-GAS +CRACK_DOWN +BR
 - * MONOPOLY  [---]
 - * FIGHT  [---]
 - * CELL  [173]
+- * CONVICTION  [081]
+- * (CHARGES AGAINST)  [081]
+- * SENTENCE  [081]
+- * ORDER  [120]
+- * ORDERS  [120]
+- * RULING  [120]
 - * RING  [173]
 - * NETWORK  [173]
 
@@ -4065,6 +4105,9 @@ LAUNCH INITIATE UNLEASH SPARK_ +KICK_OFF
 - * (CYBER WARFARE)  [1712]
 - * (CYBERWARFARE)  [1712]
 - * (VERBAL ATTACK)  [111]
+- * (ATTACK CALLING)  [111]
+- * (ATTACK SAYING)  [111]
+- * (ATTACK ACCUSING)  [111]
 - * (SCATHING ATTACK)  [111]
 - * (BLISTERING ATTACK)  [111]
 - * (STINGING ATTACK)  [111]
@@ -4634,6 +4677,9 @@ STRAFE NUKE[2042] +DIVE-BOMB
 
 --- DROP [---]
 DROP
+- * INVESTIGATION  [080]
+- * PROBE  [080]
+- * INQUIRY  [080]
 - * BOMBS  [195]
 - * BOMB  [195]
 - * {BARREL BOMBS}  [195]
