@@ -989,22 +989,13 @@ def build() -> str:
 
     lines += ["# ======== NATIONAL INSTITUTIONS (hand-written) ========", ""]
     for name, syns, code in INSTITUTIONS:
-        keys = [k for n in [name, *syns] for k in variants(n)]
-        keys = list(dict.fromkeys(k for k in keys if k not in used))
-        used.update(keys)
-        lines.append(f"{keys[0]}_  [{code}]")
-        lines.extend(f"+{k}_" for k in keys[1:])
+        lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
     lines.append("")
 
     lines += ["# ======== US STATE INSTITUTIONS (generated: state name + institution) ========", ""]
     for suffix, code in US_STATE_INSTITUTIONS:
         keys = [phrase_key(f"{state} {suffix}") for state in US_STATES]
-        keys = list(dict.fromkeys(k for k in keys if k not in used))
-        if not keys:
-            continue
-        used.update(keys)
-        lines.append(f"{keys[0]}_  [{code}]  # <state> {suffix}")
-        lines.extend(f"+{k}_" for k in keys[1:])
+        lines += entry_lines(keys, code, used, f"<state> {suffix}")
     lines.append("")
 
     lines += ["# ======== CAMEO REGIONS (non-ISO CAMEO codes) ========", ""]
@@ -1033,6 +1024,17 @@ def build() -> str:
         lines.extend(dated(*t) for t in with_fallback(terms))
     lines.append("")
     return "\n".join(lines)
+
+
+def entry_lines(keys: list[str], code: str, used: set[str], comment: str = "") -> list[str]:
+    """One actor entry (first key, then its synonyms) for the keys not ``used`` yet (which
+    it adds to ``used``); no line when every key is taken."""
+    keys = list(dict.fromkeys(k for k in keys if k not in used))
+    if not keys:
+        return []
+    used.update(keys)
+    note = f"  # {comment}" if comment else ""
+    return [f"{keys[0]}_  [{code}]{note}", *(f"+{k}_" for k in keys[1:])]
 
 
 def main() -> None:

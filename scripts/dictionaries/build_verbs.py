@@ -202,6 +202,13 @@ SYNSETS: dict[str, list[str]] = {
     # verbs of cutting money or supplies ("threatened to pull funding")
     "AIDCUT": ["cut", "stop", "suspend", "withhold", "halt", "end", "pull", "withdraw", "freeze", "slash",
                "reduce", "terminate", "revoke", "cut off"],
+    # vehicles: a person struck or killed by one had an accident, no attack
+    "VEHICLE": ["car", "vehicle", "truck", "train", "bus", "driver", "motorist", "motorcycle", "van",
+                "suv", "pickup", "tractor"],
+    # the public that authorities warn or urge to take care (no threat, no appeal to a party)
+    "PUBLIC": ["residents", "motorists", "drivers", "public", "parents", "consumers", "customers", "visitors",
+               "travelers", "travellers", "swimmers", "hikers", "boaters", "homeowners", "shoppers",
+               "patients", "investors", "commuters", "pedestrians"],
     # people a country takes in (075)
     "REFUGEE": ["refugee", "refugees", "asylum seekers", "asylum-seekers", "migrants", "displaced", "displaced people",
                 "displaced persons", "evacuees", "people fleeing"],
@@ -629,13 +636,7 @@ APPEAL URGE PLEAD_ IMPLORE BESEECH EXHORT ENTREAT PETITION REQUEST +CALL_FOR +AS
 - * (TO COME FORWARD)  [0214]
 - * (TO CONTACT &COPS)  [0214]
 - * (TO CALL &COPS)  [0214]
-- * MOTORISTS  [---]
-- * DRIVERS  [---]
-- * TRAVELERS  [---]
-- * TRAVELLERS  [---]
-- * SWIMMERS  [---]
-- * HIKERS  [---]
-- * BOATERS  [---]
+- * &PUBLIC  [---]
 - * (TO DRIVE)  [---]
 - * (TO USE CAUTION)  [---]
 - * (TO SLOW DOWN)  [---]
@@ -3016,25 +3017,7 @@ SET
 
 --- WARN [130]
 WARN +ISSUE_A_WARNING_
-- * RESIDENTS  [---]
-- * MOTORISTS  [---]
-- * DRIVERS  [---]
-- * PUBLIC  [---]
-- * (THE PUBLIC)  [---]
-- * PARENTS  [---]
-- * CONSUMERS  [---]
-- * CUSTOMERS  [---]
-- * VISITORS  [---]
-- * TRAVELERS  [---]
-- * TRAVELLERS  [---]
-- * SWIMMERS  [---]
-- * HIKERS  [---]
-- * BOATERS  [---]
-- * HOMEOWNERS  [---]
-- * SHOPPERS  [---]
-- * STUDENTS  [---]
-- * PATIENTS  [---]
-- * INVESTORS  [---]
+- * &PUBLIC  [---]
 - * (ABOUT SCAMS)  [---]
 - * (ABOUT A SCAM)  [---]
 - * (OF SCAMS)  [---]
@@ -4388,22 +4371,11 @@ HIT +HIT_HARD
 
 --- STRIKE [190]
 STRIKE HIT_ POUND_ BLAST_ SMASH
-- * (BY CAR)  [---]
-- * (BY VEHICLE)  [---]
-- * (BY TRUCK)  [---]
-- * (BY TRAIN)  [---]
-- * (BY DRIVER)  [---]
-- * (BY MOTORIST)  [---]
+- * (BY &VEHICLE)  [---]
 - * (IN COLLISION)  [---]
 - * (IN WRECK)  [---]
 - * ACCIDENTALLY  [---]
-- ACCIDENTALLY *  [---]
-- CAR *  [---]
-- VEHICLE *  [---]
-- TRUCK *  [---]
-- TRAIN *  [---]
-- DRIVER *  [---]
-- LIGHTNING *  [---]
+- &VEHICLE *  [---]
 - &PROTESTER *  [145]
 - &AIRCRAFT *  [195]
 - * (WITH &AIRCRAFT)  [195]
@@ -4480,16 +4452,10 @@ KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE_ WOUND 
 - * (IN BLAST)  [183]
 - * (IN EXPLOSION)  [183]
 - * (IN ACCIDENT)  [---]
-- * (BY CAR)  [---]
-- * (BY VEHICLE)  [---]
-- * (BY TRUCK)  [---]
-- * (BY TRAIN)  [---]
-- * (BY DRIVER)  [---]
-- * (BY MOTORIST)  [---]
+- * (BY &VEHICLE)  [---]
 - * (IN COLLISION)  [---]
 - * (IN WRECK)  [---]
 - * ACCIDENTALLY  [---]
-- ACCIDENTALLY *  [---]
 - * (IN CRASH)  [---]
 - * (IN {CAR CRASH})  [---]
 - * (IN {PLANE CRASH})  [---]

@@ -17,25 +17,13 @@ from spacy.language import Language
 
 from events.coding import Coder
 from events.models import CodedEvent
+from tests.coding.test_plover_coverage import _has, _triples
 
 WHEN = dt.date(2021, 3, 1)
 
 
 def _code(coder: Coder, nlp: Language, sentence: str) -> list[CodedEvent]:
     return coder.code(nlp(sentence), when=WHEN)
-
-
-def _triples(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
-    return [
-        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
-    ]
-
-
-def _found(events: list[CodedEvent], source: str, target: str | None, prefix: str) -> bool:
-    return any(
-        s.startswith(source) and (target is None or t.startswith(target)) and c.startswith(prefix)
-        for s, t, c in _triples(events)
-    )
 
 
 # ---------------------------------------------------------------- police, courts, crime
@@ -70,12 +58,6 @@ POLICE_AND_COURTS = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "source", "target", "code"), POLICE_AND_COURTS)
-def test_police_and_courts(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
-    events = _code(default_coder, nlp, sentence)
-    assert _found(events, source, target, code), (sentence, _triples(events))
-
 
 # ---------------------------------------------------------------- politics and diplomacy
 
@@ -106,12 +88,6 @@ POLITICS_AND_DIPLOMACY = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "source", "target", "code"), POLITICS_AND_DIPLOMACY)
-def test_politics_and_diplomacy(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
-    events = _code(default_coder, nlp, sentence)
-    assert _found(events, source, target, code), (sentence, _triples(events))
-
 
 # ---------------------------------------------------------------- aid and cooperation
 
@@ -130,12 +106,6 @@ AID = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "source", "target", "code"), AID)
-def test_aid_and_cooperation(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
-    events = _code(default_coder, nlp, sentence)
-    assert _found(events, source, target, code), (sentence, _triples(events))
-
 
 # ---------------------------------------------------------------- conflict and protest
 
@@ -150,11 +120,17 @@ CONFLICT_AND_PROTEST = [
 ]
 
 
+
+CODED = POLICE_AND_COURTS + POLITICS_AND_DIPLOMACY + AID + CONFLICT_AND_PROTEST
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "source", "target", "code"), CONFLICT_AND_PROTEST)
-def test_conflict_and_protest(default_coder: Coder, nlp: Language, sentence, source, target, code) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), CODED)
+def test_news_sentence_is_coded(  # type: ignore[no-untyped-def]
+    default_coder: Coder, nlp: Language, sentence, source, target, code
+) -> None:
     events = _code(default_coder, nlp, sentence)
-    assert _found(events, source, target, code), (sentence, _triples(events))
+    assert _has(events, source, target, code), (sentence, _triples(events))
 
 
 # ---------------------------------------------------------------- actors by role and agency
