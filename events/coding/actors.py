@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -600,14 +601,15 @@ class ActorFinder:
         """The one country the sentence names (names, demonyms, capitals), or None when it
         names none or several."""
         if self._only is None:
-            countries = _country_codes()
-            found = set()
-            for m in set(self.by_token.values()):
-                code = self._base_code(m)[:3] if m.actor is not None else ""
-                if code in countries:
-                    found.add(code)
-            self._only = next(iter(found)) if len(found) == 1 else ""
+            self._only = self._one_country(set(self.by_token.values())) or ""
         return self._only or None
+
+    def _one_country(self, mentions: Iterable[Mention]) -> str | None:
+        countries = _country_codes()
+        found = {
+            code for m in mentions if m.actor is not None and (code := self._base_code(m)[:3]) in countries
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def is_city(self, actor: Actor) -> bool:
         """True when ``actor`` was named by a city alone ("in Kharkiv", "in Tbilisi"): in a

@@ -23,7 +23,7 @@ from events.coding.actors import Actor
 from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb
-from events.coding.syntax import own_subject
+from events.coding.syntax import is_passive, own_subject
 from events.coding.verbs import forms_of
 
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
@@ -323,9 +323,10 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
 
 
 def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
-    """ "X said it would Y": the reported event without an actor of its own takes X."""
+    """ "X said it would Y": the reported event without an actor of its own takes X (not
+    a passive's: in "X told police they were arrested" X arrested no one)."""
     subj = own_subject(lower.tok)
-    if subj is not None and subj.pos_ != "PRON":
+    if (subj is not None and subj.pos_ != "PRON") or is_passive(lower.tok):
         return
     sources = upper.sources
     if not sources:

@@ -118,3 +118,8 @@ def test_a_cancelling_word_outside_the_subject_cancels_nothing(default_coder: Co
     found = _coded(default_coder, nlp, "Rebels stormed the town and two residents were killed.")
     assert any(c.startswith(("18", "19")) and t.endswith("CVL") for _, c, t in found), found
     assert _coded(default_coder, nlp, "A storm killed two residents.") == set()
+
+
+def test_the_speaker_is_not_the_agent_of_a_reported_passive(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The shopkeeper told police that the looters fled and they were arrested.")
+    assert not any(c.startswith("17") and s.endswith("CVL") for s, c, _ in found), found
