@@ -121,5 +121,6 @@ def test_a_cancelling_word_outside_the_subject_cancels_nothing(default_coder: Co
 
 
 def test_the_speaker_is_not_the_agent_of_a_reported_passive(default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "The shopkeeper told police that the looters fled and they were arrested.")
+    text = "The shopkeeper told police that the looters fled and they were arrested."
+    found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("17") and s.endswith("CVL") for s, c, _ in found), found
