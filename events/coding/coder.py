@@ -217,8 +217,9 @@ class Coder:
         pattern = match.pattern.text if match.pattern else "(verb default)"
         where = match.pattern.where if match.pattern else match.form.where
         rule = (
-            f"verb {match.form.block.name} [{code}] via {verb.text!r}; pattern {pattern} @{where}; "
-            f"source {_describe(source)}; target {_describe(target)}; {cand.how.strip()}"
+            f"{_stage(cand)}: verb {match.form.block.name} [{code}] via {verb.text!r}; "
+            f"pattern {pattern} @{where}; source {_describe(source)}; target {_describe(target)}; "
+            f"{cand.how.strip()}; {cand.modality}"
         )
         first = doc[match.start]
         last = doc[match.end - 1]
@@ -237,6 +238,20 @@ class Coder:
             modality=cand.modality,
             features=tuple(evidence.items()),
         )
+
+
+def _stage(cand: Candidate) -> str:
+    """The stage that decided a candidate's code, for its rule."""
+    how = cand.how
+    if "accusation" in how:
+        return "nesting (accusation)"
+    if any(mark in how for mark in ("combined", "transformation", "intent-threat", "source:governor")):
+        return "nesting"
+    if how.startswith("noun"):
+        return "nominal"
+    if cand.match.how:
+        return f"modality ({cand.match.how})"
+    return "matching"
 
 
 def _with_sentence_country(cand: Candidate, country: str | None) -> Candidate:
