@@ -23,7 +23,7 @@ from events.coding.actors import Actor
 from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb
-from events.coding.syntax import is_passive, own_subject
+from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
 from events.coding.verbs import forms_of
 
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
@@ -34,8 +34,6 @@ ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSE_CODE = "112"
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
-# deps of the clauses PETRARCH-2 reads as a verb phrase's S/SBAR children
-CLAUSE_UNDER_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
 
 class Nesting:

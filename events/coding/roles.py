@@ -23,6 +23,7 @@ from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb, Hint, Match
 from events.coding.syntax import (
     CHAIN_DEPS,
+    CLAUSE_UNDER_VERB_DEPS,
     WH_WORDS,
     is_passive,
     own_subject,
@@ -69,8 +70,9 @@ RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 Pair = tuple[Actor | None, Actor | None]
 # deps of a clause under the verb whose subject a pronoun of the clause may stand for
-GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
-# intents, appeals... of cooperation a compound subject shares: "A and B agreed", "... met"
+GOVERNED_CLAUSE_DEPS = CLAUSE_UNDER_VERB_DEPS | {"conj"}
+# intent to cooperate, consultation, diplomatic and material cooperation (CAMEO 03-06):
+# what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
 

@@ -157,6 +157,8 @@ def is_naming(verb: Token) -> bool:
     )
 
 
+# deps of the clauses a verb governs (PETRARCH-2's S/SBAR children of a verb phrase)
+CLAUSE_UNDER_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 # deps that chain a clause to the clause above it (not into a phrase)
 CLAUSE_CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj", "aux", "acomp", "oprd"}
