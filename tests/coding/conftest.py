@@ -13,6 +13,7 @@ import pytest
 
 from events.coding import Coder, Dictionaries, load_dictionaries
 from events.coding.options import PETRARCH2
+from events.models import CodedEvent
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +29,13 @@ def default_coder(default_dicts: Dictionaries) -> Coder:
 
 
 SmallCoder = Callable[[str, str, str], Coder]
+
+
+def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
+    """(source, target, code) of ``events``, "" for a missing side."""
+    return {
+        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
+    }
 
 
 @pytest.fixture

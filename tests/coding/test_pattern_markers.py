@@ -8,8 +8,7 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
-from events.models import CodedEvent
-from tests.coding.conftest import SmallCoder
+from tests.coding.conftest import SmallCoder, triples
 
 ACTORS = """
 FREEDONIA [FRE]
@@ -26,12 +25,6 @@ MINISTER [~GOV]
 def coder(small_coder: SmallCoder, verbs: str) -> Coder:
     """A PETRARCH-2 coder with the verbs given and the small actor set above."""
     return small_coder(verbs, ACTORS, AGENTS)
-
-
-def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
-    return {
-        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
-    }
 
 
 TALKS = "--- HOLD [040] ---\nHOLD\n- * TALKS IN ^ +  [046]\n"

@@ -10,8 +10,7 @@ from spacy.language import Language
 
 from events.coding import Coder
 from events.coding.options import NEWS
-from events.models import CodedEvent
-from tests.coding.conftest import SmallCoder
+from tests.coding.conftest import SmallCoder, triples
 
 ACTORS = """
 FREEDONIA [FRE]
@@ -35,12 +34,6 @@ STAGE
 - * FREE  [0841]
 - * PROTEST  [141]
 """
-
-
-def triples(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
-    return {
-        (e.source.code if e.source else "", e.target.code if e.target else "", e.event_code) for e in events
-    }
 
 
 def petrarch(small_coder: SmallCoder) -> Coder:
