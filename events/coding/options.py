@@ -89,8 +89,9 @@ class CoderOptions:
             PETRARCH-2 finds a pronoun's antecedent.
         participle_targets: an object that names no actor takes the actor of a participle
             that describes it ("welcomed memos sent by X", "closed the roads leading into
-            X"), as PETRARCH-2 reads a verb phrase inside a noun phrase (both readings:
-            on the dev sets it finds more right targets in the news reading too).
+            X"), as PETRARCH-2 reads a verb phrase inside a noun phrase. Off in the news
+            reading: there the participle's actor is as often a third party ("signed an
+            agreement brokered by the EU": the EU is no target).
     """
 
     require_dyad: bool = False
@@ -106,7 +107,7 @@ class CoderOptions:
     pattern_override: bool = False
     pair_inherited_subjects: bool = True
     gerund_subjects: bool = True
-    participle_targets: bool = True
+    participle_targets: bool = False
     compound_cooperation: bool = False
     phrase_patterns: bool = False
     place_targets: bool = False
@@ -133,6 +134,7 @@ PETRARCH2 = CoderOptions(
     pattern_override=True,
     pair_inherited_subjects=False,
     gerund_subjects=False,
+    participle_targets=True,
     compound_cooperation=True,
     phrase_patterns=True,
     place_targets=True,
