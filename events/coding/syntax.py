@@ -62,16 +62,20 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
 
 
 def _controller(tok: Token) -> Token | None:
-    """The object of the object-control verb that governs ``tok`` (None: none)."""
+    """The object of the object-control verb that governs ``tok`` (None: none); for a
+    passive governor, its passive subject ("a man *accused* of stabbing": the man)."""
     if tok.dep_ == "xcomp":
         governor = tok.head
-    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for"):
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "with"):
         governor = tok.head.head
     else:
         return None
     if governor is tok or governor.lemma_.lower() not in OBJECT_CONTROL:
         return None
-    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None and is_passive(governor):
+        return passive_subject(governor)
+    return obj
 
 
 def subtree_no_clauses(tok: Token) -> list[Token]:
@@ -107,10 +111,9 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":
-        # "talks in Cairo, hosted by Egypt": a participle with a "by" agent is passive
-        return any(c.dep_ == "agent" for c in verb.children) or (
-            verb.i == verb.head.i + 1 and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
-        )
+        # a past participle describing a noun is passive ("talks in Cairo, hosted by Egypt",
+        # "a man accused of stabbing", "soldiers killed in Ukraine") unless it has an object
+        return not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
     return (
         verb.dep_ == "conj"
         and verb.head is not verb
