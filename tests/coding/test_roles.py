@@ -126,10 +126,10 @@ def test_the_speaker_is_not_the_agent_of_a_reported_passive(default_coder: Coder
     assert not any(c.startswith("17") and s.endswith("CVL") for s, c, _ in found), found
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Prosecutors charged the driver with robbing a bank.", "prosecutors"),
-    ("A driver accused of robbing a bank was arrested.", "accused"),
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged the driver with robbing a bank.",
+    "A driver accused of robbing a bank was arrested.",
 ])
-def test_who_is_charged_with_a_crime_did_it(default_coder: Coder, nlp: Language, text: str, actor: str) -> None:
+def test_who_is_charged_with_a_crime_did_it(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("17") and c != "173" and s.endswith("JUD") for s, c, _ in found), found
