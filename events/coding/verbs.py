@@ -234,12 +234,24 @@ def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
         if ok:
             end = i
         elif len(form.post) == 1 and any(
-            c.dep_ in ("prt", "prep") and form.post[0] in forms_of(c) for c in tok.children
+            _particle(c, tok) and form.post[0] in forms_of(c) for c in tok.children
         ):
             end = tok.i + 1  # separated particle ("call the talks off")
         else:
             return None
     return start, end
+
+
+def _particle(child: Token, verb: Token) -> bool:
+    """True for a particle of ``verb`` written apart from it ("call the talks off", "called
+    him on Monday to ..."): a ``prt``, or a preposition after the verb whose object is no
+    date or time ("On Nov. 18 X called Y" is no "call on")."""
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ != "prep" or child.i < verb.i:
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is None or obj.ent_type_ not in ("DATE", "TIME")
 
 
 def match_sequence(

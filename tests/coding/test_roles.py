@@ -133,3 +133,8 @@ def test_the_speaker_is_not_the_agent_of_a_reported_passive(default_coder: Coder
 def test_who_is_charged_with_a_crime_did_it(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("17") and c != "173" and s.endswith("JUD") for s, c, _ in found), found
+
+
+def test_a_date_after_the_verb_is_no_particle(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Kenya called Uganda's president on Monday about the border.")
+    assert not any(c.startswith("02") for _, c, _ in found), found  # no "call on" appeal
