@@ -296,7 +296,10 @@ class RoleFinder:
                 found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
                 if found:
                     return found, f"{child.dep_}-phrase"
-        for child in verb.children:
+        # the verb's prepositions, then those of the other words of a multi-word verb ("held
+        # talks *with* X": "with" hangs on "talks")
+        words = [verb, *(verb.doc[k] for k in sorted(in_phrase) if k != verb.i)]
+        for child in (c for word in words for c in word.children if c.i not in in_phrase or word is verb):
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 phrase = actor_phrase(child, finder, visit)

@@ -142,3 +142,12 @@ def test_a_date_after_a_verb_is_no_particle_of_it(nlp: Language) -> None:
     doc = nlp("The envoy called the minister on Monday and called on Iran to talk.")
     assert not _particle(doc[5], doc[2])  # "called ... on Monday"
     assert _particle(doc[9], doc[8])  # "called on Iran"
+
+
+def test_the_preposition_of_a_word_in_a_multi_word_verb_names_the_target(nlp: Language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from events.coding import load_dictionaries
+
+    (tmp_path / "verbs.txt").write_text("--- HOLD_TALKS [046] ---\n+HOLD_TALKS {+HELD_TALKS +HOLDS_TALKS}\n")
+    (tmp_path / "actors.txt").write_text("IRAN [IRN]\nRUSSIA [RUS]\n")
+    coder = Coder(load_dictionaries(tmp_path))
+    assert ("IRN", "046", "RUS") in _coded(coder, nlp, "Iran held talks with Russia.")
