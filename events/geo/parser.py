@@ -20,6 +20,7 @@ from events.geo.recognize import (
     Mention,
     find_mentions,
     link_parents,
+    mark_region_cues,
     match_span,
 )
 from events.geo.resolve import Choice, Resolver
@@ -34,8 +35,17 @@ RESIDENT_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), (
 EMBEDDED_MIN_POP = 15_000
 """Smallest town taken from inside a longer name (smaller namesakes are too often words)."""
 FOCUS_SCORE = 0.1
-FOCUS_REASON = "not in the gazetteer: placed at the article's focus,"
-"""How :meth:`Geoparser.resolve_spans` explains a span it placed at the article's focus."""
+HOST_SCORE = 0.3
+NOT_FOUND = "not in the gazetteer:"
+FOCUS_REASON = f"{NOT_FOUND} placed at the article's focus,"
+HOST_REASON = f"{NOT_FOUND} placed at the place named with it,"
+"""How :meth:`Geoparser.resolve_spans` explains a span the gazetteer does not know: placed at
+the place named with it ("the Palais des Nations in Geneva", "Oulton Park, Cheshire",
+"London's Heathrow") or else at the article's focus."""
+HOST_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+HOST_WINDOW = 80
+"""Characters between an unknown span and an "in Y" that hosts it (same sentence)."""
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -43,6 +53,28 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 _SHORT_WORDS = ((re.compile(r"\bTwp\.?$"), "Township"), (re.compile(r"^Mt\.? "), "Mount "),
                 (re.compile(r"^Ft\.? "), "Fort "))
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def _host(text: str, m: Mention, mentions: list[Mention],
+          choices: dict[int, Choice | None]) -> int | None:
+    """The record of the place that hosts an unknown span: its parent ("X, Y", "X in Y",
+    "Y's X"), else the first place of the same sentence within :data:`HOST_WINDOW` characters
+    after it that follows "in"/"at"/"near" ("Whole Foods on Wednesday in Fresno"); None."""
+    if m.parent is not None:
+        chosen = choices.get(id(mentions[m.parent]))
+        if chosen is not None:
+            return chosen.rid
+    for other in mentions:
+        if other.start < m.end or other.start - m.end > HOST_WINDOW:
+            continue
+        between = text[m.end : other.start]
+        if _SENTENCE_END.search(between):
+            break
+        words = between.split()
+        chosen = choices.get(id(other))
+        if words and words[-1].lower() in HOST_PREPS and chosen is not None:
+            return chosen.rid
+    return None
 
 
 def _spelled_out(text: str) -> list[str]:
@@ -77,6 +109,7 @@ class Geoparser:
         """
         mentions = find_mentions(doc, self.gaz)
         link_parents(doc.text, mentions)
+        mark_region_cues(doc.text, mentions)
         choices = self.resolver.resolve(mentions)
         places = [self._place(m, c) for m, c in zip(mentions, choices, strict=True)]
         resolved = [p for p in places if p is not None]
@@ -102,14 +135,18 @@ class Geoparser:
         for m in mentions:
             m.parent, m.children = None, []
         link_parents(text, mentions)
+        mark_region_cues(text, mentions)
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
         focus = self._focus_record([choices[id(m)] for m in mentions])
         out = []
         for m in given:
             place = self._place(m, choices[id(m)])
-            if place is None and focus is not None:
-                place = self._focus_place(m, focus)
+            host = None if place is not None else _host(text, m, mentions, choices)
+            if host is not None:
+                place = self._unknown_place(m, host, HOST_SCORE, HOST_REASON)
+            elif place is None and focus is not None:
+                place = self._unknown_place(m, focus, FOCUS_SCORE, FOCUS_REASON)
             out.append(place)
         return out
 
@@ -129,13 +166,13 @@ class Geoparser:
                 return counts.most_common(1)[0][0]
         return self.gaz.country_rid(country)
 
-    def _focus_place(self, m: Mention, rid: int) -> Place:
+    def _unknown_place(self, m: Mention, rid: int, score: float, reason: str) -> Place:
         """A span the gazetteer does not know (a building, street or neighbourhood), placed at
-        the article's focus ``rid`` with a low score."""
+        record ``rid`` (its host or the article's focus) with a low ``score``."""
         name = self.gaz.index.names[rid]
-        place = self._place(m, Choice(rid, FOCUS_SCORE, ""))
+        place = self._place(m, Choice(rid, score, ""))
         assert place is not None
-        return replace(place, explanation=f"{FOCUS_REASON} {name}")
+        return replace(place, explanation=f"{reason} {name}")
 
     def border_between(self, a: str, b: str, *, mention: str = "", start: int = 0,
                        end: int = 0) -> Place | None:

@@ -79,6 +79,7 @@ class Mention:
     how: str = ""
     parent: int | None = None  # index of the mention Y in "X, Y" / "X in Y"
     children: list[int] = field(default_factory=list)
+    region_cue: bool = False  # "upstate X", "the X border", "X state" (see mark_region_cues)
 
 
 def _capitalised(token: Token) -> bool:
@@ -273,6 +274,28 @@ def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention])
                 taken.add(start)
                 break
     mentions.sort(key=lambda m: m.start)
+
+
+REGION_BEFORE = frozenset({"upstate", "downstate", "statewide"})
+REGION_AFTER = frozenset(
+    "state border borders governor legislature lawmakers senate assembly province provincial "
+    "statewide".split())
+"""Words next to a name that make it a region, not a town ("upstate New York", "the New York
+border", "New York state lawmakers")."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
+
+
+def mark_region_cues(text: str, mentions: list[Mention]) -> None:
+    """Set ``region_cue`` on mentions with a region word right before or after them."""
+    for m in mentions:
+        before = _WORD_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        after = _WORD_AFTER.search(text[m.end : m.end + 20])
+        m.region_cue = bool(
+            (before and text[m.start - 1 : m.start] == " "
+             and before.group(1).lower() in REGION_BEFORE)
+            or (after and text[m.end : m.end + 1] == " "
+                and after.group(1).lower() in REGION_AFTER))
 
 
 def link_parents(text: str, mentions: list[Mention]) -> None:

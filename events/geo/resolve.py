@@ -9,9 +9,12 @@ and "X, Y" / "X in Y" / "Y's X" containment. Two passes: the first context count
 mention over its candidates, the second counts the choices.
 
 Two name-clash rules from CLAVIN adjust the feature-class prior: a first-level region loses
-its edge over a same-named city when that city is a national capital or more populous than
-the whole region, where the region's population is known (Washington, D.C. over Washington
-state; Savannah, Georgia over Ghana's Savannah Region; not Kent, Washington over Kent);
+its edge over a same-named city when that city is a national capital, more populous than the
+whole region (where the region's population is known), or a big city (300,000) with a quarter
+of the region's people: news that names "New York", "Lagos" or "Kabul" alone means the city
+(Washington, D.C. over Washington state; Savannah, Georgia over Ghana's Savannah Region; not
+Kent, Washington over Kent; not Quebec City over Quebec). Words that make a name a region
+("upstate New York", "the New York border", "New York state") give regions the edge back;
 and a town that merely shares a country's or continent's name ("China, Texas", "Middle East,
 Maryland") is penalised unless "X, Y" containment vouches for it.
 """
@@ -43,6 +46,11 @@ W_ALT = 0.1  # per doubling of a city's alternate names (capped at 2**6)
 W_NAMESAKE = 2.5  # a town named like a country, continent or region in the candidates
 W_NEAR = 1.6  # a town or county with candidates of the article's other place names close by
 NEAR_KM = 60.0  # distance scale of W_NEAR (the bonus falls to 1/e at this distance)
+W_REGION_CUE = 1.5  # "upstate New York", "the New York border", "X state"
+BIG_CITY = 300_000
+CITY_SHARE = 0.25
+"""A first-level region loses its edge over a same-named city of at least BIG_CITY people
+that holds CITY_SHARE of the region's people (New York, Lagos, Kabul; not Quebec City)."""
 LOCAL = frozenset({CITY, ADM2})
 TEMPERATURE = 0.6
 
@@ -113,9 +121,12 @@ class Resolver:
         if ft == ADM1:
             pop = int(ix.pop[rid])
             for other in mention.rids:
-                if int(ix.ftype[other]) != CITY or norm(ix.names[other]) != key:
+                if int(ix.ftype[other]) != CITY:
                     continue
-                if other in ix.capitals or int(ix.pop[other]) > pop > 0:
+                opop = int(ix.pop[other])
+                same = norm(ix.names[other]) == key
+                if (same and (other in ix.capitals or opop > pop > 0)) or (
+                        opop >= BIG_CITY and opop >= CITY_SHARE * pop):
                     return TYPE_PRIOR[CITY] - TYPE_PRIOR[ADM1]
         elif ft in (CITY, ADM2):
             for other in mention.rids:
@@ -285,6 +296,9 @@ class Resolver:
             if int(self.ix.ftype[rid]) == COUNTRY and cc in self._demonyms and not m.demonym:
                 s += W_DEMONYM
                 why.append(f"the article uses the adjective of {cc}")
+            if m.region_cue and int(self.ix.ftype[rid]) in (ADM1, COUNTRY):
+                s += W_REGION_CUE
+                why.append("named as a region")
             adm1 = self._adm1_of(rid)
             if adm1 and adm1_total > 0:
                 share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from events.geo import Geoparser
-from events.geo.parser import FOCUS_REASON
+from events.geo.parser import FOCUS_REASON, HOST_REASON
 from events.geo.text import haversine_km
 from events.models import Place
 from tests.geo.conftest import one, parse
@@ -28,6 +28,17 @@ def test_country_takes_its_geonames_point(geoparser: Geoparser, nlp: Language, c
                                           lat: float, lon: float) -> None:
     place = one(parse(geoparser, nlp, f"Exports from {country} rose again."), country)
     assert place.feature_type == "country" and _near(place, lat, lon, 5)
+
+
+@pytest.mark.parametrize(("region", "lat", "lon"), [("Ontario", 49.25, -84.5),
+                                                     ("British Columbia", 54.0, -125.0),
+                                                     ("Queensland", -20.0, 145.0),
+                                                     ("Western Australia", -25.0, 122.0)])
+def test_first_level_region_takes_its_geonames_point(geoparser: Geoparser, nlp: Language,
+                                                     region: str, lat: float,
+                                                     lon: float) -> None:
+    place = one(parse(geoparser, nlp, f"Wildfires burned across {region} this summer."), region)
+    assert place.feature_type == "adm1" and _near(place, lat, lon, 5)
 
 
 def test_constituent_countries_are_not_small_us_towns(geoparser: Geoparser,
@@ -145,7 +156,7 @@ def test_document_focus_keeps_places_in_the_region(geoparser: Geoparser,
 def test_unknown_given_span_is_placed_at_the_focus(geoparser: Geoparser,
                                                    nlp: Language) -> None:
     text = ("Thousands marched through Leeds on Saturday. The rally ended at the Brudenell "
-            "Social Club, organisers in Leeds said.")
+            "Social Club. Organisers in Leeds said it was peaceful.")
     start = text.index("Brudenell")
     end = start + len("Brudenell Social Club")
     (place,) = geoparser.resolve_spans(text, [(start, end)], nlp(text))
@@ -158,3 +169,40 @@ def test_region_of_unknown_population_keeps_its_name(geoparser: Geoparser,
     text = "Floods hit villages in Kent and Essex, the Environment Agency said."
     places = parse(geoparser, nlp, text)
     assert one(places, "Kent").country_code == "GB"
+
+
+def test_unknown_given_span_is_placed_at_the_place_named_with_it(geoparser: Geoparser,
+                                                                 nlp: Language) -> None:
+    text = ("Officials from Britain and France met on Monday. The talks were held at the Palais "
+            "des Nations in Geneva, and a dinner followed at the Old Mill Tavern, Kendal. "
+            "Belfast's Long Gallery hosted the last round.")
+    spans = [(text.index(s), text.index(s) + len(s))
+             for s in ("Palais des Nations", "Old Mill Tavern", "Long Gallery")]
+    geneva, kendal, belfast = geoparser.resolve_spans(text, spans, nlp(text))
+    assert geneva is not None and geneva.country_code == "CH"
+    assert geneva.explanation.startswith(HOST_REASON) and geneva.score < 0.5
+    assert kendal is not None and kendal.country_code == "GB"
+    assert belfast is not None and belfast.country_code == "GB"
+
+
+def test_bare_name_of_big_city_and_its_region_is_the_city(geoparser: Geoparser,
+                                                          nlp: Language) -> None:
+    text = "She grew up in New York and later moved her restaurant to Lagos."
+    places = parse(geoparser, nlp, text)
+    assert one(places, "New York").feature_type == "city"
+    assert one(places, "Lagos").feature_type == "city"
+
+
+def test_region_words_keep_the_region(geoparser: Geoparser, nlp: Language) -> None:
+    for text in ("Snow closed schools across upstate New York on Monday.",
+                 "Police searched farms near the New York border with Vermont.",
+                 "The bus left Albany, New York, on Monday."):
+        places = parse(geoparser, nlp, text)
+        assert one(places, "New York").feature_type == "adm1", text
+
+
+def test_region_as_small_share_of_its_namesake_city_stays_the_region(
+        geoparser: Geoparser, nlp: Language) -> None:
+    text = "Voters in Quebec and Ontario go to the polls on Monday."
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Quebec").feature_type == "adm1"

@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from events.evaluation.geo import evaluate, read_geowebnews, read_lgl
+from events.evaluation.geo import GoldToponym, _country_ok, evaluate, read_geowebnews, read_lgl
 from events.geo import Gazetteer
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 KEYS = {"set", "toponyms", "acc161", "median_km", "mean_km", "no_candidate", "country_accuracy",
-        "georgia_country_ok",
-        "georgia_state_ok"}
+        "country_accuracy_strict", "georgia_country_ok", "georgia_state_ok"}
 
 
 def test_lgl_sample_scores(shared_dir: Path, gazetteer: Gazetteer) -> None:
@@ -31,3 +30,20 @@ def test_geowebnews_reads_spans_that_match_the_text(shared_dir: Path) -> None:
     assert len(tops) > 2000
     same = sum(text[t.start : t.end] == t.phrase for text, t in tops)
     assert same / len(tops) > 0.95
+
+
+@pytest.mark.parametrize(("answer_cc", "error_km", "lenient", "strict"), [
+    ("DE", 5000.0, True, True),     # a country answer: judged by its country
+    ("FR", 0.0, False, False),
+    (None, 30.0, True, False),      # "Europe" answered for the gold "Europe"
+    (None, 900.0, False, False),    # a sea answered for a town
+])
+def test_country_readings(answer_cc: str | None, error_km: float, lenient: bool,
+                          strict: bool) -> None:
+    gold = GoldToponym(0, 6, "Europe", 48.7, 9.1, "DE")
+
+    class Answer:
+        country_code = answer_cc
+
+    assert _country_ok(gold, Answer(), error_km) is lenient
+    assert _country_ok(gold, Answer(), error_km, strict=True) is strict
