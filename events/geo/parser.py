@@ -133,7 +133,7 @@ class Geoparser:
                    if not any(m.start < e and s < m.end for s, e in occupied)]
         mentions = sorted({id(m): m for m in [*given, *context]}.values(), key=lambda m: m.start)
         for m in mentions:
-            m.parent, m.children = None, []
+            m.parent, m.children, m.siblings = None, [], []
         link_parents(text, mentions)
         mark_region_cues(text, mentions)
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),

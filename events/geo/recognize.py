@@ -80,6 +80,7 @@ class Mention:
     parent: int | None = None  # index of the mention Y in "X, Y" / "X in Y"
     children: list[int] = field(default_factory=list)
     region_cue: bool = False  # "upstate X", "the X border", "X state" (see mark_region_cues)
+    siblings: list[int] = field(default_factory=list)  # other items of its enumeration
 
 
 def _capitalised(token: Token) -> bool:
@@ -276,7 +277,9 @@ def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention])
     mentions.sort(key=lambda m: m.start)
 
 
-REGION_BEFORE = frozenset({"upstate", "downstate", "statewide"})
+REGION_BEFORE = frozenset(
+    "upstate downstate statewide northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern".split())
 REGION_AFTER = frozenset(
     "state border borders governor legislature lawmakers senate assembly province provincial "
     "statewide".split())
@@ -298,13 +301,43 @@ def mark_region_cues(text: str, mentions: list[Mention]) -> None:
                 and after.group(1).lower() in REGION_AFTER))
 
 
-def link_parents(text: str, mentions: list[Mention]) -> None:
-    """Set ``parent``/``children`` (mentions sorted by start).
+LIST_SEPARATORS = frozenset({", ", ",", " and ", ", and ", " or ", ", or ", " & "})
+"""What stands between the items of an enumeration ("Missouri, New York and Virginia")."""
 
-    "X, Y", "X in Y", "X, in Y", "X (Y" make Y the parent of X; "Y's X" ("Georgia's Racha
-    region") and "the <adjective> town of X" ("the Armenian town of Jermuk") make the first
-    mention the parent of the second.
+
+def _lists(text: str, mentions: list[Mention]) -> list[list[int]]:
+    """Runs of mentions that form an enumeration: items joined by commas and an "and"/"or"
+    ("Washington, New York and Boston"; not "Toronto, Ontario, Canada"), abbreviations left
+    out ("Raleigh, N.C., and Madison, Wis." lists Raleigh and Madison)."""
+    runs: list[list[int]] = []
+    run = [0] if mentions else []
+    for b in range(1, len(mentions)):
+        if text[mentions[b - 1].end : mentions[b].start] in LIST_SEPARATORS:
+            run.append(b)
+            continue
+        runs.append(run)
+        run = [b]
+    runs.append(run)
+    out = []
+    for run in runs:
+        seps = {text[mentions[a].end : mentions[a + 1].start].strip(", ") for a in run[:-1]}
+        items = [i for i in run if mentions[i].how != "abbreviation"]
+        if len(items) >= 2 and seps & {"and", "or", "&"}:
+            out.append(items)
+    return out
+
+
+def link_parents(text: str, mentions: list[Mention]) -> None:
+    """Set ``parent``/``children`` and ``siblings`` (mentions sorted by start).
+
+    "X, Y", "X in Y", "X, in Y", "X (Y" make Y the parent of X; the items of an enumeration
+    ("Washington, New York and Boston") are each other's siblings; "Y's X"
+    ("Georgia's Racha region") and "the <adjective> town of X" ("the Armenian town of Jermuk")
+    make the first mention the parent of the second.
     """
+    for run in _lists(text, mentions):
+        for i in run:
+            mentions[i].siblings = [j for j in run if j != i]
     for a, b in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
         between = text[mentions[a].end : mentions[b].start]
         if between in (", ", ",", " in ", ", in ", " (", ", near "):

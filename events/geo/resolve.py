@@ -47,6 +47,8 @@ W_NAMESAKE = 2.5  # a town named like a country, continent or region in the cand
 W_NEAR = 1.6  # a town or county with candidates of the article's other place names close by
 NEAR_KM = 60.0  # distance scale of W_NEAR (the bonus falls to 1/e at this distance)
 W_REGION_CUE = 1.5  # "upstate New York", "the New York border", "X state"
+W_ALIAS = 1.0  # a country's name that is only an alternate name of the candidate
+W_SIBLING = 1.0  # the level (country, region, town) of the other items of an enumeration
 BIG_CITY = 300_000
 CITY_SHARE = 0.25
 """A first-level region loses its edge over a same-named city of at least BIG_CITY people
@@ -112,7 +114,22 @@ class Resolver:
             value += W_ALT * min(math.log2(1 + int(ix.nalt[rid])), 6.0)
         if len(mention.rids) > 1:
             value += self._clash(rid, ft, mention)
+            if not exact and not mention.demonym and mention.how != "abbreviation":
+                value += self._alias(rid, mention)
         return value
+
+    def _alias(self, rid: int, mention: Mention) -> float:
+        """-W_ALIAS for a candidate that has the mention's name only as an alternate name when
+        a country bears it as its own name: "Mexico" is the country, not Mexico City (whose
+        alternate names include "Mexico"). Measured on LGL and GeoWebNews, the same rule
+        against any much bigger namesake helped no more than it hurt, so it stops here."""
+        ix = self.ix
+        key = norm(mention.text)
+        for other in mention.rids:
+            if (other != rid and int(ix.ftype[other]) == COUNTRY
+                    and norm(ix.names[other]) == key):
+                return -W_ALIAS
+        return 0.0
 
     def _clash(self, rid: int, ft: int, mention: Mention) -> float:
         """The name-clash adjustments of the module docs (0 when nothing clashes)."""
@@ -299,6 +316,10 @@ class Resolver:
             if m.region_cue and int(self.ix.ftype[rid]) in (ADM1, COUNTRY):
                 s += W_REGION_CUE
                 why.append("named as a region")
+            same_level = self._sibling_level(rid, m, mentions)
+            if same_level > 0:
+                s += W_SIBLING * same_level
+                why.append("listed with places of its kind")
             adm1 = self._adm1_of(rid)
             if adm1 and adm1_total > 0:
                 share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total
@@ -319,6 +340,22 @@ class Resolver:
         why.append(f"{len(scored)} candidate(s); population {pop:,}")
         return Choice(rid, round(score, 3), "; ".join(why))
 
+    def _sibling_level(self, rid: int, m: Mention, mentions: list[Mention]) -> float:
+        """Share of the other items of ``m``'s enumeration whose likeliest record (by prior) is
+        of ``rid``'s level: country, first-level region, or town/county ("Missouri, New York and
+        Virginia" are states; "Washington, New York and Boston" cities)."""
+        if not m.siblings:
+            return 0.0
+        level = _LEVEL.get(int(self.ix.ftype[rid]))
+        same = 0
+        for j in m.siblings:
+            other = mentions[j]
+            if other.rids:
+                priors = self.priors(other)
+                top = other.rids[max(range(len(priors)), key=priors.__getitem__)]
+                same += level is not None and _LEVEL.get(int(self.ix.ftype[top])) == level
+        return same / len(m.siblings)
+
     def _containment(self, rid: int, m: Mention, mentions: list[Mention],
                      choices: list[Choice | None] | None, why: list[str]) -> float:
         bonus = 0.0
@@ -336,6 +373,9 @@ class Resolver:
                 bonus += W_CHILD * holds
                 why.append(f"contains {mentions[c].text!r}")
         return bonus
+
+
+_LEVEL = {COUNTRY: 0, ADM1: 1, CITY: 2, ADM2: 2}
 
 
 def _by_name(mentions: list[Mention], own: list[Context]) -> list[Context]:

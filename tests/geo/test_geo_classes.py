@@ -206,3 +206,28 @@ def test_region_as_small_share_of_its_namesake_city_stays_the_region(
     text = "Voters in Quebec and Ontario go to the polls on Monday."
     places = parse(geoparser, nlp, text)
     assert one(places, "Quebec").feature_type == "adm1"
+
+
+def test_items_of_an_enumeration_share_their_level(geoparser: Geoparser,
+                                                   nlp: Language) -> None:
+    states = parse(geoparser, nlp, "Attorneys general of Missouri, New York, North Carolina "
+                                   "and Virginia filed the suit.")
+    assert one(states, "New York").feature_type == "adm1"
+    towns = parse(geoparser, nlp, "The tour stops in Chicago, New York and Boston next week.")
+    assert one(towns, "New York").feature_type == "city"
+    either = parse(geoparser, nlp, "Rents are high in states such as Oregon, California or "
+                                   "Washington.")
+    assert one(either, "Washington").feature_type == "adm1"
+
+
+def test_a_country_name_is_the_country_not_a_city_known_by_it(geoparser: Geoparser,
+                                                              nlp: Language) -> None:
+    text = "The president said Mexico would send more troops to the border next year."
+    place = one(parse(geoparser, nlp, text), "Mexico")
+    assert place.feature_type == "country" and place.country_code == "MX"
+
+
+def test_a_compass_word_makes_a_name_a_region(geoparser: Geoparser, nlp: Language) -> None:
+    text = "Wildfires forced evacuations in central Washington on Sunday."
+    place = one(parse(geoparser, nlp, text), "Washington")
+    assert place.feature_type == "adm1" and place.adm1_code == "WA"
