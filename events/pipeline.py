@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
-from events.coding.linking import VIOLENT_ROOTS, ActorPlaces
+from events.coding.linking import ActorPlaces
+from events.coding.parts import VIOLENT_ROOTS
 from events.config import EventRule, Settings
 from events.geography import country_name, iso2_of
 from events.ingest.normalize import stable_id

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from events.cameo import split_actor_code
 from events.coding.actors import is_country_name
+from events.coding.parts import VIOLENT_ROOTS
 from events.geography import iso2_of, iso3_of
 from events.models import ActorRef, CodedEvent, Place
 
@@ -36,8 +37,6 @@ CONFIDENT = 0.5
 """Lowest geoparser score (0..1) of a place that may give an actor its country."""
 FOCUS_SHARE = 0.5
 """Share of an article's places one country must hold to give role-only actors its code."""
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-"""Roots whose unnamed target is the country where the attack took place."""
 PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 

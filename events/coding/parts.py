@@ -11,6 +11,10 @@ from events.coding.actors import Actor
 from events.coding.dictionaries import Pattern, VerbForm
 
 STATEMENT_CODE = "010"
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of violence: assault, fight, mass violence."""
+COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
+"""Violence and coercion (arrests, seizures)."""
 
 Hint = tuple[int, bool]
 """Where a pattern marker matched: (token index, the actor is searched leftwards)."""

@@ -20,7 +20,7 @@ from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import must
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, CodedVerb, Hint, Match
+from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, Hint, Match
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
@@ -460,8 +460,6 @@ def clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
     return finder.actors_of(subj) if subj is not None else []
 
 
-VIOLENT = frozenset({"18", "19", "20"})
-COERCIVE = frozenset({"17", "18", "19", "20"})
 # agents that do not arrest or detain people ("protesters clashed with police and several
 # were arrested": not by the protesters)
 NOT_ARRESTING = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH", "BUS", "ELI", "AGR"})
@@ -473,7 +471,7 @@ def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
     out: list[Antecedent] = []
     for verb in sorted(verbs, key=lambda v: v.tok.i):
         for cand in verb.cands:
-            if cand.source is not None and cand.code[:2] in COERCIVE:
+            if cand.source is not None and cand.code[:2] in COERCIVE_ROOTS:
                 out.append((cand.code[:2], cand.source))
                 break
     return out
@@ -487,7 +485,7 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
     follow coercion or violence by those who arrest (not protesters or civilians)."""
     for verb in verbs:
         code = verb.match.code or ""
-        if not is_passive(verb.tok) or code[:2] not in COERCIVE or any(c.source for c in verb.cands):
+        if not is_passive(verb.tok) or code[:2] not in COERCIVE_ROOTS or any(c.source for c in verb.cands):
             continue
         before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
@@ -503,7 +501,7 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
 
 def _leads_to(antecedent: Antecedent, code: str) -> bool:
     root, source = antecedent
-    if code[:2] in VIOLENT:
-        return root in VIOLENT
+    if code[:2] in VIOLENT_ROOTS:
+        return root in VIOLENT_ROOTS
     kind = split_actor_code(source.code)
     return kind.type1_code not in NOT_ARRESTING and kind.type2_code not in NOT_ARRESTING

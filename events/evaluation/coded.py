@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from events.config import EventRule
 from events.errors import EvalError
 from events.models import Article
 
-TABLE_MODALITIES = frozenset({"asserted", "reported"})
+TABLE_MODALITIES = frozenset(EventRule().modalities)
 """Modalities whose events belong in the events table (issue 14), when they have a source."""
 
 
