@@ -183,11 +183,8 @@ REPORT_VERBS = frozenset(
 DENY_VERBS = frozenset("deny refute dispute dismiss rebut disavow".split())
 # verbs whose complement clause may or may not happen
 HYPOTHETICAL_VERBS = frozenset(
-    """
-    fear hope expect predict speculate wonder doubt worry risk imagine question ask consider
-    propose suggest
-    """.split()
-) - {"suggest"}
+    "fear hope expect predict speculate wonder doubt worry risk imagine question ask consider propose".split()
+)
 # verbs whose complement clause is a plan or an aim of the subject
 INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
 # nouns whose complement is someone's report ("reports of an attack", "claims that …")
@@ -213,14 +210,14 @@ def stronger(a: str, b: str) -> str:
 def reported_clause(tok: Token) -> bool:
     """True when ``tok``'s clause is someone's reported words: the complement of a verb of
     saying, or a clause before one ("X attacked Y, the ministry said")."""
-    return _governing(tok)[0] == REPORTED
+    return _governing(tok) == REPORTED
 
 
 def clause_modality(tok: Token) -> str:
     """The modality the clause structure around ``tok`` (a verb or an event noun) gives."""
     if any(c.lower_ in REPORTED_MARKERS and c.dep_ in ("advmod", "amod") for c in tok.children):
         return REPORTED
-    modality, _ = _governing(tok)
+    modality = _governing(tok)
     if modality == ASSERTED and _according_to(tok):
         return REPORTED
     return modality
@@ -251,8 +248,8 @@ def _according_to(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "according" for h in heads for c in h.children)
 
 
-def _governing(tok: Token) -> tuple[str, Token | None]:
-    """(modality, governing verb) from the nearest verb that governs ``tok``'s clause."""
+def _governing(tok: Token) -> str:
+    """The modality the nearest verb (or report noun) governing ``tok``'s clause gives."""
     cur = tok
     for _ in range(8):
         head = cur.head
@@ -260,19 +257,19 @@ def _governing(tok: Token) -> tuple[str, Token | None]:
             break
         dep = cur.dep_
         if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
-            return HYPOTHETICAL, head
+            return HYPOTHETICAL
         if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
             found = _verb_class(head, cur)
             if found is not None:
-                return found, head
+                return found
         if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
-            return REPORTED, head
+            return REPORTED
         if dep == "relcl":
             break  # a relative clause is stated by the narrator ("troops, who attacked …")
         if dep not in CLAUSE_DEPS and dep not in ("dobj", "oprd", "attr", "nsubjpass", "nsubj", "appos"):
             break
         cur = head
-    return ASSERTED, None
+    return ASSERTED
 
 
 def _verb_class(head: Token, clause: Token) -> str | None:
