@@ -73,6 +73,11 @@ GENERIC_HEADS = frozenset(
 """Words that begin or end many place names: never indexed as a short form of a longer
 name ("Fort" of "Fort-de-France", "Republic" of "Republic of X")."""
 
+POSTAL_PARENTS = frozenset({"CA", "AU"})
+"""Countries whose provinces' and states' ISO 3166-2 codes are the postal abbreviations news
+writes after a town ("Kelowna, BC", "Cairns, QLD"): trusted, like US postal codes, only as the
+Y of "X, Y" or as a given span."""
+
 REGION_POP = 1_000_000
 """Notability population of a hand-listed region (``regions.tsv``)."""
 
@@ -569,6 +574,12 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
     parent: dict[str, int] = {}
     for code in {c for (cc, c) in adm1_rid if cc == "US"}:
         parent[code] = adm1_rid[("US", code)]
+    from events.geography import adm1 as division
+
+    for (cc, code), rid in adm1_rid.items():
+        found = division(cc, code) if cc in POSTAL_PARENTS else None
+        if found is not None and found.iso3166_2:
+            parent.setdefault(found.iso3166_2.split("-", 1)[1], rid)  # US "WA" keeps its state
     from events.geography import country_abbreviations
 
     for text, iso2 in country_abbreviations().items():

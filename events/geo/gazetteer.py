@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import pickle
@@ -146,11 +147,16 @@ def _load_cached(directory: str) -> Gazetteer:
 
 def _read(path: Path) -> GazetteerIndex:
     start = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()  # the index is ~1M small objects with no cycles: no collection while loading
     try:
         with path.open("rb") as fh:
             index = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as err:
         raise GazetteerError(f"cannot read gazetteer index {path}: {err}") from err
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(index, GazetteerIndex) or index.version != INDEX_VERSION:
         raise GazetteerError(f"gazetteer index {path} has an old version")
     log.debug("loaded gazetteer index %s in %.2f s", path, time.perf_counter() - start)

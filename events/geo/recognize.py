@@ -203,24 +203,29 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     labels = _ent_labels(doc)
     mentions: list[Mention] = []
     weak: list[tuple[Mention, Span]] = []
-    i, n = 0, len(doc)
+    text = doc.text
+    tokens = list(doc)
+    n = len(tokens)
+    caps = [_capitalised(t) for t in tokens]
+    # tokens that may stand inside a name: capitalised, a connector, or inside a compound
+    inner = [c or t.lower_ in CONNECTORS or _inside_compound(t) for c, t in zip(caps, tokens,
+                                                                                   strict=True)]
+    starts = [t.idx for t in tokens]
+    ends = [t.idx + len(t.text) for t in tokens]
+    i = 0
     while i < n:
-        token = doc[i]
-        if not _capitalised(token) or token.is_punct:
+        if not caps[i] or tokens[i].is_punct:
             i += 1
             continue
         found = None
         for size in range(min(MAX_TOKENS, n - i), 0, -1):
-            span = doc[i : i + size]
-            last = span[-1]
-            if not _capitalised(last) or any(
-                not _capitalised(t) and t.lower_ not in CONNECTORS and not _inside_compound(t)
-                for t in span
-            ):
+            if not caps[i + size - 1] or not all(inner[i : i + size]):
                 continue
-            rids, iso, how = match_span(gaz, span.text)
+            rids, iso, how = match_span(gaz, text[starts[i] : ends[i + size - 1]])
             if not rids:
                 continue
+            span = doc[i : i + size]
+            last = span[-1]
             if (how == "gazetteer" and span.end + 1 < n and not last.whitespace_
                     and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ == "on"):
                 continue  # "Rostov" of "Rostov-on-Don": only the whole compound

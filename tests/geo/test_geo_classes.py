@@ -231,3 +231,12 @@ def test_a_compass_word_makes_a_name_a_region(geoparser: Geoparser, nlp: Languag
     text = "Wildfires forced evacuations in central Washington on Sunday."
     place = one(parse(geoparser, nlp, text), "Washington")
     assert place.feature_type == "adm1" and place.adm1_code == "WA"
+
+
+def test_canadian_and_australian_postal_codes_after_a_town(geoparser: Geoparser,
+                                                           nlp: Language) -> None:
+    text = "Smoke from fires near Kelowna, BC, reached Cairns, QLD, a week later."
+    places = parse(geoparser, nlp, text)
+    assert one(places, "BC").name == "British Columbia"
+    assert one(places, "QLD").name == "Queensland"
+    assert one(places, "Kelowna").country_code == "CA"
