@@ -36,7 +36,14 @@ from events.coding.nested import Nesting
 from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
-from events.coding.roles import Antecedent, RoleFinder, antecedents, inherit_agentless
+from events.coding.roles import (
+    ATTEMPT_NOUNS,
+    Antecedent,
+    RoleFinder,
+    antecedents,
+    inherit_agentless,
+    own_policing,
+)
 from events.coding.syntax import in_phrase, is_naming
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
@@ -50,6 +57,9 @@ __all__ = ["NEWS", "PETRARCH2", "Coder", "CoderOptions"]
 
 MAX_SENTENCE_TOKENS = 400
 AIM_NOUNS = frozenset("mission task means ability capacity job duty power resources strength".split())
+# an attempted act of violence is coded ("an attempt to assassinate X was thwarted": 185);
+# other attempts ("an attempt to negotiate") stay aims
+ATTEMPTED_ROOTS = frozenset({"18", "19", "20"})
 
 
 class Coder:
@@ -125,6 +135,7 @@ class Coder:
             self._settle(verbs)
         if self.options.modality:
             inherit_agentless(verbs, earlier or [])
+            own_policing(verbs, finder)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         country = finder.only_country() if self.options.sentence_country else None
@@ -148,13 +159,16 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in used or _purpose_infinitive(tok) or is_naming(tok):
+            if tok.pos_ != "VERB" or tok.i in used or is_naming(tok):
+                continue
+            attempted = _attempted(tok)
+            if _purpose_infinitive(tok) and not attempted:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
             match = self.matcher.match(tok, sent)
             match = self.modality.read(tok, match) if match is not None else None
-            if match is None:
+            if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
                 continue
             used.update(range(match.start, match.end))
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
@@ -271,6 +285,16 @@ def _with_country(actor: Actor | None, country: str) -> Actor | None:
     if actor is None or not actor.code.startswith("---"):
         return actor
     return dataclasses.replace(actor, code=country + actor.code[3:], country_from_sentence=True)
+
+
+def _attempted(verb: Token) -> bool:
+    """An infinitive describing an attempt ("an attempt to assassinate X", "a bid to kill")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _purpose_infinitive(verb: Token) -> bool:

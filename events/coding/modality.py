@@ -236,6 +236,22 @@ def settle(verb: CodedVerb) -> None:
         cand.modality = stronger(cand.modality, clause)
 
 
+def reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported words hold ``tok``'s clause ("two men were arrested,
+    deputies said" -> said), or None."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head is cur or cur.dep_ == "relcl":
+            return None
+        if cur.dep_ in ("ccomp", "csubj", "parataxis") and head.lemma_.lower() in REPORT_VERBS:
+            return head
+        if cur.dep_ not in CLAUSE_DEPS:
+            return None
+        cur = head
+    return None
+
+
 def _according_to(tok: Token) -> bool:
     """True when ``tok``'s clause (or the sentence's main verb) says "according to X"."""
     heads = [tok]

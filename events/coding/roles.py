@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
-from events.coding.modality import must
+from events.coding.modality import must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, Hint, Match
 from events.coding.syntax import (
@@ -31,6 +31,7 @@ from events.coding.syntax import (
     subject,
     subtree_no_clauses,
 )
+from events.coding.text import norm_word
 
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
@@ -61,6 +62,27 @@ HAPPENINGS = frozenset(
     meeting summit negotiation conference ceremony election vote rally protest
     """.split()
 )
+# weapons and attackers named by what they use: a passive "by" one of them ("killed by a
+# roadside bomb", "wounded by sniper fire") is an attack by someone unnamed, not an act of a
+# thing ("overwhelmed by the missions"); no "fire", "strike" or "car" (accidents, labour)
+WEAPON_AGENTS = frozenset(
+    """
+    bomb device ied explosive explosives explosion blast landmine mine rocket missile shell
+    mortar grenade bullet gunfire gunshot sniper gunman gunmen airstrike drone shelling shrapnel
+    artillery bombing attacker assailant
+    """.split()
+)
+# nouns of an act tried: the infinitive they govern was attempted ("an attempt to
+# assassinate the governor was thwarted" is an attempted assassination, 185), and the verbs
+# whose subject makes the attempt ("made a bid to kill"; "police foiled an attempt": not police)
+ATTEMPT_NOUNS = frozenset("attempt bid".split())
+ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
+# acts of policing an agency reports of itself in the passive ("two men were arrested,
+# deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
+# investigate 09x
+POLICING_CODES = ("173", "174", "175", "1711", "09")
+# the actor types that police, prosecute, govern or fight for a state
+AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 # verbs whose agent stands beside an event rather than taking part in it: a host, a broker
 THIRD_PARTIES = frozenset(
     "host mediate broker sponsor organize organise chair facilitate arrange convene guarantee".split()
@@ -190,8 +212,15 @@ class RoleFinder:
                 if found := _antecedent(verb, finder):
                     sources = found
                     how.append("source:antecedent")
-            if not sources and verb.dep_ == "acl" and subj.i == verb.head.i and subj.dep_ == "dobj":
-                # "X issued a statement demanding …": the statement's author demands
+            if (
+                not sources
+                and verb.dep_ == "acl"
+                and subj.i == verb.head.i
+                and subj.dep_ == "dobj"
+                and (subj.lemma_.lower() not in ATTEMPT_NOUNS or subj.head.lemma_.lower() in ATTEMPT_MAKERS)
+            ):
+                # "X issued a statement demanding …": the statement's author demands; "X
+                # made an attempt to kill Y": X tried ("police foiled an attempt": not police)
                 owner = subject(subj.head)
                 if owner is not None and (found := finder.actors_of(owner)):
                     sources = found
@@ -215,8 +244,12 @@ class RoleFinder:
                 sources = finder.actors_of(pobj)
                 how.append("source:agent")
                 if not sources and pobj.pos_ == "NOUN" and not finder.names_actor(pobj):
-                    # done by a thing, not an actor ("overwhelmed by the missions")
-                    how.append("agent:inanimate")
+                    if norm_word(pobj.lemma_) in WEAPON_AGENTS:
+                        # "killed by a roadside bomb": an attack whose attacker is unnamed
+                        how.append("agent:weapon")
+                    else:
+                        # done by a thing, not an actor ("overwhelmed by the missions")
+                        how.append("agent:inanimate")
         if not sources and agent is None:
             # "were killed when Russian artillery hit …": the clause's subject acted
             for child in verb.children:
@@ -497,6 +530,34 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
             for cand in verb.cands
             if cand.target is None or cand.target.code != source.code
         ] or verb.cands
+
+
+def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Two men were arrested, deputies said": police, prosecutors, a government or an army
+    that report an agentless arrest, charge, expulsion, seizure or investigation report their
+    own act, which takes them as its source. Not for other acts ("the store was robbed,
+    police said"), nor for speakers who police no one ("he told reporters he was arrested")."""
+    for verb in verbs:
+        if not is_passive(verb.tok) or any(c.source for c in verb.cands):
+            continue
+        if not (verb.match.code or "").startswith(POLICING_CODES):
+            continue
+        said = reporting_verb(verb.tok)
+        speaker = subject(said) if said is not None else None
+        found = [a for a in finder.actors_of(speaker) if _is_authority(a)] if speaker is not None else []
+        if not found:
+            continue
+        verb.cands = [
+            dataclasses.replace(cand, source=found[0], how=cand.how + " source:reporting-authority")
+            for cand in verb.cands
+            if cand.target is None or cand.target.code != found[0].code
+        ] or verb.cands
+
+
+def _is_authority(actor: Actor) -> bool:
+    """Whether the actor is police, a court or prosecutor, a government, army or spy agency."""
+    kind = split_actor_code(actor.code)
+    return bool({kind.type1_code, kind.type2_code} & AUTHORITY_TYPES)
 
 
 def _leads_to(antecedent: Antecedent, code: str) -> bool:

@@ -151,3 +151,23 @@ def test_the_preposition_of_a_word_in_a_multi_word_verb_names_the_target(nlp: La
     (tmp_path / "actors.txt").write_text("IRAN [IRN]\nRUSSIA [RUS]\n")
     coder = Coder(load_dictionaries(tmp_path))
     assert ("IRN", "046", "RUS") in _coded(coder, nlp, "Iran held talks with Russia.")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two men were arrested on Tuesday, sheriff's deputies said.", "---COP"),
+    ("Prosecutors said the former mayor had been charged with bribery.", "---JUD"),
+    ("Three activists were detained in Minsk, the Belarusian interior ministry said.", "BLRGOV"),
+])
+def test_an_authority_reporting_an_agentless_arrest_made_it(default_coder: Coder, nlp: Language, text: str,
+                                                            source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("17") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The shop was robbed on Monday night, police said.",
+    "The reporter said he was detained for two days in 2019.",
+])
+def test_a_reported_passive_is_not_the_speakers_act(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s and c.startswith("17") for s, c, _ in found), found
