@@ -210,8 +210,7 @@ class Chain:
                         event.event_code)
             return []
         sent = sentences[event.sentence_index]
-        event = replace(event, source=context.actors.located_actor(event.source),
-                        target=context.actors.located_actor(event.target))
+        event = context.actors.located_event(event)
         action = _token_at(doc, event.action_start)
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)

@@ -104,12 +104,19 @@ unless a role word of the phrase says more ("Judge Ann Smith" -> JUD)."""
 
 
 def find_mentions(
-    sent: Span, dicts: Dictionaries, *, hyphen_words: bool = False, persons: bool = False
+    sent: Span,
+    dicts: Dictionaries,
+    *,
+    hyphen_words: bool = False,
+    persons: bool = False,
+    facilities: bool = False,
 ) -> list[Mention]:
     """Actor and agent matches in ``sent``, left to right, longest first, not overlapping.
     With ``hyphen_words`` a word joined to another by a hyphen ("government-held",
     "Al Qaeda-linked") is part of one word and names nothing on its own; with ``persons``,
-    the people spaCy names that no dictionary entry covers are mentions too."""
+    the people spaCy names that no dictionary entry covers are mentions too; with
+    ``facilities``, a name that begins a street's, building's or county's name ("Clinton
+    St.") is none."""
     tokens = list(sent)
     mentions: list[Mention] = []
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
@@ -154,7 +161,18 @@ def find_mentions(
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
         mentions = _with_persons(sent, mentions)
+    if facilities:
+        mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
     return mentions
+
+
+def _names_a_facility(doc: Doc, end: int) -> bool:
+    """True when the word after a mention ending at token ``end`` makes it part of the name
+    of a street, building, park or county ("Clinton St.", "Kennedy Airport")."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
@@ -191,6 +209,17 @@ def _capitals() -> dict[str, str]:
     from events.geography import capital_countries
 
     return capital_countries()
+
+
+# words that end the name of a street, building, park or county named after someone or
+# somewhere: the name before them is a place's, not an actor ("Clinton St.", "Lincoln County")
+FACILITY_WORDS = frozenset(
+    """
+    street st avenue ave road rd drive dr boulevard blvd lane ln highway hwy parkway expressway
+    square plaza park bridge airport station memorial library hall stadium arena hospital
+    building tower county township parish
+    """.split()
+)
 
 
 @functools.lru_cache(maxsize=1)

@@ -119,7 +119,11 @@ class Coder:
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
             return []
         mentions = find_mentions(
-            sent, self.dicts, hyphen_words=self.options.hyphen_words, persons=self.options.person_actors
+            sent,
+            self.dicts,
+            hyphen_words=self.options.hyphen_words,
+            persons=self.options.person_actors,
+            facilities=self.options.facility_names,
         )
         if not mentions:
             return []
@@ -190,7 +194,11 @@ class Coder:
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
         mentions = find_mentions(
-            sent, self.dicts, hyphen_words=self.options.hyphen_words, persons=self.options.person_actors
+            sent,
+            self.dicts,
+            hyphen_words=self.options.hyphen_words,
+            persons=self.options.person_actors,
+            facilities=self.options.facility_names,
         )
         return self._finder(sent, mentions, when).only_country()
 

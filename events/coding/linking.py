@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from events.cameo import split_actor_code
 from events.coding.actors import is_country_name
 from events.coding.parts import VIOLENT_ROOTS
-from events.geography import iso2_of, iso3_of
+from events.geography import capital_countries, iso2_of, iso3_of
 from events.models import ActorRef, CodedEvent, Place
 
 CONFIDENT = 0.5
@@ -80,13 +80,37 @@ class ActorPlaces:
         near = self.starting_in(actor.start - self.longest, actor.end)
         return next((p for p in near if p.start < actor.end and actor.start < p.end), None)
 
+    def located_event(self, event: CodedEvent) -> CodedEvent:
+        """``event`` with both actors made consistent with the geoparser
+        (:meth:`located_actor`); an actor that took its country from the sentence follows
+        when the name that gave the sentence that country is read as a place of another
+        ("the San Jose-based appeals court overturned X's conviction" in a Californian story:
+        USAJUD and X is USACVL, not Costa Rican)."""
+        source, target = self.located_actor(event.source), self.located_actor(event.target)
+        moved = {
+            old.code[:3]: new.code[:3]
+            for old, new in ((event.source, source), (event.target, target))
+            if old is not None and new is not None and old.code[:3] != new.code[:3]
+        }
+        source, target = (_follow(a, moved) for a in (source, target))
+        if source is event.source and target is event.target:
+            return event
+        notes = [
+            f"{side} {new.code} as the geoparser places its words"
+            for side, old, new in (("source", event.source, source), ("target", event.target, target))
+            if old is not None and new is not None and old.code[:3] != new.code[:3]
+        ]
+        rule = f"{event.rule}; {'; '.join(notes)}" if notes else event.rule
+        return replace(event, source=source, target=target, rule=rule)
+
     def located_actor(self, actor: ActorRef | None) -> ActorRef | None:
         """The actor with its code made consistent with the geoparser.
 
         PETRARCH's "---" placeholder for an unknown country is dropped ("---GOV" -> "GOV",
-        as GDELT writes it). An actor whose own words are a country's name that the
-        geoparser confidently reads as a town or region of another country takes that
-        country ("Georgia Governor Brian Kemp" -> USAGOV).
+        as GDELT writes it). An actor whose own words are a country's or a capital's name
+        that the geoparser confidently reads as a town or region of another country takes
+        that country ("Georgia Governor Brian Kemp" -> USAGOV; "a San Jose-based court" in
+        California -> USAJUD, the capital's government role dropped).
         """
         if actor is None:
             return None
@@ -100,11 +124,14 @@ class ActorPlaces:
             and place.feature_type in {"adm1", "adm2", "city"}
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
-            and is_country_name(place.mention)
+            and (is_country_name(place.mention) or place.mention.lower() in capital_countries())
         ):
             iso3 = iso3_of(place.country_code)
             if iso3:
-                code = iso3 + code[3:]
+                rest = code[3:]
+                if place.mention.lower() in capital_countries() and rest.startswith("GOV") and len(rest) > 3:
+                    rest = rest[3:]  # the government the capital stood for
+                code = iso3 + rest
         return actor if code == actor.code else replace(actor, code=code)
 
     def actor_place(self, actor: ActorRef | None) -> Place | None:
@@ -138,6 +165,13 @@ class ActorPlaces:
         if not notes:
             return event
         return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
+
+
+def _follow(actor: ActorRef | None, moved: dict[str, str]) -> ActorRef | None:
+    """A sentence-country actor moved with the country its sentence's name was read as."""
+    if actor is None or not actor.country_from_sentence or actor.code[:3] not in moved:
+        return actor
+    return replace(actor, code=moved[actor.code[:3]] + actor.code[3:])
 
 
 def confident(place: Place) -> bool:

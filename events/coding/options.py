@@ -25,6 +25,9 @@ class CoderOptions:
         hyphen_words: a word joined to another by a hyphen ("government-held",
             "Al Qaeda-linked") names no actor on its own, as in PETRARCH-2's parse where
             the hyphenated word is one token.
+        facility_names: a name followed by a word for a street, building or county
+            ("Clinton St.", "Kennedy Airport", "Lincoln County") is part of that place's
+            name and names no actor; PETRARCH-2 reads every dictionary phrase alike.
         capital_metonymy: a bare capital city coded by the dictionaries as its country
             stands for its government ("Moscow said" -> ``RUSGOV``).
         sentence_country: a role-only actor ("the president", ``---GOV``) takes the
@@ -100,6 +103,7 @@ class CoderOptions:
     sentence_country: bool = True
     appos_lists: bool = False
     hyphen_words: bool = False
+    facility_names: bool = True
     person_actors: bool = True
     modality: bool = True
     subject_vetoes: bool = True
@@ -127,6 +131,7 @@ PETRARCH2 = CoderOptions(
     sentence_country=False,
     appos_lists=True,
     hyphen_words=True,
+    facility_names=False,
     person_actors=False,
     modality=False,
     subject_vetoes=False,

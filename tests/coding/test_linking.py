@@ -104,3 +104,28 @@ def test_no_dominant_country_gives_no_country() -> None:
     assert dominant_country(places) is None
     event = ActorPlaces.of(places).with_countries(_coded("COP", "CRM", "173"), None, "17")
     assert event.source is not None and event.source.code == "COP"
+
+
+def test_capital_read_as_a_town_elsewhere_gives_that_country_and_no_government() -> None:
+    town = _place("city", "US", mention="Kingston", name="Kingston", score=0.9)
+    actor = ActorRef(code="JAMGOVJUD", name="Kingston court", start=0, end=14)
+    located = ActorPlaces.of([town]).located_actor(actor)
+    assert located is not None and located.code == "USAJUD"
+
+
+def test_sentence_country_actor_follows_its_relocated_partner() -> None:
+    town = _place("city", "US", mention="Kingston", name="Kingston", score=0.9)
+    court = ActorRef(code="JAMGOVJUD", name="Kingston court", start=0, end=14)
+    driver = ActorRef(code="JAMCVL", name="a driver", start=30, end=38, country_from_sentence=True)
+    event = replace(_coded(None, None, "081"), source=court, target=driver)
+    located = ActorPlaces.of([town]).located_event(event)
+    assert located.source is not None and located.source.code == "USAJUD"
+    assert located.target is not None and located.target.code == "USACVL"
+
+
+def test_an_actor_of_its_own_country_does_not_follow() -> None:
+    town = _place("city", "US", mention="Kingston", name="Kingston", score=0.9)
+    event = replace(_coded(None, "JAMCVL", "081"),
+                    source=ActorRef(code="JAMGOVJUD", name="Kingston court", start=0, end=14))
+    located = ActorPlaces.of([town]).located_event(event)
+    assert located.target is not None and located.target.code == "JAMCVL"

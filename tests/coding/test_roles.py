@@ -171,3 +171,14 @@ def test_an_authority_reporting_an_agentless_arrest_made_it(default_coder: Coder
 def test_a_reported_passive_is_not_the_speakers_act(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(s and c.startswith("17") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched two houses on Clinton Street on Monday.",
+    "Deputies arrested a man near Kennedy Airport.",
+    "Officers detained three people in Lincoln County.",
+])
+def test_a_name_that_begins_a_places_name_is_no_actor(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    named = ("GOV", "ELI")
+    assert found and not any(t.endswith(named) or s.endswith(named) for s, _, t in found), found
