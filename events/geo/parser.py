@@ -34,6 +34,28 @@ RESIDENT_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), (
                      ("ers", ""), ("er", ""))
 EMBEDDED_MIN_POP = 15_000
 """Smallest town taken from inside a longer name (smaller namesakes are too often words)."""
+EMBEDDED_ALONE_POP = 300_000
+"""A town taken from inside a longer name must be named on its own elsewhere in the text
+("Colchester Hospital" in a story that names Colchester) or be a big city ("Delhi High
+Court"): "Carnegie Library", "Rogers Centre" and "Paddock Hill Bend" name people and
+features, not the towns Carnegie, Rogers and Bend."""
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd drive boulevard blvd lane parkway highway freeway expressway "
+    "turnpike".split())
+"""Last words of street names: a street named after a town ("Hampton Avenue", "Atlantic
+Avenue", "Victoria St.") lies in some other town, so no place is taken from inside it."""
+NATURAL_WORDS = frozenset(
+    "river lake lakes valley island islands mountain mountains mount bay creek falls "
+    "harbor harbour canyon".split())
+"""Words that make a name a natural feature ("Neches River", "Lake Harriet", "Mount Hood"): the
+town named like what is left is taken only on the terms of :data:`EMBEDDED_ALONE_POP`
+(measured on LGL: 17 of 25 such towns lay more than 161 km from the feature)."""
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
+    "downtown upstate".split())
+"""Words that place a part of what follows ("West Texas", "South Los Angeles"): a small town
+named like what follows needs the terms of :data:`EMBEDDED_ALONE_POP`."""
 FOCUS_SCORE = 0.1
 HOST_SCORE = 0.3
 NOT_FOUND = "not in the gazetteer:"
@@ -75,6 +97,12 @@ def _host(text: str, m: Mention, mentions: list[Mention],
         if words and words[-1].lower() in HOST_PREPS and chosen is not None:
             return chosen.rid
     return None
+
+
+def _generic_word(part: str) -> bool:
+    """A lone compass, generic or building word ("Hall" of "City Hall", "North" of "River
+    North"): never a place taken from a longer name."""
+    return " " not in part and part.lower().rstrip(".") in GENERIC | FACILITY_WORDS | {"st"}
 
 
 def _spelled_out(text: str) -> list[str]:
@@ -216,22 +244,35 @@ class Geoparser:
         if rids:
             return Mention(start, end, literal, rids, None, "resident noun")
         words = base.split()
+        if words and words[-1].lower().rstrip(".") in STREET_WORDS:
+            return Mention(start, end, literal, [], None, "unknown")  # a street: host or focus
         for size in range(len(words) - 1, 0, -1):
             for offset in (len(words) - size, 0):
                 part = " ".join(words[offset : offset + size])
                 dropped = words[:offset] + words[offset + size :]
-                if not part[:1].isupper() or not all(w.lower() in GENERIC for w in dropped):
+                if (not part[:1].isupper() or not all(w.lower() in GENERIC for w in dropped)
+                        or _generic_word(part)):
                     continue
                 rids, iso, how = match_span(self.gaz, part, parents=True)
+                if any(w.lower() in NATURAL_WORDS for w in dropped):
+                    rids = [r for r in rids if int(self.gaz.index.ftype[r]) != CITY
+                            or self._named_alone(r, part, text, start, end)]
+                elif all(w.lower() in COMPASS for w in dropped):  # "West Wing" is no Wing
+                    rids = [r for r in rids if int(self.gaz.index.ftype[r]) != CITY
+                            or int(self.gaz.index.pop[r]) >= EMBEDDED_MIN_POP
+                            or self._named_alone(r, part, text, start, end)]
                 if rids:
                     return Mention(start, end, literal, rids, iso, f"{how} (part {part!r})")
-        return self._embedded(start, end, literal, words)
+        return self._embedded(text, start, end, words)
 
-    def _embedded(self, start: int, end: int, literal: str, words: list[str]) -> Mention:
-        """The longest capitalised run inside a longer name that names a country, region or
-        town of at least :data:`EMBEDDED_MIN_POP` ("University of California" -> California,
-        "Manila Cathedral" -> Manila); an "unknown" mention when there is none."""
+    def _embedded(self, text: str, start: int, end: int, words: list[str]) -> Mention:
+        """The longest capitalised run inside a longer name that names a country, or by its
+        own name a region or continent, or a town of at least :data:`EMBEDDED_MIN_POP` on the
+        terms of :data:`EMBEDDED_ALONE_POP` ("University of California" -> California,
+        "Manila Cathedral" -> Manila in a story about Manila); an "unknown" mention when there
+        is none."""
         ix = self.gaz.index
+        literal = text[start:end]
         strong = (COUNTRY, ADM1, CONTINENT, REGION)
         for size in range(len(words) - 1, 0, -1):
             found: list[tuple[bool, Mention]] = []
@@ -241,15 +282,27 @@ class Geoparser:
                         w.lower() in GENERIC or w.lower() in FACILITY_WORDS for w in part.split()):
                     continue
                 rids, iso, how = match_span(self.gaz, part, parents=False)
-                # a town only by its own name ("Bains" is an alternate name of a Russian town)
-                rids = [r for r in rids if int(ix.ftype[r]) in strong or (
-                    int(ix.pop[r]) >= EMBEDDED_MIN_POP and norm(ix.names[r]) == norm(part))]
+                # only by its own name: "Bains" is an alternate name of a Russian town, "New"
+                # of the New River, "Middle" of a Manx district
+                own = [r for r in rids if how != "gazetteer" or norm(ix.names[r]) == norm(part)
+                       or int(ix.ftype[r]) == COUNTRY]
+                rids = [r for r in own if int(ix.ftype[r]) in strong or (
+                    int(ix.pop[r]) >= EMBEDDED_MIN_POP
+                    and self._named_alone(r, part, text, start, end))]
                 if rids:
                     found.append((any(int(ix.ftype[r]) in strong for r in rids),
                                   Mention(start, end, literal, rids, iso, f"{how} (in {part!r})")))
             if found:
                 return max(found, key=lambda f: f[0])[1]
         return Mention(start, end, literal, [], None, "unknown")
+
+    def _named_alone(self, rid: int, part: str, text: str, start: int, end: int) -> bool:
+        """Whether town ``rid``, named ``part`` inside the span ``text[start:end]``, may stand
+        for the span: a big city, or a name the text also uses outside the span."""
+        if int(self.gaz.index.pop[rid]) >= EMBEDDED_ALONE_POP:
+            return True
+        pattern = re.compile(r"\b" + re.escape(part) + r"\b")
+        return any(m.end() <= start or m.start() >= end for m in pattern.finditer(text))
 
     def _resident_noun(self, text: str) -> list[int]:
         """Countries/ADM1 whose name a resident noun or adjective is built on, else []."""

@@ -240,3 +240,53 @@ def test_canadian_and_australian_postal_codes_after_a_town(geoparser: Geoparser,
     assert one(places, "BC").name == "British Columbia"
     assert one(places, "QLD").name == "Queensland"
     assert one(places, "Kelowna").country_code == "CA"
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_street_named_after_a_town_is_not_that_town(geoparser: Geoparser,
+                                                      nlp: Language) -> None:
+    text = ("Police in Leeds closed Bradford Road and Harrogate Avenue after the storm. "
+            "Council crews in Leeds cleared the trees by noon.")
+    places = geoparser.resolve_spans(text, _spans(text, "Bradford Road", "Harrogate Avenue"),
+                                     nlp(text))
+    for place in places:
+        assert place is not None and place.name == "Leeds"
+
+
+def test_a_person_named_institution_is_not_a_foreign_town(geoparser: Geoparser,
+                                                          nlp: Language) -> None:
+    text = ("Students in Denver packed the Carnegie Library and the Rogers Centre for Arts "
+            "on Friday, Denver police said.")
+    places = geoparser.resolve_spans(text, _spans(text, "Carnegie Library", "Rogers Centre"),
+                                     nlp(text))
+    for place in places:
+        assert place is not None and place.name == "Denver" and place.country_code == "US"
+
+
+def test_a_town_inside_a_name_counts_when_the_text_names_it(geoparser: Geoparser,
+                                                            nlp: Language) -> None:
+    text = ("Patients were moved from Ipswich to the Colchester General Hospital. The hospital "
+            "in Colchester said all were stable.")
+    (place,) = geoparser.resolve_spans(text, _spans(text, "Colchester General Hospital"),
+                                       nlp(text))
+    assert place is not None and place.name == "Colchester" and place.country_code == "GB"
+
+
+def test_a_lone_word_of_a_building_name_is_no_place(geoparser: Geoparser,
+                                                    nlp: Language) -> None:
+    text = ("Protesters in Manila rallied outside City Hall and later near the West Wing of "
+            "the presidential palace in Manila.")
+    for place in geoparser.resolve_spans(text, _spans(text, "City Hall", "West Wing"),
+                                         nlp(text)):
+        assert place is not None and place.country_code == "PH"
+
+
+def test_an_alternate_word_of_a_river_is_not_taken_from_a_name(geoparser: Geoparser,
+                                                               nlp: Language) -> None:
+    text = "Volunteers in Cardiff painted the New Road chapel and the Black Sheep cafe."
+    for place in geoparser.resolve_spans(text, _spans(text, "New Road", "Black Sheep"),
+                                         nlp(text)):
+        assert place is not None and place.country_code == "GB"
