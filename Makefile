@@ -61,6 +61,10 @@ browser-test: setup browser
 bench: setup
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+## Does the pre-pass lose coded events? Chain with vs without it on the dev sets (EVENTS_SHARED).
+prepass-check: setup
+	$(BIN)/python scripts/prepass_check.py $(SETS)
+
 ## Merge the small files that runs append into few large ones (rows unchanged): make compact [OUT=…]
 compact: setup
 	$(BIN)/events compact $(if $(OUT),--data $(OUT))

@@ -237,3 +237,7 @@ class Settings:
     """Longest wait for the next bytes of a response, seconds (``EVENTS_READ_TIMEOUT``)."""
     event_rule: EventRule = field(default_factory=default_event_rule)
     """Which coded mentions enter the events table (the others stay in mentions)."""
+    prepass: bool = field(default_factory=lambda: os.environ.get("EVENTS_PREPASS", "1").lower()
+                          not in {"0", "false", "no"})
+    """Parse only the sentences that may hold an event (:mod:`events.prepass`);
+    ``EVENTS_PREPASS=0`` parses every sentence."""

@@ -132,11 +132,21 @@ class Chain:
     geoparser: Any  # events.geo.Geoparser
     rule: EventRule = DEFAULT_RULE
     """Which coded mentions enter the events table."""
+    prepass: Any = None  # events.prepass.Prepass: parse only what can hold an event
 
     def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
-        """Parse articles in batches with ``nlp.pipe``."""
+        """Parse articles in batches with the whole ``nlp`` pipeline (``events geoparse``)."""
         pairs = ((a.text, a) for a in articles)
         yield from ((a, d) for d, a in self.nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH))
+
+    def parsed(self, articles: list[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Articles with their Docs for the event chain: through the pre-pass when there is
+        one (only the sentences that may hold an event are parsed), else :meth:`docs`."""
+        if self.prepass is None:
+            yield from self.docs(articles)
+            return
+        yield from zip(articles, self.prepass.pipe((a.text for a in articles),
+                                                   batch_size=NLP_BATCH), strict=True)
 
     def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         """Process ok articles; quarantined and duplicate ones pass through with no events."""
@@ -146,7 +156,7 @@ class Chain:
                 ok.append(article)
             else:
                 yield ProcessedArticle(article=article)
-        for article, doc in self.docs(ok):
+        for article, doc in self.parsed(ok):
             with collecting() as failed:  # the stage-error hook's notes on this article
                 processed = self.process_doc(article, doc)
             if failed:
@@ -344,12 +354,13 @@ def build_chain(settings: Settings | None = None) -> Chain:
     settings = settings or Settings()
     return _build_chain(settings.model, str(settings.dictionaries or ""), str(settings.cache_dir),
                         settings.geocoder, json.dumps(settings.geocoder_options, sort_keys=True),
-                        settings.event_rule)
+                        settings.event_rule, settings.prepass)
 
 
 @functools.cache
 def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = "offline",
-                 geocoder_options: str = "{}", rule: EventRule = DEFAULT_RULE) -> Chain:
+                 geocoder_options: str = "{}", rule: EventRule = DEFAULT_RULE,
+                 prepass: bool = True) -> Chain:
     from pathlib import Path
 
     from events.coding import load_dictionaries
@@ -359,7 +370,18 @@ def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = 
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
     geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options)
-    return Chain(nlp=load_nlp(model), coder=Coder(dicts), geoparser=geoparser, rule=rule)
+    nlp = load_nlp(model)
+    chain = Chain(nlp=nlp, coder=Coder(dicts), geoparser=geoparser, rule=rule)
+    if prepass and "senter" in nlp.component_names and "ner" in nlp.pipe_names:
+        from events.coding.prefilter import EventWords
+        from events.nlp import lemma_candidates
+        from events.prepass import EventChooser, Prepass
+
+        def chooser() -> EventChooser:
+            return EventChooser(EventWords(dicts, lemma_candidates(nlp)), geoparser.gaz)
+
+        chain.prepass = Prepass(nlp, make_chooser=chooser)
+    return chain
 
 
 def article_row(processed: ProcessedArticle) -> dict[str, object]:

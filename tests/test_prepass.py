@@ -1,0 +1,99 @@
+"""events.prepass: parsing only what can hold an event gives the events, text and offsets of
+parsing everything; long articles are cut into bounded pieces."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.models import Article
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = (
+    "KHARKIV, Ukraine, Sept. 13 — Russian troops shelled Kharkiv on Tuesday, killing at least "
+    "seven civilians, the regional governor said. The weather was cold and grey, and the "
+    "streets of the old town stayed quiet for most of the long and windy afternoon. Lt. Gen. "
+    "Ivanov did not comment.\n\n"
+    "Tickets for the concert in Odesa cost twelve dollars. Prices rose on Feb. 29 that year. "
+    "Ukrainian forces attacked Russian positions near Kherson on Monday.\n\n"
+    "Nothing else happened. The sun shone. Georgian police detained protesters in Tbilisi on "
+    "Saturday. The cafes along the river were full of students and their noisy friends, and "
+    "the evening trains were late again."
+)
+
+
+@pytest.fixture(scope="module")
+def chains():  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from events.config import Settings
+    from events.pipeline import build_chain
+
+    with_prepass = build_chain(Settings(prepass=True))
+    assert with_prepass.prepass is not None
+    return replace(with_prepass, prepass=None), with_prepass
+
+
+def process(chain, text: str):  # type: ignore[no-untyped-def]
+    article = Article(article_id="a", text=text, text_sha256="x",
+                      published=dt.datetime(2022, 9, 13, 12, tzinfo=dt.UTC))
+    return next(iter(chain.process([article])))
+
+
+def test_the_prepass_codes_the_events_of_a_full_parse(chains) -> None:  # type: ignore[no-untyped-def]
+    from events.prepass import MIN_CHARS
+
+    full, pre = chains
+    assert len(ARTICLE) > MIN_CHARS  # long enough to be cut
+    a, b = process(full, ARTICLE), process(pre, ARTICLE)
+    assert len(a.mentions) >= 3
+    key = ("action_char_offset", "event_code", "actor1_char_offset", "actor2_char_offset",
+           "event_date", "fatalities", "location_reason")
+    assert sorted(tuple(m[k] for k in key) for m in a.mentions) == \
+        sorted(tuple(m[k] for k in key) for m in b.mentions)
+    assert [e["event_id"] for e in a.events] == [e["event_id"] for e in b.events]
+
+
+def test_the_merged_doc_keeps_the_text_and_parses_the_event_sentences(chains) -> None:  # type: ignore[no-untyped-def]
+    from events.prepass import Need
+
+    _, pre = chains
+    before = dict(pre.prepass.stats)
+    doc = next(pre.prepass.pipe([ARTICLE]))
+    assert doc.text == ARTICLE
+    sents = list(doc.sents)
+    assert sents[0].start == 0 and sents[-1].end == len(doc)
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert (shelled.pos_, shelled.dep_, shelled.lemma_) == ("VERB", "ccomp", "shell")
+    quiet = next(t for t in doc if t.text == "quiet")
+    assert quiet.dep_ == "" and quiet.pos_ == ""  # a sentence that cannot hold an event
+    assert ("Ivanov", "PERSON") in [(e.text, e.label_) for e in doc.ents]  # entities only
+    added = {need: pre.prepass.stats[need] - before[need] for need in Need}
+    assert added[Need.FULL] and added[Need.NONE]
+
+
+def test_a_short_text_is_parsed_whole(chains) -> None:  # type: ignore[no-untyped-def]
+    _, pre = chains
+    doc = next(pre.prepass.pipe(["The sun shone. Georgian police detained protesters."]))
+    assert all(t.dep_ for t in doc)
+
+
+def test_a_long_article_is_parsed_in_bounded_pieces(chains, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import events.prepass as prepass
+
+    _, pre = chains
+    monkeypatch.setattr(prepass, "MAX_PIECE_TOKENS", 60)
+    seen: list[int] = []
+    original = pre.prepass._annotate
+
+    def annotate(pieces, run):  # type: ignore[no-untyped-def]
+        seen.extend(p.hi - p.lo for p in pieces)
+        original(pieces, run)
+
+    monkeypatch.setattr(pre.prepass, "_annotate", annotate)
+    text = "\n\n".join([ARTICLE] * 6)
+    b = process(pre, text)
+    assert max(seen) <= 60 + 2 * prepass.CONTEXT_TOKENS + 40  # a piece, its context, a sentence
+    assert len({m["action_char_offset"] for m in b.mentions}) >= 3 * 6
