@@ -13,7 +13,7 @@ ifneq ($(OUT),)
 export EVENTS_OUT := $(OUT)
 endif
 
-.PHONY: setup run test lint clean distclean bench eval browser browser-test compact
+.PHONY: setup run test lint clean distclean bench eval browser browser-test compact prepass-check
 
 setup: $(STAMP)
 
