@@ -104,10 +104,10 @@ def same_paragraph(prev: Span, sent: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def load_nlp(model: str = DEFAULT_MODEL, fast: bool = True) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True) -> Language:
     """Load ``model`` (a spaCy package name or path) once; raises ConfigError if missing.
-    ``fast``: the model's attribute ruler and lemmatizer run as :mod:`events.fastpipes`
-    (same results, a fraction of the time)."""
+    ``memo``: the model's attribute ruler runs with its matches memoised
+    (:mod:`events.memoruler`: same results, a fraction of the time)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -117,8 +117,8 @@ def load_nlp(model: str = DEFAULT_MODEL, fast: bool = True) -> Language:
         ) from err
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-    if fast:
-        from events.fastpipes import install
+    if memo:
+        from events.memoruler import install
 
         install(nlp)
     log.debug("loaded spaCy model %s with %s", model, nlp.pipe_names)

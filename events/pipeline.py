@@ -377,8 +377,12 @@ def _build_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str = 
         from events.nlp import lemma_candidates
         from events.prepass import EventChooser, Prepass
 
+        coder = chain.coder
+
         def chooser() -> EventChooser:
-            return EventChooser(EventWords(dicts, lemma_candidates(nlp)), geoparser.gaz)
+            words = EventWords(dicts, lemma_candidates(nlp),
+                               persons=coder.options.person_actors)
+            return EventChooser(words, geoparser.gaz)
 
         chain.prepass = Prepass(nlp, make_chooser=chooser)
     return chain

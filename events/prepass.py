@@ -2,20 +2,27 @@
 of the spaCy pipeline each part of an article needs.
 
 1. The text is tokenized once and cut into sentences by the model's small sentence
-   recogniser (``senter``, about 5 % of the full pipeline's cost; it agrees with the parser
-   on 98 % of LGL's sentence starts) and the blank-line and dateline rules.
-2. A ``choose`` function gives each sentence a :class:`Need`: ``FULL`` (the whole pipeline:
-   the sentences the coder may code, and the ones the place and date stages read around
-   them), ``NER`` (entities only: sentences that may name a place, so the geoparser sees
-   every place of the article), or ``NONE`` (tokens only).
-3. Consecutive sentences with the same need form one piece; the pieces of a batch of
-   articles run through the pipeline together (``FULL``: every component, so the parser
-   still decides the sentence bounds inside a piece; ``NER``: the entity recogniser, which
-   has its own token vectors), and their annotations are written back into one ``Doc`` per
-   article, with the article's exact text and offsets.
+   recogniser (``senter``, about 1.5 % of the full pipeline's cost; it agrees with the
+   parser on 98 % of LGL's sentence starts), joined where one does not end a sentence, and
+   the blank-line and dateline rules.
+2. A ``choose`` function gives each sentence a :class:`Need`: ``FULL`` (the whole pipeline),
+   ``PERSON`` (the whole pipeline if the entity recogniser finds a person in it: a person
+   may be the actor the coder needs), ``NER`` (entities only) or ``NONE`` (tokens only).
+3. Entities first: runs of the sentences that need entities but may not need a parse
+   (``NER``, ``PERSON``) go through the entity recogniser alone (it has its own token
+   vectors), with a few tokens of context on each side and the pre-pass sentence starts (it
+   respects them as it respects the parser's in the whole pipeline). A ``PERSON`` sentence
+   in which it finds a person becomes ``FULL``.
+4. Then the parse: runs of FULL sentences go through the whole pipeline, with a few tokens
+   of context on each side; the parser's whole sentences around each run are kept, with
+   their entities.
+5. The annotations are written back into one ``Doc`` per article, with the article's exact
+   text, offsets and tokenizer norms; the parser's sentences inside parsed runs, the
+   pre-pass sentences elsewhere.
 
-Long articles cost time linear in their length and bounded memory: a piece never spans more
-than :data:`MAX_PIECE_TOKENS` tokens.
+The pieces of a batch of articles run through each stage together. Long articles cost time
+linear in their length and bounded memory: a piece never spans more than
+:data:`MAX_PIECE_TOKENS` tokens. Texts shorter than :data:`MIN_CHARS` get the whole pipeline.
 """
 
 from __future__ import annotations
@@ -45,16 +52,18 @@ from spacy.tokens import Doc, Span
 
 from events.nlp import OFFSET_KEY, PARAGRAPH_COMPONENT, SENTENCE_ENDS
 
-ANNOTATIONS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
-"""What the pipeline writes on tokens (sentence starts are handled apart)."""
+PARSE = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+"""What the parsing components write on tokens (sentence starts are handled apart)."""
+ENTITIES = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+"""What the entity recogniser writes."""
 MAX_PIECE_TOKENS = 5_000
 """Longest piece given to the pipeline at once (long articles are cut at sentence bounds)."""
 PIECES_PER_BATCH = 64
 MIN_CHARS = 600
 """Shorter texts (a few sentences) are parsed whole: there is little to skip."""
 CONTEXT_TOKENS = 4
-"""Tokens of context given to the parser on either side of a FULL run (its token vectors
-and its look-ahead read that far)."""
+"""Tokens of context on either side of a run (the token vectors and the parser's look-ahead
+read that far)."""
 
 
 class Need(enum.IntEnum):
@@ -62,29 +71,46 @@ class Need(enum.IntEnum):
 
     NONE = 0
     NER = 1
-    FULL = 2
+    PERSON = 2
+    FULL = 3
 
 
-Chooser = Callable[[Doc, list[Span]], Sequence[Need]]
-"""``(tokenized doc, its sentences) -> one Need per sentence``."""
+Chooser = Callable[[Doc, list[Span]], tuple[list[Need], list[bool]]]
+"""``(tokenized doc, its sentences) -> (one Need per sentence, carry)``: ``carry[k]`` when
+sentence ``k`` must be parsed if the next one is (the place stage reads it: see
+:class:`EventChooser`)."""
 
 
 @dataclass
 class _Piece:
+    """A run of sentences ``start:end`` (token offsets in the article's doc) given to a
+    stage with its context ``lo:hi``; ``sub`` is the Doc of ``lo:hi`` the stage annotated."""
+
     doc_index: int
-    start: int  # token offsets in the article's doc
+    start: int
     end: int
-    need: Need
-    sub: Doc | None = None
-    lo: int = 0  # the tokens given to the pipeline: start..end with context around it
+    lo: int = 0
     hi: int = 0
+    sub: Doc | None = None
+
+
+@dataclass
+class _Article:
+    index: int
+    doc: Doc
+    sentences: list[Span]
+    needs: list[Need]
+    carry: list[bool]
+    whole: bool  # short: the whole pipeline, one piece
+    entities: list[_Piece]
+    parsed: list[_Piece]
 
 
 class Prepass:
     """Runs ``nlp`` selectively over articles (see the module docs). ``choose`` decides the
     need of each sentence (or ``make_chooser`` builds it when the first article long enough
-    to need it comes: a one-line ``events code`` never does); ``stats`` counts tokens by
-    need (for the benchmark). Texts shorter than :data:`MIN_CHARS` get the whole pipeline."""
+    to need it comes: a one-line ``events code`` never does); ``stats`` counts tokens by the
+    need they end with (for the benchmark)."""
 
     def __init__(self, nlp: Language, choose: Chooser | None = None, *,
                  make_chooser: Callable[[], Chooser] | None = None):
@@ -120,33 +146,64 @@ class Prepass:
 
     def _batch(self, texts: list[str]) -> list[Doc]:
         docs = [self.nlp.make_doc(t) for t in texts]
-        long = {k for k, t in enumerate(texts) if len(t) >= MIN_CHARS}
-        for k, doc in zip(sorted(long), self.senter.pipe(docs[k] for k in sorted(long)),
-                          strict=True):
+        long = [k for k, t in enumerate(texts) if len(t) >= MIN_CHARS]
+        for k, doc in zip(long, self.senter.pipe(docs[k] for k in long), strict=True):
             docs[k] = self.paragraphs(doc)
-        pieces: list[_Piece] = []
-        for k, doc in enumerate(docs):
-            if k in long:
-                sentences = _sentences(doc)
-                needs = self.choose(doc, sentences) if sentences else []
-                pieces += _pieces(k, sentences, needs)
-            elif len(doc):
-                pieces.append(_Piece(k, 0, len(doc), Need.FULL, _sub_doc(doc, 0, len(doc)),
-                                     0, len(doc)))
-        for piece in pieces:
-            self.stats[piece.need] += piece.hi - piece.lo
-        self._annotate([p for p in pieces if p.need == Need.FULL], self.nlp.pipe)
-        self._annotate([p for p in pieces if p.need == Need.NER], self.ner.pipe)
-        by_doc: list[list[_Piece]] = [[] for _ in docs]
-        for piece in pieces:
-            by_doc[piece.doc_index].append(piece)
-        return [_merge(doc, mine) for doc, mine in zip(docs, by_doc, strict=True)]
+        longs = set(long)
+        articles = [self._plan(k, doc, k in longs) for k, doc in enumerate(docs)]
+        self._run([p for a in articles for p in a.entities], self.ner.pipe)
+        for article in articles:
+            if not article.whole:
+                _settle(article)
+                article.parsed = _runs(article, {Need.FULL}, context=True)
+        self._run([p for a in articles for p in a.parsed], self.nlp.pipe)
+        for article in articles:
+            self._count(article)
+        return [_merge(a) for a in articles]
 
-    def _annotate(self, pieces: list[_Piece], run: Callable[..., Iterable[Doc]]) -> None:
-        """Give each piece a new Doc of its tokens and run ``run`` over them in batches."""
+    def _plan(self, k: int, doc: Doc, long: bool) -> _Article:
+        """The article's sentences, their needs, and its entity runs: the sentences that
+        need entities but may not be parsed, with the pre-pass sentence starts (the entity
+        recogniser respects them as it respects the parser's in the whole pipeline)."""
+        if not long:
+            whole = [_Piece(k, 0, len(doc), 0, len(doc))] if len(doc) else []
+            for piece in whole:
+                piece.sub = _sub_doc(doc, 0, len(doc))
+            return _Article(k, doc, [], [], [], True, [], whole)
+        sentences = _sentences(doc)
+        needs, carry = self.choose(doc, sentences) if sentences else ([], [])
+        article = _Article(k, doc, sentences, list(needs), list(carry), False, [], [])
+        article.entities = _runs(article, {Need.NER, Need.PERSON}, context=True, starts=True)
+        return article
+
+    def _run(self, pieces: list[_Piece], run: Callable[..., Iterable[Doc]]) -> None:
+        """Run ``run`` over the pieces' Docs in batches."""
         subs = [p.sub for p in pieces]
         for piece, done in zip(pieces, run(subs, batch_size=PIECES_PER_BATCH), strict=True):
             piece.sub = done
+
+    def _count(self, article: _Article) -> None:
+        if article.whole:
+            self.stats[Need.FULL] += len(article.doc)
+            return
+        for sent, need in zip(article.sentences, article.needs, strict=True):
+            self.stats[need] += len(sent)
+
+
+def _settle(article: _Article) -> None:
+    """After the entities: a PERSON sentence is parsed when the entity recogniser found a
+    person in it, else it keeps its entities; then a sentence marked ``carry`` is parsed
+    when the next one is."""
+    if Need.PERSON in article.needs:
+        people = [(p.lo + e.start, p.lo + e.end) for p in article.entities if p.sub is not None
+                  for e in p.sub.ents if e.label_ == "PERSON"]
+        for k, (sent, need) in enumerate(zip(article.sentences, article.needs, strict=True)):
+            if need == Need.PERSON:
+                found = any(a < sent.end and sent.start < b for a, b in people)
+                article.needs[k] = Need.FULL if found else Need.NER
+    for k in range(len(article.needs) - 1):
+        if article.carry[k] and article.needs[k + 1] == Need.FULL:
+            article.needs[k] = Need.FULL
 
 
 CROSS = frozenset({"cross", "crosses", "crossed", "crossing"})
@@ -155,8 +212,9 @@ CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
 def _sentences(doc: Doc) -> list[Span]:
     """The pre-pass sentences of ``doc``: the sentence recogniser's, joined where one does
-    not end with a full stop, ? or ! (it splits "Lt. Gen. Avril", "Anti-war", "on Feb. 29
-    that …"; a sentence cut in two could lose its event) unless a blank line follows."""
+    not end with a full stop, ? or !, or the next one begins with a lower-case letter (it
+    splits "Lt. Gen. Avril", "Anti-war", "on Feb. 29 that …", "Gazeta. ru on Thursday"; a
+    sentence cut in two could lose its event) unless a blank line follows."""
     if not len(doc):
         return []
     out: list[Span] = []
@@ -166,9 +224,10 @@ def _sentences(doc: Doc) -> list[Span]:
         last = end - 1
         while last > sent.start and (doc[last].is_space or doc[last].text in CLOSING):
             last -= 1
-        ends = doc[last].text in SENTENCE_ENDS or end == len(doc) or \
-            doc[end].is_sent_start and "\n\n" in doc[end - 1].whitespace_ + \
+        blank = end < len(doc) and "\n\n" in doc[end - 1].whitespace_ + \
             (doc[end - 1].text if doc[end - 1].is_space else "")
+        ends = end == len(doc) or blank or \
+            (doc[last].text in SENTENCE_ENDS and not doc[end].text[:1].islower())
         if ends:
             out.append(doc[start:end])
             start = end
@@ -177,81 +236,71 @@ def _sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _pieces(k: int, sentences: list[Span], needs: Sequence[Need]) -> list[_Piece]:
-    """Runs of consecutive sentences with the same need (at most MAX_PIECE_TOKENS tokens,
-    a longer sentence alone), each with a fresh Doc of its tokens; a FULL run gets
-    :data:`CONTEXT_TOKENS` tokens of context on either side (FULL runs closer than that are
-    one run)."""
+def _runs(article: _Article, needs: set[Need], *, context: bool, starts: bool = False
+          ) -> list[_Piece]:
+    """Runs of consecutive sentences whose need is in ``needs`` (at most MAX_PIECE_TOKENS
+    tokens; runs closer than twice the context become one), each with a Doc of its tokens
+    and, with ``context``, :data:`CONTEXT_TOKENS` tokens on either side; ``starts``: the
+    Doc keeps the pre-pass sentence starts (the entity recogniser respects them, as it
+    respects the parser's in the whole pipeline)."""
+    doc = article.doc
     out: list[_Piece] = []
-    for sent, need in zip(sentences, needs, strict=True):
+    gap = 2 * CONTEXT_TOKENS if context else 0
+    for sent, need in zip(article.sentences, article.needs, strict=True):
+        if need not in needs:
+            continue
         last = out[-1] if out else None
-        if last is not None and last.need == need and \
+        if last is not None and sent.start - last.end <= gap and \
                 sent.end - last.start <= MAX_PIECE_TOKENS:
             last.end = sent.end
         else:
-            out.append(_Piece(k, sent.start, sent.end, need))
-    out = _close_gaps(out)
-    if sentences:
-        doc = sentences[0].doc
-        for piece in out:
-            piece.lo, piece.hi = piece.start, piece.end
-            if piece.need == Need.FULL:
-                piece.lo = max(0, piece.start - CONTEXT_TOKENS)
-                piece.hi = min(len(doc), piece.end + CONTEXT_TOKENS)
-            if piece.need != Need.NONE:
-                piece.sub = _sub_doc(doc, piece.lo, piece.hi)
+            out.append(_Piece(article.index, sent.start, sent.end))
+    for piece in out:
+        pad = CONTEXT_TOKENS if context else 0
+        piece.lo, piece.hi = max(0, piece.start - pad), min(len(doc), piece.end + pad)
+        piece.sub = _sub_doc(doc, piece.lo, piece.hi, starts=starts)
     return out
 
 
-def _close_gaps(pieces: list[_Piece]) -> list[_Piece]:
-    """FULL pieces whose contexts would overlap become one FULL piece (what lies between
-    them is parsed too), so every token gets at most one parse."""
-    out: list[_Piece] = []
-    for piece in pieces:
-        full = [i for i, p in enumerate(out) if p.need == Need.FULL]
-        if piece.need == Need.FULL and full and \
-                piece.start - out[full[-1]].end <= 2 * CONTEXT_TOKENS and \
-                piece.end - out[full[-1]].start <= MAX_PIECE_TOKENS:
-            first = out[full[-1]]
-            first.end = piece.end
-            del out[full[-1] + 1 :]
-            continue
-        out.append(piece)
-    return out
-
-
-def _sub_doc(doc: Doc, start: int, end: int) -> Doc:
+def _sub_doc(doc: Doc, start: int, end: int, *, starts: bool = False) -> Doc:
     """A new Doc with the tokens ``start:end`` of ``doc`` and their norms (the tokenizer's
-    exceptions set them: "Feb." is "february" to the models), no other annotation; it knows
-    its character offset in the article (the dateline rule applies at offset 0 only)."""
+    exceptions set them: "Feb." is "february" to the models), with ``starts`` its sentence
+    starts too, no other annotation; it knows its character offset in the article (the
+    dateline rule applies at offset 0 only)."""
     tokens = doc[start:end]
     sub = Doc(doc.vocab, words=[t.text for t in tokens],
               spaces=[bool(t.whitespace_) for t in tokens])
-    sub.from_array([NORM], doc.to_array([NORM])[start:end])  # type: ignore[arg-type]
+    attrs = [NORM, SENT_START] if starts else [NORM]
+    values = doc.to_array(attrs)[start:end]
+    if starts and len(values):
+        values[0, 1] = 1
+    sub.from_array(attrs, values.reshape(len(tokens), len(attrs)))  # type: ignore[arg-type]
     sub.user_data[OFFSET_KEY] = tokens.start_char if len(tokens) else 0
     return sub
 
 
-def _merge(doc: Doc, pieces: list[_Piece]) -> Doc:
-    """Write the pieces' annotations into ``doc``. A FULL piece gives the whole parser
-    sentences that overlap its run (its context tokens are parsed as well, so a sentence the
-    pre-pass cut differently keeps the parser's bounds); elsewhere the pre-pass sentences
-    stand."""
+def _merge(article: _Article) -> Doc:
+    """Write the stages' annotations into the article's doc: the entities of each entity
+    run, then the parser's whole sentences around each parsed run with their entities (as
+    in the whole pipeline); elsewhere nothing but the pre-pass sentence starts."""
+    doc = article.doc
     if not len(doc):
         return doc
     starts = doc.to_array(SENT_START).astype(numpy.int64)
-    values = numpy.zeros((len(doc), len(ANNOTATIONS)), dtype=numpy.uint64)
-    for piece in pieces:
-        if piece.sub is not None and piece.need != Need.FULL:
-            values[piece.lo : piece.hi] = piece.sub.to_array(ANNOTATIONS)
+    values = numpy.zeros((len(doc), len(PARSE) + len(ENTITIES)), dtype=numpy.uint64)
+    for piece in article.entities:
+        assert piece.sub is not None
+        a, b = piece.start - piece.lo, piece.end - piece.lo
+        values[piece.start : piece.end, len(PARSE):] = piece.sub.to_array(ENTITIES)[a:b]
     parsed: list[tuple[int, int, Any]] = []
-    for piece in pieces:
-        if piece.need == Need.FULL and piece.sub is not None:
-            a, b = _covering_sentences(piece.sub, piece.start - piece.lo, piece.end - piece.lo)
-            values[piece.lo + a : piece.lo + b] = piece.sub.to_array(ANNOTATIONS)[a:b]
-            parsed.append((piece.lo + a, piece.lo + b,
-                           piece.sub.to_array(SENT_START).astype(numpy.int64)[a:b]))
-    doc.from_array(ANNOTATIONS, values)  # type: ignore[arg-type]
+    for piece in article.parsed:
+        assert piece.sub is not None
+        a, b = _covering(list(piece.sub.sents), piece.start - piece.lo, piece.end - piece.lo)
+        values[piece.lo + a : piece.lo + b] = piece.sub.to_array(PARSE + ENTITIES)[a:b]
+        parsed.append((piece.lo + a, piece.lo + b,
+                       piece.sub.to_array(SENT_START).astype(numpy.int64)[a:b]))
+    _mend_entities(values[:, len(PARSE)])
+    doc.from_array(PARSE + ENTITIES, values)  # type: ignore[arg-type]
     for a, b, sent_starts in parsed:
         starts[a:b] = sent_starts
         starts[a] = 1
@@ -261,14 +310,26 @@ def _merge(doc: Doc, pieces: list[_Piece]) -> Doc:
     return doc
 
 
-def _covering_sentences(sub: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range of the whole sentences of ``sub`` that overlap ``start:end``."""
+IOB_IN, IOB_OUT, IOB_BEGIN = 1, 2, 3
+"""spaCy's ENT_IOB values."""
+
+
+def _mend_entities(iob: Any) -> None:
+    """An entity cut where two runs meet begins where its run begins (``I`` after ``O``, an
+    unannotated token or at the start becomes ``B``)."""
+    previous = numpy.concatenate(([0], iob[:-1]))
+    iob[(iob == IOB_IN) & ((previous == IOB_OUT) | (previous == 0))] = IOB_BEGIN
+
+
+def _covering(spans: Iterable[Span], start: int, end: int) -> tuple[int, int]:
+    """Token range ``start:end`` widened to the whole ``spans`` (sentences, entities) that
+    cross its ends."""
     a, b = start, end
-    for sent in sub.sents:
-        if sent.start <= start < sent.end:
-            a = sent.start
-        if sent.start < end <= sent.end:
-            b = sent.end
+    for span in spans:
+        if span.start < start < span.end:
+            a = min(a, span.start)
+        if span.start < end < span.end:
+            b = max(b, span.end)
     return a, b
 
 
@@ -327,7 +388,9 @@ class EventChooser:
                 name += spaces[j]
         return kind
 
-    def __call__(self, doc: Doc, sentences: list[Span]) -> list[Need]:
+    def __call__(self, doc: Doc, sentences: list[Span]) -> tuple[list[Need], list[bool]]:
+        from events.coding.prefilter import Verdict
+
         tokens = list(doc)
         texts = [t.text for t in tokens]
         spaces = [t.whitespace_ for t in tokens]
@@ -335,24 +398,24 @@ class EventChooser:
         paragraph = [k == 0 or "\n\n" not in "".join(
             t.text_with_ws for t in tokens[sentences[k - 1].start : s.start])
             for k, s in enumerate(sentences)]
-        events: list[bool] = []
+        verdicts: list[Verdict] = []
         after_draft = False
         for k, (words, gaps) in enumerate(parts):
             after_draft = after_draft and paragraph[k]
-            event, draft = self.words.assess(words, gaps, after_draft=after_draft)
-            events.append(event)
+            verdict, draft = self.words.assess(words, gaps, after_draft=after_draft)
+            verdicts.append(verdict)
             after_draft = after_draft or draft
         needs: list[Need] = []
+        carry: list[bool] = []
         for k, (words, gaps) in enumerate(parts):
-            if events[k]:
+            place = self.place_kind(words, gaps) if verdicts[k] != Verdict.YES else 2
+            carry.append(place == 2 and k + 1 < len(parts) and paragraph[k + 1])
+            if verdicts[k] == Verdict.YES:
                 needs.append(Need.FULL)
-                continue
-            place = self.place_kind(words, gaps)
-            before_event = k + 1 < len(parts) and events[k + 1] and paragraph[k + 1]
-            if place == 2 and before_event:
-                needs.append(Need.FULL)
+            elif verdicts[k] == Verdict.IF_PERSON:
+                needs.append(Need.PERSON)
             elif place or k == 0:
                 needs.append(Need.NER)
             else:
                 needs.append(Need.NONE)
-        return needs
+        return needs, carry

@@ -42,7 +42,8 @@ class DevSet:
     name: str
     texts: Callable[[Path], Texts]
     dictionaries: Callable[[Path], dict[str, Any]] = lambda _shared: {}
-    coder_options: dict[str, bool] | None = None
+    petrarch: bool = False
+    """Coded in the PETRARCH-2 reading (``coding.options.PETRARCH2``) as the evaluation does."""
 
 
 def _xml_articles(path: Path) -> Texts:
@@ -92,8 +93,6 @@ def _plover_dicts(shared: Path) -> dict[str, Any]:
     return _dictionary_files(shared)[0]
 
 
-PETRARCH_OPTIONS = {"require_both": True, "capitals": False, "sentence_country": False,
-                    "future_intent": False}
 SETS = {
     "samples": DevSet("samples", lambda _s: [(json.loads(line)["text"], None) for line in
                                               (ROOT / "data/samples/articles.jsonl").open()]),
@@ -101,9 +100,9 @@ SETS = {
     "lgl": DevSet("lgl", lambda s: _xml_articles(s / "eval/geo/lgl.xml")),
     "geowebnews": DevSet("geowebnews", lambda s: _xml_articles(s / "eval/geo/GeoWebNews.xml")),
     "petrarch": DevSet("petrarch", lambda s: _records(s / "eval/petrarch/PETR.UnitTest.records.xml"),
-                       _validate, PETRARCH_OPTIONS),
+                       _validate, petrarch=True),
     "gsr": DevSet("gsr", lambda s: _records(s / "eval/petrarch/PETR2_GSR_validation.xml"),
-                  _phoenix, PETRARCH_OPTIONS),
+                  _phoenix, petrarch=True),
     "plover": DevSet("plover", lambda s: _plover(s / "eval/plover/PLOVER_GSR_CAMEO.txt"),
                      _plover_dicts),
     "plv": DevSet("plv", lambda s: _plv(s / "eval/coding-dev/plv_train.jsonl")),
@@ -113,7 +112,7 @@ SETS = {
 def chains(dev: DevSet, shared: Path) -> tuple[Any, Any]:
     """(chain parsing everything, chain with the pre-pass) for a set's dictionaries."""
     from events.coding import load_dictionaries
-    from events.coding.coder import Coder
+    from events.coding.coder import NEWS, PETRARCH2, Coder
     from events.coding.prefilter import EventWords
     from events.config import Settings
     from events.nlp import lemma_candidates
@@ -122,9 +121,10 @@ def chains(dev: DevSet, shared: Path) -> tuple[Any, Any]:
 
     base = build_chain(Settings(prepass=False))
     dicts = load_dictionaries(**dev.dictionaries(shared))
-    coder = Coder(dicts, **(dev.coder_options or {}))
+    coder = Coder(dicts, PETRARCH2 if dev.petrarch else NEWS)
     full = replace(base, coder=coder, prepass=None)
-    chooser = EventChooser(EventWords(dicts, lemma_candidates(base.nlp)), base.geoparser.gaz)
+    words = EventWords(dicts, lemma_candidates(base.nlp), persons=coder.options.person_actors)
+    chooser = EventChooser(words, base.geoparser.gaz)
     return full, replace(base, coder=coder, prepass=Prepass(base.nlp, chooser))
 
 
@@ -154,8 +154,9 @@ def compare(dev: DevSet, shared: Path) -> dict[str, Any]:
     for processed in results:
         rows = {}
         for p in processed:
-            for event, mention in zip(p.events, p.mentions, strict=True):
-                row = {**event, **mention}
+            by_id = {e["event_id"]: e for e in p.events}
+            for mention in p.mentions:
+                row = {**by_id.get(mention["event_id"], {}), **mention}
                 row.pop("date_added", None)
                 rows[event_key(p.article.article_id, mention)] = (p.article.article_id, row)
         coded.append(rows)
@@ -164,8 +165,8 @@ def compare(dev: DevSet, shared: Path) -> dict[str, Any]:
     a, b = coded
     lost, new = sorted(a.keys() - b.keys()), sorted(b.keys() - a.keys())
     same = a.keys() & b.keys()
-    differ = [k for k in same if _without(a[k][1], "sentence_index", "event_id") !=
-              _without(b[k][1], "sentence_index", "event_id")]
+    differ = [k for k in same if _without(a[k][1], *INDEXED) !=
+              _without(b[k][1], *INDEXED)]
     index_only = [k for k in same if k not in differ and a[k][1] != b[k][1]]
     stats = {need.name: count for need, count in pre.prepass.stats.items()}
     total = sum(stats.values()) or 1
@@ -184,6 +185,11 @@ def compare(dev: DevSet, shared: Path) -> dict[str, Any]:
                 if a[key][1].get(f) != b[key][1].get(f)}
         print(f"  DIFF {key}: {diff}")
     return out
+
+
+INDEXED = ("sentence_index", "event_id", "mention_id")
+"""Fields that follow the sentence index (the pre-pass's sentence bounds outside parsed
+sentences may count sentences differently)."""
 
 
 def _without(row: dict[str, Any], *fields: str) -> dict[str, Any]:

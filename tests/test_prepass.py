@@ -46,7 +46,7 @@ def test_the_prepass_codes_the_events_of_a_full_parse(chains) -> None:  # type: 
     from events.prepass import MIN_CHARS
 
     full, pre = chains
-    assert len(ARTICLE) > MIN_CHARS  # long enough to be cut
+    assert len(ARTICLE) > MIN_CHARS and len(PEOPLE) > MIN_CHARS  # long enough to be cut
     a, b = process(full, ARTICLE), process(pre, ARTICLE)
     assert len(a.mentions) >= 3
     key = ("action_char_offset", "event_code", "actor1_char_offset", "actor2_char_offset",
@@ -86,14 +86,53 @@ def test_a_long_article_is_parsed_in_bounded_pieces(chains, monkeypatch) -> None
     _, pre = chains
     monkeypatch.setattr(prepass, "MAX_PIECE_TOKENS", 60)
     seen: list[int] = []
-    original = pre.prepass._annotate
+    original = pre.prepass._run
 
-    def annotate(pieces, run):  # type: ignore[no-untyped-def]
+    def run(pieces, stage):  # type: ignore[no-untyped-def]
         seen.extend(p.hi - p.lo for p in pieces)
-        original(pieces, run)
+        original(pieces, stage)
 
-    monkeypatch.setattr(pre.prepass, "_annotate", annotate)
+    monkeypatch.setattr(pre.prepass, "_run", run)
     text = "\n\n".join([ARTICLE] * 6)
     b = process(pre, text)
     assert max(seen) <= 60 + 2 * prepass.CONTEXT_TOKENS + 40  # a piece, its context, a sentence
     assert len({m["action_char_offset"] for m in b.mentions}) >= 3 * 6
+
+
+PEOPLE = (
+    "The harbour in Tulsa, Oklahoma, was busy on Sunday morning, with ferries leaving for the "
+    "islands every hour and a long queue of cars waiting at the gate under a grey sky. "
+    "Dwight Harlan was arrested on suspicion of robbery on Friday. "
+    "The match itself had ended in a draw, and most of the fans went home quietly, singing "
+    "the old songs of the club on the trams and buses that took them back to town, where the "
+    "cafes were full, the streets were wet with rain and the evening trains ran late again "
+    "because of the works on the bridge over the river and the signals at the old station, "
+    "which the town council had promised to mend before the end of the long summer."
+)
+
+
+def test_a_sentence_whose_only_actors_are_people_is_parsed_when_they_are_found(chains) -> None:  # type: ignore[no-untyped-def]
+    from events.prepass import Need, _sentences
+
+    full, pre = chains
+    prepass = pre.prepass
+    doc = prepass.paragraphs(next(prepass.senter.pipe([prepass.nlp.make_doc(PEOPLE)])))
+    sentences = _sentences(doc)
+    needs, _ = prepass.choose(doc, sentences)
+    arrested = next(k for k, s in enumerate(sentences) if "arrested" in s.text)
+    assert needs[arrested] == Need.PERSON  # no dictionary actor: only the people can be
+    a, b = process(full, PEOPLE), process(pre, PEOPLE)
+    assert PEOPLE.index("arrested") in [m["action_char_offset"] for m in a.mentions]
+    assert [(m["action_char_offset"], m["event_code"], m["actor1_char_offset"])
+            for m in b.mentions] == \
+        [(m["action_char_offset"], m["event_code"], m["actor1_char_offset"]) for m in a.mentions]
+
+
+def test_a_sentence_cut_before_a_lower_case_word_is_one_sentence(chains) -> None:  # type: ignore[no-untyped-def]
+    from events.prepass import _sentences
+
+    _, pre = chains
+    prepass = pre.prepass
+    text = "He spoke to Gazeta. ru on Thursday and denied it. The rest was quiet."
+    doc = prepass.paragraphs(next(prepass.senter.pipe([prepass.nlp.make_doc(text)])))
+    assert [s.text for s in _sentences(doc)][0] == "He spoke to Gazeta. ru on Thursday and denied it."

@@ -4,7 +4,9 @@ The chain parses only the sentences this module lets through (``events.nlp``), s
 never say "no" to a sentence the coder would code. The coder codes a sentence only when
 
 * an actor or agent phrase of the dictionaries occurs in it (``actors.find_mentions``: the
-  phrase as written, its last word also as its lemma), and
+  phrase as written, its last word also as its lemma; an acronym in capitals), or a person
+  the entity recogniser finds (when the coder reads people as actors: the pre-pass then
+  asks the entity recogniser first), and
 * one of its words is a dictionary verb or event noun (a key of the verb forms: a lemma or a
   listed inflection, matched by the written form, the lemma or a regular stem),
 
@@ -17,19 +19,28 @@ word counts with *every* lemma it might get (whatever its part of speech): the a
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from events.coding.verbs import stems as _stems
 from events.coding.dictionaries import Dictionaries, PhraseIndex
 from events.coding.draft import DRAFT_NOUNS, DRAFT_VERBS, EVASION_VERBS, FLIGHT_NOUNS, FLIGHT_VERBS
 from events.coding.text import norm_word
+from events.coding.verbs import stems as _stems
 
 DRAFT_WORDS = DRAFT_NOUNS | DRAFT_VERBS
 """Lemmas that name a call-up ("call-up" and "military service" are checked apart)."""
 FLIGHT_WORDS = EVASION_VERBS | FLIGHT_VERBS | FLIGHT_NOUNS | {"leave"}
 """Lemmas of evasion and flight: an event of the draft rule after a draft word."""
+
+
+class Verdict(enum.IntEnum):
+    """May a sentence hold an event?"""
+
+    NO = 0
+    IF_PERSON = 1  # only if the entity recogniser finds a person in it
+    YES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +60,18 @@ class EventWords:
     """The dictionaries' event words and actor phrases, asked about unparsed sentences.
 
     ``lemmas(word)`` lists every lemma a lower-case word may take (the NLP side knows the
-    lemmatizer's tables); the word itself and its regular stems always count.
+    lemmatizer's tables); the word itself and its regular stems always count. ``persons``:
+    the coder reads the people the entity recogniser finds as actors
+    (``CoderOptions.person_actors``).
     """
 
-    def __init__(self, dicts: Dictionaries, lemmas: Callable[[str], Iterable[str]]):
+    def __init__(self, dicts: Dictionaries, lemmas: Callable[[str], Iterable[str]], *,
+                 persons: bool = True):
         self.triggers = frozenset(dicts.verbs.forms)
         self.actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
         self.agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
+        self.acronyms: PhraseIndex[object] = dicts.acronyms  # type: ignore[assignment]
+        self.persons = persons
         self._lemmas = lemmas
         self.forms = functools.lru_cache(maxsize=200_000)(self._forms)
         self.info = functools.lru_cache(maxsize=200_000)(self._info)
@@ -73,27 +89,33 @@ class EventWords:
                         flight=not FLIGHT_WORDS.isdisjoint(forms), call="call" in forms)
 
     def assess(self, words: Sequence[str], spaces: Sequence[str] | None = None, *,
-               after_draft: bool = False) -> tuple[bool, bool]:
-        """(may hold an event, has a draft word) for one sentence given as its tokens' texts
-        (and the whitespace after each; default one space); ``after_draft``: an earlier
-        sentence of the same paragraph has a draft word."""
+               after_draft: bool = False) -> tuple[Verdict, bool]:
+        """(verdict, has a draft word) for one sentence given as its tokens' texts (and the
+        whitespace after each; default one space); ``after_draft``: an earlier sentence of
+        the same paragraph has a draft word. The verdict is ``IF_PERSON`` for a sentence
+        with an event word whose only possible actors are people the entity recogniser may
+        find (when the coder reads them as actors)."""
         infos = [self.info(w) for w in words]
         calls = any(i.call for i in infos)
         lower = {norm_word(w) for w in words} if calls or "service" in words else set()
         draft = any(i.draft for i in infos) or ("up" in lower and calls) \
             or ("service" in lower and "military" in lower)
         if draft or (after_draft and any(i.flight for i in infos)):
-            return True, draft
+            return Verdict.YES, draft
         if not any(i.trigger for i in infos):
-            return False, False
+            return Verdict.NO, False
         gaps = spaces if spaces is not None else [" "] * len(words)
-        return any(self._phrase_at(words, gaps, i, info.first_of)
-                   for i, info in enumerate(infos) if info.first_of), False
+        if any(self._phrase_at(words, gaps, i, info.first_of)
+               for i, info in enumerate(infos) if info.first_of) or \
+                any(norm_word(w) in self.acronyms.phrases for w in words if w.isupper()):
+            return Verdict.YES, False
+        return (Verdict.IF_PERSON if self.persons else Verdict.NO), False
 
     def may_hold_event(self, words: Sequence[str], spaces: Sequence[str] | None = None, *,
                        after_draft: bool = False) -> bool:
-        """True unless the coder cannot code the sentence of ``words``."""
-        return self.assess(words, spaces, after_draft=after_draft)[0]
+        """True unless the coder cannot code the sentence of ``words`` (a person the entity
+        recogniser may find counts as an actor when the coder reads people as actors)."""
+        return self.assess(words, spaces, after_draft=after_draft)[0] != Verdict.NO
 
     def _phrase_at(self, words: Sequence[str], spaces: Sequence[str], i: int, limit: int
                    ) -> bool:

@@ -49,9 +49,32 @@ def test_a_sentence_the_coder_codes_may_hold_an_event(nlp: Language, words, text
 
 
 @pytest.mark.parametrize("text", NOT_CODED)
-def test_a_sentence_without_event_or_actor_words_is_turned_away(nlp: Language, words,  # type: ignore[no-untyped-def]
-                                                                text: str) -> None:
+def test_a_sentence_without_event_or_actor_words_is_turned_away(nlp: Language, text: str) -> None:
+    from events.coding import load_dictionaries
+    from events.coding.prefilter import EventWords
+    from events.nlp import lemma_candidates
+
+    words = EventWords(load_dictionaries(), lemma_candidates(nlp), persons=False)
     assert not words.may_hold_event(*tokens(nlp, text))
+
+
+@pytest.mark.parametrize("text", NOT_CODED)
+def test_without_actor_words_only_a_person_could_be_the_actor(nlp: Language, words,  # type: ignore[no-untyped-def]
+                                                              text: str) -> None:
+    from events.coding.prefilter import Verdict
+
+    assert words.assess(*tokens(nlp, text))[0] in (Verdict.NO, Verdict.IF_PERSON)
+
+
+def test_an_acronym_in_capitals_is_an_actor(nlp: Language, words) -> None:  # type: ignore[no-untyped-def]
+    from events.coding.prefilter import Verdict
+
+    acronym = next((p for p in words.acronyms.phrases if p.isalpha()
+                    and p not in words.actors.phrases and p not in words.agents.phrases), None)
+    if acronym is None:
+        pytest.skip("the dictionaries have no one-word acronyms of their own")
+    text = f"The {acronym.upper()} condemned the decision."
+    assert words.assess(*tokens(nlp, text))[0] == Verdict.YES
 
 
 def test_a_word_counts_with_every_lemma_it_may_take(nlp: Language, words) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +84,8 @@ def test_a_word_counts_with_every_lemma_it_may_take(nlp: Language, words) -> Non
 
 def test_flight_counts_after_a_draft_word_in_the_paragraph(nlp: Language, words) -> None:  # type: ignore[no-untyped-def]
     flight = tokens(nlp, "Thousands of men fled over the weekend.")
-    assert words.assess(*tokens(nlp, "The call-up began on Wednesday.")) == (True, True)
+    from events.coding.prefilter import Verdict
+
+    assert words.assess(*tokens(nlp, "The call-up began on Wednesday.")) == (Verdict.YES, True)
     assert words.assess(*flight, after_draft=True)[0]
     assert not words.assess(*flight, after_draft=False)[0]
