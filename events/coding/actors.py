@@ -187,14 +187,38 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
 
 def _with_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
-    mention overlaps, in text order."""
+    mention overlaps, and for each surname alone of a person the document names in full
+    ("John Snell" ... "charges against Snell"), in text order."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     people = [
         Mention(ent.start, ent.end, None, PERSON, norm_word(ent.text))
         for ent in sent.ents
         if ent.label_ == "PERSON" and not any(k in taken for k in range(ent.start, ent.end))
     ]
+    taken.update(k for m in people for k in range(m.start, m.end))
+    surnames = _surnames(sent.doc)
+    people += [
+        Mention(tok.i, tok.i + 1, None, PERSON, norm_word(tok.text))
+        for tok in sent
+        if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames
+    ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the document's PERSON entities of two or more words, except words
+    that also name a country or a city (computed once per document)."""
+    key = "events.coding.surnames"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(
+            last
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+            and (last := ent[-1].text)[:1].isupper() and ent[-1].is_alpha
+            and not is_country_name(last) and not is_city_name(last)
+        )
+    found: frozenset[str] = doc.user_data[key]
+    return found
 
 
 def _shouting(tokens: list[Token]) -> bool:

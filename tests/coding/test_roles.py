@@ -182,3 +182,16 @@ def test_a_name_that_begins_a_places_name_is_no_actor(default_coder: Coder, nlp:
     found = _coded(default_coder, nlp, text)
     named = ("GOV", "ELI")
     assert found and not any(t.endswith(named) or s.endswith(named) for s, _, t in found), found
+
+
+def test_a_surname_alone_names_the_person_named_in_full_before(default_coder: Coder, nlp: Language) -> None:
+    text = ("Maria Kowalczyk ran a charity in the city. "
+            "Prosecutors filed fraud charges against Kowalczyk on Friday.")
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith("JUD") and c.startswith("17") and t.endswith("CVL") for s, c, t in found), found
+
+
+def test_a_surname_that_is_a_place_name_stays_a_place(default_coder: Coder, nlp: Language) -> None:
+    text = "George Washington was born in 1732. Police arrested two protesters in Washington."
+    found = _coded(default_coder, nlp, text)
+    assert not any(s.endswith("CVL") or t.endswith("ELI") for s, _, t in found), found
