@@ -37,6 +37,8 @@ HYPOTHETICAL_HEADS = frozenset(
     flee escape evade dodge shirk
     """.split()
 )
+# an event noun that is the subject of these verbs did not happen: "the visit was postponed"
+CALLED_OFF = frozenset("postpone cancel delay suspend scrap shelve defer".split())
 # the subject of these verbs sets off an event noun it holds but takes no part in it: "Russia
 # is abandoning Central Asia, reviving two military conflicts" (Russia is not fighting)
 CAUSATIVE_HEADS = frozenset(
@@ -46,6 +48,7 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
+CONSULT_ROOT = "04"
 
 Roles = tuple[list[Actor], list[Actor], list[tuple[Actor | None, Actor | None]], str]
 
@@ -82,7 +85,7 @@ class NounEvents:
     def roles(self, noun: Token, code: str, finder: ActorFinder) -> Roles:
         """(sources, targets, explicit pairs, how) of an event noun."""
         how = ["noun"]
-        sources = self._source(noun, finder, how)
+        sources = self._source(noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT)
         if not sources:
             pairs = between_pairs(noun, finder)
             if pairs:
@@ -96,8 +99,9 @@ class NounEvents:
         return sources, targets, [], " ".join(how)
 
     @staticmethod
-    def _source(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
-        """The possessor, an actor adjective or compound, or a "by" phrase."""
+    def _source(noun: Token, finder: ActorFinder, how: list[str], visitor_of: bool = False) -> list[Actor]:
+        """The possessor, an actor adjective or compound, or a "by" phrase (with
+        ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier")."""
         for child in noun.children:
             if child.dep_ == "poss" or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
@@ -108,10 +112,10 @@ class NounEvents:
                     how.append(f"source:{child.dep_}")
                     return found
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (child.lower_ == "by" or (visitor_of and child.lower_ == "of")):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (found := finder.actors_of(pobj)):
-                    how.append("source:by")
+                    how.append(f"source:{child.lower_}")
                     return found
         return []
 
@@ -119,18 +123,38 @@ class NounEvents:
     def _target(
         noun: Token, root: str, sources: list[Actor], finder: ActorFinder, how: list[str]
     ) -> list[Actor]:
-        """The actor of the first target preposition (against/on/with/…; "of" for attacks)."""
+        """The actor of the first target preposition (against/on/with/…; "of" for attacks,
+        "to" for visits: "the premier's visit to Moscow" is hosted by Russia)."""
         target_preps = NOUN_TARGET_PREPS | ({"of"} if root in VIOLENT_ROOTS else set())
+        target_preps |= {"to"} if root == CONSULT_ROOT else set()
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
-        for child in noun.children:
+        for child in _target_preps(noun, root):
             if child.dep_ == "prep" and child.lower_ in target_preps:
                 found = [
-                    a for a in finder.first_in(actor_phrase(child, finder), skip) if not finder.is_city(a)
+                    a
+                    for a in finder.first_in(actor_phrase(child, finder), skip)
+                    if root == CONSULT_ROOT or not finder.is_city(a)
                 ]
                 if found:
                     how.append(f"target:prep:{child.lower_}")
                     return found
         return []
+
+
+def _target_preps(noun: Token, root: str) -> list[Token]:
+    """The noun's children and, for a visit, the phrases the parser hung on its visitor
+    ("a visit by a Kenyan delegation *to Uganda*")."""
+    children = list(noun.children)
+    if root != CONSULT_ROOT:
+        return children
+    visitors = [
+        pobj
+        for prep in children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return children + [c for v in visitors for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
 
 
 def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
@@ -218,7 +242,8 @@ def blocked(noun: Token, matched: set[int]) -> bool:
                 return False  # "what it called an assault": the speaker's report (modality)
             modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
             if cur.dep_ in ("nsubj", "nsubjpass"):
-                return modal or negated(head) and head.lemma_ == "be"
+                called_off = norm_word(head.lemma_) in CALLED_OFF
+                return modal or called_off or negated(head) and head.lemma_ == "be"
             if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
                 return (
                     head.i in matched

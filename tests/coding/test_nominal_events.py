@@ -123,3 +123,26 @@ def test_coordinated_demonyms_fight_each_other(coder, nlp) -> None:  # type: ign
     got = _triples(coder, nlp, "Eritrean and Ethiopian troops fought with tanks near the border.")
     assert any(s == "ERIMIL" and t == "ETHMIL" for s, _c, t in got), got
     assert any(s == "ETHMIL" and t == "ERIMIL" for s, _c, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks followed a visit by a Kenyan delegation to Uganda in March.", ("KENGOV", "042", "UGA")),
+        ("The state visit of the Indian president to Hanoi ended on Friday.", ("INDGOV", "042", "VNMGOV")),
+        ("A Brazilian investigation into Argentine grain exports began in May.", ("BRA", "090", "ARG")),
+    ],
+)
+def test_a_visit_or_investigation_named_by_a_noun_is_coded(coder, nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _triples(coder, nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president's visit to Lima was postponed.",
+        "Peru's visit to Bolivia was cancelled after the floods.",
+    ],
+)
+def test_a_visit_called_off_is_no_visit(coder, nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(code == "042" for _, code, _ in _triples(coder, nlp, text))
