@@ -43,6 +43,7 @@ from events.coding.roles import (
     antecedents,
     inherit_agentless,
     own_policing,
+    police_appeals,
 )
 from events.coding.syntax import in_phrase, is_naming
 from events.coding.text import norm_word
@@ -140,6 +141,7 @@ class Coder:
         if self.options.modality:
             inherit_agentless(verbs, earlier or [])
             own_policing(verbs, finder)
+            police_appeals(verbs, finder)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         country = finder.only_country() if self.options.sentence_country else None

@@ -81,6 +81,8 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+# an appeal for information or witnesses
+INFORMATION_APPEAL = "0214"
 # the actor types that police, prosecute, govern or fight for a state
 AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 # verbs whose agent stands beside an event rather than taking part in it: a host, a broker
@@ -552,6 +554,30 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             for cand in verb.cands
             if cand.target is None or cand.target.code != found[0].code
         ] or verb.cands
+
+
+def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Anyone with information is asked to call the Berea Police Department": an agentless
+    appeal for information (0214) was made by the police it asks people to call or contact."""
+    for verb in verbs:
+        if not (verb.match.code or "").startswith(INFORMATION_APPEAL) or not is_passive(verb.tok):
+            continue
+        if any(c.source for c in verb.cands):
+            continue
+        called = [
+            a
+            for clause in verb.tok.children
+            if clause.dep_ == "xcomp"
+            for obj in clause.children
+            if obj.dep_ in ("dobj", "pobj")
+            for a in finder.actors_of(obj)
+            if _is_authority(a)
+        ]
+        if called:
+            verb.cands = [
+                dataclasses.replace(cand, source=called[0], how=cand.how + " source:appeal-addressee")
+                for cand in verb.cands
+            ]
 
 
 def _is_authority(actor: Actor) -> bool:

@@ -214,6 +214,8 @@ AGENTS: dict[str, list[str]] = {
         "witness", "neighbor", "neighbour", "homeowner", "driver", "motorist", "shopper", "customer",
         "resident", "jogger", "hiker", "homeless man", "homeless people!", "parent", "landowner",
         "taxpayer", "consumer", "citizen group", "neighborhood group", "residents' association",
+        # the public a police appeal for information addresses ("anyone with information")
+        "anyone!", "anybody!", "member of the public", "members of the public!",
     ],
     "~REF": ["refugee", "migrant", "asylum seeker", "displaced person", "displaced people!",
              "internally displaced people!", "internally displaced person", "IDP", "evacuee", "returnee",

@@ -195,3 +195,13 @@ def test_a_surname_that_is_a_place_name_stays_a_place(default_coder: Coder, nlp:
     text = "George Washington was born in 1732. Police arrested two protesters in Washington."
     found = _coded(default_coder, nlp, text)
     assert not any(s.endswith("CVL") or t.endswith("ELI") for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information is asked to call the Springfield Police Department.",
+    "Witnesses are urged to contact the county sheriff's office.",
+])
+def test_an_agentless_appeal_for_information_is_the_polices(default_coder: Coder, nlp: Language,
+                                                            text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert ("---COP", "0214", "---CVL") in found, found
