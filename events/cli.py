@@ -299,7 +299,7 @@ class Parser(argparse.ArgumentParser):
 def add_source_option(parser: argparse.ArgumentParser) -> None:
     """``--source SPEC`` (repeatable): the one source syntax of ``events`` and of every flow
     entry point (``python -m flows.run``, ``flows.backfill``, ``flows.serve``)."""
-    from events.ingest.sources import SPEC_FORMS
+    from events.ingest.specs import SPEC_FORMS
 
     parser.add_argument("--source", action="append", default=[], metavar="SPEC",
                         help=f"source spec, repeatable: {SPEC_FORMS} (default: the bundled "

@@ -22,18 +22,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from events.config import Settings
 from events.ingest.dedupe import StoryIndex
-from events.ingest.http import Fetcher, FetchPolicy
-from events.ingest.sources import Source, default_sources, read_source
 from events.models import Article, ProcessedArticle
 from events.pipeline import Chain, article_row, build_chain
 from events.progress import NoProgress, Progress
 from events.stages import should_raise, stage_failed
-from events.store import StoredArticle, stored_articles, write
 from events.window import Window
+
+if TYPE_CHECKING:  # the readers, the fetcher and the store are imported where they are used:
+    # `events code` processes a batch with this module and needs none of them
+    from events.ingest.http import Fetcher
+    from events.ingest.sources import Source
+    from events.store import StoredArticle
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +184,7 @@ class Selector:
 # --------------------------------------------------------------------------- reading
 
 
-Reader = Callable[[Sequence[Source], "str | Path | None"], tuple[list[Article], int]]
+Reader = Callable[[Sequence["Source"], "str | Path | None"], tuple[list[Article], int]]
 """How a driver reads sources: ``(sources, stored_in) -> (articles, stored URLs skipped)``;
 with ``stored_in``, URLs of articles stored there are not fetched again."""
 
@@ -189,6 +192,8 @@ with ``stored_in``, URLs of articles stored there are not fetched again."""
 def make_fetcher(settings: Settings) -> Fetcher:
     """The HTTP fetcher of a run: cache under the settings' cache folder, its deadlines and
     allowed networks from the settings."""
+    from events.ingest.http import Fetcher, FetchPolicy
+
     return Fetcher(FetchPolicy.from_settings(settings), cache_dir=settings.cache_dir)
 
 
@@ -198,6 +203,9 @@ def read_sources(sources: Sequence[Source], stored_in: str | Path | None = None,
     with ``stored_in``, URLs of the articles stored there are not fetched again. Returns the
     articles and the number of stored URLs skipped. Raises ConfigError/InputError for a
     source that cannot be read at all."""
+    from events.ingest.sources import read_source
+    from events.store import stored_articles
+
     stored = {row[0] for row in stored_articles(stored_in)} if stored_in is not None else set()
     skipped = 0
 
@@ -216,6 +224,9 @@ def read_articles(sources: Iterable[Source], *, out: str | Path, reprocess: bool
                   window: Window | None = None) -> Iterator[Article]:
     """Articles of all sources as they are read, selected by :class:`Selector` (stored URLs
     are not fetched)."""
+    from events.ingest.sources import read_source
+    from events.store import stored_articles
+
     counts = Selection()
     selector = Selector(stored_articles(out), reprocess=reprocess, counts=counts)
     for source in sources:
@@ -276,6 +287,8 @@ class Plan:
 def plan_run(articles: Iterable[Article], *, out: str | Path, window: Window | None = None,
              reprocess: bool = False, batch_size: int = BATCH_SIZE) -> Plan:
     """The plan of a run: one unit, the selected articles (see :class:`Selector`) in batches."""
+    from events.store import stored_articles
+
     plan = Plan(units=[])
     selector = Selector(stored_articles(out), reprocess=reprocess, counts=plan.selection)
     plan.units.append(Unit(None, list(batched(selector.select(articles, window), batch_size))))
@@ -309,6 +322,8 @@ def process_batch(chain: Chain, articles: list[Article]) -> list[ProcessedArticl
 
 def write_processed(out: str | Path, batches: Sequence[list[ProcessedArticle]]) -> RunSummary:
     """Write processed batches to the dataset in one write; returns their counts."""
+    from events.store import write
+
     processed = [p for batch in batches for p in batch]
     counts = RunSummary()
     counts.add(processed)
@@ -463,6 +478,8 @@ def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = 
     pass Prefect task submission). Returns the run summary; raises ConfigError/StoreError on
     setup or write failures (bad articles are quarantined, not raised).
     """
+    from events.ingest.sources import default_sources
+
     settings = settings or Settings()
     out = settings.out_dir
     read = reader or _local_reader(settings)

@@ -22,15 +22,13 @@ from pathlib import Path
 from events.errors import ConfigError
 from events.ingest.files import read_path
 from events.ingest.http import Fetcher
+from events.ingest.specs import SPEC_FORMS
 from events.ingest.web import read_feed, read_page, read_url_list, url_article_id
 from events.models import Article
 
 LOCAL_KINDS = {"file", "dir"}
 REMOTE_KINDS = {"rss", "atom", "url", "urls"}
 DEFAULT_SAMPLES = Path("data") / "samples"
-SPEC_FORMS = ("rss:URL, atom:URL, url:URL, urls:FILE, file:PATH, dir:PATH, "
-              "an http(s) URL or an existing path")
-"""What a source spec may be (for error messages)."""
 SCALES = ("Local", "Subnational", "National", "Regional", "International", "New media", "Other")
 """ACLED's source scales; a source may declare one or two joined by '-' ("National-Regional")."""
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+")
