@@ -56,6 +56,9 @@ COMPASS = frozenset(
     "downtown upstate".split())
 """Words that place a part of what follows ("West Texas", "South Los Angeles"): a small town
 named like what follows needs the terms of :data:`EMBEDDED_ALONE_POP`."""
+MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general", "legation"})
+"""A diplomatic mission named after a country lies in another country: no country (nor region)
+is taken from its name ("Embassy of the Republic of Armenia", "the Russian Embassy")."""
 FOCUS_SCORE = 0.1
 HOST_SCORE = 0.3
 NOT_FOUND = "not in the gazetteer:"
@@ -274,6 +277,11 @@ class Geoparser:
         ix = self.gaz.index
         literal = text[start:end]
         strong = (COUNTRY, ADM1, CONTINENT, REGION)
+        lowered = [w.lower() for w in words]
+        # "the Russian Embassy" stands in the host country; "the British School" is a school
+        # that may stand anywhere: neither is the country its adjective names
+        abroad = any(w in MISSION_WORDS for w in lowered)
+        building = bool(lowered) and lowered[-1] in FACILITY_WORDS
         for size in range(len(words) - 1, 0, -1):
             found: list[tuple[bool, Mention]] = []
             for offset in range(len(words) - size + 1):
@@ -282,6 +290,8 @@ class Geoparser:
                         w.lower() in GENERIC or w.lower() in FACILITY_WORDS for w in part.split()):
                     continue
                 rids, iso, how = match_span(self.gaz, part, parents=False)
+                if (how == "demonym" and building) or abroad:
+                    rids = [r for r in rids if int(ix.ftype[r]) not in (COUNTRY, ADM1, REGION)]
                 # only by its own name: "Bains" is an alternate name of a Russian town, "New"
                 # of the New River, "Middle" of a Manx district
                 own = [r for r in rids if how != "gazetteer" or norm(ix.names[r]) == norm(part)

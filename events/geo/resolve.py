@@ -38,6 +38,10 @@ W_CAPITAL = 0.35
 W_COUNTRY = 2.2
 W_ADM1 = 1.6
 W_NEIGHBOUR = 1.0
+ADM1_EVIDENCE = 2.0
+"""Weight of the article's other places (about one per place) that the first-level region
+share needs for its full W_ADM1: one "New York City" does not send "Atlanta" to the hamlet
+of Atlanta, New York; several places in one state do vouch for its small towns."""
 W_DEMONYM = 0.8  # a country whose adjective the article uses ("Georgian")
 W_PARENT = 3.0
 W_CHILD = 2.0
@@ -323,7 +327,7 @@ class Resolver:
             adm1 = self._adm1_of(rid)
             if adm1 and adm1_total > 0:
                 share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total
-                s += W_ADM1 * share
+                s += W_ADM1 * share * min(1.0, adm1_total / ADM1_EVIDENCE)
                 if share > 0.05:
                     why.append(f"ADM1 {cc}-{adm1} co-mentioned")
             close = self._near.get((key, rid), 0.0)

@@ -290,3 +290,29 @@ def test_an_alternate_word_of_a_river_is_not_taken_from_a_name(geoparser: Geopar
     for place in geoparser.resolve_spans(text, _spans(text, "New Road", "Black Sheep"),
                                          nlp(text)):
         assert place is not None and place.country_code == "GB"
+
+
+def test_an_embassy_is_not_in_the_country_it_represents(geoparser: Geoparser,
+                                                         nlp: Language) -> None:
+    text = ("Diplomats in Ottawa met at the Peruvian Embassy and at the Embassy of the Republic "
+            "of Chile on Tuesday, officials in Ottawa said.")
+    places = geoparser.resolve_spans(
+        text, _spans(text, "Peruvian Embassy", "Embassy of the Republic of Chile"), nlp(text))
+    for place in places:
+        assert place is not None and place.country_code == "CA"
+
+
+def test_a_school_named_with_an_adjective_is_not_that_country(geoparser: Geoparser,
+                                                              nlp: Language) -> None:
+    text = "Pupils at the American International School in Nairobi sat their exams early."
+    (place,) = geoparser.resolve_spans(text, _spans(text, "American International School"),
+                                       nlp(text))
+    assert place is not None and place.country_code == "KE"
+
+
+def test_one_place_in_a_state_does_not_send_big_cities_to_its_hamlets(geoparser: Geoparser,
+                                                                     nlp: Language) -> None:
+    text = ("The mayor of New York City flew to Atlanta on Monday. In Atlanta she met "
+            "the governor.")
+    found = [p.adm1_code for p in parse(geoparser, nlp, text) if p.mention == "Atlanta"]
+    assert found == ["GA", "GA"]
