@@ -53,6 +53,11 @@ NEAR_KM = 60.0  # distance scale of W_NEAR (the bonus falls to 1/e at this dista
 W_REGION_CUE = 1.5  # "upstate New York", "the New York border", "X state"
 W_ALIAS = 1.0  # a country's name that is only an alternate name of the candidate
 W_SIBLING = 1.0  # the level (country, region, town) of the other items of an enumeration
+W_WORLD = 1.5
+WORLD_CITY = 1_000_000
+WORLD_RATIO = 50
+"""A world city (WORLD_CITY people, WORLD_RATIO times any namesake town) gets W_WORLD: it
+outweighs most of the country share of an article about the namesake's country."""
 BIG_CITY = 300_000
 CITY_SHARE = 0.25
 """A first-level region loses its edge over a same-named city of at least BIG_CITY people
@@ -117,10 +122,24 @@ class Resolver:
         if ft == CITY and len(ix.nalt) > rid:
             value += W_ALT * min(math.log2(1 + int(ix.nalt[rid])), 6.0)
         if len(mention.rids) > 1:
-            value += self._clash(rid, ft, mention)
+            value += self._clash(rid, ft, mention) + self._world_city(rid, ft, mention)
             if not exact and not mention.demonym and mention.how != "abbreviation":
                 value += self._alias(rid, mention)
         return value
+
+    def _world_city(self, rid: int, ft: int, mention: Mention) -> float:
+        """W_WORLD for a city of WORLD_CITY people that has WORLD_RATIO times the people of
+        every other town or county of the mention's name: news in any country that names
+        "London" or "Lagos" alone means it, not a namesake in the article's own country."""
+        ix = self.ix
+        pop = int(ix.pop[rid])
+        if ft != CITY or pop < WORLD_CITY:
+            return 0.0
+        for other in mention.rids:
+            if (other != rid and int(ix.ftype[other]) in LOCAL
+                    and int(ix.pop[other]) * WORLD_RATIO > pop):
+                return 0.0
+        return W_WORLD
 
     def _alias(self, rid: int, mention: Mention) -> float:
         """-W_ALIAS for a candidate that has the mention's name only as an alternate name when

@@ -316,3 +316,17 @@ def test_one_place_in_a_state_does_not_send_big_cities_to_its_hamlets(geoparser:
             "the governor.")
     found = [p.adm1_code for p in parse(geoparser, nlp, text) if p.mention == "Atlanta"]
     assert found == ["GA", "GA"]
+
+
+def test_a_world_city_beats_a_hamlet_of_the_articles_country(geoparser: Geoparser,
+                                                             nlp: Language) -> None:
+    text = "A Texas senator said American diplomats would fly to Moscow."
+    assert one(parse(geoparser, nlp, text), "Moscow").country_code == "RU"
+
+
+def test_a_big_namesake_city_keeps_the_articles_country(geoparser: Geoparser,
+                                                        nlp: Language) -> None:
+    text = ("Fans from Toronto, Hamilton and Kitchener drove to London for the hockey final, "
+            "Ontario police said.")
+    london = one(parse(geoparser, nlp, text), "London")
+    assert london.country_code == "CA"
