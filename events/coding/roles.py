@@ -81,6 +81,8 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+# possessives by which a subject names what is its own
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # an appeal for information or witnesses
 INFORMATION_APPEAL = "0214"
 # the actor types that police, prosecute, govern or fight for a state
@@ -326,6 +328,13 @@ class RoleFinder:
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
                 found = finder.actors_of(child) if finder.names_actor(child) else []
+                if found and self.options.modality and _own(child, found, sources):
+                    # "withdrew its troops from X": the source's own forces are no target;
+                    # a name in their phrase may be ("its forces in Europe")
+                    own = frozenset(source_tokens).union(k for a in found for k in range(a.start, a.end))
+                    if found := finder.first_in(actor_phrase(child, finder, visit), own):
+                        return found, f"{child.dep_}-phrase"
+                    continue
                 if found:
                     return found, child.dep_
                 found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
@@ -350,6 +359,13 @@ class RoleFinder:
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
                     return found, f"prep:{child.lower_}" + (":between" if between else "")
+        if self.options.modality:
+            # "agreed to lift sanctions against X": the pattern took the infinitive, whose
+            # own object or phrases name the target
+            for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.i in in_phrase):
+                found, where = self.object(clause, finder, match, sources)
+                if found:
+                    return found, f"infinitive-{where}"
         if self.options.place_targets:
             # "marched close to the border with X": a phrase hung on an adverb of the verb
             for adverb in (c for c in verb.children if c.dep_ == "advmod"):
@@ -431,6 +447,15 @@ def _second_subject(subj: Token) -> Token | None:
     if subj.dep_ != "nsubj":
         return None
     return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+
+
+def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
+    """True for an object that is the source's own people by a pronoun ("its troops",
+    "their ambassador"): role words only, of the source's country."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_PRONOUNS for c in obj.children):
+        return False
+    countries = {s.code[:3] for s in sources}
+    return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
 
 
 def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:

@@ -205,3 +205,18 @@ def test_an_agentless_appeal_for_information_is_the_polices(default_coder: Coder
                                                             text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert ("---COP", "0214", "---CVL") in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Chad is ready to withdraw its troops from Niger.", "NER"),
+    ("Spain recalled its ambassador from Algeria.", "DZAGOV"),
+])
+def test_the_sources_own_forces_are_no_target(default_coder: Coder, nlp: Language, text: str,
+                                              target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(t == target for _, _, t in found), found
+
+
+def test_what_the_infinitive_acts_on_is_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada agreed to lift its sanctions against Belarus.")
+    assert any(s == "CAN" and c.startswith("03") and t == "BLR" for s, c, t in found), found
