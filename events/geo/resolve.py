@@ -56,8 +56,8 @@ W_SIBLING = 1.0  # the level (country, region, town) of the other items of an en
 W_WORLD = 1.5
 WORLD_CITY = 1_000_000
 WORLD_RATIO = 50
-"""A world city (WORLD_CITY people, WORLD_RATIO times any namesake town) gets W_WORLD: it
-outweighs most of the country share of an article about the namesake's country."""
+"""Towns named like a world city (WORLD_CITY people, WORLD_RATIO times any namesake town) lose
+W_WORLD: most of the country share of an article about their country."""
 BIG_CITY = 300_000
 CITY_SHARE = 0.25
 """A first-level region loses its edge over a same-named city of at least BIG_CITY people
@@ -128,18 +128,22 @@ class Resolver:
         return value
 
     def _world_city(self, rid: int, ft: int, mention: Mention) -> float:
-        """W_WORLD for a city of WORLD_CITY people that has WORLD_RATIO times the people of
-        every other town or county of the mention's name: news in any country that names
-        "London" or "Lagos" alone means it, not a namesake in the article's own country."""
+        """-W_WORLD for a town or county named like a world city (WORLD_CITY people,
+        WORLD_RATIO times any namesake town or county) among the mention's candidates: news in
+        any country that names "London" or "Moscow" alone means it, not a namesake in the
+        article's own country. The choice between the city and a region of its name is left
+        to the other rules ("upstate New York")."""
         ix = self.ix
-        pop = int(ix.pop[rid])
-        if ft != CITY or pop < WORLD_CITY:
+        if ft not in LOCAL:
             return 0.0
-        for other in mention.rids:
-            if (other != rid and int(ix.ftype[other]) in LOCAL
-                    and int(ix.pop[other]) * WORLD_RATIO > pop):
-                return 0.0
-        return W_WORLD
+        towns = [r for r in mention.rids if int(ix.ftype[r]) in LOCAL]
+        biggest = max(towns, key=lambda r: int(ix.pop[r]))
+        pop = int(ix.pop[biggest])
+        if biggest == rid or int(ix.ftype[biggest]) != CITY or pop < WORLD_CITY:
+            return 0.0
+        if any(r != biggest and int(ix.pop[r]) * WORLD_RATIO > pop for r in towns):
+            return 0.0
+        return -W_WORLD
 
     def _alias(self, rid: int, mention: Mention) -> float:
         """-W_ALIAS for a candidate that has the mention's name only as an alternate name when
