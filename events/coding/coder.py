@@ -57,7 +57,14 @@ log = logging.getLogger(__name__)
 __all__ = ["NEWS", "PETRARCH2", "Coder", "CoderOptions"]
 
 MAX_SENTENCE_TOKENS = 400
-AIM_NOUNS = frozenset("mission task means ability capacity job duty power resources strength".split())
+# nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
+# means to operate X", "assistance to support refugees" (the aid is the event)
+AIM_NOUNS = frozenset(
+    """
+    mission task means ability capacity job duty power resources strength
+    aid assistance funding funds money grant grants loan loans donation donations contribution
+    """.split()
+)
 # an attempted act of violence is coded ("an attempt to assassinate X was thwarted": 185);
 # other attempts ("an attempt to negotiate") stay aims
 ATTEMPTED_ROOTS = frozenset({"18", "19", "20"})

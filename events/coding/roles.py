@@ -81,6 +81,9 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+# aid (07) and the verbs naming whom it is meant for ("aid to help refugees")
+AID_ROOT = "07"
+HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # an appeal for information or witnesses
@@ -359,6 +362,14 @@ class RoleFinder:
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
                     return found, f"prep:{child.lower_}" + (":between" if between else "")
+        if self.options.modality and (match.code or "")[:2] == AID_ROOT:
+            # "provided $1 billion in assistance to support Syrian refugees": whom the aid
+            # is to help is its target
+            for clause in verb.children:
+                if clause.dep_ in ("advcl", "xcomp") and norm_word(clause.lemma_) in HELP_VERBS:
+                    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                    if obj is not None and (found := finder.actors_of(obj)):
+                        return found, "purpose-object"
         if self.options.modality:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
             # own object or phrases name the target

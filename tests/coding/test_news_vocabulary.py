@@ -94,6 +94,8 @@ POLITICS_AND_DIPLOMACY = [
 AID = [
     ("Norway gave 40 million euros to Sudan.", "NOR", "SDN", "071"),
     ("Japan donated $15 million to Lebanon.", "JPN", "LBN", "071"),
+    ("Canada gave $40 million in assistance to help Haitian families.", "CAN", "HTICVL", "071"),
+    ("Swedish aid supported Somali refugees in Kenya.", "SWE", "SOMREF", "070"),
     ("Qatar pledged $20 million in humanitarian aid to Yemen.", "QAT", "YEM", "0333"),
     ("Ghana is sending troops to the UN peacekeeping mission in Mali.", "GHA", "", "074"),
     ("Poland opened its borders to Ukrainian refugees.", "POL", "UKRREF", "075"),
