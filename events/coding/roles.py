@@ -81,6 +81,9 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+# easing or lifting a measure (yield 08x, intent to yield 035): its target is whom the
+# measure was imposed on ("lifted sanctions imposed on X")
+EASING_CODES = ("08", "035")
 # aid (07) and the verbs naming whom it is meant for ("aid to help refugees")
 AID_ROOT = "07"
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
@@ -343,6 +346,8 @@ class RoleFinder:
                 found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
                 if found:
                     return found, f"{child.dep_}-phrase"
+                if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
+                    return found, "imposed-on"
         # the verb's prepositions, then those of the other words of a multi-word verb ("held
         # talks *with* X": "with" hangs on "talks")
         words = [verb, *(verb.doc[k] for k in sorted(in_phrase) if k != verb.i)]
@@ -458,6 +463,20 @@ def _second_subject(subj: Token) -> Token | None:
     if subj.dep_ != "nsubj":
         return None
     return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+
+
+def _imposed_on(obj: Token, finder: ActorFinder) -> list[Actor]:
+    """ "lifted the sanctions imposed on India": whom a measure described by a participle
+    was put on (its on/against/upon phrase)."""
+    for part in obj.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN":
+            continue
+        for prep in part.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "upon"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (found := finder.actors_of(pobj)):
+                    return found
+    return []
 
 
 def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:

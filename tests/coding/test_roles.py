@@ -220,3 +220,8 @@ def test_the_sources_own_forces_are_no_target(default_coder: Coder, nlp: Languag
 def test_what_the_infinitive_acts_on_is_the_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Canada agreed to lift its sanctions against Belarus.")
     assert any(s == "CAN" and c.startswith("03") and t == "BLR" for s, c, t in found), found
+
+
+def test_lifting_a_measure_targets_whom_it_was_imposed_on(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Norway lifted the sanctions imposed on Eritrea after the war.")
+    assert any(s == "NOR" and c.startswith("08") and t == "ERI" for s, c, t in found), found
