@@ -183,7 +183,7 @@ class Geoparser:
 
     def _focus_record(self, choices: list[Choice | None]) -> int | None:
         """The article's focus: the country most of its places lie in, and there its most
-        often chosen town or county (ties: first), else its most often chosen first-level
+        often chosen town or county (ties: the most populous), else its most often chosen first-level
         region, else the country itself; None when the article names no place in a country."""
         ix = self.gaz.index
         chosen = [c.rid for c in choices if c is not None and ix.cc[c.rid]]
@@ -193,8 +193,8 @@ class Geoparser:
         for wanted in ((CITY, ADM2), (ADM1,)):
             counts = Counter(r for r in chosen
                              if int(ix.ftype[r]) in wanted and ix.cc[r] == country)
-            if counts:
-                return counts.most_common(1)[0][0]
+            if counts:  # ties: the most populous (the city whose streets news names)
+                return max(counts, key=lambda r: (counts[r], int(ix.pop[r])))
         return self.gaz.country_rid(country)
 
     def _unknown_place(self, m: Mention, rid: int, score: float, reason: str) -> Place:
@@ -296,9 +296,9 @@ class Geoparser:
                 # of the New River, "Middle" of a Manx district
                 own = [r for r in rids if how != "gazetteer" or norm(ix.names[r]) == norm(part)
                        or int(ix.ftype[r]) == COUNTRY]
-                rids = [r for r in own if int(ix.ftype[r]) in strong or (
-                    int(ix.pop[r]) >= EMBEDDED_MIN_POP
-                    and self._named_alone(r, part, text, start, end))]
+                rids = [r for r in own if int(ix.ftype[r]) in (COUNTRY, CONTINENT, REGION)
+                        or (int(ix.pop[r]) >= EMBEDDED_MIN_POP
+                            and self._named_alone(r, part, text, start, end))]
                 if rids:
                     found.append((any(int(ix.ftype[r]) in strong for r in rids),
                                   Mention(start, end, literal, rids, iso, f"{how} (in {part!r})")))

@@ -330,3 +330,21 @@ def test_a_big_namesake_city_keeps_the_articles_country(geoparser: Geoparser,
             "Ontario police said.")
     london = one(parse(geoparser, nlp, text), "London")
     assert london.country_code == "CA"
+
+
+def test_a_small_foreign_region_inside_a_school_name_is_no_place(geoparser: Geoparser,
+                                                                 nlp: Language) -> None:
+    text = ("Parents in Tucson said the Douglas Elementary School and the Lakes Middle School "
+            "would reopen. Tucson police agreed.")
+    places = geoparser.resolve_spans(
+        text, _spans(text, "Douglas Elementary School", "Lakes Middle School"), nlp(text))
+    for place in places:
+        assert place is not None and place.name == "Tucson"
+
+
+def test_the_focus_among_equally_named_towns_is_the_biggest(geoparser: Geoparser,
+                                                            nlp: Language) -> None:
+    text = ("Commuters from Evanston were stuck for hours. Trains into Chicago were halted. "
+            "Quillfeather Court stayed closed all day.")
+    (place,) = geoparser.resolve_spans(text, _spans(text, "Quillfeather Court"), nlp(text))
+    assert place is not None and place.name == "Chicago"
