@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -163,7 +164,26 @@ def find_mentions(
         mentions = _with_persons(sent, mentions)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
+        mentions = _without_addresses(sent.doc, mentions)
     return mentions
+
+
+def _without_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the "City, Country" pairs of datelines, captions and addresses
+    ("Baku, Azerbaijan, April 5"): there the names say where, not who."""
+    drop: set[int] = set()
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.actor is not None
+            and second.actor is not None
+            and second.start == first.end + 1
+            and doc[first.end].text == ","
+            and (is_city_name(first.phrase) or first.phrase in _capitals())
+            and is_country_name(second.phrase)
+            and (second.end >= len(doc) or doc[second.end].is_punct)  # not "Haifa, Israel's city"
+        ):
+            drop.update((first.start, second.start))
+    return [m for m in mentions if m.start not in drop] if drop else mentions
 
 
 def _names_a_facility(doc: Doc, end: int) -> bool:

@@ -225,3 +225,13 @@ def test_what_the_infinitive_acts_on_is_the_target(default_coder: Coder, nlp: La
 def test_lifting_a_measure_targets_whom_it_was_imposed_on(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Norway lifted the sanctions imposed on Eritrea after the war.")
     assert any(s == "NOR" and c.startswith("08") and t == "ERI" for s, c, t in found), found
+
+
+def test_a_city_country_address_names_no_actor(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Activist Lena Petrova freed from jail, Minsk, Belarus, March 3, 2021.")
+    assert not any(s.startswith("BLR") or t == "BLR" for s, _, t in found), found
+
+
+def test_a_city_with_its_countrys_possessive_stays_an_actor(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Hamas threatened to shell Ashdod, Israel's sixth largest city.")
+    assert any(t.startswith("ISR") for _, _, t in found), found
