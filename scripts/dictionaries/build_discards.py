@@ -26,7 +26,8 @@ STORY = [
     "World of Warcraft", "Game of Thrones", "Star Wars", "Marvel Studios", "Netflix series", "sitcom", "soap opera",
     "Hollywood star", "Bollywood", "pop star", "rock band", "music festival", "concert tour",
     "box-office", "blockbuster", "fashion week", "horoscope", "crossword", "recipe", "chess championship",
-    "chess olympiad",
+    "chess olympiad", "relegation battle", "relegation zone", "relegation fight", "avoid relegation",
+    "promotion race", "playoff race", "play-off race", "grand final",
 ]
 
 # Sentence-level: discard the sentence only.
@@ -37,6 +38,7 @@ SENTENCE = [
     "penalty shootout", "penalty kick", "free kick", "extra time", "stoppage time", "hat-trick", "hat trick",
     "goalkeeper", "striker scored", "midfielder", "defender scored", "head coach", "coach said",
     "transfer window", "scored a goal", "scored the winner", "goals to nil", "stadium crowd",
+    "home run", "bat flip", "touchdown", "slam dunk", "red card", "yellow card",
     "tennis match", "straight sets", "first set", "second set", "tiebreak", "match point", "seeded",
     "top seed", "second seed", "boxing match", "title fight", "heavyweight boxing", "welterweight", "middleweight",
     "UFC", "mixed martial arts", "wrestling match", "WWE", "basketball game",

@@ -146,3 +146,14 @@ def test_a_visit_or_investigation_named_by_a_noun_is_coded(coder, nlp, text, exp
 )
 def test_a_visit_called_off_is_no_visit(coder, nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(code == "042" for _, code, _ in _triples(coder, nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz hit a home run and the Mexican team beat Japan.",
+        "Martinez was shown a red card after he attacked Silva.",
+    ],
+)
+def test_sport_gives_no_event(coder, nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(coder, nlp, text) == []
