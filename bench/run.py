@@ -153,15 +153,16 @@ def bench_geocoder(limit: int | None) -> float:
     return rate(count, time.perf_counter() - start)
 
 
-def cold_start(runs: int = 3) -> float:
-    """Seconds from process start to the end of ``events code`` on one sentence (median)."""
+def cold_start(runs: int = 3, command: str = "code") -> float:
+    """Seconds from process start to the end of ``events code`` (or ``events geoparse``) on
+    one sentence (median of ``runs``; the gazetteer index already built)."""
     line = json.dumps({"id": "c", "text": "Russian troops shelled Kharkiv on Tuesday.",
                        "published": "2022-09-15"})
     events_bin = Path(sys.executable).with_name("events")
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([str(events_bin), "code", "-"], input=line.encode(), check=True,
+        subprocess.run([str(events_bin), command, "-"], input=line.encode(), check=True,
                        capture_output=True)
         times.append(time.perf_counter() - start)
     return round(sorted(times)[len(times) // 2], 2)
@@ -248,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     model = Settings().model
     out.update(bench_throughput(texts, model, args.rounds))
     out["cold_start_s"] = cold_start()
+    out["geoparse_cold_start_s"] = cold_start(command="geoparse")
     out["peak_rss_mb"] = peak_rss_mb(1, args.limit, args.workers)
     out["peak_rss_mb_10x"] = None if args.skip_10x else peak_rss_mb(10, args.limit, args.workers)
     out["toponyms_per_s"] = bench_geocoder(args.limit)

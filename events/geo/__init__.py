@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from events.geo.gazetteer import Gazetteer
-    from events.geo.geocoder import OfflineGeocoder, build_geoparser, make_geocoder
-    from events.geo.parser import Geoparser
+    from events.geo.geocoder import OfflineGeocoder, make_geocoder
+    from events.geo.parser import Geoparser, build_geoparser
 
 __all__ = ["Gazetteer", "Geoparser", "OfflineGeocoder", "build_geoparser", "make_geocoder"]
 
@@ -23,7 +23,7 @@ _WHERE = {
     "Geoparser": "events.geo.parser",
     "OfflineGeocoder": "events.geo.geocoder",
     "make_geocoder": "events.geo.geocoder",
-    "build_geoparser": "events.geo.geocoder",
+    "build_geoparser": "events.geo.parser",
 }
 
 

@@ -7,7 +7,6 @@ Bad input never crashes: empty, non-text, control-character-only or unknown quer
 
 from __future__ import annotations
 
-import functools
 import importlib
 import json
 import logging
@@ -26,6 +25,7 @@ from events.config import default_cache_dir
 from events.errors import ConfigError, InputError, TransientError
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, CITY, COUNTRY, FTYPES
+from events.geo.parser import _build_geoparser, build_geoparser  # noqa: F401 (re-exported)
 from events.geo.recognize import Mention, match_span
 from events.geo.resolve import Resolver
 
@@ -289,25 +289,3 @@ def make_geocoder(name: str = "offline", *, cache_dir: Path | None = None,
                           swallow_exceptions=False)
     safe = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
     return CachedGeocoder(limited, directory / f"{safe}-cache.sqlite", name)
-
-
-def build_geoparser(settings: Any = None) -> Any:
-    """The :class:`events.geo.Geoparser` that ``settings`` (default ``Settings()``) configure:
-    the gazetteer cached in ``settings.cache_dir`` and, unless ``settings.geocoder`` is
-    "offline", the online geocoder that gives points (see :func:`make_geocoder`). Cached per
-    configuration. Raises ConfigError or GazetteerError."""
-    from events.config import Settings
-
-    settings = settings or Settings()
-    return _build_geoparser(str(settings.cache_dir), settings.geocoder,
-                            json.dumps(settings.geocoder_options, sort_keys=True))
-
-
-@functools.cache
-def _build_geoparser(cache_dir: str, geocoder: str, options: str) -> Any:
-    from events.geo.parser import Geoparser
-
-    gazetteer = Gazetteer.load(Path(cache_dir))
-    online = None if geocoder == "offline" else make_geocoder(
-        geocoder, cache_dir=Path(cache_dir), options=json.loads(options))
-    return Geoparser(gazetteer, online)

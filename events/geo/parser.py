@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import re
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
@@ -375,3 +378,26 @@ class Geoparser:
             population=int(ix.pop[rid]),
             explanation=how + choice.explanation,
         )
+
+
+def build_geoparser(settings: Any = None) -> Any:
+    """The :class:`events.geo.Geoparser` that ``settings`` (default ``Settings()``) configure:
+    the gazetteer cached in ``settings.cache_dir`` and, unless ``settings.geocoder`` is
+    "offline", the online geocoder that gives points (see :func:`make_geocoder`). Cached per
+    configuration. Raises ConfigError or GazetteerError."""
+    from events.config import Settings
+
+    settings = settings or Settings()
+    return _build_geoparser(str(settings.cache_dir), settings.geocoder,
+                            json.dumps(settings.geocoder_options, sort_keys=True))
+
+
+@functools.cache
+def _build_geoparser(cache_dir: str, geocoder: str, options: str) -> Any:
+    gazetteer = Gazetteer.load(Path(cache_dir))
+    online = None
+    if geocoder != "offline":  # geopy is imported only for an online geocoder
+        from events.geo.geocoder import make_geocoder
+
+        online = make_geocoder(geocoder, cache_dir=Path(cache_dir), options=json.loads(options))
+    return Geoparser(gazetteer, online)
