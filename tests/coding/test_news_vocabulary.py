@@ -96,6 +96,7 @@ AID = [
     ("Japan donated $15 million to Lebanon.", "JPN", "LBN", "071"),
     ("Canada gave $40 million in assistance to help Haitian families.", "CAN", "HTICVL", "071"),
     ("Swedish aid supported Somali refugees in Kenya.", "SWE", "SOMREF", "070"),
+    ("Ireland contributed 300 troops to the UN force in Lebanon.", "IRL", None, "074"),
     ("Qatar pledged $20 million in humanitarian aid to Yemen.", "QAT", "YEM", "0333"),
     ("Ghana is sending troops to the UN peacekeeping mission in Mali.", "GHA", "", "074"),
     ("Poland opened its borders to Ukrainian refugees.", "POL", "UKRREF", "075"),
@@ -184,6 +185,9 @@ NEVER = [
     ("A neighbor accidentally struck the boy while backing out of a driveway.", "19"),
     ("Volunteers will help fight hunger in the county.", "19"),
     ("The governor gave a speech at the university.", "01"),
+    ("The weather service will provide its hurricane outlook in May.", "03"),
+    ("Volunteers provide transport for patients to the hospital.", "07"),
+    ("The minister delivered her budget to parliament.", "07"),
 ]
 
 
