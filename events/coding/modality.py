@@ -52,6 +52,8 @@ from events.coding.syntax import NAMING_VERBS, negated, own_subject
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
+# adjectives whose infinitive did not happen ("was unable to visit")
+UNABLE_WORDS = frozenset({"unable", "incapable"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 # auxiliaries that announce an act in its actor's own reported words ("said it would send
 # troops") and only make it possible elsewhere ("the deal could collapse")
@@ -91,6 +93,8 @@ class ModalityReader:
                 modality = DENIED  # "did not meet": in mentions, never in the events table
             else:
                 code, reverse, how = negative, None, "negated"
+        elif modal and not_done(tok):
+            modality = DENIED  # "left without meeting X", "was unable to visit X"
         elif (
             modal
             and is_statement(code, match.form)
@@ -126,6 +130,17 @@ def is_failed(verb: Token) -> bool:
     """True when ``verb`` is the infinitive of "fail / refuse / decline to" ("failed to
     reach an agreement")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in FAIL_VERBS and verb.head is not verb
+
+
+def not_done(verb: Token) -> bool:
+    """True when ``verb`` names what did not happen: "without meeting X", "was unable to
+    visit X"."""
+    head = verb.head
+    if head is verb:
+        return False
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return True
+    return verb.dep_ == "xcomp" and head.lower_ in UNABLE_WORDS
 
 
 def must(clause: Token) -> bool:

@@ -87,3 +87,12 @@ def test_a_modal_in_narration_is_hypothetical(default_coder: Coder, nlp: Languag
 def test_a_modal_in_its_actors_own_words_announces(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Canada said it would impose sanctions on Cuba.")
     assert any(s == "CAN" and c.startswith("13") and m == "asserted" for s, c, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish envoy left Minsk without meeting Belarusian officials.",
+    "The Chilean minister was unable to visit Bolivia because of the strike.",
+])
+def test_what_did_not_happen_is_denied(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(m == "denied" for _, c, _, m in found if c.startswith("04")), found
