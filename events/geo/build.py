@@ -569,9 +569,15 @@ def _adjectives(b: _Builder) -> dict[str, int]:
 
 
 def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
-                   adm1_rid: dict[tuple[str, str], int]) -> tuple[dict[str, int], dict[str, int]]:
+                   adm1_rid: dict[tuple[str, str], int]
+                   ) -> tuple[dict[str, int], dict[str, int], dict[str, list[int]]]:
+    """Case-sensitive short forms: those trusted anywhere ("U.S.", "Calif."), parent
+    abbreviations trusted only as the Y of "X, Y" or as a given span ("GA", "Wash.", "BC"), and
+    the other records such a parent abbreviation also names ("WA" is Washington and Western
+    Australia, "SA" South Australia and South Africa: the article's context chooses)."""
     abbrev: dict[str, int] = {}
     parent: dict[str, int] = {}
+    more: dict[str, list[int]] = defaultdict(list)
     for code in {c for (cc, c) in adm1_rid if cc == "US"}:
         parent[code] = adm1_rid[("US", code)]
     from events.geography import adm1 as division
@@ -579,7 +585,9 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
     for (cc, code), rid in adm1_rid.items():
         found = division(cc, code) if cc in POSTAL_PARENTS else None
         if found is not None and found.iso3166_2:
-            parent.setdefault(found.iso3166_2.split("-", 1)[1], rid)  # US "WA" keeps its state
+            code = found.iso3166_2.split("-", 1)[1]
+            if parent.setdefault(code, rid) != rid:  # US "WA" comes first, the others follow
+                more[code].append(rid)
     from events.geography import country_abbreviations
 
     for text, iso2 in country_abbreviations().items():
@@ -589,6 +597,8 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
     for text, kind, target in [*data_rows("abbreviations.tsv"), *data_rows("landmarks.tsv")]:
         if kind in ("adm1", "parent") and ("US", target) in adm1_rid:
             (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
+        elif kind == "also" and target in countries and text in parent:
+            more[text].append(countries[target].rid)
         elif kind in ("place", "city"):
             name, _, cc = target.partition("|")
             rids = [r for r in b.by_key.get(norm(name), ()) if b.cc[r] == cc
@@ -597,7 +607,7 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
                 abbrev[text] = max(rids, key=lambda r: b.pop[r])
             else:
                 log.warning("no gazetteer record %r for %r", target, text)
-    return abbrev, parent
+    return abbrev, parent, dict(more)
 
 
 def _border_points(countries: dict[str, CountryInfo]) -> dict[str, tuple[float, float]]:
@@ -632,7 +642,7 @@ def build_index() -> GazetteerIndex:
     _add_us_zip_places(b)
     _add_continents_regions(b)
     _add_physical(b)
-    abbrev, parent = _abbreviations(b, countries, adm1_rid)
+    abbrev, parent, parent_more = _abbreviations(b, countries, adm1_rid)
     adjectives = _adjectives(b)
     borders = _border_points(countries)
     keys, starts, rids = b.freeze()
@@ -653,6 +663,7 @@ def build_index() -> GazetteerIndex:
         group_rids=rids,
         abbrev=abbrev,
         parent_abbrev=parent,
+        parent_more=parent_more,
         demonyms=demonyms,
         countries=countries,
         border_points=borders,

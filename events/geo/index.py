@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 FTYPES: tuple[str, ...] = ("country", "adm1", "adm2", "city", "continent", "region")
 COUNTRY, ADM1, ADM2, CITY, CONTINENT, REGION = range(len(FTYPES))
 
@@ -54,6 +54,8 @@ class GazetteerIndex:
     capitals: frozenset[int] = frozenset()
     nalt: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16))  # alt names
     adjectives: dict[str, int] = field(default_factory=dict)  # "abkhaz" -> rid of Abkhazia
+    # other records a parent abbreviation names ("WA": Western Australia beside Washington)
+    parent_more: dict[str, list[int]] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def rids_for(self, key: str) -> list[int]:

@@ -293,7 +293,9 @@ class Geoparser:
                         w.lower() in GENERIC or w.lower() in FACILITY_WORDS for w in part.split()):
                     continue
                 rids, iso, how = match_span(self.gaz, part, parents=False)
-                if (how == "demonym" and building) or abroad:
+                if abroad and any(int(ix.ftype[r]) == COUNTRY for r in rids):
+                    rids = []  # nor a town named like the country (Armenia, Colombia)
+                elif (how == "demonym" and building) or abroad:
                     rids = [r for r in rids if int(ix.ftype[r]) not in (COUNTRY, ADM1, REGION)]
                 # only by its own name: "Bains" is an alternate name of a Russian town, "New"
                 # of the New River, "Middle" of a Manx district

@@ -118,7 +118,7 @@ def match_span(gaz: Gazetteer, text: str,
     if text in gaz.index.abbrev:
         return [gaz.index.abbrev[text]], None, "abbreviation"
     if parents and text in gaz.index.parent_abbrev:
-        return [gaz.index.parent_abbrev[text]], None, "abbreviation"
+        return _parent_records(gaz, text), None, "abbreviation"
     region = gaz.adjective(text)  # before the country's: "English" is England's, "Welsh" Wales'
     if region is not None:
         return [region], gaz.index.cc[region] or None, "demonym"
@@ -127,6 +127,12 @@ def match_span(gaz: Gazetteer, text: str,
         rid = gaz.country_rid(iso)
         return ([rid] if rid is not None else []), iso, "demonym"
     return gaz.lookup(text), None, "gazetteer"
+
+
+def _parent_records(gaz: Gazetteer, text: str) -> list[int]:
+    """The records a parent abbreviation names: its first (a US state for a US postal code),
+    then the others ("WA": Washington, Western Australia), for the context to choose."""
+    return [gaz.index.parent_abbrev[text], *gaz.index.parent_more.get(text, ())]
 
 
 def _inside_compound(token: Token) -> bool:
@@ -276,7 +282,7 @@ def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention])
                 if after and after.isalpha():
                     continue
                 mentions.append(Mention(start, start + len(abbr), abbr,
-                                        [gaz.index.parent_abbrev[abbr]], None, "abbreviation"))
+                                        _parent_records(gaz, abbr), None, "abbreviation"))
                 taken.add(start)
                 break
     mentions.sort(key=lambda m: m.start)

@@ -294,10 +294,11 @@ def test_an_alternate_word_of_a_river_is_not_taken_from_a_name(geoparser: Geopar
 
 def test_an_embassy_is_not_in_the_country_it_represents(geoparser: Geoparser,
                                                          nlp: Language) -> None:
-    text = ("Diplomats in Ottawa met at the Peruvian Embassy and at the Embassy of the Republic "
-            "of Chile on Tuesday, officials in Ottawa said.")
+    text = ("Diplomats in Ottawa met at the Peruvian Embassy, at the Embassy of the Republic "
+            "of Chile and at the Embassy of Armenia on Tuesday, officials in Ottawa said.")
     places = geoparser.resolve_spans(
-        text, _spans(text, "Peruvian Embassy", "Embassy of the Republic of Chile"), nlp(text))
+        text, _spans(text, "Peruvian Embassy", "Embassy of the Republic of Chile",
+                     "Embassy of Armenia"), nlp(text))
     for place in places:
         assert place is not None and place.country_code == "CA"
 
@@ -348,3 +349,20 @@ def test_the_focus_among_equally_named_towns_is_the_biggest(geoparser: Geoparser
             "Quillfeather Court stayed closed all day.")
     (place,) = geoparser.resolve_spans(text, _spans(text, "Quillfeather Court"), nlp(text))
     assert place is not None and place.name == "Chicago"
+
+
+def test_a_shared_postal_abbreviation_follows_the_town_before_it(geoparser: Geoparser,
+                                                                 nlp: Language) -> None:
+    text = "Bushfires closed roads near Kalgoorlie, WA, and Spokane, WA, on Sunday."
+    states = [(p.name, p.country_code) for p in parse(geoparser, nlp, text)
+              if p.mention == "WA"]
+    assert states == [("Western Australia", "AU"), ("Washington", "US")]
+
+
+def test_an_ambiguous_short_form_takes_the_articles_country(geoparser: Geoparser,
+                                                            nlp: Language) -> None:
+    text = ("Mining output in SA rose again, officials in Johannesburg and Pretoria said. "
+            "Across SA, miners returned to work.")
+    places = geoparser.resolve_spans(text, [(text.index("SA"), text.index("SA") + 2)],
+                                     nlp(text))
+    assert places[0] is not None and places[0].country_code == "ZA"
