@@ -237,7 +237,9 @@ class Settings:
     """Longest wait for the next bytes of a response, seconds (``EVENTS_READ_TIMEOUT``)."""
     event_rule: EventRule = field(default_factory=default_event_rule)
     """Which coded mentions enter the events table (the others stay in mentions)."""
-    prepass: bool = field(default_factory=lambda: os.environ.get("EVENTS_PREPASS", "1").lower()
-                          not in {"0", "false", "no"})
-    """Parse only the sentences that may hold an event (:mod:`events.prepass`);
-    ``EVENTS_PREPASS=0`` parses every sentence."""
+    prepass: bool = field(default_factory=lambda: os.environ.get("EVENTS_PREPASS", "0").lower()
+                          in {"1", "true", "yes"})
+    """Parse only the sentences that may hold an event (:mod:`events.prepass`,
+    ``EVENTS_PREPASS=1``). Off by default: it loses no coded event on the dev sets, but on
+    news the coder may code 84 % of the tokens (people and their surnames are actors), so it
+    saves no time (LGL: 42.8 s of CPU with it, 42.7 s without)."""

@@ -192,18 +192,39 @@ class Prepass:
 
 def _settle(article: _Article) -> None:
     """After the entities: a PERSON sentence is parsed when the entity recogniser found a
-    person in it, else it keeps its entities; then a sentence marked ``carry`` is parsed
-    when the next one is."""
+    person in it or it has a capitalised word that may be the surname of a person named in
+    full elsewhere (the coder reads "Snell" as the "John Snell" named before), else it keeps
+    its entities; then a sentence marked ``carry`` is parsed when the next one is."""
     if Need.PERSON in article.needs:
-        people = [(p.lo + e.start, p.lo + e.end) for p in article.entities if p.sub is not None
-                  for e in p.sub.ents if e.label_ == "PERSON"]
+        found = [(p.lo, e) for p in article.entities if p.sub is not None for e in p.sub.ents
+                 if e.label_ == "PERSON"]
+        people = [(lo + e.start, lo + e.end) for lo, e in found]
+        surnames = {e[-1].text for _, e in found if len(e) > 1} | _name_ends(article)
         for k, (sent, need) in enumerate(zip(article.sentences, article.needs, strict=True)):
             if need == Need.PERSON:
-                found = any(a < sent.end and sent.start < b for a, b in people)
-                article.needs[k] = Need.FULL if found else Need.NER
+                named = any(a < sent.end and sent.start < b for a, b in people) or \
+                    any(t.text in surnames for t in sent if t.text[:1].isupper())
+                article.needs[k] = Need.FULL if named else Need.NER
     for k in range(len(article.needs) - 1):
         if article.carry[k] and article.needs[k + 1] == Need.FULL:
             article.needs[k] = Need.FULL
+
+
+def _name_ends(article: _Article) -> set[str]:
+    """Last words of the runs of capitalised words (one lower-case word may stand inside:
+    "Ludwig van Beethoven") in the sentences that go to the whole pipeline: the surnames its
+    entity recogniser may give (the pre-pass has not run it there yet)."""
+    out: set[str] = set()
+    for sent, need in zip(article.sentences, article.needs, strict=True):
+        if need != Need.FULL:
+            continue
+        words = [t.text for t in sent]
+        for i in range(1, len(words)):
+            if words[i][:1].isupper() and words[i].isalpha() and (
+                    words[i - 1][:1].isupper() or
+                    (i > 1 and words[i - 1].islower() and words[i - 2][:1].isupper())):
+                out.add(words[i])
+    return out
 
 
 CROSS = frozenset({"cross", "crosses", "crossed", "crossing"})
@@ -414,8 +435,9 @@ class EventChooser:
                 needs.append(Need.FULL)
             elif verdicts[k] == Verdict.IF_PERSON:
                 needs.append(Need.PERSON)
-            elif place or k == 0:
-                needs.append(Need.NER)
+            elif place or k == 0 or any(w[:1].isupper() for w in words[1:]):
+                needs.append(Need.NER)  # a place, a dateline, or a name: the coder reads
+                # the surnames of the document's people (``actors._surnames``)
             else:
                 needs.append(Need.NONE)
         return needs, carry

@@ -136,3 +136,40 @@ def test_a_sentence_cut_before_a_lower_case_word_is_one_sentence(chains) -> None
     text = "He spoke to Gazeta. ru on Thursday and denied it. The rest was quiet."
     doc = prepass.paragraphs(next(prepass.senter.pipe([prepass.nlp.make_doc(text)])))
     assert [s.text for s in _sentences(doc)][0] == "He spoke to Gazeta. ru on Thursday and denied it."
+
+
+SURNAME = (
+    "The harbour in Tulsa, Oklahoma, was busy on Sunday morning, with ferries leaving for the "
+    "islands every hour and a long queue of cars waiting at the gate under a grey sky. "
+    "Dwight Harlan, who sold fish at the gate for years, had not been seen there since May. "
+    "The match itself had ended in a draw, and most of the fans went home quietly, singing "
+    "the old songs of the club on the trams and buses that took them back to town, where the "
+    "cafes were full, the streets were wet with rain and the evening trains ran late again. "
+    "On Friday Harlan was charged with robbery. "
+    "The works on the bridge over the river and the signals at the old station were to end "
+    "before the long summer, which the town had hoped would bring visitors back to the sea."
+)
+
+
+def test_a_surname_alone_of_a_person_named_before_is_parsed(chains) -> None:  # type: ignore[no-untyped-def]
+    full, pre = chains
+    a, b = process(full, SURNAME), process(pre, SURNAME)
+    key = ("action_char_offset", "event_code", "actor1_char_offset", "actor2_char_offset")
+    charged = SURNAME.index("charged")
+    assert charged in [m["action_char_offset"] for m in a.mentions]
+    assert sorted(tuple(m[k] for k in key) for m in a.mentions) == \
+        sorted(tuple(m[k] for k in key) for m in b.mentions)
+
+
+def test_a_capitalised_word_ending_a_name_of_a_parsed_sentence_may_be_a_surname(chains) -> None:  # type: ignore[no-untyped-def]
+    from events.prepass import Need, _Article, _settle
+
+    _, pre = chains
+    doc = pre.prepass.nlp.make_doc("Dwight Harlan sold fish there . Later Harlan was charged .")
+    sentences = [doc[0:6], doc[6:11]]
+    article = _Article(0, doc, sentences, [Need.FULL, Need.PERSON], [False, False], False, [], [])
+    _settle(article)  # no entity run found a person: the name in the parsed sentence counts
+    assert article.needs == [Need.FULL, Need.FULL]
+    other = _Article(0, doc, sentences, [Need.NER, Need.PERSON], [False, False], False, [], [])
+    _settle(other)
+    assert other.needs == [Need.NER, Need.NER]
