@@ -101,13 +101,30 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs done to someone, that a headline uses as a bare participle ("Man arrested after chase")
+HEADLINE_PASSIVES = frozenset(
+    """
+    arrest fine charge jail sentence convict indict detain kill shoot stab wound injure kidnap
+    abduct rob beat assault murder execute hang deport expel ban sack oust release free
+    rescue accuse sue question hold
+    """.split()
+)
+
+
 def is_passive(verb: Token) -> bool:
-    """True for a passive verb: with a passive subject or auxiliary, a reduced passive
+    """True for a passive verb: with a passive subject or auxiliary, a headline's participle
+    with its subject and no auxiliary ("Man arrested after chase"), a reduced passive
     relative right after its noun ("soldiers *killed* in Ukraine", "civilians *wounded* by
     shelling"), or a participle coordinated with a passive ("was arrested by X and *charged*
     by Y")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in HEADLINE_PASSIVES:
+        # a headline's reduced passive ("City woman fined for …", "Man arrested after chase"):
+        # these verbs take an object whenever they are active
+        deps = {c.dep_ for c in verb.children}
+        if "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
+            return True
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":

@@ -235,3 +235,12 @@ def test_a_city_country_address_names_no_actor(default_coder: Coder, nlp: Langua
 def test_a_city_with_its_countrys_possessive_stays_an_actor(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Hamas threatened to shell Ashdod, Israel's sixth largest city.")
     assert any(t.startswith("ISR") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Teacher arrested after fight at school.",
+    "Student jailed for theft of exam papers.",
+])
+def test_a_headlines_bare_participle_is_passive(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(s == "" and t.endswith("EDU") for s, _, t in found), found
