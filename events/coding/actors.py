@@ -165,7 +165,20 @@ def find_mentions(
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
         mentions = _without_addresses(sent.doc, mentions)
+        mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
+
+
+def _hometown(doc: Doc, mention: Mention) -> bool:
+    """True for a country's name used as the home town of a private person ("a Lebanon
+    woman", "the Palestine man"): news writes a nationality with its adjective ("a Lebanese
+    woman"), and the bare name so used is a town of the same name (Lebanon, Ohio)."""
+    if mention.actor is None or mention.end >= len(doc):
+        return False
+    codes = {c.code for c in mention.actor.codes}
+    if not (is_country_name(mention.phrase) or codes & _country_codes()):
+        return False
+    return doc[mention.end - 1].dep_ == "compound" and doc[mention.end].lower_ in RESIDENT_NOUNS
 
 
 def _without_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -255,6 +268,10 @@ def _capitals() -> dict[str, str]:
     return capital_countries()
 
 
+# private persons named with their home town ("a Lebanon woman")
+RESIDENT_NOUNS = frozenset(
+    "man men woman women boy boys girl girls teen teens teenager teenagers resident residents couple".split()
+)
 # words that end the name of a street, building, park or county named after someone or
 # somewhere: the name before them is a place's, not an actor ("Clinton St.", "Lincoln County")
 FACILITY_WORDS = frozenset(

@@ -244,3 +244,13 @@ def test_a_city_with_its_countrys_possessive_stays_an_actor(default_coder: Coder
 def test_a_headlines_bare_participle_is_passive(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and all(s == "" and t.endswith("EDU") for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies arrested a Jordan man after the robbery on Main Street.",
+    "A Lebanon woman was charged with fraud on Tuesday.",
+])
+def test_a_country_name_as_a_persons_home_town_gives_no_country(default_coder: Coder, nlp: Language,
+                                                                text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and not any(t.startswith(("JOR", "LBN")) for _, _, t in found), found
