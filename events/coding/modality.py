@@ -48,7 +48,7 @@ from events.coding.parts import (
     Match,
     is_statement,
 )
-from events.coding.syntax import NAMING_VERBS, negated, own_subject
+from events.coding.syntax import NAMING_VERBS, is_passive, negated, own_subject
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -104,7 +104,8 @@ class ModalityReader:
             code, reverse, demand, how = DEMAND_CODE, None, True, "demand"
         elif modal and code is not None and (when := announced(tok)):
             future = nesting.future(code)
-            if future is not None and when != HYPOTHETICAL:
+            if future is not None and when != HYPOTHETICAL and not is_passive(tok):
+                # "X will sign": X's intent (03x); "a deal will be signed": the signing, intended
                 code, reverse, how = future, None, "announced"
             else:
                 modality = when
@@ -163,12 +164,12 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
     give"), "is going to", an infinitive of "ready / willing / prepared to" (also through one
     governing infinitive: "will continue to send"), and, in a clause someone reports with
     ``own_words``, a conditional or modal ("said it would send", "said it may halt");
-    ``hypothetical`` for a modal elsewhere ("the talks could collapse"); None for an act
-    done, a passive or a perfect ("would have sent")."""
+    ``hypothetical`` for a modal elsewhere ("the talks could collapse"), also in the passive
+    ("a deal will be signed"); None for an act done or a perfect ("would have sent")."""
     tok = verb
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.dep_ == "auxpass" or c.lemma_ == "have" for c in auxes):
+        if any(c.lemma_ == "have" for c in auxes):
             return None
         if any(c.lower_ in FUTURE_AUX for c in auxes):
             return INTENDED

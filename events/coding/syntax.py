@@ -13,6 +13,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+DISJUNCTIONS = frozenset({"or", "nor"})
+
+
 def negated(verb: Token) -> bool:
     """True when ``verb`` or a verb governing it (through xcomp/acl/object chains) is negated."""
     tok = verb
@@ -24,7 +27,11 @@ def negated(verb: Token) -> bool:
             return True
         # "this may not be what X planned": a clause under a negated copula is no event
         copula = tok.dep_ in ("ccomp", "relcl", "csubj") and tok.head.lemma_ == "be"
-        if (tok.dep_ not in NEG_SCOPE_DEPS and not copula) or tok.head.i == tok.i:
+        # "cannot walk or talk", "did not meet nor call": a disjunct shares the negation
+        disjunct = tok.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for c in tok.head.children
+        )
+        if (tok.dep_ not in NEG_SCOPE_DEPS and not copula and not disjunct) or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

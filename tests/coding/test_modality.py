@@ -96,3 +96,18 @@ def test_a_modal_in_its_actors_own_words_announces(default_coder: Coder, nlp: La
 def test_what_did_not_happen_is_denied(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and all(m == "denied" for _, c, _, m in found if c.startswith("04")), found
+
+
+def test_a_future_passive_is_intended_not_done(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "A border treaty will be signed by Peru and Bolivia next month.")
+    assert found and all(m == "intended" for _, c, _, m in found if c.startswith("05")), found
+
+
+def test_a_conditional_passive_is_hypothetical(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "An accord would be signed between Ghana and Togo.")
+    assert found and all(m == "hypothetical" for _, c, _, m in found if c.startswith("05")), found
+
+
+def test_a_disjunct_shares_the_negation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Chile did not attack or blockade Peru.")
+    assert not any(m == "asserted" and c.startswith("19") for _, c, _, m in found), found
