@@ -62,6 +62,9 @@ named like what follows needs the terms of :data:`EMBEDDED_ALONE_POP`."""
 MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general", "legation"})
 """A diplomatic mission named after a country lies in another country: no country (nor region)
 is taken from its name ("Embassy of the Republic of Armenia", "the Russian Embassy")."""
+STRAY_POP = 100_000
+STRAY_SUPPORT = 3
+"""See :meth:`Geoparser._stray`."""
 FOCUS_SCORE = 0.1
 HOST_SCORE = 0.3
 NOT_FOUND = "not in the gazetteer:"
@@ -172,6 +175,9 @@ class Geoparser:
         mark_region_cues(text, mentions)
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
+        for m in given:
+            if self._stray(m, mentions, choices):
+                choices[id(m)] = None
         focus = self._focus_record([choices[id(m)] for m in mentions])
         out = []
         for m in given:
@@ -183,6 +189,30 @@ class Geoparser:
                 place = self._unknown_place(m, focus, FOCUS_SCORE, FOCUS_REASON)
             out.append(place)
         return out
+
+    def _stray(self, m: Mention, mentions: list[Mention],
+               choices: dict[int, Choice | None]) -> bool:
+        """Whether a given span's answer is a stray namesake: a town of fewer than
+        :data:`STRAY_POP` people, the name's only candidates all in one country that no other
+        place of the article lies in, while :data:`STRAY_SUPPORT` other places lie in one other
+        country ("Delft" in a story about Cape Town when the gazetteer knows only the Dutch
+        town). Such a span is then placed like an unknown one."""
+        ix = self.gaz.index
+        chosen = choices.get(id(m))
+        if chosen is None or int(ix.ftype[chosen.rid]) not in (CITY, ADM2):
+            return False
+        cc = ix.cc[chosen.rid]
+        if int(ix.pop[chosen.rid]) >= STRAY_POP or any(ix.cc[r] != cc for r in m.rids):
+            return False
+        key = norm(m.text)
+        others: Counter[str] = Counter()
+        for other in mentions:
+            c = choices.get(id(other))
+            if c is not None and norm(other.text) != key and ix.cc[c.rid]:
+                others[ix.cc[c.rid]] += 1
+        if others[cc]:
+            return False
+        return bool(others) and others.most_common(1)[0][1] >= STRAY_SUPPORT
 
     def _focus_record(self, choices: list[Choice | None]) -> int | None:
         """The article's focus: the country most of its places lie in, and there its most

@@ -366,3 +366,20 @@ def test_an_ambiguous_short_form_takes_the_articles_country(geoparser: Geoparser
     places = geoparser.resolve_spans(text, [(text.index("SA"), text.index("SA") + 2)],
                                      nlp(text))
     assert places[0] is not None and places[0].country_code == "ZA"
+
+
+def test_a_lone_small_namesake_abroad_gives_way_to_the_articles_country(
+        geoparser: Geoparser, nlp: Language) -> None:
+    text = ("Aid convoys left Nairobi for Mombasa, Kisumu and Nakuru on Monday. Drivers said "
+            "the depot at Pataskala stayed shut.")
+    (place,) = geoparser.resolve_spans(text, _spans(text, "Pataskala"), nlp(text))
+    assert place is not None and place.country_code == "KE"
+    assert place.explanation.startswith(FOCUS_REASON)
+
+
+def test_a_lone_small_town_keeps_its_country_when_the_article_names_it(
+        geoparser: Geoparser, nlp: Language) -> None:
+    text = ("Aid convoys left Nairobi for Mombasa, Kisumu and Nakuru on Monday. The trucks "
+            "were built in Pataskala, Ohio.")
+    (place,) = geoparser.resolve_spans(text, _spans(text, "Pataskala"), nlp(text))
+    assert place is not None and place.country_code == "US"
