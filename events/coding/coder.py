@@ -27,7 +27,8 @@ import logging
 
 from spacy.tokens import Doc, Span, Token
 
-from events.coding.actors import Actor, ActorFinder, find_mentions, warm_place_names
+from events.cameo import split_actor_code
+from events.coding.actors import PERSON, Actor, ActorFinder, find_mentions, warm_place_names
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
@@ -57,6 +58,9 @@ log = logging.getLogger(__name__)
 __all__ = ["NEWS", "PETRARCH2", "Coder", "CoderOptions"]
 
 MAX_SENTENCE_TOKENS = 400
+# the CAMEO roots of verbal acts (statements … threats): 01-05 and 10-13
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+AID_APPEALS = "023"
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
 # means to operate X", "assistance to support refugees" (the aid is the event)
 AIM_NOUNS = frozenset(
@@ -219,7 +223,9 @@ class Coder:
         if self.options.require_dyad and (cand.source is None or cand.target is None):
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
-        return not (bare_say and (cand.source is None or cand.target is None))
+        if bare_say and (cand.source is None or cand.target is None):
+            return False
+        return self.options.private_talk or not _private_talk(cand)
 
     def _discard(self, sent: Span) -> str | None:
         """``story`` or ``sentence`` when a discard phrase occurs in ``sent``."""
@@ -283,6 +289,20 @@ def _stage(cand: Candidate) -> str:
     if cand.match.how:
         return f"modality ({cand.match.how})"
     return "matching"
+
+
+def _private_talk(cand: Candidate) -> bool:
+    """A verbal act (statements, appeals, intents, consultations, praise, demands, criticism,
+    rejections, threats) of private persons named by a common noun, with no one as its
+    target ("family and friends left without talking", "a fan said the flip was iconic")."""
+    if cand.target is not None or cand.source is None or cand.code[:2] not in VERBAL_ROOTS:
+        return False
+    if cand.code.startswith(AID_APPEALS):
+        return False  # "116 people arrived seeking refuge": an appeal for aid or asylum
+    if any(m.actor is not None or m.agent is PERSON for m in cand.source.parts):
+        return False  # a named person may be a politician the dictionaries do not know
+    kind = split_actor_code(cand.source.code)
+    return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
 
 
 def _with_sentence_country(cand: Candidate, country: str | None) -> Candidate:

@@ -18,6 +18,10 @@ class CoderOptions:
     Output:
         require_dyad: emit only events with both a source and a target (PETRARCH-2's
             ``require_dyad``); otherwise one side suffices.
+        private_talk: code the verbal acts (statements, appeals, intents, meetings,
+            praise, demands, criticism, rejections, threats: CAMEO 01-05, 10-13) of a
+            private person that name no one as their target ("a fan said the bat flip was
+            iconic"); off in the news reading, where CAMEO's political actors are wanted.
         draft_evasion: code refusing or fleeing a call-up as CAMEO 128 across the
             sentences of a paragraph (:mod:`events.coding.draft`).
 
@@ -99,6 +103,7 @@ class CoderOptions:
 
     require_dyad: bool = False
     draft_evasion: bool = True
+    private_talk: bool = False
     capital_metonymy: bool = True
     sentence_country: bool = True
     appos_lists: bool = False
@@ -127,6 +132,7 @@ NEWS = CoderOptions()
 PETRARCH2 = CoderOptions(
     require_dyad=True,
     draft_evasion=False,
+    private_talk=True,
     capital_metonymy=False,
     sentence_country=False,
     appos_lists=True,

@@ -254,3 +254,16 @@ def test_a_country_name_as_a_persons_home_town_gives_no_country(default_coder: C
                                                                 text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and not any(t.startswith(("JOR", "LBN")) for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Residents complained about the noise from the bars.",
+    "Fans complained that the concert started late.",
+])
+def test_private_talk_with_no_target_is_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert _coded(default_coder, nlp, text) == set()
+
+
+def test_civilians_seeking_refuge_are_coded(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Hundreds of families arrived in Chad seeking refuge.")
+    assert any(c.startswith("023") for _, c, _ in found), found
