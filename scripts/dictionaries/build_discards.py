@@ -59,6 +59,9 @@ SENTENCE = [
     "anniversary of the battle", "battle of stalingrad", "battle of waterloo", "historical drama",
     "weather forecast", "cancer cells", "immune system attacks", "white blood cells", "virus attacks",
     "the bacteria", "computer virus",
+    # page furniture and bylines glued into article text
+    "contributed to this report", "contributed reporting", "contributed to this story",
+    "all rights reserved", "click here", "sign up for our", "follow us on", "getty images", "photo credit",
 ]
 
 
