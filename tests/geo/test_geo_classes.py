@@ -246,24 +246,23 @@ def _spans(text: str, *names: str) -> list[tuple[int, int]]:
     return [(text.index(n), text.index(n) + len(n)) for n in names]
 
 
-def test_a_street_named_after_a_town_is_not_that_town(geoparser: Geoparser,
-                                                      nlp: Language) -> None:
-    text = ("Police in Leeds closed Bradford Road and Harrogate Avenue after the storm. "
-            "Council crews in Leeds cleared the trees by noon.")
-    places = geoparser.resolve_spans(text, _spans(text, "Bradford Road", "Harrogate Avenue"),
-                                     nlp(text))
-    for place in places:
-        assert place is not None and place.name == "Leeds"
-
-
-def test_a_person_named_institution_is_not_a_foreign_town(geoparser: Geoparser,
-                                                          nlp: Language) -> None:
-    text = ("Students in Denver packed the Carnegie Library and the Rogers Centre for Arts "
-            "on Friday, Denver police said.")
-    places = geoparser.resolve_spans(text, _spans(text, "Carnegie Library", "Rogers Centre"),
-                                     nlp(text))
-    for place in places:
-        assert place is not None and place.name == "Denver" and place.country_code == "US"
+@pytest.mark.parametrize(("text", "names", "focus"), [
+    # a street named after a town lies elsewhere
+    ("Police in Leeds closed Bradford Road and Harrogate Avenue after the storm. Council crews "
+     "in Leeds cleared the trees by noon.", ("Bradford Road", "Harrogate Avenue"), "Leeds"),
+    # an institution named after a person is not a foreign town of that name
+    ("Students in Denver packed the Carnegie Library and the Rogers Centre for Arts on Friday, "
+     "Denver police said.", ("Carnegie Library", "Rogers Centre"), "Denver"),
+    # nor a small foreign region of that name
+    ("Parents in Tucson said the Douglas Elementary School and the Lakes Middle School would "
+     "reopen. Tucson police agreed.", ("Douglas Elementary School", "Lakes Middle School"),
+     "Tucson"),
+], ids=["street", "person", "small-region"])
+def test_a_name_with_a_town_inside_goes_to_the_focus(geoparser: Geoparser, nlp: Language,
+                                                     text: str, names: tuple[str, ...],
+                                                     focus: str) -> None:
+    for place in geoparser.resolve_spans(text, _spans(text, *names), nlp(text)):
+        assert place is not None and place.name == focus
 
 
 def test_a_town_inside_a_name_counts_when_the_text_names_it(geoparser: Geoparser,
@@ -331,16 +330,6 @@ def test_a_big_namesake_city_keeps_the_articles_country(geoparser: Geoparser,
             "Ontario police said.")
     london = one(parse(geoparser, nlp, text), "London")
     assert london.country_code == "CA"
-
-
-def test_a_small_foreign_region_inside_a_school_name_is_no_place(geoparser: Geoparser,
-                                                                 nlp: Language) -> None:
-    text = ("Parents in Tucson said the Douglas Elementary School and the Lakes Middle School "
-            "would reopen. Tucson police agreed.")
-    places = geoparser.resolve_spans(
-        text, _spans(text, "Douglas Elementary School", "Lakes Middle School"), nlp(text))
-    for place in places:
-        assert place is not None and place.name == "Tucson"
 
 
 def test_the_focus_among_equally_named_towns_is_the_biggest(geoparser: Geoparser,
