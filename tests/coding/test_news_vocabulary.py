@@ -97,6 +97,7 @@ AID = [
     ("Canada gave $40 million in assistance to help Haitian families.", "CAN", "HTICVL", "071"),
     ("Swedish aid supported Somali refugees in Kenya.", "SWE", "SOMREF", "070"),
     ("Ireland contributed 300 troops to the UN force in Lebanon.", "IRL", None, "074"),
+    ("Qatar undertook a mediation mission between Sudan and Chad.", "QAT", "SDN", "045"),
     ("Qatar pledged $20 million in humanitarian aid to Yemen.", "QAT", "YEM", "0333"),
     ("Ghana is sending troops to the UN peacekeeping mission in Mali.", "GHA", "", "074"),
     ("Poland opened its borders to Ukrainian refugees.", "POL", "UKRREF", "075"),
