@@ -99,14 +99,18 @@ def test_a_long_article_is_parsed_in_bounded_pieces(chains, monkeypatch) -> None
     assert len({m["action_char_offset"] for m in b.mentions}) >= 3 * 6
 
 
-PEOPLE = (
+HARBOUR = (
     "The harbour in Tulsa, Oklahoma, was busy on Sunday morning, with ferries leaving for the "
     "islands every hour and a long queue of cars waiting at the gate under a grey sky. "
-    "Dwight Harlan was arrested on suspicion of robbery on Friday. "
+)
+FANS = (
     "The match itself had ended in a draw, and most of the fans went home quietly, singing "
     "the old songs of the club on the trams and buses that took them back to town, where the "
-    "cafes were full, the streets were wet with rain and the evening trains ran late again "
-    "because of the works on the bridge over the river and the signals at the old station, "
+    "cafes were full, the streets were wet with rain and the evening trains ran late again"
+)
+PEOPLE = (
+    HARBOUR + "Dwight Harlan was arrested on suspicion of robbery on Friday. " + FANS +
+    " because of the works on the bridge over the river and the signals at the old station, "
     "which the town council had promised to mend before the end of the long summer."
 )
 
@@ -139,15 +143,9 @@ def test_a_sentence_cut_before_a_lower_case_word_is_one_sentence(chains) -> None
 
 
 SURNAME = (
-    "The harbour in Tulsa, Oklahoma, was busy on Sunday morning, with ferries leaving for the "
-    "islands every hour and a long queue of cars waiting at the gate under a grey sky. "
-    "Dwight Harlan, who sold fish at the gate for years, had not been seen there since May. "
-    "The match itself had ended in a draw, and most of the fans went home quietly, singing "
-    "the old songs of the club on the trams and buses that took them back to town, where the "
-    "cafes were full, the streets were wet with rain and the evening trains ran late again. "
-    "On Friday Harlan was charged with robbery. "
-    "The works on the bridge over the river and the signals at the old station were to end "
-    "before the long summer, which the town had hoped would bring visitors back to the sea."
+    HARBOUR + "Dwight Harlan, who sold fish at the gate for years, had not been seen there since "
+    "May. " + FANS + ". On Friday Harlan was charged with robbery. The works on the bridge were "
+    "to end before the long summer, which the town had hoped would bring visitors back."
 )
 
 
