@@ -5,15 +5,17 @@ or ``actors.txt`` (actors), likewise ``agents``, ``discards`` and ``acronyms`` (
 matched only when written in capitals, our extension), sorted by name. A folder
 without ``*.verbs.txt`` falls back to ``CAMEO*.txt`` for verbs (the Phoenix layout),
 excluding the PETRARCH-1 ``*verbpatterns*`` files. Loaded sets are cached by their file
-list (and the files' modification times).
+list (and the files' modification times), in the process and in the cache folder.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.resources
 import logging
 import os
+import pickle
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,12 +29,15 @@ from events.coding.dictionaries import (
     VerbDictionary,
 )
 from events.coding.readers import read_actors, read_agents, read_discards, read_verbs
+from events.config import default_cache_dir
 from events.errors import DictionaryError
 
 log = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
 KINDS = ("verbs", "actors", "agents", "discards", "acronyms")
+# the modules whose code shapes a loaded set (their change invalidates the cached sets)
+READER_FILES = ("loader.py", "readers.py", "dictionaries.py", "checks.py", "text.py")
 
 
 def default_directory() -> Path:
@@ -112,6 +117,46 @@ def validate_files(folder: PathLike) -> dict[str, list[Path]]:
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Dictionaries:
+    """The set named by ``key``: from the cache folder when an earlier process read these
+    very files with this very reader (unpickling ~0.05 s against ~0.3 s of reading), else
+    read and then kept there."""
+    kept = _kept_file(key)
+    try:
+        with kept.open("rb") as fh:
+            found = pickle.load(fh)
+        if isinstance(found, Dictionaries):
+            return found
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
+        if kept.exists():
+            log.info("dictionary cache %s not used: %s", kept, err)
+    dicts = _read(key)
+    _keep(kept, dicts)
+    return dicts
+
+
+def _kept_file(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Path:
+    """The cache file of a set: named by a digest of its files (paths and modification
+    times) and of the reading code's own files (a changed reader never reads an old set)."""
+    here = Path(__file__).parent
+    code = tuple((name, (here / name).stat().st_mtime_ns) for name in READER_FILES)
+    digest = hashlib.sha256(repr((key, code)).encode()).hexdigest()[:20]
+    return default_cache_dir() / f"dictionaries-{digest}.pickle"
+
+
+def _keep(path: Path, dicts: Dictionaries) -> None:
+    """Write ``dicts`` to ``path`` atomically; a cache folder that cannot be written is
+    only logged."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(dicts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError) as err:
+        log.info("dictionaries not cached in %s: %s", path.parent, err)
+
+
+def _read(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Dictionaries:
     """Read the files named in ``key`` (see :func:`load_dictionaries`)."""
     started = time.perf_counter()
     files = {kind: [Path(p) for p, _ in entries] for kind, entries in key}
