@@ -43,6 +43,7 @@ from events.coding.roles import (
     RoleFinder,
     antecedents,
     inherit_agentless,
+    joint_exercises,
     own_policing,
     police_appeals,
 )
@@ -153,6 +154,7 @@ class Coder:
             inherit_agentless(verbs, earlier or [])
             own_policing(verbs, finder)
             police_appeals(verbs, finder)
+            joint_exercises(verbs)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         country = finder.only_country() if self.options.sentence_country else None

@@ -89,6 +89,9 @@ AID_ROOT = "07"
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# military exercises held together: military cooperation (062)
+EXERCISE_WORDS = frozenset("EXERCISE EXERCISES DRILL DRILLS GAMES MANEUVERS MANOEUVRES PATROLS".split())
+JOINT_EXERCISE_CODE = "062"
 # an appeal for information or witnesses
 INFORMATION_APPEAL = "0214"
 # the actor types that police, prosecute, govern or fight for a state
@@ -633,6 +636,28 @@ def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 dataclasses.replace(cand, source=called[0], how=cand.how + " source:appeal-addressee")
                 for cand in verb.cands
             ]
+
+
+def joint_exercises(verbs: list[CodedVerb]) -> None:
+    """ "French and Egyptian warships launched war games": military exercises, drills or
+    patrols held by two or more countries together are military cooperation (CAMEO 062,
+    "conduct joint military exercises"), both ways, not a show of force."""
+    for verb in verbs:
+        pattern = verb.match.pattern
+        if not (verb.match.code or "").startswith("15") or pattern is None:
+            continue
+        if not EXERCISE_WORDS & set(pattern.text.upper().replace("{", " ").replace("}", " ").split()):
+            continue
+        sides = [a for a in verb.sources if split_actor_code(a.code).country_code]
+        if len({a.code[:3] for a in sides}) < 2:
+            continue
+        how = (verb.cands[0].how if verb.cands else "") + " joint-exercise"
+        verb.cands = [
+            Candidate(verb.tok, verb.match, JOINT_EXERCISE_CODE, a, b, how)
+            for a in sides
+            for b in sides
+            if a.code[:3] != b.code[:3]
+        ] or verb.cands
 
 
 def _is_authority(actor: Actor) -> bool:

@@ -267,3 +267,8 @@ def test_private_talk_with_no_target_is_no_event(default_coder: Coder, nlp: Lang
 def test_civilians_seeking_refuge_are_coded(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Hundreds of families arrived in Chad seeking refuge.")
     assert any(c.startswith("023") for _, c, _ in found), found
+
+
+def test_exercises_held_together_are_military_cooperation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Kenyan and Ugandan troops launched war games near Lake Victoria.")
+    assert ("KENMIL", "062", "UGAMIL") in found and ("UGAMIL", "062", "KENMIL") in found, found
