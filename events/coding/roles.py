@@ -89,6 +89,8 @@ AID_ROOT = "07"
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# demonstrations of military or police power (15x): their object is the source's own forces
+SHOW_OF_FORCE = "15"
 # military exercises held together: military cooperation (062)
 EXERCISE_WORDS = frozenset("EXERCISE EXERCISES DRILL DRILLS GAMES MANEUVERS MANOEUVRES PATROLS".split())
 JOINT_EXERCISE_CODE = "062"
@@ -337,6 +339,10 @@ class RoleFinder:
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
                 found = finder.actors_of(child) if finder.names_actor(child) else []
+                if self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE):
+                    # "staged military drills near X": what a show of force shows is the
+                    # source's own; only a named country in it may be the target
+                    found = [a for a in found if split_actor_code(a.code).country_code]
                 if found and self.options.modality and _own(child, found, sources):
                     # "withdrew its troops from X": the source's own forces are no target;
                     # a name in their phrase may be ("its forces in Europe")
@@ -347,6 +353,8 @@ class RoleFinder:
                 if found:
                     return found, child.dep_
                 found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
+                if self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE):
+                    found = [a for a in found if split_actor_code(a.code).country_code]
                 if found:
                     return found, f"{child.dep_}-phrase"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):

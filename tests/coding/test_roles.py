@@ -272,3 +272,13 @@ def test_civilians_seeking_refuge_are_coded(default_coder: Coder, nlp: Language)
 def test_exercises_held_together_are_military_cooperation(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Kenyan and Ugandan troops launched war games near Lake Victoria.")
     assert ("KENMIL", "062", "UGAMIL") in found and ("UGAMIL", "062", "KENMIL") in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China staged military drills near Taiwan.", "TWN"),
+    ("Russia held naval exercises near the border with Finland.", "FIN"),
+])
+def test_a_show_of_force_targets_whom_it_is_near_not_its_own_forces(default_coder: Coder, nlp: Language,
+                                                                    text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("15") and t == target for _, c, t in found), found
