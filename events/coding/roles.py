@@ -89,6 +89,8 @@ AID_ROOT = "07"
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# statements (01x): "reported from Beijing" says where the speaker was
+STATEMENT_ROOT = "01"
 # demonstrations of military or police power (15x): their object is the source's own forces
 SHOW_OF_FORCE = "15"
 # military exercises held together: military cooperation (062)
@@ -367,13 +369,15 @@ class RoleFinder:
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 phrase = actor_phrase(child, finder, visit)
                 found = finder.first_in(phrase, frozenset(source_tokens))
+                statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
                 if (
                     found
-                    and child.lower_ in LOCATIVE_PREPS
+                    and (child.lower_ in LOCATIVE_PREPS or statement_from)
                     and child.i not in in_phrase
                     and not self.options.place_targets
                 ):
-                    # "met in Tbilisi", "killed in Kharkiv": a city there is the place
+                    # "met in Tbilisi", "killed in Kharkiv", "reported from Beijing": a city
+                    # there is the place
                     found = [a for a in found if not finder.is_city(a)]
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)

@@ -282,3 +282,8 @@ def test_a_show_of_force_targets_whom_it_is_near_not_its_own_forces(default_code
                                                                     text: str, target: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith("15") and t == target for _, c, t in found), found
+
+
+def test_a_city_a_statement_comes_from_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The agency's correspondent Li Wei reported from Nairobi on Friday.")
+    assert not any(t.startswith("KEN") for _, _, t in found), found
