@@ -108,12 +108,13 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
-# verbs done to someone, that a headline uses as a bare participle ("Man arrested after chase")
+# participles of verbs done to someone, that a headline uses bare ("Man arrested after chase");
+# forms, not lemmas: the tagger's lemma of a headline's participle is unreliable ("fined" -> "fin")
 HEADLINE_PASSIVES = frozenset(
     """
-    arrest fine charge jail sentence convict indict detain kill shoot stab wound injure kidnap
-    abduct rob beat assault murder execute hang deport expel ban sack oust release free
-    rescue accuse sue question hold
+    arrested fined charged jailed sentenced convicted indicted detained killed shot stabbed
+    wounded injured kidnapped abducted robbed beaten assaulted murdered executed hanged
+    deported expelled banned sacked ousted released freed rescued accused sued questioned held
     """.split()
 )
 
@@ -126,7 +127,7 @@ def is_passive(verb: Token) -> bool:
     by Y")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in HEADLINE_PASSIVES:
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and verb.lower_ in HEADLINE_PASSIVES:
         # a headline's reduced passive ("City woman fined for …", "Man arrested after chase"):
         # these verbs take an object whenever they are active
         deps = {c.dep_ for c in verb.children}

@@ -240,6 +240,7 @@ def test_a_city_with_its_countrys_possessive_stays_an_actor(default_coder: Coder
 @pytest.mark.parametrize("text", [
     "Teacher arrested after fight at school.",
     "Student jailed for theft of exam papers.",
+    "Teacher fined for assault on a pupil.",
 ])
 def test_a_headlines_bare_participle_is_passive(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
