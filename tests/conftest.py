@@ -2,12 +2,58 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from events.config import default_shared_dir
+
+
+class OffLoopback(OSError):
+    """A test tried to reach an address outside 127.0.0.0/8 (or ::1)."""
+
+
+def _loopback_only(address: Any) -> None:
+    """Raise :class:`OffLoopback` unless ``address`` (a socket address) is on loopback."""
+    if isinstance(address, (str, bytes)):  # AF_UNIX path
+        return
+    host = str(address[0]).strip("[]").split("%")[0]
+    if host == "localhost":
+        return
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        raise OffLoopback(f"test tried to connect to {host!r}") from None
+    if not ip.is_loopback and not (ip.version == 6 and ip.ipv4_mapped and ip.ipv4_mapped.is_loopback):
+        raise OffLoopback(f"test tried to connect to {host}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_traffic_off_loopback() -> Iterator[None]:
+    """Every socket this test process opens may connect to loopback only: a test that would
+    reach another address (a private, metadata or public one) fails instead of sending.
+    Servers the tests start run on 127.0.0.1; fetcher tests use a fake resolver and network."""
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: Any) -> None:
+        _loopback_only(address)
+        connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: Any) -> int:
+        _loopback_only(address)
+        return connect_ex(self, address)
+
+    socket.socket.connect = guarded_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex = connect, connect_ex  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="session")
