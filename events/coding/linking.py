@@ -117,6 +117,7 @@ class ActorPlaces:
         code = actor.code[3:] if actor.code.startswith("---") else actor.code
         country = split_actor_code(code).country_code
         place = self.overlapping(actor)
+        capital = place is not None and place.mention.lower() in capital_countries()
         if (
             country
             and place is not None
@@ -124,12 +125,12 @@ class ActorPlaces:
             and place.feature_type in {"adm1", "adm2", "city"}
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
-            and (is_country_name(place.mention) or place.mention.lower() in capital_countries())
+            and (is_country_name(place.mention) or capital)
         ):
             iso3 = iso3_of(place.country_code)
             if iso3:
                 rest = code[3:]
-                if place.mention.lower() in capital_countries() and rest.startswith("GOV") and len(rest) > 3:
+                if capital and rest.startswith("GOV") and len(rest) > 3:
                     rest = rest[3:]  # the government the capital stood for
                 code = iso3 + rest
         return actor if code == actor.code else replace(actor, code=code)

@@ -20,6 +20,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from events.cachefile import keep
 from events.coding.checks import invalid_codes
 from events.coding.dictionaries import (
     ActorEntry,
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
 KINDS = ("verbs", "actors", "agents", "discards", "acronyms")
+# how many loaded sets the cache folder keeps (the default, PETRARCH-2's and Phoenix's …)
+KEPT_SETS = 8
 # the modules whose code shapes a loaded set (their change invalidates the cached sets)
 READER_FILES = ("loader.py", "readers.py", "dictionaries.py", "checks.py", "text.py")
 
@@ -130,7 +133,8 @@ def _load_cached(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Di
         if kept.exists():
             log.info("dictionary cache %s not used: %s", kept, err)
     dicts = _read(key)
-    _keep(kept, dicts)
+    keep(kept, pickle.dumps(dicts, protocol=pickle.HIGHEST_PROTOCOL), family="dictionaries-*.pickle",
+         retain=KEPT_SETS)
     return dicts
 
 
@@ -141,19 +145,6 @@ def _kept_file(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Path
     code = tuple((name, (here / name).stat().st_mtime_ns) for name in READER_FILES)
     digest = hashlib.sha256(repr((key, code)).encode()).hexdigest()[:20]
     return default_cache_dir() / f"dictionaries-{digest}.pickle"
-
-
-def _keep(path: Path, dicts: Dictionaries) -> None:
-    """Write ``dicts`` to ``path`` atomically; a cache folder that cannot be written is
-    only logged."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(dicts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except (OSError, pickle.PicklingError) as err:
-        log.info("dictionaries not cached in %s: %s", path.parent, err)
 
 
 def _read(key: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Dictionaries:

@@ -336,15 +336,14 @@ class RoleFinder:
         recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)
         if recipient:
             return recipient
+        # "staged military drills near X": what a show of force shows is the source's own;
+        # only a named country in its object may be the target
+        force = self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
-                found = finder.actors_of(child) if finder.names_actor(child) else []
-                if self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE):
-                    # "staged military drills near X": what a show of force shows is the
-                    # source's own; only a named country in it may be the target
-                    found = [a for a in found if split_actor_code(a.code).country_code]
+                found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
                 if found and self.options.modality and _own(child, found, sources):
                     # "withdrew its troops from X": the source's own forces are no target;
                     # a name in their phrase may be ("its forces in Europe")
@@ -354,9 +353,8 @@ class RoleFinder:
                     continue
                 if found:
                     return found, child.dep_
-                found = finder.first_in(actor_phrase(child, finder, visit), frozenset(source_tokens))
-                if self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE):
-                    found = [a for a in found if split_actor_code(a.code).country_code]
+                phrase = actor_phrase(child, finder, visit)
+                found = _of_countries(finder.first_in(phrase, frozenset(source_tokens)), force)
                 if found:
                     return found, f"{child.dep_}-phrase"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
@@ -480,6 +478,11 @@ def _second_subject(subj: Token) -> Token | None:
     return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i), None)
 
 
+def _of_countries(found: list[Actor], only: bool) -> list[Actor]:
+    """``found``, or with ``only`` the actors of it that have a country."""
+    return [a for a in found if split_actor_code(a.code).country_code] if only else found
+
+
 def _imposed_on(obj: Token, finder: ActorFinder) -> list[Actor]:
     """ "lifted the sanctions imposed on India": whom a measure described by a participle
     was put on (its on/against/upon phrase)."""
@@ -596,12 +599,7 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
         if not found:
             continue
-        source = found[0][1]
-        verb.cands = [
-            dataclasses.replace(cand, source=source, how=cand.how + " source:antecedent")
-            for cand in verb.cands
-            if cand.target is None or cand.target.code != source.code
-        ] or verb.cands
+        _give_source(verb, found[0][1], "antecedent")
 
 
 def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
@@ -617,13 +615,8 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         said = reporting_verb(verb.tok)
         speaker = subject(said) if said is not None else None
         found = [a for a in finder.actors_of(speaker) if _is_authority(a)] if speaker is not None else []
-        if not found:
-            continue
-        verb.cands = [
-            dataclasses.replace(cand, source=found[0], how=cand.how + " source:reporting-authority")
-            for cand in verb.cands
-            if cand.target is None or cand.target.code != found[0].code
-        ] or verb.cands
+        if found:
+            _give_source(verb, found[0], "reporting-authority")
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
@@ -644,10 +637,17 @@ def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             if _is_authority(a)
         ]
         if called:
-            verb.cands = [
-                dataclasses.replace(cand, source=called[0], how=cand.how + " source:appeal-addressee")
-                for cand in verb.cands
-            ]
+            _give_source(verb, called[0], "appeal-addressee")
+
+
+def _give_source(verb: CodedVerb, source: Actor, where: str) -> None:
+    """The agentless ``verb``'s candidates with ``source`` (the rule says ``where`` it came
+    from); a candidate whose target is that actor keeps no copy, unless none would remain."""
+    verb.cands = [
+        dataclasses.replace(cand, source=source, how=f"{cand.how} source:{where}")
+        for cand in verb.cands
+        if cand.target is None or cand.target.code != source.code
+    ] or verb.cands
 
 
 def joint_exercises(verbs: list[CodedVerb]) -> None:
