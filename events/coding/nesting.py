@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 NEGATION = 0xFFFF
+YIELD = 0x0200  # PETRARCH-2's value of CAMEO 080 (yield); its 08x codes lie below 0x0300
 
 # CAMEO code -> PETRARCH-2 value (petrarch2/utilities.py convert_code, MIT licence)
 VALUES: dict[str, int] = {
@@ -231,11 +232,20 @@ def _first(*values: int) -> str | None:
     return next((CODES[v] for v in values if v in CODES), None)
 
 
+# the CAMEO refusals of the yields whose PETRARCH-2 value has no negation: accede to
+# political reform (083x) -> reject it (123x); release persons or property (084x) -> 1243
+_REFUSED_YIELD = {"083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234", "084": "1243"}
+
+
 def refusal(code: str) -> str | None:
     """The rejection of a cooperative act whose negation has no value of its own ("will not
-    accept refugees", "failed to reach an agreement"): the closest 12x, else 120. None for
-    statements, appeals, demands, threats and force (their negation is no event)."""
+    accept refugees", "failed to reach an agreement"): the closest 12x, else 120; a yield
+    (08x) not made is a refusal to yield ("will not lift the curfew", "did not meet their
+    demands": the closest 124x, else 124). None for statements, appeals, demands, threats,
+    reductions of relations and force (their negation is no event)."""
     found = value(code)
+    if found is not None and YIELD <= found < YIELD + 0x100:
+        return negate(code) or negate(code[:3]) or _REFUSED_YIELD.get(code, _REFUSED_YIELD.get(code[:3], "124"))
     if found is None or found < 0 or found >= 0x0090:
         return None
     return _first(found - NEGATION, (found & 0xFFF0) - NEGATION, (found & 0xFF00) - NEGATION) or "120"
