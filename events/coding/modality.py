@@ -205,6 +205,9 @@ HYPOTHETICAL_VERBS = frozenset(
 INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
 # nouns whose complement is someone's report ("reports of an attack", "claims that …")
 REPORT_NOUNS = frozenset("report claim allegation accusation rumor rumour assertion".split())
+# nouns whose complement is what someone wants done, not done ("its demand that Israel lift
+# the blockade", "a call for Serbia to withdraw")
+DEMAND_NOUNS = frozenset("demand call appeal request plea ultimatum proposal petition insistence".split())
 # adverbs and adjectives that attribute an act ("allegedly attacked", "the alleged attack")
 REPORTED_MARKERS = frozenset(
     """
@@ -283,6 +286,7 @@ def _according_to(tok: Token) -> bool:
 def _governing(tok: Token) -> str:
     """The modality the nearest verb (or report noun) governing ``tok``'s clause gives."""
     cur = tok
+    adverbial = False  # crossed a clause of time or cause ("while officials investigate")
     for _ in range(8):
         head = cur.head
         if head is cur:
@@ -296,12 +300,32 @@ def _governing(tok: Token) -> str:
                 return found
         if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
             return REPORTED
+        if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
+            return HYPOTHETICAL
+        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ != "for" for m in cur.children):
+            adverbial = True
         if dep == "relcl":
             break  # a relative clause is stated by the narrator ("troops, who attacked …")
         if dep not in CLAUSE_DEPS and dep not in ("dobj", "oprd", "attr", "nsubjpass", "nsubj", "appos"):
             break
         cur = head
     return ASSERTED
+
+
+def wanted(clause: Token) -> bool:
+    """True when ``clause`` (a verb) is what someone wants done, not a thing done: a "for Y to
+    Z" clause ("a call for Serbia to withdraw", "it is time for Russia to leave"), or the
+    complement of a demand noun, also when the parser hangs it on the noun's verb ("renewed
+    its demand that Israel lift the blockade")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    if {"for", "to"} <= marks:
+        return True
+    head = clause.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS:
+        return True
+    return "that" in marks and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and c.i < clause.i for c in head.children
+    )
 
 
 def _verb_class(head: Token, clause: Token) -> str | None:

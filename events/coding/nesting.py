@@ -245,7 +245,8 @@ def refusal(code: str) -> str | None:
     reductions of relations and force (their negation is no event)."""
     found = value(code)
     if found is not None and YIELD <= found < YIELD + 0x100:
-        return negate(code) or negate(code[:3]) or _REFUSED_YIELD.get(code, _REFUSED_YIELD.get(code[:3], "124"))
+        refused = _REFUSED_YIELD.get(code, _REFUSED_YIELD.get(code[:3], "124"))
+        return negate(code) or negate(code[:3]) or refused
     if found is None or found < 0 or found >= 0x0090:
         return None
     return _first(found - NEGATION, (found & 0xFFF0) - NEGATION, (found & 0xFF00) - NEGATION) or "120"

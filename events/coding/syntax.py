@@ -85,6 +85,12 @@ def _controller(tok: Token) -> Token | None:
     return obj
 
 
+def time_adverbial(tok: Token) -> bool:
+    """True for a bare noun phrase of time modifying its head ("called *Thursday* on",
+    "met *this week* with"): a date or time the parser attached as an adverbial noun."""
+    return tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
 def subtree_no_clauses(tok: Token) -> list[Token]:
     """``tok``'s subtree without embedded clauses (in order)."""
     out: list[Token] = []

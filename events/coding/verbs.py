@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
-from events.coding.syntax import is_passive, passive_subject, subject, subtree_no_clauses
+from events.coding.syntax import is_passive, passive_subject, subject, subtree_no_clauses, time_adverbial
 from events.coding.text import norm_word
 
 # synset name -> (members by first word, members reversed by last word)
@@ -86,10 +86,16 @@ class VerbMatcher:
         subtree = [
             t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
         ]
+        # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
+        # "reiterated its demand today that" read as "called on", "demand that"
+        timed = {t.i for c in tok.children if time_adverbial(c) for t in c.subtree}
+        if timed:
+            subtree = [t for t in subtree if t.i not in timed]
         if self.options.modality and is_statement(form.block.code, form):
             # "said it will support a resolution to tighten sanctions": the reported clause
             # is coded by its own verbs, not by the statement's noun patterns
-            clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+            # (its "that" stays: "repeated its demand today that …" is the demand)
+            clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree if t.dep_ != "mark"}
             subtree = [t for t in subtree if t.i not in clause]
         if is_passive(tok):
             # "sanctions were imposed on Iran", "a deal was signed": the passive subject is

@@ -119,7 +119,9 @@ def test_a_disjunct_shares_the_negation(default_coder: Coder, nlp: Language) -> 
     ("Kenya did not withdraw its troops from the Somali border town.", "124"),
     ("Chad will not free the Sudanese prisoners.", "124"),
 ])
-def test_a_yield_not_made_is_a_refusal_to_yield(default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+def test_a_yield_not_made_is_a_refusal_to_yield(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith(root) and m in ("asserted", "reported") for _, c, _, m in found), found
     assert not any(c.startswith("08") for _, c, _, _ in found), found

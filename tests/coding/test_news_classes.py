@@ -1,0 +1,73 @@
+"""Classes of coder errors found on real news, each with sentences written for these tests
+(none comes from a dev or gold set): wire-copy time adverbials inside a verb's phrases,
+and the other classes below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2021, 3, 1)
+Coded = tuple[str, str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+# ------------------------------------------------- a time adverbial between verb and phrase
+
+
+@pytest.mark.parametrize(("text", "source", "root"), [
+    ("Egypt called Thursday on Libyan militias to lay down their arms.", "EGY", "02"),
+    ("Norway called Monday on both sides to respect the truce.", "NOR", "02"),
+    ("The Arab League reiterated its demand yesterday that Israel lift the blockade.", "IGOARL", "10"),
+])
+def test_a_time_adverbial_does_not_break_the_verbs_phrase(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and c.startswith(root) for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Vaccination clinics will be held March 3 and 4 at the county fairground.",
+    "The auction is held every May in the old market hall.",
+])
+def test_a_month_name_is_no_march(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("14") for _, c, _, _ in found), found
+
+
+# ------------------------------------------------- what someone wants done is not done
+
+
+@pytest.mark.parametrize(("text", "actor", "root"), [
+    ("The Arab League repeated its demand that Israel lift the blockade.", "ISR", "08"),
+    ("Protesters renewed their call for Serbia to withdraw its police from the town.", "SRB", "08"),
+    ("The court rejected the request that the army free the detainees.", "---MIL", "08"),
+    ("Canada backed the appeal for Russia to pull its troops out.", "RUS", "08"),
+])
+def test_the_content_of_a_demand_is_not_a_fact(
+    default_coder: Coder, nlp: Language, text: str, actor: str, root: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    content = [m for s, c, _, m in found if s == actor and c.startswith(root)]
+    assert content and all(m == "hypothetical" for m in content), found
+
+
+def test_a_refused_request_is_still_a_rejection(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The court rejected the request that the army free the detainees.")
+    assert any(c.startswith("12") and m == "asserted" for _, c, _, m in found), found
+
+
+def test_a_clause_of_time_inside_a_request_is_stated(default_coder: Coder, nlp: Language) -> None:
+    text = ("A judge denied a request by a Texas developer to enter his land while state police conduct an "
+            "investigation into the fire.")
+    found = _coded(default_coder, nlp, text)
+    assert any(s == "---COP" and c.startswith("09") and m == "asserted" for s, c, _, m in found), found
