@@ -71,3 +71,35 @@ def test_a_clause_of_time_inside_a_request_is_stated(default_coder: Coder, nlp: 
             "investigation into the fire.")
     found = _coded(default_coder, nlp, text)
     assert any(s == "---COP" and c.startswith("09") and m == "asserted" for s, c, _, m in found), found
+
+
+# ------------------------------------------------- a host receiving monitors lets them in
+
+
+@pytest.mark.parametrize(("text", "source", "root"), [
+    ("The Kazakh president received a mission of observers from the OSCE.", "KAZ", "086"),
+    ("Bolivia received UN inspectors on Monday.", "BOL", "086"),
+    ("Sudan received African Union peacekeepers in Darfur.", "SDN", "086"),
+])
+def test_receiving_monitors_allows_international_involvement(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and c.startswith(root) for s, c, _, _ in found), found
+
+
+def test_receiving_a_letter_is_no_visit(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The governor said he received a letter from the Cuban leader.")
+    assert not any(c.startswith("04") for _, c, _, _ in found), found
+
+
+# ------------------------------------------------- radical agents named by their creed
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Islamic fundamentalists began a hunger strike in a Cairo prison.", "MOSRAD"),
+    ("Hindu fundamentalists attacked a church in Orissa.", "RAD"),
+])
+def test_fundamentalists_are_radicals(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(source in s for s, _, _, _ in found), found
