@@ -103,3 +103,23 @@ def test_receiving_a_letter_is_no_visit(default_coder: Coder, nlp: Language) -> 
 def test_fundamentalists_are_radicals(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(source in s for s, _, _, _ in found), found
+
+
+# ------------------------------------------------- hearings into something investigate it
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenya's high court opened a hearing Tuesday into the legality of the detentions.", "KENJUD"),
+    ("The Senate held hearings into the collapse of the bank.", "---LEG"),
+    ("The judge ordered a hearing into the police shooting.", "---JUD"),
+])
+def test_a_hearing_into_something_is_an_investigation(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("09") for s, c, _, _ in found), found
+
+
+def test_a_hearing_on_a_case_is_no_investigation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The court held a hearing on the custody case.")
+    assert not any(c.startswith("09") for _, c, _, _ in found), found
