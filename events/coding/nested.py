@@ -57,12 +57,16 @@ class Nesting:
     def _reports(self, verb: CodedVerb) -> bool:
         """True when ``verb``'s complement clause is reported (statements and verbs with no
         code of their own), not addressed: with modality, a demand, appeal or threat
-        ("demanded that Hamas renounce …") keeps the clause's subject as its target."""
+        ("demanded that Hamas renounce …") keeps the clause's subject as its target, and so
+        does a yield that lets someone act ("allowed the opposition to hold rallies" is the
+        concession to the opposition)."""
         if not self.options.modality:
             return True
         if verb.match.demand:
             return False
         value = nesting.value(verb.match.code) if verb.match.code else None
+        if value is not None and nesting.YIELD <= value < nesting.YIELD + 0x100:
+            return False
         return value is None or value >> 12 not in (0x2, 0x4, 0x6)
 
     def drop_governed(self, verbs: list[CodedVerb]) -> None:

@@ -123,3 +123,17 @@ def test_a_hearing_into_something_is_an_investigation(
 def test_a_hearing_on_a_case_is_no_investigation(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The court held a hearing on the custody case.")
     assert not any(c.startswith("09") for _, c, _, _ in found), found
+
+
+# ------------------------------------------------- letting someone act is a concession to them
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("The Sudanese government allowed opposition parties to hold rallies.", "SDNGOV", "SDNOPP", "081"),
+    ("The Kenyan interior minister allowed the opposition leader to address a rally.", "KENGOV", "KENOPP", "081"),
+])
+def test_allowing_someone_to_act_is_the_concession(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str, root: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and t == target and c.startswith(root) for s, c, t, _ in found), found
