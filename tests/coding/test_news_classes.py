@@ -130,7 +130,7 @@ def test_a_hearing_on_a_case_is_no_investigation(default_coder: Coder, nlp: Lang
 
 @pytest.mark.parametrize(("text", "source", "target", "root"), [
     ("The Sudanese government allowed opposition parties to hold rallies.", "SDNGOV", "SDNOPP", "081"),
-    ("The Kenyan interior minister allowed the opposition leader to address a rally.", "KENGOV", "KENOPP", "081"),
+    ("The Kenyan interior minister let the opposition leader address a rally.", "KENGOV", "KENOPP", "081"),
 ])
 def test_allowing_someone_to_act_is_the_concession(
     default_coder: Coder, nlp: Language, text: str, source: str, target: str, root: str
