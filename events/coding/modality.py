@@ -58,6 +58,10 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 # auxiliaries that announce an act in its actor's own reported words ("said it would send
 # troops") and only make it possible elsewhere ("the deal could collapse")
 HEDGE_AUX = frozenset({"would", "'d", "may", "might", "could", "can", "should"})
+# auxiliaries of obligation: what must be done is not done ("Iran must release the sailors")
+MUST_AUX = frozenset({"must", "ought"})
+# "is able to send troops", "hackers capable of attacking banks": a capacity, not an act
+ABLE_WORDS = frozenset({"able", "capable"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
@@ -167,6 +171,8 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
     ``hypothetical`` for a modal elsewhere ("the talks could collapse"), also in the passive
     ("a deal will be signed"); None for an act done or a perfect ("would have sent")."""
     tok = verb
+    if obliged_or_able(verb):
+        return HYPOTHETICAL
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lemma_ == "have" for c in auxes):
@@ -184,6 +190,31 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             return None
         tok = head
     return None
+
+
+def obliged_or_able(verb: Token) -> bool:
+    """True when ``verb`` says what someone must, has to or is able to do, not what they
+    did: "must release", "ought to withdraw", "has to / needs to pay", "is able to send",
+    "capable of attacking". In the past the act was done ("police had to arrest three men",
+    "was / have been able to send")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MUST_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if head is verb:
+        return False
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not to_infinitive:
+        # "capable of attacking": the gerund under "of" under the adjective
+        return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in ABLE_WORDS
+    if head.lower_ in MUST_AUX:  # "ought to withdraw" (the parser's head)
+        return True
+    if head.lemma_ in ("have", "need") and head.pos_ in ("VERB", "AUX"):
+        return head.tag_ != "VBD"
+    if head.lower_ in ABLE_WORDS:
+        copula = head.head if head.dep_ == "acomp" else head
+        tenses = [copula] + [c for c in copula.children if c.dep_ in ("cop", "aux")]
+        return not any(t.tag_ == "VBD" or t.lemma_ == "have" for t in tenses)
+    return False
 
 
 # verbs whose complement clause is someone's report or claim

@@ -137,3 +137,39 @@ def test_allowing_someone_to_act_is_the_concession(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s == source and t == target and c.startswith(root) for s, c, t, _ in found), found
+
+
+# ------------------------------------------------- what must or can be done is not done
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran must release the British sailors, the minister said.", "IRN"),
+    ("The summit concluded that Germany must provide more aid to Greece.", "DEU"),
+    ("Iraq has to pay compensation to Kuwait.", "IRQ"),
+    ("Japan is able to send troops to Iraq.", "JPN"),
+    ("Syria ought to withdraw its forces from Lebanon.", "SYR"),
+])
+def test_an_obligation_or_a_capacity_is_not_an_act(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    found = [(c, m) for s, c, _, m in _coded(default_coder, nlp, text) if s == source]
+    assert found and all(m == "hypothetical" for _, m in found), found
+
+
+def test_hackers_capable_of_attacking_attacked_no_one(default_coder: Coder, nlp: Language) -> None:
+    text = "North Korea has trained hackers capable of attacking South Korean banks."
+    found = _coded(default_coder, nlp, text)
+    stated = [c for _, c, _, m in found if m in ("asserted", "reported")]
+    assert not any(c.startswith(("18", "19")) for c in stated), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police had to arrest three men after the match.",
+    "Japan was able to send troops to Iraq.",
+    "Nigeria has been able to recruit 20,000 soldiers into its army.",
+])
+def test_what_had_to_be_or_could_be_done_in_the_past_was_done(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(m == "asserted" for *_, m in found), found
