@@ -219,6 +219,8 @@ class Coder:
         bare statement ("X said") without its other side."""
         if cand.source is None and cand.target is None:
             return False
+        if cand.match.how == "blame" and cand.target is None:
+            return False  # "a weather pattern is partly to blame, X said": no one is accused
         if self.options.require_dyad and (cand.source is None or cand.target is None):
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE

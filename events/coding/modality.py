@@ -65,6 +65,17 @@ ABLE_WORDS = frozenset({"able", "capable"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
+ACCUSE_CODE = "112"
+# "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
+BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
+# what one is blamed for ("responsible for the poisoning"; not "responsible for road repairs")
+HARMS = frozenset(
+    """
+    attack bombing killing death murder assassination explosion blast shooting massacre violence
+    poisoning abduction kidnapping crime atrocity abuse incident unrest riot arson fire crash hack
+    hacking cyberattack plot coup raid strike shelling ambush fraud leak
+    """.split()
+)
 
 
 class ModalityReader:
@@ -106,6 +117,13 @@ class ModalityReader:
         ):
             # "X said Y must do Z": a demand (CAMEO 10), combined with Z when Z is coded
             code, reverse, demand, how = DEMAND_CODE, None, True, "demand"
+        elif (
+            modal
+            and is_statement(code, match.form)
+            and any(c.dep_ == "ccomp" and blames(c) for c in tok.children)
+        ):
+            # "X said Y was responsible for / behind the attack": X accuses Y (112)
+            code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
         elif modal and code is not None and (when := announced(tok)):
             future = nesting.future(code)
             if future is not None and when != HYPOTHETICAL and not is_passive(tok):
@@ -159,6 +177,23 @@ def must(clause: Token) -> bool:
             and clause.lemma_ == "have"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
+            return True
+    return False
+
+
+def blames(clause: Token) -> bool:
+    """True when a complement clause lays the blame on its subject ("that the Taliban were
+    responsible", "Y was behind the bombing", "Y is to blame"), not when it is denied
+    ("Y was not responsible")."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    for child in clause.children:
+        if child.dep_ not in ("acomp", "prep", "xcomp") or child.lower_ not in BLAME_WORDS:
+            continue
+        # the act blamed: "behind the attack", "responsible for the attack" (or none named)
+        fors = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"]
+        objects = [g for h in [child, *fors] for g in h.children if g.dep_ == "pobj"]
+        if not objects or any(g.lemma_.lower() in HARMS for g in objects):
             return True
     return False
 

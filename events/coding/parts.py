@@ -37,7 +37,8 @@ class Match:
     where a pattern's ``$`` (source) or ``+`` (target) matched: the token index where the
     search for the actor starts and whether it runs leftwards (a marker before the verb,
     ``- + HOSTING *``); ``demand``
-    marks a statement read as a demand by its "must" clause; ``how`` says which modality
+    marks a statement read as a demand by its "must" clause (or as an accusation by its
+    "Y was responsible" clause): its target is that clause's subject; ``how`` says which modality
     reading changed the code ("negated", "announced", …; empty when none did).
     """
 

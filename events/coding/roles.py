@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
-from events.coding.modality import must, reporting_verb
+from events.coding.modality import blames, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, Hint, Match
 from events.coding.syntax import (
@@ -330,7 +330,7 @@ class RoleFinder:
         visit = (match.code or "").startswith(("042", "043")) or self.options.place_targets
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and must(c)):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and (must(c) or blames(c))):
                 if found := clause_subject(clause, finder):
                     return found, "ccomp-subject"
         recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)

@@ -173,3 +173,31 @@ def test_what_had_to_be_or_could_be_done_in_the_past_was_done(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and all(m == "asserted" for *_, m in found), found
+
+
+# ------------------------------------------------- "Y was responsible": the speaker accuses Y
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Afghan government said Taliban militants were responsible for the bombing.", "AFG", "AFG"),
+    ("Kenya said al-Shabaab was behind the attack on the hotel.", "KEN", "SOMREB"),
+    ("Ukraine said Russian hackers were behind the cyberattacks on its banks.", "UKR", "RUS"),
+    ("Officials in Kabul said the Taliban were responsible.", "AFG", "AFG"),
+])
+def test_saying_someone_was_responsible_accuses_them(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and c == "112" and t.startswith(target) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the driver was not responsible for the crash.",
+    "The mayor said the city was responsible for road repairs.",
+    "A cold front is partly to blame for the floods, a forecaster said.",
+])
+def test_responsibility_that_blames_no_one_accuses_no_one(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "112" and m == "asserted" for _, c, _, m in found), found
