@@ -1,6 +1,7 @@
 """Classes of coder errors found on real news, each with sentences written for these tests
 (none comes from a dev or gold set): wire-copy time adverbials inside a verb's phrases,
-and the other classes below."""
+hosts receiving monitors, hearings into something, demands and obligations that are not
+acts, concessions that let someone act, radicals named by creed, and blame."""
 
 from __future__ import annotations
 
@@ -20,15 +21,24 @@ def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
             for e in coder.code(nlp(text), when=WHEN)}
 
 
-# ------------------------------------------------- a time adverbial between verb and phrase
+# ------------------------------------------------- news wordings: time adverbials, hosts, hearings
 
 
 @pytest.mark.parametrize(("text", "source", "root"), [
+    # a bare time adverbial between a verb and its phrase does not break the phrase
     ("Egypt called Thursday on Libyan militias to lay down their arms.", "EGY", "02"),
     ("Norway called Monday on both sides to respect the truce.", "NOR", "02"),
     ("The Arab League reiterated its demand yesterday that Israel lift the blockade.", "IGOARL", "10"),
+    # a host receiving monitors lets them in (086x)
+    ("The Kazakh president received a mission of observers from the OSCE.", "KAZ", "086"),
+    ("Bolivia received UN inspectors on Monday.", "BOL", "086"),
+    ("Sudan received African Union peacekeepers in Darfur.", "SDN", "086"),
+    # a hearing into something is an investigation (09)
+    ("Kenya's high court opened a hearing Tuesday into the legality of the detentions.", "KENJUD", "09"),
+    ("The Senate held hearings into the collapse of the bank.", "---LEG", "09"),
+    ("The judge ordered a hearing into the police shooting.", "---JUD", "09"),
 ])
-def test_a_time_adverbial_does_not_break_the_verbs_phrase(
+def test_a_news_wording_is_coded(
     default_coder: Coder, nlp: Language, text: str, source: str, root: str
 ) -> None:
     found = _coded(default_coder, nlp, text)
@@ -73,24 +83,17 @@ def test_a_clause_of_time_inside_a_request_is_stated(default_coder: Coder, nlp: 
     assert any(s == "---COP" and c.startswith("09") and m == "asserted" for s, c, _, m in found), found
 
 
-# ------------------------------------------------- a host receiving monitors lets them in
-
-
-@pytest.mark.parametrize(("text", "source", "root"), [
-    ("The Kazakh president received a mission of observers from the OSCE.", "KAZ", "086"),
-    ("Bolivia received UN inspectors on Monday.", "BOL", "086"),
-    ("Sudan received African Union peacekeepers in Darfur.", "SDN", "086"),
-])
-def test_receiving_monitors_allows_international_involvement(
-    default_coder: Coder, nlp: Language, text: str, source: str, root: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert any(s.startswith(source) and c.startswith(root) for s, c, _, _ in found), found
+# ------------------------------------------------- what the wordings above are not
 
 
 def test_receiving_a_letter_is_no_visit(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The governor said he received a letter from the Cuban leader.")
     assert not any(c.startswith("04") for _, c, _, _ in found), found
+
+
+def test_a_hearing_on_a_case_is_no_investigation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The court held a hearing on the custody case.")
+    assert not any(c.startswith("09") for _, c, _, _ in found), found
 
 
 # ------------------------------------------------- radical agents named by their creed
@@ -103,26 +106,6 @@ def test_receiving_a_letter_is_no_visit(default_coder: Coder, nlp: Language) -> 
 def test_fundamentalists_are_radicals(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(source in s for s, _, _, _ in found), found
-
-
-# ------------------------------------------------- hearings into something investigate it
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Kenya's high court opened a hearing Tuesday into the legality of the detentions.", "KENJUD"),
-    ("The Senate held hearings into the collapse of the bank.", "---LEG"),
-    ("The judge ordered a hearing into the police shooting.", "---JUD"),
-])
-def test_a_hearing_into_something_is_an_investigation(
-    default_coder: Coder, nlp: Language, text: str, source: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert any(s == source and c.startswith("09") for s, c, _, _ in found), found
-
-
-def test_a_hearing_on_a_case_is_no_investigation(default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "The court held a hearing on the custody case.")
-    assert not any(c.startswith("09") for _, c, _, _ in found), found
 
 
 # ------------------------------------------------- letting someone act is a concession to them
