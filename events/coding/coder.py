@@ -172,7 +172,7 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in used or is_naming(tok):
+            if tok.pos_ != "VERB" or tok.i in used or is_naming(tok) or _to_blame(tok):
                 continue
             attempted = _attempted(tok)
             if _purpose_infinitive(tok) and not attempted:
@@ -333,6 +333,12 @@ def _attempted(verb: Token) -> bool:
         and verb.head.lemma_.lower() in ATTEMPT_NOUNS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
+
+
+def _to_blame(verb: Token) -> bool:
+    """True for "blame" in "Y is to blame": Y is blamed, not blaming (a speaker's blame is
+    read on the verb of saying: "X said Y was to blame")."""
+    return verb.lemma_ == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def _purpose_infinitive(verb: Token) -> bool:

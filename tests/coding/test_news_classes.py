@@ -184,3 +184,9 @@ def test_responsibility_that_blames_no_one_accuses_no_one(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "112" and m == "asserted" for _, c, _, m in found), found
+
+
+def test_who_is_to_blame_blames_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Hamas is to blame for the violence, Israel said.")
+    assert any(s == "ISR" and c == "112" and t.startswith("PSE") for s, c, t, _ in found), found
+    assert not any(s.startswith("PSE") and c.startswith("11") for s, c, _, _ in found), found
