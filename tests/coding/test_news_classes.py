@@ -37,6 +37,10 @@ def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
     ("Kenya's high court opened a hearing Tuesday into the legality of the detentions.", "KENJUD", "09"),
     ("The Senate held hearings into the collapse of the bank.", "---LEG", "09"),
     ("The judge ordered a hearing into the police shooting.", "---JUD", "09"),
+    # withdrawing peacekeepers or monitors from a place is CAMEO 166x, not a retreat (0874)
+    ("Ghana withdrew peacekeepers from the Liberian border.", "GHA", "1661"),
+    ("The OSCE withdrew its monitors from eastern Ukraine.", "IGOSCE", "1662"),
+    ("Ghana withdrew its troops from the Liberian border.", "GHA", "0874"),
 ])
 def test_a_news_wording_is_coded(
     default_coder: Coder, nlp: Language, text: str, source: str, root: str
