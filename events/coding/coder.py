@@ -49,7 +49,7 @@ from events.coding.roles import (
 )
 from events.coding.syntax import in_phrase, is_naming
 from events.coding.text import norm_word
-from events.coding.verbs import VerbMatcher
+from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.models import CodedEvent
 from events.nlp import same_paragraph
 from events.stages import stage_failed
@@ -173,6 +173,8 @@ class Coder:
         used: set[int] = set()
         for tok in sent:
             if tok.pos_ != "VERB" or tok.i in used or is_naming(tok) or _to_blame(tok):
+                continue
+            if _named_by_governor(tok, verbs):
                 continue
             attempted = _attempted(tok)
             if _purpose_infinitive(tok) and not attempted:
@@ -333,6 +335,19 @@ def _attempted(verb: Token) -> bool:
         and verb.head.lemma_.lower() in ATTEMPT_NOUNS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
+
+
+def _named_by_governor(verb: Token, verbs: list[CodedVerb]) -> bool:
+    """True for a participle that a coded governing verb's pattern names ("ordered the
+    minister *detained*": ``ORDER - * DETAINED [173]`` codes the order; the minister
+    detained nobody)."""
+    if verb.dep_ != "ccomp" or not small_clause(verb):
+        return False
+    for governor in verbs:
+        pattern = governor.match.pattern
+        if governor.tok.i == verb.head.i and pattern is not None:
+            return bool({e.value for e in pattern.post if e.kind == "word"} & set(forms_of(verb)))
+    return False
 
 
 def _to_blame(verb: Token) -> bool:

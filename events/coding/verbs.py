@@ -84,7 +84,9 @@ class VerbMatcher:
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
         subtree = [
-            t for t in tok.subtree if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"))
+            t
+            for t in tok.subtree
+            if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and not small_clause(t))
         ]
         # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
         # "reiterated its demand today that" read as "called on", "demand that"
@@ -160,6 +162,14 @@ class VerbMatcher:
                 or _hint(pre_elements, pre_pos, pre_toks, "target", leftwards=True),
             )
         return best, best_hints
+
+
+def small_clause(verb: Token) -> bool:
+    """True for a participle that says what the object is made ("ordered the minister
+    *detained*", "wants them *freed*"): no auxiliary, no conjunction, no object of its own."""
+    return verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in verb.children
+    )
 
 
 def _hint(

@@ -194,3 +194,19 @@ def test_who_is_to_blame_blames_no_one(default_coder: Coder, nlp: Language) -> N
     found = _coded(default_coder, nlp, "Hamas is to blame for the violence, Israel said.")
     assert any(s == "ISR" and c == "112" and t.startswith("PSE") for s, c, t, _ in found), found
     assert not any(s.startswith("PSE") and c.startswith("11") for s, c, _, _ in found), found
+
+
+# ------------------------------------------------- "ordered X detained": the order is the act
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("A Peruvian judge ordered the former minister detained.", "173"),
+    ("The court ordered the Kenyan journalist released.", "084"),
+])
+def test_an_ordered_participle_is_coded_by_the_order(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith("JUD") and c.startswith(root) for s, c, _, _ in found), found
+    # the one detained or released did not act
+    assert all(s.endswith("JUD") for s, _, _, _ in found), found
