@@ -130,9 +130,14 @@ class RoleFinder:
         sources, targets, how = self.roles(verb, finder, match)
         if match.source_hint is not None and (hinted := _hinted(match.source_hint, sent, finder)):
             sources, how = hinted, how + " source:$"
-        if match.target_hint is not None and (hinted := _hinted(match.target_hint, sent, finder)):
+        hint = match.target_hint
+        if hint is not None and hint[1] and self.options.modality and "target:dobj" in how:
+            # a target marked before the verb ("- + FOR_*": "held X for questioning") yields
+            # to the verb's own object ("a basis for questioning the workers")
+            hint = None
+        if hint is not None and (hinted := _hinted(hint, sent, finder)):
             targets, how = hinted, how + " target:+"
-            leftwards = match.target_hint[1]
+            leftwards = hint[1]
             if (
                 leftwards
                 and match.source_hint is None

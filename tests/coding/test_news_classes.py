@@ -210,3 +210,28 @@ def test_an_ordered_participle_is_coded_by_the_order(
     assert any(s.endswith("JUD") and c.startswith(root) for s, c, _, _ in found), found
     # the one detained or released did not act
     assert all(s.endswith("JUD") for s, _, _, _ in found), found
+
+
+# ------------------------------------------------- summoned for questioning
+
+
+def test_an_order_to_appear_is_a_demand(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Thai police ordered two former ministers to appear in court.")
+    assert any(s == "THACOP" and c.startswith("10") and t == "THAELI" for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Thai police have ordered two former ministers to appear for questioning on Friday.",
+    "Police detained three Somali men for questioning.",
+])
+def test_whoever_is_held_for_questioning_is_questioned(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    questioned = [(s, t) for s, c, t, _ in _coded(default_coder, nlp, text) if c == "091"]
+    assert questioned, questioned
+    assert all(s.endswith("COP") and not t.endswith("COP") for s, t in questioned), questioned
+
+
+def test_questioning_someone_named_questions_them(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The judge found a sufficient basis for questioning the farm workers.")
+    assert any(c == "091" and t.endswith("LAB") for _, c, t, _ in found), found
