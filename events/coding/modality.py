@@ -65,6 +65,8 @@ ABLE_WORDS = frozenset({"able", "capable"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
+PROTEST_ROOT = "14"
+CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
 BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
@@ -90,6 +92,12 @@ class ModalityReader:
         no code at all, or in PETRARCH-2's reading a negated act with no negative code)."""
         code, reverse, demand, modality, how = match.code, match.reverse, False, ASSERTED, ""
         modal = self.options.modality and not noun
+        if modal and code is not None and code.startswith(PROTEST_ROOT) and says_that(tok):
+            # "protested that the trial was unfair" is a complaint, no demonstration (111);
+            # "demonstrated that the border was secure" showed it
+            if tok.lemma_.lower() != "protest":
+                return None
+            code, reverse, how = CRITICIZE_CODE, None, "speech"
         failed = modal and is_failed(tok)
         if (
             not noun
@@ -179,6 +187,14 @@ def must(clause: Token) -> bool:
         ):
             return True
     return False
+
+
+def says_that(verb: Token) -> bool:
+    """True when ``verb`` governs a "that" clause ("protested that …", "demonstrated that …")."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def blames(clause: Token) -> bool:

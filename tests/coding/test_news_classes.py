@@ -235,3 +235,27 @@ def test_whoever_is_held_for_questioning_is_questioned(
 def test_questioning_someone_named_questions_them(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The judge found a sufficient basis for questioning the farm workers.")
     assert any(c == "091" and t.endswith("LAB") for _, c, t, _ in found), found
+
+
+# ------------------------------------------------- "protested that …" is said, not marched
+
+
+def test_protesting_that_something_is_wrong_is_a_complaint(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Amnesty International protested that the trial was unfair.")
+    assert any(s == "NGOAMN" and c == "111" for s, c, _, _ in found), found
+    assert not any(c.startswith("14") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials demonstrated that the border was secure.",
+    "The Chilean study demonstrated that the vaccine works.",
+])
+def test_demonstrating_that_something_is_true_is_no_demonstration(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(c.startswith("14") for _, c, _, _ in _coded(default_coder, nlp, text))
+
+
+def test_a_street_protest_stays_a_protest(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Kenyan students protested against the new fees.")
+    assert any(c.startswith("14") for _, c, _, _ in found), found
