@@ -144,6 +144,12 @@ def verb_line(spec: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- synsets
 SYNSETS: dict[str, list[str]] = {
+    # ills one "fights" without violence ("the fight against corruption", "battling Ebola")
+    "SCOURGE": ["corruption", "poverty", "disease", "malaria", "ebola", "aids", "hiv", "cancer", "covid",
+                "covid-19", "coronavirus", "pandemic", "epidemic", "virus", "hunger", "famine", "inflation",
+                "crisis", "climate change", "unemployment", "illiteracy", "obesity", "wildfire", "wildfires",
+                "blaze", "drought", "pollution", "addiction", "tuberculosis", "cholera", "polio", "measles",
+                "outbreak", "spread of", "opioid epidemic", "racism", "discrimination", "fraud"],
     "AIRCRAFT": ["warplane", "fighter jet", "jet", "bomber", "aircraft", "plane", "helicopter", "gunship",
                  "drone", "air force", "fighter plane", "airstrike", "air strike", "missile", "cruise missile"],
     "ARTILLERY": ["artillery", "shelling", "shell", "mortar", "rocket", "tank", "howitzer", "multiple rocket launcher",
@@ -4091,6 +4097,10 @@ LAUNCH INITIATE UNLEASH SPARK_ +KICK_OFF
 - * CAMPAIGN  [---]
 - * PRODUCT  [---]
 - * WAR  [190]
+- * (WAR ON &SCOURGE)  [---]
+- * (WAR AGAINST &SCOURGE)  [---]
+- * (BATTLE AGAINST &SCOURGE)  [---]
+- * (FIGHT AGAINST &SCOURGE)  [---]
 - * (CYBER ATTACK)  [1712]
 - * CYBERATTACK  [1712]
 - * (MASS KILLINGS)  [202]
@@ -4286,9 +4296,7 @@ FIGHT BATTLE COMBAT ATTACK STORM RAID_ AMBUSH ASSAIL INFILTRATE TARGET ENGAGE_ +
 - * &PROTESTER  [175]
 - * (WITH KNIVES)  [182]
 - * (WITH KNIFE)  [182]
-- * CORRUPTION  [---]
-- * POVERTY  [---]
-- * DISEASE  [---]
+- * &SCOURGE  [---]
 - * (FOR RIGHTS)  [140]
 - * (FOR INDEPENDENCE)  [190]
 - * (IN COURT)  [115]
@@ -5183,6 +5191,8 @@ MOBILIZATION MOBILISATION CONSCRIPTION RECRUITMENT REARMAMENT
 
 --- FIGHTING_NOUN [190]
 CONFLICT FIGHTING CLASH HOSTILITIES BATTLE SKIRMISH FIREFIGHT GUNFIGHT
+- * (AGAINST &SCOURGE)  [---]
+- * (ON &SCOURGE)  [---]
 
 --- ATTACK_NOUN [190]
 ATTACK ASSAULT OFFENSIVE INCURSION SHELLING[194] BOMBARDMENT[194] BOMBING[195] AIRSTRIKE[195]

@@ -259,3 +259,26 @@ def test_demonstrating_that_something_is_true_is_no_demonstration(
 def test_a_street_protest_stays_a_protest(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Kenyan students protested against the new fees.")
     assert any(c.startswith("14") for _, c, _, _ in found), found
+
+
+# ------------------------------------------------- fighting an ill is no fighting
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya stepped up its fight against corruption.",
+    "Nigeria is losing the battle against malaria.",
+    "Ghana is fighting the spread of Ebola.",
+    "Brazil launched a war against poverty.",
+    "Firefighters in Oregon battled the blaze for hours.",
+    "Most residents of Leeds are battling through the financial crisis.",
+])
+def test_fighting_an_ill_is_no_violence(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith(("18", "19", "20")) for _, c, _, _ in _coded(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops fought Boko Haram militants near Maiduguri.",
+    "Clashes between Sudanese troops and rebels left ten dead.",
+])
+def test_fighting_an_enemy_is_still_fighting(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert any(c.startswith("19") for _, c, _, _ in _coded(default_coder, nlp, text))
