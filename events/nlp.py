@@ -106,8 +106,8 @@ def same_paragraph(prev: Span, sent: Span) -> bool:
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True) -> Language:
     """Load ``model`` (a spaCy package name or path) once; raises ConfigError if missing.
-    ``memo``: the model's attribute ruler runs with its matches memoised
-    (:mod:`events.memoruler`: same results, a fraction of the time)."""
+    ``memo``: the model's attribute ruler and lemmatizer run memoised
+    (:mod:`events.fastpipes`: same results, a fraction of the time)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -118,7 +118,7 @@ def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True) -> Language:
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if memo:
-        from events.memoruler import install
+        from events.fastpipes import install
 
         install(nlp)
     log.debug("loaded spaCy model %s with %s", model, nlp.pipe_names)

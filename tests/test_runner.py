@@ -191,3 +191,43 @@ def test_events_run_shows_progress_with_a_total_when_not_on_a_terminal(tmp_path:
     assert done.returncode == 0, done.stderr
     assert "3 articles to do" in done.stderr and "3/3 articles" in done.stderr
     assert "done in" in done.stderr and "Traceback" not in done.stderr
+
+
+def _batch_sizes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, workers: int) -> list[int]:
+    """The batch sizes ``run`` plans for 100 articles with ``workers`` processes (the pool
+    replaced by a recording driver)."""
+    import events.runner as runner
+    from events.config import Settings
+
+    recorder = Recorder()
+
+    class Pool(Recorder):
+        def __init__(self, settings: Settings, workers: int):
+            pass
+
+        def __enter__(self) -> Recorder:
+            return recorder
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    articles = [art(f"a{k}") for k in range(100)]
+    monkeypatch.setattr(runner, "PoolDriver", Pool)
+    monkeypatch.setattr(runner, "_local_reader", lambda settings: lambda s, o: (articles, 0))
+    monkeypatch.setattr(runner, "build_chain", lambda settings: None)
+    monkeypatch.setattr(runner, "LocalDriver", lambda chain: recorder)
+    runner.run([], settings=Settings(out_dir=tmp_path / "out"), workers=workers)
+    return [len(ids) for kind, ids in recorder.log if kind == "process"]  # type: ignore[arg-type]
+
+
+def test_worker_processes_get_small_batches_so_none_idles_at_the_end(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from events.runner import POOL_BATCH_SIZE, WRITE_EVERY
+
+    assert _batch_sizes(monkeypatch, tmp_path, 2) == [16] * 6 + [4]
+    assert WRITE_EVERY % POOL_BATCH_SIZE == 0  # the same writes as one process makes
+
+
+def test_one_process_keeps_the_large_batches(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    assert _batch_sizes(monkeypatch, tmp_path, 1) == [64, 36]

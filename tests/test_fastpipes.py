@@ -1,4 +1,5 @@
-"""events.memoruler: the memoised attribute ruler gives the model's own annotations."""
+"""events.fastpipes: the memoised attribute ruler and lemmatizer give the model's own
+annotations."""
 
 from __future__ import annotations
 
@@ -33,13 +34,14 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_memoised_ruler_gives_the_models_annotations() -> None:
+def test_memoised_pipes_give_the_models_annotations() -> None:
     from events.nlp import load_nlp
 
     texts = _texts()
     plain, memo = load_nlp(memo=False), load_nlp(memo=True)
-    assert "attribute_ruler_memo" in memo.pipe_names
-    assert "attribute_ruler" not in memo.pipe_names  # disabled: it does not run twice
+    assert {"attribute_ruler_memo", "lemmatizer_memo"} <= set(memo.pipe_names)
+    # the originals are disabled: they do not run twice
+    assert not {"attribute_ruler", "lemmatizer"} & set(memo.pipe_names)
     for a, b in zip(plain.pipe(texts), memo.pipe(texts), strict=True):
         assert a.text == b.text
         assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all(), a.text[:60]
@@ -55,7 +57,7 @@ def test_multi_token_rules_apply() -> None:
 
 
 def test_rules_testing_other_attributes_keep_the_models_ruler() -> None:
-    from events.memoruler import MemoAttributeRuler
+    from events.fastpipes import MemoAttributeRuler
 
     class Ruler:
         patterns = [{"patterns": [[{"ORTH": "x", "OP": "+"}]], "attrs": {}, "index": 0}]
