@@ -98,9 +98,23 @@ def ent_at(doc: Doc, i: int) -> Span | None:
     return None
 
 
+TEXT_KEY = "events.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (kept in ``doc.user_data``; spaCy joins every
+    token's text again on each call)."""
+    found = doc.user_data.get(TEXT_KEY)
+    if found is None or found[0] != len(doc):
+        found = (len(doc), doc.text)
+        doc.user_data[TEXT_KEY] = found
+    text: str = found[1]
+    return text
+
+
 def same_paragraph(prev: Span, sent: Span) -> bool:
     """True when no blank line separates sentence ``prev`` from the later ``sent``."""
-    return "\n\n" not in sent.doc[prev.start : sent.start].text_with_ws
+    return "\n\n" not in doc_text(sent.doc)[prev.start_char : sent.start_char]
 
 
 @functools.lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, Phr
 from events.coding.text import norm_word
 from events.config import default_cache_dir
 from events.models import ActorRef
+from events.nlp import span_ents
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def _with_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
     taken = {k for m in mentions for k in range(m.start, m.end)}
     people = [
         Mention(ent.start, ent.end, None, PERSON, norm_word(ent.text))
-        for ent in sent.ents
+        for ent in span_ents(sent)
         if ent.label_ == "PERSON" and not any(k in taken for k in range(ent.start, ent.end))
     ]
     taken.update(k for m in people for k in range(m.start, m.end))

@@ -100,19 +100,26 @@ class Coder:
             sentences = [doc[:]]
         if not sentences:
             return []
+        verdicts: list[str | None] = [None] * len(sentences)
+        checked = True  # each sentence's discard phrases looked for once, here
         try:
-            if any(self._discard(sent) == "story" for sent in sentences):
+            verdicts = [self._discard(sent) for sent in sentences]
+            if "story" in verdicts:
                 log.debug("story discarded")
                 return []
         except Exception as err:  # noqa: BLE001 - a bad sentence must not stop the document
             stage_failed("coder.discard", err)
+            checked = False
         events: list[CodedEvent] = []
         earlier: list[Antecedent] = []  # violent acts of the paragraph so far
         for index, sent in enumerate(sentences):
             if index and not same_paragraph(sentences[index - 1], sent):
                 earlier = []
+            if verdicts[index]:
+                continue
             try:
-                events.extend(self.code_sentence(sent, index, when=when, earlier=earlier))
+                events.extend(self.code_sentence(sent, index, when=when, earlier=earlier,
+                                                 checked=checked))
             except Exception as err:  # noqa: BLE001 - never raise on a sentence
                 stage_failed("coder", err, where=f"sentence {index}")
         if self.options.draft_evasion:
@@ -126,10 +133,12 @@ class Coder:
         *,
         when: dt.date | None = None,
         earlier: list[Antecedent] | None = None,
+        checked: bool = False,
     ) -> list[CodedEvent]:
         """Events of one sentence (may raise; :meth:`code` wraps it). ``earlier`` holds the
-        violent acts of the paragraph's previous sentences; this sentence's are added."""
-        if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or self._discard(sent):
+        violent acts of the paragraph's previous sentences; this sentence's are added.
+        ``checked``: the caller has found no discard phrase in ``sent``."""
+        if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or (not checked and self._discard(sent)):
             return []
         mentions = self._mentions(sent)
         if not mentions:

@@ -16,9 +16,20 @@ _SPACES = re.compile(r"\s+")
 _FIRST_TOKEN = re.compile(r"[^\s\-]+|-")
 
 
+_NORMS: dict[str, str] = {}
+_NORMS_MAX = 500_000
+"""Words kept normalised (a news vocabulary is far smaller; past it, new words are not kept)."""
+
+
 def norm_word(text: str) -> str:
-    """Lower-case ``text`` and fold typographic quotes and dashes to ASCII."""
-    return text.translate(_QUOTES).lower()
+    """Lower-case ``text`` and fold typographic quotes and dashes to ASCII (memoised: the
+    coder asks for the same token's form several times)."""
+    out = _NORMS.get(text)
+    if out is None:
+        out = text.translate(_QUOTES).lower()
+        if len(_NORMS) < _NORMS_MAX:
+            _NORMS[text] = out
+    return out
 
 
 def norm_phrase(raw: str) -> str:

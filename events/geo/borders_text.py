@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from events.geo.gazetteer import Gazetteer
 from events.geo.recognize import Mention
 from events.models import Place
+from events.nlp import doc_text
 
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "borderlands"})
 PAIR_SEPARATORS = frozenset({"-", "–", "—", "/"})
@@ -69,7 +70,7 @@ def find_borders(doc: Doc, gaz: Gazetteer, mentions: list[Mention],
     by_end = {m.end: i for i, m in enumerate(mentions)}
     by_start = {m.start: i for i, m in enumerate(mentions)}
     replaced: dict[int, list[Place]] = {}
-    text = doc.text
+    text = doc_text(doc)
     extra: list[Place] = []
     for tok in doc:
         lower = tok.lower_

@@ -29,6 +29,7 @@ from events.geo.recognize import (
 from events.geo.resolve import Choice, Resolver
 from events.geo.text import norm
 from events.models import Place
+from events.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +146,9 @@ class Geoparser:
         Country mentions next to "border" become border places (feature_type "border").
         """
         mentions = find_mentions(doc, self.gaz)
-        link_parents(doc.text, mentions)
-        mark_region_cues(doc.text, mentions)
+        text = doc_text(doc)
+        link_parents(text, mentions)
+        mark_region_cues(text, mentions)
         choices = self.resolver.resolve(mentions)
         places = [self._place(m, c) for m, c in zip(mentions, choices, strict=True)]
         resolved = [p for p in places if p is not None]

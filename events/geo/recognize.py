@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, CITY, CONTINENT, COUNTRY, REGION
-from events.nlp import ent_at
+from events.nlp import doc_text, ent_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
@@ -209,7 +209,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     labels = _ent_labels(doc)
     mentions: list[Mention] = []
     weak: list[tuple[Mention, Span]] = []
-    text = doc.text
+    text = doc_text(doc)
     tokens = list(doc)
     n = len(tokens)
     caps = [_capitalised(t) for t in tokens]
@@ -270,7 +270,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """Add "Ga." / "GA" after "X, " as mentions of the US state (only in that position)."""
     taken = {m.start for m in mentions}
-    text = doc.text
+    text = doc_text(doc)
     for m in list(mentions):
         rest = text[m.end : m.end + 12]
         if not rest.startswith(", "):

@@ -97,6 +97,10 @@ class Context:
                 self.adm1[(cc, adm1)] += weight
 
 
+PRIOR_MEMO_MAX = 100_000
+"""Mentions whose priors a Resolver keeps across articles (then it starts again)."""
+
+
 class Resolver:
     """Scores candidates of the mentions of one article."""
 
@@ -105,6 +109,7 @@ class Resolver:
         self.ix = gaz.index
         self._demonyms: set[str] = set()
         self._priors: dict[int, list[float]] = {}
+        self._prior_memo: dict[tuple[object, ...], list[float]] = {}
         self._near: dict[tuple[str, int], float] = {}
 
     # -- priors ----------------------------------------------------------------------------
@@ -180,10 +185,19 @@ class Resolver:
         return 0.0
 
     def priors(self, mention: Mention) -> list[float]:
-        """:meth:`prior` of each candidate of ``mention`` (cached for one article)."""
+        """:meth:`prior` of each candidate of ``mention`` (cached for one article, and across
+        articles by what :meth:`prior` reads of a mention: its text, candidates, whether it
+        is a demonym and whether an abbreviation)."""
         found = self._priors.get(id(mention))
         if found is None:
-            found = [self.prior(r, mention) for r in mention.rids]
+            key = (mention.text, tuple(mention.rids), bool(mention.demonym),
+                   mention.how == "abbreviation")
+            found = self._prior_memo.get(key)
+            if found is None:
+                found = [self.prior(r, mention) for r in mention.rids]
+                if len(self._prior_memo) >= PRIOR_MEMO_MAX:
+                    self._prior_memo.clear()
+                self._prior_memo[key] = found
             self._priors[id(mention)] = found
         return found
 

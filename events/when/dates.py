@@ -123,8 +123,22 @@ class DateCue:
     in_dateline: bool = False
 
 
+CUES_KEY = "events.when.cues"
+
+
 def find_cues(sent: Span) -> list[DateCue]:
-    """Every date expression in ``sent``, left to right, without overlaps. Never raises."""
+    """Every date expression in ``sent``, left to right, without overlaps (found once per
+    sentence: kept in ``doc.user_data``; do not change the list). Never raises."""
+    memo = sent.doc.user_data.setdefault(CUES_KEY, {})
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_cues(sent)
+    cues: list[DateCue] = found
+    return cues
+
+
+def _find_cues(sent: Span) -> list[DateCue]:
     text = sent.text
     taken: list[tuple[int, int]] = []
     cues: list[DateCue] = []
@@ -196,8 +210,10 @@ def _date_parser(base: dt.date, prefer: str) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@functools.lru_cache(maxsize=4096)
 def _explicit(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
-    """An explicit date through dateparser (relative to ``base``); None when unreadable."""
+    """An explicit date through dateparser (relative to ``base``); None when unreadable
+    (memoised: an article repeats its dates, and a day's articles their base)."""
     cleaned = re.sub(r"(?i)^(?:on|in|since|during|from|early|late|mid)[- ]", "", text).strip()
     cleaned = re.sub(r"(?i)^(?:early|late|mid)[- ]", "", cleaned)
     try:
