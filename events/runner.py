@@ -481,8 +481,9 @@ def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = 
     The default driver processes in this process (``workers`` > 1: in that many worker
     processes, each building its chain once); ``driver``/``reader`` replace it (the flows
     pass Prefect task submission). ``batch_size``: articles per batch (default
-    :data:`BATCH_SIZE`, :data:`POOL_BATCH_SIZE` with worker processes). Returns the run summary; raises ConfigError/StoreError on
-    setup or write failures (bad articles are quarantined, not raised).
+    :data:`BATCH_SIZE`, :data:`POOL_BATCH_SIZE` with worker processes). Returns the run
+    summary; raises ConfigError/StoreError on setup or write failures (bad articles are
+    quarantined, not raised).
     """
     from events.ingest.sources import default_sources
 
