@@ -139,7 +139,7 @@ class MemoAttributeRuler(_Pipe):
                 continue
             for column, value in writes:
                 values[i, column] = value
-        doc.from_array(list(WRITTEN), values)
+        doc.from_array(list(WRITTEN), values)  # type: ignore[arg-type]
         if slow:
             self.ruler.set_annotations(doc, self._slow_matches(doc, slow))
         return doc
@@ -148,7 +148,7 @@ class MemoAttributeRuler(_Pipe):
                       ) -> list[tuple[int, int, int, int]]:
         """Every match on the tokens set the ruler's way, in ``AttributeRuler.match``'s order."""
         keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
-        matches = []
+        matches: list[tuple[int, int, int, int]] = []
         for i, multi in slow.items():
             key = tuple(int(v) for v in keys[i])
             matches.extend((rule, match_id, i, i + 1) for rule, match_id in self._one_token(key))
@@ -183,7 +183,7 @@ class MemoLemmatizer(_Pipe):
             if lemma is None:
                 lemma = cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = lemma
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
