@@ -41,6 +41,7 @@ from events.geo.index import (
     CountryInfo,
     GazetteerIndex,
     border_key,
+    key_table,
 )
 from events.geo.text import is_latin, norm
 
@@ -648,6 +649,7 @@ def build_index() -> GazetteerIndex:
     keys, starts, rids = b.freeze()
     log.info("gazetteer build: %d records, %d names, %d border points",
              len(b.names), len(keys), len(borders))
+    key_hash, key_group = key_table(keys)
     return GazetteerIndex(
         version=INDEX_VERSION,
         names=b.names,
@@ -658,7 +660,8 @@ def build_index() -> GazetteerIndex:
         ftype=np.asarray(b.ftype, dtype=np.int8),
         pop=np.asarray(b.pop, dtype=np.int64),
         gid=np.asarray(b.gid, dtype=np.int64),
-        keys=keys,
+        key_hash=key_hash,
+        key_group=key_group,
         group_start=starts,
         group_rids=rids,
         abbrev=abbrev,
