@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cachefile import keep
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
+from events.coding.words import Words, words_of
 from events.config import default_cache_dir
 from events.models import ActorRef
 from events.nlp import span_ents
@@ -75,18 +76,18 @@ class Actor:
         return ActorRef(self.code, name, text_start, text_end, entry, self.country_from_sentence)
 
 
-def _prefixes(tokens: list[Token], i: int, limit: int) -> list[tuple[int, str, str]]:
-    """(end index, text form, lemma-last form) of spans starting at ``tokens[i]``."""
+def _prefixes(words: Words, start: int, i: int, end: int, limit: int) -> list[tuple[int, str, str]]:
+    """(end index from ``start``, text form, lemma-last form) of the spans starting at token
+    ``i`` of the document and ending by token ``end``."""
     out = []
     text = ""
-    for j in range(i, min(len(tokens), i + limit)):
-        tok = tokens[j]
-        if tok.is_space:
+    for k in range(i, min(end, i + limit)):
+        if words.space[k]:
             break
         # an underscore in the text joins words as the dictionaries write them ("Dol_Amroth")
-        word = norm_word(tok.text).replace("_", " ")
-        out.append((j + 1, text + word, text + norm_word(tok.lemma_).replace("_", " ")))
-        text += word + (" " if tok.whitespace_ else "")
+        word = words.text[k].replace("_", " ")
+        out.append((k + 1 - start, text + word, text + words.lemma[k].replace("_", " ")))
+        text += word + (" " if words.spaced[k] else "")
     return out
 
 
@@ -121,20 +122,20 @@ def find_mentions(
     the people spaCy names that no dictionary entry covers are mentions too; with
     ``facilities``, a name that begins a street's, building's or county's name ("Clinton
     St.") is none."""
-    tokens = list(sent)
+    words = words_of(sent.doc)
     mentions: list[Mention] = []
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
     agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
     offset = sent.start
-    cased = len(dicts.acronyms) > 0 and not _shouting(tokens)
+    cased = len(dicts.acronyms) > 0 and not _shouting(words, sent.start, sent.end)
     i = 0
-    while i < len(tokens):
-        key = norm_word(tokens[i].text)
-        if cased and tokens[i].text.isupper() and (entry := dicts.acronyms.get(key)) is not None:
+    while i < len(sent):
+        key = words.text[offset + i]
+        if cased and words.upper[offset + i] and (entry := dicts.acronyms.get(key)) is not None:
             mentions.append(Mention(offset + i, offset + i + 1, entry, None, key))
             i += 1
             continue
-        lemma = norm_word(tokens[i].lemma_)
+        lemma = words.lemma[offset + i]
         if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
             key, lemma = key.split("_")[0], lemma.split("_")[0]
         limit = max(
@@ -146,7 +147,7 @@ def find_mentions(
         if not limit:
             i += 1
             continue
-        spans = _prefixes(tokens, i, limit)
+        spans = _prefixes(words, offset, offset + i, sent.end, limit)
         a = _longest(actors, spans) if (key in actors.firsts or lemma in actors.firsts) else None
         g = _longest(agents, spans) if (key in agents.firsts or lemma in agents.firsts) else None
         if a is not None and (g is None or a[0] >= g[0]):
@@ -257,10 +258,11 @@ def _surnames(doc: Doc) -> frozenset[str]:
     return found
 
 
-def _shouting(tokens: list[Token]) -> bool:
-    """True for a sentence written in capitals (a headline), where case tells nothing."""
-    letters = [t for t in tokens if t.is_alpha and len(t.text) > 1]
-    return bool(letters) and sum(t.text.isupper() for t in letters) > len(letters) / 2
+def _shouting(words: Words, start: int, end: int) -> bool:
+    """True for tokens ``start:end`` written in capitals (a headline), where case tells
+    nothing."""
+    letters = [k for k in range(start, end) if words.long_alpha[k]]
+    return bool(letters) and sum(words.upper[k] for k in letters) > len(letters) / 2
 
 
 @functools.lru_cache(maxsize=1)

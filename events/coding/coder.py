@@ -48,8 +48,8 @@ from events.coding.roles import (
     police_appeals,
 )
 from events.coding.syntax import in_phrase, is_naming
-from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
+from events.coding.words import words_of
 from events.models import CodedEvent
 from events.nlp import same_paragraph
 from events.stages import stage_failed
@@ -244,18 +244,18 @@ class Coder:
         index = self.dicts.discards
         if not len(index):
             return None
-        tokens = list(sent)
-        for i, tok in enumerate(tokens):
-            limit = index.firsts.get(norm_word(tok.text))
+        words = words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            limit = index.firsts.get(words.text[i])
             if not limit:
                 continue
             text = ""
-            for j in range(i, min(len(tokens), i + limit)):
-                text += norm_word(tokens[j].text)
+            for j in range(i, min(sent.end, i + limit)):
+                text += words.text[j]
                 value = index.phrases.get(text)
                 if value is not None:
                     return "story" if value else "sentence"
-                text += " " if tokens[j].whitespace_ else ""
+                text += " " if words.spaced[j] else ""
         return None
 
     # ------------------------------------------------------------ output

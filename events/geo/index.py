@@ -62,9 +62,9 @@ class GazetteerIndex:
 
     def rids_for(self, key: str) -> list[int]:
         """Record ids whose name (normalised with :func:`events.geo.text.norm`) is ``key``."""
-        code = key_code(key)
-        at = int(np.searchsorted(self.key_hash, code))
-        if at == len(self.key_hash) or int(self.key_hash[at]) != code:
+        code = np.uint64(key_code(key))  # a Python int past 2**63 would make numpy copy the array
+        at = int(self.key_hash.searchsorted(code))
+        if at == len(self.key_hash) or self.key_hash[at] != code:
             return []
         group = int(self.key_group[at])
         return self.group_rids[self.group_start[group] : self.group_start[group + 1]].tolist()
