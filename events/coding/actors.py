@@ -460,7 +460,7 @@ class ActorFinder:
         cur = head
         for _ in range(8):
             verb = cur.head
-            if verb is cur:
+            if verb == cur:
                 break
             if verb.pos_ in ("VERB", "AUX"):
                 subj = next(
@@ -738,7 +738,7 @@ class ActorFinder:
                 continue
             head = tok
             # climb to the noun-phrase head so compounds and agents combine
-            while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head is not head:
+            while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head != head:
                 head = head.head
             actors = self.actors_of(head)
             if actors:

@@ -160,14 +160,14 @@ class ModalityReader:
 def is_failed(verb: Token) -> bool:
     """True when ``verb`` is the infinitive of "fail / refuse / decline to" ("failed to
     reach an agreement")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in FAIL_VERBS and verb.head is not verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in FAIL_VERBS and verb.head != verb
 
 
 def not_done(verb: Token) -> bool:
     """True when ``verb`` names what did not happen: "without meeting X", "was unable to
     visit X"."""
     head = verb.head
-    if head is verb:
+    if head == verb:
         return False
     if verb.dep_ == "pcomp" and head.lower_ == "without":
         return True
@@ -232,7 +232,7 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             return INTENDED
         if any(c.lower_ in HEDGE_AUX for c in auxes):
             return INTENDED if own_words and reported_clause(tok) else HYPOTHETICAL
-        if tok.dep_ != "xcomp" or tok.head is tok:
+        if tok.dep_ != "xcomp" or tok.head == tok:
             return None
         head = tok.head
         if head.lemma_ == "go" and head.tag_ == "VBG" or head.lower_ in INTENT_ADJECTIVES:
@@ -251,7 +251,7 @@ def obliged_or_able(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MUST_AUX for c in verb.children):
         return True
     head = verb.head
-    if head is verb:
+    if head == verb:
         return False
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ != "xcomp" or not to_infinitive:
@@ -343,7 +343,7 @@ def reporting_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
         head = cur.head
-        if head is cur or cur.dep_ == "relcl":
+        if head == cur or cur.dep_ == "relcl":
             return None
         if cur.dep_ in ("ccomp", "csubj", "parataxis") and head.lemma_.lower() in REPORT_VERBS:
             return head
@@ -358,7 +358,7 @@ def _according_to(tok: Token) -> bool:
     heads = [tok]
     root = tok
     for _ in range(8):
-        if root.head is root:
+        if root.head == root:
             break
         root = root.head
     heads.append(root)
@@ -371,7 +371,7 @@ def _governing(tok: Token) -> str:
     adverbial = False  # crossed a clause of time or cause ("while officials investigate")
     for _ in range(8):
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         dep = cur.dep_
         if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):

@@ -78,7 +78,7 @@ class Nesting:
         for verb in verbs:
             cur = verb.tok
             for _ in range(3):
-                if cur.dep_ not in CLAUSE_UNDER_VERB_DEPS or cur.head is cur:
+                if cur.dep_ not in CLAUSE_UNDER_VERB_DEPS or cur.head == cur:
                     break
                 cur = cur.head
                 if cur.i in targeted:
@@ -228,7 +228,7 @@ def governor(tok: Token, by_index: dict[int, CodedVerb]) -> CodedVerb | None:
     for _ in range(4):
         # "said it is *willing* to withdraw": an adjective's infinitive is the clause's
         adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ"
-        if (cur.dep_ not in GOVERNED_DEPS and not adjective) or cur.head is cur:
+        if (cur.dep_ not in GOVERNED_DEPS and not adjective) or cur.head == cur:
             return None
         head = cur.head
         if cur.dep_ == "ccomp" and cur.i < head.i:

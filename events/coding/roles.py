@@ -367,7 +367,7 @@ class RoleFinder:
         # the verb's prepositions, then those of the other words of a multi-word verb ("held
         # talks *with* X": "with" hangs on "talks")
         words = [verb, *(verb.doc[k] for k in sorted(in_phrase) if k != verb.i)]
-        for child in (c for word in words for c in word.children if c.i not in in_phrase or word is verb):
+        for child in (c for word in words for c in word.children if c.i not in in_phrase or word == verb):
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 phrase = actor_phrase(child, finder, visit)
@@ -516,7 +516,7 @@ def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:
     indicated it would act": Ethiopia acts); empty when none does."""
     cur = verb
     for _ in range(4):
-        if cur.dep_ not in GOVERNED_CLAUSE_DEPS or cur.head is cur:
+        if cur.dep_ not in GOVERNED_CLAUSE_DEPS or cur.head == cur:
             return []
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)

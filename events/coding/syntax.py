@@ -57,12 +57,12 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             return subj
-        if tok.dep_ in ("relcl", "acl") and tok is verb:
+        if tok.dep_ in ("relcl", "acl") and tok == verb:
             return tok.head
         controller = _controller(tok)
         if controller is not None:
             return controller
-        if tok.dep_ not in chain or tok.head is tok:
+        if tok.dep_ not in chain or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -77,7 +77,7 @@ def _controller(tok: Token) -> Token | None:
         governor = tok.head.head
     else:
         return None
-    if governor is tok or governor.lemma_.lower() not in OBJECT_CONTROL:
+    if governor == tok or governor.lemma_.lower() not in OBJECT_CONTROL:
         return None
     obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if obj is None and is_passive(governor):
@@ -147,7 +147,7 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
     return (
         verb.dep_ == "conj"
-        and verb.head is not verb
+        and verb.head != verb
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         and is_passive(verb.head)
     )
@@ -161,12 +161,12 @@ def passive_subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
-            if subj.lower_ in WH_WORDS and tok.dep_ == "relcl" and tok.head is not tok:
+            if subj.lower_ in WH_WORDS and tok.dep_ == "relcl" and tok.head != tok:
                 return tok.head
             return subj
-        if tok.dep_ == "acl" and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head != tok:
             return tok.head
-        if tok.dep_ != "conj" or tok.head is tok:
+        if tok.dep_ != "conj" or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -206,7 +206,7 @@ def in_phrase(verb: Token) -> bool:
     not the participle of "there were X killed"."""
     tok = verb
     for _ in range(8):
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head == tok:
             return False
         if _existential(tok):
             tok = tok.head.head  # "There were 10 soldiers killed in X": the clause's verb
