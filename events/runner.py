@@ -16,6 +16,7 @@ always at the end of a unit.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -415,6 +416,18 @@ class PoolDriver:
 # --------------------------------------------------------------------------- the core
 
 
+@functools.cache
+def _system_arrow_pool() -> None:
+    """Arrow allocates through the C library's allocator in a run. Its default pool
+    (mimalloc) keeps the memory of one write for the next: over a long run the resident
+    memory crept up write after write (an 800-article run writing every 200, two runs each:
+    peak +10-11 % from the first write to the last with mimalloc, +8.6-9.4 % with the
+    system allocator, and 10 MB lower)."""
+    import pyarrow
+
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+
+
 def execute(plan: Plan, driver: Driver, out: str | Path, *,
             mark: Callable[[Window], None] | None = None, progress: Progress | None = None,
             write_every: int = WRITE_EVERY) -> RunSummary:
@@ -426,6 +439,7 @@ def execute(plan: Plan, driver: Driver, out: str | Path, *,
     raises for a failed write (StoreError); bad articles are quarantined, not raised.
     """
     progress = progress or NoProgress()
+    _system_arrow_pool()
     summary = RunSummary()
     steps: list[tuple[Unit, list[Article] | None]] = [
         step for unit in plan.units for step in [*((unit, b) for b in unit.batches), (unit, None)]]

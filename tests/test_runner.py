@@ -231,3 +231,10 @@ def test_worker_processes_get_small_batches_so_none_idles_at_the_end(
 def test_one_process_keeps_the_large_batches(monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path) -> None:
     assert _batch_sizes(monkeypatch, tmp_path, 1) == [64, 36]
+
+
+def test_a_run_writes_through_the_system_allocator(tmp_path: Path) -> None:
+    import pyarrow
+
+    execute(Plan(units=[Unit(None, [[art("a")]])]), Recorder(), tmp_path)
+    assert pyarrow.default_memory_pool().backend_name == "system"
