@@ -9,10 +9,24 @@ import pytest
 from tests.conftest import OffLoopback
 
 
-@pytest.mark.parametrize("address", ["10.1.2.3", "169.254.169.254", "100.64.0.1", "93.184.216.34"])
+class _NotASocket:
+    """Handed to the guarded methods in place of a socket: were the guard missing, the real
+    ``connect`` would refuse it (TypeError) and nothing could be sent anywhere."""
+
+
+OFF_LOOPBACK = ["10.1.2.3", "169.254.169.254", "100.64.0.1", "93.184.216.34"]
+
+
+@pytest.mark.parametrize("address", OFF_LOOPBACK)
 def test_a_connection_off_loopback_is_refused_before_it_is_sent(address: str) -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, pytest.raises(OffLoopback):
-        sock.connect((address, 80))
+    with pytest.raises(OffLoopback):
+        socket.socket.connect(_NotASocket(), (address, 80))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("address", OFF_LOOPBACK)
+def test_connect_ex_off_loopback_is_refused_too(address: str) -> None:
+    with pytest.raises(OffLoopback):
+        socket.socket.connect_ex(_NotASocket(), (address, 80))  # type: ignore[arg-type]
 
 
 def test_loopback_is_allowed() -> None:
