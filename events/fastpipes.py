@@ -132,7 +132,8 @@ class MemoAttributeRuler(_Pipe):
             return doc
         slow = self._multi_targets(doc)
         values = doc.to_array(list(WRITTEN))
-        for i, key in enumerate(map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())):
+        keys = [tuple(k) for k in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        for i, key in enumerate(keys):
             writes = None if i in slow else self._writes(key)
             if writes is None:
                 slow.setdefault(i, [])
@@ -141,17 +142,17 @@ class MemoAttributeRuler(_Pipe):
                 values[i, column] = value
         doc.from_array(list(WRITTEN), values)  # type: ignore[arg-type]
         if slow:
-            self.ruler.set_annotations(doc, self._slow_matches(doc, slow))
+            self.ruler.set_annotations(doc, self._slow_matches(keys, slow))
         return doc
 
-    def _slow_matches(self, doc: Doc, slow: dict[int, list[tuple[int, int, int, int]]]
+    def _slow_matches(self, keys: list[tuple[int, ...]],
+                      slow: dict[int, list[tuple[int, int, int, int]]]
                       ) -> list[tuple[int, int, int, int]]:
-        """Every match on the tokens set the ruler's way, in ``AttributeRuler.match``'s order."""
-        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        """Every match on the tokens set the ruler's way (``keys``: each token's TAG, LOWER,
+        DEP, IS_SPACE), in ``AttributeRuler.match``'s order."""
         matches: list[tuple[int, int, int, int]] = []
         for i, multi in slow.items():
-            key = tuple(int(v) for v in keys[i])
-            matches.extend((rule, match_id, i, i + 1) for rule, match_id in self._one_token(key))
+            matches.extend((rule, match_id, i, i + 1) for rule, match_id in self._one_token(keys[i]))
             matches.extend(multi)
         matches.sort()
         return matches

@@ -11,6 +11,7 @@ import bisect
 import functools
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 import numpy
 import spacy
@@ -61,17 +62,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 ENTS_KEY = "events.ents"
+T = TypeVar("T")
+
+
+def doc_memo(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed once per document and kept in ``doc.user_data[key]`` (built
+    again if the document's length changed since)."""
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = (len(doc), build(doc))
+        doc.user_data[key] = found
+    value: T = found[1]
+    return value
 
 
 def _ent_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     """The document's entities as (start token, end token, label), sorted, with their starts;
-    read once per document (kept in ``doc.user_data``)."""
-    table = doc.user_data.get(ENTS_KEY)
-    if table is None or table[2] != len(doc):
-        ents = [(e.start, e.end, e.label_) for e in doc.ents]
-        table = ([e[0] for e in ents], ents, len(doc))
-        doc.user_data[ENTS_KEY] = table
-    return table[0], table[1]
+    read once per document."""
+    def build(d: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
+        ents = [(e.start, e.end, e.label_) for e in d.ents]
+        return [e[0] for e in ents], ents
+
+    return doc_memo(doc, ENTS_KEY, build)
 
 
 def span_ents(span: Span) -> list[Span]:
@@ -102,14 +114,9 @@ TEXT_KEY = "events.text"
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document (kept in ``doc.user_data``; spaCy joins every
-    token's text again on each call)."""
-    found = doc.user_data.get(TEXT_KEY)
-    if found is None or found[0] != len(doc):
-        found = (len(doc), doc.text)
-        doc.user_data[TEXT_KEY] = found
-    text: str = found[1]
-    return text
+    """``doc.text``, joined once per document (spaCy joins every token's text again on each
+    call)."""
+    return doc_memo(doc, TEXT_KEY, lambda d: d.text)
 
 
 def same_paragraph(prev: Span, sent: Span) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from events.coding.text import norm_word
+from events.nlp import doc_memo
 
 WORDS_KEY = "events.coding.words"
 
@@ -30,18 +31,18 @@ class Words:
 
 
 def words_of(doc: Doc) -> Words:
-    """The document's :class:`Words` (computed on the first call, then kept)."""
-    found = doc.user_data.get(WORDS_KEY)
-    if isinstance(found, Words) and len(found.text) == len(doc):
-        return found
-    raw = [t.text for t in doc]
-    words = Words(
-        text=[norm_word(t) for t in raw],
-        lemma=[norm_word(t.lemma_) for t in doc],
-        spaced=[bool(t.whitespace_) for t in doc],
-        space=[t.is_space for t in doc],
-        upper=[t.isupper() for t in raw],
-        long_alpha=[t.is_alpha and len(t.text) > 1 for t in doc],
-    )
-    doc.user_data[WORDS_KEY] = words
+    """The document's :class:`Words` (read in one pass on the first call, then kept)."""
+    return doc_memo(doc, WORDS_KEY, _read_words)
+
+
+def _read_words(doc: Doc) -> Words:
+    words = Words([], [], [], [], [], [])
+    for tok in doc:
+        text = tok.text
+        words.text.append(norm_word(text))
+        words.lemma.append(norm_word(tok.lemma_))
+        words.spaced.append(bool(tok.whitespace_))
+        words.space.append(tok.is_space)
+        words.upper.append(text.isupper())
+        words.long_alpha.append(tok.is_alpha and len(text) > 1)
     return words

@@ -108,7 +108,6 @@ class Resolver:
         self.gaz = gaz
         self.ix = gaz.index
         self._demonyms: set[str] = set()
-        self._priors: dict[int, list[float]] = {}
         self._prior_memo: dict[tuple[object, ...], list[float]] = {}
         self._near: dict[tuple[str, int], float] = {}
 
@@ -185,20 +184,17 @@ class Resolver:
         return 0.0
 
     def priors(self, mention: Mention) -> list[float]:
-        """:meth:`prior` of each candidate of ``mention`` (cached for one article, and across
-        articles by what :meth:`prior` reads of a mention: its text, candidates, whether it
-        is a demonym and whether an abbreviation)."""
-        found = self._priors.get(id(mention))
+        """:meth:`prior` of each candidate of ``mention``, kept across articles by what
+        :meth:`prior` reads of a mention: its text, candidates, whether it is a demonym and
+        whether an abbreviation."""
+        key = (mention.text, tuple(mention.rids), bool(mention.demonym),
+               mention.how == "abbreviation")
+        found = self._prior_memo.get(key)
         if found is None:
-            key = (mention.text, tuple(mention.rids), bool(mention.demonym),
-                   mention.how == "abbreviation")
-            found = self._prior_memo.get(key)
-            if found is None:
-                found = [self.prior(r, mention) for r in mention.rids]
-                if len(self._prior_memo) >= PRIOR_MEMO_MAX:
-                    self._prior_memo.clear()
-                self._prior_memo[key] = found
-            self._priors[id(mention)] = found
+            found = [self.prior(r, mention) for r in mention.rids]
+            if len(self._prior_memo) >= PRIOR_MEMO_MAX:
+                self._prior_memo.clear()
+            self._prior_memo[key] = found
         return found
 
     def spread(self, mention: Mention) -> list[tuple[int, float]]:
@@ -321,7 +317,6 @@ class Resolver:
         do not vouch for each other.
         """
         self._demonyms = {m.demonym for m in mentions if m.demonym}
-        self._priors = {}
         self._near = self._coherence(mentions)
         ctx, own = self.context_from_spread(mentions)
         own = _by_name(mentions, own)
