@@ -81,6 +81,11 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+# an army reporting an agentless killing or attack on armed opponents ("hundreds of rebels
+# were killed in the offensive, the army said") reports its own operation; on civilians or
+# its own soldiers it reports someone else's
+FIGHTING_TYPES = frozenset({"MIL"})
+OPPONENT_TYPES = frozenset({"REB", "INS", "UAF"})
 # easing or lifting a measure (yield 08x, intent to yield 035): its target is whom the
 # measure was imposed on ("lifted sanctions imposed on X")
 EASING_CODES = ("08", "035")
@@ -611,16 +616,32 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     """ "Two men were arrested, deputies said": police, prosecutors, a government or an army
     that report an agentless arrest, charge, expulsion, seizure or investigation report their
     own act, which takes them as its source. Not for other acts ("the store was robbed,
-    police said"), nor for speakers who police no one ("he told reporters he was arrested")."""
+    police said"), nor for speakers who police no one ("he told reporters he was arrested").
+    An army that reports rebels, insurgents or militants killed or attacked reports its own
+    fighting ("the army said 40 militants were killed"); not the deaths of civilians or of
+    its soldiers, which others caused."""
     for verb in verbs:
         if not is_passive(verb.tok) or any(c.source for c in verb.cands):
             continue
-        if not (verb.match.code or "").startswith(POLICING_CODES):
+        code = verb.match.code or ""
+        fighting = code[:2] in VIOLENT_ROOTS and any(
+            c.target is not None and _types(c.target) & OPPONENT_TYPES for c in verb.cands
+        )
+        if not (code.startswith(POLICING_CODES) or fighting):
             continue
         said = reporting_verb(verb.tok)
         speaker = subject(said) if said is not None else None
         found = [a for a in finder.actors_of(speaker) if _is_authority(a)] if speaker is not None else []
-        if found:
+        if fighting and not code.startswith(POLICING_CODES):
+            army = next((a for a in found if _types(a) & FIGHTING_TYPES), None)
+            if army is not None:
+                verb.cands = [
+                    dataclasses.replace(c, source=army, how=f"{c.how} source:reporting-army")
+                    if c.target is not None and _types(c.target) & OPPONENT_TYPES
+                    else c
+                    for c in verb.cands
+                ]
+        elif found:
             _give_source(verb, found[0], "reporting-authority")
 
 
@@ -675,6 +696,12 @@ def joint_exercises(verbs: list[CodedVerb]) -> None:
             for b in sides
             if a.code[:3] != b.code[:3]
         ] or verb.cands
+
+
+def _types(actor: Actor) -> set[str | None]:
+    """The actor's two type codes (``GOV``, ``MIL``, ...; None where it has none)."""
+    kind = split_actor_code(actor.code)
+    return {kind.type1_code, kind.type2_code}
 
 
 def _is_authority(actor: Actor) -> bool:

@@ -153,6 +153,28 @@ def test_the_preposition_of_a_word_in_a_multi_word_verb_names_the_target(nlp: La
     assert ("IRN", "046", "RUS") in _coded(coder, nlp, "Iran held talks with Russia.")
 
 
+@pytest.mark.parametrize("text", [
+    "The Nigerian army said dozens of insurgents were killed in a raid on their camp.",
+    "Forty militants have been killed in the operation, the Pakistani military said on Sunday.",
+])
+def test_an_army_reporting_armed_opponents_killed_killed_them(default_coder: Coder, nlp: Language,
+                                                              text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    opponents = ("REB", "INS")
+    assert any(s.endswith("MIL") and c.startswith("19") and t.endswith(opponents) for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The army said twelve civilians were killed when the market was shelled.",
+    "The army said three of its soldiers were killed near the border.",
+    "Police said a rebel commander was killed on Friday.",
+])
+def test_a_reported_killing_of_others_is_not_the_armys(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s.endswith(("MIL", "COP")) and c[:2] in ("18", "19", "20") for s, c, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Two men were arrested on Tuesday, sheriff's deputies said.", "---COP"),
     ("Prosecutors said the former mayor had been charged with bribery.", "---JUD"),
