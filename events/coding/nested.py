@@ -22,7 +22,7 @@ from events.coding import nesting
 from events.coding.actors import Actor
 from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, CodedVerb
+from events.coding.parts import AUTHORITY_TYPES, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
 from events.coding.verbs import forms_of
 
@@ -302,7 +302,7 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
             continue
         for speaker in upper.sources:
             country = speaker.code[:3]
-            if cand.source.code.startswith(country) or speaker.code.startswith("---"):
+            if not _other_side(speaker, cand):
                 continue
             if cand.target is None and split_actor_code(country).country_code:
                 cand.target = dataclasses.replace(speaker, code=country, parts=speaker.parts)
@@ -322,6 +322,22 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
                     )
                 )
     upper.cands.extend(accusations)
+
+
+def _other_side(speaker: Actor, cand: Candidate) -> bool:
+    """True when the reported act's source is not on ``speaker``'s side: another country,
+    or, for a speaker named only by a role ("police said the man stabbed a neighbour", "a
+    woman says an officer hit her"), an attacker named only by a role of another kind,
+    for an act of violence, and no authority's force an authority reports ("authorities said
+    the man was shot by a trooper")."""
+    actor = cand.source
+    assert actor is not None
+    if not speaker.code.startswith("---"):
+        return not actor.code.startswith(speaker.code[:3])
+    if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS:
+        return False
+    mine, theirs = actor_types(speaker), actor_types(actor)
+    return not mine & theirs and not (mine & AUTHORITY_TYPES and theirs & AUTHORITY_TYPES)
 
 
 def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:

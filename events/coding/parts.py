@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from events.cameo import split_actor_code
 from events.coding.actors import Actor
 from events.coding.dictionaries import Pattern, VerbForm
 
@@ -15,6 +16,14 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of violence: assault, fight, mass violence."""
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 """Violence and coercion (arrests, seizures)."""
+AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
+"""The actor types that police, prosecute, govern or fight for a state."""
+
+
+def actor_types(actor: Actor) -> set[str]:
+    """The actor's type codes (``{"GOV", "MIL"}`` for ``RUSGOVMIL``; empty for a country)."""
+    kind = split_actor_code(actor.code)
+    return {t for t in (kind.type1_code, kind.type2_code) if t}
 
 Hint = tuple[int, bool]
 """Where a pattern marker matched: (token index, the actor is searched leftwards)."""

@@ -20,7 +20,16 @@ from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import blames, must, reporting_verb
 from events.coding.options import CoderOptions
-from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, Hint, Match
+from events.coding.parts import (
+    AUTHORITY_TYPES,
+    COERCIVE_ROOTS,
+    VIOLENT_ROOTS,
+    Candidate,
+    CodedVerb,
+    Hint,
+    Match,
+    actor_types,
+)
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
@@ -103,8 +112,6 @@ EXERCISE_WORDS = frozenset("EXERCISE EXERCISES DRILL DRILLS GAMES MANEUVERS MANO
 JOINT_EXERCISE_CODE = "062"
 # an appeal for information or witnesses
 INFORMATION_APPEAL = "0214"
-# the actor types that police, prosecute, govern or fight for a state
-AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 # verbs whose agent stands beside an event rather than taking part in it: a host, a broker
 THIRD_PARTIES = frozenset(
     "host mediate broker sponsor organize organise chair facilitate arrange convene guarantee".split()
@@ -625,7 +632,7 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             continue
         code = verb.match.code or ""
         fighting = code[:2] in VIOLENT_ROOTS and any(
-            c.target is not None and _types(c.target) & OPPONENT_TYPES for c in verb.cands
+            c.target is not None and actor_types(c.target) & OPPONENT_TYPES for c in verb.cands
         )
         if not (code.startswith(POLICING_CODES) or fighting):
             continue
@@ -633,11 +640,11 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         speaker = subject(said) if said is not None else None
         found = [a for a in finder.actors_of(speaker) if _is_authority(a)] if speaker is not None else []
         if fighting and not code.startswith(POLICING_CODES):
-            army = next((a for a in found if _types(a) & FIGHTING_TYPES), None)
+            army = next((a for a in found if actor_types(a) & FIGHTING_TYPES), None)
             if army is not None:
                 verb.cands = [
                     dataclasses.replace(c, source=army, how=f"{c.how} source:reporting-army")
-                    if c.target is not None and _types(c.target) & OPPONENT_TYPES
+                    if c.target is not None and actor_types(c.target) & OPPONENT_TYPES
                     else c
                     for c in verb.cands
                 ]
@@ -698,16 +705,9 @@ def joint_exercises(verbs: list[CodedVerb]) -> None:
         ] or verb.cands
 
 
-def _types(actor: Actor) -> set[str | None]:
-    """The actor's two type codes (``GOV``, ``MIL``, ...; None where it has none)."""
-    kind = split_actor_code(actor.code)
-    return {kind.type1_code, kind.type2_code}
-
-
 def _is_authority(actor: Actor) -> bool:
     """Whether the actor is police, a court or prosecutor, a government, army or spy agency."""
-    kind = split_actor_code(actor.code)
-    return bool({kind.type1_code, kind.type2_code} & AUTHORITY_TYPES)
+    return bool(actor_types(actor) & AUTHORITY_TYPES)
 
 
 def _leads_to(antecedent: Antecedent, code: str) -> bool:

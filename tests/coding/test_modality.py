@@ -42,6 +42,29 @@ def test_a_claim_about_ones_own_forces_accuses_no_one(default_coder: Coder, nlp:
     assert not any(c == "112" for _, c, _, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Police say the suspect stabbed a cashier during the robbery.", "---COP", "---CRM"),
+    ("A woman says an officer punched her during the arrest.", "---CVL", "---COP"),
+    ("Prosecutors said the defendant shot his neighbor twice.", "---JUD", "---CRM"),
+])
+def test_a_speaker_named_by_a_role_accuses_the_attacker_it_reports(
+        default_coder: Coder, nlp: Language, text: str, source: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith(source[3:]) and c == "112" and t.endswith(target[3:]) and m == "asserted"
+               for s, c, t, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities said the driver was shot by a deputy after a chase.",
+    "Officers said their colleagues fired at the car.",
+    "The residents said shops had banned skateboards.",
+])
+def test_a_role_reporting_its_own_kind_or_no_violence_accuses_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "112" for _, c, _, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
     ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
