@@ -16,6 +16,7 @@ always at the end of a unit.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from collections import Counter
@@ -384,6 +385,10 @@ def _worker_init(settings: Settings) -> None:
     _WORKER_CHAIN = build_chain(settings)
 
 
+def _worker_ready() -> None:
+    """Nothing: submitted once to start the workers before the first batch is ready."""
+
+
 def _worker_process(batch: list[Article]) -> list[ProcessedArticle]:
     assert _WORKER_CHAIN is not None, "worker not initialised"
     return process_batch(_WORKER_CHAIN, batch)
@@ -396,6 +401,7 @@ class PoolDriver:
     def __init__(self, settings: Settings, workers: int):
         self.ahead = 2 * workers
         self.pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings,))
+        self.pool.submit(_worker_ready)  # start the workers (and their chains) now
 
     def __enter__(self) -> PoolDriver:
         return self
@@ -504,18 +510,16 @@ def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = 
     settings = settings or Settings()
     out = settings.out_dir
     read = reader or _local_reader(settings)
-    articles, skipped = read(list(sources or default_sources()), None if reprocess else out)
-    size = batch_size or (POOL_BATCH_SIZE if workers > 1 and driver is None else BATCH_SIZE)
-    plan = plan_run(articles, out=out, window=window, reprocess=reprocess, batch_size=size)
-    plan.read_skipped = skipped
-    if driver is not None:
+    pooled = driver is None and workers > 1
+    size = batch_size or (POOL_BATCH_SIZE if pooled else BATCH_SIZE)
+    with contextlib.ExitStack() as stack:
+        if pooled:  # the workers build their chains while this process reads
+            driver = stack.enter_context(PoolDriver(settings, workers))
+        articles, skipped = read(list(sources or default_sources()), None if reprocess else out)
+        plan = plan_run(articles, out=out, window=window, reprocess=reprocess, batch_size=size)
+        plan.read_skipped = skipped
+        driver = driver or LocalDriver(chain or build_chain(settings))
         summary = execute(plan, driver, out, progress=progress, write_every=write_every)
-    elif workers > 1:
-        with PoolDriver(settings, workers) as pool:
-            summary = execute(plan, pool, out, progress=progress, write_every=write_every)
-    else:
-        local = LocalDriver(chain or build_chain(settings))
-        summary = execute(plan, local, out, progress=progress, write_every=write_every)
     log.info("run finished: %s", summary.as_dict())
     return summary
 

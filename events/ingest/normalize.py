@@ -44,7 +44,9 @@ def normalize_text(text: str) -> str:
     """NFC-normalise, unify newlines, drop control characters (and lone surrogates), collapse
     runs of blank lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    control = [ch for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"]
+    if control:  # judged once per distinct character, not once per character
+        text = text.translate(dict.fromkeys(map(ord, control)))
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

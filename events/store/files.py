@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -73,13 +74,40 @@ def partition_of(value: object) -> tuple[int, int]:
     return (int(stamp.year), int(stamp.month))
 
 
-def by_partition(table: str, rows: pd.DataFrame) -> dict[tuple[int, int], pd.DataFrame]:
-    """The rows of ``table`` grouped by their Hive partition, in partition order."""
-    keys = [partition_of(v) for v in rows[PARTITION_DATE[table]].tolist()]
-    groups: dict[tuple[int, int], list[int]] = {}
-    for row, key in enumerate(keys):
-        groups.setdefault(key, []).append(row)
-    return {key: rows.iloc[idx] for key, idx in sorted(groups.items())}
+def by_partition(table: str, rows: pd.DataFrame | pa.Table) -> dict[tuple[int, int], pa.Table]:
+    """The rows of ``table`` grouped by their Hive partition ((0, 0) for a missing date), in
+    partition order, each group sorted as a file of ``table`` is (:func:`sort_keys`).
+
+    The rows are converted to Arrow and sorted once; the groups are slices of that one table
+    (a conversion per group cost more than writing the group). Raises StoreError when a
+    value does not fit its column."""
+    arrow = _arrow(table, rows)
+    dates = arrow.column(PARTITION_DATE[table])
+    code = pc.fill_null(pc.add(pc.multiply(pc.year(dates), 100), pc.month(dates)), 0)
+    keyed = arrow.append_column(_PART, code).sort_by(
+        [(_PART, "ascending"), *((key, "ascending") for key in sort_keys(table))])
+    codes = keyed.column(_PART).to_numpy()
+    starts = [0, *(np.flatnonzero(np.diff(codes)) + 1).tolist()]
+    ends = [*starts[1:], len(codes)]
+    data = keyed.drop_columns([_PART])
+    return {(int(codes[s]) // 100, int(codes[s]) % 100): data.slice(s, e - s)
+            for s, e in zip(starts, ends, strict=True) if e > s}
+
+
+_PART = "__partition"
+"""The column :func:`by_partition` sorts on (year * 100 + month)."""
+
+
+def _arrow(table: str, rows: pd.DataFrame | pa.Table) -> pa.Table:
+    """``rows`` as an Arrow table in the schema of ``table`` (without pandas metadata);
+    raises StoreError when a value does not fit its column."""
+    schema = schema_of(table)
+    try:
+        arrow = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(
+            rows, schema=schema, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+        raise StoreError(f"rows do not fit the {table} schema: {err}") from err
+    return arrow.replace_schema_metadata(schema.metadata)
 
 
 def day_of(value: object) -> str | None:
@@ -98,16 +126,14 @@ def sort_keys(table: str) -> list[str]:
 
 
 def write_file(writer: Writer, table: str, partition: tuple[int, int] | None,
-               rows: pd.DataFrame | pa.Table, level: int = 0) -> DataFile:
+               rows: pd.DataFrame | pa.Table, level: int = 0, *, presorted: bool = False
+               ) -> DataFile:
     """Write ``rows`` as one new data file (sorted, zstd, flushed); returns its entry.
+    ``presorted``: the rows are already sorted by :func:`sort_keys` (:func:`by_partition`).
     Raises StoreError when it cannot be written."""
-    try:
-        arrow = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(
-            rows, schema=schema_of(table), preserve_index=False)
-        arrow = arrow.replace_schema_metadata(schema_of(table).metadata)  # no pandas dtypes
-    except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
-        raise StoreError(f"rows do not fit the {table} schema: {err}") from err
-    arrow = arrow.sort_by([(key, "ascending") for key in sort_keys(table)])
+    arrow = _arrow(table, rows)
+    if not presorted:
+        arrow = arrow.sort_by([(key, "ascending") for key in sort_keys(table)])
     relative = writer.new_path(table, partition)
     loc = writer.loc
     try:

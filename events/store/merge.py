@@ -76,11 +76,12 @@ class Transaction:
                       key=lambda f: f.name)
 
     def add(self, table: str, partition: tuple[int, int] | None,
-            rows: pd.DataFrame | pa.Table, level: int = 0) -> None:
-        """Write ``rows`` as a new file of the snapshot (nothing when empty)."""
+            rows: pd.DataFrame | pa.Table, level: int = 0, *, presorted: bool = False) -> None:
+        """Write ``rows`` as a new file of the snapshot (nothing when empty); ``presorted``
+        as :func:`write_file` takes it."""
         if len(rows) == 0:
             return
-        f = write_file(self.writer, table, partition, rows, level)
+        f = write_file(self.writer, table, partition, rows, level, presorted=presorted)
         self.files[f.path] = f
         if partition is not None:
             self.touched.add(f"{table}/year={partition[0]}/month={partition[1]}")
@@ -147,7 +148,7 @@ def merge_batch(tx: Transaction, article_rows: list[dict[str, object]],
     events = _update_events(tx, fresh_events, mentions, removed, now)
     for table, rows in (("mentions", mentions), ("events", events)):
         for part, group in by_partition(table, rows).items():
-            tx.add(table, part, group)
+            tx.add(table, part, group, presorted=True)
     _update_index(tx, articles, mentions, removed, seen, processed)
     summary.rows = {"articles": len(articles), "mentions": len(mentions),
                     "events": int(fresh_events["event_id"].isin(mentions["event_id"]).sum())}
@@ -180,7 +181,7 @@ def _replace_articles(tx: Transaction, articles: pd.DataFrame, seen: pd.DataFram
         ids = stored["article_id"].astype(str).tolist()
         tx.take("articles", tx.of("articles", parts), ds.field("article_id").isin(ids))
     for part, group in by_partition("articles", articles).items():
-        tx.add("articles", part, group)
+        tx.add("articles", part, group, presorted=True)
 
 
 def _replace_mentions(tx: Transaction, mentions: pd.DataFrame, processed: set[str],
