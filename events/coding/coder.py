@@ -70,6 +70,8 @@ AIM_NOUNS = frozenset(
     aid assistance funding funds money grant grants loan loans donation donations contribution
     """.split()
 )
+# verbs of which an adjective is the predicate ("is grateful", "felt optimistic")
+COPULAS = frozenset("be feel remain seem sound appear become stay".split())
 # an attempted act of violence is coded ("an attempt to assassinate X was thwarted": 185);
 # other attempts ("an attempt to negotiate") stay aims
 ATTEMPTED_ROOTS = frozenset({"18", "19", "20"})
@@ -180,8 +182,10 @@ class Coder:
         """The coded verbs of ``sent`` (stages 1–3), then its event nouns (stage 4)."""
         verbs: list[CodedVerb] = []
         used: set[int] = set()
+        adjectives = self.matcher.has_adjectives
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in used or is_naming(tok) or _to_blame(tok):
+            adjective = adjectives and _predicative(tok)
+            if (tok.pos_ != "VERB" and not adjective) or tok.i in used or is_naming(tok) or _to_blame(tok):
                 continue
             if _named_by_governor(tok, verbs):
                 continue
@@ -190,7 +194,7 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
-            match = self.matcher.match(tok, sent)
+            match = self.matcher.match(tok, sent, adjective=adjective)
             match = self.modality.read(tok, match) if match is not None else None
             if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
                 continue
@@ -344,6 +348,12 @@ def _attempted(verb: Token) -> bool:
         and verb.head.lemma_.lower() in ATTEMPT_NOUNS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
+
+
+def _predicative(tok: Token) -> bool:
+    """An adjective that is its clause's predicate ("the minister was *grateful* to X",
+    "said he felt *optimistic*"), not a noun's modifier ("a grateful nation")."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS
 
 
 def _named_by_governor(verb: Token, verbs: list[CodedVerb]) -> bool:

@@ -175,6 +175,7 @@ class Pattern:
 
 
 NOUN_BLOCK_SUFFIX = "_NOUN"
+ADJECTIVE_BLOCK_SUFFIX = "_ADJ"
 
 
 @dataclass(slots=True)
@@ -183,8 +184,10 @@ class VerbBlock:
 
     A block whose name ends in ``_NOUN`` (``--- MOBILIZATION_NOUN [154] ---``) lists event
     *nouns* ("mobilization", "clashes", "talks"): the coder matches its words on nouns, the
-    other blocks' words on verbs only. The file stays in the PETRARCH-2 format (an old
-    reader sees one more verb block).
+    other blocks' words on verbs only. A block whose name ends in ``_ADJ``
+    (``--- GRATITUDE_ADJ [051] ---``) lists adjectives of a predicate ("is *grateful* to X",
+    "said he was *optimistic*"), matched on predicative adjectives only. The file stays in
+    the PETRARCH-2 format (an old reader sees one more verb block).
     """
 
     name: str
@@ -197,6 +200,11 @@ class VerbBlock:
     def is_noun(self) -> bool:
         """True for a block of event nouns (name ending in ``_NOUN``)."""
         return self.name.upper().endswith(NOUN_BLOCK_SUFFIX)
+
+    @property
+    def is_adjective(self) -> bool:
+        """True for a block of predicate adjectives (name ending in ``_ADJ``)."""
+        return self.name.upper().endswith(ADJECTIVE_BLOCK_SUFFIX)
 
 
 @dataclass(frozen=True, slots=True)

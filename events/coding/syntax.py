@@ -104,8 +104,9 @@ def subtree_no_clauses(tok: Token) -> list[Token]:
 
 
 def own_subject(verb: Token) -> Token | None:
-    """The subject written for ``verb`` itself (a conjunct shares its head's subject)."""
-    tok = verb
+    """The subject written for ``verb`` itself (a conjunct shares its head's subject; a
+    predicate adjective has its copula's: "the union *was critical*")."""
+    tok = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None or tok.dep_ != "conj":

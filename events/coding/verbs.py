@@ -37,9 +37,11 @@ class VerbMatcher:
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
         self.has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
+        self.has_adjectives = any(b.is_adjective for b in dicts.verbs.blocks)
 
-    def forms_for(self, tok: Token, noun: bool = False) -> list[VerbForm]:
-        """The verb forms (or event-noun forms with ``noun``) of ``tok``, multi-word first."""
+    def forms_for(self, tok: Token, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
+        """The verb forms (event-noun forms with ``noun``, predicate-adjective forms with
+        ``adjective``) of ``tok``, multi-word first."""
         forms = self.dicts.verbs.forms
         lemma = norm_word(tok.lemma_)
         lower = norm_word(tok.text)
@@ -52,12 +54,15 @@ class VerbMatcher:
             found = forms[lower] + [f for f in found if f not in forms[lower]]
         # event-noun blocks (NAME_NOUN) match nouns, the others verbs; a multi-word form
         # ("stop work") is tried before the single verb ("stop")
-        return sorted((f for f in found if f.block.is_noun == noun), key=lambda f: not (f.pre or f.post))
+        return sorted(
+            (f for f in found if f.block.is_noun == noun and f.block.is_adjective == adjective),
+            key=lambda f: not (f.pre or f.post),
+        )
 
-    def match(self, tok: Token, sent: Span, noun: bool = False) -> Match | None:
+    def match(self, tok: Token, sent: Span, noun: bool = False, adjective: bool = False) -> Match | None:
         """The first form of ``tok`` that fits ``sent`` with its best pattern (None: no form
         fits). The code is the pattern's, else the form's (either may be None)."""
-        for form in self.forms_for(tok, noun):
+        for form in self.forms_for(tok, noun, adjective):
             span = form_span(tok, form, sent)
             if span is None:
                 continue

@@ -5232,13 +5232,31 @@ INVESTIGATION PROBE INQUIRY
 """
 
 
-def noun_lines() -> tuple[list[str], int]:
-    """The noun blocks (each word written as is: nouns take no verb inflections)."""
-    lines: list[str] = ["####### EVENT NOUNS #######", ""]
+# predicate adjectives ("was grateful to X", "said he is optimistic about ..."): the
+# speaker's thanks, hopes and fears; matched only where the adjective is the predicate
+ADJECTIVE_BLOCKS = r"""
+--- GRATITUDE_ADJ [051]
+GRATEFUL THANKFUL APPRECIATIVE
+
+--- OPTIMISM_ADJ [013]
+OPTIMISTIC HOPEFUL
+
+--- PESSIMISM_ADJ [012]
+PESSIMISTIC
+
+--- CRITICAL_ADJ [111]
++CRITICAL_OF
+"""
+
+
+def noun_lines(text: str = "", suffix: str = "_NOUN", title: str = "EVENT NOUNS") -> tuple[list[str], int]:
+    """The noun blocks, or the blocks of ``text`` named with ``suffix`` (each word written as
+    is: nouns and adjectives take no verb inflections)."""
+    lines: list[str] = [f"####### {title} #######", ""]
     count = 0
-    for name, code, words, patterns in parse_blocks(NOUN_BLOCKS):
-        if not name.endswith("_NOUN"):
-            raise ValueError(f"noun block {name} must end in _NOUN")
+    for name, code, words, patterns in parse_blocks(text or NOUN_BLOCKS):
+        if not name.endswith(suffix):
+            raise ValueError(f"block {name} must end in {suffix}")
         lines.append(f"--- {name}   [{code}]   ---")
         for spec in words:
             if "-" in spec.split("[")[0]:
@@ -5411,7 +5429,10 @@ def build() -> tuple[str, dict[str, int]]:
         lines += ["", ""]
     extra, n_nouns = noun_lines()
     lines += extra
-    return "\n".join(lines), {"verbs": n_verbs, "nouns": n_nouns, "patterns": n_patterns, "codes": len(codes)}
+    extra, n_adjectives = noun_lines(ADJECTIVE_BLOCKS, "_ADJ", "PREDICATE ADJECTIVES")
+    lines += extra
+    counts = {"verbs": n_verbs, "nouns": n_nouns, "adjectives": n_adjectives, "patterns": n_patterns}
+    return "\n".join(lines), {**counts, "codes": len(codes)}
 
 
 def check(text: str) -> None:

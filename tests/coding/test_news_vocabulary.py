@@ -141,6 +141,37 @@ def test_news_sentence_is_coded(  # type: ignore[no-untyped-def]
     assert _has(events, source, target, code), (sentence, _triples(events))
 
 
+# ---------------------------------------------------------------- predicate adjectives
+
+ADJECTIVES = [
+    ("The senator said she was grateful to the president for his support.", "---LEG", "---GOV", "051"),
+    ("Kenya is thankful to Japan for the emergency aid.", "KEN", "JPN", "051"),
+    ("The union was highly critical of the government's pension plan.", "---LAB", "---GOV", "111"),
+    ("The finance minister said he was optimistic about the budget talks.", "---GOV", None, "013"),
+    ("The mayor remains pessimistic about the talks with the state.", "---GOV", "", "012"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target", "code"), ADJECTIVES)
+def test_a_predicate_adjective_is_the_speakers_act(  # type: ignore[no-untyped-def]
+    default_coder: Coder, nlp: Language, sentence, source, target, code
+) -> None:
+    events = _code(default_coder, nlp, sentence)
+    assert _has(events, source, target, code), (sentence, _triples(events))
+
+
+@pytest.mark.parametrize(("sentence", "prefix"), [
+    ("The grateful crowd cheered the band.", "05"),
+    ("It is critical that the two sides keep talking, the envoy said.", "11"),
+    ("The census is critical for the state's funding.", "11"),
+    ("Analysts said the forecast was too optimistic.", "013"),
+])
+def test_an_adjective_that_is_no_ones_attitude_is_no_event(
+        default_coder: Coder, nlp: Language, sentence: str, prefix: str) -> None:
+    events = _code(default_coder, nlp, sentence)
+    assert not any(c.startswith(prefix) for _, _, c in _triples(events)), (sentence, _triples(events))
+
+
 # ---------------------------------------------------------------- actors by role and agency
 
 ACTORS = [
