@@ -49,6 +49,8 @@ POOL_BATCH_SIZE = 16
 keep the workers equally busy to the end (64-article batches left one of two workers idle
 for a third of a 300-article run); it divides :data:`WRITE_EVERY`, so the writes, and the
 rows, are those of a one-process run."""
+TAPER_SIZE = 4
+"""Articles per batch of the last batches of a run with worker processes (:func:`taper`)."""
 WRITE_EVERY = 512
 """Processed articles collected before one write (fewer, larger writes are cheaper; memory
 stays bounded by this number plus the batches in flight)."""
@@ -302,6 +304,18 @@ def plan_run(articles: Iterable[Article], *, out: str | Path, window: Window | N
     return plan
 
 
+def taper(plan: Plan, batches: int, size: int = TAPER_SIZE) -> None:
+    """Cut the plan's last ``batches`` batches into batches of ``size`` articles, so that
+    parallel workers finish together: with whole batches, one worker idled for about half a
+    batch at the end of every run. The cuts fall inside batches: when the batches are cut
+    at multiples of the write size, every write (and row) stays where it was."""
+    if not plan.units or batches <= 0:
+        return
+    last = plan.units[-1]
+    keep, cut = last.batches[:-batches], last.batches[-batches:]
+    last.batches = [*keep, *(b[i:i + size] for b in cut for i in range(0, len(b), size))]
+
+
 # --------------------------------------------------------------------------- drivers
 
 
@@ -518,6 +532,8 @@ def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = 
         articles, skipped = read(list(sources or default_sources()), None if reprocess else out)
         plan = plan_run(articles, out=out, window=window, reprocess=reprocess, batch_size=size)
         plan.read_skipped = skipped
+        if pooled and write_every % size == 0:  # (then the writes stay where they were)
+            taper(plan, 2 * workers)
         driver = driver or LocalDriver(chain or build_chain(settings))
         summary = execute(plan, driver, out, progress=progress, write_every=write_every)
     log.info("run finished: %s", summary.as_dict())

@@ -224,8 +224,22 @@ def test_worker_processes_get_small_batches_so_none_idles_at_the_end(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from events.runner import POOL_BATCH_SIZE, WRITE_EVERY
 
-    assert _batch_sizes(monkeypatch, tmp_path, 2) == [16] * 6 + [4]
+    assert _batch_sizes(monkeypatch, tmp_path, 2) == [16] * 3 + [4] * 13  # last 4 tapered
     assert WRITE_EVERY % POOL_BATCH_SIZE == 0  # the same writes as one process makes
+
+
+def test_tapering_the_last_batches_keeps_every_write() -> None:
+    from events.runner import taper
+
+    units = [(None, [["a", "b"], ["c", "d"], ["e", "f", "g"]])]
+    plain, tapered = Recorder(), Recorder()
+    execute(plan_of(*units), plain, "out", write_every=4)
+    plan = plan_of(*units)
+    taper(plan, 2, size=1)
+    assert [[a.article_id for a in b] for b in plan.units[0].batches] == [
+        ["a", "b"], ["c"], ["d"], ["e"], ["f"], ["g"]]
+    execute(plan, tapered, "out", write_every=4)
+    assert tapered.writes() == plain.writes() == [["a", "b", "c", "d"], ["e", "f", "g"]]
 
 
 def test_one_process_keeps_the_large_batches(monkeypatch: pytest.MonkeyPatch,
