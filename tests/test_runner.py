@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from events.models import Article, ProcessedArticle
@@ -174,6 +175,23 @@ def test_summary_counts_equal_the_stored_rows(tmp_path: Path) -> None:
     assert summary.events == len(events) >= 2
     assert summary.mentions == len(mentions) == int(events.num_mentions.sum())
     assert summary.articles["ok"] == len(load(out, table="articles")) == 3
+
+
+@pytest.mark.slow
+def test_worker_processes_write_the_rows_of_one_process(tmp_path: Path) -> None:
+    from events.config import Settings
+    from events.dataset import load
+    from events.ingest.sources import default_sources
+    from events.runner import run
+
+    def rows(workers: int) -> pd.DataFrame:
+        out = tmp_path / f"out{workers}"
+        run(default_sources(), settings=Settings(out_dir=out), workers=workers)
+        return load(out).drop(columns="date_added").sort_values("event_id", ignore_index=True)
+
+    one, two = rows(1), rows(2)
+    assert len(one) > 10
+    pd.testing.assert_frame_equal(one, two)
 
 
 @pytest.mark.slow
