@@ -44,7 +44,10 @@ class ActorRef:
     ``code`` is a CAMEO actor code (``RUSMIL``, ``IGOUNO``, ``UKR``); ``name`` the matched
     text; ``start``/``end`` its character span; ``entry`` the dictionary entry that matched;
     ``country_from_sentence`` is True when the country part is not in the actor's words but
-    the one country its sentence names ("civilians" -> ``RUSCVL`` beside "Russian artillery").
+    the one country its sentence names ("civilians" -> ``RUSCVL`` beside "Russian artillery");
+    ``country_in_passing`` when that country was named only in passing, as someone else's
+    nationality ("police" -> ``KENCOP`` beside "Kenyan refugees"): the article's geography
+    overrides it (:mod:`events.coding.linking`).
     """
 
     code: str
@@ -53,6 +56,7 @@ class ActorRef:
     end: int
     entry: str = ""
     country_from_sentence: bool = False
+    country_in_passing: bool = False
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,14 @@ NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+NAMES = frozenset({"NOUN", "PROPN"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+"""Roles of a state's bodies: a role-only actor of these ("police", ``---COP``) takes its
+sentence's country only when the sentence names it other than in passing
+(:meth:`ActorFinder.state_country`)."""
+DOMESTIC_ROLES = STATE_ROLES | frozenset({"ELI", "PTY", "OPP", "REB", "INS", "SEP", "UAF"})
+"""Roles whose nationality is a state's own ("Syrian rebels", "Fijian opposition"): a country
+naming them is not named in passing, unlike "Kenyan refugees" or "Chile's stores"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,7 @@ class Actor:
     parts: tuple[Mention, ...]
     head: int
     country_from_sentence: bool = False  # the country was the sentence's, not in these words
+    country_in_passing: bool = False  # ... named there only in passing (ActorFinder.state_country)
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
@@ -73,7 +82,9 @@ class Actor:
             f" @{(m.actor.where if m.actor else m.agent.where if m.agent else '')}"
             for m in self.parts
         )
-        return ActorRef(self.code, name, text_start, text_end, entry, self.country_from_sentence)
+        return ActorRef(
+            self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing
+        )
 
 
 def _prefixes(words: Words, start: int, i: int, end: int, limit: int) -> list[tuple[int, str, str]]:
@@ -362,6 +373,7 @@ class ActorFinder:
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
         self._only: str | None = None
+        self._state_only: str | None = None
 
     def phrase_tokens(self, head: Token) -> list[Token]:
         """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
@@ -706,6 +718,39 @@ class ActorFinder:
         if self._only is None:
             self._only = self._one_country(set(self.by_token.values())) or ""
         return self._only or None
+
+    def state_country(self) -> str | None:
+        """The one country the sentence names other than in passing (:meth:`_in_passing`),
+        or None: the country a role-only state actor ("prosecutors", "police") may take
+        from its sentence. "Police arrested a couple posing as Kenyan refugees" names Kenya
+        only as the refugees' nationality; the police are of the place the story is
+        from, which the article's geography gives (:mod:`events.coding.linking`)."""
+        if self._state_only is None:
+            mentions = {m for m in self.by_token.values() if not self._in_passing(m)}
+            self._state_only = self._one_country(mentions) or ""
+        return self._state_only or None
+
+    def _in_passing(self, mention: Mention) -> bool:
+        """True for a country named only as the nationality, origin or possessor of
+        someone or something other than a state body: "Kenyan refugees", "Chile's
+        department stores", "a native of Mexico", "tourists from Spain" (not "the Kenyan
+        police", "the president of Kenya", "Kenya said"). A name that is a state's body
+        or party itself ("USTR's report", "Obama's law") is never in passing."""
+        if len(self._base_code(mention)) != 3:
+            return False
+        tok = self.doc[mention.end - 1]
+        while tok.dep_ == "compound" and tok.head.i < mention.end and tok.head != tok:
+            tok = tok.head  # the mention's own head word
+        if tok.dep_ in ("amod", "poss", "compound", "nmod"):
+            owner = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.pos_ in NAMES:
+            owner = tok.head.head
+        else:
+            return False
+        held = self.by_token.get(owner.i)
+        if held is None or held.agent is None:
+            return owner.pos_ in NAMES and held is None
+        return held.agent.suffix[:3] not in DOMESTIC_ROLES
 
     def _one_country(self, mentions: Iterable[Mention]) -> str | None:
         countries = _country_codes()

@@ -28,7 +28,15 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import PERSON, Actor, ActorFinder, Mention, find_mentions, warm_place_names
+from events.coding.actors import (
+    PERSON,
+    STATE_ROLES,
+    Actor,
+    ActorFinder,
+    Mention,
+    find_mentions,
+    warm_place_names,
+)
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
@@ -162,9 +170,12 @@ class Coder:
             joint_exercises(verbs)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
-        country = finder.only_country() if self.options.sentence_country else None
+        if self.options.sentence_country:
+            countries = (finder.only_country(), finder.state_country())
+        else:
+            countries = (None, None)
         events = [
-            self._event(_with_sentence_country(cand, country), sent, index)
+            self._event(_with_sentence_country(cand, *countries), sent, index)
             for verb in verbs
             for cand in verb.cands
             if self._keep(cand)
@@ -321,23 +332,29 @@ def _private_talk(cand: Candidate) -> bool:
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
 
 
-def _with_sentence_country(cand: Candidate, country: str | None) -> Candidate:
+def _with_sentence_country(cand: Candidate, country: str | None, state: str | None = None) -> Candidate:
     """``---GOV`` -> ``UGAGOV`` on both sides when the sentence names one country (unless
-    both sides then become the same actor)."""
+    both sides then become the same actor). A state body (``---COP``, ``---JUD``: see
+    :data:`STATE_ROLES`) whose sentence names that country only in passing (``state``, the
+    one country named otherwise, is not it: :meth:`ActorFinder.state_country`) is marked
+    ``country_in_passing``: the article's geography overrides it."""
     if country is None:
         return cand
-    source = _with_country(cand.source, country)
-    target = _with_country(cand.target, country)
+    source = _with_country(cand.source, country, state)
+    target = _with_country(cand.target, country, state)
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
     return cand
 
 
-def _with_country(actor: Actor | None, country: str) -> Actor | None:
+def _with_country(actor: Actor | None, country: str, state: str | None) -> Actor | None:
     """``---GOV`` -> ``UGAGOV`` (an actor with a country or none is returned as it is)."""
     if actor is None or not actor.code.startswith("---"):
         return actor
-    return dataclasses.replace(actor, code=country + actor.code[3:], country_from_sentence=True)
+    in_passing = actor.code[3:6] in STATE_ROLES and state != country
+    return dataclasses.replace(
+        actor, code=country + actor.code[3:], country_from_sentence=True, country_in_passing=in_passing
+    )
 
 
 def _attempted(verb: Token) -> bool:

@@ -148,24 +148,30 @@ class ActorPlaces:
 
     def with_countries(self, event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
         """``event`` with role-only actors given the country of its place or, failing that,
-        of the article (see the module docstring); the rule says what was added."""
+        of the article, and a state body whose sentence named its country only in passing
+        given the article's country (see the module docstring); the rule says what was
+        added."""
         event = with_location_countries(event, place, root)
-        if self.focus is None:
+        home = self.focus or _iso3_of_place(place)
+        if home is None:
             return event
+        where = "the article's places" if self.focus else "the event's place"
         notes: list[str] = []
         source, target = event.source, event.target
-        on_the_country = target is not None and target.code == self.focus
-        if _roleless(source) and not on_the_country:
+        on_the_country = target is not None and target.code == home
+        if _unplaced(source) and not on_the_country:
             assert source is not None
-            source = replace(source, code=self.focus + source.code)
-            notes.append(f"source country {self.focus} from the article's places")
-        if _roleless(target):
+            source = _placed(source, home)
+            if source.code != event.source.code:  # type: ignore[union-attr]
+                notes.append(f"source country {home} from {where}")
+        if _unplaced(target):
             assert target is not None
-            target = replace(target, code=self.focus + target.code)
-            notes.append(f"target country {self.focus} from the article's places")
-        if not notes:
+            target = _placed(target, home)
+            if target.code != event.target.code:  # type: ignore[union-attr]
+                notes.append(f"target country {home} from {where}")
+        if source is event.source and target is event.target:
             return event
-        return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
+        return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
 
 
 def _follow(actor: ActorRef | None, moved: dict[str, str]) -> ActorRef | None:
@@ -199,9 +205,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
     the place is confident (:func:`confident`). The rule says what was added."""
-    iso3 = (
-        iso3_of(place.country_code) if place is not None and place.country_code and confident(place) else None
-    )
+    iso3 = _iso3_of_place(place)
     if iso3 is None or place is None:
         return event
     notes: list[str] = []
@@ -225,16 +229,42 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
     ):
         # "Russian artillery shelled Kharkiv, killing seven civilians": the sentence's one
         # country is the attacker's; the victims are where the attack happened
-        target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False)
+        target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False,
+                         country_in_passing=False)
         notes.append(f"target country {iso3} from the event's place, not the sentence's")
     elif target is None and root in VIOLENT_ROOTS and source is not None and not source.code.startswith(iso3):
         target = ActorRef(
             code=iso3, name=place.mention, start=place.start, end=place.end, entry="place of the attack"
         )
         notes.append(f"target {iso3}: the country the attack hit")
-    if not notes:
+    if source is event.source and target is event.target:
         return event
-    return replace(event, source=source, target=target, rule=f"{event.rule}; {'; '.join(notes)}")
+    return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+
+def _iso3_of_place(place: Place | None) -> str | None:
+    """ISO3 of a confident place's country (:func:`confident`), else None."""
+    if place is None or not place.country_code or not confident(place):
+        return None
+    return iso3_of(place.country_code)
+
+
+def _noted(rule: str, notes: list[str]) -> str:
+    """``rule`` with ``notes`` added."""
+    return "; ".join([rule, *notes]) if notes else rule
+
+
+def _unplaced(actor: ActorRef | None) -> bool:
+    """True for an actor the article's geography gives a country: one with a role but no
+    country (:func:`_roleless`) or one whose country its sentence named only in passing
+    (``country_in_passing``: "police" beside "Kenyan refugees")."""
+    return _roleless(actor) or (actor is not None and actor.country_in_passing)
+
+
+def _placed(actor: ActorRef, iso3: str) -> ActorRef:
+    """``actor`` (:func:`_unplaced`) of the country ``iso3``."""
+    rest = actor.code[3:] if actor.country_in_passing else actor.code
+    return replace(actor, code=iso3 + rest, country_in_passing=False)
 
 
 def _roleless(actor: ActorRef | None) -> bool:
