@@ -15,7 +15,6 @@ import re
 import unicodedata
 from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
-import dateparser
 import idna
 
 from events.errors import InputError
@@ -223,6 +222,8 @@ def _read_time(value: object) -> dt.datetime:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         pass
+    import dateparser  # on first use: ISO, epoch and RFC 2822 dates (most inputs) need none
+
     try:
         parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     except Exception as err:  # noqa: BLE001 - dateparser raises assorted types on odd text
