@@ -41,7 +41,7 @@ from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
 from events.coding.modality import ModalityReader, settle
-from events.coding.nested import Nesting
+from events.coding.nested import Nesting, allegations
 from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
@@ -164,6 +164,7 @@ class Coder:
                 self.nesting.drop_governed(verbs)
             self._settle(verbs)
         if self.options.modality:
+            allegations(verbs)
             inherit_agentless(verbs, earlier or [])
             own_policing(verbs, finder)
             police_appeals(verbs, finder)

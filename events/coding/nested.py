@@ -22,7 +22,14 @@ from events.coding import nesting
 from events.coding.actors import Actor
 from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
-from events.coding.parts import AUTHORITY_TYPES, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
+from events.coding.parts import (
+    AUTHORITY_TYPES,
+    STATEMENT_CODE,
+    VIOLENT_ROOTS,
+    Candidate,
+    CodedVerb,
+    actor_types,
+)
 from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
 from events.coding.verbs import forms_of
 
@@ -32,6 +39,19 @@ UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
 # what a speaker accuses another of when reporting it ("said Y attacked Z"): coercion and violence
 ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSE_CODE = "112"
+# prosecutors accuse by office: what they say someone did is an allegation; police, whose
+# statements also describe victims and witnesses, only of those they call suspects (CRM)
+PROSECUTOR_TYPE = "JUD"
+POLICE_TYPE = "COP"
+SUSPECT_TYPE = "CRM"
+ALLEGE_CODE = "1121"
+# clause verbs that state what someone is, has, says or suffers, not what they did
+STATIVE_LEMMAS = frozenset(
+    """
+    be have seem appear remain become know live work want need say tell admit claim deny
+    die suffer receive
+    """.split()
+)
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
@@ -213,6 +233,48 @@ def _pairs(
                 if source is None or target is None or source.code != target.code:
                     out.append(Candidate(upper.tok, upper.match, code, source, target, label))
     return out or None
+
+
+def allegations(verbs: list[CodedVerb]) -> None:
+    """ "Prosecutors say Smith raised $50 million for the scheme": a statement by prosecutors
+    whose reported clause has someone else do something no verb code names is an accusation
+    of a crime (CAMEO 1121) against that clause's subject; by police, only against suspects
+    ("police said the suspect fled"; not "police said the women were crossing the road").
+    Not a clause that says what someone is, has, said or suffered ("police said the man was
+    35"), an ongoing act ("was driving south"), a passive ("… was taken to hospital"), nor an
+    authority's own act ("police said officers searched the house")."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
+                continue
+            if cand.source is None or cand.target is None or not _accuses(cand.source, cand.target):
+                continue
+            if _an_act(verb.tok):
+                how = f"{cand.how} accusation:allegation"
+                verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+
+
+def _accuses(speaker: Actor, accused: Actor) -> bool:
+    """True when what ``speaker`` says ``accused`` did is an allegation (see
+    :func:`allegations`)."""
+    mine, theirs = actor_types(speaker), actor_types(accused)
+    if theirs & AUTHORITY_TYPES or mine - {PROSECUTOR_TYPE, POLICE_TYPE, "GOV"} or mine <= {"GOV"}:
+        return False  # only prosecutors or police, with their spokesmen, accuse by office
+    return PROSECUTOR_TYPE in mine or SUSPECT_TYPE in theirs
+
+
+def _an_act(verb: Token) -> bool:
+    """True when ``verb``'s reported clause has its subject do something (an active verb that
+    is no state)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return (
+        clause is not None
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() not in STATIVE_LEMMAS
+        and not is_passive(clause)
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and clause.tag_ != "VBG"  # "was driving", "were crossing": what was going on
+    )
 
 
 def _own_target(cand: Candidate) -> bool:

@@ -65,6 +65,28 @@ def test_a_role_reporting_its_own_kind_or_no_violence_accuses_no_one(
     assert not any(c == "112" for _, c, _, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Prosecutors say the banker forged his clients' signatures.", "---BUS"),
+    ("Police said the suspect ran from the store with the cash register.", "---CRM"),
+])
+def test_what_prosecutors_or_police_say_a_suspect_did_is_an_allegation(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "1121" and t == target and m == "asserted" for _, c, t, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the women were crossing the road.",
+    "Prosecutors said the witness was 35.",
+    "Police said the victim walked home after the party.",
+    "Prosecutors said the defendant did not sign the papers.",
+    "The spokesman said the company moved its offices last year.",
+])
+def test_a_statement_about_someone_is_no_allegation(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("112") for _, c, _, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
     ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
