@@ -70,6 +70,9 @@ MAX_SENTENCE_TOKENS = 400
 # the CAMEO roots of verbal acts (statements … threats): 01-05 and 10-13
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 AID_APPEALS = "023"
+# economic cooperation (060, 061) is with someone: with no partner named, selling, buying and
+# investing are business, not an event ("investors invest less", "he sells ice cream")
+PARTNERLESS_TRADE = frozenset({"060", "061"})
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
 # means to operate X", "assistance to support refugees" (the aid is the event)
 AIM_NOUNS = frozenset(
@@ -252,6 +255,8 @@ class Coder:
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
         if bare_say and (cand.source is None or cand.target is None):
+            return False
+        if cand.target is None and cand.code in PARTNERLESS_TRADE:
             return False
         return self.options.private_talk or not _private_talk(cand)
 

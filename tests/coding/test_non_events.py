@@ -1,0 +1,40 @@
+"""Acts that are not political events (issue 14): what the coder must leave out of the
+events of real news. Sentences written for these tests; none comes from a dev or gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2021, 3, 1)
+
+
+def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize("text", [
+    "Local farmers sell most of their apples at the weekend market.",
+    "Small investors invested less this year, the bank said.",
+    "A Kenyan trader sold maize at the border market.",
+])
+def test_trade_with_no_partner_is_business_not_an_event(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not {c for c in _codes(default_coder, nlp, text) if c[1] in ("060", "061")}
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("China invested heavily in Kenyan railways.", ("CHN", "061", "KEN")),
+    ("Germany expanded trade with Poland last year.", ("DEU", "061", "POL")),
+    ("Chinese firms invested $2 billion in Zambia.", ("CHNBUS", "061", "ZMB")),
+])
+def test_trade_with_a_partner_is_economic_cooperation(
+    default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert coded in _codes(default_coder, nlp, text)
