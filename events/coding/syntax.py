@@ -38,12 +38,14 @@ def negated(verb: Token) -> bool:
 
 
 # verbs whose object does what their "of/for -ing" phrase or infinitive says: "accused
-# Russia of shelling Kharkiv", "urged Iran to release", "helped Ukraine repel"
+# Russia of shelling Kharkiv", "urged Iran to release", "helped Ukraine repel", "the
+# outbreak prompted Japan to ban imports"
 OBJECT_CONTROL = frozenset(
     """
     accuse blame charge convict suspect criticize criticise condemn praise thank fault punish
     sanction sentence fine sue indict arrest detain urge ask order tell force persuade
     encourage invite allow help enable permit pressure press call warn advise instruct
+    prompt lead cause compel oblige spur convince inspire motivate
     """.split()
 )
 

@@ -153,6 +153,18 @@ def test_the_preposition_of_a_word_in_a_multi_word_verb_names_the_target(nlp: La
     assert ("IRN", "046", "RUS") in _coded(coder, nlp, "Iran held talks with Russia.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The outbreak prompted Japan to ban imports of British beef.", ("JPN", "16", "GBR")),
+    ("The drought led Kenya to ask the United Nations for food aid.", ("KEN", "02", "IGOUNO")),
+    ("Heavy losses compelled Ethiopia to withdraw its troops from Somalia.", ("ETH", "", "")),
+])
+def test_the_object_of_a_causing_verb_does_what_its_infinitive_says(default_coder: Coder, nlp: Language,
+                                                                    text: str, expected: Triple) -> None:
+    source, root, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(root) and (not target or t == target) for s, c, t in found), found
+
+
 @pytest.mark.parametrize("text", [
     "The Nigerian army said dozens of insurgents were killed in a raid on their camp.",
     "Forty militants have been killed in the operation, the Pakistani military said on Sunday.",
