@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from events.cameo import split_actor_code
-from events.coding.actors import is_country_name
+from events.coding.actors import PERSON, is_country_name
 from events.coding.parts import VIOLENT_ROOTS
 from events.geography import capital_countries, iso2_of, iso3_of
 from events.models import ActorRef, CodedEvent, Place
@@ -39,6 +39,8 @@ FOCUS_SHARE = 0.5
 """Share of an article's places one country must hold to give role-only actors its code."""
 PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+PERSON_ENTRY = f"@{PERSON.where}"
+"""How an actor's ``entry`` names a person spaCy found and no dictionary knows."""
 
 
 @dataclass
@@ -151,6 +153,8 @@ class ActorPlaces:
         of the article, and a state body whose sentence named its country only in passing
         given the article's country (see the module docstring); the rule says what was
         added."""
+        if place is not None and _a_persons_name(place, event):
+            place = None
         event = with_location_countries(event, place, root)
         home = self.focus or _iso3_of_place(place)
         if home is None:
@@ -240,6 +244,17 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+
+def _a_persons_name(place: Place, event: CodedEvent) -> bool:
+    """True when the place the geoparser found is the name of a person taking part in the
+    event ("prosecutors demand that Fumo pay": Fumo is no town in Italy); such a place gives
+    no actor a country."""
+    return any(
+        actor is not None and PERSON_ENTRY in actor.entry
+        and actor.start < place.end and place.start < actor.end
+        for actor in (event.source, event.target)
+    )
 
 
 def _iso3_of_place(place: Place | None) -> str | None:
