@@ -107,6 +107,11 @@ OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 STATEMENT_ROOT = "01"
 # demonstrations of military or police power (15x): their object is the source's own forces
 SHOW_OF_FORCE = "15"
+# conventional military force (fight, small arms) and its private counterpart: force used by
+# private persons or criminals is unconventional violence
+CONVENTIONAL_FORCE = frozenset({"190", "193"})
+UNCONVENTIONAL_VIOLENCE = "180"
+PRIVATE_TYPES = frozenset({"CVL", "CRM"})
 # military exercises held together: military cooperation (062)
 EXERCISE_WORDS = frozenset("EXERCISE EXERCISES DRILL DRILLS GAMES MANEUVERS MANOEUVRES PATROLS".split())
 JOINT_EXERCISE_CODE = "062"
@@ -681,6 +686,23 @@ def _give_source(verb: CodedVerb, source: Actor, where: str) -> None:
         for cand in verb.cands
         if cand.target is None or cand.target.code != source.code
     ] or verb.cands
+
+
+def private_violence(verbs: list[CodedVerb]) -> None:
+    """ "A man shot a store clerk", "the gunman killed two officers": force used by private
+    persons or criminals is unconventional violence (CAMEO 180), not the conventional
+    military force (190, 193) of armies, police and armed groups."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            if cand.code not in CONVENTIONAL_FORCE or cand.source is None:
+                continue
+            if any(m.actor is not None for m in cand.source.parts):
+                continue  # a country, an organisation or a known leader
+            kinds = actor_types(cand.source)
+            if kinds and kinds <= PRIVATE_TYPES:
+                verb.cands[k] = dataclasses.replace(
+                    cand, code=UNCONVENTIONAL_VIOLENCE, how=f"{cand.how} private-violence"
+                )
 
 
 def joint_exercises(verbs: list[CodedVerb]) -> None:

@@ -153,6 +153,30 @@ def test_the_preposition_of_a_word_in_a_multi_word_verb_names_the_target(nlp: La
     assert ("IRN", "046", "RUS") in _coded(coder, nlp, "Iran held talks with Russia.")
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The robber shot a clerk at a gas station in Ohio.", "---CRM"),
+    ("The man killed his neighbor with a hunting rifle.", "---CVL"),
+    ("The teenager shot his stepfather during an argument.", "---CVL"),
+    ("The suspect fired at two officers before fleeing.", "---CRM"),
+])
+def test_violence_by_private_persons_is_unconventional(default_coder: Coder, nlp: Language, text: str,
+                                                       source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("18") for s, c, _ in found), found
+    assert not any(c.startswith("19") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russian troops shelled the village overnight.", "RUSMIL"),
+    ("Police shot a man who fired at officers.", "---COP"),
+    ("Rebels attacked an army post near the border.", "---REB"),
+])
+def test_force_by_armies_police_and_armed_groups_stays_conventional(default_coder: Coder, nlp: Language,
+                                                                    text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("19") for s, c, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The outbreak prompted Japan to ban imports of British beef.", ("JPN", "16", "GBR")),
     ("The drought led Kenya to ask the United Nations for food aid.", ("KEN", "02", "IGOUNO")),
