@@ -43,13 +43,12 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 NAMES = frozenset({"NOUN", "PROPN"})
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-"""Roles of a state's bodies: a role-only actor of these ("police", ``---COP``) takes its
-sentence's country only when the sentence names it other than in passing
-(:meth:`ActorFinder.state_country`)."""
-DOMESTIC_ROLES = STATE_ROLES | frozenset({"ELI", "PTY", "OPP", "REB", "INS", "SEP", "UAF"})
-"""Roles whose nationality is a state's own ("Syrian rebels", "Fijian opposition"): a country
-naming them is not named in passing, unlike "Kenyan refugees" or "Chile's stores"."""
+DOMESTIC_ROLES = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "SEP", "UAF"}
+)
+"""A state's bodies and its political rivals ("Kenyan police", "Syrian rebels"): a country
+naming them is not named in passing (:meth:`ActorFinder.firm_country`), unlike "Kenyan
+refugees" or "Chile's stores"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,7 @@ class Actor:
     parts: tuple[Mention, ...]
     head: int
     country_from_sentence: bool = False  # the country was the sentence's, not in these words
-    country_in_passing: bool = False  # ... named there only in passing (ActorFinder.state_country)
+    country_in_passing: bool = False  # ... named there only in passing (ActorFinder.firm_country)
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
@@ -373,7 +372,7 @@ class ActorFinder:
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
         self._only: str | None = None
-        self._state_only: str | None = None
+        self._firm: str | None = None
 
     def phrase_tokens(self, head: Token) -> list[Token]:
         """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
@@ -719,23 +718,23 @@ class ActorFinder:
             self._only = self._one_country(set(self.by_token.values())) or ""
         return self._only or None
 
-    def state_country(self) -> str | None:
+    def firm_country(self) -> str | None:
         """The one country the sentence names other than in passing (:meth:`_in_passing`),
-        or None: the country a role-only state actor ("prosecutors", "police") may take
-        from its sentence. "Police arrested a couple posing as Kenyan refugees" names Kenya
-        only as the refugees' nationality; the police are of the place the story is
+        or None. "Police arrested a couple posing as Kenyan refugees" names Kenya only as
+        the refugees' nationality: the police, and the couple, are of the place the story is
         from, which the article's geography gives (:mod:`events.coding.linking`)."""
-        if self._state_only is None:
+        if self._firm is None:
             mentions = {m for m in self.by_token.values() if not self._in_passing(m)}
-            self._state_only = self._one_country(mentions) or ""
-        return self._state_only or None
+            self._firm = self._one_country(mentions) or ""
+        return self._firm or None
 
     def _in_passing(self, mention: Mention) -> bool:
         """True for a country named only as the nationality, origin or possessor of
-        someone or something other than a state body: "Kenyan refugees", "Chile's
-        department stores", "a native of Mexico", "tourists from Spain" (not "the Kenyan
-        police", "the president of Kenya", "Kenya said"). A name that is a state's body
-        or party itself ("USTR's report", "Obama's law") is never in passing."""
+        someone or something other than a state's body or its rivals (:data:`DOMESTIC_ROLES`):
+        "Kenyan refugees", "Chile's department stores", "a native of Mexico", "tourists from
+        Spain" (not "the Kenyan police", "the president of Kenya", "Kenya said"). A name that
+        is a state's body or party itself ("USTR's report", "Obama's law") is never in
+        passing."""
         if len(self._base_code(mention)) != 3:
             return False
         tok = self.doc[mention.end - 1]

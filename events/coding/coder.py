@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import split_actor_code
 from events.coding.actors import (
     PERSON,
-    STATE_ROLES,
     Actor,
     ActorFinder,
     Mention,
@@ -177,7 +176,7 @@ class Coder:
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         if self.options.sentence_country:
-            countries = (finder.only_country(), finder.state_country())
+            countries = (finder.only_country(), finder.firm_country())
         else:
             countries = (None, None)
         events = [
@@ -340,28 +339,28 @@ def _private_talk(cand: Candidate) -> bool:
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
 
 
-def _with_sentence_country(cand: Candidate, country: str | None, state: str | None = None) -> Candidate:
+def _with_sentence_country(cand: Candidate, country: str | None, firm: str | None = None) -> Candidate:
     """``---GOV`` -> ``UGAGOV`` on both sides when the sentence names one country (unless
-    both sides then become the same actor). A state body (``---COP``, ``---JUD``: see
-    :data:`STATE_ROLES`) whose sentence names that country only in passing (``state``, the
-    one country named otherwise, is not it: :meth:`ActorFinder.state_country`) is marked
-    ``country_in_passing``: the article's geography overrides it."""
+    both sides then become the same actor). When the sentence names that country only in
+    passing (``firm``, the one country it names otherwise, is not it:
+    :meth:`ActorFinder.firm_country`), the actor is marked ``country_in_passing`` and the
+    article's geography overrides it: "police arrested a couple posing as Kenyan refugees"
+    in a Milwaukee story are USACOP."""
     if country is None:
         return cand
-    source = _with_country(cand.source, country, state)
-    target = _with_country(cand.target, country, state)
+    source = _with_country(cand.source, country, firm)
+    target = _with_country(cand.target, country, firm)
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
     return cand
 
 
-def _with_country(actor: Actor | None, country: str, state: str | None) -> Actor | None:
+def _with_country(actor: Actor | None, country: str, firm: str | None) -> Actor | None:
     """``---GOV`` -> ``UGAGOV`` (an actor with a country or none is returned as it is)."""
     if actor is None or not actor.code.startswith("---"):
         return actor
-    in_passing = actor.code[3:6] in STATE_ROLES and state != country
     return dataclasses.replace(
-        actor, code=country + actor.code[3:], country_from_sentence=True, country_in_passing=in_passing
+        actor, code=country + actor.code[3:], country_from_sentence=True, country_in_passing=firm != country
     )
 
 

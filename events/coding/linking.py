@@ -150,8 +150,8 @@ class ActorPlaces:
 
     def with_countries(self, event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
         """``event`` with role-only actors given the country of its place or, failing that,
-        of the article, and a state body whose sentence named its country only in passing
-        given the article's country (see the module docstring); the rule says what was
+        of the article, and one whose sentence named its country only in passing given the
+        article's country (see the module docstring); the rule says what was
         added."""
         if place is not None and _a_persons_name(place, event):
             place = None

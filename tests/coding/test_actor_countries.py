@@ -1,7 +1,8 @@
-"""Countries of role-only actors (issue 14): a state body named without nationality ("police",
-"prosecutors", "a judge") is of the story's home country, not of a country its sentence
-names only in passing as someone else's nationality or origin. Sentences written for these
-tests; none comes from a dev or gold set."""
+"""Countries of role-only actors (issue 14): an actor named without nationality ("police",
+"prosecutors", "a judge", "a gunman") is of the story's home country, not of a country its
+sentence names only in passing as someone else's nationality or origin; and a person's name
+the geoparser reads as a town gives no one a country. Sentences written for these tests;
+none comes from a dev or gold set."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _sides(coder: Coder, nlp: Language, text: str) -> list[tuple[ActorRef | None
     ("A judge sentenced a Peruvian man to ten years in prison.", "PERJUD"),
     ("Prosecutors charged the owner of Brazil's largest restaurant chain with fraud.", "BRAJUD"),
 ])
-def test_a_country_named_in_passing_is_marked_on_a_state_body(
+def test_a_country_named_in_passing_is_marked(
     default_coder: Coder, nlp: Language, text: str, source: str
 ) -> None:
     (found, _), = _sides(default_coder, nlp, text)
@@ -47,11 +48,22 @@ def test_a_country_named_by_a_state_or_its_rivals_is_the_bodys(
     assert sides and not any(a.country_in_passing for a in sides)
 
 
-def test_a_private_persons_country_from_the_sentence_is_not_in_passing(
+def test_a_country_of_the_actors_own_words_is_not_in_passing(
     default_coder: Coder, nlp: Language
 ) -> None:
     (_, target), = _sides(default_coder, nlp, "A judge sentenced a Peruvian man to ten years in prison.")
     assert target is not None and target.code == "PERCVL" and not target.country_in_passing
+
+
+@pytest.mark.parametrize(("text", "side", "code"), [
+    ("A couple who posed as Sudanese refugees robbed an elderly woman.", 1, "SDNCVL"),
+    ("Witnesses said a gunman shot two Somali tourists.", 0, "SOMUAF"),
+])
+def test_a_private_actors_country_named_in_passing_is_marked(
+    default_coder: Coder, nlp: Language, text: str, side: int, code: str
+) -> None:
+    found = [pair[side] for pair in _sides(default_coder, nlp, text)]
+    assert any(a is not None and a.code == code and a.country_in_passing for a in found)
 
 
 # ------------------------------------------------- the article's geography decides
