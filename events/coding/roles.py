@@ -300,6 +300,10 @@ class RoleFinder:
                         sources = found
                         how.append("source:advcl-subject")
                         break
+        if not sources and agent is None and self.options.modality:
+            sources = _stray_agent(verb, finder)
+            if sources:
+                how.append("source:agent-in-phrase")
         obj = passive_subject(verb) or subj
         if obj is not None:
             targets = finder.actors_of(obj)
@@ -455,6 +459,23 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _stray_agent(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of a passive's "by" phrase that the parser hung on a noun of the verb's
+    phrases ("was sentenced to two years in a state jail at the county courthouse *by*
+    Judge X", "were arrested in a raid *by* police"); not inside a clause ("at a house owned
+    by his brother")."""
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(12):
+        if not stack:
+            break
+        tok = stack.pop(0)
+        if tok.dep_ == "prep" and tok.lower_ == "by":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            return finder.actors_of(pobj) if pobj is not None else []
+        stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+    return []
 
 
 def _participle_target(

@@ -31,6 +31,22 @@ def test_passive_voice_keeps_its_agent_and_object(default_coder: Coder, nlp: Lan
     assert any(s == source and c.startswith(root) and (not target or t == target) for s, c, t in found), found
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Maria Lopez was sentenced to five years in a state prison on Monday at the county courthouse by a "
+     "district judge.", "---JUD"),
+    ("Three men were arrested in a raid by police on a farm near Leeds.", "---COP"),
+])
+def test_a_by_phrase_the_parser_hangs_on_a_noun_is_still_the_agent(default_coder: Coder, nlp: Language,
+                                                                    text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("17") for s, c, _ in found), found
+
+
+def test_a_by_phrase_inside_a_clause_is_not_the_agent(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "He was arrested at a house owned by the city council.")
+    assert not any(s.endswith("GOV") for s, _, _ in found), found
+
+
 def test_a_passive_relative_clause_targets_its_noun(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police detained the activist, who was charged with sedition.")
     assert not any(s == "" for s, _, _ in found), found  # no sourceless copy of the detention
