@@ -39,7 +39,7 @@ from events.coding.actors import (
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
-from events.coding.modality import ModalityReader, settle
+from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations
 from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
@@ -70,6 +70,7 @@ MAX_SENTENCE_TOKENS = 400
 # the CAMEO roots of verbal acts (statements … threats): 01-05 and 10-13
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 AID_APPEALS = "023"
+THIRD_PERSONS = frozenset({"he", "she", "they"})
 # economic cooperation (060, 061) is with someone: with no partner named, selling, buying and
 # investing are business, not an event ("investors invest less", "he sells ice cream")
 PARTNERLESS_TRADE = frozenset({"060", "061"})
@@ -252,6 +253,8 @@ class Coder:
             return False
         if cand.match.how == "blame" and cand.target is None:
             return False  # "a weather pattern is partly to blame, X said": no one is accused
+        if cand.match.how == "demand" and cand.target is None and _obliges_no_one(cand):
+            return False  # "'we'll have to wait and see,' X said": no one is told to act
         if self.options.require_dyad and (cand.source is None or cand.target is None):
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
@@ -337,6 +340,21 @@ def _private_talk(cand: Candidate) -> bool:
         return False  # a named person may be a politician the dictionaries do not know
     kind = split_actor_code(cand.source.code)
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
+
+
+def _obliges_no_one(cand: Candidate) -> bool:
+    """True for "X said Y must / has to Z" read as an unspecified demand (100) where Y is
+    no one the demand is made of: "'we'll have to wait and see,' X said", "it should be a
+    simple change", "there must be dialogue". A third person Y ("saying he must resign")
+    is someone; a demand whose content is coded ("must be set free": 1052) is kept."""
+    if cand.code != DEMAND_CODE:
+        return False
+    for clause in cand.verb.children:
+        if clause.dep_ == "ccomp" and must(clause):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in THIRD_PERSONS:
+                return False
+    return True
 
 
 def _with_sentence_country(cand: Candidate, country: str | None, firm: str | None = None) -> Candidate:

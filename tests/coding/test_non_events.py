@@ -38,3 +38,25 @@ def test_trade_with_a_partner_is_economic_cooperation(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
 ) -> None:
     assert coded in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"We will have to wait for the harvest," the farmer said.',
+    "The mayor said the bridge should be repaired before winter.",
+    '"There must be calm on both sides," the envoy said.',
+])
+def test_saying_what_should_happen_demands_nothing_of_anyone(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not {c for c in _codes(default_coder, nlp, text) if c[1].startswith("10")}
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Protesters said he must resign.", ("---OPP", "100", "")),  # someone is told to go
+    ("The minister said Serbia must hand over the suspects.", ("SRBGOV", "1013", "SRB")),
+    ("Rebels said the prisoners must be released before talks.", ("---REB", "1052", "---CVL")),
+])
+def test_a_demand_made_of_someone_or_for_an_act_stays(
+    default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert coded in _codes(default_coder, nlp, text)
