@@ -167,6 +167,9 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Ac
         and norm_word(holder.lemma_) not in CAUSATIVE_HEADS
     ):
         subj = subject(holder)
+        relative = holder.dep_ == "relcl" and holder.lemma_ == "be"
+        if subj is not None and relative and subj.tag_ in ("WDT", "WP"):
+            subj = holder.head  # "Turkey, which is in talks with …": the relative's noun
         if subj is not None and (found := finder.actors_of(subj)):
             how.append("source:holder-subject")
             return found
@@ -245,9 +248,11 @@ def blocked(noun: Token, matched: set[int]) -> bool:
                 called_off = norm_word(head.lemma_) in CALLED_OFF
                 return modal or called_off or negated(head) and head.lemma_ == "be"
             if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
+                # "X, in talks with Y, wants to …": a state the subject is in, not what it wants
+                state = cur.dep_ == "prep" and cur.lower_ == "in"
                 return (
                     head.i in matched
-                    or norm_word(head.lemma_) in HYPOTHETICAL_HEADS
+                    or (norm_word(head.lemma_) in HYPOTHETICAL_HEADS and not state)
                     or modal
                     or negated(head)
                 )

@@ -157,3 +157,20 @@ def test_a_visit_called_off_is_no_visit(coder, nlp, text) -> None:  # type: igno
 )
 def test_sport_gives_no_event(coder, nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert _triples(coder, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey, in talks with Russia over the pipeline, wants to lower the price.",
+        "Turkey, which is in talks with Russia over the pipeline, wants a lower price.",
+    ],
+)
+def test_talks_one_is_in_are_held_whatever_one_wants(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    assert ("TUR", "040", "RUS") in got, got
+
+
+def test_talks_one_wants_are_not_held(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coder.code(nlp("Turkey wants talks with Russia over the pipeline."), when=WHEN)
+    assert not any(e.event_code.startswith("04") and e.modality == "asserted" for e in events), events
