@@ -44,6 +44,15 @@ CALLED_OFF = frozenset("postpone cancel delay suspend scrap shelve defer".split(
 CAUSATIVE_HEADS = frozenset(
     "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite".split()
 )
+# verbs of speaking whose "on/about" phrase names a topic, not an act of the speaker's
+# ("declined to comment on the investigation", "asked about the attack")
+SPEECH_HEADS = frozenset(
+    """
+    comment speak talk ask answer question say tell write testify brief inform remark
+    respond reply report elaborate decline refuse
+    """.split()
+)
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -161,6 +170,8 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Ac
     """ "Thousands of Nigerians converged for a rally": the subject of the verb that holds
     the event noun (as object or through a preposition) takes part in it."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and norm_word(holder.lemma_) in SPEECH_HEADS:
+        return []  # "declined to comment on the investigation": a topic, not the speaker's act
     if (
         noun.dep_ in ("dobj", "pobj")
         and holder.pos_ in ("VERB", "AUX")

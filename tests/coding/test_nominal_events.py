@@ -174,3 +174,15 @@ def test_talks_one_is_in_are_held_whatever_one_wants(coder, nlp, text: str) -> N
 def test_talks_one_wants_are_not_held(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     events = coder.code(nlp("Turkey wants talks with Russia over the pipeline."), when=WHEN)
     assert not any(e.event_code.startswith("04") and e.modality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The senator declined to comment on the investigation.", "09"),
+        ("The Kenyan minister spoke about the attack on the embassy.", "19"),
+    ],
+)
+def test_the_topic_of_a_statement_is_not_the_speakers_act(coder, nlp, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    assert not any(c.startswith(root) and s for s, c, _t in got), got
