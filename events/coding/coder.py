@@ -204,7 +204,7 @@ class Coder:
             adjective = adjectives and _predicative(tok)
             if (tok.pos_ != "VERB" and not adjective) or tok.i in used or is_naming(tok) or _to_blame(tok):
                 continue
-            if _named_by_governor(tok, verbs):
+            if _named_by_governor(tok, verbs) or (self.options.modality and _passive_adverbial(tok)):
                 continue
             attempted = _attempted(tok)
             if _purpose_infinitive(tok) and not attempted:
@@ -409,6 +409,19 @@ def _named_by_governor(verb: Token, verbs: list[CodedVerb]) -> bool:
         if governor.tok.i == verb.head.i and pattern is not None:
             return bool({e.value for e in pattern.post if e.kind == "word"} & set(forms_of(verb)))
     return False
+
+
+def _passive_adverbial(verb: Token) -> bool:
+    """True for a past participle heading an adverbial clause of its own ("*Asked* about
+    the deal, the minister said ...", "when *asked* whether ...", "*Invited* to the summit,
+    Kenya sent ..."): the subject of the main clause is the one asked or invited, not the
+    asker, who is rarely said ("questioned by reporters"), so the clause codes no event
+    (read as active it made the minister the asker)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _to_blame(verb: Token) -> bool:

@@ -60,3 +60,16 @@ def test_a_demand_made_of_someone_or_for_an_act_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
 ) -> None:
     assert coded in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the deal, the minister said talks would continue.",
+    "When asked whether he would run again, the governor said he had not decided.",
+    "Invited to the summit, Kenya sent its foreign minister.",
+    "Charged with arson, the man was held overnight.",
+])
+def test_the_one_asked_invited_or_charged_is_not_the_actor_of_the_participle(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    codes = {c[1][:2] for c in _codes(default_coder, nlp, text)}
+    assert not codes & {"02", "17"}
