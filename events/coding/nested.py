@@ -68,7 +68,11 @@ class Nesting:
         ``coded`` holds the token indices of verbs with a kept candidate."""
         for verb in verbs:
             if self._reports(verb) and any(
-                c.i in coded for r in verb.tok.children if r.dep_ in ("ccomp", "xcomp") for c in r.subtree
+                c.i in coded
+                for r in verb.tok.children
+                if r.dep_ in ("ccomp", "xcomp")
+                for c in r.subtree
+                if not _in_noun_clause(c, r)
             ):
                 verb.cands = [
                     c for c in verb.cands if "ccomp-subject" not in c.how and "xcomp-subject" not in c.how
@@ -233,6 +237,18 @@ def _pairs(
                 if source is None or target is None or source.code != target.code:
                     out.append(Candidate(upper.tok, upper.match, code, source, target, label))
     return out or None
+
+
+def _in_noun_clause(tok: Token, top: Token) -> bool:
+    """True when ``tok`` lies in a relative or participle clause on a noun under ``top``
+    ("said Smith raised money for his scheme, *in which he claimed* …"): a description,
+    not the reported event."""
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def allegations(verbs: list[CodedVerb]) -> None:

@@ -121,6 +121,12 @@ INFORMATION_APPEAL = "0214"
 THIRD_PARTIES = frozenset(
     "host mediate broker sponsor organize organise chair facilitate arrange convene guarantee".split()
 )
+# pronouns that stand for a person or group named earlier in the sentence
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+# nouns whose clause says what someone is accused of ("on charges he stole …")
+CHARGE_NOUNS = frozenset(
+    "charge charges allegation allegations accusation accusations suspicion claims".split()
+)
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
@@ -251,6 +257,10 @@ class RoleFinder:
                 if found := _antecedent(verb, finder):
                     sources = found
                     how.append("source:antecedent")
+            if not sources and self.options.modality and subj.pos_ == "PRON":
+                if found := _noun_clause_antecedent(verb, subj, finder):
+                    sources = found
+                    how.append("source:antecedent-of-noun-clause")
             if (
                 not sources
                 and verb.dep_ == "acl"
@@ -561,6 +571,38 @@ def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:
         if subj is not None and (found := finder.actors_of(subj)):
             return found
     return []
+
+
+def _noun_clause_antecedent(verb: Token, pronoun: Token, finder: ActorFinder) -> list[Actor]:
+    """ "X appeared in court on Monday, where *they* pleaded not guilty", "Y was arraigned on
+    charges *he* assaulted a girl": the pronoun subject of a clause on a noun of the main
+    verb's phrases stands for that verb's subject (for charges, allegations and the like,
+    for the one charged: the object, else the passive subject), when the two agree in
+    number ("they" for several, "he"/"she" for one)."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS or verb.dep_ not in ("relcl", "acl"):
+        return []
+    noun = verb.head
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "prep", "npadvmod", "dobj") or cur.head == cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
+    deps = ("dobj", "nsubjpass") if norm_word(noun.lemma_) in CHARGE_NOUNS else ("nsubj", "nsubjpass")
+    for dep in deps:
+        subj = next((c for c in cur.children if c.dep_ == dep and c.pos_ != "PRON"), None)
+        if subj is not None and _agrees(pronoun, subj) and (found := finder.actors_of(subj)):
+            return found
+    return []
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """True when ``pronoun`` (he/she/they) and ``noun`` agree in number."""
+    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return several == (pronoun.lower_ == "they")
 
 
 def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:

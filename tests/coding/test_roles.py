@@ -47,6 +47,31 @@ def test_a_by_phrase_inside_a_clause_is_not_the_agent(default_coder: Coder, nlp:
     assert not any(s.endswith("GOV") for s, _, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's president flew to Addis Ababa on Friday, where he met with the Ethiopian prime minister.",
+     ("KENGOV", "04", "ETHGOV")),
+    ("The officer arrested the driver on charges he assaulted a nurse.", ("---CVL", "18", "---HLH")),
+])
+def test_a_pronoun_in_a_clause_on_a_noun_stands_for_the_main_clauses_actor(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    assert expected[0] in {s for s, c, t in _coded(default_coder, nlp, text)
+                           if c.startswith(expected[1]) and t == expected[2]}
+
+
+def test_a_pronoun_that_does_not_agree_in_number_stands_for_no_one(default_coder: Coder,
+                                                                  nlp: Language) -> None:
+    text = "The ministers flew to Cairo on Sunday, where he met with the Egyptian president."
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("040") for _, c, _ in found), found
+
+
+def test_a_relative_clause_in_a_reported_clause_is_not_the_reported_event(default_coder: Coder,
+                                                                         nlp: Language) -> None:
+    text = "Prosecutors say the banker forged the accounts of a fund in which he promised large profits."
+    found = _coded(default_coder, nlp, text)
+    assert ("---JUD", "1121", "---BUS") in found, found
+
+
 def test_a_passive_relative_clause_targets_its_noun(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police detained the activist, who was charged with sedition.")
     assert not any(s == "" for s, _, _ in found), found  # no sourceless copy of the detention
