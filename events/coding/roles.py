@@ -121,6 +121,14 @@ INFORMATION_APPEAL = "0214"
 THIRD_PARTIES = frozenset(
     "host mediate broker sponsor organize organise chair facilitate arrange convene guarantee".split()
 )
+# what courts do to those before them ("was sentenced in federal court"); not what others
+# do there ("a complaint filed in district court")
+COURT_ACTS = frozenset(
+    """
+    sentence convict arraign acquit charge indict try fine jail imprison remand grant deny
+    free release order bar overturn dismiss
+    """.split()
+)
 # pronouns that stand for a person or group named earlier in the sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # nouns whose clause says what someone is accused of ("on charges he stole …")
@@ -244,6 +252,11 @@ class RoleFinder:
         subj = subject(verb, self.chain)
         if is_passive(verb):
             sources, targets = self._passive(verb, subj, finder, how)
+            if not sources and self.options.modality and norm_word(verb.lemma_) in COURT_ACTS:
+                # "was sentenced in federal court", "arraigned in Superior Court": the court acts
+                if sources := _court_in(verb, finder):
+                    targets = [a for a in targets if a.code != sources[0].code]
+                    how.append("source:court-in")
         elif subj is not None:
             sources = finder.actors_of(subj)
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
@@ -570,6 +583,17 @@ def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if subj is not None and (found := finder.actors_of(subj)):
             return found
+    return []
+
+
+def _court_in(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """The court (an actor of type JUD) of the verb's own "in" phrase, or none."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = finder.actors_of(pobj) if pobj is not None else []
+            if found and all("JUD" in actor_types(a) for a in found):
+                return found
     return []
 
 

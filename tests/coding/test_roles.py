@@ -72,6 +72,27 @@ def test_a_relative_clause_in_a_reported_clause_is_not_the_reported_event(defaul
     assert ("---JUD", "1121", "---BUS") in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The former mayor was sentenced in federal court to five years in prison.", ("---JUD", "17", "---GOV")),
+    ("The driver was convicted in district court of vehicular homicide.", ("---JUD", "11", "---CVL")),
+])
+def test_a_court_in_whose_room_a_judicial_act_is_done_did_it(default_coder: Coder, nlp: Language, text: str,
+                                                            expected: Triple) -> None:
+    source, root, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A complaint against the landlord was filed in district court on Monday.",
+    "Land disputes between the two families have been fought in the courts for years.",
+])
+def test_what_others_do_in_a_court_is_not_the_courts_act(default_coder: Coder, nlp: Language,
+                                                         text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s.endswith("JUD") for s, _, _ in found), found
+
+
 def test_a_passive_relative_clause_targets_its_noun(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police detained the activist, who was charged with sedition.")
     assert not any(s == "" for s, _, _ in found), found  # no sourceless copy of the detention
