@@ -54,6 +54,7 @@ from events.coding.roles import (
     own_policing,
     police_appeals,
     private_violence,
+    quoted_speakers,
 )
 from events.coding.syntax import in_phrase, is_naming
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
@@ -171,6 +172,7 @@ class Coder:
             allegations(verbs)
             inherit_agentless(verbs, earlier or [])
             own_policing(verbs, finder)
+            quoted_speakers(verbs, finder)
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)

@@ -129,6 +129,8 @@ COURT_ACTS = frozenset(
     free release order bar overturn dismiss
     """.split()
 )
+# who speaks in a quote
+FIRST_PERSON = frozenset({"i", "we"})
 # pronouns that stand for a person or group named earlier in the sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # nouns whose clause says what someone is accused of ("on charges he stole …")
@@ -742,6 +744,24 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 ]
         elif found:
             _give_source(verb, found[0], "reporting-authority")
+
+
+def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "'We will not accept these sanctions,' the Iranian foreign minister said": in the
+    words a verb of saying reports, "I" and "we" are the speaker (who takes part in what
+    "we" do), wherever the quote stands."""
+    for verb in verbs:
+        if any(c.source for c in verb.cands):
+            continue
+        subj = own_subject(verb.tok)
+        if subj is None or subj.lower_ not in FIRST_PERSON:
+            continue
+        # a predicate adjective ("I am grateful") hangs in the quote through its copula
+        said = reporting_verb(verb.tok.head if verb.tok.dep_ == "acomp" else verb.tok)
+        speaker = subject(said) if said is not None else None
+        found = finder.actors_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        if found:
+            _give_source(verb, found[0], "quoted-speaker")
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:

@@ -87,6 +87,23 @@ def test_a_statement_about_someone_is_no_allegation(default_coder: Coder, nlp: L
     assert not any(c.startswith("112") for _, c, _, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will reject these sanctions,” the Iranian foreign minister said.", ("IRNGOV", "120", "")),
+    ("“I thank the Japanese government for its help,” the Kenyan president said.",
+     ("KENGOV", "051", "JPNGOV")),
+    ('"I am grateful to Japan for its help," the Kenyan president said on Monday.', ("KENGOV", "051", "JPN")),
+])
+def test_i_and_we_in_a_quote_are_its_speaker(default_coder: Coder, nlp: Language, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+def test_he_in_a_quote_is_not_its_speaker(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "“He will reject these sanctions,” the Iranian foreign minister said.")
+    assert not any(s.startswith("IRN") and c.startswith("12") for s, c, _, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
     ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
