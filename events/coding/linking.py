@@ -11,7 +11,11 @@ order:
    killed in Kharkiv are UKRCVL, and an attack with no named target hit the country it
    happened in;
 2. the country that dominates the article's places (at least :data:`FOCUS_SHARE` of them,
-   and at least two): "Berea police" in a Kentucky paper are USACOP.
+   and at least two): "Berea police" in a Kentucky paper are USACOP. It also outweighs the
+   place of a non-violent event in another country when the article names at least
+   :data:`HOME_PLACES` places of its own (most such places are misread names of the story's
+   own towns), and it replaces a country the sentence named only in passing, as someone
+   else's nationality ("police" beside "Kenyan refugees").
 
 A place never overrides a country the text gives: a dictionary actor keeps its code, an
 explicit nationality keeps it. The one exception is an actor whose own words are a place
@@ -38,6 +42,9 @@ CONFIDENT = 0.5
 FOCUS_SHARE = 0.5
 """Share of an article's places one country must hold to give role-only actors its code."""
 PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
+HOME_PLACES = 4
+"""Fewest mentions of places in the article's dominant country for it to outweigh the place
+of a non-violent event elsewhere (:meth:`ActorPlaces._abroad`)."""
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 PERSON_ENTRY = f"@{PERSON.where}"
 """How an actor's ``entry`` names a person spaCy found and no dictionary knows."""
@@ -57,10 +64,13 @@ class ActorPlaces:
     countries: dict[str, Place] = field(default_factory=dict)  # ISO2 -> its country place
     by_start: list[tuple[int, int]] = field(default_factory=list)  # (start, index), sorted
     longest: int = 0
+    home_places: int = 0  # how many of the places are in the focus country
 
     def __post_init__(self) -> None:
         self.by_start = sorted((p.start, i) for i, p in enumerate(self.places))
         self.longest = max((p.end - p.start for p in self.places), default=0)
+        focus2 = iso2_of(self.focus) if self.focus else None
+        self.home_places = sum(1 for p in self.places if focus2 and p.country_code == focus2)
         if not self.countries:
             self.countries = {
                 p.country_code: p for p in self.places if p.feature_type == "country" and p.country_code
@@ -153,7 +163,7 @@ class ActorPlaces:
         of the article, and one whose sentence named its country only in passing given the
         article's country (see the module docstring); the rule says what was
         added."""
-        if place is not None and _a_persons_name(place, event):
+        if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         event = with_location_countries(event, place, root)
         home = self.focus or _iso3_of_place(place)
@@ -176,6 +186,22 @@ class ActorPlaces:
         if source is event.source and target is event.target:
             return event
         return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+    def _abroad(self, place: Place, root: str) -> bool:
+        """True when a non-violent event's place is in another country than the one
+        dominating the article: then the place gives no actor a country, the article's
+        country does. Such places are mostly the geoparser's misreadings of the story's own
+        towns and names ("Berne" in Indiana read as Switzerland, "Servance" as a French
+        village); a state body or a person named without nationality is far more often of
+        the story's country. Violence keeps its place ("an army patrol was attacked in the
+        Bekaa" in a story about Palestinians: the army is Lebanon's)."""
+        if self.focus is None or root in VIOLENT_ROOTS:
+            return False
+        country = _iso3_of_place(place)
+        if country is None or country == self.focus:
+            return False
+        # a sentence or a short note naming two or three places is no story with a home
+        return self.home_places >= HOME_PLACES
 
 
 def _follow(actor: ActorRef | None, moved: dict[str, str]) -> ActorRef | None:

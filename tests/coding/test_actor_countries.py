@@ -136,3 +136,29 @@ def test_a_town_that_is_no_actors_name_still_gives_its_country() -> None:
     home = ActorPlaces.of([_place("US", start=100), _place("US", start=200, mention="Aurora")])
     event = home.with_countries(_event(prosecutors, person), town, "10")
     assert event.source is not None and event.source.code == "ITAJUD"
+
+
+# ------------------------------------------------- a non-violent event's place abroad
+
+
+def _home(n: int) -> ActorPlaces:
+    return ActorPlaces.of([_place("US", start=100 + 20 * k, mention=f"Town{k}") for k in range(n)])
+
+
+def test_the_articles_country_outweighs_a_place_abroad() -> None:
+    # "Deputies charged the man in Berne" in an Indiana story: Berne read as Switzerland
+    deputies = ActorRef(code="COP", name="Deputies", start=0, end=8)
+    event = _home(5).with_countries(_event(deputies), _place("CH", start=30, mention="Berne"), "17")
+    assert event.source is not None and event.source.code == "USACOP"
+
+
+def test_violence_abroad_keeps_its_place() -> None:
+    soldiers = ActorRef(code="MIL", name="soldiers", start=0, end=8)
+    event = _home(5).with_countries(_event(soldiers), _place("LB", start=30, mention="Tyre"), "19")
+    assert event.source is not None and event.source.code == "LBNMIL"
+
+
+def test_a_text_with_few_places_keeps_the_events_place() -> None:
+    deputies = ActorRef(code="COP", name="Deputies", start=0, end=8)
+    event = _home(2).with_countries(_event(deputies), _place("CH", start=30, mention="Berne"), "17")
+    assert event.source is not None and event.source.code == "CHECOP"
