@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from events.cameo import split_actor_code
 from events.coding.actors import PERSON, is_country_name
 from events.coding.parts import VIOLENT_ROOTS
-from events.geography import capital_countries, iso2_of, iso3_of
+from events.geography import cameo_of, capital_countries, iso2_of
 from events.models import ActorRef, CodedEvent, Place
 
 CONFIDENT = 0.5
@@ -60,7 +60,7 @@ class ActorPlaces:
     """
 
     places: list[Place]
-    focus: str | None = None  # ISO3 of the country dominating the article's places
+    focus: str | None = None  # CAMEO country code (ISO3, Kosovo KSV) dominating the article's places
     countries: dict[str, Place] = field(default_factory=dict)  # ISO2 -> its country place
     by_start: list[tuple[int, int]] = field(default_factory=list)  # (start, index), sorted
     longest: int = 0
@@ -139,7 +139,7 @@ class ActorPlaces:
             and iso2_of(country) not in {None, place.country_code}
             and (is_country_name(place.mention) or capital)
         ):
-            iso3 = iso3_of(place.country_code)
+            iso3 = cameo_of(place.country_code)
             if iso3:
                 rest = code[3:]
                 if capital and rest.startswith("GOV") and len(rest) > 3:
@@ -166,7 +166,7 @@ class ActorPlaces:
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         event = with_location_countries(event, place, root)
-        home = self.focus or _iso3_of_place(place)
+        home = self.focus or _country_of_place(place)
         if home is None:
             return event
         where = "the article's places" if self.focus else "the event's place"
@@ -197,7 +197,7 @@ class ActorPlaces:
         Bekaa" in a story about Palestinians: the army is Lebanon's)."""
         if self.focus is None or root in VIOLENT_ROOTS:
             return False
-        country = _iso3_of_place(place)
+        country = _country_of_place(place)
         if country is None or country == self.focus:
             return False
         # a sentence or a short note naming two or three places is no story with a home
@@ -217,8 +217,9 @@ def confident(place: Place) -> bool:
 
 
 def dominant_country(places: list[Place]) -> str | None:
-    """ISO3 of the country holding at least :data:`FOCUS_SHARE` of ``places`` (two or more,
-    borders counting for both sides), or None."""
+    """CAMEO country code (ISO3; Kosovo KSV) of the country holding at least
+    :data:`FOCUS_SHARE` of ``places`` (two or more, borders counting for both sides), or
+    None."""
     counts: Counter[str] = Counter()
     for p in places:
         counts.update(p.border_countries or ((p.country_code,) if p.country_code else ()))
@@ -227,7 +228,7 @@ def dominant_country(places: list[Place]) -> str | None:
     code, n = counts.most_common(1)[0]
     if n < FOCUS_SHARE * len(places):
         return None
-    return iso3_of(code)
+    return cameo_of(code)
 
 
 def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
@@ -235,7 +236,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
     the place is confident (:func:`confident`). The rule says what was added."""
-    iso3 = _iso3_of_place(place)
+    iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event
     notes: list[str] = []
@@ -283,11 +284,12 @@ def _a_persons_name(place: Place, event: CodedEvent) -> bool:
     )
 
 
-def _iso3_of_place(place: Place | None) -> str | None:
-    """ISO3 of a confident place's country (:func:`confident`), else None."""
+def _country_of_place(place: Place | None) -> str | None:
+    """CAMEO country code (ISO3; Kosovo KSV) of a confident place's country
+    (:func:`confident`), else None."""
     if place is None or not place.country_code or not confident(place):
         return None
-    return iso3_of(place.country_code)
+    return cameo_of(place.country_code)
 
 
 def _noted(rule: str, notes: list[str]) -> str:

@@ -129,3 +129,9 @@ def test_an_actor_of_its_own_country_does_not_follow() -> None:
                     source=ActorRef(code="JAMGOVJUD", name="Kingston court", start=0, end=14))
     located = ActorPlaces.of([town]).located_event(event)
     assert located.target is not None and located.target.code == "JAMCVL"
+
+
+def test_a_place_in_kosovo_gives_the_cameo_code() -> None:
+    # ISO 3166 has no alpha-3 for Kosovo ("XKX" is a placeholder); CAMEO writes KSV
+    event = with_location_countries(_coded(None, "CVL", "180"), _place(cc="XK", name="Pristina"), "18")
+    assert event.target is not None and event.target.code == "KSVCVL"
