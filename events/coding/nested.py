@@ -124,6 +124,9 @@ class Nesting:
                     _inherit_source(upper, lower)
                     if self.options.modality:
                         _accuse(upper, lower)
+                        if upper.match.code != STATEMENT_CODE:
+                            # "considered importing beef from Britain": what is considered
+                            _lend_target(upper, lower)
                 elif self.options.modality:
                     _lend_target(upper, lower)
                     if upper.match.code[:2] in UNREALIZED_ROOTS:

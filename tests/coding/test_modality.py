@@ -104,6 +104,17 @@ def test_he_in_a_quote_is_not_its_speaker(default_coder: Coder, nlp: Language) -
     assert not any(s.startswith("IRN") and c.startswith("12") for s, c, _, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan minister considered importing wheat from Russia.", ("KENGOV", "014", "RUS")),
+    ("The Kenyan minister declined to comment on the report by Human Rights Watch.",
+     ("KENGOV", "011", "NGOHRW")),
+])
+def test_what_is_considered_or_not_commented_on_gives_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
     ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
