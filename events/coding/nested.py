@@ -31,6 +31,7 @@ from events.coding.parts import (
     actor_types,
 )
 from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
+from events.coding.text import norm_word
 from events.coding.verbs import forms_of
 
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
@@ -45,6 +46,17 @@ PROSECUTOR_TYPE = "JUD"
 POLICE_TYPE = "COP"
 SUSPECT_TYPE = "CRM"
 ALLEGE_CODE = "1121"
+# words by which a reported clause blames or approves ("said the plan was irresponsible")
+BLAME_WORDS = frozenset(
+    """
+    irresponsible unacceptable unfair unjust wrong barbaric outrageous ridiculous shameful
+    disgraceful reckless misguided flawed absurd disastrous deplorable appalling
+    unconstitutional mistake failure disgrace outrage insult travesty betrayal
+    """.split()
+)
+APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
+CRITICIZE_CODE = "111"
+PRAISE_CODE = "051"
 # clause verbs that state what someone is, has, says or suffers, not what they did
 STATIVE_LEMMAS = frozenset(
     """
@@ -271,6 +283,38 @@ def allegations(verbs: list[CodedVerb]) -> None:
             if _an_act(verb.tok):
                 how = f"{cand.how} accusation:allegation"
                 verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+
+
+def evaluations(verbs: list[CodedVerb]) -> None:
+    """ "The opposition said the government's budget was irresponsible": a statement that
+    its reported clause judges someone's act or someone with a word of blame is criticism
+    (111) of them; with a word of approval ("was a wise decision") it is praise (051), and
+    approval denied ("was not fair") is criticism."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
+                continue
+            code = _judgement(verb.tok)
+            if code is not None:
+                how = f"{cand.how} evaluation"
+                verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
+
+
+def _judgement(verb: Token) -> str | None:
+    """111 or 051 when ``verb``'s reported clause is "X is <word of blame or approval>"."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_ != "be":
+        return None
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    for pred in clause.children:
+        if pred.dep_ not in ("acomp", "attr"):
+            continue
+        words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
+        if words & BLAME_WORDS:
+            return None if negated else CRITICIZE_CODE
+        if words & APPROVAL_WORDS:
+            return CRITICIZE_CODE if negated else PRAISE_CODE
+    return None
 
 
 def _accuses(speaker: Actor, accused: Actor) -> bool:

@@ -115,6 +115,27 @@ def test_what_is_considered_or_not_commented_on_gives_the_target(
     assert any((s, c, t) == expected for s, c, t, _ in found), found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition said the government's budget was irresponsible.", ("KENOPP", "111", "KENGOV")),
+    ("The union said the minister's decision was a mistake.", ("---LAB", "111", "---GOV")),
+    ("The union said the minister's decision was not fair.", ("---LAB", "111", "---GOV")),
+    ("The union said the minister's decision was a wise one.", ("---LAB", "051", "---GOV")),
+])
+def test_a_statement_that_judges_someone_criticises_or_praises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the driver was too drunk to stand.",
+    "The mayor said the weather was good for the parade.",
+])
+def test_a_statement_that_describes_is_no_judgement(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("111", "051") for _, c, _, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("Peru reportedly expelled the Bolivian ambassador.", "reported"),
     ("According to diplomats, Peru expelled the Bolivian ambassador.", "reported"),
