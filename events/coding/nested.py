@@ -45,6 +45,8 @@ ACCUSE_CODE = "112"
 PROSECUTOR_TYPE = "JUD"
 POLICE_TYPE = "COP"
 SUSPECT_TYPE = "CRM"
+# private persons and criminals: no side of which one accuses no one
+PRIVATE_TYPES = frozenset({"CVL", "CRM"})
 ALLEGE_CODE = "1121"
 # words by which a reported clause blames or approves ("said the plan was irresponsible")
 BLAME_WORDS = frozenset(
@@ -454,15 +456,17 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     or, for a speaker named only by a role ("police said the man stabbed a neighbour", "a
     woman says an officer hit her"), an attacker named only by a role of another kind,
     for an act of violence, and no authority's force an authority reports ("authorities said
-    the man was shot by a trooper")."""
+    the man was shot by a trooper"). Private persons are no side: "a woman said a man
+    attacked her" accuses him."""
     actor = cand.source
     assert actor is not None
     if not speaker.code.startswith("---"):
         return not actor.code.startswith(speaker.code[:3])
-    if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS:
+    if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS or actor.start == speaker.start:
         return False
     mine, theirs = actor_types(speaker), actor_types(actor)
-    return not mine & theirs and not (mine & AUTHORITY_TYPES and theirs & AUTHORITY_TYPES)
+    shared = (mine & theirs) - PRIVATE_TYPES
+    return not shared and not (mine & AUTHORITY_TYPES and theirs & AUTHORITY_TYPES)
 
 
 def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:

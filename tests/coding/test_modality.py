@@ -46,6 +46,7 @@ def test_a_claim_about_ones_own_forces_accuses_no_one(default_coder: Coder, nlp:
     ("Police say the suspect stabbed a cashier during the robbery.", "---COP", "---CRM"),
     ("A woman says an officer punched her during the arrest.", "---CVL", "---COP"),
     ("Prosecutors said the defendant shot his neighbor twice.", "---JUD", "---CRM"),
+    ("The victim told police a man attacked him outside the bar.", "---CVL", "---CVL"),
 ])
 def test_a_speaker_named_by_a_role_accuses_the_attacker_it_reports(
         default_coder: Coder, nlp: Language, text: str, source: str, target: str) -> None:
