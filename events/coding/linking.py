@@ -165,6 +165,8 @@ class ActorPlaces:
         added."""
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
+        if root not in VIOLENT_ROOTS and self._strong_home():
+            event = self._unplaced_sentence_countries(event)
         event = with_location_countries(event, place, root)
         home = self.focus or _country_of_place(place)
         if home is None:
@@ -195,13 +197,40 @@ class ActorPlaces:
         village); a state body or a person named without nationality is far more often of
         the story's country. Violence keeps its place ("an army patrol was attacked in the
         Bekaa" in a story about Palestinians: the army is Lebanon's)."""
-        if self.focus is None or root in VIOLENT_ROOTS:
+        if root in VIOLENT_ROOTS or not self._strong_home():
             return False
         country = _country_of_place(place)
-        if country is None or country == self.focus:
-            return False
-        # a sentence or a short note naming two or three places is no story with a home
-        return self.home_places >= HOME_PLACES
+        return country is not None and country != self.focus
+
+    def _strong_home(self) -> bool:
+        """True when the article has a dominant country named by at least
+        :data:`HOME_PLACES` of its places (a sentence or a short note naming two or three
+        places is no story with a home)."""
+        return self.focus is not None and self.home_places >= HOME_PLACES
+
+    def _unplaced_sentence_countries(self, event: CodedEvent) -> CodedEvent:
+        """``event`` with an actor whose country came from its sentence marked
+        ``country_in_passing`` when every place the sentence names is in the article's
+        country and that country is not the actor's: the name that gave the country is no
+        place there ("the Athens council" in a Georgia paper: the geoparser reads Athens as
+        the town in Georgia, the dictionaries as Greece's capital; "Paris police" in
+        Texas)."""
+        here = {p.country_code for p in self.starting_in(event.sentence_start, event.sentence_end)}
+        if not here or here != {iso2_of(self.focus or "")}:
+            return event  # the sentence names no place, or a place abroad
+        sides = []
+        for actor in (event.source, event.target):
+            if (
+                actor is not None
+                and actor.country_from_sentence
+                and not actor.country_in_passing
+                and actor.code[:3] != self.focus
+            ):
+                actor = replace(actor, country_in_passing=True)
+            sides.append(actor)
+        if sides[0] is event.source and sides[1] is event.target:
+            return event
+        return replace(event, source=sides[0], target=sides[1])
 
 
 def _follow(actor: ActorRef | None, moved: dict[str, str]) -> ActorRef | None:

@@ -162,3 +162,32 @@ def test_a_text_with_few_places_keeps_the_events_place() -> None:
     deputies = ActorRef(code="COP", name="Deputies", start=0, end=8)
     event = _home(2).with_countries(_event(deputies), _place("CH", start=30, mention="Berne"), "17")
     assert event.source is not None and event.source.code == "CHECOP"
+
+
+# ------------------------------------------------- a sentence's country that is no place there
+
+
+def _home_with(*extra: Place) -> ActorPlaces:
+    towns = [_place("US", start=100 + 20 * k, mention=f"Town{k}") for k in range(5)]
+    return ActorPlaces.of(sorted([*towns, *extra], key=lambda p: p.start))
+
+
+COUNCIL = ActorRef(code="GRCGOV", name="council", start=0, end=7, country_from_sentence=True)
+
+
+def test_a_sentence_country_no_place_of_the_sentence_is_in_gives_way() -> None:
+    # "The council cancelled the Athens election" in a Georgia paper: Athens, Georgia
+    athens = _place("US", start=30, mention="Athens")
+    event = _home_with(athens).with_countries(_event(COUNCIL), None, "12")
+    assert event.source is not None and event.source.code == "USAGOV"
+
+
+def test_a_sentence_country_named_as_a_place_there_stays() -> None:
+    athens = _place("GR", start=30, mention="Athens")
+    event = _home_with(athens).with_countries(_event(COUNCIL), None, "12")
+    assert event.source is not None and event.source.code == "GRCGOV"
+
+
+def test_a_sentence_country_stays_when_the_sentence_names_no_place() -> None:
+    event = _home_with().with_countries(_event(COUNCIL), None, "12")
+    assert event.source is not None and event.source.code == "GRCGOV"
