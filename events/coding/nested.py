@@ -460,13 +460,16 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     attacked her" accuses him."""
     actor = cand.source
     assert actor is not None
+    mine, theirs = actor_types(speaker), actor_types(actor)
+    authorities = bool(mine & AUTHORITY_TYPES and theirs & AUTHORITY_TYPES)
+    other_kind = not (mine & theirs) - PRIVATE_TYPES and not authorities
     if not speaker.code.startswith("---"):
-        return not actor.code.startswith(speaker.code[:3])
+        # an attacker named only by a role ("a grand jury") may be of the speaker's own kind
+        role_only = actor.code.startswith("---")
+        return not actor.code.startswith(speaker.code[:3]) and (not role_only or other_kind)
     if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS or actor.start == speaker.start:
         return False
-    mine, theirs = actor_types(speaker), actor_types(actor)
-    shared = (mine & theirs) - PRIVATE_TYPES
-    return not shared and not (mine & AUTHORITY_TYPES and theirs & AUTHORITY_TYPES)
+    return other_kind
 
 
 def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:

@@ -59,6 +59,7 @@ def test_a_speaker_named_by_a_role_accuses_the_attacker_it_reports(
     "Authorities said the driver was shot by a deputy after a chase.",
     "Officers said their colleagues fired at the car.",
     "The residents said shops had banned skateboards.",
+    "The U.S. Attorney's Office said a grand jury indicted the former mayor.",
 ])
 def test_a_role_reporting_its_own_kind_or_no_violence_accuses_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
