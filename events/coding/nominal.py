@@ -172,6 +172,8 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Ac
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and norm_word(holder.lemma_) in SPEECH_HEADS:
         return []  # "declined to comment on the investigation": a topic, not the speaker's act
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return []  # "remains under investigation", "came under attack": done to the subject
     if (
         noun.dep_ in ("dobj", "pobj")
         and holder.pos_ in ("VERB", "AUX")

@@ -181,8 +181,10 @@ def test_talks_one_wants_are_not_held(coder, nlp) -> None:  # type: ignore[no-un
     [
         ("The senator declined to comment on the investigation.", "09"),
         ("The Kenyan minister spoke about the attack on the embassy.", "19"),
+        ("The Kenyan police chief remains under investigation.", "09"),
+        ("The Georgian villages came under attack overnight.", "19"),
     ],
 )
-def test_the_topic_of_a_statement_is_not_the_speakers_act(coder, nlp, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_topic_or_what_one_is_under_is_not_ones_act(coder, nlp, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, text)
     assert not any(c.startswith(root) and s for s, c, _t in got), got
