@@ -116,26 +116,18 @@ def test_a_country_the_sentence_names_otherwise_is_kept() -> None:
 # ------------------------------------------------- a person's name read as a place
 
 
-def test_a_persons_name_read_as_a_town_gives_no_country() -> None:
+@pytest.mark.parametrize(("town", "source"), [
     # "Prosecutors asked that Tarquinia repay the fund": the name is also a town in Italy
+    (_place("IT", start=25, mention="Tarquinia"), "USAJUD"),
+    (_place("IT", start=40, mention="Viterbo"), "ITAJUD"),  # a town that is no one's name
+])
+def test_a_persons_name_read_as_a_town_gives_no_country(town: Place, source: str) -> None:
     person = ActorRef(code="CVL", name="Tarquinia", start=25, end=34,
                       entry="'tarquinia' -> ~CVL @spaCy PERSON entity")
     prosecutors = ActorRef(code="JUD", name="Prosecutors", start=0, end=11)
-    town = _place("IT", start=25, mention="Tarquinia")
     home = ActorPlaces.of([_place("US", start=100), _place("US", start=200, mention="Aurora")])
     event = home.with_countries(_event(prosecutors, person), town, "10")
-    assert event.source is not None and event.source.code == "USAJUD"
-    assert event.target is not None and event.target.code == "USACVL"
-
-
-def test_a_town_that_is_no_actors_name_still_gives_its_country() -> None:
-    person = ActorRef(code="CVL", name="Tarquinia", start=25, end=34,
-                      entry="'tarquinia' -> ~CVL @spaCy PERSON entity")
-    prosecutors = ActorRef(code="JUD", name="Prosecutors", start=0, end=11)
-    town = _place("IT", start=40, mention="Viterbo")
-    home = ActorPlaces.of([_place("US", start=100), _place("US", start=200, mention="Aurora")])
-    event = home.with_countries(_event(prosecutors, person), town, "10")
-    assert event.source is not None and event.source.code == "ITAJUD"
+    assert event.source is not None and event.source.code == source
 
 
 # ------------------------------------------------- a non-violent event's place abroad

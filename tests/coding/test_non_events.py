@@ -18,58 +18,38 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
             for e in coder.code(nlp(text), when=WHEN)}
 
 
-@pytest.mark.parametrize("text", [
-    "Local farmers sell most of their apples at the weekend market.",
-    "Small investors invested less this year, the bank said.",
-    "A Kenyan trader sold maize at the border market.",
+@pytest.mark.parametrize(("text", "roots"), [
+    # trade with no partner named is business
+    ("Local farmers sell most of their apples at the weekend market.", ("06",)),
+    ("Small investors invested less this year, the bank said.", ("06",)),
+    ("A Kenyan trader sold maize at the border market.", ("06",)),
+    # saying what should happen demands nothing of anyone
+    ('"We will have to wait for the harvest," the farmer said.', ("10",)),
+    ("The mayor said the bridge should be repaired before winter.", ("10",)),
+    ('"There must be calm on both sides," the envoy said.', ("10",)),
+    # the one asked, invited or charged is not the actor of the participle
+    ("Asked about the deal, the minister said talks would continue.", ("02",)),
+    ("When asked whether he would run again, the governor said he had not decided.", ("02",)),
+    ("Invited to the summit, Kenya sent its foreign minister.", ("02",)),
+    ("Charged with arson, the man was held overnight.", ("17",)),
 ])
-def test_trade_with_no_partner_is_business_not_an_event(
-    default_coder: Coder, nlp: Language, text: str
+def test_a_non_event_is_not_coded(
+    default_coder: Coder, nlp: Language, text: str, roots: tuple[str, ...]
 ) -> None:
-    assert not {c for c in _codes(default_coder, nlp, text) if c[1] in ("060", "061")}
+    assert not {c for c in _codes(default_coder, nlp, text) if c[1][:2] in roots}
 
 
 @pytest.mark.parametrize(("text", "coded"), [
+    # trade with a partner is economic cooperation
     ("China invested heavily in Kenyan railways.", ("CHN", "061", "KEN")),
     ("Germany expanded trade with Poland last year.", ("DEU", "061", "POL")),
     ("Chinese firms invested $2 billion in Zambia.", ("CHNBUS", "061", "ZMB")),
-])
-def test_trade_with_a_partner_is_economic_cooperation(
-    default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
-) -> None:
-    assert coded in _codes(default_coder, nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    '"We will have to wait for the harvest," the farmer said.',
-    "The mayor said the bridge should be repaired before winter.",
-    '"There must be calm on both sides," the envoy said.',
-])
-def test_saying_what_should_happen_demands_nothing_of_anyone(
-    default_coder: Coder, nlp: Language, text: str
-) -> None:
-    assert not {c for c in _codes(default_coder, nlp, text) if c[1].startswith("10")}
-
-
-@pytest.mark.parametrize(("text", "coded"), [
-    ("Protesters said he must resign.", ("---OPP", "100", "")),  # someone is told to go
+    # a demand made of someone, or for a coded act, stays a demand
+    ("Protesters said he must resign.", ("---OPP", "100", "")),
     ("The minister said Serbia must hand over the suspects.", ("SRBGOV", "1013", "SRB")),
     ("Rebels said the prisoners must be released before talks.", ("---REB", "1052", "---CVL")),
 ])
-def test_a_demand_made_of_someone_or_for_an_act_stays(
+def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
 ) -> None:
     assert coded in _codes(default_coder, nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Asked about the deal, the minister said talks would continue.",
-    "When asked whether he would run again, the governor said he had not decided.",
-    "Invited to the summit, Kenya sent its foreign minister.",
-    "Charged with arson, the man was held overnight.",
-])
-def test_the_one_asked_invited_or_charged_is_not_the_actor_of_the_participle(
-    default_coder: Coder, nlp: Language, text: str
-) -> None:
-    codes = {c[1][:2] for c in _codes(default_coder, nlp, text)}
-    assert not codes & {"02", "17"}
