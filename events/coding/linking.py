@@ -137,7 +137,7 @@ class ActorPlaces:
             and place.feature_type in {"adm1", "adm2", "city"}
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
-            and (is_country_name(place.mention) or capital)
+            and (is_country_name(place.mention) or capital or _coded_as_country(actor, place.mention))
         ):
             iso3 = cameo_of(place.country_code)
             if iso3:
@@ -300,6 +300,18 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+
+def _coded_as_country(actor: ActorRef, mention: str) -> bool:
+    """True when the dictionaries read ``mention``, among the actor's own words, as a bare
+    country ("Gary Wilson of Palestine" -> PSE, "a Holland man" -> NLD: names of countries
+    the country table spells otherwise)."""
+    wanted = f"'{mention.lower()}' -> "
+    for part in actor.entry.split("; "):
+        if part.startswith(wanted):
+            code = part[len(wanted):].split(" @")[0]
+            return len(code) == 3 and code.isalpha() and code.isupper()
+    return False
 
 
 def _a_persons_name(place: Place, event: CodedEvent) -> bool:

@@ -135,3 +135,12 @@ def test_a_place_in_kosovo_gives_the_cameo_code() -> None:
     # ISO 3166 has no alpha-3 for Kosovo ("XKX" is a placeholder); CAMEO writes KSV
     event = with_location_countries(_coded(None, "CVL", "180"), _place(cc="XK", name="Pristina"), "18")
     assert event.target is not None and event.target.code == "KSVCVL"
+
+
+def test_a_country_alias_read_as_a_town_gets_the_towns_country() -> None:
+    # "Ann Lee of Palestine" in a Texas story: the dictionaries' PSE, the geoparser's town
+    town = _place("city", "US", mention="Palestine", name="Palestine", score=0.6, start=11)
+    actor = ActorRef(code="PSECVL", name="Ann Lee of Palestine", start=0, end=20,
+                     entry="'palestine' -> PSE @x.actors.txt:1; 'ann lee' -> ~CVL @spaCy PERSON entity")
+    located = ActorPlaces.of([town]).located_actor(actor)
+    assert located is not None and located.code == "USACVL"
