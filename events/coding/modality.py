@@ -176,13 +176,15 @@ def not_done(verb: Token) -> bool:
 
 def must(clause: Token) -> bool:
     """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
-    to go")."""
+    to go"). What someone *had* to do was done ("two people had to be evacuated"), as in
+    :func:`obliged_or_able`."""
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in ("must", "should"):
             return True
         if (
             child.dep_ == "xcomp"
             and clause.lemma_ == "have"
+            and clause.tag_ != "VBD"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return True

@@ -27,6 +27,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ('"We will have to wait for the harvest," the farmer said.', ("10",)),
     ("The mayor said the bridge should be repaired before winter.", ("10",)),
     ('"There must be calm on both sides," the envoy said.', ("10",)),
+    # what someone had to do was done, not demanded
+    ("Officials said two people had to be evacuated from the building.", ("10",)),
+    # taking precedence over something is no takeover
+    ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
     ("Asked about the deal, the minister said talks would continue.", ("02",)),
     ("When asked whether he would run again, the governor said he had not decided.", ("02",)),
@@ -48,6 +52,8 @@ def test_a_non_event_is_not_coded(
     ("Protesters said he must resign.", ("---OPP", "100", "")),
     ("The minister said Serbia must hand over the suspects.", ("SRBGOV", "1013", "SRB")),
     ("Rebels said the prisoners must be released before talks.", ("---REB", "1052", "---CVL")),
+    ("Officials said the residents have to leave the building.", ("---GOV", "100", "---CVL")),
+    ("Rebels took over the airport on Monday.", ("---REB", "192", "")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
