@@ -29,6 +29,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ('"There must be calm on both sides," the envoy said.', ("10",)),
     # what someone had to do was done, not demanded
     ("Officials said two people had to be evacuated from the building.", ("10",)),
+    # meeting needs, criteria or goals is no meeting
+    ("The river meets the needs of three cities.", ("04",)),
+    ("Two colleges met the goal this year.", ("04",)),
+    ("Local governments cannot meet the challenges of growth.", ("04",)),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -54,6 +58,7 @@ def test_a_non_event_is_not_coded(
     ("Rebels said the prisoners must be released before talks.", ("---REB", "1052", "---CVL")),
     ("Officials said the residents have to leave the building.", ("---GOV", "100", "---CVL")),
     ("Rebels took over the airport on Monday.", ("---REB", "192", "")),
+    ("The president met the Kenyan foreign minister on Monday.", ("---GOV", "040", "KENGOV")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
