@@ -33,6 +33,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("The river meets the needs of three cities.", ("04",)),
     ("Two colleges met the goal this year.", ("04",)),
     ("Local governments cannot meet the challenges of growth.", ("04",)),
+    # battles with an illness, in court or uphill are no fighting
+    ("The archbishop died on Sunday after a long battle with cancer.", ("18", "19")),
+    ("The mayor faces an uphill battle against the council.", ("18", "19")),
+    ("The town lost a legal battle with the builder in 2005.", ("18", "19")),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -59,6 +63,7 @@ def test_a_non_event_is_not_coded(
     ("Officials said the residents have to leave the building.", ("---GOV", "100", "---CVL")),
     ("Rebels took over the airport on Monday.", ("---REB", "192", "")),
     ("The president met the Kenyan foreign minister on Monday.", ("---GOV", "040", "KENGOV")),
+    ("Fierce clashes between the army and rebels killed ten people.", ("---MIL", "190", "---REB")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
