@@ -40,7 +40,7 @@ from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
-from events.coding.nested import Nesting, allegations, evaluations
+from events.coding.nested import Nesting, allegations, evaluations, purpose_targets
 from events.coding.nominal import NounEvents
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
@@ -171,6 +171,7 @@ class Coder:
         if self.options.modality:
             allegations(verbs)
             evaluations(verbs)
+            purpose_targets(verbs)
             inherit_agentless(verbs, earlier or [])
             own_policing(verbs, finder)
             quoted_speakers(verbs, finder)

@@ -268,6 +268,32 @@ def _in_noun_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+def purpose_targets(verbs: list[CodedVerb]) -> None:
+    """ "Thousands took to the streets to demand the president's resignation": a verb whose
+    pattern names the verb of its purpose clause (``DEMONSTRATE - * (DEMAND &LEADERSHIP)``)
+    and has no target of its own takes that clause's target (the demonstration is against
+    the president, as the demand is)."""
+    by_index = {v.tok.i: v for v in verbs}
+    for upper in verbs:
+        pattern = upper.match.pattern
+        if pattern is None or sides(upper.cands, "target"):
+            continue
+        words = {e.value for e in pattern.post if e.kind == "word"}
+        for clause in upper.tok.children:
+            lower = by_index.get(clause.i)
+            if clause.dep_ != "advcl" or lower is None or not words & set(forms_of(clause)):
+                continue
+            targets = sides(lower.cands, "target")
+            if targets:
+                upper.cands = [
+                    dataclasses.replace(cand, target=target, how=f"{cand.how} target:purpose")
+                    for cand in upper.cands
+                    for target in targets
+                    if cand.source is None or cand.source.code != target.code
+                ] or upper.cands
+                break
+
+
 def allegations(verbs: list[CodedVerb]) -> None:
     """ "Prosecutors say Smith raised $50 million for the scheme": a statement by prosecutors
     whose reported clause has someone else do something no verb code names is an accusation

@@ -188,3 +188,9 @@ def test_talks_one_wants_are_not_held(coder, nlp) -> None:  # type: ignore[no-un
 def test_a_topic_or_what_one_is_under_is_not_ones_act(coder, nlp, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, text)
     assert not any(c.startswith(root) and s for s, c, _t in got), got
+
+
+def test_a_demonstration_to_demand_a_resignation_is_against_whom_the_demand_is(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Kenyans took to the streets to demand the president's resignation."
+    got = _triples(coder, nlp, text)
+    assert ("KEN", "1411", "KENGOV") in got, got
