@@ -99,6 +99,10 @@ class CoderOptions:
             X"), as PETRARCH-2 reads a verb phrase inside a noun phrase. Off in the news
             reading: there the participle's actor is as often a third party ("signed an
             agreement brokered by the EU": the EU is no target).
+        distinct_roles: two sides with the same code are one actor (no event) unless both
+            are only roles named by different words: "the mayor praised the council" is
+            GOV -> GOV between two bodies. Off, every same-code pair is dropped, as
+            PETRARCH-2 drops it.
     """
 
     require_dyad: bool = False
@@ -124,6 +128,7 @@ class CoderOptions:
     governed_clauses: bool = True
     split_subjects: bool = False
     pronoun_antecedents: bool = False
+    distinct_roles: bool = True
 
 
 NEWS = CoderOptions()
@@ -153,5 +158,6 @@ PETRARCH2 = CoderOptions(
     governed_clauses=False,
     split_subjects=True,
     pronoun_antecedents=True,
+    distinct_roles=False,
 )
 """PETRARCH-2's reading, for its unit-test records and GSR output."""

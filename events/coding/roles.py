@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
@@ -144,6 +144,10 @@ Pair = tuple[Actor | None, Actor | None]
 # deps of a clause under the verb whose subject a pronoun of the clause may stand for
 GOVERNED_CLAUSE_DEPS = CLAUSE_UNDER_VERB_DEPS | {"conj"}
 # intent to cooperate, consultation, diplomatic and material cooperation (CAMEO 03-06):
+STATE_BODIES = frozenset({"---GOV", "---LEG"})
+"""Role-only codes under which two differently named sides are two actors (see
+:meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
+
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -186,7 +190,7 @@ class RoleFinder:
         pairs, how = self._pairs(verb, match, sources, targets, how)
         cands: list[Candidate] = []
         for source, target in pairs:
-            if source is not None and target is not None and source.code == target.code:
+            if source is not None and target is not None and self._same_actor(source, target, verb.doc):
                 continue
             if match.code is not None:
                 cands.append(Candidate(verb, match, match.code, source, target, how, match.modality))
@@ -202,6 +206,22 @@ class RoleFinder:
                     Candidate(verb, match, match.reverse, target, source, how + " paired", match.modality)
                 )
         return cands, list(sources)
+
+    def _same_actor(self, source: Actor, target: Actor, doc: Doc) -> bool:
+        """True when an event's two sides are one actor: the same code, unless (with
+        ``options.distinct_roles``) both are only roles named by different words ("the mayor
+        praised the council" is GOV -> GOV between two bodies). Only for the bodies of a
+        state (:data:`STATE_BODIES`): between private persons, schools, firms or units of one
+        army the same-code pairs of news text were mostly no event ("a man told a friend")."""
+        if source.code != target.code:
+            return False
+        if not self.options.distinct_roles or not source.parts or not target.parts:
+            return True
+        if source.code not in STATE_BODIES:
+            return True
+        if any(m.actor is not None for m in (*source.parts, *target.parts)):
+            return True
+        return doc[source.head].lemma_.lower() == doc[target.head].lemma_.lower()
 
     def _pairs(
         self, verb: Token, match: Match, sources: list[Actor], targets: list[Actor], how: str

@@ -410,3 +410,22 @@ def test_a_show_of_force_targets_whom_it_is_near_not_its_own_forces(default_code
 def test_a_city_a_statement_comes_from_is_no_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The agency's correspondent Li Wei reported from Nairobi on Friday.")
     assert not any(t.startswith("KEN") for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    ("The governor criticized the mayor over the delays.", "---GOV", "11", "---GOV"),
+    ("The mayor praised the city council for its quick work.", "---GOV", "05", "---GOV"),
+    ("Lawmakers criticized the senate for blocking the bill.", "---LEG", "11", "---LEG"),
+])
+def test_two_bodies_of_a_state_named_by_different_words_are_two_actors(
+        default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str) -> None:
+    assert _has(_coded(default_coder, nlp, text), source, root, target)
+
+
+@pytest.mark.parametrize("text", [
+    "A local man told a friend about the fire.",
+    "Officials met officials from the ministry.",
+])
+def test_same_code_sides_of_private_persons_or_the_same_word_are_one_actor(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(s and s == t for s, _, t in _coded(default_coder, nlp, text))
