@@ -46,7 +46,7 @@ class ActorRef:
     ``country_from_sentence`` is True when the country part is not in the actor's words but
     the one country its sentence names ("civilians" -> ``RUSCVL`` beside "Russian artillery");
     ``country_in_passing`` when that country was named only in passing, as someone else's
-    nationality ("police" -> ``KENCOP`` beside "Kenyan refugees"): the article's geography
+    nationality ("police" -> ``KENCOP`` beside "Somali refugees"): the article's geography
     overrides it (:mod:`events.coding.linking`).
     """
 

@@ -47,8 +47,8 @@ DOMESTIC_ROLES = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "SEP", "UAF"}
 )
 """A state's bodies and its political rivals ("Kenyan police", "Syrian rebels"): a country
-naming them is not named in passing (:meth:`ActorFinder.firm_country`), unlike "Kenyan
-refugees" or "Chile's stores"."""
+naming them is not named in passing (:meth:`ActorFinder.firm_country`), unlike "Somali
+refugees" or "Peru's banks"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -720,7 +720,7 @@ class ActorFinder:
 
     def firm_country(self) -> str | None:
         """The one country the sentence names other than in passing (:meth:`_in_passing`),
-        or None. "Police arrested a couple posing as Kenyan refugees" names Kenya only as
+        or None. "Police arrested a man posing as a Somali diplomat" names Somalia only as
         the refugees' nationality: the police, and the couple, are of the place the story is
         from, which the article's geography gives (:mod:`events.coding.linking`)."""
         if self._firm is None:
@@ -731,7 +731,7 @@ class ActorFinder:
     def _in_passing(self, mention: Mention) -> bool:
         """True for a country named only as the nationality, origin or possessor of
         someone or something other than a state's body or its rivals (:data:`DOMESTIC_ROLES`):
-        "Kenyan refugees", "Chile's department stores", "a native of Mexico", "tourists from
+        "Somali refugees", "Peru's largest bank", "a native of Mexico", "tourists from
         Spain" (not "the Kenyan police", "the president of Kenya", "Kenya said"). A name that
         is a state's body or party itself ("USTR's report", "Obama's law") is never in
         passing."""

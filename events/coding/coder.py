@@ -366,8 +366,8 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     both sides then become the same actor). When the sentence names that country only in
     passing (``firm``, the one country it names otherwise, is not it:
     :meth:`ActorFinder.firm_country`), the actor is marked ``country_in_passing`` and the
-    article's geography overrides it: "police arrested a couple posing as Kenyan refugees"
-    in a Milwaukee story are USACOP."""
+    article's geography overrides it: "police arrested a man posing as a Somali diplomat"
+    in an Ohio story are USACOP."""
     if country is None:
         return cand
     source = _with_country(cand.source, country, firm)

@@ -15,7 +15,7 @@ order:
    place of a non-violent event in another country when the article names at least
    :data:`HOME_PLACES` places of its own (most such places are misread names of the story's
    own towns), and it replaces a country the sentence named only in passing, as someone
-   else's nationality ("police" beside "Kenyan refugees").
+   else's nationality ("police" beside "Somali refugees").
 
 A place never overrides a country the text gives: a dictionary actor keeps its code, an
 explicit nationality keeps it. The one exception is an actor whose own words are a place
@@ -304,7 +304,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
 
 def _coded_as_country(actor: ActorRef, mention: str) -> bool:
     """True when the dictionaries read ``mention``, among the actor's own words, as a bare
-    country ("Gary Wilson of Palestine" -> PSE, "a Holland man" -> NLD: names of countries
+    country ("John Miller of Palestine" -> PSE, "a Holland man" -> NLD: names of countries
     the country table spells otherwise)."""
     wanted = f"'{mention.lower()}' -> "
     for part in actor.entry.split("; "):
@@ -316,7 +316,7 @@ def _coded_as_country(actor: ActorRef, mention: str) -> bool:
 
 def _a_persons_name(place: Place, event: CodedEvent) -> bool:
     """True when the place the geoparser found is the name of a person taking part in the
-    event ("prosecutors demand that Fumo pay": Fumo is no town in Italy); such a place gives
+    event ("prosecutors demand that Marino pay": Marino is no town in Italy); such a place gives
     no actor a country."""
     return any(
         actor is not None and PERSON_ENTRY in actor.entry
@@ -341,7 +341,7 @@ def _noted(rule: str, notes: list[str]) -> str:
 def _unplaced(actor: ActorRef | None) -> bool:
     """True for an actor the article's geography gives a country: one with a role but no
     country (:func:`_roleless`) or one whose country its sentence named only in passing
-    (``country_in_passing``: "police" beside "Kenyan refugees")."""
+    (``country_in_passing``: "police" beside "Somali refugees")."""
     return _roleless(actor) or (actor is not None and actor.country_in_passing)
 
 
