@@ -58,7 +58,8 @@ def synthetic(prefix: str, articles: int, *, first: dt.date, days: int, seed: in
             code = CODES[hash(eid) % len(CODES)]
             out["events"].append(_event(eid, day, code, aid))
             out["mentions"].append({
-                "event_id": eid, "article_id": aid, "sentence_index": s, "sentence": SENTENCE,
+                "mention_id": f"{aid}:{s}", "event_id": eid, "article_id": aid,
+                "sentence_index": s, "sentence": SENTENCE,
                 "char_start": 120 * s, "char_end": 120 * s + len(SENTENCE),
                 "actor1_char_offset": 120 * s, "actor2_char_offset": 120 * s + 30,
                 "action_char_offset": 120 * s + 15, "confidence": 0.9, "rule": "bench",
