@@ -144,6 +144,12 @@ Pair = tuple[Actor | None, Actor | None]
 # deps of a clause under the verb whose subject a pronoun of the clause may stand for
 GOVERNED_CLAUSE_DEPS = CLAUSE_UNDER_VERB_DEPS | {"conj"}
 # intent to cooperate, consultation, diplomatic and material cooperation (CAMEO 03-06):
+def _names_people(actor: Actor) -> bool:
+    """True when one of the actor's role words is its head ("the militants", "civilians"),
+    not a modifier of a thing ("military exercises", "the separatist region")."""
+    return any(m.agent is not None and m.start <= actor.head < m.end for m in actor.parts)
+
+
 STATE_BODIES = frozenset({"---GOV", "---LEG"})
 """Role-only codes under which two differently named sides are two actors (see
 :meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
@@ -231,9 +237,13 @@ class RoleFinder:
             len({a.code for a in sources}) >= 2
             and targets
             and all(not any(m.actor for m in a.parts) for a in targets)
+            and ("target:prep:with" in how or not all(_names_people(a) for a in targets))
         ):
-            # "Tajik and Kyrgyz troops fought with tanks": a role-only object ("tanks")
-            # of a compound subject is no side; the subjects face each other
+            # "Tajik and Kyrgyz troops fought with tanks", "Jordan and Britain began joint
+            # military exercises": a role-only "with" object, or one whose role is only a
+            # modifier of a thing, is no side; the subjects face each other. People named
+            # by a role are the target: "troops from Chad and Niger attacked the
+            # militants" is both against the militants, not Chad against Niger
             targets = []
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
             return both_ways(targets), how + " between"

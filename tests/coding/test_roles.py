@@ -429,3 +429,18 @@ def test_two_bodies_of_a_state_named_by_different_words_are_two_actors(
 def test_same_code_sides_of_private_persons_or_the_same_word_are_one_actor(
         default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(s and s == t for s, _, t in _coded(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Troops from Chad and Niger attacked the militants near the border.", "REB"),
+    ("Police and soldiers evacuated hundreds of residents from the flooded town.", "CVL"),
+])
+def test_people_a_compound_subject_acts_on_are_its_target(default_coder: Coder, nlp: Language,
+                                                           text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(t.endswith(target) for _, _, t in found), found
+
+
+def test_a_compound_subjects_joint_thing_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Egypt and Sudan began joint military exercises on Monday.")
+    assert any(s == "EGY" and t == "SDN" for s, _, t in found), found
