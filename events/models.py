@@ -47,7 +47,9 @@ class ActorRef:
     the one country its sentence names ("civilians" -> ``RUSCVL`` beside "Russian artillery");
     ``country_in_passing`` when that country was named only in passing, as someone else's
     nationality ("police" -> ``KENCOP`` beside "Somali refugees"): the article's geography
-    overrides it (:mod:`events.coding.linking`).
+    overrides it (:mod:`events.coding.linking`). ``words`` holds the (phrase, code) of each
+    dictionary match the actor was built from ("palestine" -> ``PSE``); ``person`` is True
+    when one of them is a person's name spaCy found and no dictionary knows.
     """
 
     code: str
@@ -57,6 +59,8 @@ class ActorRef:
     entry: str = ""
     country_from_sentence: bool = False
     country_in_passing: bool = False
+    words: tuple[tuple[str, str], ...] = ()
+    person: bool = False
 
 
 @dataclass(frozen=True)

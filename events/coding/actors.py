@@ -76,13 +76,17 @@ class Actor:
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
-        entry = "; ".join(
-            f"{m.phrase!r} -> {(m.actor.codes[0].code if m.actor else m.agent.code if m.agent else '')}"
-            f" @{(m.actor.where if m.actor else m.agent.where if m.agent else '')}"
+        words = tuple(
+            (m.phrase, m.actor.codes[0].code if m.actor else m.agent.code if m.agent else "")
             for m in self.parts
         )
+        entry = "; ".join(
+            f"{phrase!r} -> {code} @{(m.actor.where if m.actor else m.agent.where if m.agent else '')}"
+            for (phrase, code), m in zip(words, self.parts, strict=True)
+        )
         return ActorRef(
-            self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing
+            self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing,
+            words, any(m.agent is PERSON for m in self.parts),
         )
 
 

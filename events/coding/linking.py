@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from events.cameo import split_actor_code
-from events.coding.actors import PERSON, is_country_name
+from events.coding.actors import is_country_name
 from events.coding.parts import VIOLENT_ROOTS
 from events.geography import cameo_of, capital_countries, iso2_of
 from events.models import ActorRef, CodedEvent, Place
@@ -46,8 +46,6 @@ HOME_PLACES = 4
 """Fewest mentions of places in the article's dominant country for it to outweigh the place
 of a non-violent event elsewhere (:meth:`ActorPlaces._abroad`)."""
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
-PERSON_ENTRY = f"@{PERSON.where}"
-"""How an actor's ``entry`` names a person spaCy found and no dictionary knows."""
 
 
 @dataclass
@@ -306,12 +304,9 @@ def _coded_as_country(actor: ActorRef, mention: str) -> bool:
     """True when the dictionaries read ``mention``, among the actor's own words, as a bare
     country ("John Miller of Palestine" -> PSE, "a Holland man" -> NLD: names of countries
     the country table spells otherwise)."""
-    wanted = f"'{mention.lower()}' -> "
-    for part in actor.entry.split("; "):
-        if part.startswith(wanted):
-            code = part[len(wanted):].split(" @")[0]
-            return len(code) == 3 and code.isalpha() and code.isupper()
-    return False
+    wanted = mention.lower()
+    code = next((code for phrase, code in actor.words if phrase == wanted), "")
+    return len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _a_persons_name(place: Place, event: CodedEvent) -> bool:
@@ -319,8 +314,7 @@ def _a_persons_name(place: Place, event: CodedEvent) -> bool:
     event ("prosecutors demand that Marino pay": Marino is no town in Italy); such a place gives
     no actor a country."""
     return any(
-        actor is not None and PERSON_ENTRY in actor.entry
-        and actor.start < place.end and place.start < actor.end
+        actor is not None and actor.person and actor.start < place.end and place.start < actor.end
         for actor in (event.source, event.target)
     )
 

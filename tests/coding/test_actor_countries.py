@@ -123,7 +123,7 @@ def test_a_country_the_sentence_names_otherwise_is_kept() -> None:
 ])
 def test_a_persons_name_read_as_a_town_gives_no_country(town: Place, source: str) -> None:
     person = ActorRef(code="CVL", name="Tarquinia", start=25, end=34,
-                      entry="'tarquinia' -> ~CVL @spaCy PERSON entity")
+                      words=(("tarquinia", "~CVL"),), person=True)
     prosecutors = ActorRef(code="JUD", name="Prosecutors", start=0, end=11)
     home = ActorPlaces.of([_place("US", start=100), _place("US", start=200, mention="Aurora")])
     event = home.with_countries(_event(prosecutors, person), town, "10")

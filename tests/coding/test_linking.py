@@ -141,6 +141,6 @@ def test_a_country_alias_read_as_a_town_gets_the_towns_country() -> None:
     # "Ann Lee of Palestine" in a Texas story: the dictionaries' PSE, the geoparser's town
     town = _place("city", "US", mention="Palestine", name="Palestine", score=0.6, start=11)
     actor = ActorRef(code="PSECVL", name="Ann Lee of Palestine", start=0, end=20,
-                     entry="'palestine' -> PSE @x.actors.txt:1; 'ann lee' -> ~CVL @spaCy PERSON entity")
+                     words=(("palestine", "PSE"), ("ann lee", "~CVL")), person=True)
     located = ActorPlaces.of([town]).located_actor(actor)
     assert located is not None and located.code == "USACVL"
