@@ -19,6 +19,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
   12x); "failed / refused to Z" and "will not Z" reject Z (:func:`nesting.refusal`). A
   pattern that spells out the negation keeps its own code.
 * "X said Y must Z" is a demand (CAMEO 10).
+* A warning addressed to no one whose "that" clause names no actor ("warned that the plan
+  would hurt farmers") is a pessimistic comment (012), not a threat.
 * An act announced for the future ("will give", "is going to", "is ready to send", and in
   someone's own reported words "would", "may", "could") is coded as the intent or threat to
   do it (:func:`nesting.future`).
@@ -65,6 +67,20 @@ ABLE_WORDS = frozenset({"able", "capable"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
+THREAT_CODE = "130"
+PESSIMISM_CODE = "012"
+# verbs of warning, whose "that" clause is either a threat of the warner's own act or a
+# forecast ("warned that prices would rise")
+WARN_VERBS = frozenset({"warn", "caution"})
+# objects and phrases that name whom a warning is addressed to ("warned Iran that …")
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+# spaCy entities that name an actor
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# nouns of bodies that act, beside the dictionaries' role words ("the group would no longer
+# stand by", "the country will respond")
+COLLECTIVES = frozenset(
+    "group movement side organization organisation alliance coalition bloc country nation state party".split()
+)
 PROTEST_ROOT = "14"
 CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
@@ -132,6 +148,9 @@ class ModalityReader:
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
+        elif modal and match.pattern is None and code == THREAT_CODE and self._foreboding(tok):
+            # "warned that the plan would hurt farmers": a gloomy forecast (012), not a threat
+            code, reverse, how = PESSIMISM_CODE, None, "forecast"
         elif modal and code is not None and (when := announced(tok)):
             future = nesting.future(code)
             if future is not None and when != HYPOTHETICAL and not is_passive(tok):
@@ -144,6 +163,43 @@ class ModalityReader:
         return dataclasses.replace(
             match, code=code, reverse=reverse, demand=demand, modality=modality, how=how
         )
+
+    def _foreboding(self, verb: Token) -> bool:
+        """True when a verb of warning only forecasts something bad: it is addressed to no
+        one and the subject of its "that" clause names no actor ("warned that the plan would
+        hurt farmers", "that much remained to be done"). A warning to someone ("warned Kyiv
+        that …"), of what an actor will do ("that it would respond", "that police will no
+        longer tolerate rallies") or with a condition ("that if the talks fail …") stays a
+        threat."""
+        if verb.lemma_.lower() not in WARN_VERBS or any(c.dep_ in ADDRESSEE_DEPS for c in verb.children):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        return bool(clauses) and all(self._forecast(c) for c in clauses)
+
+    def _forecast(self, clause: Token) -> bool:
+        """True when ``clause`` has a subject that names no actor and no condition."""
+        subj = own_subject(clause) or next((c for c in clause.children if c.dep_ == "expl"), None)
+        if subj is None:
+            return False
+        # a pronoun stands for an actor ("that we / it would respond"), but for an
+        # expletive "it" or "there" ("that it was too early to reopen")
+        expletive = subj.lower_ == "there" or subj.lower_ == "it" and clause.lemma_ == "be"
+        if subj.pos_ == "PRON" and not expletive:
+            return False
+        if any(self._names_actor(t) for t in subj.subtree):
+            return False
+        return not any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree)
+
+    def _names_actor(self, tok: Token) -> bool:
+        """True when ``tok`` is part of a name of a person, group or place, or is a word the
+        dictionaries know as an actor or a role ("police", "troops")."""
+        if tok.ent_type_ in ACTOR_ENTITIES:
+            return True
+        words = (tok.lower_, tok.lemma_.lower())
+        if words[1] in COLLECTIVES:
+            return True
+        known = (self.dicts.agents, self.dicts.actors)
+        return any(index.get(w) is not None for index in known for w in words)
 
     def _mentions_negation(self, pattern: Pattern) -> bool:
         """True when a pattern spells out a negation ("- NOT * …", a synset of refusals)."""

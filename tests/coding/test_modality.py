@@ -221,3 +221,32 @@ def test_a_yield_not_made_is_a_refusal_to_yield(
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith(root) and m in ("asserted", "reported") for _, c, _, m in found), found
     assert not any(c.startswith("08") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The senator warned that the plan would hurt farmers.",
+    "The governor warned that the budget cuts would close rural clinics.",
+    "The minister warned that much remained to be done to repair relations.",
+    "Kenya's finance minister warned that there would be no quick recovery.",
+])
+def test_a_warning_that_forecasts_is_a_pessimistic_comment(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "012" for _, c, _, _ in found), found
+    assert not any(c.startswith("13") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned that it would close the strait.",
+    "Russia warned Ukraine that it would respond.",
+    "The security chief warned that police would no longer tolerate rallies.",
+    "The rebel leader warned that the movement would take up arms again.",
+    "The president warned that if the talks failed, the army would move in.",
+])
+def test_a_warning_of_what_an_actor_will_do_stays_a_threat(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("13") for _, c, _, _ in found), found
+    assert not any(c == "012" for _, c, _, _ in found), found
