@@ -99,6 +99,10 @@ class CoderOptions:
             X"), as PETRARCH-2 reads a verb phrase inside a noun phrase. Off in the news
             reading: there the participle's actor is as often a third party ("signed an
             agreement brokered by the EU": the EU is no target).
+        clause_patterns: a pattern's words after the verb are in its own phrases, not in a
+            verb coordinated with it or a relative clause ("agreed to hold exercises but
+            insisted that …" is no "- * (THAT)" match); PETRARCH-2 reads the verb's whole
+            subtree.
         distinct_roles: two sides with the same code are one actor (no event) unless both
             are only roles named by different words: "the mayor praised the council" is
             GOV -> GOV between two bodies. Off, every same-code pair is dropped, as
@@ -129,6 +133,7 @@ class CoderOptions:
     split_subjects: bool = False
     pronoun_antecedents: bool = False
     distinct_roles: bool = True
+    clause_patterns: bool = True
 
 
 NEWS = CoderOptions()
@@ -159,5 +164,6 @@ PETRARCH2 = CoderOptions(
     split_subjects=True,
     pronoun_antecedents=True,
     distinct_roles=False,
+    clause_patterns=False,
 )
 """PETRARCH-2's reading, for its unit-test records and GSR output."""

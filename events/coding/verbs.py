@@ -98,6 +98,12 @@ class VerbMatcher:
         timed = {t.i for c in tok.children if time_adverbial(c) for t in c.subtree}
         if timed:
             subtree = [t for t in subtree if t.i not in timed]
+        if self.options.clause_patterns:
+            # "agreed to hold exercises *but insisted that* …", "agreed to share data under a
+            # law *that* targets …": a verb joined to this one and a relative clause are
+            # clauses of their own, not this verb's phrases
+            other = {t.i for c in _other_clauses(tok) for t in _clause_words(c, tok)}
+            subtree = [t for t in subtree if t.i not in other]
         if self.options.modality and is_statement(form.block.code, form):
             # "said it will support a resolution to tighten sanctions": the reported clause
             # is coded by its own verbs, not by the statement's noun patterns
@@ -167,6 +173,38 @@ class VerbMatcher:
                 or _hint(pre_elements, pre_pos, pre_toks, "target", leftwards=True),
             )
         return best, best_hints
+
+
+def _other_clauses(verb: Token) -> list[Token]:
+    """The clauses inside ``verb``'s subtree that are not its phrases: a verb coordinated
+    with it ("agreed … and insisted that") and finite relative clauses ("a law that targets
+    …"; an infinitive the parser hangs as one is the verb's: "months to demand …")."""
+    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    out += [t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i and not _infinitive(t)]
+    return out
+
+
+def _clause_words(clause: Token, verb: Token) -> list[Token]:
+    """The words of a clause but an infinitive the parser hung in a relative clause on the
+    verb's object when the verb has none ("asking anyone who saw the van *to contact
+    police*": what is asked)."""
+    if clause.dep_ != "relcl" or clause.head.dep_ != "dobj" or clause.head.head != verb:
+        return list(clause.subtree)
+    if any(c.dep_ in ("xcomp", "ccomp") and _to(c) for c in verb.children):
+        return list(clause.subtree)
+    infinitives = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _to(c)]
+    keep = {t.i for c in infinitives for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in keep]
+
+
+def _to(verb: Token) -> bool:
+    """True for a "to" infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a "to" infinitive without a subject of its own."""
+    return _to(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def small_clause(verb: Token) -> bool:

@@ -1,0 +1,62 @@
+"""A pattern's words after its verb are the verb's own phrases: a verb coordinated with it
+and a finite relative clause are clauses of their own (news reading, ``clause_patterns``).
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder, Dictionaries
+from events.coding.options import NEWS
+
+WHEN = dt.date(2022, 6, 1)
+
+
+def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+EXERCISES = "Norway and Chile agreed to hold joint naval exercises but insisted that the drills were routine."
+TREATY = "Forty nations agreed to share tax data under a treaty that targets offshore accounts."
+COURT = "The court convicted the banker of fraud and sentenced him to five years in prison."
+HOUSE = "The army demolished the house of a man suspected of an attack that killed two soldiers."
+APPEAL = "Deputies are asking anyone who may have witnessed the robbery to contact the police."
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # "- * (THAT) [019]" of AGREE must not reach the "that" of a coordinated verb
+    (EXERCISES, "019", "0312"),
+    # nor the "that" of a relative clause
+    (TREATY, "019", None),
+    # "convicted ... and sentenced him": the sentence is the second verb's, the conviction 116
+    (COURT, "173:convict", "116"),
+    # the deaths of a relative clause are not how the house was demolished
+    (HOUSE, "190:demolish", "1712"),
+])
+def test_pattern_words_stay_in_the_verbs_own_clause(
+    default_coder: Coder, nlp: Language, text: str, absent: str, present: str | None
+) -> None:
+    events = default_coder.code(nlp(text), when=WHEN)
+    found = [(e.event_code, e.rule[:60]) for e in events]
+    code, _, verb = absent.partition(":")
+    assert not any(e.event_code == code and (not verb or verb in e.rule.lower()) for e in events), found
+    if present:
+        assert any(e.event_code == present for e in events), found
+
+
+def test_an_infinitive_hung_in_a_relative_clause_stays_the_verbs(default_coder: Coder, nlp: Language) -> None:
+    # the parser hangs "to contact the police" under "witnessed"; it is what deputies ask
+    found = _codes(default_coder, nlp, APPEAL)
+    assert any(code == "0214" for _, code, _ in found), found
+
+
+def test_petrarch_reading_keeps_the_whole_subtree(default_dicts: Dictionaries, nlp: Language) -> None:
+    coder = Coder(default_dicts, dataclasses.replace(NEWS, clause_patterns=False))
+    found = _codes(coder, nlp, EXERCISES)
+    assert any(code == "019" for _, code, _ in found), found
