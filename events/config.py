@@ -99,6 +99,13 @@ def max_text_chars() -> int:
     return int(_env_number("EVENTS_MAX_TEXT_CHARS", 100_000))
 
 
+def blas_threads() -> int:
+    """``EVENTS_BLAS_THREADS`` (default 1): threads numpy's BLAS may use for the spaCy
+    model's matrix products in one process. One, so that one process (or one worker of
+    ``--workers N``) uses one core and N workers use N."""
+    return int(_env_number("EVENTS_BLAS_THREADS", 1))
+
+
 def fetch_timeout() -> float:
     """``EVENTS_FETCH_TIMEOUT`` (seconds, default 30): the deadline of one HTTP response,
     connecting and reading included, however the server drips its bytes."""

@@ -47,3 +47,31 @@ def test_ent_at_is_the_entity_covering_a_token(nlp: Language) -> None:
         expected = next(((e.start, e.end) for e in doc.ents if e.start <= token.i < e.end), None)
         found = ent_at(doc, token.i)
         assert (None if found is None else (found.start, found.end)) == expected
+
+
+def test_the_model_multiplies_matrices_with_numpy_not_blis(nlp: Language) -> None:
+    layers = [layer for _, pipe in nlp.components if getattr(pipe, "model", None) is not None
+              for layer in pipe.model.walk()]
+    assert layers and not any(getattr(layer.ops, "use_blis", False) for layer in layers)
+
+
+def test_numpy_matrix_products_annotate_as_blis_does(nlp: Language) -> None:
+    import spacy
+
+    from events.config import DEFAULT_MODEL
+
+    blis = spacy.load(DEFAULT_MODEL)
+    text = ("Turkish troops shelled Kurdish positions near the Syrian border on Tuesday, and the "
+            "foreign ministry in Damascus summoned the ambassador. Talks between Ankara and "
+            "Moscow ended without a deal.")
+    ours, theirs = nlp(text), blis(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in ours] == [
+        (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in theirs]
+
+
+def test_numpys_blas_in_a_process_with_the_model_uses_one_thread(nlp: Language) -> None:
+    from threadpoolctl import threadpool_info
+
+    blas = [pool for pool in threadpool_info()
+            if pool["user_api"] == "blas" and "numpy" in pool["filepath"]]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
