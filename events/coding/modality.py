@@ -19,6 +19,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
   12x); "failed / refused to Z" and "will not Z" reject Z (:func:`nesting.refusal`). A
   pattern that spells out the negation keeps its own code.
 * "X said Y must Z" is a demand (CAMEO 10).
+* "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
+  drills were routine"); "insisted that he resign / must leave" stays a demand.
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
   would hurt farmers") is a pessimistic comment (012), not a threat.
 * An act announced for the future ("will give", "is going to", "is ready to send", and in
@@ -68,6 +70,11 @@ ABLE_WORDS = frozenset({"able", "capable"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
 THREAT_CODE = "130"
+STATEMENT_CODE = "010"
+DEMAND_ROOT = "10"
+# verbs of demanding that also state a claim: "insisted that Iran must leave" is a demand,
+# "insisted that it was enforcing the sanctions" a claim
+CLAIM_VERBS = frozenset({"insist"})
 PESSIMISM_CODE = "012"
 # verbs of warning, whose "that" clause is either a threat of the warner's own act or a
 # forecast ("warned that prices would rise")
@@ -148,6 +155,9 @@ class ModalityReader:
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
+        elif modal and code is not None and code.startswith(DEMAND_ROOT) and asserts(tok):
+            # "insisted that the drills were routine": a claim (010), not a demand
+            code, reverse, how = STATEMENT_CODE, None, "claim"
         elif modal and match.pattern is None and code == THREAT_CODE and self._foreboding(tok):
             # "warned that the plan would hurt farmers": a gloomy forecast (012), not a threat
             code, reverse, how = PESSIMISM_CODE, None, "forecast"
@@ -211,6 +221,32 @@ class ModalityReader:
                     if any(w in NEGATIONS for w in member):
                         return True
         return False
+
+
+def asserts(verb: Token) -> bool:
+    """True when a verb that may demand only claims: its "that" clause states something in
+    a tense ("insisted that the drills were routine", "insists it is enforcing the
+    sanctions", "insisted the money had been repaid"), rather than saying what must be done
+    ("insisted that he resign", "that Iran must leave", "that they should pay")."""
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.lower_ in MUST_AUX or w.lower_ == "should" for w in words):
+            return False  # "insisted that Iran must leave"
+        if not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words):
+            return False  # a bare subjunctive: "insisted that he resign"
+        if clause.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" and _to(c) for c in clause.children):
+            return False  # "insisted that Malta needed to stand its ground"
+    return True
+
+
+def _to(verb: Token) -> bool:
+    """True for a "to" infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_failed(verb: Token) -> bool:

@@ -250,3 +250,26 @@ def test_a_warning_of_what_an_actor_will_do_stays_a_threat(
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith("13") for _, c, _, _ in found), found
     assert not any(c == "012" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister insisted that the money had been repaid.",
+    "The ministry insists it is enforcing every sanction.",
+    "The mayor insisted that the audit was routine.",
+])
+def test_insisting_on_a_fact_is_a_claim_not_a_demand(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("10") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The opposition insisted that the president resign.", "1041"),
+    ("France insisted that Iran must halt enrichment.", "100"),
+    ("China insisted that the United States should lift the tariffs.", "100"),
+    ("The union insisted on a pay rise.", "100"),
+])
+def test_insisting_on_what_must_be_done_stays_a_demand(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code for _, c, _, _ in found), found
