@@ -23,6 +23,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
   drills were routine"); "insisted that he resign / must leave" stays a demand.
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
   would hurt farmers") is a pessimistic comment (012), not a threat.
+* A verb coordinated with another, with no subject, auxiliary or tense of its own, shares
+  the first verb's future or modal ("will arrest and detain": both announced).
 * An act announced for the future ("will give", "is going to", "is ready to send", and in
   someone's own reported words "would", "may", "could") is coded as the intent or threat to
   do it (:func:`nesting.future`).
@@ -319,7 +321,7 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
     if obliged_or_able(verb):
         return HYPOTHETICAL
     for _ in range(3):
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        auxes = shared_auxiliaries(tok)
         if any(c.lemma_ == "have" for c in auxes):
             return None
         if any(c.lower_ in FUTURE_AUX for c in auxes):
@@ -335,6 +337,21 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             return None
         tok = head
     return None
+
+
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``, or, for a verb coordinated with another that has neither
+    a subject nor an auxiliary of its own, those of the first verb ("will arrest and detain
+    anyone": detain is as future as arrest)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    head = verb.head
+    if auxes or verb.dep_ != "conj" or head == verb or head.pos_ not in ("VERB", "AUX"):
+        return auxes
+    if verb.tag_ not in ("VB", "VBN"):
+        return auxes  # a tense of its own: "would not comment, but disputed the claim"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return auxes
+    return [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
 
 
 def obliged_or_able(verb: Token) -> bool:

@@ -273,3 +273,24 @@ def test_insisting_on_what_must_be_done_stays_a_demand(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == code for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code", "modality"), [
+    ("The authorities will arrest and detain anyone who crosses the border.", "173", None),
+    ("The rebels could seize the airport and block the main road.", "", "hypothetical"),
+    ("The governor will travel to Tbilisi and meet the defence minister.", "040", None),
+])
+def test_a_coordinated_verb_shares_the_first_verbs_future_or_modal(
+    default_coder: Coder, nlp: Language, text: str, code: str, modality: str | None
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    if modality is None:
+        # the second verb is announced too: no bare act in the events table
+        assert not any(c == code and m in ("asserted", "reported") for _, c, _, m in found), found
+    else:
+        assert found and all(m == modality for _, _, _, m in found), found
+
+
+def test_a_coordinated_verb_with_a_tense_of_its_own_keeps_it(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The minister would not comment but criticized the police chief.")
+    assert any(c == "111" and m == "asserted" for _, c, _, m in found), found
