@@ -392,7 +392,10 @@ REPORT_VERBS = frozenset(
 DENY_VERBS = frozenset("deny refute dispute dismiss rebut disavow".split())
 # verbs whose complement clause may or may not happen
 HYPOTHETICAL_VERBS = frozenset(
-    "fear hope expect predict speculate wonder doubt worry risk imagine question ask consider propose".split()
+    """
+    fear hope expect predict speculate wonder doubt worry risk imagine question ask consider propose
+    persuade convince encourage urge pressure lobby
+    """.split()
 )
 # verbs whose complement clause is a plan or an aim of the subject
 INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())

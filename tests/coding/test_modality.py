@@ -294,3 +294,18 @@ def test_a_coordinated_verb_shares_the_first_verbs_future_or_modal(
 def test_a_coordinated_verb_with_a_tense_of_its_own_keeps_it(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The minister would not comment but criticized the police chief.")
     assert any(c == "111" and m == "asserted" for _, c, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer tried to persuade the jury to convict the landlord.",
+    "The mayor tried to convince the council to reject the plan.",
+    "Activists lobbied the senate to ban the rifles.",
+])
+def test_what_someone_is_persuaded_to_do_is_not_done(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(m == "hypothetical" for _, _, _, m in found), found
+
+
+def test_an_appeal_to_act_keeps_its_code(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The United States urged Israel to release the prisoners.")
+    assert ("USA", "0253", "ISR", "asserted") in found, found
