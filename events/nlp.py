@@ -30,6 +30,9 @@ OFFSET_KEY = "events.offset"
 """``doc.user_data`` key: character offset of a piece of an article (``events.prepass``);
 the dateline rule applies at the start of an article only."""
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+DEFAULT_TOKENIZER = frozenset({DEFAULT_MODEL})
+"""Models whose saved tokenizer is byte for byte the one spaCy builds from the language's
+defaults (``tests/test_nlp.py`` checks it), so :func:`load_nlp` does not load it again."""
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -125,13 +128,17 @@ def same_paragraph(prev: Span, sent: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True, senter: bool = False) -> Language:
     """Load ``model`` (a spaCy package name or path) once; raises ConfigError if missing.
     Its matrix products run on numpy's BLAS (:func:`numpy_matrix_products`). ``memo``: the
     model's attribute ruler and lemmatizer run memoised (:mod:`events.fastpipes`: same
-    results, a fraction of the time)."""
+    results, a fraction of the time). The model's (disabled) sentence recogniser is loaded
+    only with ``senter`` (the pre-pass, :mod:`events.prepass`, runs it)."""
     try:
-        nlp = spacy.load(model)
+        # the model's saved tokenizer is the one spaCy builds anyway: loading it again from
+        # disk is a tenth of a second of a cold start
+        exclude = ["tokenizer"] if model in DEFAULT_TOKENIZER else []
+        nlp = spacy.load(model, exclude=exclude if senter else [*exclude, "senter"])
     except OSError as err:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; run `make setup` "

@@ -395,7 +395,7 @@ def _load_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str,
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
     geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options)
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, senter=prepass)
     chain = Chain(nlp=nlp, coder=Coder(dicts), geoparser=geoparser, rule=rule)
     if prepass and "senter" in nlp.component_names and "ner" in nlp.pipe_names:
         from events.coding.prefilter import EventWords

@@ -119,7 +119,7 @@ def chains(dev: DevSet, shared: Path) -> tuple[Any, Any]:
     from events.pipeline import build_chain
     from events.prepass import EventChooser, Prepass
 
-    base = build_chain(Settings(prepass=False))
+    base = build_chain(Settings(prepass=True))
     dicts = load_dictionaries(**dev.dictionaries(shared))
     coder = Coder(dicts, PETRARCH2 if dev.petrarch else NEWS)
     full = replace(base, coder=coder, prepass=None)

@@ -75,3 +75,15 @@ def test_numpys_blas_in_a_process_with_the_model_uses_one_thread(nlp: Language) 
     blas = [pool for pool in threadpool_info()
             if pool["user_api"] == "blas" and "numpy" in pool["filepath"]]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_the_default_models_saved_tokenizer_is_the_one_spacy_builds() -> None:
+    import spacy
+
+    from events.nlp import DEFAULT_TOKENIZER
+
+    components = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"]
+    for model in DEFAULT_TOKENIZER:
+        saved = spacy.load(model, exclude=components)
+        built = spacy.load(model, exclude=[*components, "tokenizer"])
+        assert saved.tokenizer.to_bytes() == built.tokenizer.to_bytes()
