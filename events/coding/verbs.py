@@ -177,11 +177,25 @@ class VerbMatcher:
 
 def _other_clauses(verb: Token) -> list[Token]:
     """The clauses inside ``verb``'s subtree that are not its phrases: a verb coordinated
-    with it ("agreed … and insisted that") and finite relative clauses ("a law that targets
-    …"; an infinitive the parser hangs as one is the verb's: "months to demand …")."""
+    with it ("agreed … and insisted that"), finite relative clauses ("a law that targets
+    …"; an infinitive the parser hangs as one is the verb's: "months to demand …") and
+    finite adverbial clauses ("… because a judge allowed the jury to return a guilty
+    verdict")."""
     out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     out += [t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i and not _infinitive(t)]
+    out += [t for t in verb.subtree if t.i > verb.i and _subordinate(t)]
     return out
+
+
+def _subordinate(tok: Token) -> bool:
+    """True for a finite adverbial clause with a conjunction and a subject of its own
+    ("because a judge allowed …", "after police found …")."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ != "for" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        and not _to(tok)  # "calls for Israel to accept …" is the call's own phrase
+    )
 
 
 def _clause_words(clause: Token, verb: Token) -> list[Token]:

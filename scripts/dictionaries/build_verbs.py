@@ -225,7 +225,7 @@ SYNSETS: dict[str, list[str]] = {
                   "pope", "dignitaries", "officials"],
     # cultural property and belongings returned to their owners (0842)
     "ARTIFACT": ["artifact", "artifacts", "artefact", "artefacts", "antiquities", "antiquity", "relic", "relics",
-                 "painting", "paintings", "sculpture", "sculptures", "statue", "statues", "manuscript",
+                 "painting", "paintings", "portrait", "portraits", "sculpture", "sculptures", "statue", "statues", "manuscript",
                  "manuscripts", "treasure", "treasures", "heritage items", "cultural property", "stolen property",
                  "skull", "skulls", "bones", "jewelry", "jewellery", "pendant", "necklace", "coins", "bible",
                  "fossils", "mummy", "icon", "icons", "masks", "pottery", "vase", "ceramics", "tablets", "mosaic",

@@ -26,6 +26,9 @@ EXERCISES = "Norway and Chile agreed to hold joint naval exercises but insisted 
 TREATY = "Forty nations agreed to share tax data under a treaty that targets offshore accounts."
 COURT = "The court convicted the banker of fraud and sentenced him to five years in prison."
 HOUSE = "The army demolished the house of a man suspected of an attack that killed two soldiers."
+AIRSTRIKES = "The navy said it launched airstrikes on rebel camps after gunmen fired rockets into the port."
+PLEDGE = "The State Department pledged support for local charities, though no details have been released."
+CALLS = "The minister reiterated calls for Iran to release the sailors."
 APPEAL = "Deputies are asking anyone who may have witnessed the robbery to contact the police."
 
 
@@ -38,6 +41,11 @@ APPEAL = "Deputies are asking anyone who may have witnessed the robbery to conta
     (COURT, "173:convict", "116"),
     # the deaths of a relative clause are not how the house was demolished
     (HOUSE, "190:demolish", "1712"),
+    # nor do the words of a finite adverbial clause ("after gunmen fired rockets *into* …")
+    (AIRSTRIKES, "192", "195"),
+    (PLEDGE, "0353", "032"),
+    # "for X to Y" is the call's own phrase, not an adverbial clause
+    (CALLS, "010", "020"),
 ])
 def test_pattern_words_stay_in_the_verbs_own_clause(
     default_coder: Coder, nlp: Language, text: str, absent: str, present: str | None
