@@ -270,15 +270,16 @@ def not_done(verb: Token) -> bool:
 
 def must(clause: Token) -> bool:
     """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
-    to go"). What someone *had* to do was done ("two people had to be evacuated"), as in
-    :func:`obliged_or_able`."""
+    to go"). What someone *had* (or *has had*) to do was done ("two people had to be
+    evacuated"), as in :func:`obliged_or_able`; what one does not have to do is no duty."""
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in ("must", "should"):
             return True
         if (
             child.dep_ == "xcomp"
             and clause.lemma_ == "have"
-            and clause.tag_ != "VBD"
+            and clause.tag_ not in ("VBD", "VBN")  # "had to", "has had to": done
+            and not any(c.dep_ == "neg" for c in clause.children)  # "does not have to": no duty
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return True
