@@ -129,9 +129,9 @@ def cmd_code(args: argparse.Namespace) -> int:
     article the chain fails on, is reported on stderr and the others go on."""
     from events.pipeline import build_chain
     from events.runner import batched, process_batch
-    from schemas.tables import arrow_schema
+    from schemas.tables import EVENTS
 
-    fields = arrow_schema("events").names
+    fields = [f.name for f in EVENTS]
     articles = list(input_articles(args.input))
     chain = build_chain(_settings(args))
     good = 0

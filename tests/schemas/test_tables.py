@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.tables import KEYS, PARTITION_DATE, SCHEMA_VERSION, TABLES, arrow_schema, markdown
+from schemas.tables import (
+    ARTICLES,
+    EVENTS,
+    KEYS,
+    MENTIONS,
+    PARTITION_DATE,
+    SCHEMA_VERSION,
+    TABLES,
+    arrow_schema,
+    markdown,
+)
 
 DESIGN_EVENT_FIELDS = [
     "event_id", "event_date", "date_precision", "actor1_code", "actor1_name",
@@ -42,3 +52,20 @@ def test_keys_and_partition_column_exist(table: str) -> None:
 
 def test_markdown_lists_fields() -> None:
     assert "| `event_code` | string |" in markdown("events")
+
+
+def test_reading_the_contract_does_not_import_pyarrow() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, schemas, schemas.tables as t; names = [f.name for f in t.EVENTS]; "
+            "print('pyarrow' in sys.modules, len(names))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", str(len(EVENTS))]
+
+
+def test_every_declared_type_is_an_arrow_type_printed_as_declared() -> None:
+    from schemas.tables import arrow_type
+
+    for field in [*EVENTS, *MENTIONS, *ARTICLES]:
+        assert str(arrow_type(field.type)) == field.type
