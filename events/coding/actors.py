@@ -86,7 +86,7 @@ class Actor:
         )
         return ActorRef(
             self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing,
-            words, any(m.agent is PERSON for m in self.parts),
+            words, any(names_person(m) for m in self.parts),
         )
 
 
@@ -179,7 +179,7 @@ def find_mentions(
     if hyphen_words:
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
-        mentions = _with_persons(sent, mentions)
+        mentions = _with_persons(sent, mentions, dicts)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
         mentions = _without_addresses(sent.doc, mentions)
@@ -236,24 +236,116 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
-def _with_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
+def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | None = None) -> list[Mention]:
     """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
     mention overlaps, and for each surname alone of a person the document names in full
-    ("John Snell" ... "charges against Snell"), in text order."""
+    ("John Snell" ... "charges against Snell"), in text order. A person the document
+    introduced earlier with a role ("Officer Jane Doe stopped the car ... Doe charged
+    him") is that role wherever the name comes again without one (:func:`_titles`)."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
+    doc = sent.doc
+    titles = _titles(doc, dicts) if dicts is not None else {}
+
+    def person(start: int, end: int, text: str) -> Mention:
+        name = norm_word(text)
+        return Mention(start, end, None, _title_of(titles, name, start, taken), name)
+
     people = [
-        Mention(ent.start, ent.end, None, PERSON, norm_word(ent.text))
+        person(ent.start, ent.end, ent.text)
         for ent in span_ents(sent)
         if ent.label_ == "PERSON" and not any(k in taken for k in range(ent.start, ent.end))
     ]
     taken.update(k for m in people for k in range(m.start, m.end))
-    surnames = _surnames(sent.doc)
+    surnames = _surnames(doc)
     people += [
-        Mention(tok.i, tok.i + 1, None, PERSON, norm_word(tok.text))
+        person(tok.i, tok.i + 1, tok.text)
         for tok in sent
         if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
+
+
+TITLED = "named before as "
+"""How the ``where`` of a role a person's name carries from its introduction begins."""
+
+Title = tuple[int, AgentEntry]  # (token index from which a name stands for the role, the role)
+
+
+def names_person(mention: Mention) -> bool:
+    """True for a person's name: one spaCy found (:data:`PERSON`) or one that carries the
+    role of its introduction (:func:`_titles`)."""
+    return mention.agent is PERSON or _titled(mention.agent)
+
+
+def _titled(agent: AgentEntry | None) -> bool:
+    """True for the role a person's name carries from its introduction (:func:`_titles`)."""
+    return agent is not None and agent.where.startswith(TITLED)
+
+
+def _title_of(titles: dict[str, Title | None], name: str, at: int, taken: set[int]) -> AgentEntry:
+    """The role ``name`` (a full name or a surname at token ``at``) carries from an
+    introduction before it, else :data:`PERSON`; none when a role word stands right before
+    the name (its own title: "Judge Smith")."""
+    title = titles.get(name)
+    if title is None or at < title[0] or at - 1 in taken:
+        return PERSON
+    return title[1]
+
+
+def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
+    """Full names and surnames of the document's people introduced with one role word of
+    the agents dictionary, in a title ("Police Chief Ann Lee", "Mayor Tom Ode") or an
+    apposition ("Ann Lee, the police chief," / "the mayor, Tom Ode,"): the role from the
+    end of that introduction on (computed once per document). A surname two people share
+    ("Mayor Tom Ode" and "Mary Ode") and a name introduced with two roles carry none."""
+    key = "events.coding.titles"
+    if key in doc.user_data:
+        known: dict[str, Title | None] = doc.user_data[key]
+        return known
+    titles: dict[str, Title | None] = {}
+    full_names: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        full, last = norm_word(ent.text), norm_word(ent[-1].text)
+        full_names.setdefault(last, set()).add(full)
+        role = _introduced_as(ent, dicts)
+        if role is None:
+            continue
+        carried = dataclasses.replace(role, where=f"{TITLED}{role.name!r} ({role.where})")
+        for name in (full, last):
+            if name not in titles:
+                titles[name] = (ent.end, carried)
+            elif (before := titles[name]) is not None and before[1].code != role.code:
+                titles[name] = None  # introduced twice, with two roles
+    for last, fulls in full_names.items():
+        if len(fulls) > 1:
+            titles[last] = None  # two people of that surname
+    doc.user_data[key] = titles
+    return titles
+
+
+def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
+    """The one role word (agent) of a person's introduction: the words of the title before
+    the name, an apposition of the name, or the noun the name is in apposition to."""
+    doc = ent.doc
+    root = ent.root
+    spans: list[tuple[int, int]] = []
+    title = [t.i for t in root.lefts if t.i < ent.start and t.dep_ in MOD_DEPS]
+    if title:
+        spans.append((min(min(t.left_edge.i for t in (doc[k] for k in title)), ent.start), ent.start))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            spans.append((child.left_edge.i, child.i + 1))
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN":
+        spans.append((root.head.left_edge.i, root.head.i + 1))
+    roles = {
+        m.agent.code: m.agent
+        for a, b in spans
+        for m in find_mentions(doc[a:b], dicts)
+        if m.agent is not None
+    }
+    return next(iter(roles.values())) if len(roles) == 1 else None
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
@@ -433,6 +525,18 @@ class ActorFinder:
             return None
         bases = [m for m in seen if m.actor is not None and self._base_code(m)]
         agents = self._without_appositive_roles(head, [m for m in seen if m.agent is not None])
+        # "Judge Ann Smith", "Ann Smith, a judge,": the role word says who the person is,
+        # before the role a name carries from earlier, which is the person's only where the
+        # name heads the phrase ("Smith's lawyer" is a lawyer, "Smith's son" a civilian)
+        named = [
+            dataclasses.replace(m, agent=PERSON) if _titled(m.agent) and not m.start <= head.i < m.end else m
+            for m in agents
+        ]
+        roles = (
+            [m for m in named if m.agent is not PERSON and not _titled(m.agent)]
+            or [m for m in named if m.agent is not PERSON]
+            or named
+        )
         if not bases and not agents:
             return None
         # coordinated names inside one phrase ("Lawmakers in Fornost and Gondor", "Danish
@@ -440,7 +544,7 @@ class ActorFinder:
         base_groups: list[Mention | None] = (
             list(bases) if len(bases) > 1 and self._coordinated(bases) else [self._main_base(bases, head)]
         )
-        agent_groups = [[g] for g in agents] if len(agents) > 1 and self._coordinated(agents) else [agents]
+        agent_groups = [[g] for g in roles] if len(roles) > 1 and self._coordinated(roles) else [roles]
         codes: list[str] = []
         for base in base_groups:
             for group in agent_groups:
@@ -460,10 +564,12 @@ class ActorFinder:
     @staticmethod
     def _without_appositive_roles(head: Token, agents: list[Mention]) -> list[Mention]:
         """``agents`` without those of an apposition when the phrase names a role of its
-        own ("the mayor of Nablus, a member of the Islamist movement" is a mayor)."""
+        own ("the mayor of Nablus, a member of the Islamist movement" is a mayor); a
+        person's name is none ("Ann Lee, a state senator," is a senator)."""
         appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
         own = [m for m in agents if m.start not in appositive]
-        return own if own else agents
+        # a person's name is no role of its own: "Ann Lee, a state senator," is a senator
+        return own if any(m.agent is not PERSON for m in own) else agents
 
     def _pronoun_owner(self, head: Token) -> str | None:
         """The country (or IGO) a possessive pronoun of ``head`` refers to: the subject of

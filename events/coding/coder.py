@@ -29,11 +29,11 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import (
-    PERSON,
     Actor,
     ActorFinder,
     Mention,
     find_mentions,
+    names_person,
     warm_place_names,
 )
 from events.coding.confidence import ConfidenceModel, features
@@ -172,8 +172,11 @@ class Coder:
             allegations(verbs)
             evaluations(verbs)
             purpose_targets(verbs)
-            inherit_agentless(verbs, earlier or [])
+            # the actor of violence named before it in the sentence, else an authority
+            # reporting its own act, else the actor of violence in the sentence before
+            inherit_agentless(verbs, [])
             own_policing(verbs, finder)
+            inherit_agentless(verbs, earlier or [])
             quoted_speakers(verbs, finder)
             private_violence(verbs)
             police_appeals(verbs, finder)
@@ -340,7 +343,7 @@ def _private_talk(cand: Candidate) -> bool:
         return False
     if cand.code.startswith(AID_APPEALS):
         return False  # "116 people arrived seeking refuge": an appeal for aid or asylum
-    if any(m.actor is not None or m.agent is PERSON for m in cand.source.parts):
+    if any(m.actor is not None or names_person(m) for m in cand.source.parts):
         return False  # a named person may be a politician the dictionaries do not know
     kind = split_actor_code(cand.source.code)
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None

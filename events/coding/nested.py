@@ -30,6 +30,7 @@ from events.coding.parts import (
     CodedVerb,
     actor_types,
 )
+from events.coding.roles import same_actor
 from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
@@ -135,7 +136,7 @@ class Nesting:
             )
             if result is None:
                 if nesting.matches(upper.match.code, SAY_VALUE):
-                    _inherit_source(upper, lower)
+                    _inherit_source(upper, lower, self.options.distinct_roles)
                     if self.options.modality:
                         _accuse(upper, lower)
                         if upper.match.code != STATEMENT_CODE:
@@ -300,15 +301,16 @@ def allegations(verbs: list[CodedVerb]) -> None:
     of a crime (CAMEO 1121) against that clause's subject; by police, only against suspects
     ("police said the suspect fled"; not "police said the women were crossing the road").
     Not a clause that says what someone is, has, said or suffered ("police said the man was
-    35"), an ongoing act ("was driving south"), a passive ("… was taken to hospital"), nor an
-    authority's own act ("police said officers searched the house")."""
+    35"), an ongoing act ("was driving south"), a passive ("… was taken to hospital"), an
+    authority's own act ("police said officers searched the house"), nor the act of a thing
+    someone owns ("prosecutors said Smith's transfer would take weeks")."""
     for verb in verbs:
         for k, cand in enumerate(verb.cands):
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
             if cand.source is None or cand.target is None or not _accuses(cand.source, cand.target):
                 continue
-            if _an_act(verb.tok):
+            if _an_act(verb.tok) and _does_it(verb.tok, cand.target):
                 how = f"{cand.how} accusation:allegation"
                 verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
 
@@ -352,6 +354,14 @@ def _accuses(speaker: Actor, accused: Actor) -> bool:
     if theirs & AUTHORITY_TYPES or mine - {PROSECUTOR_TYPE, POLICE_TYPE, "GOV"} or mine <= {"GOV"}:
         return False  # only prosecutors or police, with their spokesmen, accuse by office
     return PROSECUTOR_TYPE in mine or SUSPECT_TYPE in theirs
+
+
+def _does_it(verb: Token, actor: Actor) -> bool:
+    """True when ``actor`` is the subject of ``verb``'s reported clause itself, not the owner
+    of a thing that is ("said Smith's transfer would take weeks")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subj is not None and actor.start <= subj.i < actor.end
 
 
 def _an_act(verb: Token) -> bool:
@@ -498,9 +508,10 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     return other_kind
 
 
-def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
+def _inherit_source(upper: CodedVerb, lower: CodedVerb, distinct_roles: bool) -> None:
     """ "X said it would Y": the reported event without an actor of its own takes X (not
-    a passive's: in "X told police they were arrested" X arrested no one)."""
+    a passive's: in "X told police they were arrested" X arrested no one); not when X is
+    the event's target (:func:`~events.coding.roles.same_actor`)."""
     subj = own_subject(lower.tok)
     if (subj is not None and subj.pos_ != "PRON") or is_passive(lower.tok):
         return
@@ -513,7 +524,7 @@ def _inherit_source(upper: CodedVerb, lower: CodedVerb) -> None:
             filled.append(cand)
             continue
         for source in sources:
-            if cand.target is None or cand.target.code != source.code:
+            if cand.target is None or not same_actor(source, cand.target, cand.verb.doc, distinct_roles):
                 filled.append(
                     Candidate(
                         cand.verb,

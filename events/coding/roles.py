@@ -144,18 +144,59 @@ Pair = tuple[Actor | None, Actor | None]
 # deps of a clause under the verb whose subject a pronoun of the clause may stand for
 GOVERNED_CLAUSE_DEPS = CLAUSE_UNDER_VERB_DEPS | {"conj"}
 # intent to cooperate, consultation, diplomatic and material cooperation (CAMEO 03-06):
-def _names_people(actor: Actor) -> bool:
-    """True when one of the actor's role words is its head ("the militants", "civilians"),
-    not a modifier of a thing ("military exercises", "the separatist region")."""
-    return any(m.agent is not None and m.start <= actor.head < m.end for m in actor.parts)
+def _names_people(actor: Actor, doc: Doc) -> bool:
+    """True when one of the actor's role words is its head ("the militants", "civilians")
+    or the owner of the thing it heads ("the governor's plan"), not a modifier of a thing
+    ("military exercises", "the separatist region")."""
+    return any(
+        m.agent is not None and (m.start <= actor.head < m.end or doc[m.end - 1].dep_ == "poss")
+        for m in actor.parts
+    )
 
 
 STATE_BODIES = frozenset({"---GOV", "---LEG"})
 """Role-only codes under which two differently named sides are two actors (see
 :meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
 
+def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool) -> bool:
+    """True when an event's two sides are one actor: the same code, unless (with
+    ``distinct_roles``) both are only roles named by different words ("the mayor praised
+    the council" is GOV -> GOV between two bodies). Only for the bodies of a state
+    (:data:`STATE_BODIES`): between private persons, schools, firms or units of one army the
+    same-code pairs of news text were mostly no event ("a man told a friend")."""
+    if source.code != target.code:
+        return False
+    if not distinct_roles or not source.parts or not target.parts:
+        return True
+    if source.code not in STATE_BODIES:
+        return True
+    if any(m.actor is not None for m in (*source.parts, *target.parts)):
+        return True
+    return doc[source.head].lemma_.lower() == doc[target.head].lemma_.lower()
+
+
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+# things two sides can only have, reach or trade between them: a compound subject acting on
+# one acts on each other ("A and B failed to reach agreement", "traded accusations")
+RECIPROCAL_OBJECTS = frozenset(
+    """
+    agreement deal accord treaty pact ceasefire cease-fire truce armistice settlement compromise
+    understanding consensus talks negotiation negotiations dialogue ties relations relationship
+    fire blows accusations accusation insults threats barbs prisoners ambassadors envoys
+    visits partnership alliance war fighting hostilities conflict clashes feud dispute rivalry
+    """.split()
+)
+RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def _reciprocal(obj: Token) -> bool:
+    """True for an object that is "each other" or whose phrase names something two sides
+    share (:data:`RECIPROCAL_OBJECTS`: "a deal", "months of fighting")."""
+    phrase = subtree_no_clauses(obj)
+    return " ".join(t.lower_ for t in phrase) in RECIPROCALS or any(
+        t.pos_ == "NOUN" and norm_word(t.lemma_) in RECIPROCAL_OBJECTS for t in phrase
+    )
 
 
 class RoleFinder:
@@ -214,20 +255,8 @@ class RoleFinder:
         return cands, list(sources)
 
     def _same_actor(self, source: Actor, target: Actor, doc: Doc) -> bool:
-        """True when an event's two sides are one actor: the same code, unless (with
-        ``options.distinct_roles``) both are only roles named by different words ("the mayor
-        praised the council" is GOV -> GOV between two bodies). Only for the bodies of a
-        state (:data:`STATE_BODIES`): between private persons, schools, firms or units of one
-        army the same-code pairs of news text were mostly no event ("a man told a friend")."""
-        if source.code != target.code:
-            return False
-        if not self.options.distinct_roles or not source.parts or not target.parts:
-            return True
-        if source.code not in STATE_BODIES:
-            return True
-        if any(m.actor is not None for m in (*source.parts, *target.parts)):
-            return True
-        return doc[source.head].lemma_.lower() == doc[target.head].lemma_.lower()
+        """True when an event's two sides are one actor (:func:`same_actor`)."""
+        return same_actor(source, target, doc, self.options.distinct_roles)
 
     def _pairs(
         self, verb: Token, match: Match, sources: list[Actor], targets: list[Actor], how: str
@@ -237,7 +266,7 @@ class RoleFinder:
             len({a.code for a in sources}) >= 2
             and targets
             and all(not any(m.actor for m in a.parts) for a in targets)
-            and ("target:prep:with" in how or not all(_names_people(a) for a in targets))
+            and ("target:prep:with" in how or not all(_names_people(a, verb.doc) for a in targets))
         ):
             # "Tajik and Kyrgyz troops fought with tanks", "Jordan and Britain began joint
             # military exercises": a role-only "with" object, or one whose role is only a
@@ -251,7 +280,7 @@ class RoleFinder:
             not targets
             and len(sources) >= 2
             and not (match.code or "").startswith("01")
-            and self._exchanged(match)
+            and self._exchanged(verb, match)
             # PETRARCH-2 pairs the conjuncts of a verb's own subject only: not a "by" agent
             # or a subject inherited into "by promoting", "to discuss"
             and (
@@ -265,16 +294,27 @@ class RoleFinder:
         tgt_opts: list[Actor | None] = list(targets) or [None]
         return [(s, t) for s in src_opts for t in tgt_opts], how
 
-    def _exchanged(self, match: Match) -> bool:
-        """True when a compound subject with no target acts on itself (always, or with
-        ``options.compound_cooperation`` only for cooperation codes 03-06 and ``%``
-        patterns)."""
-        if not self.options.compound_cooperation:
-            return True
+    def _exchanged(self, verb: Token, match: Match) -> bool:
+        """True when a compound subject with no target acts on itself: for cooperation
+        codes 03-06 and ``%`` patterns; without ``options.compound_cooperation`` also for
+        violence ("A and B clashed", "exchanged fire") and for any verb with no direct
+        object. A compound subject that does something to a thing acts on whoever that
+        thing concerns, not on each other ("the mayor and the judge lifted the burn ban",
+        "both ministers rejected the report")."""
         compound = match.pattern is not None and any(
             e.kind == "compound" for e in match.pattern.pre + match.pattern.post
         )
-        return compound or (match.code or "")[:2] in COOPERATION_ROOTS
+        root = (match.code or "")[:2]
+        if compound or root in COOPERATION_ROOTS:
+            return True
+        if self.options.compound_cooperation:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return (
+            root in VIOLENT_ROOTS
+            or not objects
+            or any(_reciprocal(o) for o in objects)
+        )
 
     def roles(self, verb: Token, finder: ActorFinder, match: Match) -> tuple[list[Actor], list[Actor], str]:
         """(sources, targets, how they were found) for ``verb``."""
@@ -486,8 +526,17 @@ class RoleFinder:
             # "..., an official said": a clause before the verb is attribution, not a target
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i):
                 found = clause_subject(child, finder)
-                # "X denied that its troops …": the speaker's own forces are not its target
-                found = [a for a in found if not any(a.code.startswith(s.code) for s in sources)]
+                # "X denied that its troops …": the speaker's own forces are not its target;
+                # two bodies of a state are two ("the mayor said the council was wise")
+                found = [
+                    a
+                    for a in found
+                    if not any(
+                        a.code.startswith(s.code)
+                        and (a.code != s.code or same_actor(s, a, verb.doc, self.options.distinct_roles))
+                        for s in sources
+                    )
+                ]
                 if found:
                     return found, f"{child.dep_}-subject"
         if self.options.participle_targets:
@@ -715,12 +764,18 @@ NOT_ARRESTING = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH
 Antecedent = tuple[str, Actor]  # (CAMEO root, source) of a violent or coercive act
 
 
+# modalities of acts that happened, as the text tells them
+TOLD = frozenset({"asserted", "reported"})
+
+
 def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
-    """(root, source) of the sentence's coded violent or coercive acts, in text order."""
+    """(root, source) of the sentence's coded violent or coercive acts that it asserts or
+    reports, in text order."""
     out: list[Antecedent] = []
     for verb in sorted(verbs, key=lambda v: v.tok.i):
         for cand in verb.cands:
-            if cand.source is not None and cand.code[:2] in COERCIVE_ROOTS:
+            # (an act denied, intended or supposed led to nothing)
+            if cand.source is not None and cand.code[:2] in COERCIVE_ROOTS and cand.modality in TOLD:
                 out.append((cand.code[:2], cand.source))
                 break
     return out
