@@ -283,8 +283,13 @@ def stems(word: str) -> list[str]:
 
 
 def forms_of(tok: Token) -> tuple[str, str]:
-    """(written form, lemma) of a token in normal form."""
-    return norm_word(tok.text), norm_word(tok.lemma_)
+    """(written form, lemma) of a token in normal form. A participle used as a preposition
+    keeps its written form as lemma: "according to the sheriff" is no ACCORD, "following
+    the vote" no FOLLOW."""
+    text = norm_word(tok.text)
+    if tok.dep_ == "prep" or (text == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"):
+        return text, text
+    return text, norm_word(tok.lemma_)
 
 
 def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:

@@ -33,6 +33,9 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     # what one does not have to do is no duty
     ("The minister said Kenya does not have to repay the loan this year.", ("10",)),
     ("The sergeant said the soldier did not have to join the mission.", ("10",)),
+    # "according to" is no accord
+    ("Police reached the house at noon, according to the sheriff.", ("05",)),
+    ("The two ministers signed the papers on Monday, according to state media.", ("05",)),
     # meeting needs, criteria or goals is no meeting
     ("The river meets the needs of three cities.", ("04",)),
     ("Two colleges met the goal this year.", ("04",)),
