@@ -21,6 +21,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
 * "X said Y must Z" is a demand (CAMEO 10).
 * "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
   drills were routine"); "insisted that he resign / must leave" stays a demand.
+* "X said Y failed to Z" accuses Y (112), like "X said Y was responsible"; a failure two
+  sides share ("A and B failed to reach a deal") blames no one.
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
   would hurt farmers") is a pessimistic comment (012), not a threat.
 * A verb coordinated with another, with no subject, auxiliary or tense of its own, shares
@@ -153,7 +155,7 @@ class ModalityReader:
         elif (
             modal
             and is_statement(code, match.form)
-            and any(c.dep_ == "ccomp" and blames(c) for c in tok.children)
+            and any(c.dep_ == "ccomp" and blames(c) and not self._joint_failure(c) for c in tok.children)
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
@@ -175,6 +177,18 @@ class ModalityReader:
         return dataclasses.replace(
             match, code=code, reverse=reverse, demand=demand, modality=modality, how=how
         )
+
+    def _joint_failure(self, clause: Token) -> bool:
+        """True for a failure two sides share, which blames no one: "A and B failed to reach
+        a deal" (not a country whose name has an "and": "Trinidad and Tobago failed to …")."""
+        subj = own_subject(clause)
+        if clause.lemma_ != "fail" or subj is None:
+            return False
+        others = [c for c in subj.children if c.dep_ == "conj"]
+        if not others:
+            return False
+        name = " ".join(t.lower_ for t in subj.doc[subj.i : others[-1].i + 1])
+        return self.dicts.actors.get(name) is None
 
     def _foreboding(self, verb: Token) -> bool:
         """True when a verb of warning only forecasts something bad: it is addressed to no
@@ -296,9 +310,14 @@ def says_that(verb: Token) -> bool:
 
 def blames(clause: Token) -> bool:
     """True when a complement clause lays the blame on its subject ("that the Taliban were
-    responsible", "Y was behind the bombing", "Y is to blame"), not when it is denied
-    ("Y was not responsible")."""
-    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+    responsible", "Y was behind the bombing", "Y is to blame", "Y failed to protect them"),
+    not when it is denied ("Y was not responsible", "Y did not fail to act")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_ == "fail":
+        # "said the government had failed to protect farmers": blamed for a failure
+        return any(c.dep_ == "xcomp" and _to(c) for c in clause.children)
+    if clause.lemma_ != "be":
         return False
     for child in clause.children:
         if child.dep_ not in ("acomp", "prep", "xcomp") or child.lower_ not in BLAME_WORDS:

@@ -309,3 +309,24 @@ def test_what_someone_is_persuaded_to_do_is_not_done(default_coder: Coder, nlp: 
 def test_an_appeal_to_act_keeps_its_code(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The United States urged Israel to release the prisoners.")
     assert ("USA", "0253", "ISR", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kenya said Somalia had failed to control its border.", "KEN", "SOM"),
+    ("The prime minister said Antigua and Barbuda failed to attend the meeting.", "", "ATG"),
+])
+def test_saying_someone_failed_to_act_accuses_them(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "112" and s.startswith(source) and t.startswith(target) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru failed to reach an agreement on fishing rights, the Peruvian ministry said.",
+    "The minister said the talks failed to produce a deal.",
+    "Kenya said Somalia had not failed to control its border.",
+])
+def test_a_shared_or_actorless_failure_accuses_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "112" for _, c, _, _ in found), found
