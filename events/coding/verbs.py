@@ -108,7 +108,15 @@ class VerbMatcher:
             # "said it will support a resolution to tighten sanctions": the reported clause
             # is coded by its own verbs, not by the statement's noun patterns
             # (its "that" stays: "repeated its demand today that …" is the demand)
-            clause = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree if t.dep_ != "mark"}
+            # (an object with an infinitive is the statement's own: "declared a state of siege
+            # to begin at midnight")
+            clause = {
+                t.i
+                for c in tok.children
+                if c.dep_ == "ccomp" and not (self.options.clause_patterns and _to(c))
+                for t in c.subtree
+                if t.dep_ != "mark"
+            }
             subtree = [t for t in subtree if t.i not in clause]
         if is_passive(tok):
             # "sanctions were imposed on Iran", "a deal was signed": the passive subject is

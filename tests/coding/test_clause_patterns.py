@@ -29,6 +29,8 @@ HOUSE = "The army demolished the house of a man suspected of an attack that kill
 AIRSTRIKES = "The navy said it launched airstrikes on rebel camps after gunmen fired rockets into the port."
 PLEDGE = "The State Department pledged support for local charities, though no details have been released."
 CALLS = "The minister reiterated calls for Iran to release the sailors."
+CURFEW = "The army declared a curfew in the capital to begin at dusk."
+SIEGE = "The junta declared martial law in the north to begin on Sunday."
 APPEAL = "Deputies are asking anyone who may have witnessed the robbery to contact the police."
 
 
@@ -46,6 +48,9 @@ APPEAL = "Deputies are asking anyone who may have witnessed the robbery to conta
     (PLEDGE, "0353", "032"),
     # "for X to Y" is the call's own phrase, not an adverbial clause
     (CALLS, "010", "020"),
+    # an object with an infinitive is the statement's own, not a reported clause
+    (CURFEW, "010", "1723"),
+    (SIEGE, "010", "1724"),
 ])
 def test_pattern_words_stay_in_the_verbs_own_clause(
     default_coder: Coder, nlp: Language, text: str, absent: str, present: str | None
