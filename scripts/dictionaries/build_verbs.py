@@ -149,7 +149,8 @@ SYNSETS: dict[str, list[str]] = {
                 "covid-19", "coronavirus", "pandemic", "epidemic", "virus", "hunger", "famine", "inflation",
                 "crisis", "climate change", "unemployment", "illiteracy", "obesity", "wildfire", "wildfires",
                 "blaze", "drought", "pollution", "addiction", "tuberculosis", "cholera", "polio", "measles",
-                "outbreak", "spread of", "opioid epidemic", "racism", "discrimination", "fraud"],
+                "outbreak", "spread of", "opioid epidemic", "racism", "discrimination", "fraud", "leukemia",
+                "leukaemia", "tumor", "tumour", "illness", "sickness", "infection", "diabetes", "dementia"],
     "AIRCRAFT": ["warplane", "fighter jet", "jet", "bomber", "aircraft", "plane", "helicopter", "gunship",
                  "drone", "air force", "fighter plane", "airstrike", "air strike", "missile", "cruise missile"],
     "ARTILLERY": ["artillery", "shelling", "shell", "mortar", "rocket", "tank", "howitzer", "multiple rocket launcher",
@@ -4304,6 +4305,15 @@ RAID
 --- FIGHT [190]
 FIGHT BATTLE COMBAT ATTACK STORM RAID_ AMBUSH ASSAIL INFILTRATE TARGET ENGAGE_ +WAGE_WAR +FIGHT_BACK
 +STRIKE_BACK +HIT_BACK +COUNTERATTACK[190] COUNTERATTACK RETALIATE ADVANCE_ PUSH_ OVERWHELM REPEL REPULSE
+- FIREFIGHTERS *  [---]
+- FIREFIGHTER *  [---]
+- CREWS *  [---]
+- * (LEGAL BATTLE)  [---]
+- * (COURT BATTLE)  [---]
+- * DEPORTATION  [---]
+- * EXTRADITION  [---]
+- * CHARGES  [---]
+- * (THE CHARGES)  [---]
 - &AIRCRAFT *  [195]
 - * (FROM AIR)  [195]
 - * (WITH &AIRCRAFT)  [195]
@@ -4373,6 +4383,16 @@ FIGHT BATTLE COMBAT ATTACK STORM RAID_ AMBUSH ASSAIL INFILTRATE TARGET ENGAGE_ +
 
 --- HIT [190]
 HIT +HIT_HARD
+- * &MONEY  [---]
+- * RECORD  [---]
+- * (A RECORD)  [---]
+- * HIGH  [---]
+- * LOW  [---]
+- * STREETS  [---]
+- * (THE STREETS)  [---]
+- * SHELVES  [---]
+- * (THE AIRWAVES)  [---]
+- * ACCIDENTALLY  [---]
 - &PROTESTER *  [145]
 - &AIRCRAFT *  [195]
 - * (WITH &AIRCRAFT)  [195]
@@ -4483,6 +4503,23 @@ STRIKE HIT_ POUND_ BLAST_ SMASH
 --- KILL [190]
 KILL SLAY ELIMINATE LIQUIDATE NEUTRALIZE NEUTRALISE MURDER[1823] EXECUTE_ WOUND INJURE MAIM +WIPE_OUT +MOW_DOWN
 +SHOOT_DEAD[193] +SHOT_DEAD[193]
+- * JOBS  [---]
+- * POSITIONS  [---]
+- * POSTS  [---]
+- * PROVISIONS  [---]
+- * PROGRAMS  [---]
+- * PROGRAMMES  [---]
+- * FUNDING  [---]
+- * &POLICY  [---]
+- * TAXES  [---]
+- * FEES  [---]
+- * DEFICIT  [---]
+- * DEBT  [---]
+- * WASTE  [---]
+- * (FROM {ELECTRICAL SHOCK})  [---]
+- * (BY {ELECTRICAL SHOCK})  [---]
+- * (BY LIGHTNING)  [---]
+- * ACCIDENTALLY  [---]
 - &AIRCRAFT *  [195]
 - {AIR STRIKE} *  [195]
 - {AIR RAID} *  [195]

@@ -44,6 +44,16 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("The archbishop died on Sunday after a long battle with cancer.", ("18", "19")),
     ("The mayor faces an uphill battle against the council.", ("18", "19")),
     ("The town lost a legal battle with the builder in 2005.", ("18", "19")),
+    # fighting fires, illnesses or court cases, hitting records or streets, cutting jobs or
+    # provisions, deaths from electric shock: no violence between actors
+    ("Firefighters battled the blaze at the warehouse for six hours.", ("18", "19")),
+    ("The teenager has been fighting leukaemia since last year.", ("18", "19")),
+    ("The family is fighting a legal battle against her deportation.", ("18", "19")),
+    ("The governor said fines could hit 20,000 dollars.", ("13", "18", "19")),
+    ("Council members hit the streets to deliver meals on Sunday.", ("18", "19")),
+    ("The Senate wiped out most of those provisions.", ("18", "19")),
+    ("The school district eliminated 40 teaching positions.", ("18", "19")),
+    ("Two soldiers were killed by electrical shock while showering.", ("18", "19")),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -71,6 +81,9 @@ def test_a_non_event_is_not_coded(
     ("Rebels took over the airport on Monday.", ("---REB", "192", "")),
     ("The president met the Kenyan foreign minister on Monday.", ("---GOV", "040", "KENGOV")),
     ("Fierce clashes between the army and rebels killed ten people.", ("---MIL", "190", "---REB")),
+    ("The army eliminated the rebel commanders.", ("---MIL", "190", "---REB")),
+    ("Government troops battled the insurgents near the border.", ("---MIL", "190", "---INS")),
+    ("Police said the man hit the officer with a bottle.", ("---CVL", "180", "---COP")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
