@@ -54,6 +54,8 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("The Senate wiped out most of those provisions.", ("18", "19")),
     ("The school district eliminated 40 teaching positions.", ("18", "19")),
     ("Two soldiers were killed by electrical shock while showering.", ("18", "19")),
+    ("The speech struck a nerve with voters.", ("18", "19")),
+    ("The mayor struck a balance between the two plans.", ("18", "19")),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -84,6 +86,7 @@ def test_a_non_event_is_not_coded(
     ("The army eliminated the rebel commanders.", ("---MIL", "190", "---REB")),
     ("Government troops battled the insurgents near the border.", ("---MIL", "190", "---INS")),
     ("Police said the man hit the officer with a bottle.", ("---CVL", "180", "---COP")),
+    ("Rebels struck the army convoy near the border.", ("---REB", "190", "---MIL")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
