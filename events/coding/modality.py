@@ -21,6 +21,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
 * "X said Y must Z" is a demand (CAMEO 10).
 * "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
   drills were routine"); "insisted that he resign / must leave" stays a demand.
+* "Seek / try to Z" is an attempt at Z, no appeal; "asked him if / why ..." is a question
+  (010), no appeal.
 * "X said Y failed to Z" accuses Y (112), like "X said Y was responsible"; a failure two
   sides share ("A and B failed to reach a deal") blames no one.
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
@@ -76,6 +78,11 @@ DEMAND_CODE = "100"
 THREAT_CODE = "130"
 STATEMENT_CODE = "010"
 DEMAND_ROOT = "10"
+APPEAL_ROOT = "02"
+# "seek to / try to Z": an attempt at Z, no appeal to anyone
+ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "endeavor", "endeavour", "strive"})
+# words that open an indirect question ("asked him if he was the owner", "asked why …")
+QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})
 # verbs of demanding that also state a claim: "insisted that Iran must leave" is a demand,
 # "insisted that it was enforcing the sanctions" a claim
 CLAIM_VERBS = frozenset({"insist"})
@@ -159,6 +166,13 @@ class ModalityReader:
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
+        elif modal and match.pattern is None and code is not None and code.startswith(APPEAL_ROOT) and (
+            how := not_an_appeal(tok)
+        ):
+            # "sought to show they are serious": an attempt; "asked him if he was X": a question
+            if how == "attempt":
+                return None
+            code, reverse, how = STATEMENT_CODE, None, how
         elif modal and code is not None and code.startswith(DEMAND_ROOT) and asserts(tok):
             # "insisted that the drills were routine": a claim (010), not a demand
             code, reverse, how = STATEMENT_CODE, None, "claim"
@@ -237,6 +251,24 @@ class ModalityReader:
                     if any(w in NEGATIONS for w in member):
                         return True
         return False
+
+
+def not_an_appeal(verb: Token) -> str | None:
+    """Why a verb of asking appeals to no one: "attempt" for "seek / try to Z" ("sought to
+    show they are serious", coded by Z), "question" for an indirect question ("asked him if
+    he was the owner", "asked why the women stayed quiet"); None for an appeal ("asked the
+    court to delay", "sought asylum")."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _to(c) for c in children):
+        return "attempt"
+    if lemma != "ask" or any(c.dep_ in ("xcomp", "prep") for c in children):
+        return None
+    for clause in (c for c in children if c.dep_ == "ccomp"):
+        opener = next(iter(clause.subtree))
+        if opener.lower_ in QUESTION_WORDS:
+            return "question"
+    return None
 
 
 def asserts(verb: Token) -> bool:

@@ -330,3 +330,28 @@ def test_saying_someone_failed_to_act_accuses_them(
 def test_a_shared_or_actorless_failure_accuses_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "112" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors sought to show that they take the old case seriously.",
+    "The militia is seeking to overthrow the government.",
+    "The spokesman asked why the journalists had waited so long.",
+    "The officer asked the driver whether he had been drinking.",
+])
+def test_seeking_to_act_or_asking_a_question_is_no_appeal(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("02") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The prisoner asked the court to delay his execution.", "020"),
+    ("The rebels sought talks with the government.", "026"),
+    ("Kenya sought the extradition of the suspect.", "0213"),
+])
+def test_asking_someone_for_something_stays_an_appeal(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code for _, c, _, _ in found), found
