@@ -167,12 +167,12 @@ class ModalityReader:
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
         elif modal and match.pattern is None and code is not None and code.startswith(APPEAL_ROOT) and (
-            how := not_an_appeal(tok)
+            reading := not_an_appeal(tok)
         ):
             # "sought to show they are serious": an attempt; "asked him if he was X": a question
-            if how == "attempt":
+            if reading == "attempt":
                 return None
-            code, reverse, how = STATEMENT_CODE, None, how
+            code, reverse, how = STATEMENT_CODE, None, reading
         elif modal and code is not None and code.startswith(DEMAND_ROOT) and asserts(tok):
             # "insisted that the drills were routine": a claim (010), not a demand
             code, reverse, how = STATEMENT_CODE, None, "claim"
