@@ -55,6 +55,9 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("The school district eliminated 40 teaching positions.", ("18", "19")),
     ("Two soldiers were killed by electrical shock while showering.", ("18", "19")),
     ("The speech struck a nerve with voters.", ("18", "19")),
+    # police closing a road after a crash or a bridge closed for repairs is traffic
+    ("Police closed the highway for three hours after the crash.", ("19",)),
+    ("The bridge was closed for repairs on Monday.", ("19",)),
     ("The mayor struck a balance between the two plans.", ("18", "19")),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
@@ -87,6 +90,7 @@ def test_a_non_event_is_not_coded(
     ("Government troops battled the insurgents near the border.", ("---MIL", "190", "---INS")),
     ("Police said the man hit the officer with a bottle.", ("---CVL", "180", "---COP")),
     ("Rebels struck the army convoy near the border.", ("---REB", "190", "---MIL")),
+    ("The army closed the roads into the city.", ("---MIL", "191", "")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
