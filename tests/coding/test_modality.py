@@ -223,56 +223,53 @@ def test_a_yield_not_made_is_a_refusal_to_yield(
     assert not any(c.startswith("08") for _, c, _, _ in found), found
 
 
-@pytest.mark.parametrize("text", [
-    "The senator warned that the plan would hurt farmers.",
-    "The governor warned that the budget cuts would close rural clinics.",
-    "The minister warned that much remained to be done to repair relations.",
-    "Kenya's finance minister warned that there would be no quick recovery.",
-])
-def test_a_warning_that_forecasts_is_a_pessimistic_comment(
-    default_coder: Coder, nlp: Language, text: str
+# (sentence, a code that must be coded (prefix), a code prefix that must not be): how a verb
+# of warning, insisting, asking or seeking reads its clause
+READINGS = [
+    # a warning addressed to no one that forecasts is a pessimistic comment, not a threat
+    ("The senator warned that the plan would hurt farmers.", "012", "13"),
+    ("The governor warned that the budget cuts would close rural clinics.", "012", "13"),
+    ("The minister warned that much remained to be done to repair relations.", "012", "13"),
+    ("Kenya's finance minister warned that there would be no quick recovery.", "012", "13"),
+    # a warning to someone, of what an actor will do, or with a condition stays a threat
+    ("Iran warned that it would close the strait.", "13", "012"),
+    ("Russia warned Ukraine that it would respond.", "13", "012"),
+    ("The security chief warned that police would no longer tolerate rallies.", "13", "012"),
+    ("The rebel leader warned that the movement would take up arms again.", "13", "012"),
+    ("The president warned that if the talks failed, the army would move in.", "13", "012"),
+    # insisting on a fact is a claim; on what must be done, a demand
+    ("The minister insisted that the money had been repaid.", None, "10"),
+    ("The ministry insists it is enforcing every sanction.", None, "10"),
+    ("The mayor insisted that the audit was routine.", None, "10"),
+    ("The opposition insisted that the president resign.", "1041", None),
+    ("France insisted that Iran must halt enrichment.", "100", None),
+    ("China insisted that the United States should lift the tariffs.", "100", None),
+    ("The union insisted on a pay rise.", "100", None),
+    # a failure shared by two sides, or by no actor, accuses no one
+    ("Chile and Peru failed to reach a deal on fishing rights, the Peruvian ministry said.", None, "112"),
+    ("The minister said the talks failed to produce a deal.", None, "112"),
+    ("Kenya said Somalia had not failed to control its border.", None, "112"),
+    # seeking to act is an attempt, asking why or whether a question: no appeal
+    ("Prosecutors sought to show that they take the old case seriously.", None, "02"),
+    ("The militia is seeking to overthrow the government.", None, "02"),
+    ("The spokesman asked why the journalists had waited so long.", None, "02"),
+    ("The officer asked the driver whether he had been drinking.", None, "02"),
+    # asking someone for something stays an appeal
+    ("The prisoner asked the court to delay his execution.", "020", None),
+    ("The rebels sought talks with the government.", "026", None),
+    ("Kenya sought the extradition of the suspect.", "0213", None),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), READINGS)
+def test_a_verb_of_speech_reads_its_clause(
+    default_coder: Coder, nlp: Language, text: str, present: str | None, absent: str | None
 ) -> None:
     found = _coded(default_coder, nlp, text)
-    assert any(c == "012" for _, c, _, _ in found), found
-    assert not any(c.startswith("13") for _, c, _, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "Iran warned that it would close the strait.",
-    "Russia warned Ukraine that it would respond.",
-    "The security chief warned that police would no longer tolerate rallies.",
-    "The rebel leader warned that the movement would take up arms again.",
-    "The president warned that if the talks failed, the army would move in.",
-])
-def test_a_warning_of_what_an_actor_will_do_stays_a_threat(
-    default_coder: Coder, nlp: Language, text: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert any(c.startswith("13") for _, c, _, _ in found), found
-    assert not any(c == "012" for _, c, _, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "The minister insisted that the money had been repaid.",
-    "The ministry insists it is enforcing every sanction.",
-    "The mayor insisted that the audit was routine.",
-])
-def test_insisting_on_a_fact_is_a_claim_not_a_demand(default_coder: Coder, nlp: Language, text: str) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert not any(c.startswith("10") for _, c, _, _ in found), found
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("The opposition insisted that the president resign.", "1041"),
-    ("France insisted that Iran must halt enrichment.", "100"),
-    ("China insisted that the United States should lift the tariffs.", "100"),
-    ("The union insisted on a pay rise.", "100"),
-])
-def test_insisting_on_what_must_be_done_stays_a_demand(
-    default_coder: Coder, nlp: Language, text: str, code: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert any(c == code for _, c, _, _ in found), found
+    if present is not None:
+        assert any(c.startswith(present) for _, c, _, _ in found), found
+    if absent is not None:
+        assert not any(c.startswith(absent) for _, c, _, _ in found), found
 
 
 @pytest.mark.parametrize(("text", "code", "modality"), [
@@ -320,38 +317,3 @@ def test_saying_someone_failed_to_act_accuses_them(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == "112" and s.startswith(source) and t.startswith(target) for s, c, t, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "Chile and Peru failed to reach an agreement on fishing rights, the Peruvian ministry said.",
-    "The minister said the talks failed to produce a deal.",
-    "Kenya said Somalia had not failed to control its border.",
-])
-def test_a_shared_or_actorless_failure_accuses_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert not any(c == "112" for _, c, _, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "Prosecutors sought to show that they take the old case seriously.",
-    "The militia is seeking to overthrow the government.",
-    "The spokesman asked why the journalists had waited so long.",
-    "The officer asked the driver whether he had been drinking.",
-])
-def test_seeking_to_act_or_asking_a_question_is_no_appeal(
-    default_coder: Coder, nlp: Language, text: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert not any(c.startswith("02") for _, c, _, _ in found), found
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("The prisoner asked the court to delay his execution.", "020"),
-    ("The rebels sought talks with the government.", "026"),
-    ("Kenya sought the extradition of the suspect.", "0213"),
-])
-def test_asking_someone_for_something_stays_an_appeal(
-    default_coder: Coder, nlp: Language, text: str, code: str
-) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert any(c == code for _, c, _, _ in found), found
