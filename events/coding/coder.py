@@ -75,6 +75,11 @@ THIRD_PERSONS = frozenset({"he", "she", "they"})
 # economic cooperation (060, 061) is with someone: with no partner named, selling, buying and
 # investing are business, not an event ("investors invest less", "he sells ice cream")
 PARTNERLESS_TRADE = frozenset({"060", "061"})
+# verbs of planning whose bare intent (030) with no one to cooperate with is no event when the
+# planned act is none either ("House leaders plan to announce their budget", "they plan to
+# run"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
+PLAN_VERBS = frozenset({"plan", "intend", "propose"})
+INTENT_CODE = "030"
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
 # means to operate X", "assistance to support refugees" (the aid is the event)
 AIM_NOUNS = frozenset(
@@ -269,6 +274,8 @@ class Coder:
             return False
         if cand.target is None and cand.code in PARTNERLESS_TRADE:
             return False
+        if self.options.modality and _empty_plan(cand):
+            return False
         return self.options.private_talk or not _private_talk(cand)
 
     def _discard(self, sent: Span) -> str | None:
@@ -333,6 +340,18 @@ def _stage(cand: Candidate) -> str:
     if cand.match.how:
         return f"modality ({cand.match.how})"
     return "matching"
+
+
+def _empty_plan(cand: Candidate) -> bool:
+    """A plan to do what codes nothing, with no partner: "plan to announce their budget",
+    "proposed the measure" (news reading)."""
+    return (
+        cand.target is None
+        and cand.code == INTENT_CODE
+        and cand.match.pattern is None
+        and cand.verb.lemma_.lower() in PLAN_VERBS
+        and "combined" not in cand.how
+    )
 
 
 def _private_talk(cand: Candidate) -> bool:

@@ -59,6 +59,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("Police closed the highway for three hours after the crash.", ("19",)),
     ("The bridge was closed for repairs on Monday.", ("19",)),
     ("The mayor struck a balance between the two plans.", ("18", "19")),
+    # a plan to do what is no event, with no partner, is no intent to cooperate
+    ("House leaders plan to announce their budget outline soon.", ("03",)),
+    ("The senator said he plans to run for governor.", ("03",)),
+    ("The mayor proposed a new budget for the parks.", ("03",)),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -91,6 +95,8 @@ def test_a_non_event_is_not_coded(
     ("Police said the man hit the officer with a bottle.", ("---CVL", "180", "---COP")),
     ("Rebels struck the army convoy near the border.", ("---REB", "190", "---MIL")),
     ("The army closed the roads into the city.", ("---MIL", "191", "")),
+    ("Kenya intends to cooperate with Uganda.", ("KEN", "032", "UGA")),
+    ("Russia plans to sign a treaty with Belarus.", ("RUS", "030", "BLR")),
 ])
 def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
