@@ -43,6 +43,20 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 NAMES = frozenset({"NOUN", "PROPN"})
+PERSON_ROLES = frozenset(
+    {"CVL", "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "OPP", "REB", "CRM", "EDU", "MED", "HLH", "BUS",
+     "LAB", "REL", "CHR", "MOS", "REF", "AGR", "SPY", "UAF"}
+)
+"""Agent codes a singular role noun of one person may carry ("the officer", "a farmer")."""
+BODIES = frozenset(
+    """
+    court police department council government board office agency ministry army military
+    company firm committee commission party union jury administration authority legislature
+    parliament senate congress assembly force team group organization organisation bank
+    school university hospital church
+    """.split()
+)
+"""Nouns of bodies that a role agent may name but that are no one person ("the court")."""
 DOMESTIC_ROLES = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "SEP", "UAF"}
 )
@@ -269,6 +283,30 @@ TITLED = "named before as "
 """How the ``where`` of a role a person's name carries from its introduction begins."""
 
 Title = tuple[int, AgentEntry]  # (token index from which a name stands for the role, the role)
+
+
+FEMALE_WORDS = frozenset(
+    "woman women girl mother wife daughter sister female lady grandmother aunt niece queen actress mrs. ms."
+    .split()
+)
+MALE_WORDS = frozenset(
+    "man men boy father husband son brother male grandfather uncle nephew king mr.".split()
+)
+
+
+def other_sex(head: Token, pronoun: str) -> bool:
+    """True when ``head``'s phrase names someone of the other sex than "he"/"she"."""
+    words = {t.lower_ for t in head.subtree if t.i <= head.i}
+    return bool(words & (FEMALE_WORDS if pronoun == "he" else MALE_WORDS))
+
+
+def _clause_near(tok: Token, verb: Token) -> bool:
+    """True when the clause of ``tok`` governs ``verb`` or hangs on the same word ("showed
+    X jumping the fence before he fired": jumping and fired both hang on showed)."""
+    own = tok.head
+    while own.pos_ not in ("VERB", "AUX") and own.head != own:
+        own = own.head
+    return own == verb or own in verb.ancestors or own.head == verb.head
 
 
 def names_person(mention: Mention) -> bool:
@@ -686,6 +724,82 @@ class ActorFinder:
             ):
                 return False
         return True
+
+    def person_before(self, pronoun: Token) -> list[Actor]:
+        """The one person "he" or "she" (``pronoun``, the subject of a verb) stands for in
+        its sentence: the nearest subject before it of a clause that governs the pronoun's
+        or stands beside it that names a single person of no other sex ("the man shot the
+        clerk before he fled": the man; "video showed Baxter jumping the fence before he
+        fired": Baxter), else the only such person named before it. None when no subject
+        comes before it, when the same pronoun does (its person is named elsewhere: "while
+        he was mayor, he …"), and never the noun a clause holding the pronoun describes
+        ("the man he questioned")."""
+        word = pronoun.lower_
+        verb = pronoun.head
+        around = {t.i for t in pronoun.ancestors}
+        before = [t for t in self.sent if t.i < pronoun.i]
+        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in before) or self.named_before(pronoun):
+            return []
+        people = [
+            t for t in before
+            if t.pos_ in NAMES and t.i not in around and t.dep_ not in MOD_DEPS
+            and _clause_near(t, verb) and not other_sex(t, word) and self.one_person(t)
+        ]
+        named = [t for t in people if t.dep_ in ("nsubj", "nsubjpass")]
+        if named:
+            return self.actors_of(named[-1])
+        return self.actors_of(people[0]) if len(people) == 1 else []
+
+    def named_before(self, pronoun: Token) -> bool:
+        """True when the same pronoun is already a subject earlier in the sentence: then it
+        stands for someone named elsewhere ("in his statement he said his brother was
+        innocent and that he acted alone")."""
+        return any(
+            t.i < pronoun.i and t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+            for t in self.sent
+        )
+
+    def one_person(self, head: Token) -> bool:
+        """True when ``head`` heads a phrase naming one person: a person's name, or a
+        singular role word ("the officer", "a man"), not a country, group or body."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in head.children):
+            return False
+        if head.ent_type_ != "PERSON" and (head.tag_ == "NNP" or norm_word(head.lemma_) in BODIES):
+            return False  # a named body ("Bantam Superior Court") or a body by its noun
+        actor = self.actor_of(head)
+        if actor is None or not actor.start <= head.i < actor.end:
+            return False
+        if head.ent_type_ == "PERSON":
+            return True  # a name the dictionaries know ("Donald Trump") or spaCy found
+        own = [m for m in actor.parts if m.start <= head.i < m.end]
+        return bool(own) and all(
+            names_person(m) or (m.actor is None and m.agent is not None and m.agent.suffix in PERSON_ROLES)
+            for m in own
+        )
+
+    def possessor(self, pronoun: Token) -> list[Actor]:
+        """Whom a possessive pronoun (his, her, its, their) of a phrase stands for: the
+        subject of the nearest clause holding the phrase, also when the phrase comes before
+        that subject ("During his visit to Japan, the president met …"); "his"/"her" only
+        for one person, "their" for several. Empty when there is none."""
+        word = pronoun.lower_
+        cur = pronoun.head
+        for _ in range(8):
+            verb = cur.head
+            if verb == cur:
+                return []
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.pos_ == "PRON":
+                    return []
+                several = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+                if word in ("his", "her") and not self.one_person(subj):
+                    return []
+                if word == "their" and not several:
+                    return []
+                return self.actors_of(subj)
+            cur = verb
+        return []
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``)."""

@@ -524,7 +524,8 @@ def _inherit_source(upper: CodedVerb, lower: CodedVerb, distinct_roles: bool) ->
             filled.append(cand)
             continue
         for source in sources:
-            if cand.target is None or not same_actor(source, cand.target, cand.verb.doc, distinct_roles):
+            target = cand.target
+            if target is None or not same_actor(source, target, cand.verb.doc, distinct_roles, cand.code):
                 filled.append(
                     Candidate(
                         cand.verb,

@@ -115,8 +115,12 @@ class NounEvents:
             if child.dep_ == "poss" or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
             ):
-                # a bare role adjective ("military conflicts") names no one
-                found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
+                # a bare role adjective ("military conflicts") names no one; a pronoun
+                # stands for its clause's subject ("during his visit, the president …")
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    found = finder.possessor(child)
+                else:
+                    found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
                 if found:
                     how.append(f"source:{child.dep_}")
                     return found

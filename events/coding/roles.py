@@ -17,7 +17,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import Actor, ActorFinder
+from events.coding.actors import Actor, ActorFinder, other_sex
 from events.coding.modality import blames, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
@@ -133,6 +133,7 @@ COURT_ACTS = frozenset(
 FIRST_PERSON = frozenset({"i", "we"})
 # pronouns that stand for a person or group named earlier in the sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 # nouns whose clause says what someone is accused of ("on charges he stole …")
 CHARGE_NOUNS = frozenset(
     "charge charges allegation allegations accusation accusations suspicion claims".split()
@@ -154,21 +155,24 @@ def _names_people(actor: Actor, doc: Doc) -> bool:
     )
 
 
+THEFT = "171"
 STATE_BODIES = frozenset({"---GOV", "---LEG"})
 """Role-only codes under which two differently named sides are two actors (see
 :meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
 
-def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool) -> bool:
+def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, code: str = "") -> bool:
     """True when an event's two sides are one actor: the same code, unless (with
     ``distinct_roles``) both are only roles named by different words ("the mayor praised
     the council" is GOV -> GOV between two bodies). Only for the bodies of a state
-    (:data:`STATE_BODIES`): between private persons, schools, firms or units of one army the
-    same-code pairs of news text were mostly no event ("a man told a friend")."""
+    (:data:`STATE_BODIES`) and for violence and theft (``code`` of CAMEO 18-20 or 171: "a
+    man shot the clerk", "a woman robbed Ann Lee"): between private persons, schools, firms
+    or units of one army other same-code pairs of news text were mostly no event ("a man
+    told a friend", "a woman handcuffed herself to her husband")."""
     if source.code != target.code:
         return False
     if not distinct_roles or not source.parts or not target.parts:
         return True
-    if source.code not in STATE_BODIES:
+    if source.code not in STATE_BODIES and code[:2] not in VIOLENT_ROOTS and not code.startswith(THEFT):
         return True
     if any(m.actor is not None for m in (*source.parts, *target.parts)):
         return True
@@ -237,7 +241,8 @@ class RoleFinder:
         pairs, how = self._pairs(verb, match, sources, targets, how)
         cands: list[Candidate] = []
         for source, target in pairs:
-            if source is not None and target is not None and self._same_actor(source, target, verb.doc):
+            code = match.code or match.reverse or ""
+            if source is not None and target is not None and self._same_actor(source, target, verb.doc, code):
                 continue
             if match.code is not None:
                 cands.append(Candidate(verb, match, match.code, source, target, how, match.modality))
@@ -254,9 +259,9 @@ class RoleFinder:
                 )
         return cands, list(sources)
 
-    def _same_actor(self, source: Actor, target: Actor, doc: Doc) -> bool:
+    def _same_actor(self, source: Actor, target: Actor, doc: Doc, code: str) -> bool:
         """True when an event's two sides are one actor (:func:`same_actor`)."""
-        return same_actor(source, target, doc, self.options.distinct_roles)
+        return same_actor(source, target, doc, self.options.distinct_roles, code)
 
     def _pairs(
         self, verb: Token, match: Match, sources: list[Actor], targets: list[Actor], how: str
@@ -346,6 +351,20 @@ class RoleFinder:
                 if found := _noun_clause_antecedent(verb, subj, finder):
                     sources = found
                     how.append("source:antecedent-of-noun-clause")
+            if (
+                not sources
+                and self.options.modality
+                and subj.lower_ in ONE_PERSON_PRONOUNS
+                and not finder.named_before(subj)
+            ):
+                # "X said he would …": the governing clause's subject; "the man shot the
+                # clerk before he fled": the person named before
+                if found := _antecedent(verb, finder, person=subj.lower_):
+                    sources = found
+                    how.append("source:antecedent")
+                elif found := finder.person_before(subj):
+                    sources = found
+                    how.append("source:person-before")
             if (
                 not sources
                 and verb.dep_ == "acl"
@@ -653,15 +672,22 @@ def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
 
 
-def _antecedent(verb: Token, finder: ActorFinder) -> list[Actor]:
+def _antecedent(verb: Token, finder: ActorFinder, person: str = "") -> list[Actor]:
     """The actors of the nearest governing clause's subject that names any ("Ethiopia
-    indicated it would act": Ethiopia acts); empty when none does."""
+    indicated it would act": Ethiopia acts); with ``person`` ("he" or "she") one before the
+    verb that names a single person of that sex ("the minister said Libya must act before
+    he left": the minister; not in "'She is cooperating,' the chief said"); empty when none
+    does."""
     cur = verb
     for _ in range(4):
         if cur.dep_ not in GOVERNED_CLAUSE_DEPS or cur.head == cur:
             return []
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if person and subj is not None and (
+            subj.i > verb.i or not finder.one_person(subj) or other_sex(subj, person)
+        ):
+            continue  # "'She is cooperating,' Nelson said": the quote's she is not Nelson
         if subj is not None and (found := finder.actors_of(subj)):
             return found
     return []
@@ -759,8 +785,10 @@ def clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
 
 
 # agents that do not arrest or detain people ("protesters clashed with police and several
-# were arrested": not by the protesters)
-NOT_ARRESTING = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH", "BUS", "ELI", "AGR"})
+# were arrested": not by the protesters; a court sentences, the police arrest)
+NOT_ARRESTING = frozenset(
+    {"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH", "BUS", "ELI", "AGR", "JUD"}
+)
 Antecedent = tuple[str, Actor]  # (CAMEO root, source) of a violent or coercive act
 
 

@@ -151,3 +151,74 @@ def test_a_prosecutor_speaking_of_someone_s_thing_accuses_no_one(default_coder: 
     assert not any(c.startswith("112") for _, c, _ in found), found
     found = _coded(default_coder, nlp, "The prosecutor said Smith hid the money in a shed.")
     assert any(c.startswith("112") for _, c, _ in found), found
+
+
+# ------------------------------------------------------------- pronouns that stand for a person
+
+
+@pytest.mark.parametrize(("text", "source", "code", "target"), [
+    # a possessive pronoun on an event noun stands for the subject of its clause, also when
+    # the phrase comes first
+    ("On the margins of his official visit to Japan, President Mario Ruiz attended a ceremony.",
+     "GOV", "042", "JPN"),
+    ("After their talks with Iran, the French and German ministers flew home.", "FRAGOV", "040", "IRN"),
+    # "he" in a clause after the person it stands for
+    ("Video appeared to show Tom Baxter jumping the fence moments before he fired into the garage "
+     "where Lyle was hiding.", "---CVL", "180", "---CVL"),
+    # ... not the man the clause describes: the officer questioned him
+    ("Officer Joe Diaz told the sergeant that the man he had questioned was the suspect.",
+     "---COP", "091", ""),
+])
+def test_a_pronoun_stands_for_the_person_named_before(
+    default_coder: Coder, nlp: Language, text: str, source: str, code: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith(source) and c == code and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "his" needs one person: ministers are several
+    ("On the margins of his official visit to Japan, the ministers attended a ceremony.", "042"),
+    # the quote's "she" is not its speaker
+    ('"She is cooperating with the investigation," Chief Ann Nelson said.', "05"),
+    # the same pronoun came before: its person is named elsewhere, not the brother
+    ("In the confession he stated that his brother was innocent and that he killed them alone.", "18"),
+    # "he" is not the female driver
+    ("The female driver confronted the suspect, at which time he threw a can at her.", "18"),
+])
+def test_a_pronoun_takes_no_one_it_cannot_stand_for(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith(code) and s for s, c, _ in found), found
+
+
+# ----------------------------------------------------------- private persons in violence and theft
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A woman shot a man outside the bar.", "180"),
+    ("Police said Tom Ray robbed a woman before he fled.", "171"),
+])
+def test_two_private_persons_in_violence_or_theft_are_two_actors(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert ("---CVL", code, "---CVL") in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man told a friend about the party.",
+    "A woman handcuffed herself to her husband.",
+])
+def test_other_acts_between_private_persons_stay_no_event(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(s and t for s, _, t in _coded(default_coder, nlp, text))
+
+
+def test_a_court_arrests_no_one(default_coder: Coder, nlp: Language) -> None:
+    # the sentence before was the court's; the arrest is someone else's, unnamed
+    text = "A judge sentenced Tom Ray to prison in March. Ray was arrested again on Friday."
+    found = _coded(default_coder, nlp, text)
+    assert ("---JUD", "173", "---CVL") in found, found
+    assert ("", "173", "---CVL") in found, found
