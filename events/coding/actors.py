@@ -194,6 +194,7 @@ def find_mentions(
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
         mentions = _with_persons(sent, mentions, dicts)
+        mentions = _with_leaders(sent, mentions)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
         mentions = _without_addresses(sent.doc, mentions)
@@ -277,6 +278,43 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
+
+
+VISIT_VERBS = frozenset("visit tour".split())
+TRAVEL_WORDS = frozenset(
+    """
+    visit trip travel journey tour flight fly go come head return move send deploy dispatch
+    transfer deport extradite leave depart sail
+    """.split()
+)
+"""Verbs and nouns whose "to" phrase names where someone goes (:meth:`ActorFinder._destination`)."""
+LEADER = AgentEntry(name="(whose resignation or ouster is at stake)", prefix="", suffix="GOV",
+                    where="owner of a word of leaving office")
+"""The agent of a person whose resignation, ouster or impeachment is demanded or done: one
+who holds office (CAMEO GOV), whether or not the dictionaries know the name."""
+LEAVING_OFFICE = frozenset(
+    "resignation ouster impeachment overthrow removal downfall abdication".split()
+)
+
+
+def _with_leaders(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the owner of a word of leaving office ("demanded Somchai's
+    resignation", "Ruiz's ouster") named as one holding office: a person's name becomes
+    :data:`LEADER`, a name no mention covers gets one. Not a dictionary actor ("Russia's
+    ouster from the council") nor a role word of its own ("the mayor's resignation")."""
+    by_start = {m.start: m for m in mentions}
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = list(mentions)
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or norm_word(tok.head.lemma_) not in LEAVING_OFFICE:
+            continue
+        start = tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i
+        owner = next((m for m in mentions if m.start <= tok.i < m.end), None)
+        if owner is None and not any(k in taken for k in range(start, tok.i + 1)):
+            out.append(Mention(start, tok.i + 1, None, LEADER, norm_word(sent.doc[start:tok.i + 1].text)))
+        elif owner is not None and names_person(owner) and owner.start in by_start:
+            out[out.index(owner)] = dataclasses.replace(owner, agent=LEADER)
+    return sorted(out, key=lambda m: m.start) if len(out) != len(mentions) else out
 
 
 TITLED = "named before as "
@@ -939,8 +977,22 @@ class ActorFinder:
         """The one country the sentence names (names, demonyms, capitals), or None when it
         names none or several."""
         if self._only is None:
-            self._only = self._one_country(set(self.by_token.values())) or ""
+            here = {m for m in self.by_token.values() if not self._destination(m)}
+            self._only = self._one_country(here) or ""
         return self._only or None
+
+    def _destination(self, mention: Mention) -> bool:
+        """True for a place or country named as where someone goes or is sent ("asked for
+        money to visit Nanjing", "a trip to Japan", "troops were deployed to Mali"): the
+        traveller is not of it, so it gives the sentence's other actors no country."""
+        tok = self.doc[mention.end - 1]
+        while tok.dep_ == "compound" and tok.head.i < mention.end and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "dobj":
+            return norm_word(tok.head.lemma_) in VISIT_VERBS
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for"):
+            return norm_word(tok.head.head.lemma_) in TRAVEL_WORDS
+        return False
 
     def firm_country(self) -> str | None:
         """The one country the sentence names other than in passing (:meth:`_in_passing`),

@@ -138,6 +138,9 @@ ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 CHARGE_NOUNS = frozenset(
     "charge charges allegation allegations accusation accusations suspicion claims".split()
 )
+# complaints and legal cases (CAMEO 11x) and the prepositions naming whom they are against
+COMPLAINT_ROOT = "11"
+OPPONENT_PREPS = frozenset({"against", "over"})
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
@@ -382,6 +385,9 @@ class RoleFinder:
             targets, where = self.object(verb, finder, match, sources)
             if where:
                 how.append(f"target:{where}")
+            if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
+                targets = opponent
+                how.append("target:opponent-not-forum")
         return sources, targets, " ".join(how)
 
     def _passive(
@@ -582,6 +588,29 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _opponent(
+    verb: Token, match: Match, targets: list[Actor], sources: list[Actor], finder: ActorFinder
+) -> list[Actor]:
+    """ "filed a case at the ICJ against Myanmar", "lodged a WTO complaint over Peruvian
+    tariffs": a complaint or legal case (CAMEO 11) brought before a court or an international
+    body is against the one its "against" or "over" phrase names, not the forum; empty when
+    the target is no forum or no such phrase names anyone else."""
+    if not (match.code or "").startswith(COMPLAINT_ROOT) or not targets or not all(map(_forum, targets)):
+        return []
+    taken = frozenset(k for a in (*sources, *targets) for k in range(a.start, a.end))
+    for prep in subtree_no_clauses(verb):
+        if prep.dep_ == "prep" and prep.lower_ in OPPONENT_PREPS and prep.i > verb.i:
+            if found := finder.first_in(subtree_no_clauses(prep), taken):
+                return found
+    return []
+
+
+def _forum(actor: Actor) -> bool:
+    """True for a body complaints and cases are brought before: an international
+    organisation or a court."""
+    return actor.code.startswith("IGO") or "JUD" in actor_types(actor)
 
 
 def _stray_agent(verb: Token, finder: ActorFinder) -> list[Actor]:

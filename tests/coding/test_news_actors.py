@@ -222,3 +222,60 @@ def test_a_court_arrests_no_one(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, text)
     assert ("---JUD", "173", "---CVL") in found, found
     assert ("", "173", "---CVL") in found, found
+
+
+# ------------------------------------------------ forums, offices at stake, where someone goes
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a complaint or case brought before a court or an international body is against the one
+    # its "against"/"over" phrase names
+    ("Gambia filed a case at the International Court of Justice against Myanmar.", "GMB", "MMR"),
+    ("Chile lodged a WTO complaint over Peruvian tariffs.", "CHL", "PER"),
+    ("Brazil launched a WTO dispute procedure over US subsidies on cotton.", "BRA", "USA"),
+    # ... and before the forum itself when nothing else is named
+    ("Chile lodged a complaint with the WTO.", "CHL", "IGOWTO"),
+])
+def test_a_complaint_is_against_the_opponent_not_the_forum(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("11") and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of Thais took to the streets to demand Somchai's resignation.", "THAGOV"),
+    ("The opposition demanded Tom Ruiz's resignation.", "---GOV"),
+])
+def test_whose_resignation_is_demanded_holds_office(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(t == target for _, _, t in found), found
+
+
+def test_a_country_left_or_owned_is_no_office(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russia criticized Georgia's removal of the monument.")
+    assert ("RUS", "111", "GEO") in found, found
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # where someone goes gives them no nationality
+    ("The controller asked for money to visit Nanjing on a personal trip.", "---GOV"),
+    ("The president traveled to Kenya on Monday.", "---GOV"),
+])
+def test_a_destination_gives_the_traveller_no_country(
+    default_coder: Coder, nlp: Language, text: str, actor: str
+) -> None:
+    sources = {s for s, _, _ in _coded(default_coder, nlp, text)}
+    assert sources == {actor}, sources
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kenya arrested three men.",
+    "The Kenyan police arrested three men.",
+])
+def test_a_place_where_someone_is_still_gives_a_country(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert ("KENCOP", "173", "KENCVL") in _coded(default_coder, nlp, text)
