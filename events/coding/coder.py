@@ -56,7 +56,7 @@ from events.coding.roles import (
     private_violence,
     quoted_speakers,
 )
-from events.coding.syntax import in_phrase, is_naming
+from events.coding.syntax import in_phrase, is_naming, is_passive
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import words_of
 from events.models import CodedEvent
@@ -79,6 +79,8 @@ PARTNERLESS_TRADE = frozenset({"060", "061"})
 # planned act is none either ("House leaders plan to announce their budget", "they plan to
 # run"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
 PLAN_VERBS = frozenset({"plan", "intend", "propose"})
+# adverbs that make a relative clause tell what happened next, not who someone is
+SEQUEL_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
 INTENT_CODE = "030"
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
 # means to operate X", "assistance to support refugees" (the aid is the event)
@@ -223,6 +225,8 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
+            if self.options.modality and _background(tok):
+                continue
             match = self.matcher.match(tok, sent, adjective=adjective)
             match = self.modality.read(tok, match) if match is not None else None
             if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
@@ -340,6 +344,16 @@ def _stage(cand: Candidate) -> str:
     if cand.match.how:
         return f"modality ({cand.match.how})"
     return "matching"
+
+
+def _background(verb: Token) -> bool:
+    """A relative clause in the passive or a perfect that tells who someone or what something
+    is, not the news: "an officer who was shot by a parolee has died", "agreements that have
+    been signed between A and B should be revised", "the man who had attacked her" (news
+    reading; an active clause stays: "rebels who seized the town")."""
+    if verb.dep_ != "relcl" or any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
+        return False  # "gunmen who were later arrested by police": what happened next
+    return is_passive(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _empty_plan(cand: Candidate) -> bool:

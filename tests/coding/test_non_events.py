@@ -63,6 +63,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("House leaders plan to announce their budget outline soon.", ("03",)),
     ("The senator said he plans to run for governor.", ("03",)),
     ("The mayor proposed a new budget for the parks.", ("03",)),
+    # a passive or perfect relative clause tells who someone is, not the news
+    ("A police officer who was shot by a parolee last year has retired.", ("18", "19")),
+    ("The agreements that have been signed between Chile and Peru should be revised.", ("05",)),
+    ("The prosecutor, who has clashed with the government, was dismissed.", ("19",)),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -96,6 +100,8 @@ def test_a_non_event_is_not_coded(
     ("Rebels struck the army convoy near the border.", ("---REB", "190", "---MIL")),
     ("The army closed the roads into the city.", ("---MIL", "191", "")),
     ("Kenya intends to cooperate with Uganda.", ("KEN", "032", "UGA")),
+    ("Rebels who seized the town on Monday executed two officials.", ("---REB", "192", "")),
+    ("Police arrested a man who attacked a guard.", ("---CVL", "180", "")),
     ("Russia plans to sign a treaty with Belarus.", ("RUS", "030", "BLR")),
 ])
 def test_the_political_act_beside_each_class_stays(
