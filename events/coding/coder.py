@@ -353,7 +353,13 @@ def _background(verb: Token) -> bool:
     reading; an active clause stays: "rebels who seized the town")."""
     if verb.dep_ != "relcl" or any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
         return False  # "gunmen who were later arrested by police": what happened next
-    return is_passive(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if is_passive(verb):
+        return True
+    # a perfect whose subject is the relative pronoun ("the man who had attacked her"), not
+    # one with a subject of its own ("the man he had questioned": the clause's actor acts)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    relative = subj is None or subj.tag_ in ("WP", "WDT")
+    return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _empty_plan(cand: Candidate) -> bool:
