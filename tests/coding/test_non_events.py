@@ -67,6 +67,9 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("A police officer who was shot by a parolee last year has retired.", ("18", "19")),
     ("The agreements that have been signed between Chile and Peru should be revised.", ("05",)),
     ("The prosecutor, who has clashed with the government, was dismissed.", ("19",)),
+    # recognizing a need or the importance of something is no diplomatic recognition
+    ("The governor recognized the need for new roads.", ("05",)),
+    ("The mayor recognized the importance of the new plant.", ("05",)),
     # taking precedence over something is no takeover
     ("Safety takes precedence over speed, the minister said.", ("19",)),
     # the one asked, invited or charged is not the actor of the participle
@@ -100,6 +103,7 @@ def test_a_non_event_is_not_coded(
     ("Rebels struck the army convoy near the border.", ("---REB", "190", "---MIL")),
     ("The army closed the roads into the city.", ("---MIL", "191", "")),
     ("Kenya intends to cooperate with Uganda.", ("KEN", "032", "UGA")),
+    ("Spain recognized Kosovo in 2020.", ("ESP", "054", "KSV")),
     ("Rebels who seized the town on Monday executed two officials.", ("---REB", "192", "")),
     ("Police arrested a man who attacked a guard.", ("---CVL", "180", "")),
     ("Russia plans to sign a treaty with Belarus.", ("RUS", "030", "BLR")),
