@@ -217,18 +217,23 @@ class ModalityReader:
         return bool(clauses) and all(self._forecast(c) for c in clauses)
 
     def _forecast(self, clause: Token) -> bool:
-        """True when ``clause`` has a subject that names no actor and no condition."""
+        """True when ``clause`` has a subject that names no actor ("that prices would rise",
+        also under a condition: "if El Nino develops, that would hurt the harvest")."""
         subj = own_subject(clause) or next((c for c in clause.children if c.dep_ == "expl"), None)
         if subj is None:
             return False
-        # a pronoun stands for an actor ("that we / it would respond"), but for an
-        # expletive "it" or "there" ("that it was too early to reopen")
+        # a personal pronoun stands for an actor ("that we / it would respond"), but for an
+        # expletive "it" or "there" ("that it was too early to reopen"); a demonstrative
+        # ("that would hurt …") stands for a thing
         expletive = subj.lower_ == "there" or subj.lower_ == "it" and clause.lemma_ == "be"
-        if subj.pos_ == "PRON" and not expletive:
+        if subj.tag_ == "PRP" and not expletive:
             return False
         if any(self._names_actor(t) for t in subj.subtree):
             return False
-        return not any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree)
+        # under a condition, a name the dictionaries do not know may still be a party
+        # ("warned that MEPs will not ratify the deal if …"): only things forecast
+        conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree)
+        return not (conditional and any(t.pos_ == "PROPN" for t in subj.subtree))
 
     def _names_actor(self, tok: Token) -> bool:
         """True when ``tok`` is part of a name of a person, group or place, or is a word the

@@ -231,12 +231,14 @@ READINGS = [
     ("The governor warned that the budget cuts would close rural clinics.", "012", "13"),
     ("The minister warned that much remained to be done to repair relations.", "012", "13"),
     ("Kenya's finance minister warned that there would be no quick recovery.", "012", "13"),
+    ("The minister warned that if rates rise, prices would climb.", "012", "13"),
     # a warning to someone, of what an actor will do, or with a condition stays a threat
     ("Iran warned that it would close the strait.", "13", "012"),
     ("Russia warned Ukraine that it would respond.", "13", "012"),
     ("The security chief warned that police would no longer tolerate rallies.", "13", "012"),
     ("The rebel leader warned that the movement would take up arms again.", "13", "012"),
     ("The president warned that if the talks failed, the army would move in.", "13", "012"),
+    ("The assembly warned that Congress will not ratify the treaty if the talks fail.", "13", "012"),
     # insisting on a fact is a claim; on what must be done, a demand
     ("The minister insisted that the money had been repaid.", None, "10"),
     ("The ministry insists it is enforcing every sanction.", None, "10"),
