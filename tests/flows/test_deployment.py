@@ -16,6 +16,9 @@ from tests.flows.conftest import prefect_server, quiet_env, stop
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
+CRON = "0 0 1 1 *"
+"""A schedule that does not fire while the test runs (with "*/15 * * * *" a test that
+spanned a quarter hour saw a scheduled run write its output too, and failed)."""
 
 
 def test_scheduled_deployment_runs_on_a_real_server(multiday: Path, tmp_path: Path) -> None:
@@ -27,7 +30,7 @@ def test_scheduled_deployment_runs_on_a_real_server(multiday: Path, tmp_path: Pa
     with prefect_server(home, tmp_path / "server.log") as url:
         env = quiet_env(home, PREFECT_API_URL=url, PREFECT_RUNNER_POLL_FREQUENCY="1")
         log = (tmp_path / "serve.log").open("wb")
-        serve = subprocess.Popen([sys.executable, "-m", "flows.serve", "--cron", "*/15 * * * *",
+        serve = subprocess.Popen([sys.executable, "-m", "flows.serve", "--cron", CRON,
                                   "--out", str(tmp_path / "scheduled-out")],
                                  cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -43,7 +46,7 @@ def test_scheduled_deployment_runs_on_a_real_server(multiday: Path, tmp_path: Pa
                         assert time.monotonic() < deadline, "deployment not created in 60 s"
                         time.sleep(0.5)
                 crons = [getattr(s.schedule, "cron", None) for s in deployment.schedules]
-                assert crons == ["*/15 * * * *"]
+                assert crons == [CRON]
                 run = run_deployment("events-run/scheduled", timeout=150, poll_interval=1,
                                      parameters={"sources": [f"file:{multiday}"],
                                                  "out": str(out), "batch_size": 4})
