@@ -302,6 +302,8 @@ def _with_leaders(sent: Span, mentions: list[Mention]) -> list[Mention]:
     resignation", "Ruiz's ouster") named as one holding office: a person's name becomes
     :data:`LEADER`, a name no mention covers gets one. Not a dictionary actor ("Russia's
     ouster from the council") nor a role word of its own ("the mayor's resignation")."""
+    if LEAVING_OFFICE.isdisjoint(words_of(sent.doc).lemma[sent.start:sent.end]):
+        return mentions
     by_start = {m.start: m for m in mentions}
     taken = {k for m in mentions for k in range(m.start, m.end)}
     out = list(mentions)
