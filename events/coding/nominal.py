@@ -56,6 +56,8 @@ TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# role codes of those who use force ("police shooting", "army offensive", "rebel attacks")
+ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
 
@@ -94,7 +96,8 @@ class NounEvents:
     def roles(self, noun: Token, code: str, finder: ActorFinder) -> Roles:
         """(sources, targets, explicit pairs, how) of an event noun."""
         how = ["noun"]
-        sources = self._source(noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT)
+        violent = code[:2] in VIOLENT_ROOTS
+        sources = self._source(noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT, violent=violent)
         if not sources:
             pairs = between_pairs(noun, finder)
             if pairs:
@@ -102,13 +105,15 @@ class NounEvents:
         root = code[:2]
         targets = self._target(noun, root, sources, finder, how)
         if not sources and self.options.holder_subject and noun.head.i != noun.i:
-            sources = _holder_subject(noun, finder, how)
+            sources = _holder_subject(noun, finder, how, violent)
         if not sources and root in DOMESTIC_ROOTS:
             sources = _country_in(noun, finder, how)
         return sources, targets, [], " ".join(how)
 
     @staticmethod
-    def _source(noun: Token, finder: ActorFinder, how: list[str], visitor_of: bool = False) -> list[Actor]:
+    def _source(
+        noun: Token, finder: ActorFinder, how: list[str], visitor_of: bool = False, violent: bool = False
+    ) -> list[Actor]:
         """The possessor, an actor adjective or compound, or a "by" phrase (with
         ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier")."""
         for child in noun.children:
@@ -119,6 +124,11 @@ class NounEvents:
                 # stands for its clause's subject ("during his visit, the president …")
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     found = finder.possessor(child)
+                elif child.pos_ == "NOUN" and child.dep_ in ("poss", "compound") and violent:
+                    # a role noun of armed force does a violent act named by a noun: "the
+                    # police shooting of X", "the army's shelling of Y" (a "school shooting"
+                    # or "church shootings" only say where)
+                    found = [a for a in finder.actors_of(child) if a.code[3:6] in ARMED_ROLES]
                 else:
                     found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
                 if found:
@@ -170,7 +180,7 @@ def _target_preps(noun: Token, root: str) -> list[Token]:
     return children + [c for v in visitors for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
 
 
-def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: bool = False) -> list[Actor]:
     """ "Thousands of Nigerians converged for a rally": the subject of the verb that holds
     the event noun (as object or through a preposition) takes part in it."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
@@ -178,6 +188,8 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Ac
         return []  # "declined to comment on the investigation": a topic, not the speaker's act
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return []  # "remains under investigation", "came under attack": done to the subject
+    if violent and holder.lemma_ == "be":
+        return []  # "people who were in a school shooting": its victims and witnesses
     if (
         noun.dep_ in ("dobj", "pobj")
         and holder.pos_ in ("VERB", "AUX")

@@ -194,3 +194,33 @@ def test_a_demonstration_to_demand_a_resignation_is_against_whom_the_demand_is(c
     text = "Thousands of Kenyans took to the streets to demand the president's resignation."
     got = _triples(coder, nlp, text)
     assert ("KEN", "1411", "KENGOV") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun of armed force does the violence its noun names
+        ("The police shooting of a teenager angered residents.", ("---COP", "19", "---CVL")),
+        ("The army's shelling of the village drew condemnation.", ("---MIL", "19", None)),
+    ],
+)
+def test_an_armed_role_does_the_violence_of_its_noun(coder, nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    source, root, target = expected
+    found = _triples(coder, nlp, text)
+    assert any(
+        s == source and c.startswith(root) and (target is None or t == target) for s, c, t in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a shooting happened, and who was in it, is not who shot
+        "Students who were in the school shooting spoke to the senators.",
+        "The church shootings shocked the town.",
+        "Firefighters battle a warehouse fire.",
+    ],
+)
+def test_a_place_or_a_victim_does_no_violence(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _triples(coder, nlp, text)
+    assert not any(s and c[:2] in ("18", "19") for s, c, _ in found), found
