@@ -17,7 +17,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import Actor, ActorFinder, other_sex
+from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
 from events.coding.modality import blames, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
@@ -138,6 +138,9 @@ ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 CHARGE_NOUNS = frozenset(
     "charge charges allegation allegations accusation accusations suspicion claims".split()
 )
+# appeals, demands and protests (CAMEO 02, 10, 14), whose target may be the one whose leaving
+# office they ask for
+OUSTER_ROOTS = frozenset({"02", "10", "14"})
 # complaints and legal cases (CAMEO 11x) and the prepositions naming whom they are against
 COMPLAINT_ROOT = "11"
 OPPONENT_PREPS = frozenset({"against", "over"})
@@ -541,6 +544,15 @@ class RoleFinder:
                 found, where = self.object(clause, finder, match, sources)
                 if found:
                     return found, f"infinitive-{where}"
+            if (match.code or "")[:2] in OUSTER_ROOTS:
+                # "took to the streets for months to demand Somchai's ouster": whose leaving
+                # office a protest, demand or appeal is about is its target, wherever the
+                # parser hung the clause that names it
+                for tok in verb.subtree:
+                    if tok.dep_ == "poss" and norm_word(tok.head.lemma_) in LEAVING_OFFICE:
+                        found = [a for a in finder.actors_of(tok) if a.start not in source_tokens]
+                        if found:
+                            return found, "ouster-owner"
         if self.options.place_targets:
             # "marched close to the border with X": a phrase hung on an adverb of the verb
             for adverb in (c for c in verb.children if c.dep_ == "advmod"):

@@ -279,3 +279,21 @@ def test_a_place_where_someone_is_still_gives_a_country(
     default_coder: Coder, nlp: Language, text: str
 ) -> None:
     assert ("KENCOP", "173", "KENCVL") in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the clause naming whose leaving office is asked for may hang anywhere in the phrase
+    ("Millions of Thais took to the streets over a period of several months to demand "
+     "Somchai's ouster.", "THAGOV"),
+    ("Protesters marched for weeks in the capital to call for the prime minister's resignation.", "---GOV"),
+])
+def test_a_protest_is_against_whose_ouster_it_demands(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "1411" and t == target for _, c, t in found), found
+
+
+def test_a_demand_of_ones_own_is_no_ouster(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Protesters marched for weeks to demand their own reinstatement.")
+    assert not any(t.endswith("GOV") for _, _, t in found), found
