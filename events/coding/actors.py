@@ -275,7 +275,7 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     people += [
         person(tok.i, tok.i + 1, tok.text)
         for tok in sent
-        if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames
+        if tok.i not in taken and tok.pos_ == "PROPN" and (tok.text in surnames or _titled_name(tok, titles))
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
 
@@ -347,6 +347,15 @@ def _clause_near(tok: Token, verb: Token) -> bool:
     while own.pos_ not in ("VERB", "AUX") and own.head != own:
         own = own.head
     return own == verb or own in verb.ancestors or own.head == verb.head
+
+
+def _titled_name(tok: Token, titles: dict[str, Title | None]) -> bool:
+    """True for the surname of a person introduced with a role (:func:`_titles`) also when
+    it is a town's name ("Officer Ann Rogers ... Rogers charged him"), where it acts: as the
+    subject of a verb after the introduction, not as a place or a modifier ("in Rogers",
+    "Rogers police")."""
+    title = titles.get(norm_word(tok.text))
+    return title is not None and tok.i >= title[0] and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def names_person(mention: Mention) -> bool:

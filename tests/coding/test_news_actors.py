@@ -38,6 +38,9 @@ def _sources(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
     ("Mayor Tom Odell opened the fair on Sunday. Odell praised the volunteers.", "05", "GOV"),
     # the full name again, without its title
     ("Police Chief Mona Trask held a briefing. Mona Trask praised the volunteers.", "05", "COP"),
+    # a surname that is also a town's name, where the person acts
+    ("Enforcement Officer Travis Rogers stopped a car on the highway. "
+     "Rogers discovered a lab inside the vehicle and charged the driver with speeding.", "17", "COP"),
 ])
 def test_a_surname_keeps_the_role_of_its_introduction(
     default_coder: Coder, nlp: Language, text: str, root: str, role: str
@@ -297,3 +300,9 @@ def test_a_protest_is_against_whose_ouster_it_demands(
 def test_a_demand_of_ones_own_is_no_ouster(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Protesters marched for weeks to demand their own reinstatement.")
     assert not any(t.endswith("GOV") for _, _, t in found), found
+
+
+def test_a_town_named_like_a_titled_person_stays_a_place(default_coder: Coder, nlp: Language) -> None:
+    text = ("Enforcement Officer Travis Rogers stopped a car on the highway. "
+            "The man was taken to a jail in Rogers.")
+    assert not any(s.endswith("COP") for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("17"))
