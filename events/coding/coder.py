@@ -76,8 +76,8 @@ THIRD_PERSONS = frozenset({"he", "she", "they"})
 # investing are business, not an event ("investors invest less", "he sells ice cream")
 PARTNERLESS_TRADE = frozenset({"060", "061"})
 # verbs of planning whose bare intent (030) with no one to cooperate with is no event when the
-# planned act is none either ("House leaders plan to announce their budget", "they plan to
-# run"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
+# planned act is none either ("the board plans to publish its report", "she plans to
+# retire"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
 PLAN_VERBS = frozenset({"plan", "intend", "propose"})
 # adverbs that make a relative clause tell what happened next, not who someone is
 SEQUEL_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
@@ -348,8 +348,8 @@ def _stage(cand: Candidate) -> str:
 
 def _background(verb: Token) -> bool:
     """A relative clause in the passive or a perfect that tells who someone or what something
-    is, not the news: "an officer who was shot by a parolee has died", "agreements that have
-    been signed between A and B should be revised", "the man who had attacked her" (news
+    is, not the news: "a guard who was stabbed by an inmate has died", "the treaty that was
+    signed by A and B expires next year", "the man who had attacked her" (news
     reading; an active clause stays: "rebels who seized the town")."""
     if verb.dep_ != "relcl" or any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
         return False  # "gunmen who were later arrested by police": what happened next
@@ -363,8 +363,8 @@ def _background(verb: Token) -> bool:
 
 
 def _empty_plan(cand: Candidate) -> bool:
-    """A plan to do what codes nothing, with no partner: "plan to announce their budget",
-    "proposed the measure" (news reading)."""
+    """A plan to do what codes nothing, with no partner: "plans to publish its report",
+    "proposed a new logo" (news reading)."""
     return (
         cand.target is None
         and cand.code == INTENT_CODE

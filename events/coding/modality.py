@@ -21,14 +21,14 @@ The verb's own reading (:meth:`ModalityReader.read`):
 * "X said Y must Z" is a demand (CAMEO 10).
 * "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
   drills were routine"); "insisted that he resign / must leave" stays a demand.
-* "Seek / try to Z" is an attempt at Z, no appeal; "asked him if / why ..." is a question
+* "Seek / try to Z" is an attempt at Z, no appeal; "asked the driver whether / why ..." is a question
   (010), no appeal.
 * "X said Y failed to Z" accuses Y (112), like "X said Y was responsible"; a failure two
   sides share ("A and B failed to reach a deal") blames no one.
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
   would hurt farmers") is a pessimistic comment (012), not a threat.
 * A verb coordinated with another, with no subject, auxiliary or tense of its own, shares
-  the first verb's future or modal ("will arrest and detain": both announced).
+  the first verb's future or modal ("will detain and deport": both announced).
 * An act announced for the future ("will give", "is going to", "is ready to send", and in
   someone's own reported words "would", "may", "could") is coded as the intent or threat to
   do it (:func:`nesting.future`).
@@ -81,10 +81,10 @@ DEMAND_ROOT = "10"
 APPEAL_ROOT = "02"
 # "seek to / try to Z": an attempt at Z, no appeal to anyone
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "endeavor", "endeavour", "strive"})
-# words that open an indirect question ("asked him if he was the owner", "asked why …")
+# words that open an indirect question ("asked the driver whether he had been drinking", "asked why …")
 QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})
 # verbs of demanding that also state a claim: "insisted that Iran must leave" is a demand,
-# "insisted that it was enforcing the sanctions" a claim
+# "insisted that the ministry had paid its bills" a claim
 CLAIM_VERBS = frozenset({"insist"})
 PESSIMISM_CODE = "012"
 # verbs of warning, whose "that" clause is either a threat of the warner's own act or a
@@ -169,7 +169,7 @@ class ModalityReader:
         elif modal and match.pattern is None and code is not None and code.startswith(APPEAL_ROOT) and (
             reading := not_an_appeal(tok)
         ):
-            # "sought to show they are serious": an attempt; "asked him if he was X": a question
+            # "sought to prove its case": an attempt; "asked whether he had been drinking": a question
             if reading == "attempt":
                 return None
             code, reverse, how = STATEMENT_CODE, None, reading
@@ -194,7 +194,7 @@ class ModalityReader:
 
     def _joint_failure(self, clause: Token) -> bool:
         """True for a failure two sides share, which blames no one: "A and B failed to reach
-        a deal" (not a country whose name has an "and": "Trinidad and Tobago failed to …")."""
+        a deal" (not a country whose name has an "and": "Antigua and Barbuda failed to …")."""
         subj = own_subject(clause)
         if clause.lemma_ != "fail" or subj is None:
             return False
@@ -207,9 +207,9 @@ class ModalityReader:
     def _foreboding(self, verb: Token) -> bool:
         """True when a verb of warning only forecasts something bad: it is addressed to no
         one and the subject of its "that" clause names no actor ("warned that the plan would
-        hurt farmers", "that much remained to be done"). A warning to someone ("warned Kyiv
-        that …"), of what an actor will do ("that it would respond", "that police will no
-        longer tolerate rallies") or with a condition ("that if the talks fail …") stays a
+        hurt farmers", "that the worst was yet to come"). A warning to someone ("warned Kyiv
+        that …"), of what an actor will do ("that it would respond", "that troops would no
+        longer hold back") or with a condition ("that if the talks fail …") stays a
         threat."""
         if verb.lemma_.lower() not in WARN_VERBS or any(c.dep_ in ADDRESSEE_DEPS for c in verb.children):
             return False
@@ -260,9 +260,9 @@ class ModalityReader:
 
 def not_an_appeal(verb: Token) -> str | None:
     """Why a verb of asking appeals to no one: "attempt" for "seek / try to Z" ("sought to
-    show they are serious", coded by Z), "question" for an indirect question ("asked him if
-    he was the owner", "asked why the women stayed quiet"); None for an appeal ("asked the
-    court to delay", "sought asylum")."""
+    prove its case", coded by Z), "question" for an indirect question ("asked the driver
+    whether he had been drinking", "asked why the agency ignored the warnings"); None for
+    an appeal ("asked the court to delay", "sought asylum")."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _to(c) for c in children):
@@ -278,8 +278,8 @@ def not_an_appeal(verb: Token) -> str | None:
 
 def asserts(verb: Token) -> bool:
     """True when a verb that may demand only claims: its "that" clause states something in
-    a tense ("insisted that the drills were routine", "insists it is enforcing the
-    sanctions", "insisted the money had been repaid"), rather than saying what must be done
+    a tense ("insisted that the drills were routine", "insists it has paid the
+    contractors", "insisted the money had been repaid"), rather than saying what must be done
     ("insisted that he resign", "that Iran must leave", "that they should pay")."""
     if verb.lemma_.lower() not in CLAIM_VERBS:
         return False
@@ -398,14 +398,14 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
 
 def shared_auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``, or, for a verb coordinated with another that has neither
-    a subject nor an auxiliary of its own, those of the first verb ("will arrest and detain
-    anyone": detain is as future as arrest)."""
+    a subject nor an auxiliary of its own, those of the first verb ("will detain and deport
+    anyone": deport is as future as detain)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     head = verb.head
     if auxes or verb.dep_ != "conj" or head == verb or head.pos_ not in ("VERB", "AUX"):
         return auxes
     if verb.tag_ not in ("VB", "VBN"):
-        return auxes  # a tense of its own: "would not comment, but disputed the claim"
+        return auxes  # a tense of its own: "would not say more, but condemned the attack"
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return auxes
     return [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]

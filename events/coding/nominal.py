@@ -126,8 +126,8 @@ class NounEvents:
                     found = finder.possessor(child)
                 elif child.pos_ == "NOUN" and child.dep_ in ("poss", "compound") and violent:
                     # a role noun of armed force does a violent act named by a noun: "the
-                    # police shooting of X", "the army's shelling of Y" (a "school shooting"
-                    # or "church shootings" only say where)
+                    # police shooting of X", "the army's shelling of Y" (a "mall shooting"
+                    # or "campus shootings" only say where)
                     found = [a for a in finder.actors_of(child) if a.code[3:6] in ARMED_ROLES]
                 else:
                     found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
@@ -189,7 +189,7 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return []  # "remains under investigation", "came under attack": done to the subject
     if violent and holder.lemma_ == "be":
-        return []  # "people who were in a school shooting": its victims and witnesses
+        return []  # "shoppers who were at the mall shooting": its victims and witnesses
     if (
         noun.dep_ in ("dobj", "pobj")
         and holder.pos_ in ("VERB", "AUX")

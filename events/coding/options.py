@@ -100,7 +100,7 @@ class CoderOptions:
             reading: there the participle's actor is as often a third party ("signed an
             agreement brokered by the EU": the EU is no target).
         clause_patterns: a pattern's words after the verb are in its own phrases, not in a
-            verb coordinated with it or a relative clause ("agreed to hold exercises but
+            verb coordinated with it or a relative clause ("agreed to resume talks but
             insisted that …" is no "- * (THAT)" match); PETRARCH-2 reads the verb's whole
             subtree.
         distinct_roles: two sides with the same code are one actor (no event) unless both

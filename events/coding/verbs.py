@@ -99,8 +99,8 @@ class VerbMatcher:
         if timed:
             subtree = [t for t in subtree if t.i not in timed]
         if self.options.clause_patterns:
-            # "agreed to hold exercises *but insisted that* …", "agreed to share data under a
-            # law *that* targets …": a verb joined to this one and a relative clause are
+            # "agreed to resume talks *but insisted that* …", "agreed to share data under a
+            # treaty *that* bans …": a verb joined to this one and a relative clause are
             # clauses of their own, not this verb's phrases
             other = {t.i for c in _other_clauses(tok) for t in _clause_words(c, tok)}
             subtree = [t for t in subtree if t.i not in other]
@@ -108,8 +108,8 @@ class VerbMatcher:
             # "said it will support a resolution to tighten sanctions": the reported clause
             # is coded by its own verbs, not by the statement's noun patterns
             # (its "that" stays: "repeated its demand today that …" is the demand)
-            # (an object with an infinitive is the statement's own: "declared a state of siege
-            # to begin at midnight")
+            # (an object with an infinitive is the statement's own: "declared a curfew in the
+            # capital to begin at dusk")
             clause = {
                 t.i
                 for c in tok.children
@@ -185,10 +185,9 @@ class VerbMatcher:
 
 def _other_clauses(verb: Token) -> list[Token]:
     """The clauses inside ``verb``'s subtree that are not its phrases: a verb coordinated
-    with it ("agreed … and insisted that"), finite relative clauses ("a law that targets
-    …"; an infinitive the parser hangs as one is the verb's: "months to demand …") and
-    finite adverbial clauses ("… because a judge allowed the jury to return a guilty
-    verdict")."""
+    with it ("agreed … and insisted that"), finite relative clauses ("a treaty that bans
+    …"; an infinitive the parser hangs as one is the verb's: "weeks to demand …") and
+    finite adverbial clauses ("… because the court had lost the papers")."""
     out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     out += [t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i and not _infinitive(t)]
     out += [t for t in verb.subtree if t.i > verb.i and _subordinate(t)]

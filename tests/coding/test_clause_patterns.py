@@ -25,13 +25,14 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
 EXERCISES = "Norway and Chile agreed to hold joint naval exercises but insisted that the drills were routine."
 TREATY = "Forty nations agreed to share tax data under a treaty that targets offshore accounts."
 COURT = "The court convicted the banker of fraud and sentenced him to five years in prison."
-HOUSE = "The army demolished the house of a man suspected of an attack that killed two soldiers."
-AIRSTRIKES = "The navy said it launched airstrikes on rebel camps after gunmen fired rockets into the port."
-PLEDGE = "The State Department pledged support for local charities, though no details have been released."
+HOUSE = "Troops demolished the shop of a trader accused of a raid that wounded three soldiers."
+AIRSTRIKES = ("The air force said it launched airstrikes on rebel camps "
+              "after gunmen lobbed shells into the harbour.")
+PLEDGE = "The ministry pledged support for flood victims, though its plans were not released."
 CALLS = "The minister reiterated calls for Iran to release the sailors."
 CURFEW = "The army declared a curfew in the capital to begin at dusk."
 SIEGE = "The junta declared martial law in the north to begin on Sunday."
-APPEAL = "Deputies are asking anyone who may have witnessed the robbery to contact the police."
+APPEAL = "Detectives are asking anyone who may have noticed the stolen truck to contact the police."
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -43,7 +44,7 @@ APPEAL = "Deputies are asking anyone who may have witnessed the robbery to conta
     (COURT, "173:convict", "116"),
     # the deaths of a relative clause are not how the house was demolished
     (HOUSE, "190:demolish", "1712"),
-    # nor do the words of a finite adverbial clause ("after gunmen fired rockets *into* …")
+    # nor do the words of a finite adverbial clause ("after gunmen lobbed shells *into* …")
     (AIRSTRIKES, "192", "195"),
     (PLEDGE, "0353", "032"),
     # "for X to Y" is the call's own phrase, not an adverbial clause
@@ -64,7 +65,7 @@ def test_pattern_words_stay_in_the_verbs_own_clause(
 
 
 def test_an_infinitive_hung_in_a_relative_clause_stays_the_verbs(default_coder: Coder, nlp: Language) -> None:
-    # the parser hangs "to contact the police" under "witnessed"; it is what deputies ask
+    # the parser hangs "to contact the police" under "noticed"; it is what detectives ask
     found = _codes(default_coder, nlp, APPEAL)
     assert any(code == "0214" for _, code, _ in found), found
 

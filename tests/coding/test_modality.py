@@ -229,31 +229,31 @@ READINGS = [
     # a warning addressed to no one that forecasts is a pessimistic comment, not a threat
     ("The senator warned that the plan would hurt farmers.", "012", "13"),
     ("The governor warned that the budget cuts would close rural clinics.", "012", "13"),
-    ("The minister warned that much remained to be done to repair relations.", "012", "13"),
+    ("The minister warned that the worst was yet to come for exporters.", "012", "13"),
     ("Kenya's finance minister warned that there would be no quick recovery.", "012", "13"),
     ("The minister warned that if rates rise, prices would climb.", "012", "13"),
     # a warning to someone, of what an actor will do, or with a condition stays a threat
     ("Iran warned that it would close the strait.", "13", "012"),
     ("Russia warned Ukraine that it would respond.", "13", "012"),
-    ("The security chief warned that police would no longer tolerate rallies.", "13", "012"),
+    ("The army chief warned that troops would no longer hold back.", "13", "012"),
     ("The rebel leader warned that the movement would take up arms again.", "13", "012"),
     ("The president warned that if the talks failed, the army would move in.", "13", "012"),
     ("The assembly warned that Congress will not ratify the treaty if the talks fail.", "13", "012"),
     # insisting on a fact is a claim; on what must be done, a demand
     ("The minister insisted that the money had been repaid.", None, "10"),
-    ("The ministry insists it is enforcing every sanction.", None, "10"),
+    ("The ministry insists it has paid the contractors.", None, "10"),
     ("The mayor insisted that the audit was routine.", None, "10"),
     ("The opposition insisted that the president resign.", "1041", None),
     ("France insisted that Iran must halt enrichment.", "100", None),
     ("China insisted that the United States should lift the tariffs.", "100", None),
     ("The union insisted on a pay rise.", "100", None),
     # a failure shared by two sides, or by no actor, accuses no one
-    ("Chile and Peru failed to reach a deal on fishing rights, the Peruvian ministry said.", None, "112"),
+    ("Ghana and Togo failed to agree on the border markers, officials in Accra said.", None, "112"),
     ("The minister said the talks failed to produce a deal.", None, "112"),
     ("Kenya said Somalia had not failed to control its border.", None, "112"),
     # seeking to act is an attempt, asking why or whether a question: no appeal
-    ("Prosecutors sought to show that they take the old case seriously.", None, "02"),
-    ("The militia is seeking to overthrow the government.", None, "02"),
+    ("The company sought to prove that its product was safe.", None, "02"),
+    ("The faction is seeking to topple the council.", None, "02"),
     ("The spokesman asked why the journalists had waited so long.", None, "02"),
     ("The officer asked the driver whether he had been drinking.", None, "02"),
     # asking someone for something stays an appeal
@@ -275,7 +275,7 @@ def test_a_verb_of_speech_reads_its_clause(
 
 
 @pytest.mark.parametrize(("text", "code", "modality"), [
-    ("The authorities will arrest and detain anyone who crosses the border.", "173", None),
+    ("The authorities will detain and deport anyone who crosses the border.", "174", None),
     ("The rebels could seize the airport and block the main road.", "", "hypothetical"),
     ("The governor will travel to Tbilisi and meet the defence minister.", "040", None),
 ])
@@ -291,7 +291,7 @@ def test_a_coordinated_verb_shares_the_first_verbs_future_or_modal(
 
 
 def test_a_coordinated_verb_with_a_tense_of_its_own_keeps_it(default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "The minister would not comment but criticized the police chief.")
+    found = _coded(default_coder, nlp, "The mayor would not say more but condemned the vandals.")
     assert any(c == "111" and m == "asserted" for _, c, _, m in found), found
 
 
@@ -312,7 +312,7 @@ def test_an_appeal_to_act_keeps_its_code(default_coder: Coder, nlp: Language) ->
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Kenya said Somalia had failed to control its border.", "KEN", "SOM"),
-    ("The prime minister said Antigua and Barbuda failed to attend the meeting.", "", "ATG"),
+    ("Jamaica's foreign minister said Antigua and Barbuda failed to pay its dues.", "JAM", "ATG"),
 ])
 def test_saying_someone_failed_to_act_accuses_them(
     default_coder: Coder, nlp: Language, text: str, source: str, target: str

@@ -47,26 +47,26 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     # fighting fires, illnesses or court cases, hitting records or streets, cutting jobs or
     # provisions, deaths from electric shock: no violence between actors
     ("Firefighters battled the blaze at the warehouse for six hours.", ("18", "19")),
-    ("The teenager has been fighting leukaemia since last year.", ("18", "19")),
-    ("The family is fighting a legal battle against her deportation.", ("18", "19")),
-    ("The governor said fines could hit 20,000 dollars.", ("13", "18", "19")),
-    ("Council members hit the streets to deliver meals on Sunday.", ("18", "19")),
-    ("The Senate wiped out most of those provisions.", ("18", "19")),
+    ("The coach has been battling leukemia for two years.", ("18", "19")),
+    ("The family is fighting a court battle over the will.", ("18", "19")),
+    ("Ticket sales hit two million dollars this year.", ("13", "18", "19")),
+    ("Volunteers hit the streets to collect signatures.", ("18", "19")),
+    ("The committee wiped out most provisions of the bill.", ("18", "19")),
     ("The school district eliminated 40 teaching positions.", ("18", "19")),
-    ("Two soldiers were killed by electrical shock while showering.", ("18", "19")),
+    ("Two linemen were killed by electrical shock while repairing a cable.", ("18", "19")),
     ("The speech struck a nerve with voters.", ("18", "19")),
     # police closing a road after a crash or a bridge closed for repairs is traffic
     ("Police closed the highway for three hours after the crash.", ("19",)),
     ("The bridge was closed for repairs on Monday.", ("19",)),
     ("The mayor struck a balance between the two plans.", ("18", "19")),
     # a plan to do what is no event, with no partner, is no intent to cooperate
-    ("House leaders plan to announce their budget outline soon.", ("03",)),
-    ("The senator said he plans to run for governor.", ("03",)),
-    ("The mayor proposed a new budget for the parks.", ("03",)),
+    ("Senate leaders plan to unveil their tax proposal soon.", ("03",)),
+    ("The governor plans to announce her budget in May.", ("03",)),
+    ("The council proposed a new parking fee.", ("03",)),
     # a passive or perfect relative clause tells who someone is, not the news
-    ("A police officer who was shot by a parolee last year has retired.", ("18", "19")),
-    ("The agreements that have been signed between Chile and Peru should be revised.", ("05",)),
-    ("The prosecutor, who has clashed with the government, was dismissed.", ("19",)),
+    ("A guard who was stabbed by an inmate last year has retired.", ("18", "19")),
+    ("The treaty that was signed by Chile and Peru expires next year.", ("05",)),
+    ("The judge, who has criticized the mayor, retired on Friday.", ("11",)),
     # recognizing a need or the importance of something is no diplomatic recognition
     ("The governor recognized the need for new roads.", ("05",)),
     ("The mayor recognized the importance of the new plant.", ("05",)),
