@@ -11,6 +11,8 @@ CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl
 NEG_SCOPE_DEPS = frozenset({"xcomp", "acl", "dobj", "attr", "pobj", "prep", "oprd", "pcomp", "acomp"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
+DASHES = frozenset({"—", "–", "--", "-"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 DISJUNCTIONS = frozenset({"or", "nor"})
@@ -50,13 +52,38 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+def is_dateline(tok: Token) -> bool:
+    """True for a dateline the parser took for a subject: the first words of a sentence, in
+    capitals, followed by a dash ("SPRINGFIELD — A man was arrested ...", "LAKEVIEW, Ore. -
+    Two hikers were rescued ..."); the verb's real subject comes after it. A capitalised
+    acronym that acts ("NATO said ...") has no dash after it, and one the verb has no other
+    subject for stays its subject ("NATO - with its partners - said ...")."""
+    if len(tok.text) < 3 or not tok.text.isupper() or tok.i - tok.sent.start > 3:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.head.children):
+        return False
+    # the dateline's words before and after the subject: capitals, "Ore.", "(AP)", ","
+    opening = tok.doc[tok.sent.start : tok.i]
+    after = tok.doc[tok.i + 1 : min(tok.i + 7, tok.sent.end)]
+    dash = next((t.i for t in after if t.text in DASHES), None)
+    if dash is None:
+        return False
+    return all(_dateline_word(t) for t in (*opening, *tok.doc[tok.i + 1 : dash]))
+
+
+def _dateline_word(tok: Token) -> bool:
+    """True for a word a dateline may hold besides its place: capitals, an abbreviation
+    ("Ore.", "W.Va."), a title-case word, a number or punctuation."""
+    return tok.is_punct or tok.text.isupper() or tok.text.endswith(".") or tok.text.istitle() or tok.like_num
+
+
 def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     """The subject of ``verb``, inherited up xcomp/conj/advcl chains (``chain``) when it has
     none; the object of an object-control verb ("accused Russia of *shelling*", "urged Iran
     to *release*") for its "of/for -ing" phrase or infinitive."""
     tok = verb
     for _ in range(5):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
         if subj is not None:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok == verb:
@@ -110,7 +137,7 @@ def own_subject(verb: Token) -> Token | None:
     predicate adjective has its copula's: "the union *was critical*")."""
     tok = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
         if subj is not None or tok.dep_ != "conj":
             return subj
         tok = tok.head
@@ -162,7 +189,7 @@ def passive_subject(verb: Token) -> Token | None:
     describes ("militants who were arrested")."""
     tok = verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not is_dateline(c)), None)
         if subj is not None:
             if subj.lower_ in WH_WORDS and tok.dep_ == "relcl" and tok.head != tok:
                 return tok.head

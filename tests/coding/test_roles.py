@@ -444,3 +444,28 @@ def test_people_a_compound_subject_acts_on_are_its_target(default_coder: Coder, 
 def test_a_compound_subjects_joint_thing_is_no_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Egypt and Sudan began joint military exercises on Monday.")
     assert any(s == "EGY" and t == "SDN" for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two held after raid. LAKEVIEW, Ore. — Two men were detained by sheriff's deputies after a raid.",
+     ("---COP", "173", "---CVL")),
+    ("Man sentenced. GREENVILLE — A man convicted of arson was sentenced by a judge to ten years.",
+     ("---JUD", "173", "---CVL")),
+    ("Council acts. FAIRVIEW — Police arrested two men after a chase on Friday.",
+     ("---COP", "173", "---CVL")),
+    ("Border clash. KORVAN — Two soldiers were killed by rebels near the border.",
+     ("---REB", "190", "---MIL")),
+])
+def test_a_dateline_the_parser_takes_for_a_subject_is_none(default_coder: Coder, nlp: Language, text: str,
+                                                           expected: Triple) -> None:
+    assert _has(_coded(default_coder, nlp, text), *expected)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("NATO - with its partners - condemned the blockade.", "IGONAT"),
+    ("OPEC — the cartel of oil exporters — criticized the sanctions.", "IGOOPC"),
+])
+def test_a_capitalised_name_that_is_the_only_subject_still_acts(default_coder: Coder, nlp: Language,
+                                                                text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and c == "111" for s, c, _ in found)
