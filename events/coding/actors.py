@@ -268,7 +268,9 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     people = [
         person(ent.start, ent.end, ent.text)
         for ent in span_ents(sent)
-        if ent.label_ == "PERSON" and not any(k in taken for k in range(ent.start, ent.end))
+        if ent.label_ == "PERSON"
+        and _capitalised(ent)
+        and not any(k in taken for k in range(ent.start, ent.end))
     ]
     taken.update(k for m in people for k in range(m.start, m.end))
     surnames = _surnames(doc)
@@ -278,6 +280,13 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         if tok.i not in taken and tok.pos_ == "PROPN" and (tok.text in surnames or _titled_name(tok, titles))
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
+
+
+def _capitalised(ent: Span) -> bool:
+    """True for an entity written as a name: a word of it begins with a capital. The entity
+    recogniser tags some common nouns as persons ("seized a mobile meth lab", "the gunman");
+    written in lower case, they name no one."""
+    return any(t.text[:1].isupper() for t in ent)
 
 
 VISIT_VERBS = frozenset("visit tour".split())

@@ -306,3 +306,42 @@ def test_a_town_named_like_a_titled_person_stays_a_place(default_coder: Coder, n
     text = ("Enforcement Officer Travis Rogers stopped a car on the highway. "
             "The man was taken to a jail in Rogers.")
     assert not any(s.endswith("COP") for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("17"))
+
+
+# --------------------------------------------- a name is written with a capital
+
+
+def _person_mentions(nlp: Language, text: str, person: str) -> list[str]:
+    """The person mentions of ``text`` when the entity recogniser tags ``person`` (and only
+    it) as a PERSON, as it sometimes does with a common noun."""
+    from spacy.tokens import Span
+
+    from events.coding.actors import _with_persons
+
+    doc = nlp(text)
+    start = len(doc.text[: doc.text.index(person)].split())
+    doc.ents = [Span(doc, start, start + len(person.split()), label="PERSON")]
+    return [m.phrase for m in _with_persons(doc[:], []) if m.agent is not None and m.agent.suffix == "CVL"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Deputies seized a mobile meth lab near the river.", "meth lab"),
+    ("Officers towed the stolen pickup to the county yard.", "stolen pickup"),
+    ("The raid found a cockfighting ring behind the barn.", "cockfighting ring"),
+])
+def test_a_common_noun_tagged_as_a_person_names_no_one(nlp: Language, text: str, person: str) -> None:
+    assert _person_mentions(nlp, text, person) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Police arrested Maria Lopez on Monday.", "Maria Lopez"),
+    ("The mayor thanked Dmitri for his help.", "Dmitri"),
+])
+def test_a_capitalised_name_tagged_as_a_person_is_one(nlp: Language, text: str, person: str) -> None:
+    assert _person_mentions(nlp, text, person) == [person.lower()]
+
+
+def test_a_lower_case_entity_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    # the recogniser tags "meth lab" as a person in this sentence
+    found = _coded(default_coder, nlp, "Deputies seized a mobile meth lab near the highway.")
+    assert ("---COP", "1711", "") in found
