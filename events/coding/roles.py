@@ -100,6 +100,8 @@ OPPONENT_TYPES = frozenset({"REB", "INS", "UAF"})
 EASING_CODES = ("08", "035")
 # aid (07) and the verbs naming whom it is meant for ("aid to help refugees")
 AID_ROOT = "07"
+ASKING_ROOTS = frozenset({"02", "10"})
+"""Roots of asking (appeal, demand): "called for X to resign" asks X (:func:`_asked`)."""
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -482,6 +484,9 @@ class RoleFinder:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and (must(c) or blames(c))):
                 if found := clause_subject(clause, finder):
                     return found, "ccomp-subject"
+        if self.options.modality and (match.code or "")[:2] in ASKING_ROOTS:
+            if found := [a for a in _asked(verb, finder) if a.start not in source_tokens]:
+                return found, "asked-for"
         recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)
         if recipient:
             return recipient
@@ -600,6 +605,22 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _asked(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """ "called for Iran to free the crew", "gave orders for the guards to leave",
+    "appealed for both sides to stop": the actors of the subject of a "for ... to" clause on
+    the verb of asking, the one asked to act; empty when there is no such clause or its
+    subject names no actor."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if marked and infinitive and subj is not None and (found := finder.actors_of(subj)):
+            return found
+    return []
 
 
 def _opponent(

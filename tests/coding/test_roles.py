@@ -469,3 +469,26 @@ def test_a_capitalised_name_that_is_the_only_subject_still_acts(default_coder: C
                                                                 text: str, source: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith(source) and c == "111" for s, c, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator called for Iran to release the sailors.", ("", "02", "IRN")),
+    ("The officer gave commands for the driver to step out of the car.", ("---COP", "10", "---CVL")),
+    ("The envoy appealed for Serbia to withdraw its troops.", ("", "02", "SRB")),
+    ("Protesters called for the mayor to resign.", ("---OPP", "02", "---GOV")),
+])
+def test_who_is_asked_to_act_in_a_for_to_clause_is_the_target(default_coder: Coder, nlp: Language, text: str,
+                                                              expected: Triple) -> None:
+    source, root, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any((not source or s == source) and c.startswith(root) and t == target for s, c, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called for calm in the capital.",
+    "The union pressed for wages to rise.",
+    "Villagers waited for the floods to recede.",
+])
+def test_a_for_to_clause_without_an_actor_or_asking_names_no_target(default_coder: Coder, nlp: Language,
+                                                                    text: str) -> None:
+    assert all(t == "" for _, c, t in _coded(default_coder, nlp, text) if c[:2] in ("02", "10"))
