@@ -58,7 +58,7 @@ from events.coding.parts import (
     Match,
     is_statement,
 )
-from events.coding.syntax import NAMING_VERBS, is_passive, negated, own_subject
+from events.coding.syntax import NAMING_VERBS, is_passive, negated, own_subject, to_infinitive
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -265,7 +265,7 @@ def not_an_appeal(verb: Token) -> str | None:
     an appeal ("asked the court to delay", "sought asylum")."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _to(c) for c in children):
+    if lemma in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and to_infinitive(c) for c in children):
         return "attempt"
     if lemma != "ask" or any(c.dep_ in ("xcomp", "prep") for c in children):
         return None
@@ -292,14 +292,10 @@ def asserts(verb: Token) -> bool:
             return False  # "insisted that Iran must leave"
         if not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words):
             return False  # a bare subjunctive: "insisted that he resign"
-        if clause.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" and _to(c) for c in clause.children):
-            return False  # "insisted that Malta needed to stand its ground"
+        if clause.lemma_ in ("need", "have") and any(
+                c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children):
+            return False  # "insisted that the city needed to act"
     return True
-
-
-def _to(verb: Token) -> bool:
-    """True for a "to" infinitive."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_failed(verb: Token) -> bool:
@@ -331,7 +327,7 @@ def must(clause: Token) -> bool:
             and clause.lemma_ == "have"
             and clause.tag_ not in ("VBD", "VBN")  # "had to", "has had to": done
             and not any(c.dep_ == "neg" for c in clause.children)  # "does not have to": no duty
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and to_infinitive(child)
         ):
             return True
     return False
@@ -353,7 +349,7 @@ def blames(clause: Token) -> bool:
         return False
     if clause.lemma_ == "fail":
         # "said the government had failed to protect farmers": blamed for a failure
-        return any(c.dep_ == "xcomp" and _to(c) for c in clause.children)
+        return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
     if clause.lemma_ != "be":
         return False
     for child in clause.children:
@@ -421,8 +417,8 @@ def obliged_or_able(verb: Token) -> bool:
     head = verb.head
     if head == verb:
         return False
-    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ != "xcomp" or not to_infinitive:
+    infinitive = to_infinitive(verb)
+    if verb.dep_ != "xcomp" or not infinitive:
         # "capable of attacking": the gerund under "of" under the adjective
         return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in ABLE_WORDS
     if head.lower_ in MUST_AUX:  # "ought to withdraw" (the parser's head)

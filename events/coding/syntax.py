@@ -256,3 +256,8 @@ def _existential(tok: Token) -> bool:
         and noun.dep_ in ("attr", "nsubj")
         and any(c.dep_ == "expl" for c in noun.head.children)
     )
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True for a "to" infinitive ("to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

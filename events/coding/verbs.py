@@ -16,7 +16,14 @@ from spacy.tokens import Span, Token
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
-from events.coding.syntax import is_passive, passive_subject, subject, subtree_no_clauses, time_adverbial
+from events.coding.syntax import (
+    is_passive,
+    passive_subject,
+    subject,
+    subtree_no_clauses,
+    time_adverbial,
+    to_infinitive,
+)
 from events.coding.text import norm_word
 
 # synset name -> (members by first word, members reversed by last word)
@@ -113,7 +120,7 @@ class VerbMatcher:
             clause = {
                 t.i
                 for c in tok.children
-                if c.dep_ == "ccomp" and not (self.options.clause_patterns and _to(c))
+                if c.dep_ == "ccomp" and not (self.options.clause_patterns and to_infinitive(c))
                 for t in c.subtree
                 if t.dep_ != "mark"
             }
@@ -201,7 +208,7 @@ def _subordinate(tok: Token) -> bool:
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ != "for" for c in tok.children)
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-        and not _to(tok)  # "calls for Israel to accept …" is the call's own phrase
+        and not to_infinitive(tok)  # "calls for Israel to accept …" is the call's own phrase
     )
 
 
@@ -211,21 +218,16 @@ def _clause_words(clause: Token, verb: Token) -> list[Token]:
     police*": what is asked)."""
     if clause.dep_ != "relcl" or clause.head.dep_ != "dobj" or clause.head.head != verb:
         return list(clause.subtree)
-    if any(c.dep_ in ("xcomp", "ccomp") and _to(c) for c in verb.children):
+    if any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children):
         return list(clause.subtree)
-    infinitives = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _to(c)]
+    infinitives = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c)]
     keep = {t.i for c in infinitives for t in c.subtree}
     return [t for t in clause.subtree if t.i not in keep]
 
 
-def _to(verb: Token) -> bool:
-    """True for a "to" infinitive."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _infinitive(verb: Token) -> bool:
     """True for a "to" infinitive without a subject of its own."""
-    return _to(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return to_infinitive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def small_clause(verb: Token) -> bool:
