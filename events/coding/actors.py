@@ -254,7 +254,7 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
 def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | None = None) -> list[Mention]:
     """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
     mention overlaps, and for each surname alone of a person the document names in full
-    ("John Snell" ... "charges against Snell"), in text order. A person the document
+    ("John Ostrow" ... "charges against Ostrow"), in text order. A person the document
     introduced earlier with a role ("Officer Jane Doe stopped the car ... Doe charged
     him") is that role wherever the name comes again without one (:func:`_titles`)."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -284,7 +284,7 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
 
 def _capitalised(ent: Span) -> bool:
     """True for an entity written as a name: a word of it begins with a capital. The entity
-    recogniser tags some common nouns as persons ("seized a mobile meth lab", "the gunman");
+    recogniser tags some common nouns as persons ("confiscated a mobile meth lab", "the gunman");
     written in lower case, they name no one."""
     return any(t.text[:1].isupper() for t in ent)
 
@@ -823,7 +823,7 @@ class ActorFinder:
         if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in head.children):
             return False
         if head.ent_type_ != "PERSON" and (head.tag_ == "NNP" or norm_word(head.lemma_) in BODIES):
-            return False  # a named body ("Bantam Superior Court") or a body by its noun
+            return False  # a named body ("Lakeview Superior Court") or a body by its noun
         actor = self.actor_of(head)
         if actor is None or not actor.start <= head.i < actor.end:
             return False

@@ -356,7 +356,7 @@ def _background(verb: Token) -> bool:
     if is_passive(verb):
         return True
     # a perfect whose subject is the relative pronoun ("the man who had attacked her"), not
-    # one with a subject of its own ("the man he had questioned": the clause's actor acts)
+    # one with a subject of its own ("the teenager she had questioned": the clause's actor acts)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is None or subj.tag_ in ("WP", "WDT")
     return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

@@ -166,10 +166,10 @@ def test_a_prosecutor_speaking_of_someone_s_thing_accuses_no_one(default_coder: 
      "GOV", "042", "JPN"),
     ("After their talks with Iran, the French and German ministers flew home.", "FRAGOV", "040", "IRN"),
     # "he" in a clause after the person it stands for
-    ("Video appeared to show Tom Baxter jumping the fence moments before he fired into the garage "
-     "where Lyle was hiding.", "---CVL", "180", "---CVL"),
+    ("Camera footage showed Ray Moss climbing the gate minutes before he fired into the shed "
+     "where Dale Hunt was hiding.", "---CVL", "180", "---CVL"),
     # ... not the man the clause describes: the officer questioned him
-    ("Officer Joe Diaz told the sergeant that the man he had questioned was the suspect.",
+    ("Detective Rosa Kim told reporters that the teenager she had questioned was not a suspect.",
      "---COP", "091", ""),
 ])
 def test_a_pronoun_stands_for_the_person_named_before(
@@ -183,9 +183,10 @@ def test_a_pronoun_stands_for_the_person_named_before(
     # "his" needs one person: ministers are several
     ("On the margins of his official visit to Japan, the ministers attended a ceremony.", "042"),
     # the quote's "she" is not its speaker
-    ('"She is cooperating with the investigation," Chief Ann Nelson said.', "05"),
+    ('"She is cooperating fully with our detectives," Chief Ann Nelson said.', "05"),
     # the same pronoun came before: its person is named elsewhere, not the brother
-    ("In the confession he stated that his brother was innocent and that he killed them alone.", "18"),
+    ("In his letter he claimed that his friend was blameless and that he murdered the couple alone.",
+     "18"),
     # "he" is not the female driver
     ("The female driver confronted the suspect, at which time he threw a can at her.", "18"),
 ])
@@ -325,7 +326,7 @@ def _person_mentions(nlp: Language, text: str, person: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Deputies seized a mobile meth lab near the river.", "meth lab"),
+    ("Troopers confiscated a mobile meth lab near the river.", "meth lab"),
     ("Officers towed the stolen pickup to the county yard.", "stolen pickup"),
     ("The raid found a cockfighting ring behind the barn.", "cockfighting ring"),
 ])
@@ -343,5 +344,5 @@ def test_a_capitalised_name_tagged_as_a_person_is_one(nlp: Language, text: str, 
 
 def test_a_lower_case_entity_is_no_target(default_coder: Coder, nlp: Language) -> None:
     # the recogniser tags "meth lab" as a person in this sentence
-    found = _coded(default_coder, nlp, "Deputies seized a mobile meth lab near the highway.")
+    found = _coded(default_coder, nlp, "Deputies confiscated a mobile meth lab at the campground.")
     assert ("---COP", "1711", "") in found
