@@ -400,9 +400,8 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
         return known
     titles: dict[str, Title | None] = {}
     full_names: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    for ent in [*people, *_unrecognised_names(doc)]:
         full, last = norm_word(ent.text), norm_word(ent[-1].text)
         full_names.setdefault(last, set()).add(full)
         role = _introduced_as(ent, dicts)
@@ -419,6 +418,34 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
             titles[last] = None  # two people of that surname
     doc.user_data[key] = titles
     return titles
+
+
+MISSED_PERSON_TYPES = frozenset({"", "ORG"})
+"""Entity labels of the words of a person's name the recogniser did not read as one: none,
+or an organisation ("Glendale Mayor Curtis Holloway" read as one organisation)."""
+
+
+def _unrecognised_names(doc: Doc) -> list[Span]:
+    """First name and surname pairs the entity recogniser did not read as a person ("Mayor
+    Dana Whitcomb wants ...": two capitalised proper nouns, the first a compound of the
+    second, in no entity or in an organisation's), for
+    :func:`_titles` to try as persons introduced with a role; the role words before them
+    decide, so a pair without one is no one."""
+    names = []
+    for tok in doc[1:]:
+        first = doc[tok.i - 1]
+        if (
+            tok.pos_ == "PROPN"
+            and first.pos_ == "PROPN"
+            and first.dep_ == "compound"
+            and first.head.i == tok.i
+            and tok.ent_type_ in MISSED_PERSON_TYPES
+            and first.ent_type_ in MISSED_PERSON_TYPES
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (first, tok))
+            and tok.dep_ != "compound"
+        ):
+            names.append(doc[first.i : tok.i + 1])
+    return names
 
 
 def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:

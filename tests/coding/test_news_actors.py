@@ -346,3 +346,23 @@ def test_a_lower_case_entity_is_no_target(default_coder: Coder, nlp: Language) -
     # the recogniser tags "meth lab" as a person in this sentence
     found = _coded(default_coder, nlp, "Deputies confiscated a mobile meth lab at the campground.")
     assert ("---COP", "1711", "") in found
+
+
+# --------------------------------------------- a titled name the recogniser did not read as a person
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # the introduction read as one organisation
+    ("Glendale Mayor Curtis Holloway wants a new program. Holloway criticized the council on Tuesday.", "11"),
+    ("Harlan Mayor Curtis Tackett wants a new program. Tackett praised the volunteers on Monday.", "05"),
+    # the introduction in no entity at all
+    ("Fairfax Mayor Curtis McBride wants a new plan. McBride criticized the council on Tuesday.", "11"),
+])
+def test_a_titled_name_the_recogniser_missed_keeps_its_role(default_coder: Coder, nlp: Language, text: str,
+                                                            root: str) -> None:
+    assert "---GOV" in _sources(default_coder, nlp, text, root)
+
+
+def test_a_name_pair_without_a_title_gives_no_role(default_coder: Coder, nlp: Language) -> None:
+    text = "Curtis Holloway wants a new program. Holloway criticized the council on Tuesday."
+    assert "---GOV" not in _sources(default_coder, nlp, text, "11")
