@@ -422,12 +422,12 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
 
 MISSED_PERSON_TYPES = frozenset({"", "ORG"})
 """Entity labels of the words of a person's name the recogniser did not read as one: none,
-or an organisation ("Glendale Mayor Curtis Holloway" read as one organisation)."""
+or an organisation ("Fairfax Mayor Lionel McBride" read with an organisation's name)."""
 
 
 def _unrecognised_names(doc: Doc) -> list[Span]:
     """First name and surname pairs the entity recogniser did not read as a person ("Mayor
-    Dana Whitcomb wants ...": two capitalised proper nouns, the first a compound of the
+    Dana Whitcomb vetoed ...": two capitalised proper nouns, the first a compound of the
     second, in no entity or in an organisation's), for
     :func:`_titles` to try as persons introduced with a role; the role words before them
     decide, so a pair without one is no one."""

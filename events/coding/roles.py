@@ -608,7 +608,7 @@ class RoleFinder:
 
 
 def _asked(verb: Token, finder: ActorFinder) -> list[Actor]:
-    """ "called for Iran to free the crew", "gave orders for the guards to leave",
+    """ "called for Iran to free the crew", "called for the gang to surrender",
     "appealed for both sides to stop": the actors of the subject of a "for ... to" clause on
     the verb of asking, the one asked to act; empty when there is no such clause or its
     subject names no actor."""

@@ -352,11 +352,11 @@ def test_a_lower_case_entity_is_no_target(default_coder: Coder, nlp: Language) -
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    # the introduction read as one organisation
-    ("Glendale Mayor Curtis Holloway wants a new program. Holloway criticized the council on Tuesday.", "11"),
-    ("Harlan Mayor Curtis Tackett wants a new program. Tackett praised the volunteers on Monday.", "05"),
-    # the introduction in no entity at all
-    ("Fairfax Mayor Curtis McBride wants a new plan. McBride criticized the council on Tuesday.", "11"),
+    # the name read as an organisation
+    ("Fairfax Mayor Lionel McBride vetoed the zoning plan. McBride criticized the council on Tuesday.", "11"),
+    ("Fairfax Mayor Lionel McBride vetoed the zoning plan. McBride praised the volunteers on Monday.", "05"),
+    # the name in no entity at all
+    ("Clayton Mayor Ansel McTavish vetoed the zoning plan. McTavish criticized the council on Friday.", "11"),
 ])
 def test_a_titled_name_the_recogniser_missed_keeps_its_role(default_coder: Coder, nlp: Language, text: str,
                                                             root: str) -> None:
@@ -364,5 +364,5 @@ def test_a_titled_name_the_recogniser_missed_keeps_its_role(default_coder: Coder
 
 
 def test_a_name_pair_without_a_title_gives_no_role(default_coder: Coder, nlp: Language) -> None:
-    text = "Curtis Holloway wants a new program. Holloway criticized the council on Tuesday."
+    text = "Lionel McBride vetoed the zoning plan. McBride criticized the council on Tuesday."
     assert "---GOV" not in _sources(default_coder, nlp, text, "11")

@@ -473,7 +473,7 @@ def test_a_capitalised_name_that_is_the_only_subject_still_acts(default_coder: C
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The senator called for Iran to release the sailors.", ("", "02", "IRN")),
-    ("The officer gave commands for the driver to step out of the car.", ("---COP", "10", "---CVL")),
+    ("The police chief called for the gang members to surrender.", ("---COP", "02", "---CRM")),
     ("The envoy appealed for Serbia to withdraw its troops.", ("", "02", "SRB")),
     ("Protesters called for the mayor to resign.", ("---OPP", "02", "---GOV")),
 ])
