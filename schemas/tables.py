@@ -8,6 +8,7 @@ the exports and the docs derive from these declarations. Names follow
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,12 +49,17 @@ class Field:
 def arrow_type(name: str) -> pa.DataType:
     """The pyarrow type printed ``name`` (one of this module's type constants); raises
     KeyError for another."""
+    return _arrow_types()[name]
+
+
+@functools.cache
+def _arrow_types() -> dict[str, pa.DataType]:
+    """This module's type constants and their pyarrow types, made once (importing pyarrow)."""
     import pyarrow as pa
 
-    types = {STRING: pa.string(), STRINGS: pa.list_(pa.string()), BOOL: pa.bool_(),
-             DATE: pa.date32(), INT8: pa.int8(), INT32: pa.int32(), INT64: pa.int64(),
-             FLOAT32: pa.float32(), FLOAT64: pa.float64(), TIMESTAMP: pa.timestamp("us", tz="UTC")}
-    return types[name]
+    return {STRING: pa.string(), STRINGS: pa.list_(pa.string()), BOOL: pa.bool_(),
+            DATE: pa.date32(), INT8: pa.int8(), INT32: pa.int32(), INT64: pa.int64(),
+            FLOAT32: pa.float32(), FLOAT64: pa.float64(), TIMESTAMP: pa.timestamp("us", tz="UTC")}
 
 
 def _geo_fields(prefix: str, what: str) -> list[Field]:

@@ -39,6 +39,7 @@ from events.coding.syntax import (
     passive_subject,
     subject,
     subtree_no_clauses,
+    to_infinitive,
 )
 from events.coding.text import norm_word
 
@@ -616,7 +617,7 @@ def _asked(verb: Token, finder: ActorFinder) -> list[Actor]:
         if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        infinitive = to_infinitive(clause)
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if marked and infinitive and subj is not None and (found := finder.actors_of(subj)):
             return found
