@@ -33,12 +33,32 @@ def _loopback_only(address: Any) -> None:
         raise OffLoopback(f"test tried to connect to {host}")
 
 
+def _no_name_lookup(host: Any) -> None:
+    """Raise :class:`OffLoopback` for a host name other than this machine's: resolving it
+    would send a DNS query to a server off loopback (IP literals need no query)."""
+    if host is None:
+        return
+    name = (host.decode() if isinstance(host, bytes) else str(host)).strip("[]").split("%")[0]
+    if name.lower() in {"localhost", "localhost.localdomain", socket.gethostname().lower()}:
+        return
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        raise OffLoopback(f"test tried to look up the name {name!r}") from None
+
+
 @pytest.fixture(autouse=True, scope="session")
 def no_traffic_off_loopback() -> Iterator[None]:
     """Every socket this test process opens may connect to loopback only: a test that would
-    reach another address (a private, metadata or public one) fails instead of sending.
+    reach another address (a private, metadata or public one) fails instead of sending, and
+    so does one that would look up a host name in the DNS.
     Servers the tests start run on 127.0.0.1; fetcher tests use a fake resolver and network."""
     connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+    getaddrinfo = socket.getaddrinfo
+
+    def guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        _no_name_lookup(host)
+        return getaddrinfo(host, *args, **kwargs)
 
     def guarded_connect(self: socket.socket, address: Any) -> None:
         _loopback_only(address)
@@ -50,10 +70,12 @@ def no_traffic_off_loopback() -> Iterator[None]:
 
     socket.socket.connect = guarded_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    socket.getaddrinfo = guarded_getaddrinfo
     try:
         yield
     finally:
         socket.socket.connect, socket.socket.connect_ex = connect, connect_ex  # type: ignore[method-assign]
+        socket.getaddrinfo = getaddrinfo
 
 
 @pytest.fixture(scope="session")

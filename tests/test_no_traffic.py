@@ -1,4 +1,5 @@
-"""The suite-wide guard (tests/conftest.py): a socket may connect to loopback only."""
+"""The suite-wide guard (tests/conftest.py): a socket may connect to loopback only, and no
+host name is looked up in the DNS."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_loopback_is_allowed() -> None:
         server.listen(1)
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as client:
             client.connect(server.getsockname())
+
+
+@pytest.mark.parametrize("name", ["news.example", "metadata.google.internal"])
+def test_a_name_lookup_is_refused_before_a_query_is_sent(name: str) -> None:
+    with pytest.raises(OffLoopback):
+        socket.getaddrinfo(name, 80)
+
+
+def test_loopback_names_and_literals_resolve() -> None:
+    assert socket.getaddrinfo("localhost", 80) and socket.getaddrinfo("127.0.0.1", 80)
