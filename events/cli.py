@@ -95,20 +95,25 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "dictionaries", None):
         settings.dictionaries = Path(args.dictionaries)
     if (getattr(args, "modalities", None) is not None or getattr(args, "sourceless", False)
-            or getattr(args, "min_confidence", None) is not None):
+            or getattr(args, "min_confidence", None) is not None or getattr(args, "targetless", False)):
         settings.event_rule = EventRule.parse(
             args.modalities if args.modalities is not None else ",".join(settings.event_rule.modalities),
             args.sourceless or not settings.event_rule.require_source,
-            args.min_confidence if args.min_confidence is not None else settings.event_rule.min_confidence)
+            args.min_confidence if args.min_confidence is not None else settings.event_rule.min_confidence,
+            args.targetless or not settings.event_rule.require_target)
     return settings
 
 
 def _add_event_rule_options(parser: argparse.ArgumentParser) -> None:
-    """``--modalities`` and ``--sourceless``: which mentions enter the events table."""
+    """``--modalities``, ``--sourceless``, ``--targetless``, ``--min-confidence``: which
+    mentions enter the events table."""
     parser.add_argument("--modalities", help="modalities that enter the events table, comma-separated "
                         "or 'all' (default asserted,reported; others stay in mentions)")
     parser.add_argument("--sourceless", action="store_true",
                         help="events without a source actor enter the events table too")
+    parser.add_argument("--targetless", action="store_true",
+                        help="acts done to someone (any CAMEO root but 01, 14, 15) enter the events "
+                        "table without a target actor too")
     parser.add_argument("--min-confidence", type=float,
                         help="lowest coder confidence (0..1) of an event in the events table "
                         "(default 0.3, or EVENTS_MIN_CONFIDENCE)")

@@ -182,7 +182,9 @@ class Chain:
         for event_row, mention_row in best.values():
             has_source = event_row.get("actor1_code") is not None
             confidence = float(mention_row["confidence"])  # type: ignore[arg-type]
-            if not self.rule.admits(str(mention_row["modality"]), has_source, confidence):
+            has_target = event_row.get("actor2_code") is not None
+            code = str(event_row.get("event_code") or "")
+            if not self.rule.admits(str(mention_row["modality"]), has_source, confidence, code, has_target):
                 event_row["event_id"] = mention_row["event_id"] = None  # stays in mentions only
             else:
                 result.events.append(event_row)

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from events.coding.confidence import FEATURES
-from events.config import Settings
+from events.config import EventRule, Settings
 from events.evaluation import news, plv
 from events.evaluation.coded import CodedRow, code_articles
 from events.evaluation.plover import GOLD as PLOVER_GOLD
@@ -144,9 +144,10 @@ def out_of_fold(examples: list[Example], folds: int = 5) -> np.ndarray:
 
 
 def _stated(row: CodedRow) -> bool:
-    """The events-table rule without its confidence threshold: asserted or reported, with
-    a source."""
-    return row.modality in ("asserted", "reported") and row.source is not None
+    """The events-table rule without its confidence threshold (:class:`EventRule`):
+    asserted or reported, with a source, and with a target unless its root needs none."""
+    return EventRule(min_confidence=0.0).admits(
+        str(row.modality), row.source is not None, 1.0, row.code, row.target is not None)
 
 
 def calibration(examples: list[Example], p: np.ndarray) -> str:

@@ -198,3 +198,20 @@ def test_a_declared_source_scale_reaches_each_article(tmp_path: Path) -> None:
     assert (source.name, source.scale) == ("Local Paper", "Subnational")
     articles = list(read_source(source))
     assert articles and {a.source_scale for a in articles} == {"Subnational"}
+
+
+@pytest.mark.slow
+def test_a_targetless_act_stays_in_mentions_unless_asked(monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    text = json.dumps({"id": "t1", "published": "2022-09-15",
+                       "text": "The Norwegian government strongly condemned the decision on Monday."})
+
+    def roots(argv: list[str]) -> list[tuple[str, object]]:
+        code, lines, _ = _run(monkeypatch, capsys, argv, text.encode())
+        assert code == 0
+        return [(e["event_root_code"], e["event_id"]) for e in map(json.loads, lines)]
+
+    coded = roots(["code", "-"])
+    assert ("11", None) in coded  # coded, kept in mentions
+    assert not roots(["code", "--events-only", "-"])
+    assert any(root == "11" and eid for root, eid in roots(["code", "--targetless", "--events-only", "-"]))

@@ -57,3 +57,29 @@ def test_events_below_the_threshold_stay_out_of_the_table() -> None:
 def test_a_threshold_outside_zero_to_one_is_refused() -> None:
     with pytest.raises(ConfigError, match="not in 0..1"):
         EventRule.parse(None, min_confidence=1.5)
+
+
+@pytest.mark.parametrize(("code", "has_target", "admitted"), [
+    ("173", False, False),  # an arrest of no one found
+    ("111", False, False),  # criticism of no one found
+    ("042", False, False),  # a visit to no one found
+    ("173", True, True),
+    ("016", False, True),  # denying responsibility stands alone
+    ("010", False, True),
+    ("141", False, True),  # a demonstration
+    ("150", False, True),  # a show of force
+    ("", False, True),  # no code given: the rule does not ask
+])
+def test_a_directed_act_without_a_target_stays_out_of_the_table(code: str, has_target: bool,
+                                                                 admitted: bool) -> None:
+    assert EventRule().admits("asserted", True, 0.9, code, has_target) is admitted
+
+
+def test_targetless_acts_can_be_let_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    from events.config import default_event_rule
+
+    assert EventRule.parse(None, targetless=True).admits("asserted", True, 0.9, "173", False)
+    monkeypatch.setenv("EVENTS_TARGETLESS", "1")
+    assert default_event_rule().admits("asserted", True, 0.9, "173", False)
+    monkeypatch.setenv("EVENTS_TARGETLESS", "0")
+    assert not default_event_rule().admits("asserted", True, 0.9, "173", False)
