@@ -99,6 +99,9 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 COLLECTIVES = frozenset(
     "group movement side organization organisation alliance coalition bloc country nation state party".split()
 )
+# "far from providing", "a far cry from / a long way from providing", "stopped short of
+# recognising": (preposition, the word it hangs on) before a gerund that did not happen
+SHORT_OF = frozenset({("from", "far"), ("from", "cry"), ("from", "way"), ("of", "short")})
 PROTEST_ROOT = "14"
 CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
@@ -306,11 +309,14 @@ def is_failed(verb: Token) -> bool:
 
 def not_done(verb: Token) -> bool:
     """True when ``verb`` names what did not happen: "without meeting X", "was unable to
-    visit X"."""
+    visit X", "is far from / a far cry from / a long way from providing X", "stopped short of
+    recognising X"."""
     head = verb.head
     if head == verb:
         return False
     if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return True
+    if verb.dep_ == "pcomp" and (head.lower_, head.head.lower_) in SHORT_OF:
         return True
     return verb.dep_ == "xcomp" and head.lower_ in UNABLE_WORDS
 

@@ -58,6 +58,11 @@ BLAME_WORDS = frozenset(
     """.split()
 )
 APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
+# what someone "is far from" when judged to fall short ("far from adequate"): approval
+# and adequacy, not a place or a state of affairs ("far from home", "far from over")
+ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
+    "perfect ideal adequate sufficient satisfactory acceptable enough".split()
+)
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 # clause verbs that state what someone is, has, says or suffers, not what they did
@@ -82,6 +87,8 @@ class Nesting:
         """ "X said Y did Z": the reported event is Z; X -> Y only when Z coded nothing.
         ``coded`` holds the token indices of verbs with a kept candidate."""
         for verb in verbs:
+            if self.options.modality and _judgement(verb.tok) is not None:
+                continue  # "said Y is a far cry from helping Z": the judgement of Y is the news
             if self._reports(verb) and any(
                 c.i in coded
                 for r in verb.tok.children
@@ -319,8 +326,15 @@ def evaluations(verbs: list[CodedVerb]) -> None:
     """ "The opposition said the government's budget was irresponsible": a statement that
     its reported clause judges someone's act or someone with a word of blame is criticism
     (111) of them; with a word of approval ("was a wise decision") it is praise (051), and
-    approval denied ("was not fair") is criticism."""
+    approval denied ("was not fair", "was far from adequate", "is a far cry from funding
+    schools") is criticism. Satisfaction and displeasure ("was pleased / disappointed with")
+    are praise or criticism only of someone named."""
     for verb in verbs:
+        block = verb.match.form.block
+        if block.is_adjective and block.code is None:
+            # "was pleased with the result": a feeling that is praise or criticism only of
+            # someone named ("pleased with the council's work"; the block has no code of its own)
+            verb.cands = [c for c in verb.cands if c.target is not None]
         for k, cand in enumerate(verb.cands):
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
@@ -337,6 +351,8 @@ def _judgement(verb: Token) -> str | None:
         return None
     negated = any(c.dep_ == "neg" for c in clause.children)
     for pred in clause.children:
+        if _falls_short(pred):
+            return None if negated else CRITICIZE_CODE
         if pred.dep_ not in ("acomp", "attr"):
             continue
         words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
@@ -345,6 +361,25 @@ def _judgement(verb: Token) -> str | None:
         if words & APPROVAL_WORDS:
             return CRITICIZE_CODE if negated else PRAISE_CODE
     return None
+
+
+def _falls_short(pred: Token) -> bool:
+    """True for a predicate that says its subject falls short: "is a far cry from funding
+    schools adequately", "was far from adequate" (not "far from home", "a long way from
+    finishing the bridge": distance and progress, no judgement)."""
+    froms = [c for c in pred.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not froms:
+        return False
+    if pred.dep_ == "attr" and pred.lemma_.lower() == "cry":
+        return any(c.dep_ == "amod" and c.lower_ == "far" for c in pred.children)
+    if pred.dep_ in ("advmod", "acomp") and pred.lower_ == "far":
+        return any(
+            norm_word(o.lemma_) in ADEQUACY_WORDS
+            for prep in froms
+            for o in prep.children
+            if o.dep_ in ("pobj", "amod", "acomp")
+        )
+    return False
 
 
 def _accuses(speaker: Actor, accused: Actor) -> bool:

@@ -829,7 +829,16 @@ MEET TALK
 - * GOAL  [---]
 - * GOALS  [---]
 - * EXPECTATIONS  [---]
+- * EXPECTATION  [---]
 - * OBLIGATIONS  [---]
+- * OBLIGATION  [---]
+- * PROMISE  [---]
+- * PROMISES  [---]
+- * PLEDGE  [---]
+- * PLEDGES  [---]
+- * COMMITMENT  [---]
+- * COMMITMENTS  [---]
+- * PAYROLL  [---]
 - * CHALLENGE  [---]
 - * CHALLENGES  [---]
 - * QUALIFICATIONS  [---]
@@ -3543,6 +3552,7 @@ CANCEL POSTPONE SHELVE SCRAP_ +CALL_OFF +PUT_OFF
 
 --- SUSPEND [---]
 SUSPEND HALT STOP FREEZE END TERMINATE DISCONTINUE ABANDON CEASE +PUT_ON_HOLD +PUT_ON_ICE
+- * (SHORT OF)  [---]
 - * &TALKS  [164]
 - * (FROM &TALKS)  [164]
 - * MEDIATION  [165]
@@ -5350,7 +5360,9 @@ INVESTIGATION PROBE INQUIRY
 
 
 # predicate adjectives ("was grateful to X", "said he is optimistic about ..."): the
-# speaker's thanks, hopes and fears; matched only where the adjective is the predicate
+# speaker's thanks, hopes and fears; matched only where the adjective is the predicate.
+# Displeasure and satisfaction are criticism (111) and praise (051) only of someone named
+# in their phrase ("disappointed with the council's vote"; "pleased with the result": none)
 ADJECTIVE_BLOCKS = r"""
 --- GRATITUDE_ADJ [051]
 GRATEFUL THANKFUL APPRECIATIVE
@@ -5363,6 +5375,18 @@ PESSIMISTIC
 
 --- CRITICAL_ADJ [111]
 +CRITICAL_OF
+
+--- DISPLEASURE_ADJ [---]
+DISAPPOINTED DISSATISFIED UNHAPPY
+- * (WITH +)  [111]
+- * (BY +)  [111]
+- * (IN +)  [111]
+- * (AT +)  [111]
+
+--- SATISFACTION_ADJ [---]
+PLEASED DELIGHTED SATISFIED IMPRESSED
+- * (WITH +)  [051]
+- * (BY +)  [051]
 """
 
 

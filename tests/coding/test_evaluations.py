@@ -1,0 +1,78 @@
+"""Evaluative statements with no verb of praise or criticism: a speaker's satisfaction or
+displeasure with someone, a reported "Y falls short", and what someone falls short of (or
+stops short of) doing, which did not happen.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 1)
+Coded = tuple[str, str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The teachers' union said the Ghanaian government is a far cry from keeping its pledges to schools.",
+     ("GHAEDULAB", "111", "GHAGOV")),
+    ("The Peruvian opposition said the ministry's plan was far from adequate.", ("PEROPP", "111", "PERGOV")),
+])
+def test_a_statement_that_someone_falls_short_criticises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+def test_being_far_from_a_place_is_no_judgement(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The mayor said the Chilean navy was far from port.")
+    assert not any(c == "111" for _, c, _, _ in found), found
+
+
+def test_what_someone_is_far_from_doing_is_not_done_and_the_judgement_stays(
+        default_coder: Coder, nlp: Language) -> None:
+    text = "The herders' union said the Malian government is a far cry from providing aid to herders."
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "111" and t == "MLIGOV" for _, c, t, _ in found), found
+    assert all(m == "denied" for _, c, _, m in found if c.startswith("07")), found
+
+
+def test_stopping_short_of_an_act_is_not_the_act_nor_a_suspension(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Nordic Council stopped short of imposing sanctions on Myanmar.")
+    assert not any(c.startswith("08") for _, c, _, _ in found), found
+    assert all(m == "denied" for _, c, _, m in found if c.startswith("16")), found
+
+
+def test_meeting_ones_commitments_is_no_meeting(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Zambian government met its commitments to the World Bank.")
+    assert not any(c.startswith("04") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fishermen's association is unhappy with the Icelandic fisheries ministry.", "111"),
+    ("The governor was dissatisfied with the Nepalese army's response.", "111"),
+    ("The mayor of Tartu was pleased with the work of the Estonian police.", "051"),
+])
+def test_displeasure_or_satisfaction_with_someone_criticises_or_praises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == expected and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian mayor was pleased with the weather on parade day.",
+    "The Icelandic minister is unhappy with the price of fish.",
+])
+def test_a_feeling_about_no_one_is_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
