@@ -388,7 +388,12 @@ class RoleFinder:
                     sources = found
                     how.append("source:acl-owner")
         if not targets:
-            targets, where = self.object(verb, finder, match, sources)
+            # another actor before the sources' own country in the object ("discussed Iran's
+            # programme with the EU"); that country when there is none ("Merkel defended
+            # Germany's decision")
+            targets, where = self.object(verb, finder, match, sources, own_country=not self.options.modality)
+            if not targets and self.options.modality:
+                targets, where = self.object(verb, finder, match, sources)
             if where:
                 how.append(f"target:{where}")
             if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
@@ -472,9 +477,11 @@ class RoleFinder:
         return []
 
     def object(
-        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor]
+        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor], own_country: bool = True
     ) -> tuple[list[Actor], str]:
-        """The target of an active verb and where it was found ("" for none)."""
+        """The target of an active verb and where it was found ("" for none); without
+        ``own_country`` the sources' own country named in the object as the owner or
+        matter of the thing acted on is passed over (:func:`_own_country`)."""
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
         # "attend a summit in X" visits X (042); talks held in X are not with X (the host is
@@ -499,9 +506,12 @@ class RoleFinder:
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
                 found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
-                if found and self.options.modality and _own(child, found, sources):
+                if found and self.options.modality and (
+                    _own(child, found, sources) or (not own_country and _own_country(child, found, sources))
+                ):
                     # "withdrew its troops from X": the source's own forces are no target;
-                    # a name in their phrase may be ("its forces in Europe")
+                    # a name in their phrase may be ("its forces in Europe"); nor is its own
+                    # country owning the thing acted on ("discussed Iran's program with X")
                     own = frozenset(source_tokens).union(k for a in found for k in range(a.start, a.end))
                     if found := finder.first_in(actor_phrase(child, finder, visit), own):
                         return found, f"{child.dep_}-phrase"
@@ -510,6 +520,11 @@ class RoleFinder:
                     return found, child.dep_
                 phrase = actor_phrase(child, finder, visit)
                 found = _of_countries(finder.first_in(phrase, frozenset(source_tokens)), force)
+                if found and not own_country and _own_country(child, found, sources):
+                    # "discussed the chances of giving Chile a seat with Peru": the source's
+                    # own country in the matter discussed is no target; a later name may be
+                    own = frozenset(source_tokens).union(k for a in found for k in range(a.start, a.end))
+                    found = _of_countries(finder.first_in(phrase, own), force)
                 if found:
                     return found, f"{child.dep_}-phrase"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
@@ -547,7 +562,7 @@ class RoleFinder:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
             # own object or phrases name the target
             for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.i in in_phrase):
-                found, where = self.object(clause, finder, match, sources)
+                found, where = self.object(clause, finder, match, sources, own_country)
                 if found:
                     return found, f"infinitive-{where}"
             if (match.code or "")[:2] in OUSTER_ROOTS:
@@ -733,6 +748,40 @@ def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
         return False
     countries = {s.code[:3] for s in sources}
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
+
+
+def _own_country(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
+    """True when an object's actors are only the one country of its sources, by name,
+    owning or describing the thing acted on ("Iranian officials discussed Iran's nuclear
+    programme with the EU": the programme is the matter, the EU the one consulted; with no
+    other actor, "the president defended Mexico's policy", the country stays the target).
+    Not a country heading the object, nor a role of it
+    ("arrested Kenya's former finance minister" is KENGOV), nor one named in a phrase of
+    place or party ("a curfew in Basra", "sanctions on X", "support from X"), nor for
+    sources of several countries ("Japan and the US agreed to cut tariffs on US goods")."""
+    countries = {s.code[:3] for s in sources}
+    return len(countries) == 1 and all(
+        a.code in countries and not a.start <= obj.i < a.end and not _in_party_phrase(obj.doc[a.head], obj)
+        for a in found
+    )
+
+
+# prepositions inside an object by which a country is what the thing is about or whose it
+# is ("the possibility of giving X", "support for X"), not where or whom it acts on
+MATTER_PREPS = frozenset({"of", "for", "about", "regarding", "concerning"})
+
+
+def _in_party_phrase(tok: Token, obj: Token) -> bool:
+    """True when ``tok`` hangs under ``obj`` through a preposition other than
+    :data:`MATTER_PREPS` ("a curfew *in* Basra", "tariffs *on* X", "support *from* X")."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == obj.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ not in MATTER_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _antecedent(verb: Token, finder: ActorFinder, person: str = "") -> list[Actor]:

@@ -492,3 +492,36 @@ def test_who_is_asked_to_act_in_a_for_to_clause_is_the_target(default_coder: Cod
 def test_a_for_to_clause_without_an_actor_or_asking_names_no_target(default_coder: Coder, nlp: Language,
                                                                     text: str) -> None:
     assert all(t == "" for _, c, t in _coded(default_coder, nlp, text) if c[:2] in ("02", "10"))
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # the source's own country owning the matter acted on is no target: the one consulted is
+    ("Iranian officials discussed Iran's nuclear program with the European Union.", "IRNGOV", "04",
+     "IGOEEC"),
+    ("The Turkish foreign minister discussed Turkey's bid for membership with German officials.",
+     "TURGOV", "04", "DEUGOV"),
+    ("The Colombian president discussed the chance of giving Colombia a larger role with Ecuador.",
+     "COLGOV", "04", "ECU"),
+    ("Russia discussed Russia's gas exports with Turkey.", "RUS", "04", "TUR"),
+    # a role of the source's country is someone else: "Kenya's minister" is KENGOV
+    ("Kenyan police arrested Kenya's former finance minister.", "KENCOP", "17", "KENGOV"),
+    # another country owning the thing is the target
+    ("Ukrainian drones struck Russia's Kursk region.", "UKRMIL", "19", "RUS"),
+])
+def test_the_sources_own_country_in_the_object_yields_to_another_actor(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
+    assert not any(s == source and t == source[:3] for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    ("The Brazilian president defended Brazil's new tax policy.", "BRAGOV", "05", "BRA"),
+    ("The Chilean foreign minister praised Chile's efforts to end the dispute.", "CHLGOV", "05", "CHL"),
+])
+def test_the_sources_own_country_stays_the_target_when_no_other_is_named(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
