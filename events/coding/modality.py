@@ -17,7 +17,11 @@ The verb's own reading (:meth:`ModalityReader.read`):
 
 * A negated verb becomes its rejection, as PETRARCH-2 codes it ("did not provide aid" ->
   12x); "failed / refused to Z" and "will not Z" reject Z (:func:`nesting.refusal`). A
-  pattern that spells out the negation keeps its own code.
+  pattern that spells out the negation keeps its own code. A meeting someone "will not"
+  hold is refused (125); one that "did not" take place is denied.
+* "Agreed with X to Z" is agreeing to act (the verb's intent, 03x), not accord with X's view
+  (019, "agreed with X's criticism").
+* What someone is "far from", "a far cry from" or "stopped short of" doing did not happen.
 * "X said Y must Z" is a demand (CAMEO 10).
 * "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
   drills were routine"); "insisted that he resign / must leave" stays a demand.
@@ -103,6 +107,9 @@ COLLECTIVES = frozenset(
 # recognising": (preposition, the word it hangs on) before a gerund that did not happen
 SHORT_OF = frozenset({("from", "far"), ("from", "cry"), ("from", "way"), ("of", "short")})
 PROTEST_ROOT = "14"
+ACCORD_CODE = "019"
+MEET_ROOT = "04"
+REFUSE_MEETING_CODE = "125"
 CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
@@ -129,6 +136,10 @@ class ModalityReader:
         no code at all, or in PETRARCH-2's reading a negated act with no negative code)."""
         code, reverse, demand, modality, how = match.code, match.reverse, False, ASSERTED, ""
         modal = self.options.modality and not noun
+        if modal and code == ACCORD_CODE and _with_someone(match.pattern) and _to_act(tok):
+            # "agreed with Sweden to share data": agreeing to act is the verb's intent
+            # (combined with the act when it is coded), not accord with someone's view
+            code, reverse, how = match.form.code or match.form.block.code, match.form.reverse, "agreed-to-act"
         if modal and code is not None and code.startswith(PROTEST_ROOT) and says_that(tok):
             # "protested that the trial was unfair" is a complaint, no demonstration (111);
             # "demonstrated that the border was secure" showed it
@@ -147,6 +158,10 @@ class ModalityReader:
             if negative is None and refused and code is not None:
                 # "will not accept refugees", "failed to reach an agreement"
                 negative = nesting.refusal(code)
+            if negative is None and modal and code is not None and code[:2] == MEET_ROOT and _wont(tok):
+                # "will not meet X", "won't hold talks with X": a refusal to meet (125); a
+                # meeting that "did not" take place is denied
+                negative = REFUSE_MEETING_CODE
             if negative is None and not modal:
                 return None
             if negative is None:
@@ -305,6 +320,33 @@ def is_failed(verb: Token) -> bool:
     """True when ``verb`` is the infinitive of "fail / refuse / decline to" ("failed to
     reach an agreement")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in FAIL_VERBS and verb.head != verb
+
+
+def _with_someone(pattern: Pattern | None) -> bool:
+    """True for a pattern that names a partner by "with" ("- * (WITH +)")."""
+    return pattern is not None and any(e.kind == "word" and e.value == "with" for e in pattern.post)
+
+
+def _wont(verb: Token) -> bool:
+    """True for a verb negated with a future auxiliary ("will not meet", "won't meet"; in
+    its actor's reported words also "would not": "said it would not negotiate")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = {a.lower_ for a in shared_auxiliaries(verb)}
+    if auxes & (FUTURE_AUX | {"wo"}):
+        return True
+    return bool(auxes & {"would", "'d"}) and verb.dep_ == "ccomp" and verb.i > verb.head.i
+
+
+def _to_act(verb: Token) -> bool:
+    """True when ``verb`` governs a "to" infinitive with no subject of its own ("agreed
+    with X *to build* …")."""
+    return any(
+        c.dep_ == "xcomp"
+        and to_infinitive(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
 
 
 def not_done(verb: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Root confusions read as classes: agreeing with someone to act is an intent (03x), not
+accord with their view (019); refusing a future meeting is a rejection (125), a meeting that
+did not take place is only denied.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 1)
+Coded = tuple[str, str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway agreed with Sweden to build a bridge across the fjord.",
+    "The Kenyan minister agreed with his Ugandan counterpart to reopen the border crossing.",
+])
+def test_agreeing_with_someone_to_act_is_an_intent(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("03") and t for _, c, t, _ in found), found
+    assert not any(c == "019" for _, c, _, _ in found), found
+
+
+def test_agreeing_with_someones_view_is_accord(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Norway agreed with Sweden's criticism of the plan.")
+    assert any(c == "019" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president will not meet the Peruvian foreign minister.",
+    "The Chilean president won't meet the Peruvian foreign minister.",
+    "The rebels said they would not negotiate with the Malian government.",
+])
+def test_a_meeting_someone_will_not_hold_is_a_refusal(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "125" and t for _, c, t, _ in found), found
+
+
+def test_a_meeting_that_did_not_happen_is_denied_not_refused(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Chilean president did not meet the Peruvian foreign minister.")
+    assert not any(c == "125" for _, c, _, _ in found), found
+    assert all(m == "denied" for _, c, _, m in found if c.startswith("04")), found
