@@ -35,7 +35,7 @@ FEATURES = (
     "source_none", "source_own", "source_agent", "source_inherited",
     "source_named", "source_person", "source_from_sentence",
     "target_none", "target_object", "target_prep", "target_clause", "target_recipient", "target_passive",
-    "target_named", "target_person",
+    "target_named", "target_person", "statement_target",
     "reported", "denied", "intended", "hypothetical",
     "quad_2", "quad_3", "quad_4",
     "sentence_length", "source_distance",
@@ -72,6 +72,9 @@ def features(cand: Candidate) -> dict[str, float]:
         "target_passive": float("target:nsubjpass" in how),
         "target_named": _named(target),
         "target_person": _person(target),
+        # a statement "to" or "about" someone: "X said Y was hurt" names Y as the topic of a
+        # remark, which news coders rarely code as an event between X and Y
+        "statement_target": float(root == "01" and target is not None),
         "reported": float(cand.modality == "reported"),
         "denied": float(cand.modality == "denied"),
         "intended": float(cand.modality == "intended"),
