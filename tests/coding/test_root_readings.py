@@ -51,3 +51,17 @@ def test_a_meeting_that_did_not_happen_is_denied_not_refused(default_coder: Code
     found = _coded(default_coder, nlp, "The Chilean president did not meet the Peruvian foreign minister.")
     assert not any(c == "125" for _, c, _, _ in found), found
     assert all(m == "denied" for _, c, _, m in found if c.startswith("04")), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # proposing or vowing sanctions is a threat of them (1312), not a bare intent (030)
+    ("The Chilean president proposed new tariffs on Argentine wine.", ("CHLGOV", "1312", "ARG")),
+    ("The Chilean president proposed lifting sanctions on Venezuela.", ("CHLGOV", "0354", "VEN")),
+    # legal proceedings opened against someone are a legal action (115)
+    ("The European Commission opened infringement proceedings against Hungary.", ("IGOEEC", "115", "HUN")),
+    ("Prosecutors opened a case against the former Peruvian president.", ("PERJUD", "115", "PERGOV")),
+])
+def test_news_phrases_take_their_codebook_code(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
