@@ -150,6 +150,17 @@ OPPONENT_PREPS = frozenset({"against", "over"})
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
+# objects by which a coordinated verb refers back to what the verb before it acted on
+# ("criticized the plan and rejected *it*", "... and ultimately dropped *the idea*")
+BACK_PRONOUNS = frozenset({"it", "them"})
+BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+PROPOSAL_NOUNS = frozenset(
+    """
+    idea proposal plan offer request demand decision move measure bill motion initiative
+    suggestion scheme proposition draft amendment
+    """.split()
+)
+
 Pair = tuple[Actor | None, Actor | None]
 # deps of a clause under the verb whose subject a pronoun of the clause may stand for
 GOVERNED_CLAUSE_DEPS = CLAUSE_UNDER_VERB_DEPS | {"conj"}
@@ -399,6 +410,10 @@ class RoleFinder:
             if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
                 targets = opponent
                 how.append("target:opponent-not-forum")
+            if not targets and self.options.modality:
+                targets = self._referred_back(verb, finder, match, sources)
+                if targets:
+                    how.append("target:referred-back")
         return sources, targets, " ".join(how)
 
     def _passive(
@@ -600,6 +615,36 @@ class RoleFinder:
         if self.options.participle_targets:
             return _participle_target(verb, finder, frozenset(source_tokens), in_phrase)
         return [], ""
+
+    def _referred_back(
+        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor]
+    ) -> list[Actor]:
+        """ "The council criticized the mayor's proposal and later rejected *it*", "disagreed
+        with X's plan and ultimately nixed *the idea*": a verb coordinated with the one
+        before it, sharing its subject, whose object is a pronoun or a proposal noun that
+        names no actor, acts on what that verb acted on, and so on its target when that is
+        the thing's owner or a named actor; empty otherwise."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB":
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []  # a subject of its own: another clause
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or finder.names_actor(obj):
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in obj.children)
+        if not (obj.lower_ in BACK_PRONOUNS or (definite and norm_word(obj.lemma_) in PROPOSAL_NOUNS)):
+            return []
+        at_head = dataclasses.replace(match, start=head.i, end=head.i + 1, demand=False)
+        found, _ = self.object(head, finder, at_head, sources)
+        # an owner or a named actor; not a role word describing a thing ("formed a voter
+        # fraud commission and disbanded it" acts on no voter)
+        doc = verb.doc
+        return [
+            a for a in found
+            if any(m.actor is not None for m in a.parts)
+            or any(doc[k].dep_ == "poss" for k in range(a.start, a.end))
+        ]
 
     @staticmethod
     def _recipient(

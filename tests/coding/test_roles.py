@@ -525,3 +525,23 @@ def test_the_sources_own_country_stays_the_target_when_no_other_is_named(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, source, root, target), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # a coordinated verb whose object refers back to what the verb before acted on
+    ("Japan criticized China's plan and rejected it outright.", "JPN", "12", "CHN"),
+    ("The city council criticized the mayor's proposal and later rejected it.", "---GOV", "12", "---GOV"),
+    ("Peru questioned Bolivia's offer and finally turned down the idea.", "PER", "12", "BOL"),
+])
+def test_an_object_referring_back_takes_the_target_of_the_verb_before(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
+
+
+def test_a_role_word_describing_a_thing_referred_back_is_no_target(default_coder: Coder,
+                                                                    nlp: Language) -> None:
+    text = "The governor set up a farmer relief board in May but disbanded it in June."
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.endswith("AGR") or t.endswith("CVL") for _, _, t in found), found
