@@ -16,6 +16,7 @@ import itertools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,9 @@ from events.coding.words import Words, words_of
 from events.config import default_cache_dir
 from events.models import ActorRef
 from events.nlp import span_ents
+
+if TYPE_CHECKING:
+    from events.coding.memory import ArticleMemory
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +228,7 @@ def _without_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and second.actor is not None
             and second.start == first.end + 1
             and doc[first.end].text == ","
-            and (is_city_name(first.phrase) or first.phrase in _capitals())
+            and (is_city_name(first.phrase) or first.phrase in capitals())
             and is_country_name(second.phrase)
             and (second.end >= len(doc) or doc[second.end].is_punct)  # not "Haifa, Israel's city"
         ):
@@ -495,7 +499,7 @@ def _shouting(words: Words, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """Capital city name (lower case) -> CAMEO country code, from :mod:`events.geography`."""
     from events.geography import capital_countries
 
@@ -592,6 +596,8 @@ class ActorFinder:
         self._cache: dict[int, Actor | None] = {}
         self._only: str | None = None
         self._firm: str | None = None
+        # what the article named before this sentence (None: the sentence is coded alone)
+        self.memory: ArticleMemory | None = None
 
     def phrase_tokens(self, head: Token) -> list[Token]:
         """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
@@ -757,10 +763,10 @@ class ActorFinder:
             not metonymy
             and len(code) == 6
             and code.endswith("GOV")
-            and _capitals().get(mention.phrase) == code[:3]
+            and capitals().get(mention.phrase) == code[:3]
         ):
             return code[:3]  # a dictionary's capital-as-government ("Tbilisi" GEOGOV) as a place
-        if metonymy and self.capitals and len(code) == 3 and _capitals().get(mention.phrase) == code:
+        if metonymy and self.capitals and len(code) == 3 and capitals().get(mention.phrase) == code:
             code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
         return code
 

@@ -39,6 +39,7 @@ from events.coding.actors import (
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
+from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, purpose_targets
 from events.coding.nominal import NounEvents
@@ -134,14 +135,17 @@ class Coder:
             checked = False
         events: list[CodedEvent] = []
         earlier: list[Antecedent] = []  # violent acts of the paragraph so far
+        # who the sentences so far named, for pronouns and quotes of later ones
+        memory = ArticleMemory(functools.partial(self._sentence_finder, when=when))
         for index, sent in enumerate(sentences):
             if index and not same_paragraph(sentences[index - 1], sent):
                 earlier = []
+            memory.enter(sent)
             if verdicts[index]:
                 continue
             try:
                 events.extend(self.code_sentence(sent, index, when=when, earlier=earlier,
-                                                 checked=checked))
+                                                 checked=checked, memory=memory))
             except Exception as err:  # noqa: BLE001 - never raise on a sentence
                 stage_failed("coder", err, where=f"sentence {index}")
         if self.options.draft_evasion:
@@ -156,16 +160,23 @@ class Coder:
         when: dt.date | None = None,
         earlier: list[Antecedent] | None = None,
         checked: bool = False,
+        memory: ArticleMemory | None = None,
     ) -> list[CodedEvent]:
         """Events of one sentence (may raise; :meth:`code` wraps it). ``earlier`` holds the
         violent acts of the paragraph's previous sentences; this sentence's are added.
-        ``checked``: the caller has found no discard phrase in ``sent``."""
+        ``checked``: the caller has found no discard phrase in ``sent``. ``memory``: who the
+        article named before (:mod:`events.coding.memory`), asked only for what the sentence
+        names through a pronoun or a quote, and told what this sentence names."""
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or (not checked and self._discard(sent)):
             return []
         mentions = self._mentions(sent)
         if not mentions:
+            if memory is not None and self.options.modality:
+                memory.remember(sent, self._finder(sent, mentions, when), _unchanged)
             return []
         finder = self._finder(sent, mentions, when)
+        if self.options.modality:
+            finder.memory = memory
         verbs = self._verbs(sent, finder)
         self._settle(verbs)
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
@@ -194,6 +205,8 @@ class Coder:
             countries = (finder.only_country(), finder.firm_country())
         else:
             countries = (None, None)
+        if finder.memory is not None:
+            finder.memory.remember(sent, finder, functools.partial(_settled, countries=countries))
         events = [
             self._event(_with_sentence_country(cand, *countries), sent, index)
             for verb in verbs
@@ -247,6 +260,10 @@ class Coder:
         if self.options.modality:
             for verb in verbs:
                 settle(verb)
+
+    def _sentence_finder(self, sent: Span, *, when: dt.date | None) -> ActorFinder:
+        """The actor finder of ``sent``."""
+        return self._finder(sent, self._mentions(sent), when)
 
     def _only_country(self, sent: Span, *, when: dt.date | None) -> str | None:
         """The one country ``sent`` names, or None."""
@@ -417,6 +434,16 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
     return cand
+
+
+def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:
+    """``actor`` with the country its sentence gives a role-only actor (as its events get it)."""
+    country, firm = countries
+    return (_with_country(actor, country, firm) or actor) if country else actor
+
+
+def _unchanged(actor: Actor) -> Actor:
+    return actor
 
 
 def _with_country(actor: Actor | None, country: str, firm: str | None) -> Actor | None:

@@ -132,8 +132,9 @@ COURT_ACTS = frozenset(
     free release order bar overturn dismiss
     """.split()
 )
-# who speaks in a quote
+# who speaks in a quote, also as the subject an infinitive inherits ("we will try to help")
 FIRST_PERSON = frozenset({"i", "we"})
+QUOTED_CHAIN = frozenset({"xcomp"})
 # pronouns that stand for a person or group named earlier in the sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -385,6 +386,11 @@ class RoleFinder:
                 elif found := finder.person_before(subj):
                     sources = found
                     how.append("source:person-before")
+            if not sources and subj.pos_ == "PRON" and finder.memory is not None:
+                # "Senator Ann Lee spoke at the rally. She said ...": named before in the article
+                if found := finder.memory.pronoun(subj, finder):
+                    sources = found
+                    how.append("source:article-antecedent")
             if (
                 not sources
                 and verb.dep_ == "acl"
@@ -1023,15 +1029,25 @@ def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     for verb in verbs:
         if any(c.source for c in verb.cands):
             continue
-        subj = own_subject(verb.tok)
+        # "we will keep working with X": the subject a verb of the quote inherits
+        subj = own_subject(verb.tok) or subject(verb.tok, QUOTED_CHAIN)
         if subj is None or subj.lower_ not in FIRST_PERSON:
             continue
         # a predicate adjective ("I am grateful") hangs in the quote through its copula
         said = reporting_verb(verb.tok.head if verb.tok.dep_ == "acomp" else verb.tok)
         speaker = subject(said) if said is not None else None
         found = finder.actors_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        where = "quoted-speaker"
+        if not found and finder.memory is not None:
+            # "'We will appeal,' he said." with "he" named before; "He added: 'We are
+            # grateful. We will go on.'": the speaker of the whole quotation
+            if speaker is not None and speaker.pos_ == "PRON":
+                found = finder.memory.pronoun(speaker, finder)
+            elif said is None:
+                found = finder.memory.quote_speaker(subj)
+            where = "quoted-speaker-in-article"
         if found:
-            _give_source(verb, found[0], "quoted-speaker")
+            _give_source(verb, found[0], where)
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:

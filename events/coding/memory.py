@@ -1,0 +1,404 @@
+"""The article's memory of who it has named: for sentences that name an actor only through
+what came before.
+
+News names a person or a body once and then says "he", "she" or "they" ("Senator Ann Lee
+spoke at the rally. She said the bill would pass."), and quotes people in the first person
+("'We will appeal,' he said."). The coder reads one sentence at a time; this memory, filled
+by the document loop (:meth:`events.coding.coder.Coder.code`) after each sentence, keeps the
+actors that the recent sentences named as subjects, and answers two questions of the role
+finder (:mod:`events.coding.roles`), which asks only when the sentence itself names no one
+for the slot:
+
+* :meth:`ArticleMemory.pronoun`: whom a subject "he", "she" or "they" stands for. Only when
+  exactly one compatible actor (one person for "he"/"she", of no other sex; several for
+  "they") was named in the last :data:`RECENT_SENTENCES` sentences told outside quotes, in
+  the same paragraph or the one before, and was named there as a subject: a person named as
+  an object, a person no dictionary knows, and an earlier "he" the memory could not resolve
+  all count as compatible and so keep the pronoun unresolved. Only for the subject of the
+  main clause (or of a clause it coordinates or reports: "He said he would ..."); never inside
+  quotation marks (a quote's "he" is someone its speaker talks about), never when the
+  sentence names a compatible actor before the pronoun, and never the speaker of a tag that
+  reports the pronoun's clause ("He broke in, Ann Lee said": not Lee).
+* :meth:`ArticleMemory.quote_speaker`: who says the words of a quotation that holds no verb
+  of saying in the sentence ("He added: 'We are grateful. We will go on.'"): the speaker
+  named by the verb of saying just outside the quotation, before it ("X added:") or after
+  it ("..., X said."), in the sentence that opens or closes it.
+
+A sentence coded alone (a document of one sentence) has no memory to draw on: nothing
+changes there. Per document the quotation marks are read once (:func:`quote_spans`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from events.coding.actors import (
+    BODIES,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PERSON_ROLES,
+    Actor,
+    ActorFinder,
+    capitals,
+    is_city_name,
+    is_country_name,
+    other_sex,
+)
+from events.coding.modality import REPORT_VERBS
+from events.nlp import doc_memo, same_paragraph
+
+INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
+"""Agent codes whose words name an institution as often as a person ("the hotel")."""
+RECENT_SENTENCES = 3
+"""How many of the latest sentences told outside quotes a pronoun may reach back to."""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+OPENING = frozenset({"\u201c", "\u00ab"})
+CLOSING = frozenset({"\u201d", "\u00bb"})
+STRAIGHT = '"'
+QUOTES_KEY = "events.coding.quotes"
+
+FinderOf = Callable[[Span], ActorFinder]
+"""Builds the actor finder of a sentence the loop has not reached yet."""
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The document's quotations as (first token, end token) pairs, the marks included,
+    sorted: curly marks open and close, a straight mark toggles; a paragraph break closes
+    what is open (a quotation running on into the next paragraph opens again there).
+    Computed once per document."""
+
+    def build(d: Doc) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = -1
+        for tok in d:
+            text = tok.text
+            if start >= 0 and ("\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text)):
+                spans.append((start, tok.i + 1))
+                start = -1
+                continue
+            if text in OPENING or (text == STRAIGHT and start < 0):
+                if start >= 0:
+                    spans.append((start, tok.i))
+                start = tok.i
+            elif (text in CLOSING or text == STRAIGHT) and start >= 0:
+                spans.append((start, tok.i + 1))
+                start = -1
+        if start >= 0:
+            spans.append((start, len(d)))
+        return spans
+
+    return doc_memo(doc, QUOTES_KEY, build)
+
+
+def quotation_of(tok: Token) -> tuple[int, int] | None:
+    """The quotation (:func:`quote_spans`) that holds ``tok`` inside its marks, or None."""
+    spans = quote_spans(tok.doc)
+    k = bisect.bisect_right(spans, (tok.i, len(tok.doc) + 1)) - 1
+    if k >= 0 and spans[k][0] < tok.i < spans[k][1]:
+        return spans[k]
+    return None
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An actor a sentence named as a subject: whom later pronouns may stand for."""
+
+    actors: tuple[Actor, ...]
+    key: str  # who it is: a person's name or the words of the phrase
+    narrative: int  # index among the sentences told outside quotes
+    paragraph: int
+    person: bool  # one person ("he", "she")
+    several: bool  # several ("they")
+    sex: str  # "he", "she" or "" (unknown)
+    subject: bool = True  # named as a subject (an object only keeps a pronoun ambiguous)
+
+
+@dataclass
+class ArticleMemory:
+    """Who the article's sentences so far named as subjects (see the module docstring)."""
+
+    finder_of: FinderOf | None = None
+    referents: list[Referent] = field(default_factory=list)
+    paragraph: int = 0
+    narrative: int = 0  # sentences told outside quotes so far
+    current: int = 0  # where the current sentence stands among them
+    sentence: Span | None = None
+    resolved: dict[int, Referent] = field(default_factory=dict)  # pronoun token -> whom it stands for
+    said_by: dict[int, list[Actor]] = field(default_factory=dict)  # verb of saying token -> speaker
+
+    # ------------------------------------------------------------ the document loop
+
+    def enter(self, sent: Span) -> None:
+        """The loop reaches ``sent`` (every sentence, in order, coded or not)."""
+        if self.sentence is not None and not same_paragraph(self.sentence, sent):
+            self.paragraph += 1
+        self.sentence = sent
+        quoted = _quoted(sent)
+        self.narrative += not quoted
+        self.current = self.narrative + quoted  # a quote's sentence comes after the last told
+
+    def remember(self, sent: Span, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> None:
+        """Keep the subjects of ``sent`` that name actors (``settle`` gives a role-only actor
+        the country the sentence gives it), and the pronouns resolved in it."""
+        if _quoted(sent):
+            return  # the words of a quote tell whom its speaker talks about, not the news
+        for tok in sent:
+            if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or quotation_of(tok) is not None:
+                continue
+            if tok.pos_ == "PRON":
+                word = tok.lower_
+                if tok.dep_ not in SUBJECT_DEPS or word not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    continue
+                if tok.i not in self.resolved:
+                    self.pronoun(tok, finder)  # one no verb of the sentence asked about
+                known = self.resolved.get(tok.i)
+                if known is None:
+                    if not _main_clause(tok) or _compatible_before(tok, finder):
+                        continue  # someone its own sentence names
+                    # someone the memory cannot name is in the story ("He banged on the
+                    # door, Ann Lee said. There, he ..."): later pronouns may be them
+                    known = Referent((), f"unknown:{tok.i}", 0, 0, word in PERSON_PRONOUNS,
+                                     word in GROUP_PRONOUNS, "")
+                sex = word if word in PERSON_PRONOUNS else known.sex
+                self.referents.append(
+                    dataclasses.replace(known, narrative=self.narrative, paragraph=self.paragraph, sex=sex)
+                )
+                continue
+            actors = tuple(settle(a) for a in finder.actors_of(tok))
+            several = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not actors:
+                if _named_person(tok) and tok.dep_ in SUBJECT_DEPS and not several:
+                    # a person no dictionary knows: whom "he" may stand for, though no actor
+                    key = "person:" + tok.lower_
+                    self.referents.append(Referent((), key, self.narrative, self.paragraph, True, False, ""))
+                continue
+            person = len(actors) == 1 and not several and _one_person(tok, finder)
+            sex = _sex(finder.phrase_tokens(tok))
+            subject = tok.dep_ in SUBJECT_DEPS
+            # an object counts when its own word names someone ("met reporters"), not when
+            # a word of its phrase does ("counts of obstruction of justice")
+            if subject or ((person or several) and tok.i in finder.by_token):
+                self.referents.append(Referent(
+                    actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject
+                ))
+
+    # ------------------------------------------------------------ questions of the role finder
+
+    def pronoun(self, pronoun: Token, finder: ActorFinder) -> list[Actor]:
+        """The actors a subject "he", "she" or "they" of the current sentence stands for, from
+        the recent sentences (empty when none or more than one could be meant)."""
+        word = pronoun.lower_
+        if pronoun.i in self.resolved:
+            return list(self.resolved[pronoun.i].actors)
+        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS or quotation_of(pronoun) is not None:
+            return []
+        if not _main_clause(pronoun) or _compatible_before(pronoun, finder):
+            return []
+        fits = self._fits(pronoun)
+        if len({r.key for r in fits}) != 1 or not any(r.subject and r.actors for r in fits):
+            return []  # none, several, or one only ever named as an object or with no actor
+        found = next(r for r in reversed(fits) if r.subject and r.actors)
+        self.resolved[pronoun.i] = found
+        return list(found.actors)
+
+    def _fits(self, pronoun: Token) -> list[Referent]:
+        """The recent referents ``pronoun`` may stand for, but not the speaker of a tag that
+        reports its clause ("He left early, Ann Lee said": not Lee)."""
+        first = self.current - RECENT_SENTENCES
+        word = pronoun.lower_
+        tags = {
+            key
+            for speaker in _tag_speakers(pronoun)
+            for key in (f"person:{speaker.lower_}", speaker.lemma_.lower())
+        }
+        return [
+            r for r in self.referents
+            if first <= r.narrative < self.current and r.paragraph >= self.paragraph - 1 and _fits(r, word)
+            and r.key not in tags and r.key.rsplit(" ", 1)[-1] not in tags
+        ]
+
+    def quote_speaker(self, tok: Token) -> list[Actor]:
+        """Who says the quotation holding ``tok`` when its own sentence has no verb of saying
+        for it: the subject of a verb of saying just before the opening mark ("He added:")
+        or just after the closing one ("..., she said."), in that mark's sentence."""
+        span = quotation_of(tok)
+        if span is None:
+            return []
+        doc = tok.doc
+        start, end = span
+        opening = doc[start].sent
+        before = [t for t in opening if t.i < start and t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"]
+        if before:
+            return self._speaker(before[-1], opening)
+        if end < len(doc):
+            closing = doc[end - 1].sent
+            after = [
+                t for t in closing
+                if t.i >= end and t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"
+                and quotation_of(t) is None
+            ]
+            if after:
+                return self._speaker(after[0], closing)
+        return []
+
+    def _speaker(self, verb: Token, sent: Span) -> list[Actor]:
+        if verb.i in self.said_by:
+            return self.said_by[verb.i]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found: list[Actor] = []
+        finder = self.finder_of(sent) if subj is not None and self.finder_of is not None else None
+        if subj is not None and finder is not None:
+            # "'We are grateful. We will go on,' he said.": the tag's "he", from what came before
+            found = self.pronoun(subj, finder) if subj.pos_ == "PRON" else finder.actors_of(subj)
+        self.said_by[verb.i] = found
+        return found
+
+
+def _quoted(sent: Span) -> bool:
+    """True when every word of ``sent`` lies inside quotation marks."""
+    words = [t for t in sent if t.is_alpha]
+    return bool(words) and all(quotation_of(t) is not None for t in words)
+
+
+def _main_clause(pronoun: Token) -> bool:
+    """True when ``pronoun`` is the subject of the sentence's main clause, or of a clause
+    that main clause coordinates or reports with no other subject on the way ("He said he
+    would resign", "She left and they followed"): there it continues the story. In an
+    adverbial or relative clause ("Reynolds said costs fell as he worked", "If she had
+    agreed, Ann Fell would have been freed") it stands for someone its sentence names."""
+    cur = pronoun.head
+    for _ in range(6):
+        if cur.dep_ == "ROOT" or cur.head == cur:
+            return True
+        if cur.dep_ not in ("conj", "ccomp", "xcomp", "parataxis"):
+            return False
+        tag = _reports_after(cur, pronoun)
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        if tag or subj is None or (subj.pos_ == "PRON" and subj.lower_ == pronoun.lower_):
+            continue  # "He left early, Ann Lee said": the tag's speaker is someone else
+        return False
+    return False
+
+
+def _reports_after(clause: Token, pronoun: Token) -> bool:
+    """True when ``clause`` is reported by a verb of saying that follows the pronoun (a tag:
+    "..., police said")."""
+    head = clause.head
+    return (
+        clause.dep_ in ("ccomp", "parataxis")
+        and head.i > pronoun.i
+        and head.lemma_.lower() in REPORT_VERBS
+    )
+
+
+def _tag_speakers(pronoun: Token) -> list[Token]:
+    """The subjects of the verbs of saying whose tags report the pronoun's clause."""
+    out: list[Token] = []
+    cur = pronoun.head
+    for _ in range(6):
+        if cur.head == cur:
+            break
+        if _reports_after(cur, pronoun):
+            out.extend(c for c in cur.head.children if c.dep_ in SUBJECT_DEPS)
+        cur = cur.head
+    return out
+
+
+def _one_person(tok: Token, finder: ActorFinder) -> bool:
+    """True when ``tok`` heads a phrase naming one person: a person's name or role
+    (:meth:`ActorFinder.one_person`) or a dictionary entry for a person (one whose code
+    changes with the offices held: "Saakashvili"), never a place's name the recogniser
+    took for a person's ("Tbilisi announced")."""
+    mention = finder.by_token.get(tok.i)
+    if mention is not None and mention.actor is not None:
+        if is_country_name(mention.phrase) or mention.phrase in capitals():
+            return False
+        if is_city_name(mention.phrase) and tok.ent_type_ != "PERSON":
+            return False  # "Clinton" may be a town's name, and is a person's here
+        if any(option.restricted for option in mention.actor.codes):
+            return True
+    if finder.one_person(tok):
+        # a role word of a firm, paper, school or clinic may name the place ("the hotel")
+        return tok.ent_type_ == "PERSON" or not _institution(finder.actor_of(tok))
+    # a singular name with a person's role: "Chilean President Marta Ruiz" (the name read
+    # as a place), "Vance, the guardsman," (a name the recogniser missed)
+    actor = finder.actor_of(tok)
+    return (
+        tok.tag_ == "NNP"
+        and actor is not None
+        and not _institution(actor)
+        and any(
+            m.agent is not None and m.agent.suffix in PERSON_ROLES and m.phrase.split()[-1] not in BODIES
+            and (m.end <= tok.i or not (is_city_name(tok.text) or is_country_name(tok.text)))
+            for m in actor.parts
+        )
+    )
+
+
+def _institution(actor: Actor | None) -> bool:
+    """True for an actor whose roles are those of institutions as much as of people (a
+    firm, the media, a school, a hospital, a church, a union, a farm)."""
+    return actor is not None and any(
+        m.agent is not None and m.agent.suffix in INSTITUTION_ROLES for m in actor.parts
+    )
+
+
+def _named_person(tok: Token) -> bool:
+    """True for a name that may be a person's: a PERSON entity, or a proper noun in no
+    entity (the recogniser misses names such as "O'Neill"), not at the start of its
+    sentence (where the tagger takes capitalised common nouns for names)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i != tok.sent.start
+
+
+def _sex(phrase: list[Token]) -> str:
+    """The pronoun a phrase's words call for ("Ms. Lee" and "Lee, a mother of two," she;
+    "Mr. Ray", "the man" he), or "" when they tell nothing or both."""
+    words = {t.lower_ for t in phrase}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "she" if female and not male else "he" if male and not female else ""
+
+
+def _fits(referent: Referent, word: str) -> bool:
+    if word in GROUP_PRONOUNS:
+        return referent.several
+    return referent.person and referent.sex in ("", word)
+
+
+def _compatible_before(pronoun: Token, finder: ActorFinder) -> bool:
+    """True when the sentence names before the pronoun someone it may stand for: then the
+    sentence's own rules decide, and the memory keeps out."""
+    several = pronoun.lower_ in GROUP_PRONOUNS
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or quotation_of(tok):
+            continue
+        if not finder.names_actor(tok):
+            if not several and tok.dep_ in SUBJECT_DEPS and _named_person(tok):
+                return True  # "Adkins admits costs rose, but he said ...": Adkins
+            continue
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if several and plural:
+            return True
+        if not several and finder.one_person(tok) and not other_sex(tok, pronoun.lower_):
+            return True
+    return False
+
+
+def _key(tok: Token, actors: tuple[Actor, ...]) -> str:
+    """Who a subject is: the last word of a person's name ("Ann Lee" and "Lee" are one),
+    else its actors' codes with the head word ("---CVL man" and "---CVL woman" are two)."""
+    if tok.ent_type_ == "PERSON":
+        return "person:" + tok.lower_
+    return "|".join(sorted(a.code for a in actors)) + " " + tok.lemma_.lower()

@@ -1,0 +1,116 @@
+"""Who acts when a sentence names them only through the article: "he", "she" or "they" for
+someone an earlier sentence named, and "I"/"we" in a quotation whose speaker another
+sentence names (events.coding.memory). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from events.coding.memory import quote_spans
+
+WHEN = dt.date(2021, 3, 1)
+Coded = tuple[str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    """(source, code, target) of every event of ``text``, "" for a missing side."""
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+def _sources(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
+    return {s for s, c, _ in _coded(coder, nlp, text) if c.startswith(root)}
+
+
+# ------------------------------------------------------ a pronoun for someone named before
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday. "
+     "He criticised Russia for the military build-up.", "11", "FINGOV"),
+    ("Mrs. Dana Price, a Ghanaian nurse, testified on Monday. "
+     "She accused the police of negligence.", "11", "GHAHLH"),
+    ("Prosecutors in Lagos filed new charges on Friday. "
+     "They accused the former governor of fraud.", "11", "NGAJUD"),
+    # a paragraph later, and through a sentence whose "he" was the same man
+    ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday.\n\n"
+     "He spoke for an hour. He criticised Russia for the military build-up.", "11", "FINGOV"),
+])
+def test_a_pronoun_stands_for_whom_the_article_named_before(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # alone, "he" is no one
+    ("He criticised Russia for the military build-up.", "11"),
+    # two men named: the governor met by the mayor may be meant as well
+    ("Mayor Tom Odell met Governor Bill Crane on Friday. He accused the council of neglect.", "11"),
+    # a man's deed, told by the woman named before
+    ("Mrs. Dana Price, a Ghanaian nurse, testified on Monday. He accused the police of lying.", "11"),
+    # the tag's speaker is not the one who acted
+    ("Detective Sam Nelson arrived at noon. He accused the landlord of arson, Nelson said.", "11"),
+    # a quote's "he" is someone its speaker talks about
+    ('Police Chief Sam Nelson spoke on Monday. "He accused the landlord of arson," a neighbour said.',
+     "11"),
+    # too far back: four sentences lie between
+    ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday. The talks began at noon. "
+     "The weather was cold. The room was full. Dinner was late. "
+     "He criticised Russia for the military build-up.", "11"),
+    # a firm's word names a place, not a man
+    ("The hotel was full on Sunday. He criticised Russia for the military build-up.", "11"),
+])
+def test_a_pronoun_takes_no_one_the_article_cannot_tell(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
+    assert not any(_sources(default_coder, nlp, text, root)), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Odell opened the fair on Sunday. Ray Burns said he accused the council of neglect.",
+    "Mayor Tom Odell opened the fair on Sunday. If he had accused the council of neglect, "
+    "Ray Burns would have resigned.",
+])
+def test_the_sentence_s_own_person_comes_before_the_article_s(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert "---GOV" not in _sources(default_coder, nlp, text, "11")
+
+
+# ------------------------------------------------------ "I" and "we" in a quotation
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    # the speaker is "she", named before
+    ("Chilean President Marta Ruiz visited Lima on Monday. "
+     "\u201cWe welcome the decision of Peru,\u201d she said.", "05", "CHLGOV", "PER"),
+    # a quotation of two sentences, its speaker named after it
+    ("The Haitian foreign minister ended his tour on Sunday. "
+     "\u201cWe are grateful to Canada. We will repay its trust,\u201d he said.", "05", "HTIGOV", "CAN"),
+    # ... or before it, with a colon
+    ("The Kenyan interior minister met reporters in Nairobi. He added: \u201cWe thank the "
+     "Japanese government for its support. We will keep working with Tokyo.\u201d", "05", "KENGOV", "JPN"),
+    ("\u201cWe are grateful to Canada. We will repay its trust,\u201d said the Haitian foreign minister.",
+     "05", "HTIGOV", "CAN"),
+])
+def test_we_in_a_quotation_is_its_speaker(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(root) and t.startswith(target) for s, c, t in found), found
+
+
+def test_a_quotation_without_a_named_speaker_has_no_source(default_coder: Coder, nlp: Language) -> None:
+    text = "The delegation left on Sunday. \u201cWe are grateful to Canada. We will repay its trust.\u201d"
+    assert not any(_sources(default_coder, nlp, text, "05"))
+
+
+def test_quotation_marks_are_read_once_per_document(nlp: Language) -> None:
+    doc = nlp('He said: \u201cWe agree. We sign.\u201d Then "we left," she said.')
+    spans = quote_spans(doc)
+    assert [doc[a:b].text for a, b in spans] == ["\u201cWe agree. We sign.\u201d", '"we left,"']
