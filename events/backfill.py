@@ -161,8 +161,9 @@ def plan_backfill(articles: Iterable[Article], pending: list[Window], *, out: st
     redo = frozenset(a.article_id for arts in by_unit.values() for a in arts)
     selector = Selector(stored_articles(out), redo=redo, counts=plan.selection)
     for window in ordered:
-        kept = list(selector.select(_day_order(by_unit[window])))
+        kept = list(selector.select(_day_order(by_unit[window]), stories=False))
         plan.units.append(Unit(window, list(batched(kept, batch_size))))
+    plan.prepare = selector.assign_stories
     return plan
 
 

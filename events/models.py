@@ -131,6 +131,9 @@ class ProcessedArticle:
     mentions: list[dict[str, object]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     coded: list[tuple[dict[str, object], dict[str, object]]] = field(default_factory=list)
+    tone: float | None = None
+    """The article's tone (:func:`events.tone.document_tone`), computed where it is processed
+    (a worker process), not in the one process that writes; None: not computed yet."""
 
 
 def row_specificity(row: Mapping[str, object]) -> int:

@@ -170,7 +170,7 @@ class Chain:
         published = (article.published or article.fetched_at or dt.datetime.now(dt.UTC))
         coded = self.coder.code(doc, when=published.date())
         places: list[Place] = self.geoparser.parse(doc)
-        result = ProcessedArticle(article=article, places=places)
+        result = ProcessedArticle(article=article, places=places, tone=document_tone(article.text))
         sentences = list(doc.sents)
         context = _ArticleContext.build(article, doc, places, self.geoparser)
         best: dict[tuple[object, object], tuple[dict[str, object], dict[str, object]]] = {}
@@ -415,6 +415,13 @@ def _load_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str,
     return chain
 
 
+def _tone(processed: ProcessedArticle) -> float | None:
+    """The processed article's tone, computed now if processing did not."""
+    if processed.tone is not None:
+        return processed.tone
+    return document_tone(processed.article.text)
+
+
 def article_row(processed: ProcessedArticle) -> dict[str, object]:
     """The articles-table row of a processed article."""
     a = processed.article
@@ -425,7 +432,7 @@ def article_row(processed: ProcessedArticle) -> dict[str, object]:
         "language": a.language, "text_sha256": a.text_sha256, "status": a.status,
         "error": a.error, "duplicate_of": a.duplicate_of or None,
         "num_events": len(processed.mentions), "simhash": a.simhash,
-        "tone": document_tone(a.text) if a.status == "ok" else None,
+        "tone": _tone(processed) if a.status == "ok" else None,
         "story_id": a.story_id or a.article_id,
         "stage_errors": list(a.stage_errors),
     }

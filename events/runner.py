@@ -168,9 +168,11 @@ class Selector:
         self.counts.skipped_seen += skip
         return skip
 
-    def select(self, articles: Iterable[Article], window: Window | None = None
-               ) -> Iterator[Article]:
-        """Articles in ``window`` minus already-stored unchanged ones, duplicates marked."""
+    def select(self, articles: Iterable[Article], window: Window | None = None, *,
+               stories: bool = True) -> Iterator[Article]:
+        """Articles in ``window`` minus already-stored unchanged ones, duplicates marked;
+        without ``stories`` the near-duplicate stories are left to :meth:`assign_stories`
+        (the caller must pass it the articles in the order they come out)."""
         for article in articles:
             if window is not None and not window.contains(article):
                 self.counts.outside_window += 1
@@ -186,8 +188,17 @@ class Selector:
                 yield replace(article, status="duplicate", duplicate_of=first, story_id=first,
                               error=f"same text as {first}")
                 continue
-            story, value = self.stories.assign(article.article_id, article.text)
-            yield replace(article, story_id=story, simhash=value)
+            yield self._with_story(article) if stories else article
+
+    def assign_stories(self, articles: list[Article]) -> list[Article]:
+        """The articles, each ``ok`` one in the story :class:`StoryIndex` assigns it (in the
+        order given; articles of :meth:`select` ``stories=False``)."""
+        return [self._with_story(a) if a.status == "ok" and not a.story_id else a
+                for a in articles]
+
+    def _with_story(self, article: Article) -> Article:
+        story, value = self.stories.assign(article.article_id, article.text)
+        return replace(article, story_id=story, simhash=value)
 
 
 # --------------------------------------------------------------------------- reading
@@ -283,6 +294,10 @@ class Plan:
     undated: int = 0
     done_units: int = 0
     read_skipped: int = 0
+    prepare: Callable[[list[Article]], list[Article]] | None = None
+    """Applied to each batch, in plan order, as it is handed to the driver: the stories of
+    near-duplicates (:meth:`Selector.assign_stories`) are found then, while earlier batches
+    are processed, not before the first batch can start."""
 
     @property
     def articles(self) -> int:
@@ -300,7 +315,9 @@ def plan_run(articles: Iterable[Article], *, out: str | Path, window: Window | N
 
     plan = Plan(units=[])
     selector = Selector(stored_articles(out), reprocess=reprocess, counts=plan.selection)
-    plan.units.append(Unit(None, list(batched(selector.select(articles, window), batch_size))))
+    selected = selector.select(articles, window, stories=False)
+    plan.units.append(Unit(None, list(batched(selected, batch_size))))
+    plan.prepare = selector.assign_stories
     return plan
 
 
@@ -459,6 +476,7 @@ def execute(plan: Plan, driver: Driver, out: str | Path, *,
     raises for a failed write (StoreError); bad articles are quarantined, not raised.
     """
     progress = progress or NoProgress()
+    prepare = plan.prepare or (lambda batch: batch)
     _system_arrow_pool()
     summary = RunSummary()
     steps: list[tuple[Unit, list[Article] | None]] = [
@@ -482,7 +500,7 @@ def execute(plan: Plan, driver: Driver, out: str | Path, *,
                     submitted <= i or sum(k > i for k in handles) < driver.ahead):
                 later = steps[submitted][1]
                 if later is not None:
-                    handles[submitted] = driver.process(later)
+                    handles[submitted] = driver.process(prepare(later))
                 submitted += 1
             if batch is None:  # end of a unit: write what it processed, then record it
                 flush()

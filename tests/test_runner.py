@@ -92,6 +92,31 @@ def test_at_most_ahead_batches_are_processed_beyond_the_one_written(ahead: int) 
     assert driver.writes() == [[str(i)] for i in range(10)]
 
 
+def wire_text(ending: str) -> str:
+    """A wire story of 60 words; copies differ only in their last words."""
+    words = " ".join(f"word{i}" for i in range(60))
+    return f"{words} {ending}"
+
+
+def test_near_duplicates_join_their_story_as_their_batch_is_handed_over(tmp_path: Path) -> None:
+    from events.runner import plan_run
+
+    texts = {"orig": wire_text("end"), "copy": wire_text("fin"), "other": "other " * 80}
+    articles = [Article(article_id=k, text=t, text_sha256=k) for k, t in texts.items()]
+    plan = plan_run(articles, out=tmp_path / "out", batch_size=1)
+    assert [a.story_id for u in plan.units for b in u.batches for a in b] == ["", "", ""]
+    handed: list[Article] = []
+
+    class Keep(Recorder):
+        def process(self, batch: list[Article]) -> list[ProcessedArticle]:
+            handed.extend(batch)
+            return super().process(batch)
+
+    execute(plan, Keep(ahead=1), "out")
+    assert [(a.article_id, a.story_id) for a in handed] == [
+        ("orig", "orig"), ("copy", "orig"), ("other", "other")]
+
+
 class Seen:
     def __init__(self) -> None:
         self.calls: list[tuple[str, object]] = []

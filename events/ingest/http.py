@@ -148,14 +148,28 @@ class Fetcher:
         self.backend = PinnedBackend(self.address_policy, resolver, network)
         self.health = HostHealth(cache_dir / "http" / "hosts.json" if cache_dir else None,
                                  self.policy, clock)
-        timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
-        self._client = httpx.Client(transport=_PinnedTransport(self.backend, self.policy.per_host),
-                                    timeout=timeout, follow_redirects=False, trust_env=False,
-                                    headers={"User-Agent": USER_AGENT})
+        self._http: httpx.Client | None = None
+
+    @property
+    def _client(self) -> httpx.Client:
+        """The HTTP client, made at the first request: its TLS context (the CA bundle, about
+        35 ms each for the client and the pool) is not built by runs that read only files."""
+        with self._lock:
+            if self._http is None:
+                timeout = httpx.Timeout(self.policy.read_timeout,
+                                        connect=self.policy.connect_timeout)
+                self._http = httpx.Client(
+                    transport=_PinnedTransport(self.backend, self.policy.per_host),
+                    timeout=timeout, follow_redirects=False, trust_env=False,
+                    headers={"User-Agent": USER_AGENT})
+            return self._http
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._client.close()
+        """Close the connection pool (if a request opened it)."""
+        with self._lock:
+            if self._http is not None:
+                self._http.close()
+                self._http = None
 
     def __enter__(self) -> Fetcher:
         return self

@@ -64,9 +64,9 @@ def write(out: str | Path, *, articles: Iterable[dict[str, object]] = (),
         writer = begin(loc)
         try:
             writer = migrate(writer)
-            tx = Transaction(writer)
-            merge_small_files(tx)
-            return merge_batch(tx, article_rows, event_rows, mention_rows, now)
+            with Transaction(writer) as tx:
+                merge_small_files(tx)
+                return merge_batch(tx, article_rows, event_rows, mention_rows, now)
         finally:
             end(writer)
 
@@ -79,7 +79,8 @@ def compact(out: str | Path) -> CompactSummary:
         writer = begin(loc)
         try:
             writer = migrate(writer)
-            summary = compact_all(Transaction(writer))
+            with Transaction(writer) as tx:
+                summary = compact_all(tx)
         finally:
             end(writer)
     log.info("compacted %s: %s", out, summary.as_dict())

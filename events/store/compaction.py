@@ -81,6 +81,7 @@ def merge_files(tx: Transaction, table: str, partition: tuple[int, int] | None,
                 files: list[DataFile], level: int) -> None:
     """Replace ``files`` (oldest first) by sorted files of the same rows. Index files keep
     only the latest row of an article."""
+    tx.flush()
     data = pa.concat_tables([read_file(tx.loc, f) for f in files])
     rows = to_pandas(data)
     if table == INDEX:

@@ -125,17 +125,28 @@ def sort_keys(table: str) -> list[str]:
     return [PARTITION_DATE[table], *KEYS[table]]
 
 
-def write_file(writer: Writer, table: str, partition: tuple[int, int] | None,
-               rows: pd.DataFrame | pa.Table, level: int = 0, *, presorted: bool = False
-               ) -> DataFile:
-    """Write ``rows`` as one new data file (sorted, zstd, flushed); returns its entry.
-    ``presorted``: the rows are already sorted by :func:`sort_keys` (:func:`by_partition`).
-    Raises StoreError when it cannot be written."""
+def prepare_file(writer: Writer, table: str, partition: tuple[int, int] | None,
+                 rows: pd.DataFrame | pa.Table, level: int = 0, *, presorted: bool = False
+                 ) -> tuple[DataFile, pa.Table]:
+    """The entry of a new data file of ``rows`` (its path taken from ``writer``, in call
+    order) and the sorted Arrow table :func:`put_file` writes there. Raises StoreError when
+    a value does not fit its column."""
     arrow = _arrow(table, rows)
     if not presorted:
         arrow = arrow.sort_by([(key, "ascending") for key in sort_keys(table)])
     relative = writer.new_path(table, partition)
-    loc = writer.loc
+    lo = hi = None
+    if table != INDEX and len(arrow):
+        bounds = pc.min_max(arrow.column(PARTITION_DATE[table]))
+        lo, hi = day_of(bounds["min"].as_py()), day_of(bounds["max"].as_py())
+    year, month = partition or (None, None)
+    return DataFile(relative, table, len(arrow), year, month, lo, hi, level), arrow
+
+
+def put_file(loc: Location, relative: str, arrow: pa.Table) -> None:
+    """Write ``arrow`` to the data file ``relative`` (zstd; flushed to disk locally).
+    Thread-safe: Arrow encodes, compresses and writes without holding the GIL. Raises
+    StoreError when it cannot be written."""
     try:
         if loc.local:
             Path(loc.path(relative)).parent.mkdir(parents=True, exist_ok=True)
@@ -147,12 +158,6 @@ def write_file(writer: Writer, table: str, partition: tuple[int, int] | None,
                            row_group_size=ROW_GROUP, filesystem=loc.fs)
     except OSError as err:
         raise StoreError(f"cannot write {loc.path(relative)}: {err}") from err
-    lo = hi = None
-    if table != INDEX and len(arrow):
-        bounds = pc.min_max(arrow.column(PARTITION_DATE[table]))
-        lo, hi = day_of(bounds["min"].as_py()), day_of(bounds["max"].as_py())
-    year, month = partition or (None, None)
-    return DataFile(relative, table, len(arrow), year, month, lo, hi, level)
 
 
 def read_file(loc: Location, f: DataFile, columns: list[str] | None = None,

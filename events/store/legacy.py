@@ -61,9 +61,9 @@ def migrate(writer: Writer) -> Writer:
     for f in snap.files:
         check_schema_version(loc.path(f.path), loc.fs)
     writer.base = Snapshot(files=snap.files)
-    tx = Transaction(writer)
-    tx.add(INDEX, None, _index_rows(loc, snap))
-    tx.commit()
+    with Transaction(writer) as tx:
+        tx.add(INDEX, None, _index_rows(loc, snap))
+        tx.commit()
     end(writer)
     return begin(loc)
 

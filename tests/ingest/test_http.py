@@ -162,3 +162,16 @@ def test_cached_page_is_not_served_once_its_address_is_refused(site: Site, fetch
 def test_malformed_or_other_scheme_urls_are_input_errors(fetcher: Fetcher, url: str) -> None:
     with pytest.raises(InputError):
         fetcher.fetch(url)
+
+
+def test_a_fetcher_that_fetches_nothing_opens_no_client(tmp_path: Path) -> None:
+    with Fetcher(cache_dir=tmp_path) as fetcher:
+        assert fetcher._http is None  # no TLS context built for runs that only read files
+
+
+def test_the_client_is_opened_by_the_first_request_and_closed_with_the_fetcher(
+        site: Site, fetcher: Fetcher) -> None:
+    assert fetcher.fetch(site.base + "/a/kharkiv").status == 200
+    assert fetcher._http is not None
+    fetcher.close()
+    assert fetcher._http is None

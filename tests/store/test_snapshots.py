@@ -231,3 +231,28 @@ def test_an_object_store_writer_that_lost_a_race_does_not_commit() -> None:
         merge_batch(slow, rows["articles"], rows["events"], rows["mentions"],
                     pd.Timestamp.now(tz="UTC"))
     assert len(load(url, table="articles")) == 20
+
+
+def test_a_data_file_that_cannot_be_written_fails_the_write_and_commits_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import events.store.files as files
+    from events.errors import StoreError
+
+    write(tmp_path, **batch(0))
+    before = tables(tmp_path)
+    calls = {"n": 0}
+    real = files.pq.write_table
+
+    def flaky(table: object, where: str, **kw: object) -> None:  # the third file fails
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        real(table, where, **kw)
+
+    monkeypatch.setattr(files.pq, "write_table", flaky)
+    with pytest.raises(StoreError, match="disk full"):
+        write(tmp_path, **batch(1))
+    monkeypatch.undo()
+    after = tables(tmp_path)
+    assert all(comparable(after[t]).equals(comparable(before[t])) for t in TABLES)
+    assert calls["n"] > 3  # the other files of the batch were written (and left uncommitted)
