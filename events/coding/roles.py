@@ -318,7 +318,13 @@ class RoleFinder:
             return both_ways(sources), how + " compound-subject"
         src_opts: list[Actor | None] = list(sources) or [None]
         tgt_opts: list[Actor | None] = list(targets) or [None]
-        return [(s, t) for s in src_opts for t in tgt_opts], how
+        pairs = [(s, t) for s in src_opts for t in tgt_opts]
+        if self.options.modality and len({a.code[:3] for a in sources}) >= 2:
+            # "the Russian and Venezuelan delegations discussed giving Russia a role": of
+            # sources from several countries, each acts on the others, not on its own
+            # country by name (RUSGOV -> RUS is no event; VENGOV -> RUS is)
+            pairs = [(s, t) for s, t in pairs if not _own_country_pair(s, t)] or pairs
+        return pairs, how
 
     def _exchanged(self, verb: Token, match: Match) -> bool:
         """True when a compound subject with no target acts on itself: for cooperation
@@ -814,6 +820,18 @@ def _own_country(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
     return len(countries) == 1 and all(
         a.code in countries and not a.start <= obj.i < a.end and not _in_party_phrase(obj.doc[a.head], obj)
         for a in found
+    )
+
+
+def _own_country_pair(source: Actor | None, target: Actor | None) -> bool:
+    """True when ``target`` is only the country, by name, of the role ``source`` names
+    (RUSGOV -> RUS)."""
+    return (
+        source is not None
+        and target is not None
+        and len(target.code) == 3
+        and source.code != target.code
+        and source.code.startswith(target.code)
     )
 
 

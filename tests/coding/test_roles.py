@@ -545,3 +545,11 @@ def test_a_role_word_describing_a_thing_referred_back_is_no_target(default_coder
     text = "The governor set up a farmer relief board in May but disbanded it in June."
     found = _coded(default_coder, nlp, text)
     assert not any(t.endswith("AGR") or t.endswith("CVL") for _, _, t in found), found
+
+
+def test_sources_of_several_countries_do_not_act_on_their_own_country_by_name(default_coder: Coder,
+                                                                              nlp: Language) -> None:
+    text = "The Chilean and Argentine delegations discussed the chance of giving Chile access to the port."
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, "ARGGOV", "04", "CHL"), found
+    assert not _has(found, "CHLGOV", "04", "CHL"), found
