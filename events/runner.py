@@ -50,7 +50,10 @@ keep the workers equally busy to the end (64-article batches left one of two wor
 for a third of a 300-article run); it divides :data:`WRITE_EVERY`, so the writes, and the
 rows, are those of a one-process run."""
 TAPER_SIZE = 4
-"""Articles per batch of the last batches of a run with worker processes (:func:`taper`)."""
+"""Articles per batch of the last batches of a run with worker processes (:func:`taper`);
+its last few batches hold one article each: the workers then end within about one
+article's processing time of each other (at ~20 articles/s per worker, an expected gap of
+~0.03 s instead of ~0.1 s with pieces of four)."""
 WRITE_EVERY = 512
 """Processed articles collected before one write (fewer, larger writes are cheaper; memory
 stays bounded by this number plus the batches in flight)."""
@@ -551,7 +554,8 @@ def run(sources: Sequence[Source] | None = None, *, settings: Settings | None = 
         plan = plan_run(articles, out=out, window=window, reprocess=reprocess, batch_size=size)
         plan.read_skipped = skipped
         if pooled and write_every % size == 0:  # (then the writes stay where they were)
-            taper(plan, 2 * workers)
+            taper(plan, 2 * workers)  # the last 2N batches in pieces of TAPER_SIZE,
+            taper(plan, workers, size=1)  # the last N pieces one article each
         driver = driver or LocalDriver(chain or build_chain(settings))
         summary = execute(plan, driver, out, progress=progress, write_every=write_every)
     log.info("run finished: %s", summary.as_dict())

@@ -267,7 +267,8 @@ def test_worker_processes_get_small_batches_so_none_idles_at_the_end(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from events.runner import POOL_BATCH_SIZE, WRITE_EVERY
 
-    assert _batch_sizes(monkeypatch, tmp_path, 2) == [16] * 3 + [4] * 13  # last 4 tapered
+    # the last 4 batches tapered to pieces of 4, the last 2 pieces to single articles
+    assert _batch_sizes(monkeypatch, tmp_path, 2) == [16] * 3 + [4] * 11 + [1] * 8
     assert WRITE_EVERY % POOL_BATCH_SIZE == 0  # the same writes as one process makes
 
 
