@@ -58,6 +58,12 @@ BLAME_WORDS = frozenset(
     """.split()
 )
 APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
+# a reported clause that grades someone's work: "did a great job", "deserves credit"
+WORK_NOUNS = frozenset({"job", "work"})
+HIGH_GRADES = frozenset("fine terrific outstanding remarkable tremendous fantastic superb superior".split())
+LOW_GRADES = frozenset("poor bad terrible lousy awful dismal miserable shoddy".split())
+CREDIT_NOUNS = frozenset({"credit", "praise", "thanks", "gratitude", "applause", "recognition"})
+BLAME_NOUNS = frozenset({"blame", "criticism", "condemnation"})
 # what someone "is far from" when judged to fall short ("far from adequate"): approval
 # and adequacy, not a place or a state of affairs ("far from home", "far from over")
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
@@ -327,8 +333,10 @@ def evaluations(verbs: list[CodedVerb]) -> None:
     its reported clause judges someone's act or someone with a word of blame is criticism
     (111) of them; with a word of approval ("was a wise decision") it is praise (051), and
     approval denied ("was not fair", "was far from adequate", "is a far cry from funding
-    schools") is criticism. Satisfaction and displeasure ("was pleased / disappointed with")
-    are praise or criticism only of someone named."""
+    schools") is criticism. A clause that grades someone's work ("did a great / poor job",
+    "deserves credit") or says they failed someone ("has let down farmers", "turned its back
+    on teachers") praises or criticises them. Satisfaction and displeasure ("was pleased /
+    disappointed with") are praise or criticism only of someone named."""
     for verb in verbs:
         block = verb.match.form.block
         if block.is_adjective and block.code is None:
@@ -345,11 +353,17 @@ def evaluations(verbs: list[CodedVerb]) -> None:
 
 
 def _judgement(verb: Token) -> str | None:
-    """111 or 051 when ``verb``'s reported clause is "X is <word of blame or approval>"."""
+    """111 or 051 when ``verb``'s reported clause is "X is <word of blame or approval>" or
+    judges what X did ("did a great job", "deserves credit", "has let down farmers")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or clause.lemma_ != "be":
+    if clause is None:
         return None
     negated = any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_ != "be":
+        verdict = _verdict_on_act(clause)
+        if verdict == PRAISE_CODE:
+            return CRITICIZE_CODE if negated else PRAISE_CODE
+        return None if negated else verdict
     for pred in clause.children:
         if _falls_short(pred):
             return None if negated else CRITICIZE_CODE
@@ -360,6 +374,33 @@ def _judgement(verb: Token) -> str | None:
             return None if negated else CRITICIZE_CODE
         if words & APPROVAL_WORDS:
             return CRITICIZE_CODE if negated else PRAISE_CODE
+    return None
+
+
+def _verdict_on_act(clause: Token) -> str | None:
+    """051 or 111 for a clause that grades its subject's work ("did a great / poor job",
+    "deserves credit / the blame") or says it failed someone ("has let down farmers",
+    "turned its back on teachers"); None otherwise."""
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "down" for c in clause.children):
+        return CRITICIZE_CODE
+    near = [p for o in objects for p in (*o.children, *clause.children)]
+    ons = [p for p in near if p.dep_ == "prep" and p.lower_ == "on"]
+    if lemma == "turn" and ons and any(o.lemma_.lower() == "back" for o in objects):
+        return CRITICIZE_CODE
+    for obj in objects:
+        noun = obj.lemma_.lower()
+        if lemma == "do" and noun in WORK_NOUNS:
+            grades = {norm_word(c.lemma_) for c in obj.children if c.dep_ == "amod"}
+            if grades & (APPROVAL_WORDS | HIGH_GRADES):
+                return PRAISE_CODE
+            if grades & LOW_GRADES:
+                return CRITICIZE_CODE
+        if lemma == "deserve" and noun in CREDIT_NOUNS:
+            return PRAISE_CODE
+        if lemma == "deserve" and noun in BLAME_NOUNS:
+            return CRITICIZE_CODE
     return None
 
 

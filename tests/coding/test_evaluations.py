@@ -76,3 +76,27 @@ def test_displeasure_or_satisfaction_with_someone_criticises_or_praises_them(
 def test_a_feeling_about_no_one_is_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor of Maule said the Chilean police had done an excellent job.", ("CHLCOP", "051")),
+    ("The Uruguayan mayor said the fire brigade deserves credit for the rescue.", ("", "051")),
+    ("The Uruguayan mayor said the national police did a poor job of guarding the port.", ("", "111")),
+    ("The Uruguayan mayor said the national police did not do a good job.", ("", "111")),
+    ("The teachers' union said the Chilean government had turned its back on schools.", ("CHLGOV", "111")),
+    ("The Kenyan farmers' union said the agriculture ministry has let down growers.", ("KENGOVAGR", "111")),
+])
+def test_a_statement_that_grades_someones_work_praises_or_criticises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    target, code = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code and t and (not target or t == target) for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Uruguayan mayor said the national police did a job at the port.",
+    "The coach said the Chilean players turned back at the border.",
+])
+def test_a_statement_of_what_someone_did_is_no_grade(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
