@@ -142,6 +142,14 @@ ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 CHARGE_NOUNS = frozenset(
     "charge charges allegation allegations accusation accusations suspicion claims".split()
 )
+# participles whose "by" agent came with or after a thing, not its author ("questioned the
+# plan, followed by X", "a convoy accompanied by X")
+BYSTANDER_PARTICIPLES = frozenset(
+    "follow precede accompany join attend surround trail watch witness see observe".split()
+)
+# approval, disapproval and rejection (CAMEO 05, 11, 12): what they judge is someone's act,
+# offer or statement, whose author is their target
+EVALUATION_ROOTS = frozenset({"05", "11", "12"})
 # appeals, demands and protests (CAMEO 02, 10, 14), whose target may be the one whose leaving
 # office they ask for
 OUSTER_ROOTS = frozenset({"02", "10", "14"})
@@ -626,6 +634,10 @@ class RoleFinder:
                     return found, f"{child.dep_}-subject"
         if self.options.participle_targets:
             return _participle_target(verb, finder, frozenset(source_tokens), in_phrase)
+        if self.options.modality and (match.code or "")[:2] in EVALUATION_ROOTS:
+            # "condemned the threats made by X", "rejected an appeal filed by X": the author of
+            # the act, offer or statement judged
+            return _participle_target(verb, finder, frozenset(source_tokens), in_phrase, authors=True)
         return [], ""
 
     def _referred_back(
@@ -737,11 +749,13 @@ def _stray_agent(verb: Token, finder: ActorFinder) -> list[Actor]:
 
 
 def _participle_target(
-    verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]
+    verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int], authors: bool = False
 ) -> tuple[list[Actor], str]:
     """An object that names no actor described by a participle that does ("welcomed memos
     *sent by X*", "closed the roads *leading into X*", "boycotted the parade *supporting
-    X*"): the participle's first actor (a city in a locative phrase is a place)."""
+    X*"): the participle's first actor (a city in a locative phrase is a place). With
+    ``authors`` only the "by" agent of a past participle: whose act, offer or statement
+    it is ("rejected every offer *made by X*")."""
     heads = [
         c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i not in in_phrase
     ]
@@ -754,14 +768,16 @@ def _participle_target(
     heads = [t for h in heads for t in subtree_no_clauses(h) if t.pos_ in ("NOUN", "PROPN")]
     for head in heads:
         for participle in head.children:
-            if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBG"):
+            if participle.dep_ != "acl" or participle.tag_ not in (("VBN",) if authors else ("VBN", "VBG")):
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in participle.children):
                 continue  # a clause of its own ("hopes that X could be drawn into …")
             if participle.lemma_.lower() in THIRD_PARTIES:
                 continue  # "talks hosted by X", "a deal brokered by X": X is no party to them
+            if authors and participle.lemma_.lower() in BYSTANDER_PARTICIPLES:
+                continue  # "the plan, followed by X": X came after it, X did not make it
             for part in participle.children:
-                if part.dep_ not in ("agent", "prep", "dobj", "dative"):
+                if part.dep_ not in (("agent",) if authors else ("agent", "prep", "dobj", "dative")):
                     continue
                 found = finder.first_in(subtree_no_clauses(part), skip)
                 if part.dep_ == "prep" and part.lower_ in LOCATIVE_PREPS:

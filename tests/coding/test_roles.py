@@ -553,3 +553,23 @@ def test_sources_of_several_countries_do_not_act_on_their_own_country_by_name(de
     found = _coded(default_coder, nlp, text)
     assert _has(found, "ARGGOV", "04", "CHL"), found
     assert not _has(found, "CHLGOV", "04", "CHL"), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # the author of an act, offer or statement judged, named in its participle's "by" phrase
+    ("The ministers condemned the continued threats made by the Serbian government.", "---GOV", "11",
+     "SRBGOV"),
+    ("Ecuador rejected every proposal made by the Peruvian delegation.", "ECU", "12", "PERGOV"),
+    ("The Danish minister welcomed the plan announced by the Swedish government.", "DNKGOV", "05", "SWEGOV"),
+])
+def test_an_evaluation_targets_the_author_of_what_it_judges(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
+
+
+def test_who_followed_a_plan_is_not_its_author(default_coder: Coder, nlp: Language) -> None:
+    text = "The mayor questioned the cost of the plan, followed by the county judge."
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.endswith("JUD") for _, _, t in found), found
