@@ -22,6 +22,8 @@ The verb's own reading (:meth:`ModalityReader.read`):
 * "Agreed with X to Z" is agreeing to act (the verb's intent, 03x), not accord with X's view
   (019, "agreed with X's criticism").
 * What someone is "far from", "a far cry from" or "stopped short of" doing did not happen.
+* What an open question asks about ("would not say whether he would meet X", "asked if
+  troops had crossed") is hypothetical.
 * "X said Y must Z" is a demand (CAMEO 10).
 * "Insisted that <a clause in a tense>" is a claim (010), not a demand ("insisted that the
   drills were routine"); "insisted that he resign / must leave" stays a demand.
@@ -513,6 +515,8 @@ REPORTED_MARKERS = frozenset(
     """.split()
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# marks of a complement clause that is a yes/no question ("asked whether / if …")
+YES_NO_MARKS = frozenset({"if", "whether"})
 # deps through which a clause hangs under a verb that governs it
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "conj", "csubj", "prep", "pobj", "acl"})
 STRENGTH = {ASSERTED: 0, REPORTED: 1, INTENDED: 2, HYPOTHETICAL: 3, DENIED: 4}
@@ -591,6 +595,10 @@ def _governing(tok: Token) -> str:
         dep = cur.dep_
         if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
             return HYPOTHETICAL
+        if dep in ("ccomp", "csubj") and _asks(cur):
+            # "would not say whether he would meet X", "asked if troops had crossed",
+            # "whether talks will resume is unclear": an open question states nothing
+            return HYPOTHETICAL
         if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
             found = _verb_class(head, cur)
             if found is not None:
@@ -607,6 +615,11 @@ def _governing(tok: Token) -> str:
             break
         cur = head
     return ASSERTED
+
+
+def _asks(clause: Token) -> bool:
+    """True for a clause opened by "whether" or "if" (a yes/no question)."""
+    return any(m.dep_ == "mark" and m.lower_ in YES_NO_MARKS for m in clause.children)
 
 
 def wanted(clause: Token) -> bool:

@@ -65,3 +65,14 @@ def test_news_phrases_take_their_codebook_code(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president would not say whether he would meet the Ugandan president.",
+    "Reporters asked the Kenyan president whether Kenyan troops had attacked the Somali town.",
+    "Officials will check if the Kenyan company violated the embargo on Eritrea.",
+])
+def test_what_an_open_question_asks_about_is_not_stated(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert all(m == "hypothetical" for _, c, _, m in found if c[:2] in ("03", "04", "19", "12", "16")), found
