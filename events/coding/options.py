@@ -98,7 +98,9 @@ class CoderOptions:
             that describes it ("welcomed memos sent by X", "closed the roads leading into
             X"), as PETRARCH-2 reads a verb phrase inside a noun phrase. Off in the news
             reading: there the participle's actor is as often a third party ("signed an
-            agreement brokered by the EU": the EU is no target).
+            agreement brokered by the EU": the EU is no target); only an approval,
+            criticism or rejection takes the "by" agent of what it judges ("condemned the
+            threats made by X").
         clause_patterns: a pattern's words after the verb are in its own phrases, not in a
             verb coordinated with it or a relative clause ("agreed to resume talks but
             insisted that …" is no "- * (THAT)" match); PETRARCH-2 reads the verb's whole

@@ -148,7 +148,11 @@ def test_participle_of_there_were_is_coded(small_coder: SmallCoder, nlp: Languag
 def test_participle_of_the_object_gives_no_target_in_the_news_reading(
     small_coder: SmallCoder, nlp: Language
 ) -> None:
+    # only an evaluation's "by" agent, the author of what it judges, is a target there
     p2, news_coder = both(small_coder)
     text = "Freedonia praised the aid sent by Tomainia."
-    assert triples(p2.code(nlp(text))) == {("FRE", "TOM", "051")}
+    assert triples(p2.code(nlp(text))) == triples(news_coder.code(nlp(text))) == {("FRE", "TOM", "051")}
+    text = "Freedonian soldiers attacked the convoy sent by Tomainia."
+    assert triples(news_coder.code(nlp(text))) == set()
+    text = "Freedonia praised the aid sending food to Tomainia."
     assert triples(news_coder.code(nlp(text))) == set()
