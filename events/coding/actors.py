@@ -91,6 +91,7 @@ class Actor:
     head: int
     country_from_sentence: bool = False  # the country was the sentence's, not in these words
     country_in_passing: bool = False  # ... named there only in passing (ActorFinder.firm_country)
+    recalled: str = ""  # the code the article gave these words before (events.coding.memory)
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
@@ -641,6 +642,9 @@ class ActorFinder:
         if head.i in self._cache:
             return self._cache[head.i]
         result = self._compose(head)
+        if result is not None and self.memory is not None and result.code.startswith("---"):
+            # "Cerar said", "the minister said": who the article named so before
+            result = self.memory.recall(result, head, self)
         self._cache[head.i] = result
         return result
 

@@ -532,7 +532,8 @@ def _describe(actor: Actor | None) -> str:
     if actor is None:
         return "-"
     parts = ", ".join(f"{m.phrase!r}" + (f" [{m.agent.code}]" if m.agent else "") for m in actor.parts)
-    return f"{actor.code} ({parts})"
+    recalled = f" as the article named it before ({actor.recalled})" if actor.recalled else ""
+    return f"{actor.code} ({parts}){recalled}"
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:

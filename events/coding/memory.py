@@ -24,6 +24,14 @@ for the slot:
   named by the verb of saying just outside the quotation, before it ("X added:") or after
   it ("..., X said."), in the sentence that opens or closes it.
 
+* :meth:`ArticleMemory.recall` (asked by :meth:`ActorFinder.actor_of` for an actor whose
+  words give no country): a person named again by the last name alone takes the code the
+  article gave them ("Finnish Foreign Minister Pekka Lindqvist ... Lindqvist said" ->
+  FINGOV), and a state's role word alone with "the" ("the minister", "the army") the country
+  of whom the article named with it, when that is one country. Only codes a person's or
+  role's own words gave (not a country the sentence lent, nor a city's name, which may be a
+  namesake town); a name two people share, or a role several countries hold, gives none.
+
 A sentence coded alone (a document of one sentence) has no memory to draw on: nothing
 changes there. Per document the quotation marks are read once (:func:`quote_spans`).
 """
@@ -44,14 +52,20 @@ from events.coding.actors import (
     PERSON_ROLES,
     Actor,
     ActorFinder,
+    Mention,
     capitals,
     is_city_name,
     is_country_name,
+    names_person,
     other_sex,
 )
 from events.coding.modality import REPORT_VERBS
 from events.nlp import doc_memo, same_paragraph
 
+STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Roles of a state's officials: "the minister" or "the general" named again alone keeps
+the country the article gave them; a firm's or a school's role words do not (many are
+named in one story)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
 RECENT_SENTENCES = 3
@@ -133,6 +147,10 @@ class ArticleMemory:
     sentence: Span | None = None
     resolved: dict[int, Referent] = field(default_factory=dict)  # pronoun token -> whom it stands for
     said_by: dict[int, list[Actor]] = field(default_factory=dict)  # verb of saying token -> speaker
+    # a person's last name -> the actor code the article gave them (None: two people, two codes)
+    names: dict[str, str | None] = field(default_factory=dict)
+    # a role's word ("minister") -> the code of whom the article named with it (None: several)
+    roles: dict[str, str | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------ the document loop
 
@@ -150,6 +168,7 @@ class ArticleMemory:
         the country the sentence gives it), and the pronouns resolved in it."""
         if _quoted(sent):
             return  # the words of a quote tell whom its speaker talks about, not the news
+        self._remember_names(finder)
         for tok in sent:
             if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or quotation_of(tok) is not None:
                 continue
@@ -189,6 +208,62 @@ class ArticleMemory:
                 self.referents.append(Referent(
                     actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject
                 ))
+
+    def _remember_names(self, finder: ActorFinder) -> None:
+        """Keep the codes of the sentence's named persons by last name, and of its actors
+        named by a role word with a country ("Finnish Foreign Minister Pekka Lindqvist":
+        "lindqvist" and "minister" -> FINGOV)."""
+        for mention in sorted(set(finder.by_token.values()), key=lambda m: m.start):
+            if quotation_of(finder.doc[mention.start]) is not None:
+                continue
+            head = finder.doc[mention.end - 1]
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            # (the code its own words give: a country the sentence lent it may be a town's
+            # namesake, "police in Paris" in a story from Texas, which the geography corrects)
+            actor = finder.actor_of(head)
+            if actor is None or "/" in actor.code or actor.country_from_sentence or _town_named(actor):
+                continue
+            word = mention.phrase.split()[-1] if mention.phrase else ""
+            # (a role without a country a name carries already: events.coding.actors._titles)
+            heads_it = mention.start <= head.i < mention.end
+            if _a_person(mention) and heads_it and not actor.code.startswith("---"):
+                _keep(self.names, word, actor.code, whole=True)
+            elif (
+                mention.agent is not None
+                and not _a_person(mention)
+                and mention.agent.suffix[:3] in STATE_ROLES
+                and not actor.code.startswith("---")
+            ):
+                _keep(self.roles, word, actor.code, whole=False)
+
+    def recall(self, actor: Actor, head: Token, finder: ActorFinder) -> Actor:
+        """``actor`` (no country in its words) with what the article named it by before: a
+        person's last name its code ("Cerar" -> SVNGOV; the role of the words at hand kept
+        when they give one), a definite role word alone its country ("the minister" ->
+        FINGOV)."""
+        own = [m for m in actor.parts if m.start <= head.i < m.end]
+        if len(own) != 1:
+            return actor
+        mention = own[0]
+        word = mention.phrase.split()[-1] if mention.phrase else ""
+        if _a_person(mention):
+            code = self.names.get(word)
+            if code is None:
+                return actor
+            role = actor.code[3:]
+            if role not in ("CVL", code[3:]) and not _a_person_only(actor):
+                code = code[:3] + role
+        elif mention.agent is not None and len(actor.parts) == 1 and _definite(head):
+            known = self.roles.get(word)
+            if known is None:
+                return actor
+            code = known[:3] + actor.code[3:]
+        else:
+            return actor
+        if code == actor.code or code.startswith("---") and actor.code[3:] == code[3:]:
+            return actor
+        return dataclasses.replace(actor, code=code, recalled=f"{word!r}: {code}")
 
     # ------------------------------------------------------------ questions of the role finder
 
@@ -341,6 +416,47 @@ def _one_person(tok: Token, finder: ActorFinder) -> bool:
             and (m.end <= tok.i or not (is_city_name(tok.text) or is_country_name(tok.text)))
             for m in actor.parts
         )
+    )
+
+
+def _keep(codes: dict[str, str | None], word: str, code: str, *, whole: bool) -> None:
+    """Note that ``word`` names ``code`` (its country only, unless ``whole``); a word that
+    named another country before, or another actor when ``whole``, names none."""
+    if not word:
+        return
+    before = codes.get(word, "")
+    if word not in codes or before == code:
+        codes[word] = code
+    elif before is not None and (before[:3] != code[:3] or (whole and before[3:] != code[3:])):
+        codes[word] = None
+
+
+def _a_person(mention: Mention) -> bool:
+    """True for a person's name: spaCy's or with a role from its introduction
+    (:func:`names_person`), or a dictionary person (a code that changes with office)."""
+    return names_person(mention) or (
+        mention.actor is not None and any(option.restricted for option in mention.actor.codes)
+    )
+
+
+def _a_person_only(actor: Actor) -> bool:
+    """True when ``actor`` is a person's name with no role word of its own."""
+    return all(names_person(m) for m in actor.parts)
+
+
+def _definite(head: Token) -> bool:
+    """True for a role word that stands alone with "the" ("the minister said"): one the
+    article named before."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    modified = any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in head.children)
+    return head.tag_ == "NN" and the and not modified
+
+
+def _town_named(actor: Actor) -> bool:
+    """True when a city's name gives ``actor`` its country ("Paris police"): a town abroad
+    or its namesake at home, which only the article's geography tells apart."""
+    return any(
+        m.actor is not None and (is_city_name(m.phrase) or m.phrase in capitals()) for m in actor.parts
     )
 
 

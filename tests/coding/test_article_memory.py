@@ -114,3 +114,39 @@ def test_quotation_marks_are_read_once_per_document(nlp: Language) -> None:
     doc = nlp('He said: \u201cWe agree. We sign.\u201d Then "we left," she said.')
     spans = quote_spans(doc)
     assert [doc[a:b].text for a, b in spans] == ["\u201cWe agree. We sign.\u201d", '"we left,"']
+
+
+# ------------------------------------------------------ a name or a role named again alone
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    # the surname alone keeps the country of its introduction
+    ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday. The talks began at noon. "
+     "Lindqvist criticised Russia for the military build-up.", "11", "FINGOV"),
+    # ... also from an apposition
+    ("Pekka Lindqvist, Finland's foreign minister, arrived in Riga on Tuesday. "
+     "Lindqvist criticised Russia for the military build-up.", "11", "FIN"),
+    # "the minister" alone is the one the article named
+    ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday. The talks began at noon. "
+     "The minister criticised Russia for the military build-up.", "11", "FINGOV"),
+])
+def test_a_name_or_role_named_again_keeps_its_country(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert any(s.startswith(source) for s in _sources(default_coder, nlp, text, root)), _coded(
+        default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root", "country"), [
+    # two ministers of two countries: "the minister" is neither
+    ("Finnish Foreign Minister Pekka Lindqvist met Estonian Foreign Minister Kaja Tamm in Riga. "
+     "The minister criticised Russia for the military build-up.", "11", ("FIN", "EST")),
+    # a town's name gave the country: its namesake may be meant
+    ("Paris Police Chief Dale Hurst spoke on Monday. The talks began at noon. "
+     "Hurst accused the mayor of negligence.", "11", ("FRA",)),
+])
+def test_a_name_or_role_keeps_no_country_the_article_cannot_tell(
+    default_coder: Coder, nlp: Language, text: str, root: str, country: tuple[str, ...]
+) -> None:
+    sources = _sources(default_coder, nlp, text, root)
+    assert not any(s.startswith(country) for s in sources), sources
