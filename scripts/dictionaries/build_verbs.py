@@ -69,6 +69,7 @@ IRREGULAR = {
     "dig": ("digs", "dug", "dug", "digging"), "slit": ("slits", "slit", "slit", "slitting"),
     "rid": ("rids", "rid", "rid", "ridding"), "see": ("sees", "saw", "seen", "seeing"),
     "do": ("does", "did", "done", "doing"), "be": ("is", "was", "been", "being"),
+    "have": ("has", "had", "had", "having"),
 }
 DOUBLE = {
     "stop", "ban", "plan", "rob", "stab", "ship", "drop", "grab", "jab", "slap", "trap", "rip", "strip",
@@ -449,6 +450,12 @@ RESPOND REPLY
 - * (TO REPORT)  [---]
 - * (TO SCENE)  [---]
 - * (TO BLOCK)  [---]
+
+--- HAVE [---]
+HAVE
+- * (NO COMMENT)  [011]
+- * (NO IMMEDIATE COMMENT)  [011]
+- * (NOTHING TO SAY)  [011]
 
 --- DECLINE [---]
 DECLINE REFRAIN ABSTAIN +DECLINE_TO_COMMENT[011] +REFUSE_TO_COMMENT[011]

@@ -76,3 +76,12 @@ def test_what_an_open_question_asks_about_is_not_stated(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert all(m == "hypothetical" for _, c, _, m in found if c[:2] in ("03", "04", "19", "12", "16")), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian embassy had no comment.",
+    "A spokesman for the Zambian army had no immediate comment on the report.",
+])
+def test_having_no_comment_declines_comment(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "011" and s.startswith("ZMB") for s, c, _, _ in found), found
