@@ -530,6 +530,10 @@ class RoleFinder:
         if self.options.modality and (match.code or "")[:2] in ASKING_ROOTS:
             if found := [a for a in _asked(verb, finder) if a.start not in source_tokens]:
                 return found, "asked-for"
+        if self.options.modality and (match.code or "")[:2] in COOPERATION_ROOTS and not visit:
+            # (a visit is to its object: "toured the plant with the mayor" visits the plant)
+            if found := _partner(verb, finder, frozenset(source_tokens), in_phrase):
+                return found, "prep:with-partner"
         recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)
         if recipient:
             return recipient
@@ -690,6 +694,19 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:
+    """ "Erdogan discussed Libya *with* Trump", "signed a gas deal on Iraq *with* Turkey":
+    the one a consultation or cooperation is held with, named in a "with" phrase of the
+    verb or of its direct object, before what it is about; empty when none names an actor."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in in_phrase)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i not in in_phrase:
+                if found := finder.first_in(subtree_no_clauses(prep), skip):
+                    return found
+    return []
 
 
 def _asked(verb: Token, finder: ActorFinder) -> list[Actor]:

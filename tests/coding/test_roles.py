@@ -573,3 +573,17 @@ def test_who_followed_a_plan_is_not_its_author(default_coder: Coder, nlp: Langua
     text = "The mayor questioned the cost of the plan, followed by the county judge."
     found = _coded(default_coder, nlp, text)
     assert not any(t.endswith("JUD") for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # the one a consultation or cooperation is held with, before what it is about
+    ("Erdogan discussed Libya with the French president in a phone call.", "TURGOV", "04", "FRAGOV"),
+    ("The Kenyan minister discussed the situation in Somalia with Ethiopian officials.", "KENGOV", "04",
+     "ETHGOV"),
+    ("Peru signed a trade deal on Chile with Bolivia.", "PER", "06", "BOL"),
+])
+def test_a_consultation_is_with_its_partner_not_its_matter(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
