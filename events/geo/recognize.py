@@ -159,6 +159,25 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
     return ent is not None and len(ent) > len(span) and span.end <= ent.end
 
 
+def _head_of_longer_name(span: Span) -> bool:
+    """``span`` is the head of a longer "X of Y" name the gazetteer does not know ("Line" of
+    "the Line of Control", "Way" of "United Way of America"): the whole is one feature or
+    body, and X alone is not it, unless X is a country or a big city (see :func:`_notable`:
+    "the Nice of Russia"). A known "X of Y" name matches whole first (the scan is
+    longest-first)."""
+    doc = span.doc
+    after = span.end
+    return (after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after].whitespace_ != ""
+            and _capitalised(doc[after + 1]))
+
+
+def _notable(gaz: Gazetteer, rids: list[int]) -> bool:
+    """A candidate is a country or a city of at least :data:`BIG_CITY` people."""
+    ix = gaz.index
+    return any(int(ix.ftype[r]) == COUNTRY or (int(ix.ftype[r]) == CITY
+                                                and int(ix.pop[r]) >= BIG_CITY) for r in rids)
+
+
 def _entity_of(token: Token) -> Span | None:
     return ent_at(token.doc, token.i)
 
@@ -235,7 +254,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if (how == "gazetteer" and span.end + 1 < n and not last.whitespace_
                     and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ == "on"):
                 continue  # "Rostov" of "Rostov-on-Don": only the whole compound
-            if how == "gazetteer" and _not_a_toponym(span, labels):
+            if how == "gazetteer" and (_not_a_toponym(span, labels) or (
+                    _head_of_longer_name(span) and not _notable(gaz, rids))):
                 continue
             label = labels[i]
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())

@@ -123,3 +123,18 @@ def test_bare_border_without_named_countries_is_no_place(
 ) -> None:
     text = "The two countries exchanged fire across the border for several hours on Tuesday."
     assert parse(geoparser, nlp, text) == []
+
+
+def test_the_head_of_an_unknown_x_of_y_name_is_no_place(
+    geoparser: Geoparser, nlp: Language
+) -> None:
+    text = "Artillery duels erupted across the Line of Control near Kupwara, army officers said."
+    mentions = {p.mention for p in parse(geoparser, nlp, text)}
+    assert "Line" not in mentions  # not the Line Islands of Kiribati
+
+
+def test_a_big_city_in_a_the_x_of_y_comparison_stays_a_place(
+    geoparser: Geoparser, nlp: Language
+) -> None:
+    text = "Officials hope the lakeside town will become the Geneva of Africa within a decade."
+    assert one(parse(geoparser, nlp, text), "Geneva").country_code == "CH"
