@@ -597,6 +597,13 @@ class RoleFinder:
                     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                     if obj is not None and (found := finder.actors_of(obj)):
                         return found, "purpose-object"
+            # "gave 50 million euros to promote investment in Kenya", "provided funds to pay
+            # for aid for refugees in Chad": the first people or country the purpose names
+            for clause in verb.children:
+                if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause):
+                    tokens = [t for t in subtree_no_clauses(clause) if t.i != clause.i]
+                    if found := finder.first_in(tokens, frozenset(source_tokens)):
+                        return found, "purpose-phrase"
         if self.options.modality:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
             # own object or phrases name the target

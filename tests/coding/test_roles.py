@@ -587,3 +587,14 @@ def test_a_consultation_is_with_its_partner_not_its_matter(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, source, root, target), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # aid is meant for the people or country its purpose names
+    ("Germany gave 50 million euros to promote investment in Kenya.", "DEU", "KEN"),
+    ("Norway provided $3 million this year to pay for food aid for refugees in Chad.", "NOR", "TCDREF"),
+])
+def test_aid_targets_whom_its_purpose_names(default_coder: Coder, nlp: Language, text: str, source: str,
+                                            target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, "07", target), found
