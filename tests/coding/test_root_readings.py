@@ -85,3 +85,24 @@ def test_what_an_open_question_asks_about_is_not_stated(
 def test_having_no_comment_declines_comment(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == "011" and s.startswith("ZMB") for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian army held its annual drills near the border in March.",
+    "Zambian officials will hold a public forum on March 12 at the town hall.",
+])
+def test_a_month_is_no_march(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "141" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zambian teachers staged a march in the capital.", "141"),
+    ("The armies of Zambia and Malawi staged joint war games near the lake.", "062"),
+    ("The Zambian army held war games near the Malawian border.", "150"),
+    ("The Swiss bank gave account information to the Zambian government.", "064"),
+])
+def test_news_acts_take_their_codebook_code(
+        default_coder: Coder, nlp: Language, text: str, expected: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == expected for _, c, _, _ in found), found
