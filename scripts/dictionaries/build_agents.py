@@ -69,6 +69,9 @@ AGENTS: dict[str, list[str]] = {
         "justice ministry", "finance ministry", "ministry", "official", "government official",
         "senior official", "state official", "spokesman", "spokeswoman", "spokesperson", "press secretary",
         "presidential spokesman", "diplomat", "ambassador", "envoy", "special envoy", "emissary", "consul",
+        # a deputy diplomat is no police deputy ("deputy" alone is a sheriff's: ~COP)
+        "high commissioner", "deputy high commissioner", "deputy ambassador", "deputy envoy",
+        "consul general", "deputy consul",
         "embassy", "consulate", "delegation", "delegate", "negotiator", "national security adviser",
         "national security advisor", "chief of staff", "bureaucrat", "civil servant", "governor",
         "provincial governor", "regional governor", "mayor", "municipality", "city council",

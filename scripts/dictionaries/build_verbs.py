@@ -297,7 +297,9 @@ SYNSETS: dict[str, list[str]] = {
              "crime stoppers", "law enforcement", "agents", "federal agents", "investigators",
              "fbi", "dea", "atf", "swat", "swat team", "narcotics officers", "task force", "marshals",
              "border patrol", "customs officers", "gendarmes", "gendarmerie"],
-    "DIPLOMAT": ["ambassador", "envoy", "diplomat", "diplomats", "charge d'affaires", "attache", "consul"],
+    "DIPLOMAT": ["ambassador", "envoy", "diplomat", "diplomats", "charge d'affaires", "attache", "consul",
+                 "deputy high commissioner", "deputy ambassador", "consul general", "ambassadors",
+                 "envoys"],  # not "high commissioner" alone: the UN's for refugees is no diplomat
 }
 
 # topic -> (appeal, intent, demand, reject) codes; "" = no pattern for that family

@@ -366,3 +366,16 @@ def test_a_titled_name_the_recogniser_missed_keeps_its_role(default_coder: Coder
 def test_a_name_pair_without_a_title_gives_no_role(default_coder: Coder, nlp: Language) -> None:
     text = "Lionel McBride vetoed the zoning plan. McBride criticized the council on Tuesday."
     assert "---GOV" not in _sources(default_coder, nlp, text, "11")
+
+
+# --------------------------------------------- Commonwealth diplomats are government, not police
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia criticized the Australian high commissioner on Tuesday.", ("MYS", "111", "AUSGOV")),
+    # "deputy" alone is a sheriff's deputy; a deputy high commissioner is a diplomat
+    ("Sri Lanka summoned the Indian deputy high commissioner on Friday.", ("LKA", "114", "INDGOV")),
+])
+def test_a_high_commissioner_is_a_diplomat_of_the_named_country(
+        default_coder: Coder, nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in _coded(default_coder, nlp, text)
