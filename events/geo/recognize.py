@@ -161,9 +161,9 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
 
 def _head_of_longer_name(span: Span) -> bool:
     """``span`` is the head of a longer "X of Y" name the gazetteer does not know ("Line" of
-    "the Line of Control", "Hope" of "Harbour of Hope Society"): the whole is one feature or
+    "the Line of Control", "Harbour" of "Harbour of Hope Society"): the whole is one feature or
     body, and X alone is not it, unless X is a country or a big city (see :func:`_notable`:
-    "the Nice of Russia"). A known "X of Y" name matches whole first (the scan is
+    "the Geneva of Africa"). A known "X of Y" name matches whole first (the scan is
     longest-first)."""
     doc = span.doc
     after = span.end
