@@ -268,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers > 1:  # the whole run with worker processes, worker start-up included
         out[f"run_articles_per_s_{args.workers}_workers"] = bench_runner(texts, args.workers)
         out["run_articles_per_s_1_worker"] = bench_runner(texts, 1)
+        out["workers_speedup"] = round(  # the bar: >= 1.9 with two workers
+            out[f"run_articles_per_s_{args.workers}_workers"]  # type: ignore[operator]
+            / out["run_articles_per_s_1_worker"], 3)
     out["machine"] = f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}"
     for key, value in out.items():
         print(f"{key:28s} {value}")
