@@ -73,6 +73,7 @@ RECENT_SENTENCES = 3
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_POS = frozenset({"NOUN", "PROPN"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 OPENING = frozenset({"\u201c", "\u00ab"})
 CLOSING = frozenset({"\u201d", "\u00bb"})
@@ -144,6 +145,7 @@ class ArticleMemory:
     paragraph: int = 0
     narrative: int = 0  # sentences told outside quotes so far
     current: int = 0  # where the current sentence stands among them
+    quoted: bool = False  # the current sentence lies wholly inside quotation marks
     sentence: Span | None = None
     resolved: dict[int, Referent] = field(default_factory=dict)  # pronoun token -> whom it stands for
     said_by: dict[int, list[Actor]] = field(default_factory=dict)  # verb of saying token -> speaker
@@ -159,18 +161,22 @@ class ArticleMemory:
         if self.sentence is not None and not same_paragraph(self.sentence, sent):
             self.paragraph += 1
         self.sentence = sent
-        quoted = _quoted(sent)
+        self.quoted = quoted = _quoted(sent)
         self.narrative += not quoted
         self.current = self.narrative + quoted  # a quote's sentence comes after the last told
 
     def remember(self, sent: Span, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> None:
         """Keep the subjects of ``sent`` that name actors (``settle`` gives a role-only actor
         the country the sentence gives it), and the pronouns resolved in it."""
-        if _quoted(sent):
+        entered = self.sentence is not None and self.sentence.start == sent.start
+        if self.quoted if entered else _quoted(sent):
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)
         for tok in sent:
-            if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or quotation_of(tok) is not None:
+            subject = tok.dep_ in SUBJECT_DEPS
+            if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
+                continue  # an object counts when its own word names someone ("met reporters")
+            if quotation_of(tok) is not None:
                 continue
             if tok.pos_ == "PRON":
                 word = tok.lower_
@@ -191,20 +197,22 @@ class ArticleMemory:
                     dataclasses.replace(known, narrative=self.narrative, paragraph=self.paragraph, sex=sex)
                 )
                 continue
-            actors = tuple(settle(a) for a in finder.actors_of(tok))
+            if tok.pos_ not in NAME_POS:
+                continue
+            found = finder.actors_of(tok) if finder.names_actor(tok) else []
+            actors = tuple(settle(a) if a.code.startswith("---") else a for a in found)
             several = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
             if not actors:
-                if _named_person(tok) and tok.dep_ in SUBJECT_DEPS and not several:
+                if subject and not several and _named_person(tok):
                     # a person no dictionary knows: whom "he" may stand for, though no actor
                     key = "person:" + tok.lower_
                     self.referents.append(Referent((), key, self.narrative, self.paragraph, True, False, ""))
                 continue
             person = len(actors) == 1 and not several and _one_person(tok, finder)
-            sex = _sex(finder.phrase_tokens(tok))
-            subject = tok.dep_ in SUBJECT_DEPS
-            # an object counts when its own word names someone ("met reporters"), not when
-            # a word of its phrase does ("counts of obstruction of justice")
-            if subject or ((person or several) and tok.i in finder.by_token):
+            sex = _sex(finder.phrase_tokens(tok)) if person else ""
+            # (an object's own word names someone: "met reporters", not "counts of
+            # obstruction of justice")
+            if subject or person or several:
                 self.referents.append(Referent(
                     actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject
                 ))
@@ -214,7 +222,9 @@ class ArticleMemory:
         named by a role word with a country ("Finnish Foreign Minister Pekka Lindqvist":
         "lindqvist" and "minister" -> FINGOV)."""
         for mention in sorted(set(finder.by_token.values()), key=lambda m: m.start):
-            if quotation_of(finder.doc[mention.start]) is not None:
+            person = _a_person(mention)
+            state_role = mention.agent is not None and mention.agent.suffix[:3] in STATE_ROLES
+            if not (person or state_role) or quotation_of(finder.doc[mention.start]) is not None:
                 continue
             head = finder.doc[mention.end - 1]
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -226,15 +236,11 @@ class ArticleMemory:
                 continue
             word = mention.phrase.split()[-1] if mention.phrase else ""
             # (a role without a country a name carries already: events.coding.actors._titles)
-            heads_it = mention.start <= head.i < mention.end
-            if _a_person(mention) and heads_it and not actor.code.startswith("---"):
+            if actor.code.startswith("---"):
+                continue
+            if person and mention.start <= head.i < mention.end:
                 _keep(self.names, word, actor.code, whole=True)
-            elif (
-                mention.agent is not None
-                and not _a_person(mention)
-                and mention.agent.suffix[:3] in STATE_ROLES
-                and not actor.code.startswith("---")
-            ):
+            elif state_role and not person:
                 _keep(self.roles, word, actor.code, whole=False)
 
     def recall(self, actor: Actor, head: Token, finder: ActorFinder) -> Actor:
@@ -338,9 +344,13 @@ class ArticleMemory:
 
 
 def _quoted(sent: Span) -> bool:
-    """True when every word of ``sent`` lies inside quotation marks."""
-    words = [t for t in sent if t.is_alpha]
-    return bool(words) and all(quotation_of(t) is not None for t in words)
+    """True when the words of ``sent`` lie inside one quotation's marks."""
+    first = next((t for t in sent if t.is_alpha), None)
+    last = next((t for t in reversed(sent) if t.is_alpha), None)
+    if first is None or last is None:
+        return False
+    span = quotation_of(first)
+    return span is not None and span[0] < last.i < span[1]
 
 
 def _main_clause(pronoun: Token) -> bool:
