@@ -309,25 +309,36 @@ class ArticleMemory:
     def quote_speaker(self, tok: Token) -> list[Actor]:
         """Who says the quotation holding ``tok`` when its own sentence has no verb of saying
         for it: the subject of a verb of saying just before the opening mark ("He added:")
-        or just after the closing one ("..., she said."), in that mark's sentence."""
+        or just after the closing one ("..., she said."), in that mark's sentence; or at the
+        end of the sentence before, closed by a colon ("She told the rally:"); a quotation
+        that runs on from the paragraph before (no closing mark there) has that one's."""
         span = quotation_of(tok)
-        if span is None:
+        return self._quotation_speaker(span) if span is not None else []
+
+    def _quotation_speaker(self, span: tuple[int, int], runs: int = 0) -> list[Actor]:
+        doc = self.sentence.doc if self.sentence is not None else None
+        if doc is None:
             return []
-        doc = tok.doc
         start, end = span
         opening = doc[start].sent
-        before = [t for t in opening if t.i < start and t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"]
+        before = [t for t in opening if t.i < start and _says(t)]
+        if not before and opening.start > 0:
+            prev = doc[opening.start - 1].sent
+            last = next((t for t in reversed(prev) if not t.is_space), None)
+            if last is not None and last.text == ":":
+                before = [t for t in prev if _says(t) and quotation_of(t) is None]
+                opening = prev
         if before:
             return self._speaker(before[-1], opening)
-        if end < len(doc):
+        if end < len(doc) and doc[end - 1].text in CLOSING | {STRAIGHT}:
             closing = doc[end - 1].sent
-            after = [
-                t for t in closing
-                if t.i >= end and t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"
-                and quotation_of(t) is None
-            ]
+            after = [t for t in closing if t.i >= end and _says(t) and quotation_of(t) is None]
             if after:
                 return self._speaker(after[0], closing)
+        spans = quote_spans(doc)
+        k = spans.index(span)
+        if runs < 3 and k > 0 and _runs_on(doc, spans[k - 1], start):
+            return self._quotation_speaker(spans[k - 1], runs + 1)
         return []
 
     def _speaker(self, verb: Token, sent: Span) -> list[Actor]:
@@ -341,6 +352,20 @@ class ArticleMemory:
             found = self.pronoun(subj, finder) if subj.pos_ == "PRON" else finder.actors_of(subj)
         self.said_by[verb.i] = found
         return found
+
+
+def _says(tok: Token) -> bool:
+    """True for a verb of saying."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS
+
+
+def _runs_on(doc: Doc, before: tuple[int, int], start: int) -> bool:
+    """True when the quotation ``before`` was left open at a paragraph's end and the one
+    starting at token ``start`` opens the next paragraph: one speaker's words go on."""
+    last = doc[before[1] - 1]
+    if last.text in CLOSING or last.text == STRAIGHT:
+        return False
+    return all(t.is_space or t.is_punct for t in doc[before[1] : start])
 
 
 def _quoted(sent: Span) -> bool:

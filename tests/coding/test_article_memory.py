@@ -97,6 +97,12 @@ def test_the_sentence_s_own_person_comes_before_the_article_s(
      "Japanese government for its support. We will keep working with Tokyo.\u201d", "05", "KENGOV", "JPN"),
     ("\u201cWe are grateful to Canada. We will repay its trust,\u201d said the Haitian foreign minister.",
      "05", "HTIGOV", "CAN"),
+    # introduced by the sentence before, closed by a colon
+    ("The Kenyan interior minister spoke at the rally on Sunday. He told the crowd:\n\n"
+     "\u201cWe thank the Japanese government for its support.\u201d", "05", "KENGOV", "JPN"),
+    # a quotation left open at a paragraph's end goes on in the next
+    ("The Kenyan interior minister spoke at the rally on Sunday. He said: \u201cWe met the envoy.\n\n"
+     "\u201cWe will keep working with Tokyo.\u201d", "03", "KENGOV", "JPN"),
 ])
 def test_we_in_a_quotation_is_its_speaker(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str, target: str
