@@ -147,6 +147,13 @@ CHARGE_NOUNS = frozenset(
 BYSTANDER_PARTICIPLES = frozenset(
     "follow precede accompany join attend surround trail watch witness see observe".split()
 )
+# sending, deploying, withdrawing or refusing to send forces (provide peacekeepers 074,
+# retreat 0874, withdraw peacekeepers or monitors 166x, refuse to send 1224, mobilise 154,
+# alert 152, offer military aid 0334, cut military aid 162): their object is the source's own
+# forces, whose destination or origin is the target
+FORCE_CODES = ("074", "0874", "166", "1224", "154", "152", "0334", "162")
+FORCE_TYPES = frozenset({"MIL", "PKO"})
+FORCE_PREPS = frozenset({"to", "into", "from", "in", "toward", "towards"})
 # approval, disapproval and rejection (CAMEO 05, 11, 12): what they judge is someone's act,
 # offer or statement, whose author is their target
 EVALUATION_ROOTS = frozenset({"05", "11", "12"})
@@ -540,6 +547,14 @@ class RoleFinder:
         # "staged military drills near X": what a show of force shows is the source's own;
         # only a named country in its object may be the target
         force = self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE)
+        # (the code before a modality reading: "refused to send peacekeepers" is a negated 074)
+        coded = (match.pattern.code if match.pattern is not None else None) or match.code or ""
+        if self.options.modality and coded.startswith(FORCE_CODES):
+            for child in (c for c in verb.children if c.dep_ == "dobj"):
+                if (own_forces := _own_forces(child, sources, finder)) is not None:
+                    # "the UN withdrew peacekeepers from Rwanda", "refused to send troops to
+                    # Iraq": the source's own forces are no target; where they go or leave is
+                    return _force_place(verb, own_forces, finder, frozenset(source_tokens), in_phrase)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 # an object whose head names no actor ("an attack by X in Y"): the first
@@ -845,6 +860,59 @@ def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
         return False
     countries = {s.code[:3] for s in sources}
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
+
+
+def _own_forces(obj: Token, sources: list[Actor], finder: ActorFinder) -> Token | None:
+    """The head of an object that is the source's own armed forces or peacekeepers, named
+    by a role word alone or with the source's own country ("withdrew peacekeepers from X",
+    "sent 200 troops", "some of its troops", "Italian troops" sent by Italy); None for
+    forces of another country ("expelled Ukrainian troops") or no forces at all."""
+    head = obj
+    if head.i not in finder.by_token:
+        # "some of its troops", "part of the peacekeepers"
+        head = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), obj)
+    mention = finder.by_token.get(head.i)
+    found = finder.actors_of(head)
+    if not found or mention is None or mention.agent is None:
+        return None
+    if not all(actor_types(a) and actor_types(a) <= FORCE_TYPES for a in found):
+        return None
+    # a country named before the role says whose forces they are ("Ukrainian troops"); one
+    # named after it is where they are ("peacekeepers from Rwanda")
+    countries = {s.code[:3] for s in sources}
+    named_before = [m for a in found for m in a.parts if m.actor is not None and m.end <= head.i]
+    if named_before and any(a.code[:3] not in countries for a in found):
+        return None
+    return head
+
+
+def _force_place(
+    verb: Token, forces: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]
+) -> tuple[list[Actor], str]:
+    """Where the source's own ``forces`` go or leave: the first country or actor named in a
+    to/into/from/in phrase of the verb or of the forces' noun ("withdrew peacekeepers from
+    Rwanda" -> RWA, not RWAPKO); no target when none is named."""
+    phrases = [
+        c
+        for c in (*verb.children, *forces.children)
+        if c.dep_ in ("prep", "dative") and c.lower_ in FORCE_PREPS
+    ]
+    for prep in sorted(phrases, key=lambda t: t.i):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        # countries by name are the places themselves ("from Syria, the minister said" is
+        # Syria; "from Austria and Hungary" both)
+        heads = [pobj]
+        for head in heads:
+            heads.extend(c for c in head.children if c.dep_ == "conj")
+        found = [c for c in map(finder.country_at, heads) if c is not None] or finder.first_in(
+            subtree_no_clauses(prep), skip
+        )
+        if found:
+            return found, f"force-place:{prep.lower_}"
+    return [], ""
 
 
 def _own_country(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:

@@ -598,3 +598,23 @@ def test_aid_targets_whom_its_purpose_names(default_coder: Coder, nlp: Language,
                                             target: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, source, "07", target), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # the source's own forces sent or withdrawn are no target: where they go or leave is
+    ("The UN withdrew peacekeepers from Rwanda as the killing started.", "IGOUNO", "166", "RWA"),
+    ("Germany has refused to send peacekeepers to Iraq.", "DEU", "12", "IRQ"),
+    ("Russia has begun withdrawing some of its troops from Syria.", "RUS", "087", "SYR"),
+    ("Hungary is willing to withdraw its soldiers from Serbia and Croatia.", "HUN", "035", "HRV"),
+])
+def test_own_forces_moved_target_where_they_go_or_leave(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
+    assert not any(t.endswith(("PKO", "MIL")) for _, _, t in found), found
+
+
+def test_forces_of_another_country_stay_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russia expelled Ukrainian troops from the island.")
+    assert any(t == "UKRMIL" for _, _, t in found), found
