@@ -4,27 +4,12 @@ sentence names (events.coding.memory). Every sentence is written for these tests
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from events.coding import Coder
 from events.coding.memory import quote_spans
-
-WHEN = dt.date(2021, 3, 1)
-Coded = tuple[str, str, str]
-
-
-def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
-    """(source, code, target) of every event of ``text``, "" for a missing side."""
-    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
-            for e in coder.code(nlp(text), when=WHEN)}
-
-
-def _sources(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
-    return {s for s, c, _ in _coded(coder, nlp, text) if c.startswith(root)}
-
+from tests.coding.test_news_actors import _coded, _sources
 
 # ------------------------------------------------------ a pronoun for someone named before
 
