@@ -65,6 +65,7 @@ from events.coding.parts import (
     is_statement,
 )
 from events.coding.syntax import NAMING_VERBS, is_passive, negated, own_subject, to_infinitive
+from events.coding.verbs import stems
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -93,6 +94,8 @@ QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom"
 # "insisted that the ministry had paid its bills" a claim
 CLAIM_VERBS = frozenset({"insist"})
 PESSIMISM_CODE = "012"
+# pessimism and optimism (CAMEO 012, 013): a speaker's feelings
+FEELING_CODES = frozenset({"012", "013"})
 # verbs of warning, whose "that" clause is either a threat of the warner's own act or a
 # forecast ("warned that prices would rise")
 WARN_VERBS = frozenset({"warn", "caution"})
@@ -138,6 +141,10 @@ class ModalityReader:
         no code at all, or in PETRARCH-2's reading a negated act with no negative code)."""
         code, reverse, demand, modality, how = match.code, match.reverse, False, ASSERTED, ""
         modal = self.options.modality and not noun
+        if modal and code in FEELING_CODES and match.pattern is None and is_passive(tok):
+            # "the minister was worried by the navy's drills", "hundreds are feared dead": a
+            # feeling in the passive is not the "by" agent's comment, nor anyone's
+            return None
         if modal and code == ACCORD_CODE and _with_someone(match.pattern) and _to_act(tok):
             # "agreed with Sweden to share data": agreeing to act is the verb's intent
             # (combined with the act when it is coded), not accord with someone's view
@@ -585,36 +592,51 @@ def _according_to(tok: Token) -> bool:
 
 
 def _governing(tok: Token) -> str:
-    """The modality the nearest verb (or report noun) governing ``tok``'s clause gives."""
+    """The modality the nearest verb (or report noun) governing ``tok``'s clause gives. A
+    participle on a noun is stated as a fact ("hoped the sentence imposed on him would
+    deter", "rejected a call to free activists detained in X"): above it only a report
+    counts ("said the deal signed by X …" is reported)."""
     cur = tok
     adverbial = False  # crossed a clause of time or cause ("while officials investigate")
+    described = False  # crossed a participle on a noun
     for _ in range(8):
         head = cur.head
         if head == cur:
             break
+        reading = _clause_reading(cur, head, adverbial)
+        if reading is not None and (not described or reading == REPORTED):
+            return reading
         dep = cur.dep_
-        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
-            return HYPOTHETICAL
-        if dep in ("ccomp", "csubj") and _asks(cur):
-            # "would not say whether he would meet X", "asked if troops had crossed",
-            # "whether talks will resume is unclear": an open question states nothing
-            return HYPOTHETICAL
-        if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
-            found = _verb_class(head, cur)
-            if found is not None:
-                return found
-        if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
-            return REPORTED
-        if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
-            return HYPOTHETICAL
         if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ != "for" for m in cur.children):
             adverbial = True
         if dep == "relcl":
             break  # a relative clause is stated by the narrator ("troops, who attacked …")
+        if dep == "acl" and cur.tag_ == "VBN" and cur.i > head.i:
+            described = True
         if dep not in CLAUSE_DEPS and dep not in ("dobj", "oprd", "attr", "nsubjpass", "nsubj", "appos"):
             break
         cur = head
     return ASSERTED
+
+
+def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
+    """The modality the link from clause ``cur`` to ``head`` gives (None: none)."""
+    dep = cur.dep_
+    if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
+        return HYPOTHETICAL
+    if dep in ("ccomp", "csubj") and _asks(cur):
+        # "would not say whether he would meet X", "asked if troops had crossed",
+        # "whether talks will resume is unclear": an open question states nothing
+        return HYPOTHETICAL
+    if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
+        found = _verb_class(head, cur)
+        if found is not None:
+            return found
+    if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
+        return REPORTED
+    if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
+        return HYPOTHETICAL
+    return None
 
 
 def _asks(clause: Token) -> bool:
@@ -639,16 +661,18 @@ def wanted(clause: Token) -> bool:
 
 
 def _verb_class(head: Token, clause: Token) -> str | None:
-    """The modality a governing verb gives its complement ``clause`` (None: none)."""
-    lemma = head.lemma_.lower()
-    if lemma in DENY_VERBS:
+    """The modality a governing verb gives its complement ``clause`` (None: none). The
+    verb is known by its lemma or, for a lemmatizer slip ("hopes" -> "hop"), by the regular
+    stems of its written form."""
+    lemmas = {head.lemma_.lower(), *stems(head.lower_)}
+    if lemmas & DENY_VERBS:
         return DENIED
-    if lemma in NAMING_VERBS and any(c.lower_ == "what" for c in head.children):
+    if lemmas & NAMING_VERBS and any(c.lower_ == "what" for c in head.children):
         return REPORTED  # "what it called an attack": the label is the speaker's
-    if lemma in HYPOTHETICAL_VERBS:
+    if lemmas & HYPOTHETICAL_VERBS:
         return HYPOTHETICAL
-    if lemma in INTENT_VERBS and clause.dep_ == "xcomp":
+    if lemmas & INTENT_VERBS and clause.dep_ == "xcomp":
         return INTENDED
-    if lemma in REPORT_VERBS:
+    if lemmas & REPORT_VERBS:
         return REPORTED
     return None

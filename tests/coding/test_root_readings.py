@@ -106,3 +106,21 @@ def test_news_acts_take_their_codebook_code(
         default_coder: Coder, nlp: Language, text: str, expected: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == expected for _, c, _, _ in found), found
+
+
+def test_a_feeling_in_the_passive_is_no_comment_by_its_agent(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Peruvian minister was worried by the Chilean navy's exercises.")
+    assert not any(c in ("012", "013") for _, c, _, _ in found), found
+
+
+def test_what_someone_hopes_another_will_do_is_hypothetical(default_coder: Coder, nlp: Language) -> None:
+    # spaCy lemmatises "hopes" as "hop": the governing verb is known by its stem
+    found = _coded(default_coder, nlp, "Peru hopes that Chile will reopen the border.")
+    acts = [m for _, c, _, m in found if c.startswith(("03", "08"))]
+    assert acts and all(m == "hypothetical" for m in acts), found
+
+
+def test_a_participle_on_a_noun_under_a_wish_is_stated(default_coder: Coder, nlp: Language) -> None:
+    text = "Chile rejected a Peruvian request to release three fishermen detained by the Chilean navy."
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("17") and m == "asserted" for _, c, _, m in found), found
