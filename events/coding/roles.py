@@ -228,6 +228,14 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# nouns of acts whose role-word modifiers say what kind of act, not on whom ("a military
+# assault", "police action", "military aid")
+ACT_NOUNS = HAPPENINGS | frozenset(
+    """
+    assault operation operations aid assistance action campaign exercise exercises drill drills
+    support cooperation intervention buildup strike strikes raid raids
+    """.split()
+)
 
 
 def _reciprocal(obj: Token) -> bool:
@@ -561,7 +569,9 @@ class RoleFinder:
                 # actor in text order, as PETRARCH reads the noun phrase
                 found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
                 if found and self.options.modality and (
-                    _own(child, found, sources) or (not own_country and _own_country(child, found, sources))
+                    _own(child, found, sources)
+                    or (not own_country and _own_country(child, found, sources))
+                    or ((match.code or "")[:2] not in EVALUATION_ROOTS and _kind_of_act(child, found))
                 ):
                     # "withdrew its troops from X": the source's own forces are no target;
                     # a name in their phrase may be ("its forces in Europe"); nor is its own
@@ -860,6 +870,20 @@ def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
         return False
     countries = {s.code[:3] for s in sources}
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
+
+
+def _kind_of_act(obj: Token, found: list[Actor]) -> bool:
+    """True when an object naming an act is described by role words alone ("launched a
+    *military* assault on X", "cut *military* aid to X", "suspended *military* talks"): the
+    role says what kind of act it is, not who is acted on (its phrases may name that). Not
+    an owner ("the airline's operations"); an evaluation's object is judged with its author
+    ("condemned the terrorist attack": the terrorists), so this is not asked there."""
+    doc = obj.doc
+    return norm_word(obj.lemma_) in ACT_NOUNS and all(
+        not any(m.actor is not None or doc[m.end - 1].dep_ == "poss" for m in a.parts)
+        and not a.start <= obj.i < a.end
+        for a in found
+    )
 
 
 def _own_forces(obj: Token, sources: list[Actor], finder: ActorFinder) -> Token | None:

@@ -618,3 +618,21 @@ def test_own_forces_moved_target_where_they_go_or_leave(
 def test_forces_of_another_country_stay_the_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Russia expelled Ukrainian troops from the island.")
     assert any(t == "UKRMIL" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # role words that say what kind of act the object is are no target; its phrases may be
+    ("The Israeli army launched a military assault on Lebanon.", "ISRMIL", "19", "LBN"),
+    ("Washington reduced military aid to Egypt by 30 million dollars.", "USAGOV", "16", "EGY"),
+])
+def test_a_role_describing_an_act_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, source: str, root: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, root, target), found
+    assert not any(t.endswith("MIL") for _, _, t in found), found
+
+
+def test_an_evaluated_act_keeps_its_authors(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Norway condemned the rebel attack on a school.")
+    assert any(t.endswith("REB") for _, _, t in found), found
