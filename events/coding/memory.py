@@ -391,12 +391,27 @@ def _main_clause(pronoun: Token) -> bool:
         if cur.dep_ not in ("conj", "ccomp", "xcomp", "parataxis"):
             return False
         tag = _reports_after(cur, pronoun)
+        reported = cur.dep_ == "ccomp" and _says(cur.head)
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
         if tag or subj is None or (subj.pos_ == "PRON" and subj.lower_ == pronoun.lower_):
             continue  # "He left early, Ann Lee said": the tag's speaker is someone else
+        if reported and _other_number(subj, pronoun):
+            continue  # "Police said he fled", "He added they traced the call": not the speaker
         return False
     return False
+
+
+def _other_number(subj: Token, pronoun: Token) -> bool:
+    """True when ``subj`` cannot be whom ``pronoun`` stands for by number: one person for
+    "they" ("he", "the chief"), several for "he"/"she" ("they", "police", "officials")."""
+    several = pronoun.lower_ in GROUP_PRONOUNS
+    if subj.pos_ == "PRON":
+        personal = subj.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+        return personal and (subj.lower_ in GROUP_PRONOUNS) != several
+    coordinated = any(c.dep_ == "conj" for c in subj.children)
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "police" or coordinated
+    return subj.tag_ in ("NN", "NNP") and not plural if several else plural
 
 
 def _reports_after(clause: Token, pronoun: Token) -> bool:

@@ -21,6 +21,9 @@ from tests.coding.test_news_actors import _coded, _sources
      "She accused the police of negligence.", "11", "GHAHLH"),
     ("Prosecutors in Lagos filed new charges on Friday. "
      "They accused the former governor of fraud.", "11", "NGAJUD"),
+    # reported by speakers who cannot be "he": police are several
+    ("Tom Baxter, 45, was arrested in Dayton on Friday. Police said he assaulted a guard.", "18",
+     "---CVL"),
     # a paragraph later, and through a sentence whose "he" was the same man
     ("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday.\n\n"
      "He spoke for an hour. He criticised Russia for the military build-up.", "11", "FINGOV"),
