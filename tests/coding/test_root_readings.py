@@ -6,20 +6,11 @@ Sentences are written for these tests (none comes from a dev or gold set)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from events.coding import Coder
-
-WHEN = dt.date(2024, 5, 1)
-Coded = tuple[str, str, str, str]
-
-
-def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
-    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
-            for e in coder.code(nlp(text), when=WHEN)}
+from tests.coding.test_modality import _coded
 
 
 @pytest.mark.parametrize("text", [
