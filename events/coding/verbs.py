@@ -25,6 +25,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
+from events.coding.withdrawal import withdrawn_code
 
 # synset name -> (members by first word, members reversed by last word)
 SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
@@ -84,6 +85,9 @@ class VerbMatcher:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
+            if self.options.modality:
+                # "called on X to withdraw the bill" is no military de-escalation
+                code = withdrawn_code(tok, pattern, code, self.dicts.verbs.synsets)
             return Match(form, pattern, code, reverse, start, end, *hints)
         return None
 

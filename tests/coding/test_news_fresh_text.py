@@ -1,0 +1,61 @@
+"""Classes of coder errors found by coding freshly written news paragraphs (issue 14), each
+with sentences written for these tests (none comes from a dev or gold set): what a
+withdrawal appeal withdraws."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 6)
+Coded = tuple[str, str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+def _codes(coder: Coder, nlp: Language, text: str) -> set[str]:
+    return {code for _, code, _, _ in _coded(coder, nlp, text)}
+
+
+# ------------------------------------------------- what a withdrawal appeal withdraws
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a policy withdrawn: appeal / demand / refusal of a policy change
+    ("Teachers' unions called on the Zambian government to withdraw the new curriculum law.", "0242"),
+    ("The Malian bar association urged the junta to withdraw the decree on political parties.", "0242"),
+    ("Farmers in Punjab demanded the withdrawal of the fertiliser levy.", "1042"),
+    ("The Tunisian government refused to withdraw the budget amendment.", "1232"),
+    # sanctions withdrawn: their easing
+    ("Serbia called on Kosovo to withdraw the import tariffs on Serbian goods.", "0254"),
+    # a candidacy or a complaint withdrawn: yielding
+    ("The ruling party in Lesotho called on the former minister to withdraw his candidacy.", "025"),
+    ("Guatemala's president promised to withdraw the complaint against the journalists.", "035"),
+    # an envoy withdrawn: the plain appeal
+    ("Lawmakers in Quito urged Ecuador to withdraw its ambassador from Managua.", "020"),
+])
+def test_a_withdrawal_of_no_troops_is_no_military_deescalation(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert code in codes, codes
+    assert not codes & {"0256", "0356", "1056", "106", "1246"}, codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Bhutan called on China to withdraw its soldiers from the disputed plateau.", "0256"),
+    ("Azerbaijan called on Armenia to withdraw its tanks from the frontier.", "0256"),
+    ("Estonia called for the withdrawal of foreign forces from Belarus.", "0256"),
+    ("Georgia called on Russia to withdraw from the occupied regions.", "0256"),
+])
+def test_a_withdrawal_of_troops_stays_military(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert code in _codes(default_coder, nlp, text)
