@@ -101,3 +101,23 @@ def test_victims_take_the_country_of_the_attack_not_of_the_attacker() -> None:
     (processed,) = build_chain().process([article])
     attacks = {(e["actor1_code"], e["actor2_code"]) for e in processed.events if e["event_root_code"] == "19"}
     assert attacks == {("RUSMIL", "UKRCVL")}
+
+
+def test_an_armed_group_named_like_a_foreign_town_in_another_language_is_no_place() -> None:
+    from events.pipeline import build_chain
+
+    chain = build_chain()
+    article = Article(article_id="h1", text="Hamas fighters ambushed an army patrol on Sunday, "
+                      "and Hamas leaders later praised the attack.",
+                      published=dt.datetime(2024, 2, 4, tzinfo=dt.UTC))
+    (processed,) = chain.process([article])
+    assert "DE" not in {p.country_code for p in processed.places}  # not Hamm, Germany
+
+
+def test_the_chain_tells_the_geoparser_the_dictionaries_organisations() -> None:
+    from events.geo.text import norm
+    from events.pipeline import build_chain
+
+    organisations = build_chain().geoparser.organisations
+    assert {norm("Hamas"), norm("Taliban")} <= organisations
+    assert norm("Moscow") not in organisations  # a capital that stands for a government

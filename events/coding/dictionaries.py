@@ -286,6 +286,15 @@ class Dictionaries:
     """Actors named by an all-capital acronym that is also a common word ("US", "ICE"):
     matched only where written in capitals (``*.acronyms.txt``, actor format)."""
 
+    def organisation_names(self) -> list[str]:
+        """Names (normal form: upper case, "_" between words) of the actors that are
+        organisations or groups, never places: international and non-governmental bodies,
+        rebels, parties, insurgents, unaligned armed forces (a code segment of
+        :data:`NON_STATE`). The geoparser takes none of them for a town that bears it only
+        in another language ("Hamas" is a Lithuanian name of Hamm)."""
+        return [phrase for phrase, entry in self.actors.phrases.items()
+                if any(_non_state(option.code) for option in entry.codes)]
+
     def summary(self) -> str:
         """One line with the sizes of the four dictionaries."""
         return (
@@ -294,3 +303,12 @@ class Dictionaries:
             f"{len(self.agents)} agent names, {len(self.discards)} discards, "
             f"{len(self.acronyms)} acronyms"
         )
+
+
+NON_STATE = frozenset({"IGO", "NGO", "REB", "PTY", "INS", "UAF", "SEP", "RAD", "MNC"})
+"""Three-letter code segments of organisations and groups (CAMEO actor codebook)."""
+
+
+def _non_state(code: str) -> bool:
+    return any(code[i:i + 3] in NON_STATE for i in range(0, len(code), 3))
+

@@ -134,10 +134,15 @@ class Geoparser:
     still picks the place); countries and borders keep their GeoNames and Natural Earth points.
     """
 
-    def __init__(self, gazetteer: Gazetteer, geocoder: Any = None):
+    def __init__(self, gazetteer: Gazetteer, geocoder: Any = None,
+                 organisations: frozenset[str] = frozenset()):
         self.gaz = gazetteer
         self.resolver = Resolver(gazetteer)
         self.geocoder = geocoder
+        self.organisations = organisations
+        """Names of organisations and groups (:func:`events.geo.text.norm` keys) that are
+        no place unless a place bears that very name (the chain passes the actor
+        dictionaries'; see :func:`events.geo.recognize.find_mentions`)."""
 
     # -- public API ------------------------------------------------------------------------
     def parse(self, doc: Doc) -> list[Place]:
@@ -145,7 +150,7 @@ class Geoparser:
 
         Country mentions next to "border" become border places (feature_type "border").
         """
-        mentions = find_mentions(doc, self.gaz)
+        mentions = find_mentions(doc, self.gaz, self.organisations)
         text = doc_text(doc)
         link_parents(text, mentions)
         mark_region_cues(text, mentions)
@@ -165,7 +170,7 @@ class Geoparser:
             from events.nlp import load_nlp
 
             doc = load_nlp()(text)
-        found = {(m.start, m.end): m for m in find_mentions(doc, self.gaz)}
+        found = {(m.start, m.end): m for m in find_mentions(doc, self.gaz, self.organisations)}
         given = [found.get((s, e)) or self.mention_for(text, s, e) for s, e in spans]
         occupied = [(m.start, m.end) for m in given]
         context = [m for m in found.values()

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, CITY, CONTINENT, COUNTRY, REGION
+from events.geo.text import norm
 from events.nlp import doc_text, ent_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -171,6 +172,13 @@ def _head_of_longer_name(span: Span) -> bool:
             and _capitalised(doc[after + 1]))
 
 
+def _by_own_name(gaz: Gazetteer, rids: list[int], text: str) -> list[int]:
+    """The candidates whose own (GeoNames primary) name is ``text`` or begins with it
+    ("Walton" of "Walton County")."""
+    key = norm(text)
+    return [r for r in rids if (own := norm(gaz.index.names[r])) == key or own.startswith(key + " ")]
+
+
 def _notable(gaz: Gazetteer, rids: list[int]) -> bool:
     """A candidate is a country or a city of at least :data:`BIG_CITY` people."""
     ix = gaz.index
@@ -217,13 +225,15 @@ def _confirmed_countries(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
     return out
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = frozenset()
+                  ) -> list[Mention]:
     """Longest-first scan of capitalised token runs (up to 5 tokens) against the gazetteer.
 
     See the module docs for which matches count. Smaller places outside place entities are
     held back until the whole text is scanned, then kept when a place cue stands next to
     them and a candidate lies in a country the trusted mentions name (only those candidates
-    are kept).
+    are kept). ``organisations``: names (:func:`events.geo.text.norm` keys) of organisations and
+    groups; one is a place only when a place bears that very name (:func:`_by_own_name`).
     """
     labels = _ent_labels(doc)
     mentions: list[Mention] = []
@@ -256,6 +266,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "Rostov" of "Rostov-on-Don": only the whole compound
             if how == "gazetteer" and (_not_a_toponym(span, labels) or (
                     _head_of_longer_name(span) and not _notable(gaz, rids))):
+                continue
+            if (how == "gazetteer" and norm(span.text) in organisations
+                    and not _by_own_name(gaz, rids, span.text)):
                 continue
             label = labels[i]
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())
