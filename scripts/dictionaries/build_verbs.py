@@ -28,7 +28,8 @@ IRREGULAR = {
     "say": ("says", "said", "said", "saying"), "tell": ("tells", "told", "told", "telling"),
     "meet": ("meets", "met", "met", "meeting"), "speak": ("speaks", "spoke", "spoken", "speaking"),
     "hold": ("holds", "held", "held", "holding"), "give": ("gives", "gave", "given", "giving"),
-    "take": ("takes", "took", "taken", "taking"), "make": ("makes", "made", "made", "making"),
+    "take": ("takes", "took", "taken", "taking"), "retake": ("retakes", "retook", "retaken", "retaking"),
+    "overrun": ("overruns", "overran", "overrun", "overrunning"), "make": ("makes", "made", "made", "making"),
     "send": ("sends", "sent", "sent", "sending"), "sell": ("sells", "sold", "sold", "selling"),
     "seek": ("seeks", "sought", "sought", "seeking"), "fight": ("fights", "fought", "fought", "fighting"),
     "shoot": ("shoots", "shot", "shot", "shooting"), "hit": ("hits", "hit", "hit", "hitting"),
@@ -166,7 +167,8 @@ SYNSETS: dict[str, list[str]] = {
               "district", "province", "border", "outpost", "stronghold", "bridge", "settlement", "suburb",
               "capital", "enclave", "island", "neighborhood", "neighbourhood", "headquarters", "airbase",
               "air base", "oil field", "oilfield", "refinery", "dam", "hill", "highway", "camp", "checkpoint",
-              "compound", "garrison", "front line", "frontline"],
+              "compound", "garrison", "front line", "frontline", "palace", "barracks", "airfield",
+              "crossing", "border crossing"],
     "CEASEFIRE": ["ceasefire", "cease-fire", "truce", "armistice", "cessation of hostilities", "ceasefires",
                   "end to fighting", "end to the fighting", "halt to fighting", "humanitarian pause"],
     "WITHDRAWAL": ["withdrawal", "pullout", "pull-out", "retreat", "troop withdrawal", "withdraw", "pull out"],
@@ -3817,7 +3819,9 @@ STEAL ROB BURGLARIZE BURGLE SHOPLIFT CARJACK EMBEZZLE SWINDLE DEFRAUD SCAM +MAKE
 - * (A WIN)  [---]
 
 --- CAPTURE [---]
-CAPTURE RECAPTURE RETAKE CONQUER OVERRUN LIBERATE +TAKE_CONTROL
+CAPTURE CONQUER OVERRUN LIBERATE +TAKE_CONTROL
+- * &PLACE FROM +  [192]
+- * (CONTROL OF) FROM +  [192]
 - * (BY &COPS)  [173]
 - &COPS *  [173]
 - * FUGITIVE  [173]
@@ -3872,6 +3876,32 @@ CAPTURE RECAPTURE RETAKE CONQUER OVERRUN LIBERATE +TAKE_CONTROL
 - * SUSPECTS  [173]
 - * (ALIVE)  [181]
 - * &MILITARY  [190]
+
+--- RECAPTURE [---]
+RECAPTURE RETAKE
+- * (BY &COPS)  [173]
+- &COPS *  [173]
+- * FUGITIVE  [173]
+- * ESCAPEE  [173]
+- * INMATE  [173]
+- * INMATES  [173]
+- * PRISONER  [173]
+- * PRISONERS  [173]
+- * &PLACE  [192]
+- * (CONTROL OF)  [192]
+- * (CONTROL OVER)  [192]
+- * FROM +  [192]
+- * &PLACE FROM +  [192]
+- * (CONTROL OF) FROM +  [192]
+
+--- REGAIN [---]
+REGAIN WREST
+- * &PLACE  [192]
+- * (CONTROL OF) &PLACE  [192]
+- * (CONTROL OVER) &PLACE  [192]
+- * &PLACE FROM +  [192]
+- * (CONTROL OF) FROM +  [192]
+- * (CONTROL OVER) FROM +  [192]
 
 --- DESTROY [1712]
 DESTROY DEMOLISH RAZE BULLDOZE TORCH BURN VANDALIZE VANDALISE RANSACK DAMAGE WRECK TORCH +BURN_DOWN

@@ -59,3 +59,32 @@ def test_a_withdrawal_of_troops_stays_military(
     default_coder: Coder, nlp: Language, text: str, code: str
 ) -> None:
     assert code in _codes(default_coder, nlp, text)
+
+
+# ------------------------------------------------- taking a place back from an armed group
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "X said it had retaken ...": the speaker is the one who took it back
+    ("Colombia's army said it had retaken the mountain village from FARC dissidents.", "COLMIL", "COLREB"),
+    ("Malian troops retook the garrison town from Tuareg separatists on Tuesday.", "MLIMIL", "MLISEP"),
+    # the place taken is where, the group it was taken from is the target
+    ("Haitian police recaptured the national palace from gang members.", "HTICOP", "HTICRM"),
+    ("The Yemeni government said its forces had wrested the presidential palace from the Houthis.",
+     "YEMMIL", "YEMREB"),
+    ("The Ethiopian army regained control of the airfield from the rebels.", "ETHMIL", "ETHREB"),
+])
+def test_a_place_taken_back_from_a_group_is_occupation(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c == "192" and t.startswith(target) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Prison guards recaptured two escaped inmates near the river.",
+    "The striker regained his composure after the break.",
+    "The farmers regained control over the properties their families had lost.",
+])
+def test_taking_back_no_place_is_no_occupation(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "192" not in _codes(default_coder, nlp, text)
