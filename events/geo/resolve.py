@@ -372,9 +372,28 @@ class Resolver:
         best, rid, why = scored[0]
         total = sum(math.exp((s - best) / TEMPERATURE) for s, _, _ in scored)
         score = 1.0 / total
+        part = self._part_named(rid, m, key)
+        if part is not None:
+            why.append(f"the part of {self.ix.names[rid]} that bears the name")
+            rid = part
         pop = int(self.ix.pop[rid])
         why.append(f"{len(scored)} candidate(s); population {pop:,}")
         return Choice(rid, round(score, 3), "; ".join(why))
+
+    def _part_named(self, rid: int, m: Mention, key: str) -> int | None:
+        """For a country chosen by a name it has only as an alternate one, its first-level
+        division or big city that has the name as its own, if any (the most populous): "Gaza"
+        and "West Bank" are alternate names of GeoNames' Palestinian Territory and the own
+        names of its parts, where the events happen. Which country is meant is decided
+        first, by the context, as for any country."""
+        ix = self.ix
+        if int(ix.ftype[rid]) != COUNTRY or norm(ix.names[rid]) == key:
+            return None
+        parts = [r for r in m.rids
+                 if r != rid and ix.cc[r] == ix.cc[rid] and norm(ix.names[r]) == key
+                 and (int(ix.ftype[r]) == ADM1
+                      or (int(ix.ftype[r]) == CITY and int(ix.pop[r]) >= BIG_CITY))]
+        return max(parts, key=lambda r: int(ix.pop[r])) if parts else None
 
     def _sibling_level(self, rid: int, m: Mention, mentions: list[Mention]) -> float:
         """Share of the other items of ``m``'s enumeration whose likeliest record (by prior) is

@@ -138,3 +138,14 @@ def test_a_big_city_in_a_the_x_of_y_comparison_stays_a_place(
 ) -> None:
     text = "Officials hope the lakeside town will become the Geneva of Africa within a decade."
     assert one(parse(geoparser, nlp, text), "Geneva").country_code == "CH"
+
+
+@pytest.mark.parametrize(("text", "mention", "feature"), [
+    ("Israeli tanks pushed deeper into Gaza on Thursday, residents said.", "Gaza", "city"),
+    ("Clashes broke out near Jenin in the West Bank overnight.", "West Bank", "adm1"),
+])
+def test_a_part_of_a_country_named_by_the_countrys_alternate_name_is_the_part(
+    geoparser: Geoparser, nlp: Language, text: str, mention: str, feature: str
+) -> None:
+    place = one(parse(geoparser, nlp, text), mention)
+    assert (place.country_code, place.feature_type) == ("PS", feature)
