@@ -43,6 +43,7 @@ from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, purpose_targets
 from events.coding.nominal import NounEvents
+from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
 from events.coding.roles import (
@@ -199,6 +200,7 @@ class Coder:
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
+            official_protests(verbs)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         if self.options.sentence_country:

@@ -88,3 +88,36 @@ def test_a_place_taken_back_from_a_group_is_occupation(
 ])
 def test_taking_back_no_place_is_no_occupation(default_coder: Coder, nlp: Language, text: str) -> None:
     assert "192" not in _codes(default_coder, nlp, text)
+
+
+# ------------------------------------------------- a state's protest is an official complaint
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Japan's foreign ministry protested to Seoul over the survey ship near the islets.", "JPNGOV"),
+    ("Vietnam protested the arrest of its fishermen near the Paracel Islands.", "VNM"),
+    ("The Kenyan government protested what it called an unfriendly act by Uganda.", "KENGOV"),
+])
+def test_a_state_protesting_complains_officially(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c == "114" for s, c, _, _ in found), found
+    assert not any(c.startswith("14") for _, c, _, _ in found), found
+
+
+def test_a_summons_to_protest_is_one_complaint(default_coder: Coder, nlp: Language) -> None:
+    text = "Romania's foreign ministry summoned the Hungarian ambassador to protest the remarks."
+    found = _coded(default_coder, nlp, text)
+    assert ("ROUGOV", "114", "HUNGOV", "asserted") in found, found
+    assert not any(c.startswith("14") for _, c, _, _ in found), found
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands of nurses protested outside the health ministry in Lima.", "PERHLH"),
+    ("Palestinians protested in Hebron against the new checkpoint.", "PSE"),
+])
+def test_people_protesting_demonstrate(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source[:3]) and c.startswith("14") for s, c, _, _ in found), found
