@@ -30,10 +30,11 @@ def official_protests(verbs: list[CodedVerb]) -> None:
     for verb in verbs:
         if verb.tok.pos_ != "VERB" or verb.tok.lemma_.lower() not in PROTEST_VERBS:
             continue  # "protests in the capital" are demonstrations
+        doc = verb.tok.doc
         official = [
             c
             for c in verb.cands
-            if c.code.startswith("14") and c.source is not None and is_state(c.source, c.verb.doc[c.source.head])
+            if c.code.startswith("14") and c.source is not None and is_state(c.source, doc[c.source.head])
         ]
         if not official:
             continue
