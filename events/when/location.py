@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from events.dateline import dateline_end
 from events.models import Place
-from events.nlp import span_ents
+from events.nlp import doc_text, span_ents
 from events.stages import stage_failed
 from events.when._syntax import is_reporting, main_action, path_to, span_root, text_before
 
@@ -144,6 +144,20 @@ def _not_a_place(sent: Span, place: Place) -> bool:
     return False
 
 
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd drive lane highway square plaza place court "
+    "parkway terrace crescent".split())
+"""Last words of street names: "Main Street" is a street of the story's town, wherever the
+gazetteer puts a "Main" (a river in Germany)."""
+
+
+def _street_of(sent: Span, place: Place) -> bool:
+    """``place`` is named by the first words of a street's name ("on Main Street")."""
+    after = doc_text(sent.doc)[place.end : place.end + 12]
+    word = re.match(r" ([A-Z][a-z]*)\.?\b", after)
+    return word is not None and word.group(1).lower() in STREET_WORDS
+
+
 def rank_places(sent: Span, places: list[Place], action: Token | None) -> list[_Scored]:
     """The sentence's places with scores (best first; ties keep text order)."""
     scored: list[_Scored] = []
@@ -202,6 +216,11 @@ def _attach(
     ranked = [s for s in rank_places(sent, usable, action) if s.role >= MIN_ROLE]
     if ranked:
         best = ranked[0]
+        home = dateline or focus
+        if (home is not None and home.country_code != best.place.country_code
+                and _street_of(sent, best.place)):
+            where = "dateline" if dateline else "focus country"
+            return home, f"{where} ({best.place.mention} names a street)"
         tied = best.role >= 3.0
         coarse = best.place.feature_type in {"country", "continent", "region"}
         if not tied and dateline is not None and (coarse or best.role < 2.0):

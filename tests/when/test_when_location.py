@@ -177,3 +177,18 @@ def test_the_agent_of_a_verb_is_not_the_place(nlp: Language) -> None:
     ]
     place, _ = attach_location(nlp(text)[:], places)
     assert place is not None and place.name == "Tbilisi"
+
+
+def test_a_street_named_like_a_foreign_place_is_in_the_storys_town(nlp: Language) -> None:
+    text = "Gunmen robbed a pharmacy on Rhine Avenue late on Friday."
+    rhine = _place(text, "Rhine", "Rhine", "other", "DE", 51.0, 6.8)
+    home = Place("SPRINGVALE", 0, 10, "Springvale", "city", "US", None, 44.8, -93.3)
+    place, reason = attach_location(nlp(text)[:], [rhine], dateline=home)
+    assert place == home and "street" in reason
+
+
+def test_a_street_in_the_datelines_own_country_keeps_its_place(nlp: Language) -> None:
+    text = "Gunmen robbed a pharmacy on Rhine Avenue late on Friday."
+    rhine = _place(text, "Rhine", "Rhine", "other", "DE", 51.0, 6.8)
+    home = Place("COLOGNE", 0, 7, "Cologne", "city", "DE", None, 50.9, 6.9)
+    assert attach_location(nlp(text)[:], [rhine], dateline=home)[0] == rhine
