@@ -624,6 +624,11 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     dep = cur.dep_
     if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
         return HYPOTHETICAL
+    if dep == "advcl" and _purpose(cur) and head.pos_ in ("VERB", "AUX"):
+        # "will visit X next month to meet Y": the aim of an announced act is as announced
+        aim = announced(head)
+        if aim is not None:
+            return aim
     if dep in ("ccomp", "csubj") and _asks(cur):
         # "would not say whether he would meet X", "asked if troops had crossed",
         # "whether talks will resume is unclear": an open question states nothing
@@ -637,6 +642,11 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None
+
+
+def _purpose(clause: Token) -> bool:
+    """True for an infinitive of purpose ("to meet Y", "in order to sign")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _asks(clause: Token) -> bool:

@@ -121,3 +121,26 @@ def test_a_summons_to_protest_is_one_complaint(default_coder: Coder, nlp: Langua
 def test_people_protesting_demonstrate(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith(source[:3]) and c.startswith("14") for s, c, _, _ in found), found
+
+
+# ------------------------------------------------- the aim of an announced act is announced
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chancellor Karl Nehammer will travel to Ankara next week to meet President Erdogan.", "040"),
+    ("The Chilean foreign minister will fly to Lima on Friday to sign the fisheries accord with Peru.",
+     "057"),
+])
+def test_the_aim_of_a_future_act_is_intended(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    aims = [m for _, c, _, m in found if c == code]
+    assert aims, found
+    assert set(aims) == {"intended"}, found
+
+
+def test_the_aim_of_a_done_act_stays_asserted(default_coder: Coder, nlp: Language) -> None:
+    text = "The Omani foreign minister flew to Tehran on Sunday and met Iranian officials."
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "040" and m == "asserted" for _, c, _, m in found), found
