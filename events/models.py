@@ -49,7 +49,8 @@ class ActorRef:
     nationality ("police" -> ``KENCOP`` beside "Somali refugees"): the article's geography
     overrides it (:mod:`events.coding.linking`). ``words`` holds the (phrase, code) of each
     dictionary match the actor was built from ("palestine" -> ``PSE``); ``person`` is True
-    when one of them is a person's name spaCy found and no dictionary knows.
+    when one of them is a person's name spaCy found and no dictionary knows; ``foreign``
+    when its words say it is of another country than the story's.
     """
 
     code: str
@@ -61,6 +62,9 @@ class ActorRef:
     country_in_passing: bool = False
     words: tuple[tuple[str, str], ...] = ()
     person: bool = False
+    foreign: bool = False
+    """A role-only actor said to be foreign ("foreign fighters"): no country of the sentence,
+    the article or the event's place is given to it."""
 
 
 @dataclass(frozen=True)

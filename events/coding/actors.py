@@ -92,6 +92,7 @@ class Actor:
     country_from_sentence: bool = False  # the country was the sentence's, not in these words
     country_in_passing: bool = False  # ... named there only in passing (ActorFinder.firm_country)
     recalled: str = ""  # the code the article gave these words before (events.coding.memory)
+    foreign: bool = False  # "foreign fighters": of a country other than the story's (unnamed)
 
     def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
         """An :class:`ActorRef` with the given character span and name."""
@@ -105,7 +106,7 @@ class Actor:
         )
         return ActorRef(
             self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing,
-            words, any(names_person(m) for m in self.parts),
+            words, any(names_person(m) for m in self.parts), self.foreign,
         )
 
 
@@ -642,11 +643,19 @@ class ActorFinder:
         if head.i in self._cache:
             return self._cache[head.i]
         result = self._compose(head)
-        if result is not None and self.memory is not None and result.code.startswith("---"):
+        if result is not None and result.code.startswith("---") and self._foreign(head):
+            result = dataclasses.replace(result, foreign=True)  # no country from context
+        elif result is not None and self.memory is not None and result.code.startswith("---"):
             # "Cerar said", "the minister said": who the article named so before
             result = self.memory.recall(result, head, self)
         self._cache[head.i] = result
         return result
+
+    def _foreign(self, head: Token) -> bool:
+        """``head`` is modified by a word of :data:`FOREIGN_WORDS` that is no part of a
+        dictionary phrase ("foreign fighters", not "foreign minister")."""
+        return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and c.i not in self.by_token
+                   for c in head.children)
 
     def _compose(self, head: Token) -> Actor | None:
         seen: list[Mention] = []
@@ -1121,3 +1130,10 @@ class ActorFinder:
             if actors:
                 return actors
         return []
+
+
+FOREIGN_WORDS = frozenset({"foreign", "overseas"})
+"""Modifiers that say a role-only actor is of another country than the story's ("foreign
+fighters", "foreign intelligence services", "overseas donors"); not inside a role's own
+name ("the foreign minister" is the story's country's)."""
+

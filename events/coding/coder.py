@@ -450,7 +450,7 @@ def _unchanged(actor: Actor) -> Actor:
 
 def _with_country(actor: Actor | None, country: str, firm: str | None) -> Actor | None:
     """``---GOV`` -> ``UGAGOV`` (an actor with a country or none is returned as it is)."""
-    if actor is None or not actor.code.startswith("---"):
+    if actor is None or not actor.code.startswith("---") or actor.foreign:
         return actor
     return dataclasses.replace(
         actor, code=country + actor.code[3:], country_from_sentence=True, country_in_passing=firm != country

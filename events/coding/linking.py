@@ -351,4 +351,5 @@ def _roleless(actor: ActorRef | None) -> bool:
         actor is not None
         and split_actor_code(actor.code).country_code is None
         and not actor.code.startswith(NON_STATE)
+        and not actor.foreign  # "foreign fighters" are not of where they fight
     )

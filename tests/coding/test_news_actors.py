@@ -379,3 +379,22 @@ def test_a_name_pair_without_a_title_gives_no_role(default_coder: Coder, nlp: La
 def test_a_high_commissioner_is_a_diplomat_of_the_named_country(
         default_coder: Coder, nlp: Language, text: str, expected: Coded) -> None:
     assert expected in _coded(default_coder, nlp, text)
+
+
+# --------------------------------------------- "foreign X" is of no country the story names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bolivian government accused foreign intelligence services of funding the strikes.",
+     ("BOLGOV", "112", "---SPY")),
+    ("Nepalese police detained three foreign journalists near the border.",
+     ("NPLCOP", "173", "---MED")),
+])
+def test_a_foreign_role_takes_no_country_from_the_sentence(
+        default_coder: Coder, nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+def test_the_foreign_minister_is_the_storys_countrys(default_coder: Coder, nlp: Language) -> None:
+    text = "Peruvian officials said the foreign minister criticized the mining company."
+    assert "PERGOV" in {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("11")}
