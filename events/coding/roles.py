@@ -82,6 +82,13 @@ WEAPON_AGENTS = frozenset(
     artillery bombing attacker assailant
     """.split()
 )
+# the things fired, launched or dropped in an attack: its instrument, never its target
+INSTRUMENTS = frozenset(
+    """
+    bomb device ied explosive landmine mine rocket missile shell mortar grenade bullet drone
+    artillery shrapnel shot round projectile munition warhead barrage salvo
+    """.split()
+)
 # nouns of an act tried: the infinitive they govern was attempted ("an attempt to
 # assassinate the governor was thwarted" is an attempted assassination, 185), and the verbs
 # whose subject makes the attempt ("made a bid to kill"; "police foiled an attempt": not police)
@@ -267,7 +274,12 @@ class RoleFinder:
             # a target marked before the verb ("- + FOR_*": "held X for questioning") yields
             # to the verb's own object ("a basis for questioning the workers")
             hint = None
-        if hint is not None and (hinted := _hinted(hint, sent, finder)):
+        speaker = _trailing_speaker(verb) if self.options.modality else frozenset()
+        if speaker and any(a.head in speaker for a in targets):
+            # "X shelled Y's towns, Y's army said": who reports the act is not its target
+            targets, how = [a for a in targets if a.head not in speaker], how + " target:not-speaker"
+        hinted = _hinted(hint, sent, finder) if hint is not None else []
+        if hint is not None and hinted and not any(a.head in speaker for a in hinted):
             targets, how = hinted, how + " target:+"
             leftwards = hint[1]
             if (
@@ -565,6 +577,15 @@ class RoleFinder:
                     return _force_place(verb, own_forces, finder, frozenset(source_tokens), in_phrase)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
+                if self.options.modality and _language(child, verb):
+                    continue  # "spoke only French": a language spoken is no one spoken to
+                if self.options.modality and (fired := _instruments(child, coded)):
+                    # "launched (waves of) drones at X's cities": what is fired is no target;
+                    # its phrase may name one, else the verb's prepositions do
+                    skip = frozenset(source_tokens) | fired
+                    if found := finder.first_in(actor_phrase(child, finder, visit), skip):
+                        return found, f"{child.dep_}-phrase"
+                    continue
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
                 found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
@@ -726,6 +747,15 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _instruments(obj: Token, code: str) -> frozenset[int]:
+    """The tokens of ``obj`` that name the weapons of a violent act ``code`` ("fired
+    rockets", "launched a wave of drones"); empty when it names none."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return frozenset()
+    words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
 
 
 def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:
@@ -1047,6 +1077,20 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     """True when ``pronoun`` (he/she/they) and ``noun`` agree in number."""
     several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
     return several == (pronoun.lower_ == "they")
+
+
+def _language(obj: Token, verb: Token) -> bool:
+    """True when ``obj`` is a language ``verb`` speaks ("speaks fluent Russian")."""
+    return verb.lemma_.lower() in ("speak", "talk") and obj.ent_type_ in ("LANGUAGE", "NORP")
+
+
+def _trailing_speaker(verb: Token) -> frozenset[int]:
+    """The tokens of the speaker of a verb of saying after ``verb``'s clause ("..., X's air
+    force said"): its subject's words; empty when there is none."""
+    said = reporting_verb(verb)
+    if said is None or said.i < verb.i:
+        return frozenset()
+    return frozenset(t.i for c in said.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:

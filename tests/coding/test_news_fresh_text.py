@@ -144,3 +144,45 @@ def test_the_aim_of_a_done_act_stays_asserted(default_coder: Coder, nlp: Languag
     text = "The Omani foreign minister flew to Tehran on Sunday and met Iranian officials."
     found = _coded(default_coder, nlp, text)
     assert any(c == "040" and m == "asserted" for _, c, _, m in found), found
+
+
+# ------------------------------------------------- what is fired is no target
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Iran launched dozens of drones at Israeli towns overnight, the Israeli military said.", "IRN", "ISR"),
+    ("Iraqi militias launched a salvo of drones at Kuwaiti oil fields, Kuwait's army said.", "IRQUAF", "KWT"),
+    ("Belarus launched two missiles at Lithuanian villages, Lithuania's military said.", "BLR", "LTU"),
+])
+def test_the_weapon_fired_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith("19") and t.startswith(target) for s, c, t, _ in found), found
+    assert not any(t.endswith("MIL") for s, c, t, _ in found if s == source), found
+
+
+def test_a_weapon_fired_at_no_one_names_no_target(default_coder: Coder, nlp: Language) -> None:
+    text = "Armenia launched waves of drones overnight, Azerbaijan's defence ministry said."
+    found = _coded(default_coder, nlp, text)
+    assert any(s == "ARM" and c.startswith("19") for s, c, _, _ in found), found
+    assert not any(t for s, _, t, _ in found if s == "ARM"), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hezbollah fired a barrage of rockets at Haifa on Sunday, Israel's army said.", "LBNREBHEZ", "ISR"),
+    ("Azerbaijani troops fired on Armenian positions on Monday, Armenia's defence ministry said.",
+     "AZEMIL", "ARM"),
+])
+def test_the_speaker_of_a_trailing_report_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    mine = [t for s, c, t, _ in found if s == source and c.startswith("19")]
+    assert mine, found
+    assert all(t == target for t in mine), found
+
+
+def test_a_language_spoken_is_no_one_spoken_to(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Bolivian envoy spoke fluent Russian at the reception.")
+    assert not any(t.startswith("RUS") for _, _, t, _ in found), found
