@@ -335,6 +335,18 @@ class RoleFinder:
             # by a role are the target: "troops from Chad and Niger attacked the
             # militants" is both against the militants, not Chad against Niger
             targets = []
+        if (
+            self.options.modality
+            and targets
+            and len({a.code[:3] for a in sources}) >= 2
+            and any(f"target:prep:{p}" in how.split() for p in LOCATIVE_PREPS)
+            and all(_reciprocal(o) for o in verb.children if o.dep_ == "dobj")
+            and self._exchanged(verb, match)
+        ):
+            # "Indian and Pakistani troops exchanged fire in Kashmir", "clashed in X": where
+            # sides of two countries fight or meet is no third side; they act on each other
+            # (not so with an object of their own: "bombed targets in Yemen")
+            targets = []
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
             return both_ways(targets), how + " between"
         if (

@@ -186,3 +186,23 @@ def test_the_speaker_of_a_trailing_report_is_no_target(
 def test_a_language_spoken_is_no_one_spoken_to(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The Bolivian envoy spoke fluent Russian at the reception.")
     assert not any(t.startswith("RUS") for _, _, t, _ in found), found
+
+
+# ------------------------------------------------- a reciprocal act between two countries' sides
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Thai and Cambodian soldiers clashed in Cambodia, the Thai army said.", ("THAMIL", "KHMMIL")),
+    ("Armenian and Azerbaijani troops exchanged fire in Nagorno-Karabakh.", ("ARMMIL", "AZEMIL")),
+])
+def test_a_reciprocal_act_in_a_place_goes_both_ways(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    found = {(s, t) for s, c, t, _ in _coded(default_coder, nlp, text) if c.startswith("19")}
+    a, b = pair
+    assert found == {(a, b), (b, a)}, found
+
+
+def test_a_joint_strike_in_a_place_is_not_reciprocal(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Saudi and Emirati jets bombed depots in Yemen on Sunday.")
+    assert not any(s.startswith("SAU") and t.startswith("ARE") for s, _, t, _ in found), found
