@@ -364,11 +364,26 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
     verb = governing_verb(root)
     if action is not None and verb == action:
         return 4, verb
+    if action is not None and _in_relative_clause(root, action):
+        return -1, None
     if action is not None and path_to(root, action) is not None:
         return 3, verb
     if is_reporting(verb):
         return 1, verb
     return 2, verb
+
+
+def _in_relative_clause(token: Token, action: Token) -> bool:
+    """``token`` lies in a relative clause that does not hold ``action``: "Russia, which
+    brokered a truce in 2020, criticised the deal" dates the truce, not the criticism."""
+    node = token
+    for _ in range(60):
+        if node.dep_ == "relcl":
+            return not (node.left_edge.i <= action.i <= node.right_edge.i)
+        if node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _filed_on(doc: Doc, published: dt.date) -> dt.date:

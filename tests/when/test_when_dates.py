@@ -104,3 +104,16 @@ def test_the_dateline_date_is_the_base_of_every_sentence(nlp: Language) -> None:
     last = list(doc.sents)[-1]
     when = resolve_date(last, dt.date(2022, 9, 19))
     assert (when.date, when.fallback) == (dt.date(2022, 9, 16), False)
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb(nlp: Language) -> None:
+    text = "Chile, which hosted the talks in 2019, rejected the new proposal."
+    when = _when(nlp, text, "2024-05-08")
+    assert (when.date, when.fallback) == (dt.date(2024, 5, 8), True)
+
+
+def test_an_event_told_by_a_relative_clause_keeps_its_own_date(nlp: Language) -> None:
+    doc = nlp("Chile, which hosted the talks in 2019, rejected the new proposal.")
+    hosted = next(t for t in doc if t.lower_ == "hosted")
+    when = resolve_date(doc[:], dt.date(2024, 5, 8), action=hosted)
+    assert when.date.year == 2019
