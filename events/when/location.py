@@ -96,6 +96,8 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         if all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in path[:-2]):
             return 1.0, f"actor of '{action.text}'"
         return 2.5, f"with the actor of '{action.text}'"
+    if _acted_on_actor(path, action):
+        return 1.0, f"the one '{action.text}' acts on"
     if len(path) == 2 and root.dep_ in {"dobj", "npadvmod", "advmod", "attr", "oprd"}:
         return 4.5, f"object of '{action.text}'"
     if root.dep_ == "pobj" and len(path) == 3:
@@ -107,6 +109,25 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     if any(t.pos_ in {"VERB", "AUX"} for t in path[1:-1]):
         return 3.0, f"in a clause under '{action.text}'"
     return 4.0, f"in the phrase of '{action.text}'"
+
+
+PLACE_VERBS = frozenset(
+    "shell bomb attack strike hit raid enter invade occupy capture seize retake recapture "
+    "liberate storm besiege encircle surround blockade control visit tour reach leave "
+    "evacuate flee cross target shoot fire rocket patrol fly travel return flood hold take "
+    "overrun bombard pound shoot ambush infiltrate abandon".split())
+"""Verbs whose object is where they happen ("shelled Kharkiv", "visited Kyiv")."""
+
+
+def _acted_on_actor(path: list[Token], action: Token) -> bool:
+    """The place is the object of a verb that acts on someone, not somewhere, or the owner of
+    that object: "accused the United States of ...", "summoned China's ambassador" name the
+    target, not where the accusing or the summoning happened."""
+    if action.pos_ != "VERB" or action.lemma_.lower() in PLACE_VERBS:
+        return False
+    if len(path) == 2:
+        return path[0].dep_ == "dobj"
+    return len(path) == 3 and path[0].dep_ == "poss" and path[1].dep_ == "dobj"
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -192,3 +192,17 @@ def test_a_street_in_the_datelines_own_country_keeps_its_place(nlp: Language) ->
     rhine = _place(text, "Rhine", "Rhine", "other", "DE", 51.0, 6.8)
     home = Place("COLOGNE", 0, 7, "Cologne", "city", "DE", None, 50.9, 6.9)
     assert attach_location(nlp(text)[:], [rhine], dateline=home)[0] == rhine
+
+
+def test_a_country_acted_on_is_no_place_of_the_act(nlp: Language) -> None:
+    text = "Quito summoned Peru's ambassador over the remarks."
+    peru = _place(text, "Peru", "Peru", "country", "PE", -9.2, -75.0)
+    home = Place("QUITO", 0, 5, "Quito", "city", "EC", None, -0.2, -78.5)
+    assert attach_location(nlp(text)[:], [peru], dateline=home)[0] == home
+
+
+def test_a_country_shelled_is_the_place_of_the_shelling(nlp: Language) -> None:
+    text = "Artillery units shelled Armenia overnight."
+    armenia = _place(text, "Armenia", "Armenia", "country", "AM", 40.1, 45.0)
+    home = Place("BAKU", 0, 4, "Baku", "city", "AZ", None, 40.4, 49.9)
+    assert attach_location(nlp(text)[:], [armenia], dateline=home)[0] == armenia
