@@ -229,6 +229,7 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 RECIPROCAL_OBJECTS = frozenset(
     """
     agreement deal accord treaty pact ceasefire cease-fire truce armistice settlement compromise
+    declaration memorandum communique protocol
     understanding consensus talks negotiation negotiations dialogue ties relations relationship
     fire blows accusations accusation insults threats barbs prisoners ambassadors envoys
     visits partnership alliance war fighting hostilities conflict clashes feud dispute rivalry
@@ -339,12 +340,13 @@ class RoleFinder:
             self.options.modality
             and targets
             and len({a.code[:3] for a in sources}) >= 2
-            and any(f"target:prep:{p}" in how.split() for p in LOCATIVE_PREPS)
+            and any(f"target:prep:{p}" in how.split() for p in (*LOCATIVE_PREPS, "at"))
             and all(_reciprocal(o) for o in verb.children if o.dep_ == "dobj")
             and self._exchanged(verb, match)
         ):
-            # "Indian and Pakistani troops exchanged fire in Kashmir", "clashed in X": where
-            # sides of two countries fight or meet is no third side; they act on each other
+            # "Indian and Pakistani troops exchanged fire in Kashmir", "clashed in X", "signed
+            # a declaration at the White House": where sides of two countries fight, meet or
+            # sign is no third side; they act on each other
             # (not so with an object of their own: "bombed targets in Yemen")
             targets = []
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:

@@ -398,3 +398,16 @@ def test_a_foreign_role_takes_no_country_from_the_sentence(
 def test_the_foreign_minister_is_the_storys_countrys(default_coder: Coder, nlp: Language) -> None:
     text = "Peruvian officials said the foreign minister criticized the mining company."
     assert "PERGOV" in {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("11")}
+
+
+# --------------------------------------------- the host of a signing is where, not whom
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea signed a peace declaration at the Elysee Palace on Monday.",
+    "Ethiopia and Eritrea signed a joint declaration at the White House on Monday.",
+])
+def test_two_countries_signing_at_a_host_sign_with_each_other(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    coded = {(s, t) for s, c, t in _coded(default_coder, nlp, text) if c.startswith("05")}
+    assert coded == {("ETH", "ERI"), ("ERI", "ETH")}
