@@ -87,6 +87,11 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
                 and root.head.lower_ in LOCATIVE_PREPS:
             # a nominal event ("the mobilization … causes …") happens where its clause does
             return 4.5, f"'{root.head.lower_}' on the clause of '{action.text}'"
+    if path is None and _purpose_of(action) is not None:
+        # "marched through Tbilisi to protest ...": the protest is where the march is
+        role, reason = _role(sent, place, _purpose_of(action))
+        if role >= 4.5:
+            return role, f"{reason}, whose purpose is '{action.text}'"
     if path is None:
         if is_reporting(_verb_above(root)):
             return 0.5, f"on the reporting verb '{_verb_above(root).text}'"  # type: ignore[union-attr]
@@ -128,6 +133,16 @@ def _acted_on_actor(path: list[Token], action: Token) -> bool:
     if len(path) == 2:
         return path[0].dep_ == "dobj"
     return len(path) == 3 and path[0].dep_ == "poss" and path[1].dep_ == "dobj"
+
+
+def _purpose_of(action: Token) -> Token | None:
+    """The verb whose purpose infinitive ``action`` is ("marched ... to protest"), or None."""
+    head = action.head
+    if (action.dep_ in {"advcl", "xcomp"} and head != action and head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+            and not is_reporting(head)):
+        return head
+    return None
 
 
 def _verb_above(token: Token) -> Token | None:

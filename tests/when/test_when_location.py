@@ -206,3 +206,12 @@ def test_a_country_shelled_is_the_place_of_the_shelling(nlp: Language) -> None:
     armenia = _place(text, "Armenia", "Armenia", "country", "AM", 40.1, 45.0)
     home = Place("BAKU", 0, 4, "Baku", "city", "AZ", None, 40.4, 49.9)
     assert attach_location(nlp(text)[:], [armenia], dateline=home)[0] == armenia
+
+
+def test_a_purpose_happens_where_its_verb_does(nlp: Language) -> None:
+    text = "Farmers drove tractors into Warsaw to protest against the trade deal with Ukraine."
+    warsaw = _place(text, "Warsaw", "Warsaw", "city", "PL", 52.2, 21.0)
+    ukraine = _place(text, "Ukraine", "Ukraine", "country", "UA", 49.0, 32.0)
+    doc = nlp(text)
+    protest = next(t for t in doc if t.lower_ == "protest")
+    assert attach_location(doc[:], [warsaw, ukraine], action=protest)[0] == warsaw
