@@ -581,13 +581,13 @@ class RoleFinder:
         # "staged military drills near X": what a show of force shows is the source's own;
         # only a named country in its object may be the target
         force = self.options.modality and (match.code or "").startswith(SHOW_OF_FORCE)
-        # (the code before a modality reading: "refused to send peacekeepers" is a negated 074)
+        # (the code before a modality reading: "refused to deploy peacekeepers" is a negated 074)
         coded = (match.pattern.code if match.pattern is not None else None) or match.code or ""
         if self.options.modality and coded.startswith(FORCE_CODES):
             for child in (c for c in verb.children if c.dep_ == "dobj"):
                 if (own_forces := _own_forces(child, sources, finder)) is not None:
-                    # "the UN withdrew peacekeepers from Rwanda", "refused to send troops to
-                    # Iraq": the source's own forces are no target; where they go or leave is
+                    # "the UN withdrew peacekeepers from Burundi", "refused to send troops to
+                    # Mali": the source's own forces are no target; where they go or leave is
                     return _force_place(verb, own_forces, finder, frozenset(source_tokens), in_phrase)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
@@ -609,7 +609,7 @@ class RoleFinder:
                     or ((match.code or "")[:2] not in EVALUATION_ROOTS and _kind_of_act(child, found))
                 ):
                     # "withdrew its troops from X": the source's own forces are no target;
-                    # a name in their phrase may be ("its forces in Europe"); nor is its own
+                    # a name in their phrase may be ("its troops in Asia"); nor is its own
                     # country owning the thing acted on ("discussed Iran's program with X")
                     own = frozenset(source_tokens).union(k for a in found for k in range(a.start, a.end))
                     if found := finder.first_in(actor_phrase(child, finder, visit), own):
@@ -921,7 +921,7 @@ def _kind_of_act(obj: Token, found: list[Actor]) -> bool:
     *military* assault on X", "cut *military* aid to X", "suspended *military* talks"): the
     role says what kind of act it is, not who is acted on (its phrases may name that). Not
     an owner ("the airline's operations"); an evaluation's object is judged with its author
-    ("condemned the terrorist attack": the terrorists), so this is not asked there."""
+    ("condemned the bombing by the rebels": the rebels), so this is not asked there."""
     doc = obj.doc
     return norm_word(obj.lemma_) in ACT_NOUNS and all(
         not any(m.actor is not None or doc[m.end - 1].dep_ == "poss" for m in a.parts)
@@ -947,7 +947,7 @@ def _own_forces(obj: Token, sources: list[Actor], finder: ActorFinder) -> Token 
     if not all(actor_types(a) and actor_types(a) <= FORCE_TYPES for a in found):
         return None
     # a country named before the role says whose forces they are ("Ukrainian troops"); one
-    # named after it is where they are ("peacekeepers from Rwanda")
+    # named after it is where they are ("peacekeepers from Burundi")
     countries = {s.code[:3] for s in sources}
     named_before = [m for a in found for m in a.parts if m.actor is not None and m.end <= head.i]
     if named_before and any(a.code[:3] not in countries for a in found):
@@ -960,7 +960,7 @@ def _force_place(
 ) -> tuple[list[Actor], str]:
     """Where the source's own ``forces`` go or leave: the first country or actor named in a
     to/into/from/in phrase of the verb or of the forces' noun ("withdrew peacekeepers from
-    Rwanda" -> RWA, not RWAPKO); no target when none is named."""
+    Burundi" -> BDI, not BDIPKO); no target when none is named."""
     phrases = [
         c
         for c in (*verb.children, *forces.children)

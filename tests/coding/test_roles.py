@@ -577,8 +577,8 @@ def test_the_target_is_whom_the_act_is_done_to(
 
 @pytest.mark.parametrize(("text", "source", "root", "target"), [
     # the source's own forces sent or withdrawn are no target: where they go or leave is
-    ("The UN withdrew peacekeepers from Rwanda as the killing started.", "IGOUNO", "166", "RWA"),
-    ("Germany has refused to send peacekeepers to Iraq.", "DEU", "12", "IRQ"),
+    ("The UN withdrew peacekeepers from Burundi as the fighting spread.", "IGOUNO", "166", "BDI"),
+    ("Norway has refused to send peacekeepers to Mali.", "NOR", "12", "MLI"),
     ("Russia has begun withdrawing some of its troops from Syria.", "RUS", "087", "SYR"),
     ("Hungary is willing to withdraw its soldiers from Serbia and Croatia.", "HUN", "035", "HRV"),
 ])
