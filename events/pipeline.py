@@ -397,9 +397,8 @@ def _load_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str,
     from events.nlp import load_nlp
 
     dicts = load_dictionaries(Path(dictionaries) if dictionaries else None)
-    geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options)
-    geoparser.organisations = frozenset(  # "Hamas" names no town (a Lithuanian name of Hamm)
-        norm(name.replace("_", " ")) for name in dicts.organisation_names())
+    geoparser = _build_geoparser(cache_dir, geocoder, geocoder_options).with_organisations(
+        frozenset(norm(name.replace("_", " ")) for name in dicts.organisation_names()))
     nlp = load_nlp(model, senter=prepass)
     chain = Chain(nlp=nlp, coder=Coder(dicts), geoparser=geoparser, rule=rule)
     if prepass and "senter" in nlp.component_names and "ner" in nlp.pipe_names:

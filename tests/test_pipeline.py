@@ -121,3 +121,12 @@ def test_the_chain_tells_the_geoparser_the_dictionaries_organisations() -> None:
     organisations = build_chain().geoparser.organisations
     assert {norm("Hamas"), norm("Taliban")} <= organisations
     assert norm("Moscow") not in organisations  # a capital that stands for a government
+
+
+def test_the_chain_leaves_the_shared_geoparser_as_it_is() -> None:
+    from events.geo import build_geoparser
+    from events.pipeline import build_chain
+
+    chain = build_chain()
+    shared = build_geoparser()
+    assert chain.geoparser.gaz is shared.gaz and shared.organisations == frozenset()

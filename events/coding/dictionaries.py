@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from events.cameo import split_actor_code
 from events.coding.nesting import Transformation
 from events.coding.text import first_key, phrase_tokens
 
@@ -289,11 +290,11 @@ class Dictionaries:
     def organisation_names(self) -> list[str]:
         """Names (normal form: upper case, "_" between words) of the actors that are
         organisations or groups, never places: international and non-governmental bodies,
-        rebels, parties, insurgents, unaligned armed forces (a code segment of
-        :data:`NON_STATE`). The geoparser takes none of them for a town that bears it only
-        in another language ("Hamas" is a Lithuanian name of Hamm)."""
+        rebels, parties, insurgents, unaligned armed forces (a type of
+        :data:`ORGANISATION_TYPES`). The geoparser takes none of them for a town that bears
+        it only in another language ("Hamas" is a Lithuanian name of Hamm)."""
         return [phrase for phrase, entry in self.actors.phrases.items()
-                if any(_non_state(option.code) for option in entry.codes)]
+                if any(_organisation(option.code) for option in entry.codes)]
 
     def summary(self) -> str:
         """One line with the sizes of the four dictionaries."""
@@ -305,10 +306,10 @@ class Dictionaries:
         )
 
 
-NON_STATE = frozenset({"IGO", "NGO", "REB", "PTY", "INS", "UAF", "SEP", "RAD", "MNC"})
-"""Three-letter code segments of organisations and groups (CAMEO actor codebook)."""
+ORGANISATION_TYPES = frozenset({"IGO", "NGO", "REB", "PTY", "INS", "UAF", "SEP", "RAD", "MNC"})
+"""CAMEO actor types of organisations and groups (the actor codebook's type blocks)."""
 
 
-def _non_state(code: str) -> bool:
-    return any(code[i:i + 3] in NON_STATE for i in range(0, len(code), 3))
-
+def _organisation(code: str) -> bool:
+    parts = split_actor_code(code)
+    return bool({parts.type1_code, parts.type2_code} & ORGANISATION_TYPES)

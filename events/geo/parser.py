@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -143,6 +144,14 @@ class Geoparser:
         """Names of organisations and groups (:func:`events.geo.text.norm` keys) that are
         no place unless a place bears that very name (the chain passes the actor
         dictionaries'; see :func:`events.geo.recognize.find_mentions`)."""
+
+    def with_organisations(self, names: frozenset[str]) -> Geoparser:
+        """This geoparser (same gazetteer, resolver and geocoder) knowing ``names`` as
+        :attr:`organisations`; the cached instance of :func:`build_geoparser` is left as
+        it is, so chains with other dictionaries do not change each other's."""
+        other = copy.copy(self)
+        other.organisations = names
+        return other
 
     # -- public API ------------------------------------------------------------------------
     def parse(self, doc: Doc) -> list[Place]:

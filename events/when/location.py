@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from events.dateline import dateline_end
+from events.geo.recognize import CUE_VERBS
 from events.models import Place
 from events.nlp import doc_text, span_ents
 from events.stages import stage_failed
@@ -87,9 +88,10 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
                 and root.head.lower_ in LOCATIVE_PREPS:
             # a nominal event ("the mobilization … causes …") happens where its clause does
             return 4.5, f"'{root.head.lower_}' on the clause of '{action.text}'"
-    if path is None and _purpose_of(action) is not None:
+    purpose_of = _purpose_of(action) if path is None else None
+    if purpose_of is not None:
         # "marched through Tbilisi to protest ...": the protest is where the march is
-        role, reason = _role(sent, place, _purpose_of(action))
+        role, reason = _role(sent, place, purpose_of)
         if role >= 4.5:
             return role, f"{reason}, whose purpose is '{action.text}'"
     if path is None:
@@ -116,12 +118,11 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     return 4.0, f"in the phrase of '{action.text}'"
 
 
-PLACE_VERBS = frozenset(
-    "shell bomb attack strike hit raid enter invade occupy capture seize retake recapture "
-    "liberate storm besiege encircle surround blockade control visit tour reach leave "
-    "evacuate flee cross target shoot fire rocket patrol fly travel return flood hold take "
-    "overrun bombard pound shoot ambush infiltrate abandon".split())
-"""Verbs whose object is where they happen ("shelled Kharkiv", "visited Kyiv")."""
+PLACE_VERBS = CUE_VERBS | frozenset(
+    "hit raid invade target shoot fire rocket patrol blockade control tour leave flee cross fly "
+    "travel return flood hold take overrun bombard pound ambush infiltrate abandon".split())
+"""Verbs whose object is where they happen ("shelled Kharkiv", "visited Kyiv"): the
+geoparser's place-cue verbs and more."""
 
 
 def _acted_on_actor(path: list[Token], action: Token) -> bool:
