@@ -103,8 +103,8 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         if all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in path[:-2]):
             return 1.0, f"actor of '{action.text}'"
         return 2.5, f"with the actor of '{action.text}'"
-    if _acted_on_actor(path, action):
-        return 1.0, f"the one '{action.text}' acts on"
+    if (acting := _acted_on_actor(path, action)) is not None:
+        return 1.0, f"the one '{acting.text}' acts on"
     if len(path) == 2 and root.dep_ in {"dobj", "npadvmod", "advmod", "attr", "oprd"}:
         return 4.5, f"object of '{action.text}'"
     if root.dep_ == "pobj" and len(path) == 3:
@@ -125,15 +125,32 @@ PLACE_VERBS = CUE_VERBS | frozenset(
 geoparser's place-cue verbs and more."""
 
 
-def _acted_on_actor(path: list[Token], action: Token) -> bool:
-    """The place is the object of a verb that acts on someone, not somewhere, or the owner of
-    that object: "accused the United States of ...", "summoned China's ambassador" name the
-    target, not where the accusing or the summoning happened."""
-    if action.pos_ != "VERB" or action.lemma_.lower() in PLACE_VERBS:
-        return False
-    if len(path) == 2:
-        return path[0].dep_ == "dobj"
-    return len(path) == 3 and path[0].dep_ == "poss" and path[1].dep_ == "dobj"
+def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
+    """The verb that acts on the place as on someone, not somewhere, or None.
+
+    The place, or a name coordinated with it, is the object of that verb or the owner of its
+    object: "accused the United States of ...", "summoned China's ambassador", "urged France
+    and Germany to act" name whom it is done to, not where. The verb is the action, or is
+    linked to it only through coordinated verbs ("condemned the raid and urged Turkey to
+    ...") and the clauses they ask or order ("asked Egypt to pressure Israel"). Verbs whose
+    object is where they happen (:data:`PLACE_VERBS`: "shelled Kharkiv") do not count."""
+    k = 0
+    while k < len(path) - 1 and path[k].dep_ in {"conj", "appos"}:
+        k += 1  # "France and the United States", "its neighbour, Chad"
+    if path[k].dep_ == "poss" and k + 1 < len(path) - 1:
+        k += 1
+    node = path[k]
+    verb = node.head
+    if node.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in PLACE_VERBS:
+        return None
+    link = verb
+    for _ in range(4):  # up through coordinated and asked-for clauses only
+        if link == action:
+            return verb
+        if link.dep_ not in {"conj", "xcomp"}:
+            break
+        link = link.head
+    return None
 
 
 def _purpose_of(action: Token) -> Token | None:

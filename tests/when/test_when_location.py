@@ -215,3 +215,63 @@ def test_a_purpose_happens_where_its_verb_does(nlp: Language) -> None:
     doc = nlp(text)
     protest = next(t for t in doc if t.lower_ == "protest")
     assert attach_location(doc[:], [warsaw, ukraine], action=protest)[0] == warsaw
+
+
+def _santiago_story(nlp: Language) -> tuple[str, list[Place], Place]:
+    text = "Chile's foreign minister condemned the raid and urged Bolivia and Peru to restrain the militias."
+    places = [
+        _place(text, "Chile", "Chile", "country", "CL", -33.0, -71.0),
+        _place(text, "Bolivia", "Bolivia", "country", "BO", -17.0, -65.0),
+        _place(text, "Peru", "Peru", "country", "PE", -9.2, -75.0),
+    ]
+    home = Place("SANTIAGO", 0, 8, "Santiago", "city", "CL", None, -33.45, -70.66)
+    return text, places, home
+
+
+def test_a_country_acted_on_by_a_coordinated_verb_is_no_place(nlp: Language) -> None:
+    text, places, home = _santiago_story(nlp)
+    doc = nlp(text)
+    condemned = next(t for t in doc if t.lower_ == "condemned")
+    assert attach_location(doc[:], places, action=condemned, dateline=home)[0] == home
+
+
+def test_every_country_of_a_coordinated_object_is_acted_on(nlp: Language) -> None:
+    text, places, home = _santiago_story(nlp)
+    doc = nlp(text)
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert attach_location(doc[:], places, action=urged, dateline=home)[0] == home
+
+
+def test_a_country_acted_on_in_a_clause_below_is_no_place(nlp: Language) -> None:
+    text = "Ghana asked Togo to pressure Niger over the border closure."
+    places = [
+        _place(text, "Togo", "Togo", "country", "TG", 8.0, 1.0),
+        _place(text, "Niger", "Niger", "country", "NE", 17.0, 9.0),
+    ]
+    home = Place("ACCRA", 0, 5, "Accra", "city", "GH", None, 5.6, -0.19)
+    doc = nlp(text)
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert attach_location(doc[:], places, action=asked, dateline=home)[0] == home
+
+
+def test_a_town_stormed_after_a_shelling_stays_a_place(nlp: Language) -> None:
+    text = "Troops shelled Kupiansk and stormed Izium on Sunday."
+    places = [
+        _place(text, "Kupiansk", "Kupiansk", "city", "UA", 49.7, 37.6),
+        _place(text, "Izium", "Izium", "city", "UA", 49.2, 37.3),
+    ]
+    doc = nlp(text)
+    stormed = next(t for t in doc if t.lower_ == "stormed")
+    assert attach_location(doc[:], places, action=stormed)[0].name == "Izium"  # type: ignore[union-attr]
+
+
+def test_a_country_acted_on_two_clauses_down_is_no_place(nlp: Language) -> None:
+    text = "Kenya's president criticised the decision and asked Uganda to persuade Rwanda to talk."
+    places = [
+        _place(text, "Uganda", "Uganda", "country", "UG", 1.3, 32.3),
+        _place(text, "Rwanda", "Rwanda", "country", "RW", -2.0, 29.9),
+    ]
+    home = Place("NAIROBI", 0, 7, "Nairobi", "city", "KE", None, -1.29, 36.82)
+    doc = nlp(text)
+    criticised = next(t for t in doc if t.lower_ == "criticised")
+    assert attach_location(doc[:], places, action=criticised, dateline=home)[0] == home
