@@ -149,13 +149,15 @@ def find_mentions(
     hyphen_words: bool = False,
     persons: bool = False,
     facilities: bool = False,
+    organisations: bool = False,
 ) -> list[Mention]:
     """Actor and agent matches in ``sent``, left to right, longest first, not overlapping.
     With ``hyphen_words`` a word joined to another by a hyphen ("government-held",
     "Al Qaeda-linked") is part of one word and names nothing on its own; with ``persons``,
     the people spaCy names that no dictionary entry covers are mentions too; with
     ``facilities``, a name that begins a street's, building's or county's name ("Clinton
-    St.") is none."""
+    St.") is none; with ``organisations``, a body's noun the dictionaries do not know takes
+    the type its name's words give (:func:`_with_organisation_types`)."""
     words = words_of(sent.doc)
     mentions: list[Mention] = []
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
@@ -201,11 +203,129 @@ def find_mentions(
     if persons:
         mentions = _with_persons(sent, mentions, dicts)
         mentions = _with_leaders(sent, mentions)
+    if organisations:
+        mentions = _with_organisation_types(sent, mentions, dicts)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
+
+
+ORGANISATION_NOUNS = BODIES | frozenset(
+    "trust association federation foundation institute society league coalition movement".split()
+)
+"""Nouns that end the name of a body (:func:`_with_organisation_types`)."""
+TYPE_WORD_AGENTS = 3
+"""Fewest agents (distinct role words) that must begin with the same words, all of one
+type, for those words to give a body's name that type (:func:`type_words`)."""
+TYPE_PREPS = frozenset({"on", "for", "of"})
+"""Prepositions whose object names what a body is for ("Commission on Human Rights")."""
+_TYPE_WORDS: dict[int, tuple[PhraseIndex[AgentEntry], dict[str, AgentEntry]]] = {}
+
+
+def type_words(agents: PhraseIndex[AgentEntry]) -> dict[str, AgentEntry]:
+    """The words that begin the role words of at least :data:`TYPE_WORD_AGENTS` agents of
+    one type that the rest of those role words does not give, and are no agent alone
+    ("health" of "health worker", "health minister", ... -> ``~HLH``; "human rights" ->
+    ``~HRI``; not "district" of "district court", whose type is the court's): the agents
+    dictionary's own words for what a body does. Computed once per agents dictionary."""
+    known = _TYPE_WORDS.get(id(agents))
+    if known is not None and known[0] is agents:
+        return known[1]
+    names: dict[str, set[str]] = {}
+    types: dict[str, list[set[str]]] = {}
+    explained: dict[str, set[str]] = {}
+    for phrase, agent in agents.items():
+        words = phrase.split()
+        for k in range(1, len(words)):
+            start = " ".join(words[:k])
+            names.setdefault(start, set()).add(agent.name)
+            types.setdefault(start, []).append(_types(agent))
+            rest = agents.phrases.get(" ".join(_content(words[k:])))
+            explained.setdefault(start, set()).update(_types(rest) if rest is not None else ())
+    found: dict[str, AgentEntry] = {}
+    for start, options in types.items():
+        if len(names[start]) < TYPE_WORD_AGENTS or start in agents.phrases or words_end_in_of(start):
+            continue
+        # (a body no dictionary knows is no IGO or NGO on its words alone: "international")
+        own = set.intersection(*options) - explained[start] - {"IGO", "NGO"}
+        if len(own) != 1:
+            continue
+        kind = next(iter(own))
+        found[start] = AgentEntry(name=start, prefix="", suffix=kind,
+                                  where=f"type word of a body's name (as in {min(names[start])!r})")
+    _TYPE_WORDS[id(agents)] = (agents, found)
+    return found
+
+
+def _content(words: list[str]) -> list[str]:
+    """``words`` without the function words that begin them ("of the government")."""
+    k = 0
+    while k < len(words) - 1 and words[k] in ("of", "the", "for", "and"):
+        k += 1
+    return words[k:]
+
+
+def _types(agent: AgentEntry) -> set[str]:
+    """The three-letter types an agent gives (``~GOVHLH`` -> GOV, HLH; ``NGO~`` -> NGO)."""
+    out = {agent.suffix[i:i + 3] for i in range(0, len(agent.suffix), 3)}
+    return out | {agent.prefix} if agent.prefix else out
+
+
+def words_end_in_of(words: str) -> bool:
+    """True for words that end in a function word ("head of", "board of the")."""
+    return words.rsplit(" ", 1)[-1] in ("of", "the", "for", "and")
+
+
+def _with_organisation_types(sent: Span, mentions: list[Mention], dicts: Dictionaries) -> list[Mention]:
+    """``mentions`` with a mention for each body's noun (:data:`ORGANISATION_NOUNS`) that no
+    mention covers and whose name holds a type word (:func:`type_words`) but no role word:
+    "the Uganda Human Rights Commission" (``~HRI`` on "Commission": with "Uganda", UGAHRI),
+    "the Northfield Health Trust", "the health trust" (``~HLH``). Only nouns the type words
+    modify (compounds, or the object of "on"/"for"/"of": "Commission on Human Rights")."""
+    words = type_words(dicts.agents)
+    if not words:
+        return mentions
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    roles = {k for m in mentions if m.agent is not None for k in range(m.start, m.end)}
+    doc = sent.doc
+    added: list[Mention] = []
+    for tok in sent:
+        if tok.pos_ not in NAMES or tok.i in taken or tok.lemma_.lower() not in ORGANISATION_NOUNS:
+            continue
+        spans = [(c.left_edge.i, c.i + 1) for c in tok.lefts if c.dep_ == "compound"]
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in TYPE_PREPS:
+                spans += [(obj.left_edge.i, obj.i + 1) for obj in prep.children
+                          if obj.dep_ == "pobj" and obj.pos_ in NAMES]
+        modifiers = [doc[k] for a, b in spans for k in range(a, b)]
+        if not modifiers or any(t.i in roles for t in modifiers):
+            continue  # no words of what it does, or a role word of its own ("Police Commission")
+        agent = _type_of(modifiers, words)
+        if agent is not None:
+            added.append(Mention(tok.i, tok.i + 1, None, agent, norm_word(tok.text)))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _type_of(modifiers: list[Token], words: dict[str, AgentEntry]) -> AgentEntry | None:
+    """The one type the type words among ``modifiers`` give (longest first), or None when
+    they give none or two."""
+    found: dict[str, AgentEntry] = {}
+    # (nouns only: "foreign", "former" and "international" begin role words of a type,
+    # but a body's name says with them where or when it is, not what it does)
+    texts = [norm_word(t.text) if t.pos_ in NAMES else "" for t in modifiers]
+    k = 0
+    while k < len(texts):
+        for n in (3, 2, 1):
+            agent = words.get(" ".join(texts[k:k + n])) if k + n <= len(texts) else None
+            if agent is not None:
+                found[agent.code] = agent
+                k += n
+                break
+        else:
+            k += 1
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _hometown(doc: Doc, mention: Mention) -> bool:

@@ -279,6 +279,7 @@ class Coder:
             hyphen_words=self.options.hyphen_words,
             persons=self.options.person_actors,
             facilities=self.options.facility_names,
+            organisations=self.options.organisation_types,
         )
 
     def _keep(self, cand: Candidate) -> bool:

@@ -49,6 +49,7 @@ from events.coding.actors import (
     BODIES,
     FEMALE_WORDS,
     MALE_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_ROLES,
     Actor,
     ActorFinder,
@@ -68,6 +69,8 @@ the country the article gave them; a firm's or a school's role words do not (man
 named in one story)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
+KIND = "~"
+"""Marks a key of :attr:`ArticleMemory.bodies` that is a body's type, not its noun."""
 RECENT_SENTENCES = 3
 """How many of the latest sentences told outside quotes a pronoun may reach back to."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -153,6 +156,8 @@ class ArticleMemory:
     names: dict[str, str | None] = field(default_factory=dict)
     # a role's word ("minister") -> the code of whom the article named with it (None: several)
     roles: dict[str, str | None] = field(default_factory=dict)
+    # a body's noun ("union") or KIND + its type ("~LAB") -> the code the article gave it
+    bodies: dict[str, str | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------ the document loop
 
@@ -224,7 +229,8 @@ class ArticleMemory:
         for mention in sorted(set(finder.by_token.values()), key=lambda m: m.start):
             person = _a_person(mention)
             state_role = mention.agent is not None and mention.agent.suffix[:3] in STATE_ROLES
-            if not (person or state_role) or quotation_of(finder.doc[mention.start]) is not None:
+            body = _body_word(mention, finder.doc) if mention.agent is not None and not person else ""
+            if not (person or state_role or body) or quotation_of(finder.doc[mention.start]) is not None:
                 continue
             head = finder.doc[mention.end - 1]
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -242,6 +248,11 @@ class ArticleMemory:
                 _keep(self.names, word, actor.code, whole=True)
             elif state_role and not person:
                 _keep(self.roles, word, actor.code, whole=False)
+            if body and mention.agent is not None:
+                # a body named again by its noun or its kind: "the union", "the firm"
+                _keep(self.bodies, body, actor.code, whole=False)
+                if not state_role:  # (a state's bodies are many: "the council" is not "the army")
+                    _keep(self.bodies, KIND + mention.agent.suffix[:3], actor.code, whole=False)
 
     def recall(self, actor: Actor, head: Token, finder: ActorFinder) -> Actor:
         """``actor`` (no country in its words) with what the article named it by before: a
@@ -260,8 +271,10 @@ class ArticleMemory:
             role = actor.code[3:]
             if role not in ("CVL", code[3:]) and not _a_person_only(actor):
                 code = code[:3] + role
-        elif mention.agent is not None and len(actor.parts) == 1 and _definite(head):
-            known = self.roles.get(word)
+        elif mention.agent is not None and len(actor.parts) == 1 and (
+            _definite(head) or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
+        ):
+            known = self.roles.get(word) or self._body(mention, head)
             if known is None:
                 return actor
             code = known[:3] + actor.code[3:]
@@ -270,6 +283,19 @@ class ArticleMemory:
         if code == actor.code or code.startswith("---") and actor.code[3:] == code[3:]:
             return actor
         return dataclasses.replace(actor, code=code, recalled=f"{word!r}: {code}")
+
+    def _body(self, mention: Mention, head: Token) -> str | None:
+        """The code of the one body the article named before with the noun of ``mention``
+        ("the union" after "the Ghanaian dockworkers' union"), else with its kind ("the
+        firm" after "the Chilean mining company"); None when none, or several countries'."""
+        word = _body_word(mention, head.doc)
+        if not word or mention.agent is None:
+            return None
+        if word in self.bodies:
+            return self.bodies[word]
+        if mention.agent.suffix[:3] in STATE_ROLES:
+            return None
+        return self.bodies.get(KIND + mention.agent.suffix[:3])
 
     # ------------------------------------------------------------ questions of the role finder
 
@@ -494,11 +520,24 @@ def _a_person_only(actor: Actor) -> bool:
     return all(names_person(m) for m in actor.parts)
 
 
-def _definite(head: Token) -> bool:
+def _body_word(mention: Mention, doc: Doc) -> str:
+    """The noun of a body a role mention ends with ("union" of "the dockworkers' union",
+    "ministry" of "interior ministry"; :data:`events.coding.actors.ORGANISATION_NOUNS`), else
+    ""."""
+    word = doc[mention.end - 1].lemma_.lower()
+    return word if word in ORGANISATION_NOUNS else ""
+
+
+def _definite(head: Token, *, common_compounds: bool = False) -> bool:
     """True for a role word that stands alone with "the" ("the minister said"): one the
-    article named before."""
+    article named before; with ``common_compounds`` also with common nouns before it ("the
+    health trust", "the dockworkers union"), not names ("the Accra union")."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    modified = any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in head.children)
+    modified = any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos")
+        and not (common_compounds and c.dep_ == "compound" and all(t.pos_ == "NOUN" for t in c.subtree))
+        for c in head.children
+    )
     return head.tag_ == "NN" and the and not modified
 
 

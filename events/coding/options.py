@@ -41,6 +41,9 @@ class CoderOptions:
         person_actors: a person spaCy names that no dictionary knows is an actor, a
             civilian unless a role word of the phrase says more ("Clark was captured",
             "Judge Ann Smith" -> ``---JUD``); the country comes from the text or the places.
+        organisation_types: a body's noun no dictionary knows takes the type its name's
+            words give ("the Uganda Human Rights Commission" -> ``UGAHRI``, "the health
+            trust" -> ``---HLH``; :func:`events.coding.actors.type_words`).
 
     Reading of the news (PETRARCH-2 has none of these):
         modality: negation, refusal, announcements ("will lift", "is ready to"),
@@ -120,6 +123,7 @@ class CoderOptions:
     hyphen_words: bool = False
     facility_names: bool = True
     person_actors: bool = True
+    organisation_types: bool = True
     modality: bool = True
     subject_vetoes: bool = True
     holder_subject: bool = True
@@ -151,6 +155,7 @@ PETRARCH2 = CoderOptions(
     hyphen_words=True,
     facility_names=False,
     person_actors=False,
+    organisation_types=False,
     modality=False,
     subject_vetoes=False,
     holder_subject=False,

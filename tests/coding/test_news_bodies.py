@@ -1,0 +1,93 @@
+"""Bodies the dictionaries do not know, and bodies named again by their noun: a body's name
+whose words say what it does takes that type ("the Uganda Human Rights Commission" ->
+UGAHRI), and "the union" or "the firm" later in the article is the one it named before
+(events.coding.actors.type_words, events.coding.memory). Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder, Dictionaries
+from events.coding.actors import type_words
+from tests.coding.test_news_actors import _coded, _sources
+
+# ------------------------------------------------------ a body's name says what it does
+
+
+def test_type_words_are_read_from_the_agents_dictionary(default_dicts: Dictionaries) -> None:
+    words = type_words(default_dicts.agents)
+    assert (words["human rights"].suffix, words["health"].suffix) == ("HRI", "HLH")
+    assert "police" not in words  # a role word of its own, matched as such
+    assert "head of" not in words  # no words ending in "of"
+    assert "district" not in words  # "district court": the court gives the type
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("The Malawi Human Rights Commission condemned the detention of the two activists.", "11", "MWIHRI"),
+    ("The Zambian Commission on Human Rights accused the police of torture.", "11", "ZMBHRI"),
+    ("A Nepalese health trust accused the ministry of negligence.", "11", "NPLHLH"),
+])
+def test_a_body_the_dictionaries_do_not_know_takes_the_type_of_its_words(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    # a role word of its own decides ("police")
+    ("The Malawi Police Commission accused the protesters of arson.", "11", "MWICOP"),
+])
+def test_a_body_s_own_role_word_comes_first(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+def test_where_a_body_is_gives_it_no_type(default_coder: Coder, nlp: Language) -> None:
+    # "International" says where it works, not what it does: no IGO on a word alone
+    text = "The Ruritania International Trust accused the ministry of negligence."
+    assert not any(s.endswith("IGO") or s.startswith("IGO") for s in _sources(default_coder, nlp, text, "11"))
+
+
+def test_body_types_are_off_in_petrarch_s_reading(default_dicts: Dictionaries, nlp: Language) -> None:
+    from events.coding.options import NEWS
+
+    coder = Coder(default_dicts, dataclasses.replace(NEWS, organisation_types=False))
+    text = "The Malawi Human Rights Commission condemned the detention of the two activists."
+    assert "MWIHRI" not in _sources(coder, nlp, text, "11")
+
+
+# ------------------------------------------------------ a body named again by its noun
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("The Ghanaian dockworkers' union called a strike on Friday. The talks broke down at noon. "
+     "The union accused the port authority of lying.", "11", "GHALAB"),
+    ("A Bolivian mining company won the tender on Monday. The weather was cold. "
+     "The firm accused the regulator of delays.", "11", "BOLBUS"),
+    ("The Nepalese health trust in Pokhara announced cuts on Monday. The talks broke down. "
+     "The health trust blamed the governor for the cuts.", "11", "NPLHLH"),
+])
+def test_a_body_named_again_by_its_noun_keeps_its_code(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root", "country"), [
+    # two firms of two countries: "the firm" is neither
+    ("A Bolivian mining company met a Peruvian shipping company on Monday. The weather was cold. "
+     "The firm accused the regulator of delays.", "11", ("BOL", "PER")),
+    # a named firm of its own ("the Lima firm") is not the one named before
+    ("A Bolivian mining company won the tender on Monday. "
+     "The Lima firm accused the regulator of delays.", "11", ("BOL",)),
+])
+def test_a_body_named_again_keeps_no_country_the_article_cannot_tell(
+    default_coder: Coder, nlp: Language, text: str, root: str, country: tuple[str, ...]
+) -> None:
+    sources = _sources(default_coder, nlp, text, root)
+    assert not any(s.startswith(country) for s in sources), sources
