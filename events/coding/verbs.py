@@ -11,7 +11,7 @@ of negation or modality (:mod:`events.coding.modality` reads those) nor of actor
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
 from events.coding.options import CoderOptions
@@ -24,8 +24,9 @@ from events.coding.syntax import (
     time_adverbial,
     to_infinitive,
 )
-from events.coding.text import norm_word
 from events.coding.withdrawal import withdrawn_code
+from events.coding.words import words_of
+from events.nlp import doc_memo
 
 # synset name -> (members by first word, members reversed by last word)
 SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
@@ -38,6 +39,7 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 DATE_WORD = "<date>"
+FORMS_KEY = "events.coding.forms"
 
 
 class VerbMatcher:
@@ -49,15 +51,26 @@ class VerbMatcher:
         self.syns = synset_index(dicts)
         # pattern id -> (specificity, words it needs): computed once per pattern
         self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
+        # (lemma, written form, noun, adjective) -> the forms of such a token
+        self._forms: dict[tuple[str, str, bool, bool], list[VerbForm]] = {}
         self.has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
         self.has_adjectives = any(b.is_adjective for b in dicts.verbs.blocks)
 
     def forms_for(self, tok: Token, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
         """The verb forms (event-noun forms with ``noun``, predicate-adjective forms with
-        ``adjective``) of ``tok``, multi-word first."""
+        ``adjective``) of ``tok``, multi-word first (found once per word, then kept: do not
+        change the list)."""
+        words = words_of(tok.doc)
+        key = (words.lemma[tok.i], words.text[tok.i], noun, adjective)
+        found = self._forms.get(key)
+        if found is None:
+            found = self._forms[key] = self._look_up_forms(*key)
+        return found
+
+    def _look_up_forms(self, lemma: str, lower: str, noun: bool, adjective: bool) -> list[VerbForm]:
+        """:meth:`forms_for` of a token with dictionary form ``lemma`` and written form
+        ``lower`` (both in normal form)."""
         forms = self.dicts.verbs.forms
-        lemma = norm_word(tok.lemma_)
-        lower = norm_word(tok.text)
         if lemma not in forms and lower not in forms:
             # a lemmatizer slip ("staged" -> "stag"): the regular stems of the written form
             lemma = next((stem for stem in stems(lower) if stem in forms), lemma)
@@ -101,12 +114,14 @@ class VerbMatcher:
             return None, (None, None)
         doc = sent.doc
         pre_toks = [doc[i] for i in range(start - 1, sent.start - 1, -1)]  # leftwards from the verb
-        pre = [forms_of(t) for t in pre_toks]
+        forms = doc_forms(doc)
+        pre = [forms[t.i] for t in pre_toks]
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
+        tree = list(tok.subtree)
         subtree = [
             t
-            for t in tok.subtree
+            for t in tree
             if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and not small_clause(t))
         ]
         # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
@@ -118,7 +133,7 @@ class VerbMatcher:
             # "agreed to resume talks *but insisted that* …", "agreed to share data under a
             # treaty *that* bans …": a verb joined to this one and a relative clause are
             # clauses of their own, not this verb's phrases
-            other = {t.i for c in _other_clauses(tok) for t in _clause_words(c, tok)}
+            other = {t.i for c in _other_clauses(tok, tree) for t in _clause_words(c, tok)}
             subtree = [t for t in subtree if t.i not in other]
         if self.options.modality and is_statement(form.block.code, form):
             # "said it will support a resolution to tighten sanctions": the reported clause
@@ -140,7 +155,7 @@ class VerbMatcher:
             obj = passive_subject(tok)
             if obj is not None and obj.i < start:
                 subtree = [t for t in subtree_no_clauses(obj) if t.i < start] + subtree
-        post = [forms_of(t) for t in subtree]
+        post = [forms[t.i] for t in subtree]
         present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
         info = self._pattern_info
         best: Pattern | None = None
@@ -199,14 +214,15 @@ class VerbMatcher:
         return best, best_hints
 
 
-def _other_clauses(verb: Token) -> list[Token]:
-    """The clauses inside ``verb``'s subtree that are not its phrases: a verb coordinated
-    with it ("agreed … and insisted that"), finite relative clauses ("a treaty that bans
-    …"; an infinitive the parser hangs as one is the verb's: "weeks to demand …") and
-    finite adverbial clauses ("… because the court had lost the papers")."""
+def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:
+    """The clauses inside ``verb``'s subtree (``tree``, in order) that are not its phrases:
+    a verb coordinated with it ("agreed … and insisted that"), finite relative clauses ("a
+    treaty that bans …"; an infinitive the parser hangs as one is the verb's: "weeks to
+    demand …") and finite adverbial clauses ("… because the court had lost the papers")."""
     out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
-    out += [t for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i and not _infinitive(t)]
-    out += [t for t in verb.subtree if t.i > verb.i and _subordinate(t)]
+    after = [t for t in tree if t.i > verb.i]
+    out += [t for t in after if t.dep_ == "relcl" and not _infinitive(t)]
+    out += [t for t in after if t.dep_ == "advcl" and _subordinate(t)]
     return out
 
 
@@ -304,12 +320,27 @@ def forms_of(tok: Token) -> tuple[str, str]:
     """(written form, lemma) of a token in normal form. A participle used as a preposition
     keeps its written form as lemma: "according to the sheriff" is no ACCORD, "following
     the vote" no FOLLOW; a month's name in a date is no word at all ("in March")."""
-    text = norm_word(tok.text)
-    if tok.dep_ == "prep" or (text == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"):
-        return text, text
-    if text in MONTHS and tok.ent_type_ == "DATE" and tok.dep_ != "compound":  # (not "May Day")
-        return DATE_WORD, DATE_WORD  # "staged drills in March" is no march (141)
-    return text, norm_word(tok.lemma_)
+    return doc_forms(tok.doc)[tok.i]
+
+
+def doc_forms(doc: Doc) -> list[tuple[str, str]]:
+    """:func:`forms_of` of every token of ``doc``, by token index (read once per document
+    from :func:`words_of`; do not change the list)."""
+    return doc_memo(doc, FORMS_KEY, _read_forms)
+
+
+def _read_forms(doc: Doc) -> list[tuple[str, str]]:
+    words = words_of(doc)
+    last = len(words.text) - 1
+    out: list[tuple[str, str]] = []
+    for i, text in enumerate(words.text):
+        if words.dep[i] == "prep" or (text == "according" and i < last and words.text[i + 1] == "to"):
+            out.append((text, text))
+        elif text in MONTHS and words.ent_type[i] == "DATE" and words.dep[i] != "compound":  # (not "May Day")
+            out.append((DATE_WORD, DATE_WORD))  # "staged drills in March" is no march (141)
+        else:
+            out.append((text, words.lemma[i]))
+    return out
 
 
 def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
