@@ -83,6 +83,7 @@ ABLE_WORDS = frozenset({"able", "capable"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
 THREAT_CODE = "130"
+THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
 DEMAND_ROOT = "10"
 APPEAL_ROOT = "02"
@@ -203,8 +204,10 @@ class ModalityReader:
         elif modal and code is not None and code.startswith(DEMAND_ROOT) and asserts(tok):
             # "insisted that the drills were routine": a claim (010), not a demand
             code, reverse, how = STATEMENT_CODE, None, "claim"
-        elif modal and match.pattern is None and code == THREAT_CODE and self._foreboding(tok):
-            # "warned that the plan would hurt farmers": a gloomy forecast (012), not a threat
+        elif modal and _threat(code) and self._foreboding(tok) and (match.pattern is None or _plain_forecast(tok)):
+            # "warned that the plan would hurt farmers": a gloomy forecast (012), not a
+            # threat; also when a threat pattern read a word of the forecast ("warned that the
+            # shipments would prolong the war", "that the sanctions would ruin farmers")
             code, reverse, how = PESSIMISM_CODE, None, "forecast"
         elif modal and code is not None and (when := announced(tok)):
             future = nesting.future(code)
@@ -283,6 +286,24 @@ class ModalityReader:
                     if any(w in NEGATIONS for w in member):
                         return True
         return False
+
+
+def _threat(code: str | None) -> bool:
+    """True for a CAMEO threat code (13x)."""
+    return code is not None and code.startswith(THREAT_ROOT)
+
+
+def _plain_forecast(verb: Token) -> bool:
+    """True when every "that" clause of a verb of warning is active and unconditional: what
+    a threat pattern read there is forecast, not threatened ("warned that the strikes would
+    widen the war"). A passive clause may hide the warner's own act ("that any attack would
+    be met with force"), and a condition makes it a threat ("that troops would cross if …")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if is_passive(clause) or any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree):
+            return False
+    return True
 
 
 def not_an_appeal(verb: Token) -> str | None:
