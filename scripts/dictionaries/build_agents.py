@@ -228,7 +228,7 @@ AGENTS: dict[str, list[str]] = {
              "surgeon", "physician", "medical staff!", "health official", "health care worker", "clinic"],
     "~JUD": ["court", "judge", "prosecutor", "prosecutor general", "public prosecutor", "state prosecutor",
              "supreme court", "constitutional court", "high court", "appeals court", "court of appeal",
-             "military court", "tribunal", "magistrate", "lawyer", "attorney", "defense lawyer", "jury",
+             "military court", "tribunal", "magistrate", "lawyer", "attorney", "defense lawyer", "jury", "juror",
              "judiciary", "attorney general", "justice", "investigative committee",
              "district attorney", "assistant district attorney", "district attorney's office", "state's attorney",
              "state attorney", "county attorney", "county attorney's office", "city attorney",

@@ -38,6 +38,7 @@ IRREGULAR = {
     "bring": ("brings", "brought", "brought", "bringing"), "leave": ("leaves", "left", "left", "leaving"),
     "steal": ("steals", "stole", "stolen", "stealing"), "freeze": ("freezes", "froze", "frozen", "freezing"),
     "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
+    "uphold": ("upholds", "upheld", "upheld", "upholding"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
     "overthrow": ("overthrows", "overthrew", "overthrown", "overthrowing"),
     "blow": ("blows", "blew", "blown", "blowing"), "swear": ("swears", "swore", "sworn", "swearing"),
@@ -75,7 +76,7 @@ IRREGULAR = {
 DOUBLE = {
     "stop", "ban", "plan", "rob", "stab", "ship", "drop", "grab", "jab", "slap", "trap", "rip", "strip",
     "plot", "spot", "shun", "bar", "scrap", "slam", "snub", "nab", "stun", "jam", "pin", "nod", "flag",
-    "drag", "commit", "submit", "permit", "admit", "regret", "control", "patrol", "expel", "compel",
+    "drag", "acquit", "commit", "submit", "permit", "admit", "regret", "control", "patrol", "expel", "compel",
     "repel", "propel", "refer", "prefer", "confer", "defer", "deter", "incur", "abet", "equip", "kidnap",
     "worship", "step", "snipe_", "sap", "tap", "gun", "bomb_", "chop", "blot", "hug", "mob", "swap", "trim",
     "veto_", "occur", "omit", "outstrip", "rebut", "transmit", "emit", "airdrop", "wiretap", "handicap",
@@ -1341,7 +1342,7 @@ RECOGNIZE RECOGNISE
 APOLOGIZE APOLOGISE REPENT ATONE +SAY_SORRY
 
 --- FORGIVE [056]
-FORGIVE ABSOLVE EXONERATE +LET_BYGONES_BE_BYGONES
+FORGIVE ABSOLVE +LET_BYGONES_BE_BYGONES
 
 --- SIGN [---]
 SIGN RATIFY INK INITIAL CONCLUDE +SIGN_OFF
@@ -2816,10 +2817,44 @@ FIND
 - * GUILTY  [116]
 - * LIABLE  [116]
 - * (GUILTY OF)  [116]
-- * (NOT GUILTY)  [---]
-- * (NOT LIABLE)  [---]
+- * (NOT GUILTY)  [081]
+- * (NOT GUILTY OF)  [081]
+- * (NOT LIABLE)  [081]
+- * INNOCENT  [081]
 - * (IN CONTEMPT)  [116]
 - * (IN VIOLATION)  [112]
+
+--- ACQUIT [081]
+ACQUIT EXONERATE
+
+--- CLEAR [---]
+CLEAR
+- * (OF CHARGES)  [081]
+- * (OF ALL CHARGES)  [081]
+- * (OF THE CHARGES)  [081]
+- * (OF &CRIME)  [081]
+- * (OF &OFFENSE)  [081]
+- * (OF WRONGDOING)  [081]
+
+--- HAND [---]
+HAND
+- * (PRISON SENTENCE)  [173]
+- * (JAIL SENTENCE)  [173]
+- * (DEATH SENTENCE)  [173]
+- * (LIFE SENTENCE)  [173]
+- * (SUSPENDED SENTENCE)  [173]
+- * (PRISON TERM)  [173]
+- * (JAIL TERM)  [173]
+- * FINE  [172]
+
+--- UPHOLD [---]
+UPHOLD
+- * CONVICTION  [116]
+- * CONVICTIONS  [116]
+- * VERDICT  [116]
+- * SENTENCE  [173]
+- * (DEATH SENTENCE)  [173]
+- * (PRISON SENTENCE)  [173]
 
 --- ARRAIGN [173]
 ARRAIGN REMAND BOOK_ +BOOK_INTO_JAIL +HOLD_ON_BOND +HOLD_WITHOUT_BAIL +DENY_BAIL

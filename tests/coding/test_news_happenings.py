@@ -49,3 +49,38 @@ def test_a_warning_of_ones_own_act_stays_a_threat(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s == source and c.startswith("13") for s, c, _ in found), found
+
+
+# ------------------------------------------------- courts and juries
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acquittal eases a legal sanction (081, as CAMEO's own dictionaries code ACQUIT)
+    ("A Kenyan court acquitted the opposition leader of treason.", ("KENJUD", "081", "KENOPP")),
+    ("The former governor was acquitted of bribery by a federal jury.", ("---JUD", "081", "---GOV")),
+    ("The court exonerated the soldiers.", ("---JUD", "081", "---MIL")),
+    ("A jury found the Ghanaian businessman not guilty of fraud.", ("GHAJUD", "081", "GHABUS")),
+    ("A court in Lima cleared the former minister of all charges.", ("PERJUD", "081", "PERELI")),
+    # jurors find guilty (116); a sentence handed down or upheld is legal action (173)
+    ("Jurors convicted the nurse in March of manslaughter.", ("---JUD", "116", "---HLH")),
+    ("An appeals court upheld the conviction of the Uzbek journalist.", ("UZBJUD", "116", "UZBMED")),
+    ("A court in Marseille handed the smuggler a seven-year prison sentence.", ("FRAJUD", "173", "FRACRM")),
+])
+def test_a_court_verdict_is_coded_with_the_court_as_source(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    _, code, target = expected
+    # the court is the source; the country an actor takes from a place is not tested here
+    assert any(s.endswith("JUD") and c == code and t.endswith(target[3:]) for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police cleared the square of protesters.",
+    "She handed the letter to the ambassador.",
+    "The jury found the evidence persuasive.",
+])
+def test_ordinary_uses_of_court_words_are_no_verdict(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("081", "116", "173") for _, c, _ in found), found
+
