@@ -204,7 +204,12 @@ class ModalityReader:
         elif modal and code is not None and code.startswith(DEMAND_ROOT) and asserts(tok):
             # "insisted that the drills were routine": a claim (010), not a demand
             code, reverse, how = STATEMENT_CODE, None, "claim"
-        elif modal and _threat(code) and self._foreboding(tok) and (match.pattern is None or _plain_forecast(tok)):
+        elif (
+            modal
+            and _threat(code)
+            and self._foreboding(tok)
+            and (match.pattern is None or _plain_forecast(tok))
+        ):
             # "warned that the plan would hurt farmers": a gloomy forecast (012), not a
             # threat; also when a threat pattern read a word of the forecast ("warned that the
             # shipments would prolong the war", "that the sanctions would ruin farmers")
@@ -301,7 +306,8 @@ def _plain_forecast(verb: Token) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if is_passive(clause) or any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree):
+        conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in clause.subtree)
+        if is_passive(clause) or conditional:
             return False
     return True
 

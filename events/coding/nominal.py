@@ -53,6 +53,9 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# prepositions that date a verb's act by an event noun, which took place: "after a meeting
+# between A and B", "during talks with X"
+TIME_PREPS = frozenset({"after", "during", "following", "since"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -82,6 +85,8 @@ class NounEvents:
         if match is None or match.code is None or blocked(tok, matched):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
+        if match.target_hint is not None and not targets and not pairs:
+            return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
         if not pairs:
             src_opts: list[Actor | None] = list(sources) or [None]
             tgt_opts: list[Actor | None] = list(targets) or [None]
@@ -188,6 +193,8 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
         return []  # "declined to comment on the investigation": a topic, not the speaker's act
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return []  # "remains under investigation", "came under attack": done to the subject
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
+        return []  # "after the attacks, the government said …": the time of its act, not its part
     if violent and holder.lemma_ == "be":
         return []  # "shoppers who were at the mall shooting": its victims and witnesses
     if (
@@ -276,6 +283,8 @@ def blocked(noun: Token, matched: set[int]) -> bool:
             if cur.dep_ in ("nsubj", "nsubjpass"):
                 called_off = norm_word(head.lemma_) in CALLED_OFF
                 return modal or called_off or negated(head) and head.lemma_ == "be"
+            if cur.dep_ == "prep" and cur.lower_ in TIME_PREPS and not modal:
+                return False  # "talks resumed after a meeting between A and B": it took place
             if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
                 # "X, in talks with Y, wants to …": a state the subject is in, not what it wants
                 state = cur.dep_ == "prep" and cur.lower_ == "in"

@@ -72,6 +72,12 @@ HAPPENINGS = frozenset(
     meeting summit negotiation conference ceremony election vote rally protest
     """.split()
 )
+# documents signed somewhere: "signed a security agreement in Ankara" is not with Turkey (its
+# parties are the signers; a ceasefire or truce "in Gaza" names whom it concerns, and stays)
+SIGNED_DOCUMENTS = frozenset(
+    "agreement deal accord treaty pact memorandum declaration communique protocol charter".split()
+)
+PLACED_NOUNS = HAPPENINGS | SIGNED_DOCUMENTS
 # weapons and attackers named by what they use: a passive "by" one of them ("killed by a
 # roadside bomb", "wounded by sniper fire") is an attack by someone unnamed, not an act of a
 # thing ("overwhelmed by the missions"); no "fire", "strike" or "car" (accidents, labour)
@@ -222,6 +228,8 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
     return doc[source.head].lemma_.lower() == doc[target.head].lemma_.lower()
 
 
+# cooperation whose "against" object is whom it is aimed at, not a partner (05, 06)
+OPPOSABLE_ROOTS = frozenset({"05", "06"})
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 # things two sides can only have, reach or trade between them: a compound subject acting on
@@ -468,6 +476,13 @@ class RoleFinder:
                 targets, where = self.object(verb, finder, match, sources)
             if where:
                 how.append(f"target:{where}")
+            if self.options.modality and targets and _cooperating(match):
+                # "coordinated operations against the rebels", "cooperated against the
+                # gangs": whom a cooperation is aimed at is no partner in it
+                partners = [a for a in targets if not _opposed(verb, a)]
+                if len(partners) < len(targets):
+                    targets = partners
+                    how.append("target:not-opposed")
             if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
                 targets = opponent
                 how.append("target:opponent-not-forum")
@@ -497,8 +512,10 @@ class RoleFinder:
                         # done by a thing, not an actor ("overwhelmed by the missions")
                         how.append("agent:inanimate")
         if not sources and agent is None:
-            # "were killed when Russian artillery hit …": the clause's subject acted
-            for child in verb.children:
+            # "were killed when Russian artillery hit …": the clause's subject acted; a clause
+            # the parser hung on a coordinated verb is theirs too ("two were killed and five
+            # wounded when gunmen opened fire")
+            for child in _with_conjunct_clauses(verb):
                 if child.dep_ == "advcl" and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in child.children
                 ):
@@ -770,6 +787,32 @@ def _instruments(obj: Token, code: str) -> frozenset[int]:
         return frozenset()
     words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
+
+
+def _with_conjunct_clauses(verb: Token) -> list[Token]:
+    """``verb``'s children, then those of the verbs coordinated with it."""
+    children = list(verb.children)
+    return children + [c for conj in children if conj.dep_ == "conj" for c in conj.children]
+
+
+def _cooperating(match: Match) -> bool:
+    """True for a verb whose own code is diplomatic or material cooperation (05, 06), also
+    when announced ("will coordinate": the intent 03x of the verb's 050)."""
+    form = match.form.code or match.form.block.code or ""
+    return any((code or "")[:2] in OPPOSABLE_ROOTS for code in (match.code, form))
+
+
+def _opposed(verb: Token, actor: Actor) -> bool:
+    """True when ``actor`` is named under an "against" phrase of ``verb`` or of its object
+    ("operations *against* the militants")."""
+    cur = verb.doc[actor.head]
+    for _ in range(8):  # the few heads between an object's word and its verb
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "against":
+            return True
+        cur = cur.head
+    return False
 
 
 def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:
@@ -1117,9 +1160,10 @@ def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
 
 
 def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list[Token]:
-    """``root``'s phrase without clauses and without the places of happenings: in "the war
-    *in Sudan*", "the violence *in Haiti*" the country is where something happens, not an
-    actor the verb acts on. The place of a thing stays the target, as CAMEO codes it
+    """``root``'s phrase without clauses and without the places of happenings and signed
+    documents: in "the war *in Sudan*", "the violence *in Haiti*", "an agreement *in Ankara*"
+    the country is where something happens, not an actor the verb acts on. The place of a
+    thing stays the target, as CAMEO codes it
     ("evacuated settlements in the Gaza Strip", "retook a village in Cambodia"). With
     ``places`` every place stays (a visit or meeting is with the country it is in)."""
     phrase = subtree_no_clauses(root)
@@ -1133,7 +1177,7 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
             if (
                 cur.dep_ == "prep"
                 and cur.lower_ in LOCATIVE_PREPS
-                and cur.head.lemma_.lower() in HAPPENINGS
+                and cur.head.lemma_.lower() in PLACED_NOUNS
                 and not finder.names_actor(cur.head)
             ):
                 placed = True

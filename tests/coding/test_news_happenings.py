@@ -84,3 +84,101 @@ def test_ordinary_uses_of_court_words_are_no_verdict(default_coder: Coder, nlp: 
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("081", "116", "173") for _, c, _ in found), found
 
+
+
+# ------------------------------------------------- reciprocal acts of a compound subject
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Chile and Peru signed a fisheries agreement in Lima.", "CHL", "PER"),
+    ("Ghana and Togo signed a border treaty in Accra on Friday.", "GHA", "TGO"),
+    ("Armenia and Georgia signed a transit accord in Yerevan.", "ARM", "GEO"),
+])
+def test_a_place_in_the_signed_document_is_no_party(
+    default_coder: Coder, nlp: Language, text: str, one: str, other: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (one, "057", other) in found and (other, "057", one) in found, found
+    assert not any(s == t for s, _, t in found), found
+
+
+def test_a_document_signed_in_a_capital_has_no_host_as_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Egyptian minister signed a water agreement in Khartoum.")
+    assert not any(t.startswith("SDN") for _, _, t in found), found
+
+
+# ------------------------------------------------- whom a cooperation is aimed at
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Chad and Cameroon coordinated military operations against the rebels.", "TCD", "CMR"),
+    ("Chad and Cameroon will coordinate military operations against the rebels.", "TCD", "CMR"),
+    ("Mali and Niger signed a pact on Friday to coordinate patrols against jihadist militants.",
+     "MLI", "NER"),
+])
+def test_the_target_of_against_is_no_partner_in_cooperation(
+    default_coder: Coder, nlp: Language, text: str, one: str, other: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    cooperation = {(s, t) for s, c, t in found if c[:2] in ("03", "05", "06")}
+    assert (one, other) in cooperation and (other, one) in cooperation, found
+    assert not any(t.endswith(("REB", "UAF", "CRM")) for _, t in cooperation), found
+
+
+def test_cooperating_against_gangs_is_not_with_them(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police in both countries cooperated against the smuggling gangs.")
+    assert not any(c.startswith("05") and t.endswith("CRM") for _, c, t in found), found
+
+
+# ------------------------------------------------- meetings named by a noun
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("The crisis eased after a meeting between the Kenyan president and a Chinese envoy.",
+     "KENGOV", "CHNGOV"),
+    ("The deal followed a meeting between Ghana's president and the IMF chief.", "GHAGOV", "IGOIMF"),
+    ("Prices fell during talks between Egypt and Qatar.", "EGY", "QAT"),
+    # the noun that dates the verb took place, whatever the verb ("resumed", "stopped")
+    ("Shipping resumed after talks between Egypt and Qatar.", "EGY", "QAT"),
+])
+def test_a_meeting_between_two_sides_is_a_consultation_both_ways(
+    default_coder: Coder, nlp: Language, text: str, one: str, other: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (one, "040", other) in found and (other, "040", one) in found, found
+
+
+def test_a_meeting_with_someone_is_a_consultation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Macron's meeting with Scholz lasted two hours.")
+    assert ("FRAGOV", "040", "DEUGOV") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between the two leaders could take place in May.",
+    "Protesters gathered outside a meeting of the board.",
+])
+def test_a_planned_or_partyless_meeting_is_no_consultation(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("04") and m for _, c, m in found), found
+
+
+# ------------------------------------------------- the agent of a passive in a "when" clause
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Two people were killed and five wounded when gunmen opened fire on a minibus.", "---UAF", "---CVL"),
+    ("Four villagers were killed and dozens injured when rebels attacked the market.", "---REB", "---CVL"),
+])
+def test_a_when_clause_on_a_coordinated_passive_names_the_killer(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (source, "190", target) in found, found
+    assert not any(s == "" and c.startswith("19") for s, c, _ in found), found
+
+
+def test_a_when_clause_without_an_actor_gives_no_source(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Six miners were trapped and two killed when a tunnel collapsed.")
+    assert not any(s for s, c, _ in found if c.startswith("19")), found
