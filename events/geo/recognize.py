@@ -179,6 +179,15 @@ def _by_own_name(gaz: Gazetteer, rids: list[int], text: str) -> list[int]:
     return [r for r in rids if (own := norm(gaz.index.names[r])) == key or own.startswith(key + " ")]
 
 
+def _named_regions_only(gaz: Gazetteer, rids: list[int], text: str) -> list[int]:
+    """The candidates of a group of people's name (spaCy's NORP) without the regions (rivers,
+    ranges, areas) whose own name only begins with it: "Republican leaders" are of a party,
+    not of the Republican River; "on Sumatra" (tagged NORP too) keeps the island."""
+    key = norm(text)
+    ix = gaz.index
+    return [r for r in rids if int(ix.ftype[r]) != REGION or norm(ix.names[r]) == key]
+
+
 def _notable(gaz: Gazetteer, rids: list[int]) -> bool:
     """A candidate is a country or a city of at least :data:`BIG_CITY` people."""
     ix = gaz.index
@@ -271,6 +280,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                     and not _by_own_name(gaz, rids, span.text)):
                 continue
             label = labels[i]
+            if how == "gazetteer" and label == "NORP":
+                rids = _named_regions_only(gaz, rids, span.text)
+                if not rids:
+                    continue
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())
             mention = Mention(span.start_char, span.end_char, span.text, rids, iso,
                               how if how != "gazetteer" else (label or "gazetteer"))

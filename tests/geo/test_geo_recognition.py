@@ -149,3 +149,9 @@ def test_a_part_of_a_country_named_by_the_countrys_alternate_name_is_the_part(
 ) -> None:
     place = one(parse(geoparser, nlp, text), mention)
     assert (place.country_code, place.feature_type) == ("PS", feature)
+
+
+def test_a_party_is_no_region_named_like_it(geoparser: Geoparser, nlp: Language) -> None:
+    text = "Republican senators in Topeka blocked the budget on Friday."
+    mentions = [p.mention for p in parse(geoparser, nlp, text)]
+    assert mentions == ["Topeka"]
