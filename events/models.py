@@ -65,6 +65,10 @@ class ActorRef:
     foreign: bool = False
     """A role-only actor said to be foreign ("foreign fighters"): no country of the sentence,
     the article or the event's place is given to it."""
+    places: tuple[tuple[int, int], ...] = ()
+    """Character spans of the place names in a role-only actor's own noun phrase ("nurses
+    at two hospitals in Leeds": Leeds), which give it its country when the geoparser places
+    them with confidence (:mod:`events.coding.linking`)."""
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,10 @@ class Actor:
     recalled: str = ""  # the code the article gave these words before (events.coding.memory)
     foreign: bool = False  # "foreign fighters": of a country other than the story's (unnamed)
 
-    def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str) -> ActorRef:
-        """An :class:`ActorRef` with the given character span and name."""
+    def ref(self, doc_tokens: Span | None, text_start: int, text_end: int, name: str,
+            places: tuple[tuple[int, int], ...] = ()) -> ActorRef:
+        """An :class:`ActorRef` with the given character span, name and place names of its
+        phrase (:func:`phrase_places`)."""
         words = tuple(
             (m.phrase, m.actor.codes[0].code if m.actor else m.agent.code if m.agent else "")
             for m in self.parts
@@ -106,7 +108,7 @@ class Actor:
         )
         return ActorRef(
             self.code, name, text_start, text_end, entry, self.country_from_sentence, self.country_in_passing,
-            words, any(names_person(m) for m in self.parts), self.foreign,
+            words, any(names_person(m) for m in self.parts), self.foreign, places,
         )
 
 
@@ -216,6 +218,54 @@ ORGANISATION_NOUNS = BODIES | frozenset(
     "trust association federation foundation institute society league coalition movement".split()
 )
 """Nouns that end the name of a body (:func:`_with_organisation_types`)."""
+SITE_NOUNS = ORGANISATION_NOUNS | frozenset(
+    """
+    plant factory mine camp prison jail village town city district region province county area
+    port base station market farm estate refinery mill clinic campus settlement neighbourhood
+    neighborhood suburb township site branch depot warehouse workshop shelter barracks
+    """.split()
+)
+"""Nouns of sites and bodies through which a role's phrase reaches the place it is at
+("nurses at two hospitals in Leeds", "workers of a plant near Kisumu"; :func:`phrase_places`)."""
+PLACE_CHAIN_PREPS = frozenset({"in", "at", "near", "of", "from", "outside", "around"})
+PLACE_CHAIN_DEPTH = 3
+"""How many prepositions deep :func:`phrase_places` follows a phrase."""
+
+
+def phrase_places(head: Token) -> tuple[tuple[int, int], ...]:
+    """Character spans of the names (proper nouns) that ``head``'s noun phrase is at, through
+    at most :data:`PLACE_CHAIN_DEPTH` prepositions of place, each step through a site's or a
+    body's noun (:data:`SITE_NOUNS`): "residents of villages in Kasese district" -> Kasese,
+    "nurses at two hospitals in Leeds" -> Leeds; not "nurses who marched to Leeds" nor
+    "nurses at the rally of Leeds United fans". Whether a name is a place, and where, is the
+    geoparser's to say (:mod:`events.coding.linking`)."""
+    doc = head.doc
+    spans: list[tuple[int, int]] = []
+    frontier = [head]
+    for _ in range(PLACE_CHAIN_DEPTH):
+        deeper: list[Token] = []
+        for tok in frontier:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_CHAIN_PREPS:
+                    continue
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+                for obj in objects:
+                    if obj.pos_ == "PROPN":
+                        first = min((c.left_edge.i for c in obj.lefts if c.dep_ == "compound"), default=obj.i)
+                        spans.append((doc[first].idx, obj.idx + len(obj.text)))
+                    elif obj.pos_ == "NOUN" and obj.lemma_.lower() in SITE_NOUNS:
+                        deeper.append(obj)
+                        # "in Kasese district": the site's own name
+                        # (the tagger reads some such names as adjectives)
+                        spans += [(c.left_edge.idx, c.idx + len(c.text)) for c in obj.lefts
+                                  if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+        frontier = deeper
+        if not frontier:
+            break
+    return tuple(spans)
+
+
 TYPE_WORD_AGENTS = 3
 """Fewest agents (distinct role words) that must begin with the same words, all of one
 type, for those words to give a body's name that type (:func:`type_words`)."""

@@ -34,6 +34,7 @@ from events.coding.actors import (
     Mention,
     find_mentions,
     names_person,
+    phrase_places,
     warm_place_names,
 )
 from events.coding.confidence import ConfidenceModel, features
@@ -528,7 +529,9 @@ def _ref(actor: Actor | None, doc: Doc):  # type: ignore[no-untyped-def]
     if actor is None:
         return None
     span = doc[actor.start : actor.end]
-    return actor.ref(None, span.start_char, span.end_char, span.text)
+    # (a role without a country: the places its phrase is at may give one)
+    places = phrase_places(doc[actor.head]) if actor.code.startswith("---") else ()
+    return actor.ref(None, span.start_char, span.end_char, span.text, places)
 
 
 def _describe(actor: Actor | None) -> str:

@@ -6,6 +6,8 @@ possessive pronoun ("its troops"), or from the one country its sentence names. W
 without a country ("police", "a man", ``---COP``) takes it here, from geography, in this
 order:
 
+0. the places its own phrase is at ("nurses at two hospitals in Leeds": Leeds), when the
+   geoparser placed them with confidence in one country;
 1. the event's place, when the geoparser placed it with confidence (a town, region or
    country with ``score >= CONFIDENT``; never a border, which has two countries): "civilians"
    killed in Kharkiv are UKRCVL, and an attack with no named target hit the country it
@@ -161,6 +163,7 @@ class ActorPlaces:
         of the article, and one whose sentence named its country only in passing given the
         article's country (see the module docstring); the rule says what was
         added."""
+        event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         if root not in VIOLENT_ROOTS and self._strong_home():
@@ -186,6 +189,36 @@ class ActorPlaces:
         if source is event.source and target is event.target:
             return event
         return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+    def _phrase_place_countries(self, event: CodedEvent) -> CodedEvent:
+        """``event`` with a role-only actor given the country of the places its own phrase
+        is at ("nurses at two hospitals in Leeds": :attr:`ActorRef.places`), when the
+        geoparser places them with confidence in one country: before the event's place or
+        the article's, which may be elsewhere ("... marched to the ministry in London")."""
+        notes: list[str] = []
+        sides: list[ActorRef | None] = []
+        for side, actor in (("source", event.source), ("target", event.target)):
+            country = self._phrase_country(actor) if _roleless(actor) else None
+            if actor is not None and country is not None:
+                actor = replace(actor, code=country + actor.code)
+                notes.append(f"{side} country {country} from the place in its own words")
+            sides.append(actor)
+        if not notes:
+            return event
+        return replace(event, source=sides[0], target=sides[1], rule=_noted(event.rule, notes))
+
+    def _phrase_country(self, actor: ActorRef | None) -> str | None:
+        """The one country (CAMEO code) of the confident places among the place names of
+        ``actor``'s phrase, or None."""
+        if actor is None or not actor.places:
+            return None
+        found = {
+            country
+            for start, end in actor.places
+            for place in self.starting_in(start, end)
+            if (country := _country_of_place(place)) is not None
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _abroad(self, place: Place, root: str) -> bool:
         """True when a non-violent event's place is in another country than the one
