@@ -379,6 +379,11 @@ def _particle(child: Token, verb: Token) -> bool:
         return True
     if child.dep_ != "prep" or child.i < verb.i:
         return False
+    if any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children):
+        # "signed an accord in Ndjamena on border security": a preposition after the verb's
+        # object heads a phrase of its own, no particle of "sign on" (a separated particle
+        # is a "prt": "called the talks off")
+        return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
     return obj is None or obj.ent_type_ not in ("DATE", "TIME")
 

@@ -182,3 +182,22 @@ def test_a_when_clause_on_a_coordinated_passive_names_the_killer(
 def test_a_when_clause_without_an_actor_gives_no_source(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Six miners were trapped and two killed when a tunnel collapsed.")
     assert not any(s for s, c, _ in found if c.startswith("19")), found
+
+
+# ------------------------------------------------- a preposition after the object is no particle
+
+
+def test_signing_an_accord_on_a_topic_is_a_signing(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Chad and Niger signed an accord in Niamey on border security.")
+    assert ("TCD", "057", "NER") in found and ("NER", "057", "TCD") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A fisherman pulled two swimmers out of the rough sea.",
+    "The nurse gave a talk to the students in the library.",
+])
+def test_a_verb_and_a_later_preposition_are_no_phrasal_verb(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("08") for _, c, _ in found), found
