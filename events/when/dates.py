@@ -334,9 +334,16 @@ def points_ahead(verb: Token | None) -> bool:
             return True
         if head.dep_ == "acomp" and head.lemma_.lower() in _FUTURE_HEADS:
             return True
-    if verb.dep_ == "conj" and verb.head != verb:
-        return points_ahead(verb.head)
+    if verb.dep_ == "conj" and verb.head != verb and _tenseless(verb):
+        return points_ahead(verb.head)  # "will close the crossing and reopen it on Friday"
     return False
+
+
+def _tenseless(verb: Token) -> bool:
+    """A verb that takes its tense from the verb it is coordinated with: no auxiliary and no
+    past tense of its own ("…, the minister *announced* on Tuesday" is past, whatever the
+    parser hung it on)."""
+    return verb.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _futurate_present(verb: Token) -> bool:

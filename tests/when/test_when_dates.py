@@ -117,3 +117,14 @@ def test_an_event_told_by_a_relative_clause_keeps_its_own_date(nlp: Language) ->
     hosted = next(t for t in doc if t.lower_ == "hosted")
     when = resolve_date(doc[:], dt.date(2024, 5, 8), action=hosted)
     assert when.date.year == 2019
+
+
+def test_a_past_announcement_of_a_future_act_is_dated_in_the_past(nlp: Language) -> None:
+    text = "Japan will send two frigates to the strait, Defence Minister Ken Sato announced on Monday."
+    when = _when(nlp, text, "2025-03-13")  # a Thursday
+    assert (when.date, when.fallback) == (dt.date(2025, 3, 10), False)
+
+
+def test_a_coordinated_bare_verb_shares_the_future_of_will(nlp: Language) -> None:
+    text = "The ministry will close the crossing and reopen it on Friday."
+    assert _when(nlp, text, "2025-03-11").date == dt.date(2025, 3, 14)  # published a Tuesday
