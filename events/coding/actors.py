@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cachefile import keep
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
-from events.coding.words import Words, words_of
+from events.coding.words import Words, sentence_tokens, words_of
 from events.config import default_cache_dir
 from events.models import ActorRef
 from events.nlp import span_ents
@@ -47,6 +47,8 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 NAMES = frozenset({"NOUN", "PROPN"})
+PROPER = frozenset({"PROPN"})
+POSSESSIVE = frozenset({"poss"})
 PERSON_ROLES = frozenset(
     {"CVL", "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "OPP", "REB", "CRM", "EDU", "MED", "HLH", "BUS",
      "LAB", "REL", "CHR", "MOS", "REF", "AGR", "SPY", "UAF"}
@@ -452,8 +454,8 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     surnames = _surnames(doc)
     people += [
         person(tok.i, tok.i + 1, tok.text)
-        for tok in sent
-        if tok.i not in taken and tok.pos_ == "PROPN" and (tok.text in surnames or _titled_name(tok, titles))
+        for tok in sentence_tokens(sent, pos=PROPER)
+        if tok.i not in taken and (tok.text in surnames or _titled_name(tok, titles))
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
 
@@ -492,8 +494,8 @@ def _with_leaders(sent: Span, mentions: list[Mention]) -> list[Mention]:
     by_start = {m.start: m for m in mentions}
     taken = {k for m in mentions for k in range(m.start, m.end)}
     out = list(mentions)
-    for tok in sent:
-        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or norm_word(tok.head.lemma_) not in LEAVING_OFFICE:
+    for tok in sentence_tokens(sent, pos=PROPER, dep=POSSESSIVE):
+        if norm_word(tok.head.lemma_) not in LEAVING_OFFICE:
             continue
         start = tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i
         owner = next((m for m in mentions if m.start <= tok.i < m.end), None)
@@ -608,13 +610,14 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
     :func:`_titles` to try as persons introduced with a role; the role words before them
     decide, so a pair without one is no one."""
     names = []
-    for tok in doc[1:]:
-        first = doc[tok.i - 1]
+    words = words_of(doc)
+    for i in range(1, len(doc)):
+        # (the labels read from the words first: no Token for most pairs)
+        if words.pos[i] != "PROPN" or words.pos[i - 1] != "PROPN" or words.dep[i - 1] != "compound":
+            continue
+        tok, first = doc[i], doc[i - 1]
         if (
-            tok.pos_ == "PROPN"
-            and first.pos_ == "PROPN"
-            and first.dep_ == "compound"
-            and first.head.i == tok.i
+            first.head.i == tok.i
             and tok.ent_type_ in MISSED_PERSON_TYPES
             and first.ent_type_ in MISSED_PERSON_TYPES
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (first, tok))
@@ -766,6 +769,7 @@ class ActorFinder:
             for k in range(m.start, m.end):
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
+        self._lists: dict[int, list[Actor]] = {}  # head -> actors_of(head)
         self._only: str | None = None
         self._firm: str | None = None
         # what the article named before this sentence (None: the sentence is coded alone)
@@ -1076,7 +1080,14 @@ class ActorFinder:
         return []
 
     def actors_of(self, head: Token) -> list[Actor]:
-        """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``)."""
+        """Coded actors of ``head`` and its coordinated conjuncts (``X and Y``), found once
+        per head (a new list on each call)."""
+        found = self._lists.get(head.i)
+        if found is None:
+            found = self._lists[head.i] = self._actors_of(head)
+        return list(found)
+
+    def _actors_of(self, head: Token) -> list[Actor]:
         heads = [head]
         # a name the parser split ("Barack" nsubj, "Obama" pobj) keeps its conjuncts
         stack = [head, *(self.doc[k] for k in self._mention_tokens(head) if k != head.i)]

@@ -61,7 +61,7 @@ from events.coding.roles import (
 )
 from events.coding.syntax import in_phrase, is_naming, is_passive
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
-from events.coding.words import words_of
+from events.coding.words import sentence_tokens, words_of
 from events.models import CodedEvent
 from events.nlp import same_paragraph
 from events.stages import stage_failed
@@ -98,6 +98,10 @@ COPULAS = frozenset("be feel remain seem sound appear become stay".split())
 # an attempted act of violence is coded ("an attempt to assassinate X was thwarted": 185);
 # other attempts ("an attempt to negotiate") stay aims
 ATTEMPTED_ROOTS = frozenset({"18", "19", "20"})
+# the parts of speech of the tokens a sentence's verbs and event nouns are looked for among
+VERB_POS = frozenset({"VERB"})
+PREDICATE_POS = frozenset({"VERB", "ADJ"})  # with predicate adjectives (:func:`_predicative`)
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 class Coder:
@@ -230,7 +234,7 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         adjectives = self.matcher.has_adjectives
-        for tok in sent:
+        for tok in sentence_tokens(sent, pos=PREDICATE_POS if adjectives else VERB_POS):
             adjective = adjectives and _predicative(tok)
             if (tok.pos_ != "VERB" and not adjective) or tok.i in used or is_naming(tok) or _to_blame(tok):
                 continue
@@ -251,8 +255,8 @@ class Coder:
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
         if self.matcher.has_nouns:
             matched = {v.tok.i for v in verbs}
-            for tok in sent:
-                if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+            for tok in sentence_tokens(sent, pos=NOUN_POS):
+                if tok.i not in used:
                     noun = self.nouns.event(tok, sent, finder, matched)
                     if noun is not None:
                         verbs.append(noun)

@@ -61,6 +61,7 @@ from events.coding.actors import (
     other_sex,
 )
 from events.coding.modality import REPORT_VERBS
+from events.coding.words import sentence_tokens, words_of
 from events.nlp import doc_memo, same_paragraph
 
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -96,18 +97,18 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     def build(d: Doc) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = -1
-        for tok in d:
-            text = tok.text
-            if start >= 0 and ("\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text)):
-                spans.append((start, tok.i + 1))
+        words = words_of(d)  # (spaCy keeps line breaks in whitespace tokens, not after a word)
+        for i, text in enumerate(words.orth):
+            if start >= 0 and words.space[i] and "\n" in text:
+                spans.append((start, i + 1))
                 start = -1
                 continue
             if text in OPENING or (text == STRAIGHT and start < 0):
                 if start >= 0:
-                    spans.append((start, tok.i))
-                start = tok.i
+                    spans.append((start, i))
+                start = i
             elif (text in CLOSING or text == STRAIGHT) and start >= 0:
-                spans.append((start, tok.i + 1))
+                spans.append((start, i + 1))
                 start = -1
         if start >= 0:
             spans.append((start, len(d)))
@@ -177,7 +178,7 @@ class ArticleMemory:
         if self.quoted if entered else _quoted(sent):
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)
-        for tok in sent:
+        for tok in sentence_tokens(sent, dep=SUBJECT_DEPS | OBJECT_DEPS):
             subject = tok.dep_ in SUBJECT_DEPS
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
                 continue  # an object counts when its own word names someone ("met reporters")

@@ -11,22 +11,24 @@ look at a token's labels by index and build a ``Token`` only for the tokens they
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, ORTH, POS, SPACY
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, ORTH, POS, SPACY
+from spacy.tokens import Doc, Span, Token
 
 from events.coding.text import norm_word
 from events.nlp import doc_memo
 
 WORDS_KEY = "events.coding.words"
-_ATTRS = [ORTH, LEMMA, SPACY, IS_SPACE, IS_ALPHA, POS, DEP, ENT_TYPE]
+_ATTRS = [ORTH, LEMMA, SPACY, POS, DEP, ENT_TYPE]
 
 
 @dataclass(frozen=True)
 class Words:
     """Per token of a document (by token index)."""
 
+    orth: list[str]  # token.text
     text: list[str]  # norm_word(token.text)
     lemma: list[str]  # norm_word(token.lemma_)
     spaced: list[bool]  # whitespace follows the token
@@ -43,18 +45,58 @@ def words_of(doc: Doc) -> Words:
     return doc_memo(doc, WORDS_KEY, _read_words)
 
 
+def sentence_tokens(
+    sent: Span, *, pos: Container[str] | None = None, dep: Container[str] | None = None
+) -> list[Token]:
+    """The tokens of ``sent`` in order whose coarse part of speech is in ``pos`` and whose
+    dependency label is in ``dep`` (either filter may be left out); the labels are read
+    from :func:`words_of`, so no ``Token`` is made for a token left out."""
+    words, doc = words_of(sent.doc), sent.doc
+    return [
+        doc[i]
+        for i in range(sent.start, sent.end)
+        if (pos is None or words.pos[i] in pos) and (dep is None or words.dep[i] in dep)
+    ]
+
+
 def _read_words(doc: Doc) -> Words:
-    words = Words([], [], [], [], [], [], [], [], [])
     strings = doc.vocab.strings
-    for orth, lemma, spaced, space, alpha, pos, dep, ent_type in doc.to_array(_ATTRS).tolist():
-        text = strings[orth]
-        words.text.append(norm_word(text))
-        words.lemma.append(norm_word(strings[lemma]))
-        words.spaced.append(bool(spaced))
-        words.space.append(bool(space))
-        words.upper.append(text.isupper())
-        words.long_alpha.append(bool(alpha) and len(text) > 1)
-        words.pos.append(strings[pos])
-        words.dep.append(strings[dep])
-        words.ent_type.append(strings[ent_type])
-    return words
+    orths, lemmas, spaced, pos, dep, ent_type = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[]] * 6
+    lexical = [_LEXEMES.get(orth) or _lexeme(doc, orth) for orth in orths]
+    return Words(
+        orth=[lex[0] for lex in lexical],
+        text=[lex[1] for lex in lexical],
+        lemma=[_LEMMAS.get(lemma) or _lemma(doc, lemma) for lemma in lemmas],
+        spaced=[bool(s) for s in spaced],
+        space=[lex[2] for lex in lexical],
+        upper=[lex[3] for lex in lexical],
+        long_alpha=[lex[4] for lex in lexical],
+        pos=[strings[label] for label in pos],
+        dep=[strings[label] for label in dep],
+        ent_type=[strings[label] for label in ent_type],
+    )
+
+
+Lexeme = tuple[str, str, bool, bool, bool]
+"""What :class:`Words` reads of a word type: (text, normal form, space, upper case, alphabetic
+and longer than one character)."""
+_LEXEMES: dict[int, Lexeme] = {}
+_LEMMAS: dict[int, str] = {}
+_MAX_KEPT = 500_000
+"""Word types and lemmas kept (by spaCy's string hash, the same in every vocabulary)."""
+
+
+def _lexeme(doc: Doc, orth: int) -> Lexeme:
+    lex = doc.vocab[orth]
+    text = lex.orth_
+    found = (text, norm_word(text), lex.is_space, text.isupper(), lex.is_alpha and len(text) > 1)
+    if len(_LEXEMES) < _MAX_KEPT:
+        _LEXEMES[orth] = found
+    return found
+
+
+def _lemma(doc: Doc, lemma: int) -> str:
+    found = norm_word(doc.vocab.strings[lemma])
+    if len(_LEMMAS) < _MAX_KEPT:
+        _LEMMAS[lemma] = found
+    return found
