@@ -450,6 +450,12 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         and _capitalised(ent)
         and not any(k in taken for k in range(ent.start, ent.end))
     ]
+    # a person the recogniser missed, introduced with a role: "Ana Ruiz, a member of the senate,"
+    people += [
+        Mention(start, end, None, PERSON, norm_word(doc[start:end].text))
+        for start, end in doc.user_data.get(INTRODUCED_KEY, ())
+        if sent.start <= start and end <= sent.end and not any(k in taken for k in range(start, end))
+    ]
     taken.update(k for m in people for k in range(m.start, m.end))
     surnames = _surnames(doc)
     people += [
@@ -579,12 +585,16 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
     titles: dict[str, Title | None] = {}
     full_names: dict[str, set[str]] = {}
     people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
-    for ent in [*people, *_unrecognised_names(doc)]:
+    missed = _unrecognised_names(doc)
+    introduced: list[tuple[int, int]] = []
+    for ent in [*people, *missed]:
         full, last = norm_word(ent.text), norm_word(ent[-1].text)
         full_names.setdefault(last, set()).add(full)
         role = _introduced_as(ent, dicts)
         if role is None:
             continue
+        if ent.label_ != "PERSON":
+            introduced.append((ent.start, ent.end))  # a person the recogniser missed
         carried = dataclasses.replace(role, where=f"{TITLED}{role.name!r} ({role.where})")
         for name in (full, last):
             if name not in titles:
@@ -595,7 +605,14 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
         if len(fulls) > 1:
             titles[last] = None  # two people of that surname
     doc.user_data[key] = titles
+    doc.user_data[INTRODUCED_KEY] = tuple(introduced)
     return titles
+
+
+INTRODUCED_KEY = "events.coding.introduced"
+"""Where :func:`_titles` keeps the (start, end) tokens of the names it found introduced with
+a role that the entity recogniser did not read as persons ("Ana Ruiz, a member of the
+senate,")."""
 
 
 MISSED_PERSON_TYPES = frozenset({"", "ORG"})
@@ -629,25 +646,36 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
 
 def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
     """The one role word (agent) of a person's introduction: the words of the title before
-    the name, an apposition of the name, or the noun the name is in apposition to."""
+    the name, an apposition of the name, or the noun the name is in apposition to; when
+    those give none, the body the apposition names the person part of ("Ana Ruiz, a member of
+    the senate," LEG; "a delegate for the teachers' union" LAB)."""
     doc = ent.doc
     root = ent.root
     spans: list[tuple[int, int]] = []
+    bodies: list[tuple[int, int]] = []
     title = [t.i for t in root.lefts if t.i < ent.start and t.dep_ in MOD_DEPS]
     if title:
         spans.append((min(min(t.left_edge.i for t in (doc[k] for k in title)), ent.start), ent.start))
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
             spans.append((child.left_edge.i, child.i + 1))
+            bodies += [(obj.left_edge.i, obj.i + 1) for prep in child.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                       for obj in prep.children if obj.dep_ == "pobj"]
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN":
         spans.append((root.head.left_edge.i, root.head.i + 1))
-    roles = {
+    roles = _roles_in(doc, spans, dicts) or _roles_in(doc, bodies, dicts)
+    return next(iter(roles.values())) if len(roles) == 1 else None
+
+
+def _roles_in(doc: Doc, spans: list[tuple[int, int]], dicts: Dictionaries) -> dict[str, AgentEntry]:
+    """The agents of the role words in the token ``spans`` of ``doc``, by code."""
+    return {
         m.agent.code: m.agent
         for a, b in spans
         for m in find_mentions(doc[a:b], dicts)
         if m.agent is not None
     }
-    return next(iter(roles.values())) if len(roles) == 1 else None
 
 
 def _surnames(doc: Doc) -> frozenset[str]:

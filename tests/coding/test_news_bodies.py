@@ -91,3 +91,21 @@ def test_a_body_named_again_keeps_no_country_the_article_cannot_tell(
 ) -> None:
     sources = _sources(default_coder, nlp, text, root)
     assert not any(s.startswith(country) for s in sources), sources
+
+
+# ------------------------------------------------------ a person named as a member of a body
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    # the body the apposition names her part of gives her role; the surname keeps it
+    ("Irena Kovac, a member of the Croatian parliament, criticised the budget. The weather was cold. "
+     "Kovac accused the government of lying.", "112", "HRVLEG"),
+    ("Ana Ruiz, a member of the Chilean senate, criticized the deal. The weather was cold. "
+     "Ruiz accused the government of lying.", "112", "CHLLEG"),
+    ("Tomas Brandt, a member of the Danish dockworkers' union, criticized the deal. The weather was "
+     "cold. Brandt accused the port authority of lying.", "112", "DNKLAB"),
+])
+def test_a_member_of_a_body_named_again_by_surname_keeps_its_code(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
