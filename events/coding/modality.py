@@ -100,6 +100,8 @@ FEELING_CODES = frozenset({"012", "013"})
 # verbs of warning, whose "that" clause is either a threat of the warner's own act or a
 # forecast ("warned that prices would rise")
 WARN_VERBS = frozenset({"warn", "caution"})
+# verbs of advice whose "against" phrase is what should not be done ("advised against travel")
+ADVISE_VERBS = frozenset({"advise", "counsel"})
 # objects and phrases that name whom a warning is addressed to ("warned Iran that …")
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
 # spaCy entities that name an actor
@@ -659,6 +661,9 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep in ("ccomp", "csubj") and _asks(cur):
         # "would not say whether he would meet X", "asked if troops had crossed",
         # "whether talks will resume is unclear": an open question states nothing
+        return HYPOTHETICAL
+    if dep == "prep" and cur.lower_ == "against" and head.lemma_.lower() in WARN_VERBS | ADVISE_VERBS:
+        # "warned Poland against closing the border": what one is warned against is not done
         return HYPOTHETICAL
     if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
         found = _verb_class(head, cur)

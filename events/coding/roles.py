@@ -871,8 +871,9 @@ def _stray_agent(verb: Token, finder: ActorFinder) -> list[Actor]:
     """The actors of a passive's "by" phrase that the parser hung on a noun of the verb's
     phrases ("was sentenced to two years in a state jail at the county courthouse *by*
     Judge X", "were arrested in a raid *by* police"); not inside a clause ("at a house owned
-    by his brother")."""
-    stack = [c for c in verb.children if c.dep_ == "prep"]
+    by his brother"); also after a predicate and a gerund ("was found guilty of inciting
+    violence *by* a court")."""
+    stack = [c for c in verb.children if c.dep_ in ("prep", "oprd")]
     for _ in range(12):
         if not stack:
             break
@@ -880,7 +881,7 @@ def _stray_agent(verb: Token, finder: ActorFinder) -> list[Actor]:
         if tok.dep_ == "prep" and tok.lower_ == "by":
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             return finder.actors_of(pobj) if pobj is not None else []
-        stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+        stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj", "pcomp"))
     return []
 
 

@@ -3162,7 +3162,7 @@ SET
 - * (TRIAL DATE)  [---]
 
 --- WARN [130]
-WARN +ISSUE_A_WARNING_
+WARN CAUTION +ISSUE_A_WARNING_
 - * &PUBLIC  [---]
 - * (ABOUT SCAMS)  [---]
 - * (ABOUT A SCAM)  [---]

@@ -201,3 +201,28 @@ def test_a_verb_and_a_later_preposition_are_no_phrasal_verb(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("08") for _, c, _ in found), found
+
+
+# ------------------------------------------------- follow-ups: stray agents and warnings
+
+
+def test_a_verdict_agent_after_a_gerund_is_the_court(default_coder: Coder, nlp: Language) -> None:
+    text = "The activist was found guilty of inciting violence by a court in Minsk."
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith("JUD") and c == "116" and t.endswith("OPP") for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany warned Poland against closing the border.",
+    "Kenya advised Uganda against deploying troops to the border.",
+])
+def test_what_one_is_warned_against_is_not_done(default_coder: Coder, nlp: Language, text: str) -> None:
+    events = default_coder.code(nlp(text), when=WHEN)
+    acts = [e for e in events if e.event_code[:2] in ("15", "19")]
+    read = [(e.event_code, e.modality) for e in events]
+    assert acts and all(e.modality == "hypothetical" for e in acts), read
+
+
+def test_a_caution_is_a_warning(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Oxfam cautioned that the blockade would deepen the famine.")
+    assert ("NGOXFM", "012", "") in found, found
