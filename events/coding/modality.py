@@ -536,10 +536,14 @@ HYPOTHETICAL_VERBS = frozenset(
     persuade convince encourage urge pressure lobby
     """.split()
 )
+# adjectives whose infinitive may or may not happen ("are unlikely to cut off supplies")
+LIKELIHOOD_WORDS = frozenset("likely unlikely possible impossible probable improbable liable".split())
 # verbs whose complement clause is a plan or an aim of the subject
 INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
 # nouns whose complement is someone's report ("reports of an attack", "claims that …")
 REPORT_NOUNS = frozenset("report claim allegation accusation rumor rumour assertion".split())
+# nouns that sum up someone's accusation ("…, a charge Kabul denies")
+CHARGE_NOUNS = REPORT_NOUNS | {"charge", "accusation", "allegation"}
 # nouns whose complement is what someone wants done, not done ("its demand that Israel lift
 # the blockade", "a call for Serbia to withdraw")
 DEMAND_NOUNS = frozenset("demand call appeal request plea ultimatum proposal petition insistence".split())
@@ -671,6 +675,8 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
             return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
         return REPORTED
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in LIKELIHOOD_WORDS:
+        return HYPOTHETICAL
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None
@@ -702,13 +708,23 @@ def wanted(clause: Token) -> bool:
     )
 
 
+def _denies_a_charge_named(verb: Token, clause: Token) -> bool:
+    """ "Islamabad blames Kabul for sheltering the fighters, a charge Kabul denies": the verb
+    denies a charge named between it and the clause the parser hung on it, which the charge
+    sums up; that clause (the blaming) is the narrator's, not the denied thing."""
+    if clause.i > verb.i:
+        return False
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return any(t.lemma_.lower() in CHARGE_NOUNS and verb in (t.head, t.head.head) for t in between)
+
+
 def _verb_class(head: Token, clause: Token) -> str | None:
     """The modality a governing verb gives its complement ``clause`` (None: none). The
     verb is known by its lemma or, for a lemmatizer slip ("hopes" -> "hop"), by the regular
     stems of its written form."""
     lemmas = {head.lemma_.lower(), *stems(head.lower_)}
     if lemmas & DENY_VERBS:
-        return DENIED
+        return None if _denies_a_charge_named(head, clause) else DENIED
     if lemmas & NAMING_VERBS and any(c.lower_ == "what" for c in head.children):
         return REPORTED  # "what it called an attack": the label is the speaker's
     if lemmas & HYPOTHETICAL_VERBS:

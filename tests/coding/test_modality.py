@@ -319,3 +319,19 @@ def test_saying_someone_failed_to_act_accuses_them(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == "112" and s.startswith(source) and t.startswith(target) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan troops are unlikely to attack Congolese rebels this year, analysts say.",
+    "Serbian police are likely to detain more activists.",
+])
+def test_what_is_likely_or_unlikely_is_hypothetical(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(m == "hypothetical" for *_, m in found), found
+
+
+def test_a_charge_denied_after_it_is_stated_keeps_the_accusation_asserted(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Kinshasa accuses Rwanda of arming the rebels, a charge Kigali denies.")
+    assert any(s.startswith("COD") and c == "112" and t.startswith("RWA") and m == "asserted"
+               for s, c, t, m in found), found
