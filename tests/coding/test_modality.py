@@ -332,6 +332,7 @@ def test_what_is_likely_or_unlikely_is_hypothetical(default_coder: Coder, nlp: L
 
 def test_a_charge_denied_after_it_is_stated_keeps_the_accusation_asserted(
         default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "Kinshasa accuses Rwanda of arming the rebels, a charge Kigali denies.")
+    text = "Kinshasa accuses Rwanda of arming the rebels, a charge Kigali denies."
+    found = _coded(default_coder, nlp, text)
     assert any(s.startswith("COD") and c == "112" and t.startswith("RWA") and m == "asserted"
                for s, c, t, m in found), found
