@@ -55,6 +55,7 @@ from events.coding.roles import (
     inherit_agentless,
     joint_exercises,
     own_policing,
+    peaceful_causes,
     police_appeals,
     private_violence,
     quoted_speakers,
@@ -198,6 +199,7 @@ class Coder:
             purpose_targets(verbs)
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before
+            peaceful_causes(verbs)
             inherit_agentless(verbs, [])
             own_policing(verbs, finder)
             inherit_agentless(verbs, earlier or [])

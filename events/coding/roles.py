@@ -228,6 +228,8 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
     return doc[source.head].lemma_.lower() == doc[target.head].lemma_.lower()
 
 
+# coercion and violence: the acts whose actor also causes a passive outcome in their clause
+FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 # cooperation whose "against" object is whom it is aimed at, not a partner (05, 06)
 OPPOSABLE_ROOTS = frozenset({"05", "06"})
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
@@ -1223,6 +1225,43 @@ def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
                 out.append((cand.code[:2], cand.source))
                 break
     return out
+
+
+def peaceful_causes(verbs: list[CodedVerb]) -> None:
+    """A violent passive whose source is the subject of its "when/as" clause keeps it only
+    when that clause's verb is coded as coercion or violence (CAMEO 17-20): "two were killed when
+    gunmen opened fire" (the gunmen kill), not "two were killed when police arrived" or
+    "… when protesters marched on the palace" (no one named is the killer)."""
+    forceful = {v.tok.i for v in verbs if (v.match.code or "")[:2] in FORCEFUL_ROOTS}
+    for verb in verbs:
+        for cand in verb.cands:
+            if cand.source is None or cand.code[:2] not in VIOLENT_ROOTS:
+                continue  # "was freed after the president pardoned him": the pardoner frees
+            if "source:advcl-subject" not in cand.how.split():
+                continue
+            clause = _cause_clause(verb.tok, cand.source)
+            if clause is not None and clause.i not in forceful and not _armed_subject(clause):
+                cand.source = None
+                cand.how += " source:not-a-violent-cause"
+
+
+def _armed_subject(clause: Token) -> bool:
+    """True when a clause's subject is a weapon ("after a car bomb claimed by X struck a
+    bus"): its actor, named in its phrase, did the violence."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and norm_word(subj.lemma_) in WEAPON_AGENTS
+
+
+def _cause_clause(verb: Token, actor: Actor) -> Token | None:
+    """The "when/as/after/while" clause of ``verb`` (or of a verb coordinated with it)
+    whose subject names ``actor``."""
+    for clause in _with_conjunct_clauses(verb):
+        if clause.dep_ != "advcl":
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.left_edge.i <= actor.head <= subj.right_edge.i:
+            return clause
+    return None
 
 
 def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None:

@@ -226,3 +226,13 @@ def test_what_one_is_warned_against_is_not_done(default_coder: Coder, nlp: Langu
 def test_a_caution_is_a_warning(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Oxfam cautioned that the blockade would deepen the famine.")
     assert ("NGOXFM", "012", "") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed when police arrived at the scene.",
+    "A man was injured when soldiers tried to help him.",
+    "Two people were killed and five wounded when protesters marched on the palace.",
+])
+def test_a_peaceful_when_clause_names_no_killer(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s and c.startswith(("18", "19", "20")) for s, c, _ in found), found
