@@ -58,17 +58,34 @@ def is_dateline(tok: Token) -> bool:
     Two hikers were rescued ..."); the verb's real subject comes after it. A capitalised
     acronym that acts ("NATO said ...") has no dash after it, and one the verb has no other
     subject for stays its subject ("NATO - with its partners - said ...")."""
+    if _dateline_dash(tok) is None:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.head.children)
+
+
+def dateline_apposition(tok: Token) -> Token | None:
+    """The real subject the parser hung on a dateline as its apposition ("ADDIS ABABA —
+    Ethiopia and Eritrea traded accusations"), or None."""
+    dash = _dateline_dash(tok)
+    if dash is None or tok.head.i <= dash:
+        return None
+    if any(t.text in DASHES for t in tok.doc[dash + 1 : tok.head.i]):
+        return None  # "OPEC — the cartel of oil exporters — criticized": a description
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash), None)
+
+
+def _dateline_dash(tok: Token) -> int | None:
+    """The index of the dash after ``tok`` when ``tok`` stands in a dateline (capitals at the
+    start of the sentence, then only dateline words up to a dash), else None."""
     if len(tok.text) < 3 or not tok.text.isupper() or tok.i - tok.sent.start > 3:
-        return False
-    if not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in tok.head.children):
-        return False
+        return None
     # the dateline's words before and after the subject: capitals, "Ore.", "(AP)", ","
     opening = tok.doc[tok.sent.start : tok.i]
     after = tok.doc[tok.i + 1 : min(tok.i + 7, tok.sent.end)]
     dash = next((t.i for t in after if t.text in DASHES), None)
-    if dash is None:
-        return False
-    return all(_dateline_word(t) for t in (*opening, *tok.doc[tok.i + 1 : dash]))
+    if dash is None or not all(_dateline_word(t) for t in (*opening, *tok.doc[tok.i + 1 : dash])):
+        return None
+    return dash
 
 
 def _dateline_word(tok: Token) -> bool:
@@ -85,7 +102,7 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
         if subj is not None:
-            return subj
+            return dateline_apposition(subj) or subj
         if tok.dep_ in ("relcl", "acl") and tok == verb:
             return tok.head
         controller = _controller(tok)
@@ -139,7 +156,7 @@ def own_subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
         if subj is not None or tok.dep_ != "conj":
-            return subj
+            return (dateline_apposition(subj) or subj) if subj is not None else None
         tok = tok.head
     return None
 

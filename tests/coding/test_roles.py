@@ -461,6 +461,15 @@ def test_a_dateline_the_parser_takes_for_a_subject_is_none(default_coder: Coder,
     assert _has(_coded(default_coder, nlp, text), *expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NAIROBI — Kenya and Somalia traded accusations over the border raids.", ("KEN", "112", "SOM")),
+    ("LIMA, Peru — Bolivia's president criticized the new tariffs.", ("BOLGOV", "111", "")),
+])
+def test_a_subject_the_parser_hung_on_a_dateline_acts(default_coder: Coder, nlp: Language, text: str,
+                                                      expected: Triple) -> None:
+    assert _has(_coded(default_coder, nlp, text), *expected)
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("NATO - with its partners - condemned the blockade.", "IGONAT"),
     ("OPEC — the cartel of oil exporters — criticized the sanctions.", "IGOOPC"),
