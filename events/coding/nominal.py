@@ -53,10 +53,14 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# verbs of a third side that arranges talks between two others
+BROKER_VERBS = frozenset("host mediate broker facilitate arrange convene organize organise sponsor".split())
 # prepositions that date a verb's act by an event noun, which took place: "after a meeting
 # between A and B", "during talks with X"
 TIME_PREPS = frozenset({"after", "during", "following", "since"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+# auxiliaries of an act not (yet) done: modals, the future and "to"
+UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # role codes of those who use force ("police shooting", "army offensive", "rebel attacks")
@@ -82,7 +86,9 @@ class NounEvents:
             return None
         match = self.matcher.match(tok, sent, noun=True)
         match = self.modality.read(tok, match, noun=True) if match is not None else None
-        if match is None or match.code is None or blocked(tok, matched):
+        if match is None or match.code is None:
+            return None
+        if blocked(tok, matched) and not brokered(tok, finder):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
@@ -226,6 +232,22 @@ def _country_in(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]
                     how.append("source:country-in")
                     return [place]
     return []
+
+
+def brokered(noun: Token, finder: ActorFinder) -> bool:
+    """True for talks or a meeting between two sides that a third hosts or mediates ("Qatar
+    hosted talks between A and B", "Oman brokered a meeting between A and B"): the verb
+    codes the host's act, the noun the two sides'. Only a stated act: not negated, modal,
+    future or an infinitive ("will host", "refused to host", "agreed to mediate")."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and norm_word(head.lemma_) in BROKER_VERBS
+        and head.dep_ != "xcomp"
+        and not negated(head)
+        and not any(c.dep_ == "aux" and c.lower_ in UNSTATED_AUX for c in head.children)
+        and bool(between_pairs(noun, finder))
+    )
 
 
 def between_pairs(noun: Token, finder: ActorFinder) -> list[tuple[Actor | None, Actor | None]]:

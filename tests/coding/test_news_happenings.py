@@ -236,3 +236,25 @@ def test_a_caution_is_a_warning(default_coder: Coder, nlp: Language) -> None:
 def test_a_peaceful_when_clause_names_no_killer(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(s and c.startswith(("18", "19", "20")) for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Oman mediated talks between Iran and Saudi Arabia.", "IRN", "SAU"),
+    ("Qatar hosted talks between Chad and Sudan on Sunday.", "TCD", "SDN"),
+])
+def test_talks_a_third_side_hosts_are_between_the_two(
+    default_coder: Coder, nlp: Language, text: str, one: str, other: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (one, "040", other) in found and (other, "040", one) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will host talks between Colombia and Venezuela.",
+    "Egypt refused to host talks between Israel and Jordan.",
+])
+def test_talks_a_third_side_does_not_host_did_not_take_place(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "040" for _, c, _ in found), found
