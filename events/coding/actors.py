@@ -342,10 +342,12 @@ def _with_organisation_types(sent: Span, mentions: list[Mention], dicts: Diction
     taken = {k for m in mentions for k in range(m.start, m.end)}
     roles = {k for m in mentions if m.agent is not None for k in range(m.start, m.end)}
     doc = sent.doc
+    lemma, pos = words_of(doc).lemma, words_of(doc).pos
     added: list[Mention] = []
-    for tok in sent:
-        if tok.pos_ not in NAMES or tok.i in taken or tok.lemma_.lower() not in ORGANISATION_NOUNS:
+    for i in range(sent.start, sent.end):
+        if lemma[i] not in ORGANISATION_NOUNS or pos[i] not in NAMES or i in taken:
             continue
+        tok = doc[i]
         spans = [(c.left_edge.i, c.i + 1) for c in tok.lefts if c.dep_ == "compound"]
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in TYPE_PREPS:
