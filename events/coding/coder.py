@@ -177,6 +177,8 @@ class Coder:
         if len(sent) < 2 or len(sent) > MAX_SENTENCE_TOKENS or (not checked and self._discard(sent)):
             return []
         mentions = self._mentions(sent)
+        if memory is not None and self.options.modality:
+            mentions = memory.named_groups(sent, mentions)  # "the group" named before
         if not mentions:
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)

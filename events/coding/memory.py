@@ -60,6 +60,7 @@ from events.coding.actors import (
     names_person,
     other_sex,
 )
+from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
 from events.coding.modality import REPORT_VERBS
 from events.coding.words import sentence_tokens, words_of
 from events.nlp import doc_memo, same_paragraph
@@ -70,6 +71,17 @@ the country the article gave them; a firm's or a school's role words do not (man
 named in one story)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
+GROUP = "group:"
+"""Marks a key of :attr:`ArticleMemory.bodies` for an organisation a dictionary names."""
+_BODIES_OF_PEOPLE = frozenset({"NGO", "REB", "INS", "UAF", "SEP", "RAD", "PTY"})
+GROUP_NOUNS: dict[str, frozenset[str]] = {
+    "group": _BODIES_OF_PEOPLE, "movement": _BODIES_OF_PEOPLE,
+    "organisation": _BODIES_OF_PEOPLE | {"IGO"}, "organization": _BODIES_OF_PEOPLE | {"IGO"},
+    "party": frozenset({"PTY"}),
+}
+"""Nouns by which news names again an organisation it named before, with the CAMEO types it
+must have (of :data:`events.coding.dictionaries.ORGANISATION_TYPES`: "the group" is no
+alliance of states, "the organisation" may be one)."""
 KIND = "~"
 """Marks a key of :attr:`ArticleMemory.bodies` that is a body's type, not its noun."""
 RECENT_SENTENCES = 3
@@ -228,6 +240,8 @@ class ArticleMemory:
         named by a role word with a country ("Finnish Foreign Minister Pekka Lindqvist":
         "lindqvist" and "minister" -> FINGOV)."""
         for mention in sorted(set(finder.by_token.values()), key=lambda m: m.start):
+            if mention.actor is not None and mention.agent is None:
+                self._remember_group(mention, finder)
             person = _a_person(mention)
             state_role = mention.agent is not None and mention.agent.suffix[:3] in STATE_ROLES
             body = _body_word(mention, finder.doc) if mention.agent is not None and not person else ""
@@ -254,6 +268,45 @@ class ArticleMemory:
                 _keep(self.bodies, body, actor.code, whole=False)
                 if not state_role:  # (a state's bodies are many: "the council" is not "the army")
                     _keep(self.bodies, KIND + mention.agent.suffix[:3], actor.code, whole=False)
+
+    def _remember_group(self, mention: Mention, finder: ActorFinder) -> None:
+        """Keep the code of an organisation a dictionary names ("Amnesty International",
+        a party, a rebel group), for "the group" or "the party" later
+        (:meth:`named_groups`); two such codes give none."""
+        assert mention.actor is not None
+        code = mention.actor.code_for(finder.when) or ""
+        kinds = _kinds(code)
+        if not kinds & ORGANISATION_TYPES or quotation_of(finder.doc[mention.start]) is not None:
+            return
+        for noun, wanted in GROUP_NOUNS.items():
+            if wanted & kinds:
+                _keep(self.bodies, GROUP + noun, code, whole=True)
+
+    def named_groups(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with one for each "the group", "the organisation", "the movement" or
+        "the party" alone (:data:`GROUP_NOUNS`) that no mention covers, when the article
+        named one such organisation before (:meth:`_remember_group`) and no group of people
+        ("a group of students") since: that organisation."""
+        if not any(GROUP + noun in self.bodies for noun in GROUP_NOUNS):
+            return mentions
+        words = words_of(sent.doc)
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        added = []
+        for i in range(sent.start, sent.end):
+            noun = words.lemma[i]
+            if noun not in GROUP_NOUNS or words.pos[i] != "NOUN" or i in taken:
+                continue
+            tok = sent.doc[i]
+            if not _definite(tok):
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                    self.bodies[GROUP + noun] = None  # a group of people is in the story now
+                continue
+            code = self.bodies.get(GROUP + noun)
+            if code is not None and quotation_of(tok) is None:
+                entry = ActorEntry(name=noun, codes=(CodeOption(code),),
+                                   where=f"the {noun} the article named before")
+                added.append(Mention(i, i + 1, entry, None, noun))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def recall(self, actor: Actor, head: Token, finder: ActorFinder) -> Actor:
         """``actor`` (no country in its words) with what the article named it by before: a
@@ -519,6 +572,13 @@ def _a_person(mention: Mention) -> bool:
 def _a_person_only(actor: Actor) -> bool:
     """True when ``actor`` is a person's name with no role word of its own."""
     return all(names_person(m) for m in actor.parts)
+
+
+def _kinds(code: str) -> set[str]:
+    """The three-letter parts of an actor code after its first, and the first when it is a
+    type ("PSEREBHMS" -> REB, HMS; "NGOAMN" -> NGO, AMN)."""
+    parts = {code[i:i + 3] for i in range(3, len(code), 3)}
+    return parts | {code[:3]} if code[:3] in ORGANISATION_TYPES else parts
 
 
 def _body_word(mention: Mention, doc: Doc) -> str:

@@ -109,3 +109,34 @@ def test_a_member_of_a_body_named_again_by_surname_keeps_its_code(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
     assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+# ------------------------------------------------------ "the group": the organisation named before
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Human Rights Watch released a report on Tuesday. The group accused the Ugandan army of torture.",
+     "112", "NGOHRW"),
+    ("Oxfam opened two clinics near the border. The weather was cold. "
+     "The organization accused the Sudanese army of looting.", "112", "NGOXFM"),
+])
+def test_the_group_is_the_organisation_the_article_named_before(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # two organisations named: "the group" is either
+    ("Human Rights Watch and Oxfam released a report on Tuesday. "
+     "The group accused the Ugandan army of torture.", "112"),
+    # a group of people came into the story since
+    ("Human Rights Watch released a report on Tuesday. A group of farmers gathered at the gate. "
+     "The group accused the Ugandan army of looting.", "112"),
+    # alone, "the group" is no one
+    ("The group accused the Ugandan army of torture.", "112"),
+])
+def test_the_group_is_no_organisation_the_article_cannot_tell(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
+    assert not any(s.startswith("NGO") for s in _sources(default_coder, nlp, text, root))
