@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbForm
+from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbBlock, VerbForm
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import (
@@ -49,8 +49,8 @@ class VerbMatcher:
         self.dicts = dicts
         self.options = options
         self.syns = synset_index(dicts)
-        # pattern id -> (specificity, words it needs): computed once per pattern
-        self._pattern_info: dict[int, tuple[int, frozenset[str]]] = {}
+        # block id -> its patterns indexed by the words they need (built on first use)
+        self._indexes: dict[int, PatternIndex] = {}
         # (lemma, written form, noun, adjective) -> the forms of such a token
         self._forms: dict[tuple[str, str, bool, bool], list[VerbForm]] = {}
         self.has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
@@ -157,16 +157,11 @@ class VerbMatcher:
                 subtree = [t for t in subtree_no_clauses(obj) if t.i < start] + subtree
         post = [forms[t.i] for t in subtree]
         present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
-        info = self._pattern_info
         best: Pattern | None = None
         best_hints: Hints = (None, None)
         best_score = (-1, False)  # (specificity, every word in the verb's own phrases)
         own: set[int] | None = None
-        for pattern in patterns:
-            known = info.get(id(pattern))
-            if known is None:
-                known = info[id(pattern)] = (pattern.specificity, required_words(pattern))
-            specificity, required = known
+        for pattern, specificity, pre_elements in self._index(form.block).candidates(present):
             # PETRARCH-2 stores patterns in a tree: a later pattern with the same elements
             # replaces an earlier one ("- * &TREATY [031:031]" ... "- * &TREATY [057]")
             override = (
@@ -175,7 +170,7 @@ class VerbMatcher:
                 and specificity == best_score[0]
                 and same_elements(pattern, best)
             )
-            if not required <= present or specificity < best_score[0]:
+            if specificity < best_score[0]:
                 continue
             if (
                 specificity == best_score[0]
@@ -186,7 +181,6 @@ class VerbMatcher:
             post_pos = match_sequence(pattern.post, post, self.syns, pattern.verb_joined_post, toks=subtree)
             if post_pos is None:
                 continue
-            pre_elements = tuple(reversed(pattern.pre))
             pre_pos = match_sequence(
                 pre_elements, pre, self.syns, pattern.verb_joined_pre, reverse=True, toks=pre_toks
             )
@@ -212,6 +206,41 @@ class VerbMatcher:
                 or _hint(pre_elements, pre_pos, pre_toks, "target", leftwards=True),
             )
         return best, best_hints
+
+    def _index(self, block: VerbBlock) -> PatternIndex:
+        """The :class:`PatternIndex` of ``block`` (built again if its patterns changed)."""
+        index = self._indexes.get(id(block))
+        if index is None or index.size != len(block.patterns):
+            index = self._indexes[id(block)] = PatternIndex(block.patterns)
+        return index
+
+
+class PatternIndex:
+    """A block's patterns by the plain words they need (:func:`required_words`): a verb's
+    patterns are tried only when every word they need is in its sentence, so the patterns
+    that may match are picked by the words present instead of testing each one."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.size = len(patterns)
+        # (pattern, specificity, its elements before the verb from the verb back)
+        self.entries = [(p, p.specificity, tuple(reversed(p.pre))) for p in patterns]
+        self.required = [required_words(p) for p in patterns]
+        self.free: list[int] = []  # patterns needing no plain word
+        self.by_word: dict[str, list[int]] = {}  # one word each other pattern needs -> patterns
+        for k, words in enumerate(self.required):
+            if words:
+                self.by_word.setdefault(min(words), []).append(k)
+            else:
+                self.free.append(k)
+
+    def candidates(self, present: set[str]) -> list[tuple[Pattern, int, tuple[Element, ...]]]:
+        """The entries, in the block's order, of the patterns whose words are all in
+        ``present``."""
+        picked = list(self.free)
+        for word in present.intersection(self.by_word):
+            picked.extend(k for k in self.by_word[word] if self.required[k] <= present)
+        picked.sort()
+        return [self.entries[k] for k in picked]
 
 
 def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:

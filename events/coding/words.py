@@ -60,20 +60,23 @@ def sentence_tokens(
 
 
 def _read_words(doc: Doc) -> Words:
-    strings = doc.vocab.strings
-    orths, lemmas, spaced, pos, dep, ent_type = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[]] * 6
-    lexical = [_LEXEMES.get(orth) or _lexeme(doc, orth) for orth in orths]
+    if not len(doc):
+        return Words([], [], [], [], [], [], [], [], [], [])
+    label = doc.vocab.strings.__getitem__
+    orths, lemmas, spaced, pos, dep, ent_type = doc.to_array(_ATTRS).T.tolist()
+    lexemes = [_LEXEMES.get(orth) or _lexeme(doc, orth) for orth in orths]
+    orth, text, space, upper, long_alpha = (list(column) for column in zip(*lexemes, strict=True))
     return Words(
-        orth=[lex[0] for lex in lexical],
-        text=[lex[1] for lex in lexical],
+        orth=orth,
+        text=text,
         lemma=[_LEMMAS.get(lemma) or _lemma(doc, lemma) for lemma in lemmas],
-        spaced=[bool(s) for s in spaced],
-        space=[lex[2] for lex in lexical],
-        upper=[lex[3] for lex in lexical],
-        long_alpha=[lex[4] for lex in lexical],
-        pos=[strings[label] for label in pos],
-        dep=[strings[label] for label in dep],
-        ent_type=[strings[label] for label in ent_type],
+        spaced=list(map(bool, spaced)),
+        space=space,
+        upper=upper,
+        long_alpha=long_alpha,
+        pos=list(map(label, pos)),
+        dep=list(map(label, dep)),
+        ent_type=list(map(label, ent_type)),
     )
 
 
