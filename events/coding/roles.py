@@ -665,6 +665,11 @@ class RoleFinder:
                     # "met in Tbilisi", "killed in Kharkiv", "reported from Beijing": a city
                     # there is the place
                     found = [a for a in found if not finder.is_city(a)]
+                if found and not self.options.place_targets:
+                    # "detained him at his home in Brasilia": a city in a place phrase
+                    # inside the phrase is where, whatever the outer preposition
+                    found = [a for a in found
+                             if not (finder.is_city(a) and _placed_within(verb.doc[a.head], child))]
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
                     return found, f"prep:{child.lower_}" + (":between" if between else "")
@@ -1189,6 +1194,12 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
         if not placed:
             out.append(tok)
     return out
+
+
+def _placed_within(tok: Token, prep: Token) -> bool:
+    """True when ``tok`` is the object of a locative preposition ("in", "near", …) nested
+    inside the phrase of ``prep`` ("at his home *in* Brasilia")."""
+    return tok.dep_ == "pobj" and tok.head != prep and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def both_ways(actors: list[Actor]) -> list[Pair]:

@@ -620,3 +620,18 @@ def test_a_role_describing_an_act_is_no_target(
 def test_an_evaluated_act_keeps_its_authors(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Norway condemned the rebel attack on a school.")
     assert any(t.endswith("REB") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained him at his office in Asuncion.",
+    "Soldiers arrested them at a checkpoint near Medellin.",
+])
+def test_a_city_in_a_place_phrase_inside_the_phrase_is_no_target(default_coder: Coder, nlp: Language,
+                                                                text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and not any(t[:3] in ("PRY", "COL") for _, _, t in found), found
+
+
+def test_a_city_written_without_its_accents_is_still_a_place(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Thousands of students marched in Bogota against the reform.")
+    assert found and not any(t.startswith("COL") for _, _, t in found), found
