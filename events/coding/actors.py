@@ -650,8 +650,9 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
 def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
     """The one role word (agent) of a person's introduction: the words of the title before
     the name, an apposition of the name, or the noun the name is in apposition to; when
-    those give none, the body the apposition names the person part of ("Ana Ruiz, a member of
-    the senate," LEG; "a delegate for the teachers' union" LAB)."""
+    those give none or an office any body has (:data:`OFFICE_WORDS`), the body the
+    apposition names the person part of ("Ana Ruiz, a member of the senate," LEG; "Ana
+    Quiroga, a spokeswoman for the mining firm," BUS)."""
     doc = ent.doc
     root = ent.root
     spans: list[tuple[int, int]] = []
@@ -659,15 +660,18 @@ def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
     title = [t.i for t in root.lefts if t.i < ent.start and t.dep_ in MOD_DEPS]
     if title:
         spans.append((min(min(t.left_edge.i for t in (doc[k] for k in title)), ent.start), ent.start))
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            spans.append((child.left_edge.i, child.i + 1))
-            bodies += [(obj.left_edge.i, obj.i + 1) for prep in child.children
-                       if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-                       for obj in prep.children if obj.dep_ == "pobj"]
+    nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN":
-        spans.append((root.head.left_edge.i, root.head.i + 1))
-    roles = _roles_in(doc, spans, dicts) or _roles_in(doc, bodies, dicts)
+        nouns.append(root.head)
+    for noun in nouns:
+        spans.append((noun.left_edge.i, noun.i + 1))
+        bodies += [(obj.left_edge.i, obj.i + 1) for prep in noun.children
+                   if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                   for obj in prep.children if obj.dep_ == "pobj"]
+    roles = _roles_in(doc, spans, dicts)
+    if all(agent.name in OFFICE_WORDS for agent in roles.values()):
+        # an office any body has, or none: the body's role ("a spokeswoman for the firm")
+        roles = _roles_in(doc, bodies, dicts) or roles
     return next(iter(roles.values())) if len(roles) == 1 else None
 
 
@@ -796,10 +800,14 @@ class ActorFinder:
         capitals: bool,
         *,
         appos_lists: bool = False,
+        office_roles: bool = False,
     ):
         """``appos_lists``: a list the parser hung as an apposition ("The US, Russia, and
-        Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts."""
+        Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts.
+        ``office_roles``: an office any body has (:data:`OFFICE_WORDS`) takes the role of the
+        body its phrase names ("a spokeswoman for the firm" BUS, "the union's president" LAB)."""
         self.appos_lists = appos_lists
+        self.office_roles = office_roles
         self.sent = sent
         self.doc = sent.doc
         self.when = when
@@ -893,6 +901,8 @@ class ActorFinder:
             or [m for m in named if m.agent is not PERSON]
             or named
         )
+        if self.office_roles:
+            roles = _without_offices(roles)
         if not bases and not agents:
             return None
         # coordinated names inside one phrase ("Lawmakers in Fornost and Gondor", "Danish
@@ -1351,6 +1361,28 @@ class ActorFinder:
             if actors:
                 return actors
         return []
+
+
+OFFICE_WORDS = frozenset(
+    """
+    president presidents official officials spokesman spokesmen spokeswoman spokeswomen
+    spokesperson spokespersons spokespeople leader leaders
+    """.split()
+)
+"""Role words of an office that every kind of body has: the dictionaries give them the
+government's role (``~GOV``), which holds only when the phrase names no other body ("the
+president", "officials said"); "a spokeswoman for the mining firm" is the firm's (BUS),
+"the union's president" the union's (LAB), "the president of the court" the court's
+(JUD)."""
+
+
+def _without_offices(roles: list[Mention]) -> list[Mention]:
+    """``roles`` without the office words (:data:`OFFICE_WORDS`) when another role word of
+    the phrase names the body the office is of."""
+    offices = [m for m in roles if m.agent is not None and m.phrase in OFFICE_WORDS]
+    if not offices or len(offices) == len(roles):
+        return roles
+    return [m for m in roles if m not in offices]
 
 
 FOREIGN_WORDS = frozenset({"foreign", "overseas"})

@@ -41,6 +41,9 @@ class CoderOptions:
         person_actors: a person spaCy names that no dictionary knows is an actor, a
             civilian unless a role word of the phrase says more ("Clark was captured",
             "Judge Ann Smith" -> ``---JUD``); the country comes from the text or the places.
+        office_roles: an office every body has ("spokeswoman", "president", "officials",
+            "leader") takes the role of the body its phrase names ("a spokeswoman for the
+            mining firm" -> ``---BUS``, not ``---GOVBUS``); PETRARCH-2 adds both roles.
         organisation_types: a body's noun no dictionary knows takes the type its name's
             words give ("the Uganda Human Rights Commission" -> ``UGAHRI``, "the health
             trust" -> ``---HLH``; :func:`events.coding.actors.type_words`).
@@ -124,6 +127,7 @@ class CoderOptions:
     facility_names: bool = True
     person_actors: bool = True
     organisation_types: bool = True
+    office_roles: bool = True
     modality: bool = True
     subject_vetoes: bool = True
     holder_subject: bool = True
@@ -156,6 +160,7 @@ PETRARCH2 = CoderOptions(
     facility_names=False,
     person_actors=False,
     organisation_types=False,
+    office_roles=False,
     modality=False,
     subject_vetoes=False,
     holder_subject=False,

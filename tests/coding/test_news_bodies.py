@@ -140,3 +140,30 @@ def test_the_group_is_no_organisation_the_article_cannot_tell(
     default_coder: Coder, nlp: Language, text: str, root: str
 ) -> None:
     assert not any(s.startswith("NGO") for s in _sources(default_coder, nlp, text, root))
+
+
+# ------------------------------------------------------ an office of a body is the body's
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("A spokeswoman for the Bolivian mining firm accused the governor of lying.", "112", "BOLBUS"),
+    ("The Zambian dockworkers' union's president accused the minister of lying.", "112", "ZMBLAB"),
+    ("Officials of the Malawian supreme court accused the minister of lying.", "112", "MWIJUD"),
+    # the office alone is the government's
+    ("The Malawian president accused the union of lying.", "112", "MWIGOV"),
+    # named again by surname, the spokeswoman keeps the firm's role
+    ("Ana Quiroga, a spokeswoman for the Bolivian mining firm, spoke on Monday. The weather was cold. "
+     "Quiroga accused the governor of lying.", "112", "BOLBUS"),
+])
+def test_an_office_of_a_body_takes_the_body_s_role(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+def test_offices_keep_both_roles_in_petrarch_s_reading(default_dicts: Dictionaries, nlp: Language) -> None:
+    from events.coding.options import NEWS
+
+    coder = Coder(default_dicts, dataclasses.replace(NEWS, office_roles=False))
+    text = "A spokeswoman for the Bolivian mining firm accused the governor of lying."
+    assert "BOLBUS" not in _sources(coder, nlp, text, "112")
