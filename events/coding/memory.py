@@ -82,6 +82,13 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
 """Nouns by which news names again an organisation it named before, with the CAMEO types it
 must have (of :data:`events.coding.dictionaries.ORGANISATION_TYPES`: "the group" is no
 alliance of states, "the organisation" may be one)."""
+BODY_NAMES = frozenset("association federation alliance foundation society league coalition".split())
+"""Last words of the names of bodies of people the dictionaries do not know by name
+(:meth:`ArticleMemory._remember_named_bodies`); "the association" names it again."""
+NAMED_BODY_NOUNS = ("group", "organisation", "organization")
+"""What else names such a body again."""
+for _noun in BODY_NAMES:
+    GROUP_NOUNS.setdefault(_noun, frozenset())
 KIND = "~"
 """Marks a key of :attr:`ArticleMemory.bodies` that is a body's type, not its noun."""
 RECENT_SENTENCES = 3
@@ -190,6 +197,7 @@ class ArticleMemory:
         if self.quoted if entered else _quoted(sent):
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)
+        self._remember_named_bodies(sent, finder)
         for tok in sentence_tokens(sent, dep=SUBJECT_DEPS | OBJECT_DEPS):
             subject = tok.dep_ in SUBJECT_DEPS
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
@@ -281,6 +289,28 @@ class ArticleMemory:
         for noun, wanted in GROUP_NOUNS.items():
             if wanted & kinds:
                 _keep(self.bodies, GROUP + noun, code, whole=True)
+
+    def _remember_named_bodies(self, sent: Span, finder: ActorFinder) -> None:
+        """Keep the code of a body the dictionaries do not know by name but whose name's words
+        give its country and type ("the Association of Ukrainian Farmers" UKRAGR, "the
+        Zambia Medical Association" with a type word), for "the group", "the association"
+        later (:meth:`named_groups`); not a state's body ("the Kenyan Senate")."""
+        words = words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            noun = words.lemma[i]
+            if noun not in BODY_NAMES or words.pos[i] != "PROPN" or not words.orth[i][:1].isupper():
+                continue
+            tok = sent.doc[i]
+            if tok.dep_ == "compound" or quotation_of(tok) is not None:
+                continue
+            actor = finder.actor_of(tok)
+            if actor is None or "/" in actor.code or actor.country_from_sentence:
+                continue
+            kinds = _kinds(actor.code)
+            if actor.code[:3] in ("---", "") or not kinds or kinds & STATE_ROLES:
+                continue
+            for key in (noun, *NAMED_BODY_NOUNS):
+                _keep(self.bodies, GROUP + key, actor.code, whole=True)
 
     def named_groups(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with one for each "the group", "the organisation", "the movement" or

@@ -119,6 +119,11 @@ def test_a_member_of_a_body_named_again_by_surname_keeps_its_code(
      "112", "NGOHRW"),
     ("Oxfam opened two clinics near the border. The weather was cold. "
      "The organization accused the Sudanese army of looting.", "112", "NGOXFM"),
+    # a body no dictionary names, whose words give its country and type
+    ("Members of the Federation of Romanian Farmers blocked a road on Friday. "
+     "The group accused the ministry of ignoring the drought.", "112", "ROUAGR"),
+    ("The Association of Nepalese Teachers held a rally on Friday. "
+     "The association accused the ministry of ignoring the schools.", "112", "NPLEDU"),
 ])
 def test_the_group_is_the_organisation_the_article_named_before(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
