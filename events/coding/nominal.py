@@ -88,7 +88,7 @@ class NounEvents:
         match = self.modality.read(tok, match, noun=True) if match is not None else None
         if match is None or match.code is None:
             return None
-        if blocked(tok, matched) and not brokered(tok, finder):
+        if blocked(tok, matched, talks=match.code[:2] == CONSULT_ROOT) and not brokered(tok, finder):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
@@ -201,6 +201,16 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
         return []  # "remains under investigation", "came under attack": done to the subject
     if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
         return []  # "after the attacks, the government said …": the time of its act, not its part
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and holder.dep_ in ("nsubj", "nsubjpass")
+        and finder.names_actor(holder)
+    ):
+        # "the government, in negotiations with the IMF, cut subsidies": the subject is in them
+        if found := finder.actors_of(holder):
+            how.append("source:holder")
+            return found
     if violent and holder.lemma_ == "be":
         return []  # "shoppers who were at the mall shooting": its victims and witnesses
     if (
@@ -287,10 +297,13 @@ def between_preps(tok: Token) -> list[Token]:
     return out
 
 
-def blocked(noun: Token, matched: set[int]) -> bool:
+def blocked(noun: Token, matched: set[int], talks: bool = False) -> bool:
     """True when an event noun did not (or not yet) happen or is coded by its verb: "no
     fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
-    "talks could resume", or the object of a dictionary verb ("announced a mobilization")."""
+    "talks could resume", or the object of a dictionary verb ("announced a mobilization").
+    With ``talks`` (a consultation noun) being "in" talks beside a coded verb is a state of
+    its own ("Egypt, in talks with the IMF, hopes …"); other nouns there are the verb's
+    ("killed in an attack" is coded by "killed")."""
     if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
         return True
     cur = noun
@@ -310,8 +323,9 @@ def blocked(noun: Token, matched: set[int]) -> bool:
             if cur.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "dative", "agent", "appos", "conj"):
                 # "X, in talks with Y, wants to …": a state the subject is in, not what it wants
                 state = cur.dep_ == "prep" and cur.lower_ == "in"
+                # ("Egypt, in talks with the IMF, hopes …": a state beside the verb's act)
                 return (
-                    head.i in matched
+                    (head.i in matched and not (state and talks))
                     or (norm_word(head.lemma_) in HYPOTHETICAL_HEADS and not state)
                     or modal
                     or negated(head)

@@ -258,3 +258,20 @@ def test_talks_a_third_side_does_not_host_did_not_take_place(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "040" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ghanaian government, in negotiations with the IMF, cut fuel subsidies.",
+     ("GHAGOV", "046", "IGOIMF")),
+    ("The Peruvian president, in a meeting with Chile's foreign minister, praised the port deal.",
+     ("PERGOV", "040", "CHLGOV")),
+])
+def test_a_subject_in_talks_with_someone_consults_them(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+def test_victims_killed_in_an_attack_are_not_its_attackers(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Four Malian civilians were killed in an attack on the market.")
+    assert not any(s.endswith("CVL") and c.startswith(("18", "19")) for s, c, _ in found), found
