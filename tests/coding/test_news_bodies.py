@@ -15,6 +15,12 @@ from events.coding import Coder, Dictionaries
 from events.coding.actors import type_words
 from tests.coding.test_news_actors import _coded, _sources
 
+
+def _assert_source(coder: Coder, nlp: Language, text: str, root: str, source: str) -> None:
+    """An event of ``root`` in ``text`` has ``source`` as its source."""
+    assert source in _sources(coder, nlp, text, root), _coded(coder, nlp, text)
+
+
 # ------------------------------------------------------ a body's name says what it does
 
 
@@ -34,7 +40,7 @@ def test_type_words_are_read_from_the_agents_dictionary(default_dicts: Dictionar
 def test_a_body_the_dictionaries_do_not_know_takes_the_type_of_its_words(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 @pytest.mark.parametrize(("text", "root", "source"), [
@@ -44,7 +50,7 @@ def test_a_body_the_dictionaries_do_not_know_takes_the_type_of_its_words(
 def test_a_body_s_own_role_word_comes_first(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 def test_where_a_body_is_gives_it_no_type(default_coder: Coder, nlp: Language) -> None:
@@ -75,7 +81,7 @@ def test_body_types_are_off_in_petrarch_s_reading(default_dicts: Dictionaries, n
 def test_a_body_named_again_by_its_noun_keeps_its_code(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 @pytest.mark.parametrize(("text", "root", "country"), [
@@ -108,7 +114,7 @@ def test_a_body_named_again_keeps_no_country_the_article_cannot_tell(
 def test_a_member_of_a_body_named_again_by_surname_keeps_its_code(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 # ------------------------------------------------------ "the group": the organisation named before
@@ -128,7 +134,7 @@ def test_a_member_of_a_body_named_again_by_surname_keeps_its_code(
 def test_the_group_is_the_organisation_the_article_named_before(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -163,7 +169,7 @@ def test_the_group_is_no_organisation_the_article_cannot_tell(
 def test_an_office_of_a_body_takes_the_body_s_role(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
-    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    _assert_source(default_coder, nlp, text, root, source)
 
 
 def test_offices_keep_both_roles_in_petrarch_s_reading(default_dicts: Dictionaries, nlp: Language) -> None:
