@@ -241,7 +241,11 @@ class Coder:
         adjectives = self.matcher.has_adjectives
         for tok in sentence_tokens(sent, pos=PREDICATE_POS if adjectives else VERB_POS):
             adjective = adjectives and _predicative(tok)
-            if (tok.pos_ != "VERB" and not adjective) or tok.i in used or is_naming(tok) or _to_blame(tok):
+            if (tok.pos_ != "VERB" and not adjective) or tok.i in used:
+                continue
+            if not self.matcher.forms_at(sent.doc, tok.i, adjective=adjective):
+                continue  # no dictionary form matches nothing (the cheapest test first)
+            if is_naming(tok) or _to_blame(tok):
                 continue
             if _named_by_governor(tok, verbs) or (self.options.modality and _passive_adverbial(tok)):
                 continue
@@ -260,9 +264,11 @@ class Coder:
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
         if self.matcher.has_nouns:
             matched = {v.tok.i for v in verbs}
-            for tok in sentence_tokens(sent, pos=NOUN_POS):
-                if tok.i not in used:
-                    noun = self.nouns.event(tok, sent, finder, matched)
+            doc, pos = sent.doc, words_of(sent.doc).pos
+            for i in range(sent.start, sent.end):
+                # (a noun with no event-noun form is passed over without making a Token)
+                if pos[i] in NOUN_POS and i not in used and self.matcher.forms_at(doc, i, noun=True):
+                    noun = self.nouns.event(doc[i], sent, finder, matched)
                     if noun is not None:
                         verbs.append(noun)
         return verbs

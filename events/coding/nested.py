@@ -96,11 +96,11 @@ class Nesting:
             if self.options.modality and _judgement(verb.tok) is not None:
                 continue  # "said Y is a far cry from helping Z": the judgement of Y is the news
             if self._reports(verb) and any(
-                c.i in coded
+                not _in_noun_clause(c, r)  # (walked up only for the coded verbs)
                 for r in verb.tok.children
                 if r.dep_ in ("ccomp", "xcomp")
                 for c in r.subtree
-                if not _in_noun_clause(c, r)
+                if c.i in coded
             ):
                 verb.cands = [
                     c for c in verb.cands if "ccomp-subject" not in c.how and "xcomp-subject" not in c.how

@@ -60,8 +60,13 @@ class VerbMatcher:
         """The verb forms (event-noun forms with ``noun``, predicate-adjective forms with
         ``adjective``) of ``tok``, multi-word first (found once per word, then kept: do not
         change the list)."""
-        words = words_of(tok.doc)
-        key = (words.lemma[tok.i], words.text[tok.i], noun, adjective)
+        return self.forms_at(tok.doc, tok.i, noun, adjective)
+
+    def forms_at(self, doc: Doc, i: int, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
+        """:meth:`forms_for` of token ``i`` of ``doc`` (read from :func:`words_of`: a token
+        with no form is passed over without making a ``Token``)."""
+        words = words_of(doc)
+        key = (words.lemma[i], words.text[i], noun, adjective)
         found = self._forms.get(key)
         if found is None:
             found = self._forms[key] = self._look_up_forms(*key)
