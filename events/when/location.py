@@ -113,6 +113,10 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
             return 5.0, f"'{prep}' on '{action.text}'"
         if prep in ORIGIN_PREPS:
             return 3.0, f"'{prep}' on '{action.text}'"
+    if (described := _description(path)) is not None:
+        # "executed a man convicted of spying for Israel": a participle that tells the
+        # man's case; its places are his story, not where the act happened
+        return 0.5, f"describes '{described.head.text}'"
     if any(t.pos_ in {"VERB", "AUX"} for t in path[1:-1]):
         return 3.0, f"in a clause under '{action.text}'"
     return 4.0, f"in the phrase of '{action.text}'"
@@ -151,6 +155,20 @@ def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
             break
         link = link.head
     return None
+
+
+STORY_PARTICIPLES = frozenset(
+    "accuse convict suspect charge sentence jail imprison link tie".split())
+"""Participles that tell someone's case or ties after a noun ("a man convicted of spying for
+Israel", "a ship linked to Israel"): the places in them are that story, not where the act
+they describe someone for happened."""
+
+
+def _description(path: list[Token]) -> Token | None:
+    """The participle of :data:`STORY_PARTICIPLES` set after a noun that the path from a
+    place up to the action crosses, or None."""
+    return next((t for t in path[1:-1] if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > t.head.i
+                 and t.lemma_.lower() in STORY_PARTICIPLES), None)
 
 
 def _purpose_of(action: Token) -> Token | None:

@@ -275,3 +275,20 @@ def test_a_country_acted_on_two_clauses_down_is_no_place(nlp: Language) -> None:
     doc = nlp(text)
     criticised = next(t for t in doc if t.lower_ == "criticised")
     assert attach_location(doc[:], places, action=criticised, dateline=home)[0] == home
+
+
+def test_a_place_in_the_case_of_someone_acted_on_is_no_place_of_the_act(nlp: Language) -> None:
+    text = "Belarus executed a man convicted of spying for Poland, state media reported."
+    poland = _place(text, "Poland", "Poland", "country", "PL", 52.0, 19.0)
+    focus = Place("Belarus", 0, 7, "Belarus", "country", "BY", None, 53.0, 28.0)
+    doc = nlp(text)
+    executed = next(t for t in doc if t.lower_ == "executed")
+    assert attach_location(doc[:], [poland], action=executed, focus=focus)[0] == focus
+
+
+def test_a_place_where_a_document_was_filed_stays_the_place(nlp: Language) -> None:
+    text = "The woman was accused in an indictment filed in Denver of laundering money."
+    denver = _place(text, "Denver", "Denver", "city", "US", 39.7, -105.0)
+    doc = nlp(text)
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert attach_location(doc[:], [denver], action=accused)[0] == denver
