@@ -344,6 +344,8 @@ def _with_organisation_types(sent: Span, mentions: list[Mention], dicts: Diction
     roles = {k for m in mentions if m.agent is not None for k in range(m.start, m.end)}
     doc = sent.doc
     lemma, pos = words_of(doc).lemma, words_of(doc).pos
+    if ORGANISATION_NOUNS.isdisjoint(lemma[sent.start:sent.end]):
+        return mentions
     added: list[Mention] = []
     for i in range(sent.start, sent.end):
         if lemma[i] not in ORGANISATION_NOUNS or pos[i] not in NAMES or i in taken:

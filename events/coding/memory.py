@@ -296,6 +296,8 @@ class ArticleMemory:
         Zambia Medical Association" with a type word), for "the group", "the association"
         later (:meth:`named_groups`); not a state's body ("the Kenyan Senate")."""
         words = words_of(sent.doc)
+        if BODY_NAMES.isdisjoint(words.lemma[sent.start:sent.end]):
+            return
         for i in range(sent.start, sent.end):
             noun = words.lemma[i]
             if noun not in BODY_NAMES or words.pos[i] != "PROPN" or not words.orth[i][:1].isupper():
@@ -320,6 +322,8 @@ class ArticleMemory:
         if not any(GROUP + noun in self.bodies for noun in GROUP_NOUNS):
             return mentions
         words = words_of(sent.doc)
+        if GROUP_NOUNS.keys().isdisjoint(words.lemma[sent.start:sent.end]):
+            return mentions
         taken = {k for m in mentions for k in range(m.start, m.end)}
         added = []
         for i in range(sent.start, sent.end):
