@@ -63,6 +63,9 @@ CITY_SHARE = 0.25
 """A first-level region loses its edge over a same-named city of at least BIG_CITY people
 that holds CITY_SHARE of the region's people (New York, Lagos, Kabul; not Quebec City)."""
 LOCAL = frozenset({CITY, ADM2})
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "sound"})
+"""Last words of a water body's name: a first-level region named after it loses to the
+water itself (see :meth:`Resolver._water_named`)."""
 TEMPERATURE = 0.6
 
 
@@ -166,6 +169,8 @@ class Resolver:
         """The name-clash adjustments of the module docs (0 when nothing clashes)."""
         ix = self.ix
         key = norm(mention.text)
+        if ft == ADM1 and self._water_named(rid, mention, key):
+            return -W_NAMESAKE
         if ft == ADM1:
             pop = int(ix.pop[rid])
             for other in mention.rids:
@@ -182,6 +187,14 @@ class Resolver:
                 if oft in (COUNTRY, CONTINENT, REGION) and other != rid:
                     return -W_NAMESAKE
         return 0.0
+
+    def _water_named(self, rid: int, mention: Mention, key: str) -> bool:
+        """A sea, gulf or strait of the mention's own name is among its candidates ("the Red
+        Sea", not Sudan's or Egypt's Red Sea state, which "Red Sea state" still names)."""
+        if key.rsplit(" ", 1)[-1] not in WATER_WORDS:
+            return False
+        ix = self.ix
+        return any(r != rid and int(ix.ftype[r]) == REGION and norm(ix.names[r]) == key for r in mention.rids)
 
     def priors(self, mention: Mention) -> list[float]:
         """:meth:`prior` of each candidate of ``mention``, kept across articles by what

@@ -372,3 +372,14 @@ def test_a_lone_small_town_keeps_its_country_when_the_article_names_it(
             "were built in Pataskala, Ohio.")
     (place,) = geoparser.resolve_spans(text, _spans(text, "Pataskala"), nlp(text))
     assert place is not None and place.country_code == "US"
+
+
+def test_a_sea_beats_the_province_named_after_it(geoparser: Geoparser, nlp: Language) -> None:
+    places = parse(geoparser, nlp, "A drone hit a tanker in the Red Sea on Friday.")
+    sea = one(places, "Red Sea")
+    assert sea.feature_type == "region" and not sea.country_code
+
+
+def test_a_province_named_after_a_sea_keeps_its_name_as_a_state(geoparser: Geoparser, nlp: Language) -> None:
+    places = parse(geoparser, nlp, "Clashes broke out in Red Sea state of Sudan on Friday.")
+    assert one(places, "Red Sea").country_code == "SD"
