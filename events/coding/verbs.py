@@ -11,6 +11,9 @@ of negation or modality (:mod:`events.coding.modality` reads those) nor of actor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbBlock, VerbForm
@@ -118,9 +121,9 @@ class VerbMatcher:
         if not patterns:
             return None, (None, None)
         doc = sent.doc
-        pre_toks = [doc[i] for i in range(start - 1, sent.start - 1, -1)]  # leftwards from the verb
+        pre_toks = Leftwards(doc, start, sent.start)  # from the verb back
         forms = doc_forms(doc)
-        pre = [forms[t.i] for t in pre_toks]
+        pre = forms[sent.start : start][::-1]
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
         tree = list(tok.subtree)
@@ -248,6 +251,33 @@ class PatternIndex:
         return [self.entries[k] for k in picked]
 
 
+class Leftwards(Sequence[Token]):
+    """The tokens of a sentence before token ``start``, from the nearest back to the
+    sentence's ``first``: the words a pattern's elements before the verb are matched on,
+    each ``Token`` made only when a pattern looks at it."""
+
+    def __init__(self, doc: Doc, start: int, first: int):
+        self.doc, self.start, self.size = doc, start, start - first
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(self.size))]
+        if k < 0:
+            k += self.size  # (as a list counts from the end)
+        if not 0 <= k < self.size:
+            raise IndexError(k)
+        return self.doc[self.start - 1 - k]
+
+
 def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:
     """The clauses inside ``verb``'s subtree (``tree``, in order) that are not its phrases:
     a verb coordinated with it ("agreed … and insisted that"), finite relative clauses ("a
@@ -300,7 +330,7 @@ def small_clause(verb: Token) -> bool:
 def _hint(
     elements: tuple[Element, ...],
     positions: dict[int, int],
-    toks: list[Token],
+    toks: Sequence[Token],
     kind: str,
     *,
     leftwards: bool = False,
@@ -315,7 +345,11 @@ def _hint(
 
 
 def _stray_veto(
-    pattern: Pattern, elements: tuple[Element, ...], positions: dict[int, int], toks: list[Token], verb: Token
+    pattern: Pattern,
+    elements: tuple[Element, ...],
+    positions: dict[int, int],
+    toks: Sequence[Token],
+    verb: Token,
 ) -> bool:
     """True for a pattern that cancels the verb's code ("- STORM * [---]": a storm killed,
     not an attack) whose words before the verb are not in the verb's subject: "troops
@@ -429,7 +463,7 @@ def match_sequence(
     anchored: bool,
     *,
     reverse: bool = False,
-    toks: list[Token] | None = None,
+    toks: Sequence[Token] | None = None,
 ) -> dict[int, int] | None:
     """Match pattern elements as an ordered subsequence of ``seq`` (``_`` = adjacent).
 
@@ -476,7 +510,7 @@ def match_sequence(
     return positions
 
 
-def skip_phrase(toks: list[Token], pos: int, reverse: bool) -> int | None:
+def skip_phrase(toks: Sequence[Token], pos: int, reverse: bool) -> int | None:
     """The position after the first noun phrase at or after ``pos`` in ``toks`` (the words
     after the verb, or with ``reverse`` those before it from the verb back): its head and
     the modifiers before the head, not its prepositional phrases ("at *the Gondor* of the
