@@ -413,25 +413,25 @@ def _read_forms(doc: Doc) -> list[tuple[str, str]]:
 
 def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
     """Token span of a (multi-word) verb form around ``tok``, or None if it does not fit."""
-    doc = sent.doc
+    forms = doc_forms(sent.doc)
     start, end = tok.i, tok.i + 1
     for k, word in enumerate(reversed(form.pre), start=1):
         i = tok.i - k
-        if i < sent.start or word not in forms_of(doc[i]):
+        if i < sent.start or word not in forms[i]:
             return None
         start = i
     if form.post:
         i = tok.i + 1
         ok = True
         for word in form.post:
-            if i >= sent.end or word not in forms_of(doc[i]):
+            if i >= sent.end or word not in forms[i]:
                 ok = False
                 break
             i += 1
         if ok:
             end = i
         elif len(form.post) == 1 and any(
-            _particle(c, tok) and form.post[0] in forms_of(c) for c in tok.children
+            form.post[0] in forms[c.i] and _particle(c, tok) for c in tok.children
         ):
             end = tok.i + 1  # separated particle ("call the talks off")
         else:
