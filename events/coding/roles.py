@@ -415,6 +415,11 @@ class RoleFinder:
         subj = subject(verb, self.chain)
         if is_passive(verb):
             sources, targets = self._passive(verb, subj, finder, how)
+            if targets and self.options.modality and _fired_passive(verb, match):
+                # "80 drones launched by Russia", "rockets fired at Israeli towns": what was
+                # fired is the weapon, no target; the verb's phrases may name one
+                targets, where = self.object(verb, finder, match, sources)
+                how.append(f"target:weapon-passive{':' + where if where else ''}")
             if not sources and self.options.modality and norm_word(verb.lemma_) in COURT_ACTS:
                 # "was sentenced in federal court", "arraigned in Superior Court": the court acts
                 if sources := _court_in(verb, finder):
@@ -794,6 +799,13 @@ def _instruments(obj: Token, code: str) -> frozenset[int]:
         return frozenset()
     words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
+
+
+def _fired_passive(verb: Token, match: Match) -> bool:
+    """True when the passive subject of a violent ``verb`` names its weapons ("drones
+    launched by Russia", "a rocket fired at the town")."""
+    subj = passive_subject(verb)
+    return subj is not None and bool(_instruments(subj, match.code or ""))
 
 
 def _with_conjunct_clauses(verb: Token) -> list[Token]:

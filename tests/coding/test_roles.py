@@ -635,3 +635,13 @@ def test_a_city_in_a_place_phrase_inside_the_phrase_is_no_target(default_coder: 
 def test_a_city_written_without_its_accents_is_still_a_place(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Thousands of students marched in Bogota against the reform.")
     assert found and not any(t.startswith("COL") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia said its air defences shot down 12 of the 20 drones launched by Belarus.",
+    "Most of the drones launched by the militia were jammed, Iraqi officials said.",
+])
+def test_the_weapons_of_a_passive_launch_are_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    launches = [(s, t) for s, c, t in found if c.startswith("19") and s[:3] in ("BLR", "---", "IRQ")]
+    assert launches and all(not t.endswith("MIL") for _, t in launches), found
