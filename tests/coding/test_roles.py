@@ -641,7 +641,8 @@ def test_a_city_written_without_its_accents_is_still_a_place(default_coder: Code
     "Latvia said its air defences shot down 12 of the 20 drones launched by Belarus.",
     "Most of the drones launched by the militia were jammed, Iraqi officials said.",
 ])
-def test_the_weapons_of_a_passive_launch_are_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+def test_the_weapons_of_a_passive_launch_are_no_target(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
     found = _coded(default_coder, nlp, text)
     launches = [(s, t) for s, c, t in found if c.startswith("19") and s[:3] in ("BLR", "---", "IRQ")]
     assert launches and all(not t.endswith("MIL") for _, t in launches), found
