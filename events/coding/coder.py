@@ -179,6 +179,7 @@ class Coder:
         mentions = self._mentions(sent)
         if memory is not None and self.options.modality:
             mentions = memory.named_groups(sent, mentions)  # "the group" named before
+            mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
         if not mentions:
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)

@@ -71,6 +71,9 @@ the country the article gave them; a firm's or a school's role words do not (man
 named in one story)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
+PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "government"})
+"""Nouns by which news names again, with "the two" or "both", two countries it named
+together: "the two sides agreed", "both countries pledged"."""
 GROUP = "group:"
 """Marks a key of :attr:`ArticleMemory.bodies` for an organisation a dictionary names."""
 _BODIES_OF_PEOPLE = frozenset({"NGO", "REB", "INS", "UAF", "SEP", "RAD", "PTY"})
@@ -178,6 +181,10 @@ class ArticleMemory:
     roles: dict[str, str | None] = field(default_factory=dict)
     # a body's noun ("union") or KIND + its type ("~LAB") -> the code the article gave it
     bodies: dict[str, str | None] = field(default_factory=dict)
+    # the two countries' actors a recent sentence named together ("Armenia and Azerbaijan"),
+    # for "the two sides", "both countries" (:meth:`named_pair`), and where it was named
+    pair: tuple[str, str] | None = None
+    pair_at: int = -RECENT_SENTENCES - 1
 
     # ------------------------------------------------------------ the document loop
 
@@ -228,6 +235,8 @@ class ArticleMemory:
             found = finder.actors_of(tok) if finder.names_actor(tok) else []
             actors = tuple(settle(a) if a.code.startswith("---") else a for a in found)
             several = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if several and len(actors) == 2:
+                self._remember_pair(actors)
             if not actors:
                 if subject and not several and _named_person(tok):
                     # a person no dictionary knows: whom "he" may stand for, though no actor
@@ -242,6 +251,46 @@ class ArticleMemory:
                 self.referents.append(Referent(
                     actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject
                 ))
+
+    def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
+        """Keep two actors of two countries named together ("Thai and Cambodian troops",
+        "talks between Armenia and Azerbaijan") as the pair "the two sides" may mean."""
+        codes = tuple(a.code for a in actors)
+        countries = {c[:3] for c in codes}
+        if len(countries) == 2 and not any(c.startswith("---") or "/" in c for c in codes):
+            self.pair = (codes[0], codes[1])
+            self.pair_at = self.narrative
+
+    def named_pair(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the pair of a recent sentence (:meth:`_remember_pair`) for "the
+        two sides", "both countries", "the two neighbours" (:data:`PAIR_NOUNS` with "two" or
+        "both"): one mention whose code names both ("A/B"), so the phrase gives the two
+        actors "A and B" would."""
+        if self.pair is None or self.narrative - self.pair_at > RECENT_SENTENCES:
+            return mentions
+        words = words_of(sent.doc)
+        if PAIR_NOUNS.isdisjoint(words.lemma[sent.start:sent.end]):
+            return mentions
+        added: list[Mention] = []
+        for i in range(sent.start, sent.end):
+            if words.lemma[i] not in PAIR_NOUNS or words.pos[i] != "NOUN":
+                continue
+            tok = sent.doc[i]
+            both = next((c for c in tok.children if c.lower_ in ("two", "both") and c.i < i), None)
+            if both is None or quotation_of(tok) is not None:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "on both sides of the border": a place
+            if not _acting_pair(tok):
+                continue  # "flights between the two countries": no one acts
+            phrase = f"{both.lower_} {tok.lower_}"
+            entry = ActorEntry(name=phrase, codes=(CodeOption("/".join(self.pair)),),
+                               where="the two sides the article named before")
+            added.append(Mention(both.i, i + 1, entry, None, phrase))
+        if not added:
+            return mentions
+        kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def _remember_names(self, finder: ActorFinder) -> None:
         """Keep the codes of the sentence's named persons by last name, and of its actors
@@ -621,6 +670,18 @@ def _body_word(mention: Mention, doc: Doc) -> str:
     ""."""
     word = doc[mention.end - 1].lemma_.lower()
     return word if word in ORGANISATION_NOUNS else ""
+
+
+def _acting_pair(tok: Token) -> bool:
+    """True when "the two sides" at ``tok`` act or are acted on or with: a subject ("the two
+    sides agreed"), a verb's object ("urged the two neighbours to talk"), or the object of
+    "between" or "with" on a verb ("mediate between the two neighbours"), not a phrase of a
+    thing ("flights between the two countries")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"):
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("between", "with")
+            and prep.head.pos_ == "VERB")
 
 
 def _definite(head: Token, *, common_compounds: bool = False) -> bool:

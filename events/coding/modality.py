@@ -538,6 +538,9 @@ HYPOTHETICAL_VERBS = frozenset(
 )
 # adjectives whose infinitive may or may not happen ("are unlikely to cut off supplies")
 LIKELIHOOD_WORDS = frozenset("likely unlikely possible impossible probable improbable liable".split())
+# verbs of saying whose bare-form clause is a proposal ("suggested the two countries
+# coordinate", "recommended that the city close the plant")
+PROPOSING_VERBS = frozenset("suggest recommend".split())
 # verbs whose complement clause is a plan or an aim of the subject
 INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
 # nouns whose complement is someone's report ("reports of an attack", "claims that …")
@@ -708,6 +711,15 @@ def wanted(clause: Token) -> bool:
     )
 
 
+def _subjunctive(clause: Token) -> bool:
+    """True for a clause in the bare form with a subject of its own and no auxiliary ("that
+    the ministry *review* its decision"; the tagger reads it as a present after a plural,
+    "the two countries *coordinate*"): what someone proposes, not what is."""
+    return (clause.dep_ == "ccomp" and clause.tag_ in ("VB", "VBP")  # (plural: "they coordinate")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+
+
 def _denies_a_charge_named(verb: Token, clause: Token) -> bool:
     """ "Islamabad blames Kabul for sheltering the fighters, a charge Kabul denies": the verb
     denies a charge named between it and the clause the parser hung on it, which the charge
@@ -731,6 +743,8 @@ def _verb_class(head: Token, clause: Token) -> str | None:
         return HYPOTHETICAL
     if lemmas & INTENT_VERBS and clause.dep_ == "xcomp":
         return INTENDED
+    if lemmas & PROPOSING_VERBS and _subjunctive(clause):
+        return HYPOTHETICAL  # "suggested the two countries coordinate": proposed, not done
     if lemmas & REPORT_VERBS:
         return REPORTED
     return None

@@ -144,3 +144,28 @@ def test_a_name_or_role_keeps_no_country_the_article_cannot_tell(
 ) -> None:
     sources = _sources(default_coder, nlp, text, root)
     assert not any(s.startswith(country) for s in sources), sources
+
+
+# ------------------------------------------ "the two sides": the pair named just before
+
+
+@pytest.mark.parametrize("second", [
+    "The two sides signed a fisheries agreement.",
+    "Both countries signed a fisheries agreement.",
+])
+def test_the_two_sides_are_the_pair_named_before(default_coder: Coder, nlp: Language, second: str) -> None:
+    text = f"Peru and Chile held talks in Arica on Monday. {second}"
+    found = _coded(default_coder, nlp, text)
+    assert ("PER", "057", "CHL") in found and ("CHL", "057", "PER") in found, found
+
+
+def test_mediating_between_the_two_neighbours_targets_both(default_coder: Coder, nlp: Language) -> None:
+    text = "Sudanese and Chadian troops clashed near the border. Qatar urged the two neighbours to talk."
+    targets = {t for s, c, t in _coded(default_coder, nlp, text) if s == "QAT"}
+    assert {t[:3] for t in targets} == {"SDN", "TCD"}, targets
+
+
+def test_both_sides_of_a_river_are_no_pair(default_coder: Coder, nlp: Language) -> None:
+    text = "Peru and Chile held talks in Arica on Monday. Troops patrolled both sides of the river."
+    found = _coded(default_coder, nlp, text)
+    assert not any(s in ("PER", "CHL") and c.startswith("15") for s, c, _ in found), found

@@ -336,3 +336,14 @@ def test_a_charge_denied_after_it_is_stated_keeps_the_accusation_asserted(
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith("COD") and c == "112" and t.startswith("RWA") and m == "asserted"
                for s, c, t, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The report suggested Kenya and Uganda cooperate on border security.",
+    "The panel recommended that Ghana impose sanctions on Togo.",
+])
+def test_what_someone_suggests_another_do_is_hypothetical(default_coder: Coder, nlp: Language,
+                                                         text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    acts = [m for s, c, _, m in found if s[:3] in ("KEN", "UGA", "GHA")]
+    assert acts and all(m == "hypothetical" for m in acts), found
