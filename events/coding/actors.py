@@ -998,13 +998,13 @@ class ActorFinder:
         if code in NULL_ACTOR_CODES:
             return ""
         metonymy = not self._a_place(mention)
-        if (
-            not metonymy
-            and len(code) == 6
-            and code.endswith("GOV")
-            and capitals().get(mention.phrase) == code[:3]
+        capital_of = capitals().get(mention.phrase)
+        if not metonymy and capital_of is not None and (
+            (len(code) == 6 and code.endswith("GOV") and capital_of == code[:3]) or code.startswith("IGO")
         ):
-            return code[:3]  # a dictionary's capital-as-government ("Tbilisi" GEOGOV) as a place
+            # a dictionary's capital-as-government ("Tbilisi" GEOGOV), or the seat of a body
+            # ("Brussels" IGOEEC), as a place: its country ("police in Brussels" are Belgian)
+            return capital_of
         if metonymy and self.capitals and len(code) == 3 and capitals().get(mention.phrase) == code:
             code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
         return code

@@ -145,6 +145,12 @@ EXTRA_NAMES: dict[str, list[str]] = {
 # Chad, Turkey, Georgia and Jordan are kept: in news text they are overwhelmingly the country.
 DROP_NAMES = {"JERSEY", "GUERNSEY", "MAN", "CHRISTMAS_ISLAND", "CHRISTMAS"}
 
+# Capitals whose name news uses for the international body seated there, not the host's
+# government: "Brussels agreed to remove three names from the list" is the EU.
+SEATS_OF_ORGANISATIONS: dict[str, tuple[str, str]] = {
+    "BEL": ("IGOEEC", "the European Union's institutions"),
+}
+
 # Seat of government when countryinfo's capital is not the one news writers use.
 CAPITAL_OVERRIDES: dict[str, list[str]] = {
     "USA": ["Washington", "Washington D.C.", "Washington DC"],
@@ -950,6 +956,11 @@ def build() -> str:
         if not keys:
             continue
         used.update(keys)
+        if iso in SEATS_OF_ORGANISATIONS:
+            code, body = SEATS_OF_ORGANISATIONS[iso]
+            lines.append(f"{keys[0]}_  [{code}]  # capital of {iso_name}; in news, {body}")
+            lines.extend(f"+{k}_" for k in keys[1:])
+            continue
         lines.append(f"{keys[0]}_  [{iso}GOV]  # capital of {iso_name}")
         lines.extend(f"+{k}_" for k in keys[1:])
     lines.append("")

@@ -411,3 +411,17 @@ def test_two_countries_signing_at_a_host_sign_with_each_other(
         default_coder: Coder, nlp: Language, text: str) -> None:
     coded = {(s, t) for s, c, t in _coded(default_coder, nlp, text) if c.startswith("05")}
     assert coded == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+# ------------------------------------------------ the seat of the EU institutions as an actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brussels criticized Budapest over its asylum law.", ("IGOEEC", "111", "HUNGOV")),
+    ("Police in Brussels detained two men after the match.", ("BELCOP", "173", "")),
+])
+def test_brussels_acting_is_the_eu_and_as_a_place_is_belgium(default_coder: Coder, nlp: Language, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    source, code, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c == code and (not target or t == target) for s, c, t in found), found
