@@ -1374,7 +1374,7 @@ OFFICE_WORDS = frozenset(
 """Role words of an office that every kind of body has: the dictionaries give them the
 government's role (``~GOV``), which holds only when the phrase names no other body ("the
 president", "officials said"); "a spokeswoman for the mining firm" is the firm's (BUS),
-"the union's president" the union's (LAB), "the president of the court" the court's
+"the union's president" the union's (LAB), "the president of the tribunal" the tribunal's
 (JUD)."""
 
 

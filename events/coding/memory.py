@@ -73,7 +73,7 @@ INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "government"})
 """Nouns by which news names again, with "the two" or "both", two countries it named
-together: "the two sides agreed", "both countries pledged"."""
+together: "the two sides signed a truce", "both countries pledged"."""
 GROUP = "group:"
 """Marks a key of :attr:`ArticleMemory.bodies` for an organisation a dictionary names."""
 _BODIES_OF_PEOPLE = frozenset({"NGO", "REB", "INS", "UAF", "SEP", "RAD", "PTY"})
@@ -282,7 +282,7 @@ class ArticleMemory:
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "on both sides of the border": a place
             if not _acting_pair(tok):
-                continue  # "flights between the two countries": no one acts
+                continue  # "a ferry line between the two countries": no one acts
             phrase = f"{both.lower_} {tok.lower_}"
             entry = ActorEntry(name=phrase, codes=(CodeOption("/".join(self.pair)),),
                                where="the two sides the article named before")
@@ -676,7 +676,7 @@ def _acting_pair(tok: Token) -> bool:
     """True when "the two sides" at ``tok`` act or are acted on or with: a subject ("the two
     sides agreed"), a verb's object ("urged the two neighbours to talk"), or the object of
     "between" or "with" on a verb ("mediate between the two neighbours"), not a phrase of a
-    thing ("flights between the two countries")."""
+    thing ("a ferry line between the two countries")."""
     if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"):
         return True
     prep = tok.head
