@@ -217,41 +217,38 @@ def test_a_purpose_happens_where_its_verb_does(nlp: Language) -> None:
     assert attach_location(doc[:], [warsaw, ukraine], action=protest)[0] == warsaw
 
 
-def _santiago_story(nlp: Language) -> tuple[str, list[Place], Place]:
-    text = "Chile's foreign minister condemned the raid and urged Bolivia and Peru to restrain the militias."
-    places = [
-        _place(text, "Chile", "Chile", "country", "CL", -33.0, -71.0),
-        _place(text, "Bolivia", "Bolivia", "country", "BO", -17.0, -65.0),
-        _place(text, "Peru", "Peru", "country", "PE", -9.2, -75.0),
-    ]
-    home = Place("SANTIAGO", 0, 8, "Santiago", "city", "CL", None, -33.45, -70.66)
-    return text, places, home
-
-
-def test_a_country_acted_on_by_a_coordinated_verb_is_no_place(nlp: Language) -> None:
-    text, places, home = _santiago_story(nlp)
+def _placed(nlp: Language, text: str, places: list[Place], verb: str, **where: Place) -> Place | None:
+    """The action location of the event of ``verb`` (a word of ``text``) among ``places``."""
     doc = nlp(text)
-    condemned = next(t for t in doc if t.lower_ == "condemned")
-    assert attach_location(doc[:], places, action=condemned, dateline=home)[0] == home
+    action = next(t for t in doc if t.lower_ == verb)
+    return attach_location(doc[:], places, action=action, **where)[0]  # type: ignore[arg-type]
 
 
-def test_every_country_of_a_coordinated_object_is_acted_on(nlp: Language) -> None:
-    text, places, home = _santiago_story(nlp)
-    doc = nlp(text)
-    urged = next(t for t in doc if t.lower_ == "urged")
-    assert attach_location(doc[:], places, action=urged, dateline=home)[0] == home
+def _countries(text: str, *names: tuple[str, str]) -> list[Place]:
+    """Country places of ``text`` by (name, ISO2), at made-up coordinates."""
+    return [_place(text, name, name, "country", cc, 0.0, 0.0) for name, cc in names]
 
 
-def test_a_country_acted_on_in_a_clause_below_is_no_place(nlp: Language) -> None:
-    text = "Ghana asked Togo to pressure Niger over the border closure."
-    places = [
-        _place(text, "Togo", "Togo", "country", "TG", 8.0, 1.0),
-        _place(text, "Niger", "Niger", "country", "NE", 17.0, 9.0),
-    ]
-    home = Place("ACCRA", 0, 5, "Accra", "city", "GH", None, 5.6, -0.19)
-    doc = nlp(text)
-    asked = next(t for t in doc if t.lower_ == "asked")
-    assert attach_location(doc[:], places, action=asked, dateline=home)[0] == home
+SANTIAGO = Place("SANTIAGO", 0, 8, "Santiago", "city", "CL", None, -33.45, -70.66)
+CHILE_TEXT = ("Chile's foreign minister condemned the raid and urged Bolivia and Peru to restrain the "
+              "militias.")
+
+
+@pytest.mark.parametrize("verb", ["condemned", "urged"])
+def test_countries_acted_on_by_the_act_or_a_coordinated_one_are_no_place(nlp: Language, verb: str) -> None:
+    places = _countries(CHILE_TEXT, ("Chile", "CL"), ("Bolivia", "BO"), ("Peru", "PE"))
+    assert _placed(nlp, CHILE_TEXT, places, verb, dateline=SANTIAGO) == SANTIAGO
+
+
+@pytest.mark.parametrize(("text", "verb", "names"), [
+    ("Ghana asked Togo to pressure Niger over the border closure.", "asked",
+     (("Togo", "TG"), ("Niger", "NE"))),
+    ("Kenya's president criticised the decision and asked Uganda to persuade Rwanda to talk.", "criticised",
+     (("Uganda", "UG"), ("Rwanda", "RW"))),
+])
+def test_a_country_acted_on_in_a_clause_below_is_no_place(nlp: Language, text: str, verb: str,
+                                                          names: tuple[tuple[str, str], ...]) -> None:
+    assert _placed(nlp, text, _countries(text, *names), verb, dateline=SANTIAGO) == SANTIAGO
 
 
 def test_a_town_stormed_after_a_shelling_stays_a_place(nlp: Language) -> None:
@@ -260,35 +257,16 @@ def test_a_town_stormed_after_a_shelling_stays_a_place(nlp: Language) -> None:
         _place(text, "Kupiansk", "Kupiansk", "city", "UA", 49.7, 37.6),
         _place(text, "Izium", "Izium", "city", "UA", 49.2, 37.3),
     ]
-    doc = nlp(text)
-    stormed = next(t for t in doc if t.lower_ == "stormed")
-    assert attach_location(doc[:], places, action=stormed)[0].name == "Izium"  # type: ignore[union-attr]
-
-
-def test_a_country_acted_on_two_clauses_down_is_no_place(nlp: Language) -> None:
-    text = "Kenya's president criticised the decision and asked Uganda to persuade Rwanda to talk."
-    places = [
-        _place(text, "Uganda", "Uganda", "country", "UG", 1.3, 32.3),
-        _place(text, "Rwanda", "Rwanda", "country", "RW", -2.0, 29.9),
-    ]
-    home = Place("NAIROBI", 0, 7, "Nairobi", "city", "KE", None, -1.29, 36.82)
-    doc = nlp(text)
-    criticised = next(t for t in doc if t.lower_ == "criticised")
-    assert attach_location(doc[:], places, action=criticised, dateline=home)[0] == home
+    assert _placed(nlp, text, places, "stormed").name == "Izium"  # type: ignore[union-attr]
 
 
 def test_a_place_in_the_case_of_someone_acted_on_is_no_place_of_the_act(nlp: Language) -> None:
     text = "Belarus executed a man convicted of spying for Poland, state media reported."
-    poland = _place(text, "Poland", "Poland", "country", "PL", 52.0, 19.0)
     focus = Place("Belarus", 0, 7, "Belarus", "country", "BY", None, 53.0, 28.0)
-    doc = nlp(text)
-    executed = next(t for t in doc if t.lower_ == "executed")
-    assert attach_location(doc[:], [poland], action=executed, focus=focus)[0] == focus
+    assert _placed(nlp, text, _countries(text, ("Poland", "PL")), "executed", focus=focus) == focus
 
 
 def test_a_place_where_a_document_was_filed_stays_the_place(nlp: Language) -> None:
     text = "The woman was accused in an indictment filed in Denver of laundering money."
     denver = _place(text, "Denver", "Denver", "city", "US", 39.7, -105.0)
-    doc = nlp(text)
-    accused = next(t for t in doc if t.lower_ == "accused")
-    assert attach_location(doc[:], [denver], action=accused)[0] == denver
+    assert _placed(nlp, text, [denver], "accused") == denver
