@@ -729,6 +729,8 @@ class RoleFinder:
                         and (a.code != s.code or same_actor(s, a, verb.doc, self.options.distinct_roles))
                         for s in sources
                     )
+                    and not (self.options.modality and (match.code or "")[:2] == STATEMENT_ROOT
+                             and any(_own_state(s, a, verb.doc) for s in sources))
                 ]
                 if found:
                     return found, f"{child.dep_}-subject"
@@ -799,6 +801,25 @@ def _instruments(obj: Token, code: str) -> frozenset[int]:
         return frozenset()
     words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
+
+
+STATE_SPEAKERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Types of a speaker who speaks for the state: its country named in their reported clause is
+their own side ("Wang said China was not a party to the conflict")."""
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+
+
+def _own_state(speaker: Actor, actor: Actor, doc: Doc) -> bool:
+    """True when ``actor``, the subject of what a state's official says, is the speaker's own
+    state: its country ("China" for a Chinese minister) or its government named as a whole
+    ("the president said the government would listen": GOV and GOV)."""
+    parts = split_actor_code(speaker.code)
+    if parts.country_code is None or not ({parts.type1_code, parts.type2_code} & STATE_SPEAKERS):
+        return False
+    if actor.code == parts.country_code:
+        return True
+    same = actor.code == speaker.code or (actor.code.startswith("---") and actor.code[3:] == speaker.code[3:])
+    return same and doc[actor.head].lemma_.lower() in GOVERNMENT_NOUNS
 
 
 def _fired_passive(verb: Token, match: Match) -> bool:

@@ -646,3 +646,18 @@ def test_the_weapons_of_a_passive_launch_are_no_target(default_coder: Coder, nlp
     found = _coded(default_coder, nlp, text)
     launches = [(s, t) for s, c, t in found if c.startswith("19") and s[:3] in ("BLR", "---", "IRQ")]
     assert launches and all(not t.endswith("MIL") for _, t in launches), found
+
+
+@pytest.mark.parametrize(("text", "speaker", "own"), [
+    ("The Danish foreign minister said Denmark was not a party to the dispute.", "DNKGOV", "DNK"),
+    ("The Ghanaian president said the government would listen to the miners.", "GHAGOV", "GHAGOV"),
+])
+def test_an_officials_own_state_in_what_they_say_is_no_target(default_coder: Coder, nlp: Language, text: str,
+                                                               speaker: str, own: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s == speaker and t in (own, "---GOV") for s, _, t in found), found
+
+
+def test_the_opposition_speaking_of_its_country_still_targets_it(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Serbian opposition said Serbia was wrong to sign the deal.")
+    assert any(s == "SRBOPP" and t == "SRB" for s, _, t in found), found
