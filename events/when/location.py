@@ -88,6 +88,10 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
                 and root.head.lower_ in LOCATIVE_PREPS:
             # a nominal event ("the mobilization … causes …") happens where its clause does
             return 4.5, f"'{root.head.lower_}' on the clause of '{action.text}'"
+    if path is None and _in_shared_subject(root, action):
+        # "The EU condemned the arrests and called on …": the subject of the first verb
+        # is the actor of the verbs coordinated with it too
+        return 1.0, f"actor of '{action.text}'"
     purpose_of = _purpose_of(action) if path is None else None
     if purpose_of is not None:
         # "marched through Tbilisi to protest ...": the protest is where the march is
@@ -169,6 +173,16 @@ def _description(path: list[Token]) -> Token | None:
     place up to the action crosses, or None."""
     return next((t for t in path[1:-1] if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > t.head.i
                  and t.lemma_.lower() in STORY_PARTICIPLES), None)
+
+
+def _in_shared_subject(root: Token, action: Token) -> bool:
+    """True when ``root`` is (in) the subject of the verb that ``action`` is coordinated
+    with, and ``action`` has no subject of its own."""
+    if action.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in action.children):
+        return False
+    up = path_to(root, action.head)
+    return (up is not None and len(up) >= 2 and up[-2].dep_ in {"nsubj", "nsubjpass"}
+            and all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in up[:-2]))
 
 
 def _purpose_of(action: Token) -> Token | None:

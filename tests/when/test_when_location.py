@@ -270,3 +270,10 @@ def test_a_place_where_a_document_was_filed_stays_the_place(nlp: Language) -> No
     text = "The woman was accused in an indictment filed in Denver of laundering money."
     denver = _place(text, "Denver", "Denver", "city", "US", 39.7, -105.0)
     assert _placed(nlp, text, [denver], "accused") == denver
+
+
+def test_the_shared_subject_of_coordinated_verbs_is_their_actor_not_their_place(nlp: Language) -> None:
+    text = "The African Union condemned the coup and called on the junta to free the president."
+    union = _place(text, "African Union", "Africa", "continent", "", 7.0, 21.0)
+    home = Place("NIAMEY", 0, 6, "Niamey", "city", "NE", None, 13.5, 2.1)
+    assert _placed(nlp, text, [union], "called", dateline=home) == home
