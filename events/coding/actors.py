@@ -998,8 +998,7 @@ class ActorFinder:
         if code in NULL_ACTOR_CODES:
             return ""
         metonymy = not self._a_place(mention)
-        capital_of = capitals().get(mention.phrase)
-        if not metonymy and capital_of is not None and (
+        if not metonymy and (capital_of := capitals().get(mention.phrase)) is not None and (
             (len(code) == 6 and code.endswith("GOV") and capital_of == code[:3]) or code.startswith("IGO")
         ):
             # a dictionary's capital-as-government ("Tbilisi" GEOGOV), or the seat of a body

@@ -104,7 +104,7 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         return 2.0, "in the sentence"
     below_action = path[-2]
     if below_action.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
-        if all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in path[:-2]):
+        if _names_only(path[:-2]):
             return 1.0, f"actor of '{action.text}'"
         return 2.5, f"with the actor of '{action.text}'"
     if (acting := _acted_on_actor(path, action)) is not None:
@@ -181,8 +181,17 @@ def _in_shared_subject(root: Token, action: Token) -> bool:
     if action.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in action.children):
         return False
     up = path_to(root, action.head)
-    return (up is not None and len(up) >= 2 and up[-2].dep_ in {"nsubj", "nsubjpass"}
-            and all(t.dep_ in {"conj", "appos", "compound", "poss"} for t in up[:-2]))
+    return up is not None and len(up) >= 2 and up[-2].dep_ in {"nsubj", "nsubjpass"} and _names_only(up[:-2])
+
+
+NAME_LINKS = frozenset({"conj", "appos", "compound", "poss"})
+"""Links within one name or list of names ("France and Germany", "Kenya's president")."""
+
+
+def _names_only(links: list[Token]) -> bool:
+    """True when every token of ``links`` hangs on the next by :data:`NAME_LINKS`: the place is
+    the head's own name, a name listed or set beside it, or its owner."""
+    return all(t.dep_ in NAME_LINKS for t in links)
 
 
 def _purpose_of(action: Token) -> Token | None:
