@@ -64,7 +64,14 @@ from events.coding.parts import (
     Match,
     is_statement,
 )
-from events.coding.syntax import NAMING_VERBS, is_passive, negated, own_subject, to_infinitive
+from events.coding.syntax import (
+    NAMING_VERBS,
+    is_passive,
+    negated,
+    own_subject,
+    plain_infinitive,
+    to_infinitive,
+)
 from events.coding.verbs import stems
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
@@ -533,7 +540,8 @@ DENY_VERBS = frozenset("deny refute dispute dismiss rebut disavow".split())
 HYPOTHETICAL_VERBS = frozenset(
     """
     fear hope expect predict speculate wonder doubt worry risk imagine question ask consider propose
-    persuade convince encourage urge pressure lobby
+    persuade convince encourage urge pressure lobby invite press push beg implore appeal
+    challenge
     """.split()
 )
 # adjectives whose infinitive may or may not happen ("are unlikely to cut off supplies")
@@ -542,7 +550,14 @@ LIKELIHOOD_WORDS = frozenset("likely unlikely possible impossible probable impro
 # coordinate", "recommended that the city close the plant")
 PROPOSING_VERBS = frozenset("suggest recommend".split())
 # verbs whose complement clause is a plan or an aim of the subject
-INTENT_VERBS = frozenset("plan intend want seek aim prepare wish".split())
+# (not "agree" nor "decide": "agreed to lift the ban", "decided to ease the curfew" are the
+# yielding act itself, as CAMEO's 08 codes read them)
+INTENT_VERBS = frozenset(
+    "plan intend want seek aim prepare wish offer pledge promise vow volunteer undertake".split()
+)
+# verbs that tell someone to do something: their infinitive is an instruction, not a report
+# ("told the police to arrest the looters", "ordered the army to withdraw")
+DIRECTIVE_VERBS = frozenset("tell warn order instruct direct command advise remind".split())
 # nouns whose complement is someone's report ("reports of an attack", "claims that …")
 REPORT_NOUNS = frozenset("report claim allegation accusation rumor rumour assertion".split())
 # nouns that sum up someone's accusation ("…, a charge Kabul denies")
@@ -743,6 +758,8 @@ def _verb_class(head: Token, clause: Token) -> str | None:
         return HYPOTHETICAL
     if lemmas & INTENT_VERBS and clause.dep_ == "xcomp":
         return INTENDED
+    if lemmas & DIRECTIVE_VERBS and plain_infinitive(clause):
+        return HYPOTHETICAL
     if lemmas & PROPOSING_VERBS and _subjunctive(clause):
         return HYPOTHETICAL  # "suggested the two countries coordinate": proposed, not done
     if lemmas & REPORT_VERBS:

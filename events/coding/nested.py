@@ -31,7 +31,7 @@ from events.coding.parts import (
     actor_types,
 )
 from events.coding.roles import same_actor
-from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject
+from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject, plain_infinitive
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
 
@@ -534,7 +534,10 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
     """ "Chad said Sudanese militias attacked a border town": the speaker accuses the
     attacker (CAMEO 112, asserted) and the attack it reports, named with no target, was on
     the speaker's country (SDNUAF 190 TCD, reported). Claims about one's own side ("Russia
-    said its forces shelled …") accuse no one."""
+    said its forces shelled …") accuse no one, nor does an instruction ("told Togo to close
+    the border": a plain infinitive is what is to be done, not a done act)."""
+    if lower.tok.head == upper.tok and plain_infinitive(lower.tok):
+        return
     accusations: list[Candidate] = []
     for cand in lower.cands:
         if cand.source is None or cand.code[:2] not in ACCUSED_ROOTS:

@@ -278,3 +278,9 @@ def _existential(tok: Token) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """True for a "to" infinitive ("to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def plain_infinitive(verb: Token) -> bool:
+    """True for a "to" infinitive that is not a perfect one: "to close" tells what is to be
+    done, "to have closed" a past act."""
+    return to_infinitive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

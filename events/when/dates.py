@@ -107,8 +107,14 @@ _FUTURE_HEADS = frozenset(
     {
         "plan", "expect", "due", "schedule", "set", "intend", "aim", "prepare", "go", "hope",
         "promise", "vow", "threaten", "decide", "agree", "want", "seek",
+        # inviting, urging and offering: what someone is invited or urged to do lies ahead
+        # (not "asked"/"ordered to leave on Tuesday": an order's time is often its own)
+        "invite", "urge", "call", "pledge", "offer", "propose", "encourage", "press", "ready",
+        "willing", "likely",
     }
 )  # fmt: skip
+_TENSE_HEADS = frozenset({"be", "due", "expect", "set", "schedule", "go", "likely"})
+"""Heads that only put the verb below them in the future ("is due to", "is expected to")."""
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 
 
@@ -373,11 +379,27 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
         return 4, verb
     if action is not None and _in_relative_clause(root, action):
         return -1, None
+    if action is not None and _ahead_of(verb, action):
+        return -1, None
     if action is not None and path_to(root, action) is not None:
         return 3, verb
     if is_reporting(verb):
         return 1, verb
     return 2, verb
+
+
+def _ahead_of(verb: Token | None, action: Token) -> bool:
+    """True when ``verb`` is a future act told inside the clause of ``action``, which is not
+    itself in the future: "invited the president to visit in July" and "said it will hold
+    talks on Friday" date the visit and the talks, never the invitation or the statement."""
+    if verb is None or verb == action or not points_ahead(verb) or points_ahead(action):
+        return False
+    node = verb  # "is due to visit", "is expected to arrive": the visit is the act
+    while node.dep_ in {"xcomp", "acomp"} and node.head.lemma_.lower() in _TENSE_HEADS:
+        node = node.head
+    if node == action:
+        return False
+    return action in verb.ancestors
 
 
 def _in_relative_clause(token: Token, action: Token) -> bool:

@@ -347,3 +347,32 @@ def test_what_someone_suggests_another_do_is_hypothetical(default_coder: Coder, 
     found = _coded(default_coder, nlp, text)
     acts = [m for s, c, _, m in found if s[:3] in ("KEN", "UGA", "GHA")]
     assert acts and all(m == "hypothetical" for m in acts), found
+
+
+@pytest.mark.parametrize(("text", "code", "modality"), [
+    ("The mayor told the police to arrest the looters.", "173", "hypothetical"),
+    ("The minister instructed the army to shell the rebel positions.", "194", "hypothetical"),
+    ("Peru invited the Chilean president to visit Lima in August.", "042", "hypothetical"),
+    ("Ghana offered to send troops to the mission.", "154", "intended"),
+    ("Ghana volunteered to send troops to Mali.", "154", "intended"),
+])
+def test_what_someone_is_told_invited_or_offers_to_do_is_not_done(
+        default_coder: Coder, nlp: Language, text: str, code: str, modality: str) -> None:
+    found = [(c, m) for _, c, _, m in _coded(default_coder, nlp, text) if c[:2] == code[:2]]
+    assert found and all(m == modality for c, m in found if c == code), found
+    assert not any(m in ("asserted", "reported") for c, m in found if c == code), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana agreed to send troops to Mali.",
+    "Togo is said to have closed the border with Burkina Faso.",
+])
+def test_an_agreement_or_a_perfect_infinitive_still_states_the_act(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c[:2] in ("15", "19") and m in ("asserted", "reported") for _, c, _, m in found), found
+
+
+def test_an_instruction_to_someone_accuses_them_of_nothing(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Ghana told Togo to close the border with Burkina Faso.")
+    assert not any(c.startswith("112") for _, c, _, _ in found), found

@@ -128,3 +128,27 @@ def test_a_past_announcement_of_a_future_act_is_dated_in_the_past(nlp: Language)
 def test_a_coordinated_bare_verb_shares_the_future_of_will(nlp: Language) -> None:
     text = "The ministry will close the crossing and reopen it on Friday."
     assert _when(nlp, text, "2025-03-11").date == dt.date(2025, 3, 14)  # published a Tuesday
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Peru invited the Chilean president to visit Lima in August.", "invited"),
+    ("The council urged both sides to resume talks next week.", "urged"),
+    ("The ministry said it will reopen the crossing on Friday.", "said"),
+])
+def test_a_future_act_in_a_complement_does_not_date_the_verb_above_it(
+        nlp: Language, text: str, verb: str) -> None:
+    doc = nlp(text)
+    action = next(t for t in doc if t.lower_ == verb)
+    when = resolve_date(doc[:], dt.date(2025, 5, 28), action=action)  # a Wednesday
+    assert (when.date, when.fallback) == (dt.date(2025, 5, 28), True)
+
+
+@pytest.mark.parametrize(("text", "verb", "day"), [
+    ("Peru invited the Chilean president to visit Lima in August.", "visit", dt.date(2025, 8, 1)),
+    ("The council urged both sides to resume talks on Friday.", "resume", dt.date(2025, 5, 30)),
+])
+def test_what_someone_is_invited_or_urged_to_do_lies_ahead(
+        nlp: Language, text: str, verb: str, day: dt.date) -> None:
+    doc = nlp(text)
+    action = next(t for t in doc if t.lower_ == verb)
+    assert resolve_date(doc[:], dt.date(2025, 5, 28), action=action).date == day
