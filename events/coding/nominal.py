@@ -53,6 +53,14 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# verbs whose object event noun is one the subject names, judges, reports or lives through,
+# not one it does ("the army called the attack a crime", "residents witnessed the shelling")
+JUDGING_HEADS = frozenset(
+    """
+    call describe label brand term dub deem characterize characterise decry deplore lament
+    mourn regret recall remember recount confirm witness survive
+    """.split()
+)
 # verbs of a third side that arranges talks between two others
 BROKER_VERBS = frozenset("host mediate broker facilitate arrange convene organize organise sponsor".split())
 # prepositions that date a verb's act by an event noun, which took place: "after a meeting
@@ -216,7 +224,7 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
     if (
         noun.dep_ in ("dobj", "pobj")
         and holder.pos_ in ("VERB", "AUX")
-        and norm_word(holder.lemma_) not in CAUSATIVE_HEADS
+        and norm_word(holder.lemma_) not in CAUSATIVE_HEADS | JUDGING_HEADS
     ):
         subj = subject(holder)
         relative = holder.dep_ == "relcl" and holder.lemma_ == "be"

@@ -224,3 +224,14 @@ def test_an_armed_role_does_the_violence_of_its_noun(coder, nlp, text: str, expe
 def test_a_place_or_a_victim_does_no_violence(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = _triples(coder, nlp, text)
     assert not any(s and c[:2] in ("18", "19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The army called the attack a crime and vowed to punish the attackers.",
+    "Residents of Goma witnessed the shelling of the camp.",
+    "The Chilean navy described the attack on the fishing boats as an act of piracy.",
+])
+def test_who_names_witnesses_or_confirms_an_attack_did_not_make_it(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str) -> None:
+    found = [(e.event_code, e.source.code if e.source else "") for e in coder.code(nlp(text), when=WHEN)]
+    assert not any(code[:2] in ("18", "19") and source for code, source in found), found
