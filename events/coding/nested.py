@@ -34,6 +34,7 @@ from events.coding.roles import same_actor
 from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject, plain_infinitive
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
+from events.tone import lexicon
 
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
 # what an appeal (02), a demand (10) or a threat (13) governs has not happened
@@ -71,6 +72,28 @@ ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
 )
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
+# what an actor decides, proposes or says, whose judgement is a judgement of the actor ("the
+# ministry's plan was dangerous", "the council's budget would hurt farmers"); not acts of
+# force or misfortunes ("the rebels' attack was tragic", "the minister's death was sad")
+POLICY_NOUNS = frozenset(
+    """
+    plan plans proposal budget decision policy bill law legislation cut offer deal measure
+    reform scheme program programme strategy approach handling response remark comment
+    statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
+    rule regulation agenda
+    """.split()
+)
+# VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
+# blame (reckless -1.7 is in BLAME_WORDS; difficult -1.5 and shocking -1.7 fall short) and
+# clear approval (wise 2.1, excellent 2.7; ambitious, 2.1, is no praise in news)
+BLAME_VALENCE = -1.8
+APPROVAL_VALENCE = 2.0
+NOT_APPROVAL = frozenset({"ambitious"})
+# verbs by which a policy harms someone that VADER rates mildly or not at all ("would
+# undermine / cripple / jeopardise growers")
+HARM_VERBS = frozenset(
+    "cripple undermine jeopardize jeopardise endanger hamper penalize penalise devastate".split()
+)
 # clause verbs that state what someone is, has, says or suffers, not what they did
 STATIVE_LEMMAS = frozenset(
     """
@@ -336,7 +359,11 @@ def evaluations(verbs: list[CodedVerb]) -> None:
     schools") is criticism. A clause that grades someone's work ("did a great / poor job",
     "deserves credit") or says they failed someone ("has let down farmers", "turned its back
     on teachers") praises or criticises them. Satisfaction and displeasure ("was pleased /
-    disappointed with") are praise or criticism only of someone named."""
+    disappointed with") are praise or criticism only of someone named. When the clause's
+    subject is what someone decided, proposed or said (:data:`POLICY_NOUNS`: "the ministry's
+    plan", "the council's budget"), any word the VADER lexicon rates clearly negative or
+    positive judges it ("was dangerous", "was excellent"), and so does a verb of harm ("would
+    ruin / cripple farmers")."""
     for verb in verbs:
         block = verb.match.form.block
         if block.is_adjective and block.code is None:
@@ -359,8 +386,11 @@ def _judgement(verb: Token) -> str | None:
     if clause is None:
         return None
     negated = any(c.dep_ == "neg" for c in clause.children)
+    policy = _policy_subject(clause)
     if clause.lemma_ != "be":
         verdict = _verdict_on_act(clause)
+        if verdict is None and policy and _harms(clause):
+            verdict = CRITICIZE_CODE  # "said the ministry's plan would ruin farmers"
         if verdict == PRAISE_CODE:
             return CRITICIZE_CODE if negated else PRAISE_CODE
         return None if negated else verdict
@@ -370,11 +400,38 @@ def _judgement(verb: Token) -> str | None:
         if pred.dep_ not in ("acomp", "attr"):
             continue
         words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
-        if words & BLAME_WORDS:
+        if words & BLAME_WORDS or (policy and _rated(words) < 0):
             return None if negated else CRITICIZE_CODE
-        if words & APPROVAL_WORDS:
+        if words & APPROVAL_WORDS or (policy and _rated(words) > 0):
             return CRITICIZE_CODE if negated else PRAISE_CODE
     return None
+
+
+def _policy_subject(clause: Token) -> bool:
+    """True when the subject of ``clause`` is something an actor decides, proposes or says
+    (:data:`POLICY_NOUNS`: "the ministry's plan", "the cuts of the council")."""
+    return any(c.dep_ == "nsubj" and norm_word(c.lemma_) in POLICY_NOUNS for c in clause.children)
+
+
+def _rated(words: set[str]) -> int:
+    """-1 when one of ``words`` is clearly negative in the VADER lexicon, 1 when one is
+    clearly positive (and none negative), 0 otherwise."""
+    valences = [lexicon().get(w, 0.0) for w in words]
+    if any(v <= BLAME_VALENCE for v in valences):
+        return -1
+    if any(v >= APPROVAL_VALENCE for v, w in zip(valences, words, strict=True) if w not in NOT_APPROVAL):
+        return 1
+    return 0
+
+
+def _harms(clause: Token) -> bool:
+    """True when ``clause``'s verb does harm to someone: a verb VADER rates clearly negative
+    ("ruin", "hurt", "destroy") or one of :data:`HARM_VERBS`, with an object ("would ruin
+    farmers"; not "the plan failed")."""
+    word = norm_word(clause.lemma_)
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    return word in HARM_VERBS or lexicon().get(word, 0.0) <= BLAME_VALENCE
 
 
 def _verdict_on_act(clause: Token) -> str | None:

@@ -91,3 +91,43 @@ def test_a_statement_that_grades_someones_work_praises_or_criticises_them(
 def test_a_statement_of_what_someone_did_is_no_grade(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Peruvian senator said the army's plan was dangerous.", ("PERLEG", "111", "PERMIL")),
+    ("Cattle ranchers said the Uruguayan government's budget was cruel.", ("", "111", "URYGOV")),
+    ("The Peruvian senator said the finance ministry's budget was excellent.", ("PERLEG", "051", "PERGOV")),
+])
+def test_a_statement_that_rates_someones_policy_judges_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    source, code, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code and t == target and (not source or s == source) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Tomas Vidal said the Bolivian government's proposal would ruin farmers.",
+    "Kenyan dairy farmers said the agriculture ministry's new tax would cripple small producers.",
+])
+def test_a_statement_that_someones_policy_harms_others_criticises_them(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "111" and t.endswith(("GOV", "GOVAGR")) for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian senator said the army's plan was difficult.",
+    "The Peruvian senator said the minister's death was sad.",
+    "The Peruvian senator said the army's plan was not dangerous.",
+    "The Kenyan farmers said the ministry's plan failed.",
+])
+def test_a_mild_word_a_misfortune_or_a_denied_blame_is_no_judgement(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+def test_gratitude_to_someone_praises_them(default_coder: Coder, nlp: Language) -> None:
+    text = "The Tongan fishermen were thankful to the Australian navy for the rescue."
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "051" and t == "AUSMIL" for _, c, t, _ in found), found
