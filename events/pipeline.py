@@ -14,7 +14,7 @@ import gc
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from typing import Any
 
@@ -173,6 +173,8 @@ class Chain:
         result = ProcessedArticle(article=article, places=places, tone=document_tone(article.text))
         sentences = list(doc.sents)
         context = _ArticleContext.build(article, doc, places, self.geoparser)
+        for event in coded:
+            context.roots.setdefault(event.sentence_index, set()).add(event.event_code[:2])
         best: dict[tuple[object, object], tuple[dict[str, object], dict[str, object]]] = {}
         for event in coded:
             for rows in self._rows(article, doc, sentences, event, context, published):
@@ -229,6 +231,9 @@ class Chain:
         when = resolve_date(sent, published.date(), action=action)
         fatalities = extract_fatalities(sent, action=action)
         previous = _previous_in_paragraph(sentences, event.sentence_index)
+        if previous is not None and not carries_place(
+                context.roots.get(event.sentence_index - 1, set()), info.event_root_code):
+            previous = None
         first = (previous or sent).start_char
         nearby = context.starting_in(first, sent.end_char)
         place, reason = attach_location(sent, nearby, action=action, dateline=context.dateline,
@@ -314,6 +319,21 @@ def _coordinated_borders(place: Place | None, places: list[Place]) -> list[Place
             and p.start < place.end and place.start < p.end and p.name != place.name]
 
 
+VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+"""Roots of acts done by words (statements to threats): done where they are said."""
+
+
+def carries_place(previous_roots: set[str], root: str) -> bool:
+    """Whether a place of the sentence before may carry over to an act of ``root`` in the
+    next one: not to an act of violence from a sentence whose events are all things said
+    ("… summoned the envoy in Kabul. Seven soldiers were killed in the attack." were placed
+    in Kabul); a sentence without events carries as before ("shelled Kharkiv. Seven people
+    were killed")."""
+    if root not in VIOLENT_ROOTS or not previous_roots:
+        return True
+    return not previous_roots <= VERBAL_ROOTS
+
+
 def _previous_in_paragraph(sentences: list[Span], index: int) -> Span | None:
     """The sentence before ``sentences[index]`` when no blank line separates them."""
     if index == 0:
@@ -335,6 +355,8 @@ class _ArticleContext:
     actors: ActorPlaces
     dateline: Place | None
     focus: Place | None
+    roots: dict[int, set[str]] = field(default_factory=dict)
+    """CAMEO roots of the coded events of each sentence (by sentence index)."""
 
     def starting_in(self, first: int, end: int) -> list[Place]:
         """Places starting at a character offset in ``first``..``end`` (end excluded)."""

@@ -130,3 +130,31 @@ def test_the_chain_leaves_the_shared_geoparser_as_it_is() -> None:
     chain = build_chain()
     shared = build_geoparser()
     assert chain.geoparser.gaz is shared.gaz and shared.organisations == frozenset()
+
+
+@pytest.mark.parametrize(("previous", "root", "carries"), [
+    ({"01", "11"}, "19", False),  # "… summoned the envoy in Kabul. Soldiers were killed"
+    ({"19"}, "18", True),  # "… shelled Kharkiv. Seven people were killed"
+    ({"14"}, "17", True),  # "… protested in Minsk. Police detained fifty"
+    (set(), "19", True),  # a sentence with no event
+    ({"01"}, "04", True),  # a statement, then a meeting
+])
+def test_a_place_carries_to_violence_only_from_a_sentence_of_acts(
+        previous: set[str], root: str, carries: bool) -> None:
+    from events.pipeline import carries_place
+
+    assert carries_place(previous, root) is carries
+
+
+@pytest.mark.slow
+def test_violence_is_not_placed_where_a_protest_at_it_was_lodged() -> None:
+    from events.pipeline import build_chain
+
+    text = ("ISLAMABAD — Militants attacked a checkpoint in Khyber Pakhtunkhwa last week. The "
+            "Afghan government summoned Pakistan's envoy in Kabul on Monday. Seven soldiers were "
+            "killed in the attack.")
+    article = Article(article_id="p", text=text, published=dt.datetime(2025, 7, 8, tzinfo=dt.UTC))
+    (processed,) = build_chain().process([article])
+    places = [(e["event_code"], e["action_geo_fullname"]) for e in processed.events]
+    assert ("114", "Kabul, Afghanistan") in places, places  # the summons itself stays in Kabul
+    assert ("190", "Kabul, Afghanistan") not in places, places
