@@ -12,10 +12,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# a place in capitals, a comma, up to 80 characters (region, date, agency), then a dash;
-# capitals keep an ordinary opening ("Moscow, which denies it, says — …") out
+# a place in capitals, a comma, up to 80 characters (region, date, agency), then a dash; or
+# a place in capitals alone, perhaps with its agency, then a dash ("ISLAMABAD —", "NEW YORK
+# (AP) -", "WASHINGTON—"); capitals keep an ordinary opening ("Moscow, which denies it, says
+# — …") out, and three letters at least an acronym's ("US - China talks"); the body after a
+# place alone starts with a capital ("NATO - with its partners - said" is no dateline)
 USER_DATA_KEY = "events.dateline_end"
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - )")
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z.'\-]{2,}){0,3}(?: \([A-Za-z]+\))?\s*(?:—|–|--| - )"
+    r"(?=\s*[\"“'A-Z0-9])"
+    r"|[A-Z][A-Z.'\- ]+,[^\n]{0,80}?(?:—|–|--| - ))")
 
 
 def dateline_end(text: str) -> int:
