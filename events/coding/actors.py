@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from events.cachefile import keep
+from events.coding.defendants import accused
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
 from events.coding.words import Words, sentence_tokens, words_of
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NULL_ACTOR_CODES = frozenset({"---", "", "+++"})
+CIVILIAN, CRIMINAL = "CVL", "CRM"
 # children that belong to a noun phrase (its modifiers), for actor composition
 NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"}
@@ -803,12 +805,16 @@ class ActorFinder:
         *,
         appos_lists: bool = False,
         office_roles: bool = False,
+        defendants: bool = False,
     ):
         """``appos_lists``: a list the parser hung as an apposition ("The US, Russia, and
         Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts.
         ``office_roles``: an office any body has (:data:`OFFICE_WORDS`) takes the role of the
-        body its phrase names ("a spokeswoman for the firm" BUS, "the union's president" LAB)."""
+        body its phrase names ("a spokeswoman for the firm" BUS, "the union's president" LAB).
+        ``defendants``: a civilian the sentence accuses or convicts is a criminal
+        (:mod:`events.coding.defendants`)."""
         self.appos_lists = appos_lists
+        self.defendants = defendants
         self.office_roles = office_roles
         self.sent = sent
         self.doc = sent.doc
@@ -872,6 +878,9 @@ class ActorFinder:
         elif result is not None and self.memory is not None and result.code.startswith("---"):
             # "Cerar said", "the minister said": who the article named so before
             result = self.memory.recall(result, head, self)
+        if result is not None and self.defendants and _a_civilian(result.code) and accused(head):
+            # "a man who pleaded guilty to burglary": a defendant (events.coding.defendants)
+            result = dataclasses.replace(result, code=result.code[: -len(CIVILIAN)] + CRIMINAL)
         self._cache[head.i] = result
         return result
 
@@ -1375,6 +1384,12 @@ government's role (``~GOV``), which holds only when the phrase names no other bo
 president", "officials said"); "a spokeswoman for the mining firm" is the firm's (BUS),
 "the union's president" the union's (LAB), "the president of the tribunal" the tribunal's
 (JUD)."""
+
+
+def _a_civilian(code: str) -> bool:
+    """True for the code of a civilian and nothing else ("---CVL", "USACVL"; not
+    "NGAMILCVL")."""
+    return len(code) == 6 and code.endswith(CIVILIAN)
 
 
 def _without_offices(roles: list[Mention]) -> list[Mention]:

@@ -232,7 +232,7 @@ class Coder:
     def _finder(self, sent: Span, mentions: list, when: dt.date | None) -> ActorFinder:  # type: ignore[type-arg]
         return ActorFinder(
             sent, mentions, when, self.options.capital_metonymy, appos_lists=self.options.appos_lists,
-            office_roles=self.options.office_roles,
+            office_roles=self.options.office_roles, defendants=self.options.defendants,
         )
 
     def _verbs(self, sent: Span, finder: ActorFinder) -> list[CodedVerb]:

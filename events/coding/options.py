@@ -58,6 +58,9 @@ class CoderOptions:
             STORM * [---]": the storm killed) applies only when those words are the verb's
             subject, not anywhere before it ("troops stormed the village and residents were
             killed"); PETRARCH-2 matches them anywhere before the verb.
+        defendants: a civilian whom the sentence accuses or convicts ("a man who pleaded
+            guilty to fraud", "a couple accused of theft") is a criminal, ``CRM``
+            (:mod:`events.coding.defendants`).
         holder_subject: the subject of the verb that holds an event noun takes part in it
             ("Thousands of Nigerians converged for a rally").
 
@@ -129,6 +132,7 @@ class CoderOptions:
     organisation_types: bool = True
     office_roles: bool = True
     modality: bool = True
+    defendants: bool = True
     subject_vetoes: bool = True
     holder_subject: bool = True
     pattern_override: bool = False
@@ -162,6 +166,7 @@ PETRARCH2 = CoderOptions(
     organisation_types=False,
     office_roles=False,
     modality=False,
+    defendants=False,
     subject_vetoes=False,
     holder_subject=False,
     pattern_override=True,

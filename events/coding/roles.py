@@ -56,6 +56,9 @@ TARGET_PREPS = frozenset(
 # event it happened in ("killed in Israeli shelling") as its source; a name heading an "in"
 # phrase ("killed in Kharkiv") is where it happened, not who did it
 PASSIVE_SOURCE_PREPS = frozenset({"from", "in"})
+# what an event noun of such an "in" phrase was done to ("in the beating *of* a neighbour",
+# "in assaults *on* women"), never its agent
+VICTIM_PREPS = frozenset({"of", "on", "against"})
 # locative prepositions: a city named in them is a place, never an actor of the event
 # ("fired at Seoul" aims at a target: "at" is not one of them)
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
@@ -570,7 +573,14 @@ class RoleFinder:
                             how.append("source:prep:in")
                             return found
                     continue
-                sources = finder.first_in(subtree_no_clauses(child), skip)
+                tokens = subtree_no_clauses(child)
+                if child.lower_ == "in" and pobj is not None:
+                    # "charged in the beating of a neighbour": whom the event of the phrase
+                    # was done to is no agent of it (its agent: "in Israeli shelling")
+                    victims = {t.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+                               for t in c.subtree}
+                    tokens = [t for t in tokens if t.i not in victims]
+                sources = finder.first_in(tokens, skip)
                 if sources:
                     how.append(f"source:prep:{child.lower_}")
                     return sources

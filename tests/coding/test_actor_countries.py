@@ -52,7 +52,7 @@ def test_a_country_of_the_actors_own_words_is_not_in_passing(
     default_coder: Coder, nlp: Language
 ) -> None:
     (_, target), = _sides(default_coder, nlp, "A judge sentenced a Peruvian man to ten years in prison.")
-    assert target is not None and target.code == "PERCVL" and not target.country_in_passing
+    assert target is not None and target.code == "PERCRM" and not target.country_in_passing
 
 
 @pytest.mark.parametrize(("text", "side", "code"), [

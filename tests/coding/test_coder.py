@@ -175,7 +175,7 @@ def test_stage_errors_set_to_raise_stop_the_coder(
 def test_a_person_no_dictionary_knows_is_an_actor(default_coder: Coder, nlp: Language) -> None:
     text = "Judge Maria Lopez sentenced Peter Wilkins to two years in prison."
     found = triples(default_coder.code(nlp(text), when=WHEN))
-    assert any(source == "---JUD" and target == "---CVL" for source, target, _ in found)
+    assert any(source == "---JUD" and target == "---CRM" for source, target, _ in found)
 
 
 def test_persons_are_no_actors_in_petrarchs_reading(nlp: Language, default_dicts: Dictionaries) -> None:

@@ -79,7 +79,7 @@ def test_a_relative_clause_in_a_reported_clause_is_not_the_reported_event(defaul
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The former mayor was sentenced in federal court to five years in prison.", ("---JUD", "17", "---GOV")),
-    ("The driver was convicted in district court of vehicular homicide.", ("---JUD", "11", "---CVL")),
+    ("The driver was convicted in district court of vehicular homicide.", ("---JUD", "11", "---CRM")),
 ])
 def test_a_court_in_whose_room_a_judicial_act_is_done_did_it(default_coder: Coder, nlp: Language, text: str,
                                                             expected: Triple) -> None:
@@ -450,7 +450,7 @@ def test_a_compound_subjects_joint_thing_is_no_target(default_coder: Coder, nlp:
     ("Two held after raid. LAKEVIEW, Ore. — Two men were detained by sheriff's deputies after a raid.",
      ("---COP", "173", "---CVL")),
     ("Man sentenced. GREENVILLE — A man convicted of arson was sentenced by a judge to ten years.",
-     ("---JUD", "173", "---CVL")),
+     ("---JUD", "173", "---CRM")),
     ("Council acts. FAIRVIEW — Police arrested two men after a chase on Friday.",
      ("---COP", "173", "---CVL")),
     ("Border clash. KORVAN — Two soldiers were killed by rebels near the border.",
@@ -661,3 +661,15 @@ def test_an_officials_own_state_in_what_they_say_is_no_target(default_coder: Cod
 def test_the_opposition_speaking_of_its_country_still_targets_it(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The Serbian opposition said Serbia was wrong to sign the deal.")
     assert any(s == "SRBOPP" and t == "SRB" for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A Dundee woman charged in the beating of a neighbour was released on bail.",
+    "A Derby man was charged in recent assaults on two women.",
+    "A Derby man was charged in the robbery of a taxi driver.",
+    "Two brothers were arrested in attacks against farmers.",
+])
+def test_whom_the_event_of_an_in_phrase_was_done_to_is_no_agent(default_coder: Coder, nlp: Language,
+                                                                text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and not any(s.endswith(("CVL", "AGR")) for s, c, _ in found if c.startswith("17")), found
