@@ -51,6 +51,7 @@ from events.coding.roles import (
     ATTEMPT_NOUNS,
     Antecedent,
     RoleFinder,
+    announced_plans,
     antecedents,
     inherit_agentless,
     joint_exercises,
@@ -205,6 +206,7 @@ class Coder:
             peaceful_causes(verbs)
             inherit_agentless(verbs, [])
             own_policing(verbs, finder)
+            announced_plans(verbs, finder)
             inherit_agentless(verbs, earlier or [])
             quoted_speakers(verbs, finder)
             private_violence(verbs)

@@ -7,8 +7,10 @@ combine ("wants to help"). A statement keeps the reported event, which inherits 
 speaker as its source when it has no subject of its own ("X said it would Y"). With
 ``options.modality``: a governing verb without a target takes its infinitive's ("threatened
 to cut off gas to Y"), what an appeal, demand or threat governs is not coded as done, and
-an intent to coerce is a threat. A statement whose reported clause coded an event loses
-its own "X said ... Y" candidate (the reported event is the news).
+an intent to coerce is a threat, and what someone plans or intends to do is its own act
+("said they plan to block the bill": the planners block it, intended). A statement whose
+reported clause coded an event loses its own "X said ... Y" candidate (the reported event
+is the news).
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ STATIVE_LEMMAS = frozenset(
     die suffer receive
     """.split()
 )
+# expressed intent (plan, intend, promise to Z): its infinitive is the planner's own act
+INTENT_ROOT = "03"
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
@@ -180,6 +184,10 @@ class Nesting:
                             _lend_target(upper, lower)
                 elif self.options.modality:
                     _lend_target(upper, lower)
+                    if upper.match.code[:2] == INTENT_ROOT and lower.tok.dep_ == "xcomp":
+                        # "said they plan to block the bill": whoever plans does the block
+                        planners = sides(upper.cands, "source")
+                        _inherit_source(upper, lower, self.options.distinct_roles, planners)
                     if upper.match.code[:2] in UNREALIZED_ROOTS:
                         # "urged Russia to end the war": the appeal is the event; the end of
                         # the war was asked for, not done (and not by the one who asked)
@@ -644,14 +652,17 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     return other_kind
 
 
-def _inherit_source(upper: CodedVerb, lower: CodedVerb, distinct_roles: bool) -> None:
+def _inherit_source(
+    upper: CodedVerb, lower: CodedVerb, distinct_roles: bool, sources: list[Actor] | None = None
+) -> None:
     """ "X said it would Y": the reported event without an actor of its own takes X (not
     a passive's: in "X told police they were arrested" X arrested no one); not when X is
-    the event's target (:func:`~events.coding.roles.same_actor`)."""
+    the event's target (:func:`~events.coding.roles.same_actor`). ``sources`` replaces
+    ``upper``'s own (the actors its candidates took from the verb that governs it)."""
     subj = own_subject(lower.tok)
     if (subj is not None and subj.pos_ != "PRON") or is_passive(lower.tok):
         return
-    sources = upper.sources
+    sources = upper.sources if sources is None else sources
     if not sources:
         return
     filled: list[Candidate] = []

@@ -23,6 +23,7 @@ from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
     COERCIVE_ROOTS,
+    INTENDED,
     VIOLENT_ROOTS,
     Candidate,
     CodedVerb,
@@ -111,6 +112,11 @@ POLICING_CODES = ("173", "174", "175", "1711", "09")
 # were killed in the offensive, the army said") reports its own operation; on civilians or
 # its own soldiers it reports someone else's
 FIGHTING_TYPES = frozenset({"MIL"})
+# what a government or army announces of its own in the passive ("troops will be sent to the
+# border", "two diplomats would be expelled, the ministry said"): force posture 15x and
+# reducing relations 16x, acts only a state does to others or with its own forces
+ANNOUNCED_ROOTS = frozenset({"15", "16"})
+FORCE_POSTURE = "15"
 OPPONENT_TYPES = frozenset({"REB", "INS", "UAF"})
 # easing or lifting a measure (yield 08x, intent to yield 035): its target is whom the
 # measure was imposed on ("lifted sanctions imposed on X")
@@ -1366,6 +1372,47 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 ]
         elif found:
             _give_source(verb, found[0], "reporting-authority")
+
+
+def announced_plans(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "The defence minister said troops would be sent to the border": a government or army
+    that announces an agentless deployment or expulsion for the future (force posture 15x,
+    reducing relations 16x, modality intended) announces its own plan, which takes it as its
+    source. Not when what is to be done hangs on a pronoun ("said they would be expelled"),
+    nor when its target is of the speaker's own country ("said its diplomats would be
+    expelled": others expel them)."""
+    for verb in verbs:
+        code = verb.match.code or ""
+        if code[:2] not in ANNOUNCED_ROOTS or not is_passive(verb.tok) or any(c.source for c in verb.cands):
+            continue
+        if not any(c.modality == INTENDED for c in verb.cands):
+            continue
+        undergoer = passive_subject(verb.tok)
+        if undergoer is not None and (
+            undergoer.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in undergoer.children)
+        ):
+            continue
+        said = reporting_verb(verb.tok)
+        speaker = subject(said) if said is not None else None
+        found = [a for a in finder.actors_of(speaker) if _is_authority(a)] if speaker is not None else []
+        if not found:
+            continue
+        country = found[0].code[:3]
+        if any(c.target is not None and c.target.code[:3] == country for c in verb.cands):
+            continue
+        _give_source(verb, found[0], "announcing-authority")
+        # "troops would be sent": the forces deployed are the speaker's instrument, no target
+        verb.cands = [
+            dataclasses.replace(c, target=None, how=f"{c.how} target:own-forces")
+            if c.code.startswith(FORCE_POSTURE) and c.target is not None and _forces_of(c.target, country)
+            else c
+            for c in verb.cands
+        ]
+
+
+def _forces_of(actor: Actor, country: str) -> bool:
+    """Whether ``actor`` is an army or police of ``country`` (or of no country)."""
+    return bool(actor_types(actor) & {"MIL", "COP"}) and actor.code[:3] in (country, "---")
 
 
 def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
