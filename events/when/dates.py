@@ -113,6 +113,8 @@ _FUTURE_HEADS = frozenset(
         "willing", "likely",
     }
 )  # fmt: skip
+_MEDIUM_VERBS = frozenset("publish release post broadcast air issue print televise".split())
+"""Participles that date a statement by its medium ("an interview published on Saturday")."""
 _TENSE_HEADS = frozenset({"be", "due", "expect", "set", "schedule", "go", "likely"})
 """Heads that only put the verb below them in the future ("is due to", "is expected to")."""
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -403,11 +405,17 @@ def _ahead_of(verb: Token | None, action: Token) -> bool:
 
 
 def _in_relative_clause(token: Token, action: Token) -> bool:
-    """``token`` lies in a relative clause that does not hold ``action``: "Russia, which
-    brokered a truce in 2020, criticised the deal" dates the truce, not the criticism."""
+    """``token`` lies in a relative clause or a past participle on a noun that does not hold
+    ``action``: "Russia, which brokered a truce in 2020, criticised the deal" dates the truce,
+    "patrolled under a deal reached in October" the deal, neither the criticism nor the patrol
+    (not a present participle: "officers responding to a call on Wednesday shot a man" were
+    responding and shooting on the same day; nor the medium of a statement: "told the paper
+    in an interview published on Saturday" spoke on Saturday)."""
     node = token
     for _ in range(60):
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"
+                                    and node.head.pos_ in {"NOUN", "PROPN"}
+                                    and node.lemma_.lower() not in _MEDIUM_VERBS):
             return not (node.left_edge.i <= action.i <= node.right_edge.i)
         if node.head == node:
             return False

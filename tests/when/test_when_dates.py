@@ -152,3 +152,21 @@ def test_what_someone_is_invited_or_urged_to_do_lies_ahead(
     doc = nlp(text)
     action = next(t for t in doc if t.lower_ == verb)
     assert resolve_date(doc[:], dt.date(2025, 5, 28), action=action).date == day
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Indian and Chinese troops began patrolling the pass under a deal reached in October.", "patrolling"),
+    ("Prosecutors dropped the charges against a teacher accused of fraud in 2019.", "dropped"),
+])
+def test_a_date_in_a_past_participle_on_a_noun_dates_that_noun(
+        nlp: Language, text: str, verb: str) -> None:
+    doc = nlp(text)
+    action = next(t for t in doc if t.lower_ == verb)
+    when = resolve_date(doc[:], dt.date(2025, 1, 9), action=action)
+    assert (when.date, when.fallback) == (dt.date(2025, 1, 9), True)
+
+
+def test_a_statement_is_dated_by_the_interview_it_was_published_in(nlp: Language) -> None:
+    doc = nlp("The minister told the newspaper in an interview published on Saturday that talks had failed.")
+    told = next(t for t in doc if t.lower_ == "told")
+    assert resolve_date(doc[:], dt.date(2025, 1, 9), action=told).date == dt.date(2025, 1, 4)
