@@ -71,9 +71,12 @@ the country the article gave them; a firm's or a school's role words do not (man
 named in one story)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
-PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "government"})
+PAIR_ROLES = {"army": "MIL", "military": "MIL", "force": "MIL", "leader": "GOV"}
+"""Pair nouns that name a role of each side: "the two armies" are the two countries' MIL."""
+PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "government", "state",
+                        *PAIR_ROLES})
 """Nouns by which news names again, with "the two" or "both", two countries it named
-together: "the two sides signed a truce", "both countries pledged"."""
+together: "the two sides signed a truce", "both countries pledged", "the two armies clashed"."""
 GROUP = "group:"
 """Marks a key of :attr:`ArticleMemory.bodies` for an organisation a dictionary names."""
 _BODIES_OF_PEOPLE = frozenset({"NGO", "REB", "INS", "UAF", "SEP", "RAD", "PTY"})
@@ -284,7 +287,9 @@ class ArticleMemory:
             if not _acting_pair(tok):
                 continue  # "a ferry line between the two countries": no one acts
             phrase = f"{both.lower_} {tok.lower_}"
-            entry = ActorEntry(name=phrase, codes=(CodeOption("/".join(self.pair)),),
+            role = PAIR_ROLES.get(words.lemma[i], "")
+            pair = [c[:3] + role if role else c for c in self.pair]
+            entry = ActorEntry(name=phrase, codes=(CodeOption("/".join(pair)),),
                                where="the two sides the article named before")
             added.append(Mention(both.i, i + 1, entry, None, phrase))
         if not added:

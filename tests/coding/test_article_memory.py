@@ -159,6 +159,17 @@ def test_the_two_sides_are_the_pair_named_before(default_coder: Coder, nlp: Lang
     assert ("PER", "057", "CHL") in found and ("CHL", "057", "PER") in found, found
 
 
+@pytest.mark.parametrize(("second", "pair"), [
+    ("The two armies clashed near the lake in 2019.", ("PERMIL", "CHLMIL")),
+    ("The two leaders met in Arica on Monday.", ("PERGOV", "CHLGOV")),
+])
+def test_the_two_armies_or_leaders_are_that_role_of_the_pair(
+        default_coder: Coder, nlp: Language, second: str, pair: tuple[str, str]) -> None:
+    text = f"Peru and Chile signed a border treaty on Friday. {second}"
+    found = {(s, t) for s, _, t in _coded(default_coder, nlp, text)}
+    assert pair in found and pair[::-1] in found, found
+
+
 def test_mediating_between_the_two_neighbours_targets_both(default_coder: Coder, nlp: Language) -> None:
     text = "Sudanese and Chadian troops clashed near the border. Qatar urged the two neighbours to talk."
     targets = {t for s, c, t in _coded(default_coder, nlp, text) if s == "QAT"}
