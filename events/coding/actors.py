@@ -1007,15 +1007,27 @@ class ActorFinder:
         if code in NULL_ACTOR_CODES:
             return ""
         metonymy = not self._a_place(mention)
-        if not metonymy and (capital_of := capitals().get(mention.phrase)) is not None and (
-            (len(code) == 6 and code.endswith("GOV") and capital_of == code[:3]) or code.startswith("IGO")
-        ):
+        capital_of = capitals().get(mention.phrase)
+        government = len(code) == 6 and code.endswith("GOV") and capital_of == code[:3]
+        if capital_of is not None and self.capitals and government and self._modifies_a_noun(mention):
+            return capital_of  # "Moscow police", "London residents": the city's country
+        if not metonymy and capital_of is not None and (government or code.startswith("IGO")):
             # a dictionary's capital-as-government ("Tbilisi" GEOGOV), or the seat of a body
             # ("Brussels" IGOEEC), as a place: its country ("police in Brussels" are Belgian)
             return capital_of
-        if metonymy and self.capitals and len(code) == 3 and capitals().get(mention.phrase) == code:
+        if (
+            metonymy and self.capitals and len(code) == 3 and capital_of == code
+            and not self._modifies_a_noun(mention)
+        ):
             code += "GOV"  # capital metonymy: "Moscow said" -> RUSGOV
         return code
+
+    def _modifies_a_noun(self, mention: Mention) -> bool:
+        """True when a name is the compound modifier of a noun outside it ("*Moscow*
+        police", "*London* residents"): the noun says who, the city where from; no
+        government stands for it."""
+        tok = self.doc[mention.end - 1]
+        return tok.dep_ == "compound" and tok.head.pos_ in NAMES and tok.head.i >= mention.end
 
     def _a_place(self, mention: Mention) -> bool:
         """True when a name is the object of a locative preposition of a noun ("protesters

@@ -23,8 +23,10 @@ A place never overrides a country the text gives: a dictionary actor keeps its c
 explicit nationality keeps it. The one exception is an actor whose own words are a place
 name the dictionaries read as a *country* while the geoparser confidently reads it as a
 place in another country: "Georgia Governor Brian Kemp" in a story about the US state is
-USAGOV, not GEOGOV. A group whose name the geoparser mistakes for a town ("Hamas" -> Hamm)
-keeps its code, since its name is not a country's.
+USAGOV, not GEOGOV; the geoparser's weak reading of such a name as a town of the article's
+own country counts when the article's places make that country its home ("two London
+residents" in a Kentucky story are American). A group whose name the geoparser mistakes
+for a town ("Hamas" -> Hamm) keeps its code, since its name is not a country's.
 """
 
 from __future__ import annotations
@@ -122,7 +124,9 @@ class ActorPlaces:
         as GDELT writes it). An actor whose own words are a country's or a capital's name
         that the geoparser confidently reads as a town or region of another country takes
         that country ("Georgia Governor Brian Kemp" -> USAGOV; "a San Jose-based court" in
-        California -> USAJUD, the capital's government role dropped).
+        California -> USAJUD, the capital's government role dropped); so does one it reads
+        without confidence as a town of the article's own country, when the article's places
+        make that country its home (:meth:`_read_at_home`: "London residents" in Kentucky).
         """
         if actor is None:
             return None
@@ -133,7 +137,7 @@ class ActorPlaces:
         if (
             country
             and place is not None
-            and confident(place)
+            and (confident(place) or self._read_at_home(place))
             and place.feature_type in {"adm1", "adm2", "city"}
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
@@ -146,6 +150,19 @@ class ActorPlaces:
                     rest = rest[3:]  # the government the capital stood for
                 code = iso3 + rest
         return actor if code == actor.code else replace(actor, code=code)
+
+    def _read_at_home(self, place: Place) -> bool:
+        """True when the geoparser read ``place``, though without confidence, as a town or
+        region of the article's own country, and the article has a home
+        (:meth:`_strong_home`): "two London residents" in a story whose other places are
+        all in Kentucky are from London, Kentucky, not from Britain's capital. The article's
+        other places confirm the weak reading."""
+        return (
+            self._strong_home()
+            and not place.border_countries
+            and place.country_code is not None
+            and place.country_code == iso2_of(self.focus or "")
+        )
 
     def actor_place(self, actor: ActorRef | None) -> Place | None:
         """The place an actor's own words name ("Georgian border guards", "Moscow"), else

@@ -183,3 +183,23 @@ def test_a_sentence_country_named_as_a_place_there_stays() -> None:
 def test_a_sentence_country_stays_when_the_sentence_names_no_place() -> None:
     event = _home_with().with_countries(_event(COUNCIL), None, "12")
     assert event.source is not None and event.source.code == "GRCGOV"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lisbon police detained two pickpockets on Sunday.", "PRTCOP"),
+    ("Three Dublin residents were questioned by detectives.", "IRLCVL"),
+    ("Warsaw teachers protested against the reform.", "POLEDU"),
+])
+def test_a_capital_before_a_noun_of_people_is_where_they_are_from_not_a_government(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    sides = {a.code for pair in _sides(default_coder, nlp, text) for a in pair if a is not None}
+    assert code in sides, sides
+
+
+def test_a_capital_that_heads_its_phrase_still_stands_for_the_government(
+    default_coder: Coder, nlp: Language
+) -> None:
+    sides = {a.code for pair in _sides(default_coder, nlp, "Lisbon criticised the new tariffs.") for a in pair
+             if a is not None}
+    assert "PRTGOV" in sides, sides

@@ -144,3 +144,24 @@ def test_a_country_alias_read_as_a_town_gets_the_towns_country() -> None:
                      words=(("palestine", "PSE"), ("ann lee", "~CVL")), person=True)
     located = ActorPlaces.of([town]).located_actor(actor)
     assert located is not None and located.code == "USACVL"
+
+
+def _home(cc: str, n: int = 4) -> list[Place]:
+    """``n`` confident places of one country, after character 100."""
+    return [_place("city", cc, mention="Town", name="Town", score=0.9, start=100 + 10 * k) for k in range(n)]
+
+
+def test_a_capital_weakly_read_as_a_town_of_the_articles_home_takes_that_country() -> None:
+    town = _place("city", "US", mention="London", name="London", score=0.35)
+    actor = ActorRef(code="GBRGOVCVL", name="London residents", start=0, end=16)
+    located = ActorPlaces.of([town, *_home("US")]).located_actor(actor)
+    assert located is not None and located.code == "USACVL"
+
+
+def test_a_weak_reading_abroad_or_without_a_home_keeps_the_capitals_country() -> None:
+    town = _place("city", "US", mention="London", name="London", score=0.35)
+    actor = ActorRef(code="GBRGOVCVL", name="London residents", start=0, end=16)
+    # the article's home is elsewhere: the weak reading is not confirmed
+    assert ActorPlaces.of([town, *_home("IE")]).located_actor(actor) == actor
+    # too few places make no home
+    assert ActorPlaces.of([town, *_home("US", 2)]).located_actor(actor) == actor
