@@ -49,6 +49,8 @@ ACCUSE_CODE = "112"
 PROSECUTOR_TYPE = "JUD"
 POLICE_TYPE = "COP"
 SUSPECT_TYPE = "CRM"
+# rebels, insurgents and armed groups: no state's own side, even of its own country
+ARMED_OPPONENTS = frozenset({"REB", "INS", "UAF"})
 # private persons and criminals: no side of which one accuses no one
 PRIVATE_TYPES = frozenset({"CVL", "CRM"})
 ALLEGE_CODE = "1121"
@@ -67,6 +69,11 @@ HIGH_GRADES = frozenset("fine terrific outstanding remarkable tremendous fantast
 LOW_GRADES = frozenset("poor bad terrible lousy awful dismal miserable shoddy".split())
 CREDIT_NOUNS = frozenset({"credit", "praise", "thanks", "gratitude", "applause", "recognition"})
 BLAME_NOUNS = frozenset({"blame", "criticism", "condemnation"})
+# a reported clause that has its subject deceive (an accusation, 112: "said the minister had
+# lied to voters"; "lie" only as "lied", not the "lie" of "the village lies in a valley") or
+# fail at its task (criticism, 111: "said the government had mismanaged the economy")
+DECEIT_VERBS = frozenset("mislead deceive cheat".split())
+MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split())
 # what someone "is far from" when judged to fall short ("far from adequate"): approval
 # and adequacy, not a place or a state of affairs ("far from home", "far from over")
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
@@ -444,9 +451,14 @@ def _harms(clause: Token) -> bool:
 
 def _verdict_on_act(clause: Token) -> str | None:
     """051 or 111 for a clause that grades its subject's work ("did a great / poor job",
-    "deserves credit / the blame") or says it failed someone ("has let down farmers",
-    "turned its back on teachers"); None otherwise."""
+    "deserves credit / the blame"), says it failed someone ("has let down farmers", "turned
+    its back on teachers") or misruled ("mismanaged the economy"); 112 for one that says it
+    deceived someone ("lied to voters", "misled parliament"); None otherwise."""
     lemma = clause.lemma_.lower()
+    if lemma in DECEIT_VERBS or clause.lower_ == "lied":
+        return ACCUSE_CODE
+    if lemma in MISRULE_VERBS:
+        return CRITICIZE_CODE
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "down" for c in clause.children):
         return CRITICIZE_CODE
@@ -632,8 +644,9 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
 
 
 def _other_side(speaker: Actor, cand: Candidate) -> bool:
-    """True when the reported act's source is not on ``speaker``'s side: another country,
-    or, for a speaker named only by a role ("police said the man stabbed a neighbour", "a
+    """True when the reported act's source is not on ``speaker``'s side: another country or
+    rebels, insurgents or an armed group of the speaker's own ("Colombia said rebels
+    attacked the post"), or, for a speaker named only by a role ("police said the man stabbed a neighbour", "a
     woman says an officer hit her"), an attacker named only by a role of another kind,
     for an act of violence, and no authority's force an authority reports ("authorities said
     the man was shot by a trooper"). Private persons are no side: "a woman said a man
@@ -646,6 +659,9 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     if not speaker.code.startswith("---"):
         # an attacker named only by a role ("a grand jury") may be of the speaker's own kind
         role_only = actor.code.startswith("---")
+        own_country = actor.code.startswith(speaker.code[:3])
+        if own_country and theirs & ARMED_OPPONENTS and not mine & ARMED_OPPONENTS:
+            return True  # "Colombia said the attack was carried out by ELN rebels"
         return not actor.code.startswith(speaker.code[:3]) and (not role_only or other_kind)
     if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS or actor.start == speaker.start:
         return False

@@ -1,0 +1,50 @@
+"""Accusations with content: what a speaker says someone did wrong accuses or criticises
+them, and rebels of the speaker's own country are not its side.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Colombia said the attack was carried out by ELN rebels.", "COLREB"),
+    ("The Nigerian army said Boko Haram insurgents attacked a village in Borno.", "NGAREBINS"),
+])
+def test_a_state_reporting_an_attack_by_its_own_rebels_accuses_them(
+        default_coder: Coder, nlp: Language, text: str, accused: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "112" and t == accused for _, c, t, _ in found), found
+
+
+def test_a_state_reporting_its_own_troops_attack_accuses_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Colombia said its troops attacked a rebel camp.")
+    assert not any(c.startswith("11") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition leaders said the Zambian government had lied to voters.", ("ZMBOPP", "112", "ZMBGOV")),
+    ("The Labour leader said the British defence secretary had misled parliament.", ("", "112", "GBRGOV")),
+    ("The opposition said the Zambian government had mismanaged the economy.", ("ZMBOPP", "111", "ZMBGOV")),
+    ("The mayor said the Zambian army had neglected the flood victims.", ("", "111", "ZMBMIL")),
+])
+def test_a_statement_that_someone_deceived_or_misruled_accuses_or_criticises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    source, code, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code and t == target and (not source or s == source) for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the Malawian government had not wasted the donor funds.",
+    "The guide said the Zambian village lies in a valley.",
+])
+def test_no_misdeed_denied_or_a_place_that_lies_somewhere_is_no_accusation(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("11") for _, c, _, _ in found), found
