@@ -42,7 +42,7 @@ from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
-from events.coding.nested import Nesting, allegations, evaluations, purpose_targets
+from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
 from events.coding.nominal import NounEvents
 from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
@@ -248,7 +248,9 @@ class Coder:
                 continue
             if not self.matcher.forms_at(sent.doc, tok.i, adjective=adjective):
                 continue  # no dictionary form matches nothing (the cheapest test first)
-            if is_naming(tok) or _to_blame(tok):
+            # "called the ministry's plan reckless": a naming that judges is criticism
+            judged = naming_verdict(tok) if self.options.modality else None
+            if judged is None and (is_naming(tok) or _to_blame(tok)):
                 continue
             if _named_by_governor(tok, verbs) or (self.options.modality and _passive_adverbial(tok)):
                 continue
@@ -260,6 +262,8 @@ class Coder:
             if self.options.modality and _background(tok):
                 continue
             match = self.matcher.match(tok, sent, adjective=adjective)
+            if match is not None and judged is not None:
+                match = dataclasses.replace(match, code=judged, pattern=None, how="naming judgement")
             match = self.modality.read(tok, match) if match is not None else None
             if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
                 continue

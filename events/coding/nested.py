@@ -33,7 +33,13 @@ from events.coding.parts import (
     actor_types,
 )
 from events.coding.roles import same_actor
-from events.coding.syntax import CLAUSE_UNDER_VERB_DEPS, is_passive, own_subject, plain_infinitive
+from events.coding.syntax import (
+    CLAUSE_UNDER_VERB_DEPS,
+    NAMING_VERBS,
+    is_passive,
+    own_subject,
+    plain_infinitive,
+)
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
 from events.tone import lexicon
@@ -419,6 +425,39 @@ def _judgement(verb: Token) -> str | None:
             return None if negated else CRITICIZE_CODE
         if words & APPROVAL_WORDS or (policy and _rated(words) > 0):
             return CRITICIZE_CODE if negated else PRAISE_CODE
+    return None
+
+
+def naming_verdict(verb: Token) -> str | None:
+    """111 or 051 for a verb of naming whose object complement judges its object ("called
+    the ministry's plan reckless", "described the council's cuts as a disgrace", "branded
+    the rebels' attack barbaric"): a word of blame or approval, or, of a policy
+    (:data:`POLICY_NOUNS`), any word VADER rates clearly; None otherwise ("called the attack
+    a crime", "described the plan as ambitious")."""
+    if norm_word(verb.lemma_) not in NAMING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    if not objects and len(small) == 1:
+        # "branded the army's plan dangerous", parsed as a small clause
+        objects = [c for c in small[0].children if c.dep_ == "nsubj"]
+        complements = small
+    if len(objects) != 1 or not complements:
+        return None
+    policy = norm_word(objects[0].lemma_) in POLICY_NOUNS
+    for pred in complements:
+        words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
+        if words & BLAME_WORDS or (policy and _rated(words) < 0):
+            return CRITICIZE_CODE
+        if words & APPROVAL_WORDS or (policy and _rated(words) > 0):
+            return PRAISE_CODE
     return None
 
 

@@ -131,3 +131,25 @@ def test_gratitude_to_someone_praises_them(default_coder: Coder, nlp: Language) 
     text = "The Tongan fishermen were thankful to the Australian navy for the rescue."
     found = _coded(default_coder, nlp, text)
     assert any(c == "051" and t == "AUSMIL" for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia's miners described the Chilean government's tariffs as a disgrace.",
+     ("BOLLAB", "111", "CHLGOV")),
+    ("The union called the Kenyan government's decision a betrayal.", ("KENLAB", "111", "KENGOV")),
+    ("Chile's senate branded the Peruvian army's plan dangerous.", ("CHLLEG", "111", "PERMIL")),
+])
+def test_a_naming_that_judges_someones_policy_criticises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army called the attack a crime.",
+    "Kenya's president described the Somali government's plan as ambitious.",
+    "The Kenyan police described the suspect as dangerous.",
+])
+def test_a_naming_that_judges_no_ones_policy_or_with_a_mild_word_is_no_event(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
