@@ -62,6 +62,7 @@ from events.coding.actors import (
 )
 from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
 from events.coding.modality import REPORT_VERBS
+from events.coding.syntax import subtree_no_clauses
 from events.coding.words import sentence_tokens, words_of
 from events.nlp import doc_memo, same_paragraph
 
@@ -100,6 +101,11 @@ KIND = "~"
 RECENT_SENTENCES = 3
 """How many of the latest sentences told outside quotes a pronoun may reach back to."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
+OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+"""Object pronouns and the subject pronoun whose referents they may stand for."""
+PRONOUN_OBJECT_DEPS = frozenset({"dobj", "dative"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd", "attr"})
+"""Whom a verb acts on or with: before an object pronoun, someone it may stand for."""
 GROUP_PRONOUNS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_POS = frozenset({"NOUN", "PROPN"})
@@ -443,26 +449,29 @@ class ArticleMemory:
 
     def pronoun(self, pronoun: Token, finder: ActorFinder) -> list[Actor]:
         """The actors a subject "he", "she" or "they" of the current sentence stands for, from
-        the recent sentences (empty when none or more than one could be meant)."""
-        word = pronoun.lower_
+        the recent sentences (empty when none or more than one could be meant); also an
+        object "him", "her" or "them" of the main clause ("Police detained him"), when the
+        sentence names no one it may stand for but the clause's own subject (who is never
+        its own object: "The coach thanked him")."""
         if pronoun.i in self.resolved:
             return list(self.resolved[pronoun.i].actors)
+        word = _subject_form(pronoun)
         if word not in PERSON_PRONOUNS | GROUP_PRONOUNS or quotation_of(pronoun) is not None:
             return []
-        if not _main_clause(pronoun) or _compatible_before(pronoun, finder):
+        if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
-        fits = self._fits(pronoun)
+        fits = self._fits(pronoun, word)
         if len({r.key for r in fits}) != 1 or not any(r.subject and r.actors for r in fits):
             return []  # none, several, or one only ever named as an object or with no actor
         found = next(r for r in reversed(fits) if r.subject and r.actors)
         self.resolved[pronoun.i] = found
         return list(found.actors)
 
-    def _fits(self, pronoun: Token) -> list[Referent]:
-        """The recent referents ``pronoun`` may stand for, but not the speaker of a tag that
-        reports its clause ("He left early, Ann Lee said": not Lee)."""
+    def _fits(self, pronoun: Token, word: str) -> list[Referent]:
+        """The recent referents ``pronoun`` (read as the subject pronoun ``word``) may stand
+        for, but not the speaker of a tag that reports its clause ("He left early, Ann Lee
+        said": not Lee)."""
         first = self.current - RECENT_SENTENCES
-        word = pronoun.lower_
         tags = {
             key
             for speaker in _tag_speakers(pronoun)
@@ -562,7 +571,7 @@ def _main_clause(pronoun: Token) -> bool:
         reported = cur.dep_ == "ccomp" and _says(cur.head)
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
-        if tag or subj is None or (subj.pos_ == "PRON" and subj.lower_ == pronoun.lower_):
+        if tag or subj is None or (subj.pos_ == "PRON" and subj.lower_ == _subject_form(pronoun)):
             continue  # "He left early, Ann Lee said": the tag's speaker is someone else
         if reported and _other_number(subj, pronoun):
             continue  # "Police said he fled", "He added they traced the call": not the speaker
@@ -573,7 +582,7 @@ def _main_clause(pronoun: Token) -> bool:
 def _other_number(subj: Token, pronoun: Token) -> bool:
     """True when ``subj`` cannot be whom ``pronoun`` stands for by number: one person for
     "they" ("he", "the chief"), several for "he"/"she" ("they", "police", "officials")."""
-    several = pronoun.lower_ in GROUP_PRONOUNS
+    several = _subject_form(pronoun) in GROUP_PRONOUNS
     if subj.pos_ == "PRON":
         personal = subj.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
         return personal and (subj.lower_ in GROUP_PRONOUNS) != several
@@ -741,15 +750,34 @@ def _fits(referent: Referent, word: str) -> bool:
     return referent.person and referent.sex in ("", word)
 
 
-def _compatible_before(pronoun: Token, finder: ActorFinder) -> bool:
+def _subject_form(pronoun: Token) -> str:
+    """"he", "she" or "they" for a subject pronoun, or for an object pronoun of a verb
+    ("him" -> "he"); else the word itself."""
+    word = pronoun.lower_
+    if pronoun.dep_ in PRONOUN_OBJECT_DEPS:
+        return OBJECT_FORMS.get(word, word)
+    return word if word not in OBJECT_FORMS else ""
+
+
+def _compatible_before(pronoun: Token, finder: ActorFinder, word: str = "") -> bool:
     """True when the sentence names before the pronoun someone it may stand for: then the
-    sentence's own rules decide, and the memory keeps out."""
-    several = pronoun.lower_ in GROUP_PRONOUNS
+    sentence's own rules decide, and the memory keeps out. An object pronoun never stands
+    for its own clause's subject ("The coach thanked him"), which is passed over."""
+    word = word or pronoun.lower_
+    several = word in GROUP_PRONOUNS
+    own: set[int] = set()
+    an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
+    if an_object:
+        own = {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in subtree_no_clauses(c)}
     for tok in pronoun.sent:
         if tok.i >= pronoun.i:
             return False
+        if tok.i in own:
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or quotation_of(tok):
             continue
+        if an_object and tok.dep_ in ARGUMENT_DEPS:
+            return True  # "called the family and asked them": whom else a verb acted on
         if not finder.names_actor(tok):
             if not several and tok.dep_ in SUBJECT_DEPS and _named_person(tok):
                 return True  # "Adkins admits costs rose, but he said ...": Adkins
@@ -757,7 +785,7 @@ def _compatible_before(pronoun: Token, finder: ActorFinder) -> bool:
         plural = tok.tag_ in ("NNS", "NNPS")
         if several and plural:
             return True
-        if not several and finder.one_person(tok) and not other_sex(tok, pronoun.lower_):
+        if not several and finder.one_person(tok) and not other_sex(tok, word):
             return True
     return False
 

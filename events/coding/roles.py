@@ -547,6 +547,9 @@ class RoleFinder:
         obj = passive_subject(verb) or subj
         if obj is not None:
             targets = finder.actors_of(obj)
+            if not targets and obj.pos_ == "PRON" and finder.memory is not None and self.options.modality:
+                # "He was charged with assault": the one person the article named before
+                targets = finder.memory.pronoun(obj, finder)
             if verb.dep_ == "acl":
                 # "talks in Cairo, hosted by Egypt": the place a participle describes is no target
                 targets = [a for a in targets if not finder.is_city(a)]
@@ -657,6 +660,11 @@ class RoleFinder:
                     continue
                 if found:
                     return found, child.dep_
+                if child.pos_ == "PRON" and finder.memory is not None and self.options.modality:
+                    # "Police detained him": the one person the article named just before
+                    found = [a for a in finder.memory.pronoun(child, finder) if a.start not in source_tokens]
+                    if found:
+                        return found, f"{child.dep_}:article-antecedent"
                 phrase = actor_phrase(child, finder, visit)
                 found = _of_countries(finder.first_in(phrase, frozenset(source_tokens)), force)
                 if found and not own_country and _own_country(child, found, sources):

@@ -180,3 +180,43 @@ def test_both_sides_of_a_river_are_no_pair(default_coder: Coder, nlp: Language) 
     text = "Peru and Chile held talks in Arica on Monday. Troops patrolled both sides of the river."
     found = _coded(default_coder, nlp, text)
     assert not any(s in ("PER", "CHL") and c.startswith("15") for s, c, _ in found), found
+
+
+# --------------------------------------------- an object or passive pronoun named before
+
+
+def _targets(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
+    return {t for _, c, t in _coded(coder, nlp, text) if c.startswith(root)}
+
+
+@pytest.mark.parametrize(("text", "root", "target"), [
+    ("Chilean Finance Minister Rosa Vidal opened the trade fair on Monday. "
+     "Police detained her at the airport.", "17", "CHLGOV"),
+    ("Chilean Finance Minister Rosa Vidal opened the trade fair on Monday. "
+     "The union leader praised her for the tax cut.", "05", "CHLGOV"),
+    ("Austrian lawmaker Lukas Brenner left the council meeting early. "
+     "The governor criticised him for the walkout.", "11", "AUTLEG"),
+    # the subject of a passive
+    ("Austrian lawmaker Lukas Brenner left the council meeting early. "
+     "He was criticised by the governor for the walkout.", "11", "AUTLEG"),
+])
+def test_an_object_pronoun_stands_for_the_one_person_named_before(
+    default_coder: Coder, nlp: Language, text: str, root: str, target: str
+) -> None:
+    found = _targets(default_coder, nlp, text, root)
+    assert target in found, _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # two people named before: "him" may be either
+    ("Austrian lawmaker Lukas Brenner met Governor Paul Ortner on Monday. "
+     "The council criticised him for the deal.", "11"),
+    # someone else the sentence acts on before the pronoun
+    ("Austrian lawmaker Lukas Brenner left the meeting early. "
+     "A clerk called his deputy and praised him for the report.", "05"),
+])
+def test_an_object_pronoun_with_two_candidates_stays_unresolved(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
+    found = _targets(default_coder, nlp, text, root)
+    assert "AUTLEG" not in found, _coded(default_coder, nlp, text)
