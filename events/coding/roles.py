@@ -112,10 +112,15 @@ POLICING_CODES = ("173", "174", "175", "1711", "09")
 # were killed in the offensive, the army said") reports its own operation; on civilians or
 # its own soldiers it reports someone else's
 FIGHTING_TYPES = frozenset({"MIL"})
+# the prepositions by which what a passive acts on names whom it concerns ("the border with
+# Cambodia", "sanctions against Russia", "charges against the mayor", "one of the lawyers")
+PASSIVE_OBJECT_PREPS = frozenset({"with", "against", "on", "of"})
+NOMINAL_POS = frozenset({"NOUN", "PRON", "NUM"})
 # what a government or army announces of its own in the passive ("troops will be sent to the
-# border", "two diplomats would be expelled, the ministry said"): force posture 15x and
-# reducing relations 16x, acts only a state does to others or with its own forces
-ANNOUNCED_ROOTS = frozenset({"15", "16"})
+# border", "two diplomats would be expelled, the ministry said"): force posture 15x,
+# reducing relations 16x and closing a border or road 191, acts only a state does to others
+# or with its own forces
+ANNOUNCED_CODES = ("15", "16", "191")
 FORCE_POSTURE = "15"
 OPPONENT_TYPES = frozenset({"REB", "INS", "UAF"})
 # easing or lifting a measure (yield 08x, intent to yield 035): its target is whom the
@@ -554,6 +559,20 @@ class RoleFinder:
                 # "talks in Cairo, hosted by Egypt": the place a participle describes is no target
                 targets = [a for a in targets if not finder.is_city(a)]
             how.append("target:nsubjpass")
+            own_object = obj.pos_ in NOMINAL_POS and obj == passive_subject(verb)
+            if not targets and self.options.modality and own_object:
+                # "the border with Cambodia will be closed", "sanctions against Russia were
+                # imposed": what is acted on names no actor, a name in its own "with / against
+                # / on / of" phrase may (not "a gift from X to Y", whose names are no target)
+                skip = frozenset(k for a in sources for k in range(a.start, a.end))
+                phrase = [
+                    t
+                    for prep in obj.children
+                    if prep.dep_ == "prep" and prep.lower_ in PASSIVE_OBJECT_PREPS
+                    for t in actor_phrase(prep, finder)
+                ]
+                if targets := finder.first_in(phrase, skip):
+                    how[-1] = "target:nsubjpass-phrase"
         if not sources and targets:
             sources = self._passive_origin(verb, finder, targets, how)
         return sources, targets
@@ -1384,14 +1403,16 @@ def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 
 def announced_plans(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     """ "The defence minister said troops would be sent to the border": a government or army
-    that announces an agentless deployment or expulsion for the future (force posture 15x,
-    reducing relations 16x, modality intended) announces its own plan, which takes it as its
-    source. Not when what is to be done hangs on a pronoun ("said they would be expelled"),
-    nor when its target is of the speaker's own country ("said its diplomats would be
-    expelled": others expel them)."""
+    that announces an agentless deployment, expulsion or closure for the future (force
+    posture 15x, reducing relations 16x, a closed border 191; modality intended) announces
+    its own plan, which takes it as its source. Not when what is to be done hangs on a
+    pronoun ("said they would be expelled"), nor when its target is of the speaker's own
+    country ("said its diplomats would be expelled": others expel them)."""
     for verb in verbs:
         code = verb.match.code or ""
-        if code[:2] not in ANNOUNCED_ROOTS or not is_passive(verb.tok) or any(c.source for c in verb.cands):
+        if not code.startswith(ANNOUNCED_CODES) or not is_passive(verb.tok):
+            continue
+        if any(c.source for c in verb.cands):
             continue
         if not any(c.modality == INTENDED for c in verb.cands):
             continue

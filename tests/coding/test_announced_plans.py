@@ -66,3 +66,15 @@ def test_forces_a_speaker_will_send_are_its_instrument_not_its_target(
 def test_sending_an_army_is_a_deployment(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Ecuador sent its army to the border.")
     assert any(s == "ECU" and c == "154" for s, c, _, _ in found), found
+
+
+def test_a_border_a_government_says_will_be_closed_is_its_plan_against_the_neighbour(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Thai government said the border with Cambodia would be closed.")
+    assert ("THAGOV", "191", "KHM", "intended") in found, found
+
+
+def test_a_name_in_the_phrase_of_what_is_acted_on_in_the_passive_is_the_target(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "New sanctions against Russia were imposed by Ukraine.")
+    assert ("UKR", "163", "RUS", "asserted") in found, found
