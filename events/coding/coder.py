@@ -259,7 +259,7 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
-            if self.options.modality and _background(tok):
+            if self.options.modality and _background(tok) and not _reduced_conflict(tok, self.matcher, sent):
                 continue
             match = self.matcher.match(tok, sent, adjective=adjective)
             if match is not None and judged is not None:
@@ -389,13 +389,51 @@ def _stage(cand: Candidate) -> str:
     return "matching"
 
 
+REDUCED_NEWS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+"""Roots whose act a participle on a noun tells as news (protest and material conflict)."""
+
+
+def _reduced_conflict(verb: Token, matcher: VerbMatcher, sent: Span) -> bool:
+    """A participle of material conflict or protest on a noun is news, not a description: it
+    names an attack, an arrest or a protest and who did it ("drones launched by Belarus",
+    "fishermen detained by the navy", "a march staged by students")."""
+    if verb.dep_ != "acl":
+        return False
+    match = matcher.match(verb, sent)
+    return match is not None and (match.code or "")[:2] in REDUCED_NEWS_ROOTS
+
+
+def _verb_above_noun(noun: Token) -> Token | None:
+    """The finite verb whose clause holds ``noun`` (through prepositions and nouns), or None
+    when there is none above it."""
+    node = noun
+    for _ in range(12):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            finite = node.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            return node if finite or any(c.dep_ in ("aux", "auxpass") for c in node.children) else None
+    return None
+
+
 def _background(verb: Token) -> bool:
     """A relative clause in the passive or a perfect that tells who someone or what something
     is, not the news: "a guard who was stabbed by an inmate has died", "the treaty that was
     signed by A and B expires next year", "the man who had attacked her" (news
     reading; an active clause stays: "rebels who seized the town")."""
-    if verb.dep_ != "relcl" or any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
+    if any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
         return False  # "gunmen who were later arrested by police": what happened next
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # the same clause reduced ("militias backed by Iran", "a guard stabbed by an inmate"),
+        # when the sentence has a verb of its own above the noun: not a headline's predicate
+        # ("Local man charged in arson"), what "there were" tells ("there were ten soldiers
+        # killed"), nor a main verb the parser hung on a noun ("Doctors from two groups
+        # donated …")
+        above = _verb_above_noun(verb.head)
+        return above is not None and above.lemma_ != "be"
+    if verb.dep_ != "relcl":
+        return False
     if is_passive(verb):
         return True
     # a perfect whose subject is the relative pronoun ("the man who had attacked her"), not

@@ -67,6 +67,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("A guard who was stabbed by an inmate last year has retired.", ("18", "19")),
     ("The treaty that was signed by Chile and Peru expires next year.", ("05",)),
     ("The judge, who has criticized the mayor, retired on Friday.", ("11",)),
+    # … and so does the same clause reduced to a participle, but for protest and conflict
+    ("Militias backed by Tehran stormed an oil field near Basra.", ("05",)),
+    ("The senator, accused of bribery by a rival, won the primary.", ("11",)),
+    ("Rebels armed by a neighbouring state took the town on Friday.", ("07",)),
     # recognizing a need or the importance of something is no diplomatic recognition
     ("The governor recognized the need for new roads.", ("05",)),
     ("The mayor recognized the importance of the new plant.", ("05",)),
@@ -112,3 +116,8 @@ def test_the_political_act_beside_each_class_stays(
     default_coder: Coder, nlp: Language, text: str, coded: tuple[str, str, str]
 ) -> None:
     assert coded in _codes(default_coder, nlp, text)
+
+
+def test_a_headline_whose_predicate_is_a_participle_is_an_event(default_coder: Coder, nlp: Language) -> None:
+    codes = {c[1][:2] for c in _codes(default_coder, nlp, "Dayton woman charged in warehouse arson.")}
+    assert "17" in codes, codes
