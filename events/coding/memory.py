@@ -514,17 +514,23 @@ class ArticleMemory:
                 return self._speaker(after[0], closing)
         spans = quote_spans(doc)
         k = spans.index(span)
-        if runs < 3 and k > 0 and _runs_on(doc, spans[k - 1], start):
+        if runs < 3 and k > 0 and (_runs_on(doc, spans[k - 1], start) or _goes_on(doc, spans[k - 1], start)):
             return self._quotation_speaker(spans[k - 1], runs + 1)
         return []
+
+    def _current_start(self) -> int:
+        """The first token of the sentence the loop is at."""
+        return self.sentence.start if self.sentence is not None else 0
 
     def _speaker(self, verb: Token, sent: Span) -> list[Actor]:
         if verb.i in self.said_by:
             return self.said_by[verb.i]
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _quoted_as(verb)
         found: list[Actor] = []
         finder = self.finder_of(sent) if subj is not None and self.finder_of is not None else None
         if subj is not None and finder is not None:
+            if finder.memory is None and sent.start < self._current_start():
+                finder.memory = self  # "Lindqvist said" names whom the article named so before
             # "'We are grateful. We will go on,' he said.": the tag's "he", from what came before
             found = self.pronoun(subj, finder) if subj.pos_ == "PRON" else finder.actors_of(subj)
         self.said_by[verb.i] = found
@@ -543,6 +549,30 @@ def _runs_on(doc: Doc, before: tuple[int, int], start: int) -> bool:
     if last.text in CLOSING or last.text == STRAIGHT:
         return False
     return all(t.is_space or t.is_punct for t in doc[before[1] : start])
+
+
+def _goes_on(doc: Doc, before: tuple[int, int], start: int) -> bool:
+    """True when the quotation starting at token ``start`` opens the sentence right after
+    the one that holds the quotation ``before``, in the same paragraph, and that sentence
+    ends with the tag of a verb of saying after its quotation: one speaker's words go on
+    ("'We will appeal,' Lee said. 'The ruling is wrong.'")."""
+    opening = doc[start].sent
+    first = next((t for t in opening if not (t.is_space or t.is_punct) or t.i == start), None)
+    if first is None or first.i != start or opening.start == 0:
+        return False
+    prev = doc[opening.start - 1].sent
+    if not (prev.start <= before[0] < prev.end) or not same_paragraph(prev, opening):
+        return False
+    return any(_says(t) for t in doc[before[1] : prev.end])
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The one quoted in "the paper quoted X as saying", "cited X as saying": the object of
+    the verb that "as saying" completes."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _quoted(sent: Span) -> bool:

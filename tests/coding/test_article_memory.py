@@ -220,3 +220,33 @@ def test_an_object_pronoun_with_two_candidates_stays_unresolved(
 ) -> None:
     found = _targets(default_coder, nlp, text, root)
     assert "AUTLEG" not in found, _coded(default_coder, nlp, text)
+
+
+# ------------------------------------------ a quotation that goes on in the next sentence
+
+
+@pytest.mark.parametrize("text", [
+    'Estonian Defence Minister Kadri Saar visited Narva on Monday. '
+    '"The exercise went well," Saar said. "We strongly criticise the Russian government."',
+    'Estonian Defence Minister Kadri Saar visited Narva on Monday. '
+    '"The exercise went well," the newspaper quoted Saar as saying. '
+    '"We strongly criticise the Russian government."',
+])
+def test_a_quotation_goes_on_with_the_speaker_of_the_one_before(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert "ESTGOV" in _sources(default_coder, nlp, text, "11")
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation before has no tag: no speaker to go on with
+    'Estonian Defence Minister Kadri Saar visited Narva on Monday. '
+    'The talks were "productive and calm". "We strongly criticise the Russian government."',
+    # a new paragraph starts a new voice
+    'Estonian Defence Minister Kadri Saar visited Narva on Monday. "The exercise went well," Saar said.\n\n'
+    '"We strongly criticise the Russian government."',
+])
+def test_a_quotation_after_no_tag_or_a_new_paragraph_has_no_speaker(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert "ESTGOV" not in _sources(default_coder, nlp, text, "11")
