@@ -46,7 +46,7 @@ from events.coding.nested import Nesting, allegations, evaluations, naming_verdi
 from events.coding.nominal import NounEvents
 from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
-from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb
+from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     Antecedent,
@@ -484,6 +484,11 @@ def _obliges_no_one(cand: Candidate) -> bool:
     return True
 
 
+DISAPPROVE_ROOT = "11"
+# role-only critics of a country who are of it ("separatists accused Georgia of …")
+DOMESTIC_CRITICS = frozenset({"OPP", "REB", "SEP", "INS", "UAF", "LAB"})
+
+
 def _with_sentence_country(cand: Candidate, country: str | None, firm: str | None = None) -> Candidate:
     """``---GOV`` -> ``UGAGOV`` on both sides when the sentence names one country (unless
     both sides then become the same actor). When the sentence names that country only in
@@ -495,9 +500,22 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         return cand
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
+    if _outside_critic(cand, target, country):
+        source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
     return cand
+
+
+def _outside_critic(cand: Candidate, target: Actor | None, country: str) -> bool:
+    """True when ``cand`` accuses or criticises (11x) the sentence's one country, named alone,
+    and its source is named only by a role that is no domestic opposition: such a critic
+    is not taken to be of the country it criticises (rebels, separatists and the opposition
+    criticise their own)."""
+    if not cand.code.startswith(DISAPPROVE_ROOT) or target is None or target.code != country:
+        return False
+    source = cand.source
+    return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS
 
 
 def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:

@@ -130,6 +130,8 @@ ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
 BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
 # what one is blamed for ("responsible for the poisoning"; not "responsible for road repairs")
+# verbs of belief or evidence through which a speaker lays blame ("believes Y was behind it")
+BELIEF_VERBS = frozenset("believe think show suggest indicate prove conclude demonstrate".split())
 HARMS = frozenset(
     """
     attack bombing killing death murder assassination explosion blast shooting massacre violence
@@ -199,7 +201,7 @@ class ModalityReader:
         elif (
             modal
             and is_statement(code, match.form)
-            and any(c.dep_ == "ccomp" and blames(c) and not self._joint_failure(c) for c in tok.children)
+            and any(not self._joint_failure(c) for c in blamed_clauses(tok))
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)
             code, reverse, demand, how = ACCUSE_CODE, None, True, "blame"
@@ -432,6 +434,19 @@ def says_that(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children
     )
+
+
+def blamed_clauses(verb: Token) -> list[Token]:
+    """The complement clauses of ``verb`` that lay blame (:func:`blames`), also one level
+    down under a verb of belief or evidence ("said he believes Y was behind the attack",
+    "'the evidence shows that Y is responsible,' X said")."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if blames(clause):
+            out.append(clause)
+        elif clause.lemma_.lower() in BELIEF_VERBS and not any(c.dep_ == "neg" for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ == "ccomp" and blames(c))
+    return out
 
 
 def blames(clause: Token) -> bool:

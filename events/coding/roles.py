@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
-from events.coding.modality import blames, must, reporting_verb
+from events.coding.modality import blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
@@ -627,7 +627,8 @@ class RoleFinder:
         visit = (match.code or "").startswith(("042", "043")) or self.options.place_targets
         if match.demand:
             # "X told reporters that Russia should let …": the demand is made of Russia
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and (must(c) or blames(c))):
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and must(c)] + blamed_clauses(verb)
+            for clause in clauses:
                 if found := clause_subject(clause, finder):
                     return found, "ccomp-subject"
         if self.options.modality and (match.code or "")[:2] in ASKING_ROOTS:

@@ -48,3 +48,29 @@ def test_no_misdeed_denied_or_a_place_that_lies_somewhere_is_no_accusation(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("11") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "\"The evidence shows that Belarus is responsible for the cyberattack,\" the Lithuanian president said.",
+    "The Lithuanian president said he believes Belarus is responsible for the cyberattack.",
+])
+def test_blame_laid_through_a_verb_of_belief_or_evidence_accuses(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    assert ("LTUGOV", "112", "BLR") in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+def test_blame_a_speaker_does_not_believe_accuses_no_one(default_coder: Coder, nlp: Language) -> None:
+    text = "The Lithuanian president said he does not believe Belarus is responsible for the cyberattack."
+    assert not any(c.startswith("112") for _, c, _, _ in _coded(default_coder, nlp, text))
+
+
+
+def test_who_accuses_a_country_named_alone_is_not_of_it(default_coder: Coder, nlp: Language) -> None:
+    text = "'Belarus is most likely responsible for the cyberattack,' the president said."
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "112" and t == "BLR" and not s.startswith("BLR") for s, c, t, _ in found), found
+
+
+def test_separatists_who_accuse_a_country_named_alone_are_of_it(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The separatists said Moldova was responsible for the shelling.")
+    assert any(c == "112" and s == "MDASEP" and t == "MDA" for s, c, t, _ in found), found
