@@ -13,19 +13,6 @@ from events.coding import Coder
 from tests.coding.test_modality import _coded
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Poland's defence minister said troops would be sent to the Belarusian border.", ("POLGOV", "154")),
-    ("Estonia's defence ministry said more soldiers would be deployed along the Russian frontier.",
-     ("EST", "154")),
-    ("The Kenyan government said Somali diplomats will be expelled next week.", ("KENGOV", "161")),
-])
-def test_an_authority_announcing_an_agentless_deployment_or_expulsion_plans_it(
-        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
-    source, code = expected
-    found = _coded(default_coder, nlp, text)
-    assert any(s.startswith(source) and c == code and m == "intended" for s, c, _, m in found), found
-
-
 @pytest.mark.parametrize("text", [
     "The Iranian government said its diplomats would be expelled.",
     "Opposition leaders said protesters would be arrested.",
@@ -37,11 +24,17 @@ def test_what_others_will_do_to_the_speakers_side_is_not_its_plan(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an authority announcing an agentless deployment or expulsion plans it
+    ("Poland's defence minister said troops would be sent to the Belarusian border.", ("POLGOV", "154")),
+    ("Estonia's defence ministry said more soldiers would be deployed along the Russian frontier.",
+     ("EST", "154")),
+    ("The Kenyan government said Somali diplomats will be expelled next week.", ("KENGOV", "161")),
+    # what a speaker says it plans or intends to do is its own act
     ("Thai senators said they intend to block the nomination.", ("THALEG", "120")),
     ("Japan's defence ministry said it plans to send warships to the strait.", ("JPN", "154")),
     ("Kenya's main opposition party said it plans to block the bill in the Senate.", ("KENOPP", "120")),
 ])
-def test_what_a_speaker_says_it_plans_to_do_is_its_intended_act(
+def test_what_a_speaker_announces_or_plans_for_its_side_is_its_intended_act(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
     source, code = expected
     found = _coded(default_coder, nlp, text)
