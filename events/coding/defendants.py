@@ -9,8 +9,9 @@ CAMEO codes CRM. :func:`accused` reads that clause on the phrase's head, once pe
 (:meth:`events.coding.actors.ActorFinder.actor_of` caches it):
 
 * a clause on the head itself (a participle or relative clause): accused, charged,
-  suspected, convicted, indicted, sentenced or arraigned, or a plea of guilty, not guilty
-  or no contest;
+  suspected, convicted, indicted, sentenced, arraigned, wanted or found guilty, or a plea
+  of guilty, not guilty or no contest; or such a participle before it ("the accused man",
+  "a convicted fraudster");
 * the head as the one such a verb acts on: the subject of its passive ("was charged with",
   "has been convicted of") or of a plea ("pleaded guilty"), the object of its active
   ("detectives charged a woman"), also through a clause the head's verb coordinates or
@@ -27,8 +28,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-ACCUSING = frozenset("accuse charge suspect convict indict sentence arraign".split())
-"""Verbs by which the law (or the news for it) holds someone for a crime."""
+ACCUSING = frozenset("accuse charge suspect convict indict sentence arraign want".split())
+"""Verbs by which the law (or the news for it) holds someone for a crime ("wanted": by the
+police, as a participle or a passive: "a man wanted for robbery")."""
+ATTRIBUTES = frozenset("accuse convict indict charge".split())
+"""Participles that hold the noun they modify for a crime ("the accused man", "a convicted
+fraudster"); not "alleged" ("the alleged victim")."""
+FINDING = "find"
+"""Found guilty: a conviction ("two men found guilty of smuggling")."""
 COURT = frozenset("charge convict indict sentence arraign".split())
 """Of those, the verbs of prosecutors and courts, whose object is a defendant ("detectives
 charged a man"); one accuses or suspects anyone ("Amnesty accused the army")."""
@@ -55,6 +62,8 @@ def accused(head: Token) -> bool:
         return False
     for child in head.children:
         if child.dep_ in MODIFYING_DEPS and _holds(child, relative=child.dep_ == "relcl"):
+            return True
+        if child.dep_ == "amod" and child.i < head.i and child.lemma_.lower() in ATTRIBUTES:
             return True
     if verb is None:
         return False
@@ -86,6 +95,8 @@ def _holds(clause: Token, *, relative: bool) -> bool:
     lemma = clause.lemma_.lower()
     if lemma == PLEA:
         return _a_plea(clause)
+    if lemma == FINDING:
+        return _guilty(clause) and (clause.tag_ == "VBN" or _passive(clause))
     if lemma not in ACCUSING:
         return False
     if relative:
@@ -98,12 +109,22 @@ def _holds_subject(verb: Token, *, passive: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == PLEA:
         return not passive and _a_plea(verb)
+    if lemma == FINDING:
+        return passive and _guilty(verb)
     return passive and lemma in ACCUSING
 
 
 def _a_plea(verb: Token) -> bool:
     """True for "pleaded guilty", "pleaded not guilty", "pleaded no contest"."""
     return any(t.lower_ in PLEA_WORDS for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 3)
+
+
+def _guilty(verb: Token) -> bool:
+    """True for "found guilty" (not "found not guilty", an acquittal)."""
+    guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+    return guilty is not None and not any(c.dep_ == "neg" for c in guilty.children) and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:

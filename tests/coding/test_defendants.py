@@ -33,6 +33,10 @@ def _actors(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
     ("A Reno man was sentenced to four years after pleading guilty to arson.", "17"),
     # the object of the accusing verb itself
     ("Detectives charged a driver with fraud on Tuesday.", "17"),
+    # a participle before the noun, "found guilty", "wanted" by the police
+    ("The accused man was freed on bail by a judge in Derby.", "08"),
+    ("Two men were found guilty of arson and jailed by a judge.", "17"),
+    ("Police arrested a man wanted for questioning.", "17"),
 ])
 def test_a_person_the_sentence_accuses_is_a_criminal(
     default_coder: Coder, nlp: Language, text: str, root: str
@@ -49,6 +53,7 @@ def test_a_person_the_sentence_accuses_is_a_criminal(
     # someone the law acts on, but does not accuse in the sentence
     ("Police shot a man during a traffic stop.", "19"),
     ("Officers rescued a woman from a burning car.", "07"),
+    ("The alleged victim was questioned by police.", "09"),
 ])
 def test_a_person_the_sentence_does_not_hold_stays_a_civilian(
     default_coder: Coder, nlp: Language, text: str, root: str
