@@ -70,6 +70,9 @@ STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Roles of a state's officials: "the minister" or "the general" named again alone keeps
 the country the article gave them; a firm's or a school's role words do not (many are
 named in one story)."""
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+"""Roles of armed groups: "the rebels" named again keep the country the article gave them
+("ELN rebels … The rebels released two soldiers" are Colombian, wherever the talks were)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
 PAIR_ROLES = {"army": "MIL", "military": "MIL", "force": "MIL", "leader": "GOV"}
@@ -312,8 +315,10 @@ class ArticleMemory:
                 self._remember_group(mention, finder)
             person = _a_person(mention)
             state_role = mention.agent is not None and mention.agent.suffix[:3] in STATE_ROLES
+            armed = mention.agent is not None and mention.agent.suffix[:3] in ARMED_GROUP_ROLES
             body = _body_word(mention, finder.doc) if mention.agent is not None and not person else ""
-            if not (person or state_role or body) or quotation_of(finder.doc[mention.start]) is not None:
+            quoted = quotation_of(finder.doc[mention.start]) is not None
+            if not (person or state_role or armed or body) or quoted:
                 continue
             head = finder.doc[mention.end - 1]
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -329,7 +334,7 @@ class ArticleMemory:
                 continue
             if person and mention.start <= head.i < mention.end:
                 _keep(self.names, word, actor.code, whole=True)
-            elif state_role and not person:
+            elif (state_role or armed) and not person:
                 _keep(self.roles, word, actor.code, whole=False)
             if body and mention.agent is not None:
                 # a body named again by its noun or its kind: "the union", "the firm"
@@ -420,9 +425,10 @@ class ArticleMemory:
             if role not in ("CVL", code[3:]) and not _a_person_only(actor):
                 code = code[:3] + role
         elif mention.agent is not None and len(actor.parts) == 1 and (
-            _definite(head) or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
+            _definite(head, plural=mention.agent.suffix[:3] in ARMED_GROUP_ROLES)
+            or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
         ):
-            known = self.roles.get(word) or self._body(mention, head)
+            known = self.roles.get(word) or self._body(mention, head) or self._armed_group(mention)
             if known is None:
                 return actor
             code = known[:3] + actor.code[3:]
@@ -431,6 +437,13 @@ class ArticleMemory:
         if code == actor.code or code.startswith("---") and actor.code[3:] == code[3:]:
             return actor
         return dataclasses.replace(actor, code=code, recalled=f"{word!r}: {code}")
+
+    def _armed_group(self, mention: Mention) -> str | None:
+        """The code of the one armed group of the role of ``mention`` the article named before
+        as a body ("the rebels" after "the ELN rebel group"), else None."""
+        if mention.agent is None or mention.agent.suffix[:3] not in ARMED_GROUP_ROLES:
+            return None
+        return self.bodies.get(KIND + mention.agent.suffix[:3])
 
     def _body(self, mention: Mention, head: Token) -> str | None:
         """The code of the one body the article named before with the noun of ``mention``
@@ -728,17 +741,18 @@ def _acting_pair(tok: Token) -> bool:
             and prep.head.pos_ == "VERB")
 
 
-def _definite(head: Token, *, common_compounds: bool = False) -> bool:
+def _definite(head: Token, *, common_compounds: bool = False, plural: bool = False) -> bool:
     """True for a role word that stands alone with "the" ("the minister said"): one the
     article named before; with ``common_compounds`` also with common nouns before it ("the
-    health trust", "the dockworkers union"), not names ("the Accra union")."""
+    health trust", "the dockworkers union"), not names ("the Accra union"); with ``plural``
+    also in the plural ("the rebels")."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     modified = any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos")
         and not (common_compounds and c.dep_ == "compound" and all(t.pos_ == "NOUN" for t in c.subtree))
         for c in head.children
     )
-    return head.tag_ == "NN" and the and not modified
+    return (head.tag_ == "NN" or (plural and head.tag_ == "NNS")) and the and not modified
 
 
 def _town_named(actor: Actor) -> bool:

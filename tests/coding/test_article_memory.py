@@ -170,6 +170,16 @@ def test_the_two_armies_or_leaders_are_that_role_of_the_pair(
     assert pair in found and pair[::-1] in found, found
 
 
+@pytest.mark.parametrize("first", [
+    "Peruvian troops clashed with Shining Path rebels near the river on Monday.",
+    "The Peruvian government and the Shining Path rebel group met in Lima on Monday.",
+])
+def test_the_rebels_named_again_keep_their_country(default_coder: Coder, nlp: Language, first: str) -> None:
+    text = f"{first} The rebels freed three hostages on Tuesday."
+    sources = {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("08")}
+    assert sources and all(s.startswith("PER") for s in sources), sources
+
+
 def test_mediating_between_the_two_neighbours_targets_both(default_coder: Coder, nlp: Language) -> None:
     text = "Sudanese and Chadian troops clashed near the border. Qatar urged the two neighbours to talk."
     targets = {t for s, c, t in _coded(default_coder, nlp, text) if s == "QAT"}
