@@ -18,11 +18,16 @@ for the slot:
   main clause (or of a clause it coordinates or reports: "He said he would ..."); never inside
   quotation marks (a quote's "he" is someone its speaker talks about), never when the
   sentence names a compatible actor before the pronoun, and never the speaker of a tag that
-  reports the pronoun's clause ("He broke in, Ann Lee said": not Lee).
+  reports the pronoun's clause ("He broke in, Ann Lee said": not Lee). The same holds for
+  a passive's subject ("He was charged with assault") and for an object "him", "her" or
+  "them" of the main clause ("Police detained him"), which never stands for its own
+  clause's subject and keeps out when the sentence acts on anyone else before it.
 * :meth:`ArticleMemory.quote_speaker`: who says the words of a quotation that holds no verb
   of saying in the sentence ("He added: 'We are grateful. We will go on.'"): the speaker
   named by the verb of saying just outside the quotation, before it ("X added:") or after
-  it ("..., X said."), in the sentence that opens or closes it.
+  it ("..., X said."; "X" of "quoted X as saying"), in the sentence that opens or closes
+  it; a quotation that opens the sentence after such a tagged one, in the same paragraph,
+  goes on in its speaker's voice.
 
 * :meth:`ArticleMemory.recall` (asked by :meth:`ActorFinder.actor_of` for an actor whose
   words give no country): a person named again by the last name alone takes the code the
