@@ -310,6 +310,8 @@ class Coder:
         bare statement ("X said") without its other side."""
         if cand.source is None and cand.target is None:
             return False
+        if cand.source is None and "source:natural-force" in cand.how:
+            return False  # "floods displaced 20,000": a disaster, not an act of anyone
         if cand.match.how == "blame" and cand.target is None:
             return False  # "a weather pattern is partly to blame, X said": no one is accused
         if cand.match.how == "demand" and cand.target is None and _obliges_no_one(cand):

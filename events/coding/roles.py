@@ -92,6 +92,17 @@ WEAPON_AGENTS = frozenset(
     artillery bombing attacker assailant
     """.split()
 )
+# natural forces, accidents and diseases: as a verb's subject ("floods in Nigeria displaced
+# 20,000", "an earthquake in Turkey destroyed 300 homes") no one acts, and the country of
+# their phrase is where it happened, not an actor
+HAZARDS = frozenset(
+    """
+    flood flooding earthquake quake aftershock tremor storm hurricane typhoon cyclone tornado
+    drought wildfire bushfire blaze landslide mudslide avalanche tsunami eruption heatwave
+    rain rainfall downpour snowstorm blizzard monsoon epidemic pandemic outbreak cholera
+    disease virus famine
+    """.split()
+)
 # the things fired, launched or dropped in an attack: its instrument, never its target
 INSTRUMENTS = frozenset(
     """
@@ -439,6 +450,8 @@ class RoleFinder:
                 if sources := _court_in(verb, finder):
                     targets = [a for a in targets if a.code != sources[0].code]
                     how.append("source:court-in")
+        elif subj is not None and _hazard(subj):
+            how.append("source:natural-force")
         elif subj is not None:
             sources = finder.actors_of(subj)
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
@@ -1331,6 +1344,12 @@ def peaceful_causes(verbs: list[CodedVerb]) -> None:
             if clause is not None and clause.i not in forceful and not _armed_subject(clause):
                 cand.source = None
                 cand.how += " source:not-a-violent-cause"
+
+
+def _hazard(subj: Token) -> bool:
+    """True for a natural force, accident or disease as a common noun ("floods", "an
+    earthquake"), not a person of that name ("Flood said")."""
+    return subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and norm_word(subj.lemma_) in HAZARDS
 
 
 def _armed_subject(clause: Token) -> bool:

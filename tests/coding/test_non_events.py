@@ -67,6 +67,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("A guard who was stabbed by an inmate last year has retired.", ("18", "19")),
     ("The treaty that was signed by Chile and Peru expires next year.", ("05",)),
     ("The judge, who has criticized the mayor, retired on Friday.", ("11",)),
+    # a natural force, accident or disease acts on no one's behalf
+    ("Floods in southern Malawi have displaced 12,000 people.", ("20",)),
+    ("An earthquake in western Iran destroyed 500 homes on Sunday.", ("17", "18", "19")),
+    ("A cholera outbreak in Haiti has killed 30 people.", ("18", "19")),
     # … and so does the same clause reduced to a participle, but for protest and conflict
     ("Militias backed by Tehran stormed an oil field near Basra.", ("05",)),
     ("The senator, accused of bribery by a rival, won the primary.", ("11",)),
@@ -121,3 +125,8 @@ def test_the_political_act_beside_each_class_stays(
 def test_a_headline_whose_predicate_is_a_participle_is_an_event(default_coder: Coder, nlp: Language) -> None:
     codes = {c[1][:2] for c in _codes(default_coder, nlp, "Dayton woman charged in warehouse arson.")}
     assert "17" in codes, codes
+
+
+def test_a_person_named_like_a_disaster_still_acts(default_coder: Coder, nlp: Language) -> None:
+    codes = _codes(default_coder, nlp, "Senator Storm criticized the governor's budget on Monday.")
+    assert any(c[1].startswith("11") for c in codes), codes
