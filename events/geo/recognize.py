@@ -172,6 +172,29 @@ def _head_of_longer_name(span: Span) -> bool:
             and _capitalised(doc[after + 1]))
 
 
+def _in_known_organisation(span: Span, organisations: frozenset[str]) -> bool:
+    """``span`` is a shorter part of the name of an organisation the dictionaries know, as
+    spaCy's entity around it or as the capitalised run it stands in ("Red" of "the
+    International Committee of the Red Cross")."""
+    if not organisations:
+        return False
+    doc = span.doc
+    ent = _entity_of(doc[span.start])
+    names = [ent] if ent is not None and len(ent) > len(span) else []
+    start, end = span.start, span.end
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in CONNECTORS):
+        start -= 1
+    while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in CONNECTORS):
+        end += 1
+    if end - start > len(span):
+        names.append(doc[start:end])
+    for name in names:
+        words = [t for t in name if not (t.i in (name.start, name.end - 1) and t.lower_ in CONNECTORS)]
+        if len(words) > len(span) and norm(" ".join(t.text for t in words)) in organisations:
+            return True
+    return False
+
+
 def _by_own_name(gaz: Gazetteer, rids: list[int], text: str) -> list[int]:
     """The candidates whose own (GeoNames primary) name is ``text`` or begins with it
     ("Walton" of "Walton County")."""
@@ -279,6 +302,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             if (how == "gazetteer" and norm(span.text) in organisations
                     and not _by_own_name(gaz, rids, span.text)):
                 continue
+            if how == "gazetteer" and _in_known_organisation(span, organisations) and not _notable(gaz, rids):
+                continue  # "Red" of "the Red Cross": a word of a body's name, not a place
             label = labels[i]
             if how == "gazetteer" and label == "NORP":
                 rids = _named_regions_only(gaz, rids, span.text)

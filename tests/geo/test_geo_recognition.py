@@ -155,3 +155,12 @@ def test_a_party_is_no_region_named_like_it(geoparser: Geoparser, nlp: Language)
     text = "Republican senators in Topeka blocked the budget on Friday."
     mentions = [p.mention for p in parse(geoparser, nlp, text)]
     assert mentions == ["Topeka"]
+
+
+def test_a_word_of_a_known_organisations_name_is_no_place(geoparser: Geoparser, nlp: Language) -> None:
+    parser = geoparser.with_organisations(frozenset({"red cross", "council of europe"}))
+    text = ("The Red Cross opened a shelter in Dayton, and Norway asked the Council of Europe "
+            "to send observers.")
+    mentions = {p.mention for p in parse(parser, nlp, text)}
+    assert "Red" not in mentions and "Europe" not in mentions, mentions
+    assert {"Dayton", "Norway"} <= mentions, mentions
