@@ -80,7 +80,8 @@ ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 ("ELN rebels … The rebels released two soldiers" are Colombian, wherever the talks were)."""
 INSTITUTION_ROLES = frozenset({"BUS", "MED", "EDU", "HLH", "REL", "LAB", "AGR"})
 """Agent codes whose words name an institution as often as a person ("the hotel")."""
-PAIR_ROLES = {"army": "MIL", "military": "MIL", "force": "MIL", "leader": "GOV"}
+PAIR_ROLES = {"army": "MIL", "military": "MIL", "force": "MIL", "leader": "GOV", "minister": "GOV",
+              "president": "GOV", "premier": "GOV", "delegation": "GOV"}
 """Pair nouns that name a role of each side: "the two armies" are the two countries' MIL."""
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "government", "state",
                         *PAIR_ROLES})

@@ -162,6 +162,8 @@ def test_the_two_sides_are_the_pair_named_before(default_coder: Coder, nlp: Lang
 @pytest.mark.parametrize(("second", "pair"), [
     ("The two armies clashed near the lake in 2019.", ("PERMIL", "CHLMIL")),
     ("The two leaders met in Arica on Monday.", ("PERGOV", "CHLGOV")),
+    ("The two presidents met in Arica on Monday.", ("PERGOV", "CHLGOV")),
+    ("Both delegations praised the treaty.", ("PERGOV", "CHLGOV")),
 ])
 def test_the_two_armies_or_leaders_are_that_role_of_the_pair(
         default_coder: Coder, nlp: Language, second: str, pair: tuple[str, str]) -> None:
