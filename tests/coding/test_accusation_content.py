@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
-from tests.coding.test_modality import _coded
+from tests.coding.test_modality import _coded, _has
 
 
 @pytest.mark.parametrize(("text", "accused"), [
@@ -35,9 +35,8 @@ def test_a_state_reporting_its_own_troops_attack_accuses_no_one(default_coder: C
 ])
 def test_a_statement_that_someone_deceived_or_misruled_accuses_or_criticises_them(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    source, code, target = expected
     found = _coded(default_coder, nlp, text)
-    assert any(c == code and t == target and (not source or s == source) for s, c, t, _ in found), found
+    assert _has(found, expected), found
 
 
 @pytest.mark.parametrize("text", [

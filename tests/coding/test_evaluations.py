@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
-from tests.coding.test_modality import _coded
+from tests.coding.test_modality import _coded, _has
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -100,9 +100,8 @@ def test_a_statement_of_what_someone_did_is_no_grade(default_coder: Coder, nlp: 
 ])
 def test_a_statement_that_rates_someones_policy_judges_them(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    source, code, target = expected
     found = _coded(default_coder, nlp, text)
-    assert any(c == code and t == target and (not source or s == source) for s, c, t, _ in found), found
+    assert _has(found, expected), found
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,13 @@ def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
             for e in coder.code(nlp(text), when=WHEN)}
 
 
+def _has(found: set[Coded], expected: tuple[str, str, str]) -> bool:
+    """Whether ``found`` holds the (source, code, target) ``expected``; an empty source
+    there matches any source."""
+    source, code, target = expected
+    return any(c == code and t == target and (not source or s == source) for s, c, t, _ in found)
+
+
 def test_a_denied_incursion_is_a_denial_not_an_incursion(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Eritrea denied that its soldiers attacked Ethiopian villages.")
     assert any(s == "ERI" and c == "016" and m == "asserted" for s, c, _, m in found), found
