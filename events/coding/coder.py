@@ -181,6 +181,7 @@ class Coder:
         if memory is not None and self.options.modality:
             mentions = memory.named_groups(sent, mentions)  # "the group" named before
             mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
+            mentions = memory.named_persons(sent, mentions)  # "Morales" named before
         if not mentions:
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)

@@ -385,6 +385,27 @@ class ArticleMemory:
             for key in (noun, *NAMED_BODY_NOUNS):
                 _keep(self.bodies, GROUP + key, actor.code, whole=True)
 
+    def named_persons(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with one for each person's last name alone that no mention covers
+        (spaCy took "Morales" for no one), when the article named that person before with a
+        code (:meth:`_remember_names`): that code."""
+        if not any(self.names.values()):
+            return mentions
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        added = []
+        for tok in sent:
+            if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+                continue
+            code = self.names.get(tok.lower_)
+            if not code or tok.dep_ not in ARGUMENT_DEPS | {"pobj", "poss"}:
+                continue
+            if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
+                continue  # part of a longer name ("Juan Morales"), someone else
+            entry = ActorEntry(name=tok.lower_, codes=(CodeOption(code),),
+                               where="the person the article named before")
+            added.append(Mention(tok.i, tok.i + 1, entry, None, tok.lower_))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def named_groups(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with one for each "the group", "the organisation", "the movement" or
         "the party" alone (:data:`GROUP_NOUNS`) that no mention covers, when the article

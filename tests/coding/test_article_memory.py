@@ -262,3 +262,10 @@ def test_a_quotation_after_no_tag_or_a_new_paragraph_has_no_speaker(
     default_coder: Coder, nlp: Language, text: str
 ) -> None:
     assert "ESTGOV" not in _sources(default_coder, nlp, text, "11")
+
+
+def test_a_surname_the_parser_misses_is_the_person_named_before(default_coder: Coder, nlp: Language) -> None:
+    text = ("Protesters loyal to former president Evo Morales blocked roads in Bolivia. "
+            "Morales accused the government of persecuting him.")
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith("BOL") and c.startswith("112") for s, c, _ in found), found
