@@ -106,6 +106,12 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     if below_action.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
         if _names_only(path[:-2]):
             return 1.0, f"actor of '{action.text}'"
+        if (described := _description(path[:-1])) is not None:
+            # "a fighter born in Grozny was arrested in Vienna": the actor's own story
+            return 0.5, f"describes '{described.head.text}'"
+        if (origin := _origin(path[:-1])) is not None:
+            # "farmers from Kumasi blocked the road": where the actors come from
+            return 0.5, f"where '{origin.head.text}' come from"
         return 2.5, f"with the actor of '{action.text}'"
     if (acting := _acted_on_actor(path, action)) is not None:
         return 1.0, f"the one '{acting.text}' acts on"
@@ -162,10 +168,10 @@ def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
 
 
 STORY_PARTICIPLES = frozenset(
-    "accuse convict suspect charge sentence jail imprison link tie".split())
-"""Participles that tell someone's case or ties after a noun ("a man convicted of spying for
-Israel", "a ship linked to Israel"): the places in them are that story, not where the act
-they describe someone for happened."""
+    "accuse convict suspect charge sentence jail imprison link tie bear raise".split())
+"""Participles that tell someone's case, ties or origin after a noun ("a man convicted of
+spying for Israel", "a ship linked to Israel", "a fighter born in Grozny"): the places in them
+are that story, not where the act they describe someone for happened."""
 
 
 def _description(path: list[Token]) -> Token | None:
@@ -173,6 +179,20 @@ def _description(path: list[Token]) -> Token | None:
     place up to the action crosses, or None."""
     return next((t for t in path[1:-1] if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > t.head.i
                  and t.lemma_.lower() in STORY_PARTICIPLES), None)
+
+
+def _origin(path: list[Token]) -> Token | None:
+    """The "from" whose object is the place, or a name listed with it, and that hangs on a
+    noun ("farmers from Kumasi", "nurses from Kumasi and Tamale"), or None. Used on the
+    actor's phrase only: "from" on a verb ("withdrew from Kumasi") is where the act happens,
+    and a place deeper in the phrase ("the toll from the clashes in Osh") is the story's."""
+    k = 0
+    while k < len(path) - 1 and path[k].dep_ in NAME_LINKS:
+        k += 1
+    prep = path[k + 1] if path[k].dep_ == "pobj" and k + 1 < len(path) else None
+    if prep is None or prep.lower_ != "from" or prep.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return prep
 
 
 def _in_shared_subject(root: Token, action: Token) -> bool:

@@ -277,3 +277,41 @@ def test_the_shared_subject_of_coordinated_verbs_is_their_actor_not_their_place(
     union = _place(text, "African Union", "Africa", "continent", "", 7.0, 21.0)
     home = Place("NIAMEY", 0, 6, "Niamey", "city", "NE", None, 13.5, 2.1)
     assert _placed(nlp, text, [union], "called", dateline=home) == home
+
+
+@pytest.mark.parametrize("text", [
+    "A Chechen fighter born in Grozny was arrested by police in Vienna on Friday.",
+    "A journalist raised in Grozny was arrested by police in Vienna on Friday.",
+    "A banker convicted in Grozny was arrested by police in Vienna on Friday.",
+])
+def test_where_the_actor_was_born_or_judged_is_not_where_the_act_happens(nlp: Language, text: str) -> None:
+    places = [
+        _place(text, "Grozny", "Grozny", "city", "RU", 43.3, 45.7),
+        _place(text, "Vienna", "Vienna", "city", "AT", 48.2, 16.37),
+    ]
+    assert _placed(nlp, text, places, "arrested").name == "Vienna"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers from Kumasi blocked the main road on Monday.",
+    "Hundreds of nurses from Kumasi and Tamale blocked the main road on Monday.",
+])
+def test_where_the_actors_come_from_is_not_where_they_act(nlp: Language, text: str) -> None:
+    places = [_place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)]
+    if "Tamale" in text:
+        places.append(_place(text, "Tamale", "Tamale", "city", "GH", 9.4, -0.85))
+    accra = Place("ACCRA", 0, 5, "Accra", "city", "GH", None, 5.56, -0.2)
+    assert _placed(nlp, text, places, "blocked", dateline=accra) == accra
+
+
+def test_a_place_the_actors_leave_from_stays_the_place(nlp: Language) -> None:
+    text = "Soldiers withdrew from Kumasi on Monday."
+    kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
+    accra = Place("ACCRA", 0, 5, "Accra", "city", "GH", None, 5.56, -0.2)
+    assert _placed(nlp, text, [kumasi], "withdrew", dateline=accra) == kumasi
+
+
+def test_a_place_of_what_a_toll_comes_from_stays_the_place(nlp: Language) -> None:
+    text = "The death toll from the floods in Kumasi rose to 40 on Monday."
+    kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
+    assert _placed(nlp, text, [kumasi], "rose") == kumasi
