@@ -143,7 +143,8 @@ EXTRA_NAMES: dict[str, list[str]] = {
 
 # Names a generator would add but which must not code as a country (ambiguous words).
 # Chad, Turkey, Georgia and Jordan are kept: in news text they are overwhelmingly the country.
-DROP_NAMES = {"JERSEY", "GUERNSEY", "MAN", "CHRISTMAS_ISLAND", "CHRISTMAS"}
+# ISLAND is Iceland's own name folded to ASCII ("Ísland"), and the English word for any island.
+DROP_NAMES = {"JERSEY", "GUERNSEY", "MAN", "CHRISTMAS_ISLAND", "CHRISTMAS", "ISLAND"}
 
 # Capitals whose name news uses for the international body seated there, not the host's
 # government: "Brussels agreed to remove three names from the list" is the EU.
