@@ -95,7 +95,9 @@ class Place:
 
     ``feature_type`` is one of country, adm1, adm2, city, border, region, continent, other.
     ``country_code`` is ISO 3166-1 alpha-2; ``border_countries`` holds ISO alpha-2 codes
-    of both sides for borders. ``lat``/``lon`` are WGS84 degrees. ``score`` is in 0..1.
+    of both sides for borders. ``lat``/``lon`` are WGS84 degrees. ``score`` is in 0..1;
+    ``country_score`` (0..1) is the geoparser's certainty of the country alone (at least
+    ``score``: a county name many US states share is an unsure place in a sure country).
     """
 
     mention: str
@@ -112,6 +114,7 @@ class Place:
     score: float = 0.0
     population: int = 0
     explanation: str = ""
+    country_score: float = 0.0  # 0..1: how sure the geoparser is of the country alone
 
 
 @dataclass(frozen=True)

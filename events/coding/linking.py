@@ -43,6 +43,11 @@ from events.models import ActorRef, CodedEvent, Place
 
 CONFIDENT = 0.5
 """Lowest geoparser score (0..1) of a place that may give an actor its country."""
+SURE_COUNTRY = 0.9
+"""Lowest ``country_score`` (0..1) that lets an unsure place give its country all the same:
+nearly all the weight of its namesakes lies in that one country ("Lewis County",
+"Gainesville"). Lower, a British "Richmond" or "Cambridge" (0.58, 0.65 of their weight in the
+US) turned British councils American."""
 FOCUS_SHARE = 0.5
 """Share of an article's places one country must hold to give role-only actors its code."""
 PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
@@ -289,8 +294,11 @@ def _follow(actor: ActorRef | None, moved: dict[str, str]) -> ActorRef | None:
 
 
 def confident(place: Place) -> bool:
-    """True when a place may give an actor its country (see :data:`CONFIDENT`)."""
-    return place.score >= CONFIDENT and not place.border_countries and place.feature_type in PLACE_TYPES
+    """True when a place may give an actor its country (see :data:`CONFIDENT`): the
+    geoparser is sure of its country (``country_score``: "Lewis County" is in the US whichever
+    of seven it is), if not of the place itself."""
+    sure = place.score >= CONFIDENT or place.country_score >= SURE_COUNTRY
+    return sure and not place.border_countries and place.feature_type in PLACE_TYPES
 
 
 def dominant_country(places: list[Place]) -> str | None:

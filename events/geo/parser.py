@@ -425,6 +425,7 @@ class Geoparser:
             score=choice.score,
             population=int(ix.pop[rid]),
             explanation=how + choice.explanation,
+            country_score=max(choice.score, choice.country_score),
         )
 
 

@@ -76,6 +76,10 @@ class Choice:
     rid: int
     score: float
     explanation: str
+    country_score: float = 0.0
+    """0..1: the share of the candidates' weight in the chosen record's country (one
+    country's many namesakes, "Lewis County" or "Springfield", leave the place unsure but
+    its country sure)."""
 
 
 class Context:
@@ -383,15 +387,18 @@ class Resolver:
             scored.append((s, rid, why))
         scored.sort(key=lambda t: -t[0])
         best, rid, why = scored[0]
-        total = sum(math.exp((s - best) / TEMPERATURE) for s, _, _ in scored)
+        weights = [(math.exp((s - best) / TEMPERATURE), r) for s, r, _ in scored]
+        total = sum(w for w, _ in weights)
         score = 1.0 / total
+        cc = self.ix.cc[rid]
+        country_score = sum(w for w, r in weights if self.ix.cc[r] == cc) / total if cc else score
         part = self._part_named(rid, m, key)
         if part is not None:
             why.append(f"the part of {self.ix.names[rid]} that bears the name")
             rid = part
         pop = int(self.ix.pop[rid])
         why.append(f"{len(scored)} candidate(s); population {pop:,}")
-        return Choice(rid, round(score, 3), "; ".join(why))
+        return Choice(rid, round(score, 3), "; ".join(why), round(country_score, 3))
 
     def _part_named(self, rid: int, m: Mention, key: str) -> int | None:
         """For a country chosen by a name it has only as an alternate one, its first-level

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from events.coding.linking import ActorPlaces, dominant_country, with_location_countries
 from events.models import ActorRef, CodedEvent, Place
 
@@ -63,6 +65,14 @@ def test_role_only_target_takes_the_country_of_the_place() -> None:
 def test_weak_place_gives_no_country() -> None:
     event = with_location_countries(_coded("RUSMIL", "CVL"), _place(score=0.2), "19")
     assert event.target is not None and event.target.code == "CVL"
+
+
+@pytest.mark.parametrize(("country_score", "expected"), [(0.97, "USACVL"), (0.6, "CVL")])
+def test_an_unsure_place_in_a_sure_country_gives_its_country(country_score: float, expected: str) -> None:
+    # "Lewis County": one of seven, all in the US; a British "Richmond" is not sure enough
+    place = replace(_place("adm2", "US", score=0.16), country_score=country_score)
+    event = with_location_countries(_coded("RUSMIL", "CVL"), place, "19")
+    assert event.target is not None and event.target.code == expected
 
 
 def test_border_place_imputes_nothing() -> None:

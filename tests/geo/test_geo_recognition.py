@@ -164,3 +164,10 @@ def test_a_word_of_a_known_organisations_name_is_no_place(geoparser: Geoparser, 
     mentions = {p.mention for p in parse(parser, nlp, text)}
     assert "Red" not in mentions and "Europe" not in mentions, mentions
     assert {"Dayton", "Norway"} <= mentions, mentions
+
+
+def test_a_county_many_states_share_is_unsure_but_its_country_is_sure(
+        geoparser: Geoparser, nlp: Language) -> None:
+    county = one(parse(geoparser, nlp, "Deputies arrested two men in Jefferson County on Friday."),
+                 "Jefferson County")
+    assert county.country_code == "US" and county.score < 0.5 and county.country_score > 0.9
