@@ -1010,7 +1010,7 @@ class ActorFinder:
         capital_of = capitals().get(mention.phrase)
         government = len(code) == 6 and code.endswith("GOV") and capital_of == code[:3]
         if capital_of is not None and self.capitals and government and self._modifies_a_noun(mention):
-            return capital_of  # "Moscow police", "London residents": the city's country
+            return capital_of  # "Moscow police", "Lima residents": the city's country
         if not metonymy and capital_of is not None and (government or code.startswith("IGO")):
             # a dictionary's capital-as-government ("Tbilisi" GEOGOV), or the seat of a body
             # ("Brussels" IGOEEC), as a place: its country ("police in Brussels" are Belgian)

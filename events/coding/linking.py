@@ -13,7 +13,7 @@ order:
    killed in Kharkiv are UKRCVL, and an attack with no named target hit the country it
    happened in;
 2. the country that dominates the article's places (at least :data:`FOCUS_SHARE` of them,
-   and at least two): "Berea police" in a Kentucky paper are USACOP. It also outweighs the
+   and at least two): "Kirksville police" in a Missouri paper are USACOP. It also outweighs the
    place of a non-violent event in another country when the article names at least
    :data:`HOME_PLACES` places of its own (most such places are misread names of the story's
    own towns), and it replaces a country the sentence named only in passing, as someone
@@ -24,8 +24,8 @@ explicit nationality keeps it. The one exception is an actor whose own words are
 name the dictionaries read as a *country* while the geoparser confidently reads it as a
 place in another country: "Georgia Governor Brian Kemp" in a story about the US state is
 USAGOV, not GEOGOV; the geoparser's weak reading of such a name as a town of the article's
-own country counts when the article's places make that country its home ("two London
-residents" in a Kentucky story are American). A group whose name the geoparser mistakes
+own country counts when the article's places make that country its home ("two Moscow
+residents" in an Idaho story are American). A group whose name the geoparser mistakes
 for a town ("Hamas" -> Hamm) keeps its code, since its name is not a country's.
 """
 
@@ -131,7 +131,7 @@ class ActorPlaces:
         that country ("Georgia Governor Brian Kemp" -> USAGOV; "a San Jose-based court" in
         California -> USAJUD, the capital's government role dropped); so does one it reads
         without confidence as a town of the article's own country, when the article's places
-        make that country its home (:meth:`_read_at_home`: "London residents" in Kentucky).
+        make that country its home (:meth:`_read_at_home`: "Moscow residents" in Idaho).
         """
         if actor is None:
             return None
@@ -159,8 +159,8 @@ class ActorPlaces:
     def _read_at_home(self, place: Place) -> bool:
         """True when the geoparser read ``place``, though without confidence, as a town or
         region of the article's own country, and the article has a home
-        (:meth:`_strong_home`): "two London residents" in a story whose other places are
-        all in Kentucky are from London, Kentucky, not from Britain's capital. The article's
+        (:meth:`_strong_home`): "two Moscow residents" in a story whose other places are
+        all in Idaho are from Moscow, Idaho, not from Russia's capital. The article's
         other places confirm the weak reading."""
         return (
             self._strong_home()

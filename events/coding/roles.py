@@ -1493,7 +1493,7 @@ def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
-    """ "Anyone with information is asked to call the Berea Police Department": an agentless
+    """ "Anyone with information is asked to call the Kirksville Police Department": an agentless
     appeal for information (0214) was made by the police it asks people to call or contact."""
     for verb in verbs:
         if not (verb.match.code or "").startswith(INFORMATION_APPEAL) or not is_passive(verb.tok):
