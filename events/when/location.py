@@ -115,6 +115,11 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         return 2.5, f"with the actor of '{action.text}'"
     if (acting := _acted_on_actor(path, action)) is not None:
         return 1.0, f"the one '{acting.text}' acts on"
+    if (below_action.dep_ == "dobj" and action.lemma_.lower() not in MOVING_VERBS
+            and (origin := _origin(path[:-1])) is not None and origin.head == below_action
+            and below_action.lemma_.lower() not in MOVING_NOUNS):
+        # "sentenced a journalist from Diyarbakir": where the one acted on comes from
+        return 0.5, f"where '{origin.head.text}' come from"
     if len(path) == 2 and root.dep_ in {"dobj", "npadvmod", "advmod", "attr", "oprd"}:
         return 4.5, f"object of '{action.text}'"
     if root.dep_ == "pobj" and len(path) == 3:
@@ -165,6 +170,21 @@ def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
             break
         link = link.head
     return None
+
+
+MOVING_VERBS = frozenset(
+    "evacuate withdraw remove expel deport rescue free release pull move evict bring fly airlift "
+    "transfer extradite return repatriate recall drive oust smuggle import export ship send carry "
+    "take lead escort chase push displace relocate retrieve recover extract abduct kidnap "
+    "snatch steal seize grab loot rob capture".split())
+"""Verbs that move or take what they act on: "evacuated residents from Kherson" and "abducted
+a girl from a mall in Leeds" happen where it is taken from."""
+
+MOVING_NOUNS = frozenset(
+    "expulsion withdrawal evacuation removal deportation rescue release return extradition "
+    "transfer flight import export shipment departure exodus eviction repatriation pullout "
+    "retreat escape abduction kidnapping".split())
+"""Nouns of those moves: "ordered the evacuation from Kherson" happens there too."""
 
 
 STORY_PARTICIPLES = frozenset(

@@ -315,3 +315,29 @@ def test_a_place_of_what_a_toll_comes_from_stays_the_place(nlp: Language) -> Non
     text = "The death toll from the floods in Kumasi rose to 40 on Monday."
     kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
     assert _placed(nlp, text, [kumasi], "rose") == kumasi
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Accra sentenced a pastor from Kumasi to two years in prison.",
+    "A court in Accra fined a trader from Kumasi for fraud.",
+])
+def test_where_those_acted_on_come_from_is_not_where_the_act_happens(nlp: Language, text: str) -> None:
+    places = [
+        _place(text, "Accra", "Accra", "city", "GH", 5.56, -0.2),
+        _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62),
+    ]
+    verb = "sentenced" if "sentenced" in text else "fined"
+    assert _placed(nlp, text, places, verb).name == "Accra"  # type: ignore[union-attr]
+
+
+def test_those_moved_from_a_place_are_moved_there(nlp: Language) -> None:
+    text = "Soldiers evacuated hundreds of residents from Kumasi on Monday."
+    kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
+    accra = Place("ACCRA", 0, 5, "Accra", "city", "GH", None, 5.56, -0.2)
+    assert _placed(nlp, text, [kumasi], "evacuated", dateline=accra) == kumasi
+
+
+def test_a_place_deeper_in_the_object_stays_the_story(nlp: Language) -> None:
+    text = "The vote set off expulsions of Ghanaian traders from Kumasi."
+    kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
+    assert _placed(nlp, text, [kumasi], "set") == kumasi
