@@ -836,7 +836,8 @@ class RoleFinder:
         """ "sent 500 troops to Poland", "handed over prisoners to Ukraine", "gave Iraq
         weapons": the one who receives is the target when the object is what is sent (no
         actor, or a role such as troops, prisoners, peacekeepers); None otherwise."""
-        dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in in_phrase), None)
+        # (the object may be the pattern's own word: "sent a delegation to Pyongyang")
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is None:
             return None
         if any(any(m.actor for m in a.parts) for a in finder.actors_of(dobj)):
@@ -844,6 +845,9 @@ class RoleFinder:
         for child in verb.children:
             if child.dep_ == "dative" and (found := finder.actors_of(child)):
                 return found, "dative"
+            if child.dep_ == "dative" and child.pos_ == "ADP" and (
+                    found := finder.first_in(subtree_no_clauses(child), skip)):
+                return found, f"recipient:{child.lower_}"  # "to" the parser took for a dative
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and child.i not in in_phrase:
                 found = finder.first_in(subtree_no_clauses(child), skip)
                 if found:

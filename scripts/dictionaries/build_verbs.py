@@ -206,7 +206,10 @@ SYNSETS: dict[str, list[str]] = {
                "humanitarian access", "humanitarian corridor", "medical equipment", "medical aid", "medicines",
                "vaccines", "vaccine doses", "tents", "blankets", "drinking water", "food supplies",
                "emergency relief", "disaster relief", "relief aid", "medical teams", "medical team",
-               "rescue teams", "rescue team", "field hospital", "doctors", "medics"],
+               "rescue teams", "rescue team", "field hospital", "doctors", "medics",
+               # relief goods (not grain, wheat or rice: shipped, they are mostly trade)
+               "food parcels", "baby formula", "bottled water", "hygiene kits", "relief goods",
+               "relief items", "aid supplies"],
     "PROTECTION": ["protection", "peacekeepers", "peacekeeping force", "security guarantees", "peacekeeping troops",
                    "peacekeeping mission", "no-fly zone", "military protection", "peacekeeping",
                    "peacekeeping operation", "peacekeeping operations", "blue helmets"],

@@ -117,6 +117,9 @@ def test_arrests_after_a_protest_are_not_the_protesters(default_coder: Coder, nl
     ("Germany sent 300 soldiers to Lithuania.", "LTU"),
     ("Kyiv handed over 40 prisoners of war to Russia.", "RUS"),
     ("Japan shipped medical supplies to Turkey.", "TUR"),
+    # the object is the pattern's own word, and the parser took "to" for a dative
+    ("Peru sent a delegation to Bolivia.", "BOL"),
+    ("Jordan sent hygiene kits to Lebanon.", "LBN"),
 ])
 def test_the_recipient_of_what_is_sent_is_the_target(default_coder: Coder, nlp: Language, text: str,
                                                      target: str) -> None:
