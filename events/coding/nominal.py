@@ -53,6 +53,11 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# verbs by which an event noun happens ("fighting flared", "clashes broke out"): their
+# "between" phrase is the event's
+OCCURRENCE_VERBS = frozenset(
+    "flare erupt break resume continue escalate intensify rage spread reignite occur happen".split()
+)
 # verbs whose object event noun is one the subject names, judges, reports or lives through,
 # not one it does ("the army called the attack a crime", "residents witnessed the shelling")
 JUDGING_HEADS = frozenset(
@@ -288,6 +293,9 @@ def between_preps(tok: Token) -> list[Token]:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "two conflicts revive: one between A and B": the apposition hangs off the verb
         roots += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS:
+        # "fighting has flared again between A and B": the parser hangs the phrase on the verb
+        roots.append(tok.head)
     ends = {r.i for r in roots}
     for t in (t for r in roots for t in subtree_no_clauses(r)):
         if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS:
@@ -302,6 +310,9 @@ def between_preps(tok: Token) -> list[Token]:
                 cur = cur.head
             if ok:
                 out.append(t)
+                # "between A and B and between C and D": the second phrase is the first's conjunct
+                # (the parser hangs it on the first phrase or on its first member)
+                out += [c for c in t.subtree if c.dep_ == "conj" and c.lower_ in BETWEEN_PREPS]
     return out
 
 

@@ -54,6 +54,10 @@ def test_mobilization_noun_and_verb(coder, nlp, text: str, source: str) -> None:
         ),
         ("Heavy fighting between India and Pakistan continued on Monday.", [("IND", "PAK")]),
         ("Clashes on the frontier between Kyrgyzstan and Tajikistan killed 20 people.", [("KGZ", "TJK")]),
+        # the phrase hung on a verb of occurrence, and a second one in a conjunct
+        ("Fighting has erupted again between Ethiopia and Eritrea and between Sudan and Chad.",
+         [("ETH", "ERI"), ("SDN", "TCD")]),
+        ("Clashes broke out between Indian and Pakistani troops on Monday.", [("INDMIL", "PAKMIL")]),
     ],
 )
 def test_conflict_between_two_sides(coder, nlp, text: str, pairs: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
