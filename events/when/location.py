@@ -163,10 +163,13 @@ def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
     if node.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in PLACE_VERBS:
         return None
     link = verb
+    # a verb that tells its object to act ("prompting Beijing to threaten retaliation",
+    # "forcing Kyiv to withdraw") acts on someone also from a participle clause of the action
+    controls = any(c.dep_ == "xcomp" and c.i > node.i for c in verb.children)
     for _ in range(4):  # up through coordinated and asked-for clauses only
         if link == action:
             return verb
-        if link.dep_ not in {"conj", "xcomp"}:
+        if link.dep_ not in {"conj", "xcomp"} and not (controls and link.dep_ == "advcl" and link.tag_ == "VBG"):
             break
         link = link.head
     return None

@@ -245,6 +245,9 @@ def test_countries_acted_on_by_the_act_or_a_coordinated_one_are_no_place(nlp: La
      (("Togo", "TG"), ("Niger", "NE"))),
     ("Kenya's president criticised the decision and asked Uganda to persuade Rwanda to talk.", "criticised",
      (("Uganda", "UG"), ("Rwanda", "RW"))),
+    # a participle clause that tells its object to act: "prompting X to …", "forcing X to …"
+    ("Ghana closed the border on Monday, prompting Togo to recall its ambassador.", "closed",
+     (("Togo", "TG"),)),
 ])
 def test_a_country_acted_on_in_a_clause_below_is_no_place(nlp: Language, text: str, verb: str,
                                                           names: tuple[tuple[str, str], ...]) -> None:
