@@ -169,7 +169,8 @@ def _acted_on_actor(path: list[Token], action: Token) -> Token | None:
     for _ in range(4):  # up through coordinated and asked-for clauses only
         if link == action:
             return verb
-        if link.dep_ not in {"conj", "xcomp"} and not (controls and link.dep_ == "advcl" and link.tag_ == "VBG"):
+        participle = controls and link.dep_ == "advcl" and link.tag_ == "VBG"
+        if link.dep_ not in {"conj", "xcomp"} and not participle:
             break
         link = link.head
     return None
