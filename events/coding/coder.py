@@ -46,7 +46,7 @@ from events.coding.nested import Nesting, allegations, evaluations, naming_verdi
 from events.coding.nominal import NounEvents
 from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
-from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
+from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     Antecedent,
@@ -260,9 +260,12 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
-            if self.options.modality and _background(tok) and not _reduced_conflict(tok, self.matcher, sent):
+            background = self.options.modality and _background(tok)
+            if background and tok.dep_ != "acl":
                 continue
             match = self.matcher.match(tok, sent, adjective=adjective)
+            if background and not _reduced_news(match):
+                continue  # a participle that describes its noun; one of protest or conflict is news
             if match is not None and judged is not None:
                 match = dataclasses.replace(match, code=judged, pattern=None, how="naming judgement")
             match = self.modality.read(tok, match) if match is not None else None
@@ -396,13 +399,11 @@ REDUCED_NEWS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 """Roots whose act a participle on a noun tells as news (protest and material conflict)."""
 
 
-def _reduced_conflict(verb: Token, matcher: VerbMatcher, sent: Span) -> bool:
-    """A participle of material conflict or protest on a noun is news, not a description: it
-    names an attack, an arrest or a protest and who did it ("drones launched by Belarus",
-    "fishermen detained by the navy", "a march staged by students")."""
-    if verb.dep_ != "acl":
-        return False
-    match = matcher.match(verb, sent)
+def _reduced_news(match: Match | None) -> bool:
+    """True when the match of a participle on a noun is protest or material conflict, which
+    is news, not a description: it names an attack, an arrest or a protest and who did it
+    ("drones launched by Belarus", "fishermen detained by the navy", "a march staged by
+    students")."""
     return match is not None and (match.code or "")[:2] in REDUCED_NEWS_ROOTS
 
 
