@@ -43,7 +43,7 @@ from events.coding.draft import code_draft_evasion
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
-from events.coding.nominal import NounEvents
+from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
@@ -62,6 +62,7 @@ from events.coding.roles import (
     quoted_speakers,
 )
 from events.coding.syntax import in_phrase, is_naming, is_passive
+from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import sentence_tokens, words_of
 from events.models import CodedEvent
@@ -100,6 +101,19 @@ COPULAS = frozenset("be feel remain seem sound appear become stay".split())
 # an attempted act of violence is coded ("an attempt to assassinate X was thwarted": 185);
 # other attempts ("an attempt to negotiate") stay aims
 ATTEMPTED_ROOTS = frozenset({"18", "19", "20"})
+# verbs of aiming whose participle after a legal or economic measure says whom the measure
+# concerns, not an attack ("sanctions targeting 40 banks", "a law targeting foreign firms")
+AIMING_VERBS = frozenset({"target"})
+# measures a participle of aiming can describe (on its noun, or on the object of its verb:
+# "imposed sanctions on X, targeting …")
+MEASURE_NOUNS = frozenset(
+    """
+    sanction sanctions measure measures package law laws bill legislation policy policies decree
+    order regulation regulations rule rules tariff tariffs duty duties restriction restrictions
+    ban bans embargo embargoes penalty penalties fine fines curb curbs
+    programme program scheme initiative reform reforms amendment directive ordinance
+    """.split()
+)
 # the parts of speech of the tokens a sentence's verbs and event nouns are looked for among
 VERB_POS = frozenset({"VERB"})
 PREDICATE_POS = frozenset({"VERB", "ADJ"})  # with predicate adjectives (:func:`_predicative`)
@@ -255,6 +269,8 @@ class Coder:
                 continue
             if _named_by_governor(tok, verbs) or (self.options.modality and _passive_adverbial(tok)):
                 continue
+            if self.options.modality and _measure_aim(tok):
+                continue  # "sanctions targeting 40 banks": whom the measure concerns, no attack
             attempted = _attempted(tok)
             if _purpose_infinitive(tok) and not attempted:
                 continue
@@ -405,6 +421,22 @@ def _reduced_news(match: Match | None) -> bool:
     ("drones launched by Belarus", "fishermen detained by the navy", "a march staged by
     students")."""
     return match is not None and (match.code or "")[:2] in REDUCED_NEWS_ROOTS
+
+
+def _measure_aim(verb: Token) -> bool:
+    """True for a participle of aiming on a measure noun or on a verb whose object is one
+    ("a law targeting foreign media", "imposed sanctions on X, targeting its banks")."""
+    if norm_word(verb.lemma_) not in AIMING_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    head = verb.head
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        held = noun
+        if noun.lemma_.lower() in BATCH_NOUNS and (of := next((c for c in noun.children if c.lower_ == "of"), None)):
+            held = next((c for c in of.children if c.dep_ == "pobj"), noun)
+        if held.lemma_.lower() in MEASURE_NOUNS or held.lower_ in MEASURE_NOUNS:
+            return True
+    return False
 
 
 def _verb_above_noun(noun: Token) -> Token | None:

@@ -71,6 +71,9 @@ BROKER_VERBS = frozenset("host mediate broker facilitate arrange convene organiz
 # prepositions that date a verb's act by an event noun, which took place: "after a meeting
 # between A and B", "during talks with X"
 TIME_PREPS = frozenset({"after", "during", "following", "since"})
+# nouns that only count or group the event noun of their "of" phrase: whoever holds the
+# batch holds the events ("adopted a new package of sanctions", "a fresh round of talks")
+BATCH_NOUNS = frozenset("package round set series raft tranche batch slate".split())
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 # auxiliaries of an act not (yet) done: modals, the future and "to"
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
@@ -206,7 +209,16 @@ def _target_preps(noun: Token, root: str) -> list[Token]:
 
 def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: bool = False) -> list[Actor]:
     """ "Thousands of Nigerians converged for a rally": the subject of the verb that holds
-    the event noun (as object or through a preposition) takes part in it."""
+    the event noun (as object or through a preposition) takes part in it; also through a
+    batch noun ("adopted a new package of sanctions", "held a second round of talks")."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and norm_word(noun.head.head.lemma_) in BATCH_NOUNS
+        and noun.head.head.head.i != noun.head.head.i
+    ):
+        noun = noun.head.head
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and norm_word(holder.lemma_) in SPEECH_HEADS:
         return []  # "declined to comment on the investigation": a topic, not the speaker's act
