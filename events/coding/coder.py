@@ -432,7 +432,8 @@ def _measure_aim(verb: Token) -> bool:
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     for noun in nouns:
         held = noun
-        if noun.lemma_.lower() in BATCH_NOUNS and (of := next((c for c in noun.children if c.lower_ == "of"), None)):
+        of = next((c for c in noun.children if c.lower_ == "of"), None)
+        if noun.lemma_.lower() in BATCH_NOUNS and of is not None:
             held = next((c for c in of.children if c.dep_ == "pobj"), noun)
         if held.lemma_.lower() in MEASURE_NOUNS or held.lower_ in MEASURE_NOUNS:
             return True
