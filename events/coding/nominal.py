@@ -27,7 +27,7 @@ from events.coding.verbs import VerbMatcher
 NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "into", "upon", "at"})
 # an event noun that is the object of one of these verbs (or the complement of one of these
 # nouns) did not happen (yet), or not by the verb's subject: "to avoid a conflict", "the
-# risk of clashes", "Russians fled the mobilization"
+# risk of clashes", "Russians fled the mobilization", "patrols to deter attacks"
 HYPOTHETICAL_HEADS = frozenset(
     """
     avoid prevent avert fear risk threaten warn deny stop end halt seek want call urge demand
@@ -35,6 +35,7 @@ HYPOTHETICAL_HEADS = frozenset(
     refuse ask request hope resume threat danger prospect possibility chance lack absence prevention
     proposal offer warning idea resolution settlement escalation spectre specter
     flee escape evade dodge shirk
+    deter counter thwart foil curb combat
     """.split()
 )
 # an event noun that is the subject of these verbs did not happen: "the visit was postponed"

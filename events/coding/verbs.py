@@ -196,6 +196,8 @@ class VerbMatcher:
                 continue
             if self.options.subject_vetoes and _stray_veto(pattern, pre_elements, pre_pos, pre_toks, tok):
                 continue
+            if self.options.clause_patterns and _stray_purpose(pattern.post, post_pos, subtree, tok):
+                continue
             in_phrases = False
             if self.options.phrase_patterns:
                 own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
@@ -288,6 +290,52 @@ def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:
     out += [t for t in after if t.dep_ == "relcl" and not _infinitive(t)]
     out += [t for t in after if t.dep_ == "advcl" and _subordinate(t)]
     return out
+
+
+CONTENT_NOUNS = frozenset(
+    """
+    offer request order plan proposal call demand decision bid attempt pledge promise threat
+    move warrant permission invitation appeal motion bill resolution agreement deal commitment
+    need right authority mandate vote ruling intention readiness willingness refusal campaign
+    """.split()
+)
+"""Nouns whose "to" infinitive is their content, not their purpose: "an offer to host a
+summit" is an offer of a summit; "cooperation to counter attacks" is no attack."""
+
+
+def _stray_purpose(elements: tuple[Element, ...], positions: dict[int, int], toks: list[Token],
+                   verb: Token) -> bool:
+    """True when a pattern's first word after ``verb`` lies in the object of a purpose clause
+    (:func:`_purpose`) whose verb the pattern does not name: "stepped up cooperation with Ethiopia *to counter attacks*" or
+    "boosted patrols along the border *to stop attacks*" is no "- * ATTACKS" (stepped-up
+    attacks); "rejected calls to withdraw troops" may still be "- * (CALLS TO WITHDRAW)", and
+    "holding people to use them as human shields" "- * (HUMAN SHIELDS)"."""
+    matched = [toks[p] for k, p in sorted(positions.items()) if elements[k].kind in ("word", "syn")]
+    named = {t.i for t in matched}
+    cur = matched[0] if matched else None
+    while cur is not None and cur != verb and cur.head != cur:
+        if cur.dep_ == "dobj" and _purpose(cur.head, verb):
+            # the purpose's own object ("to counter *attacks*"), and its verb not named
+            return cur.head.i not in named
+        cur = cur.head
+    return False
+
+
+def _purpose(clause: Token, verb: Token) -> bool:
+    """True for a "to" infinitive with an object of its own that says what something done to
+    an object is for: on a noun after ``verb`` ("cooperation *to counter attacks*") or on
+    ``verb`` when it has an object ("boosted patrols *to stop attacks*"). The infinitive of a
+    :data:`CONTENT_NOUNS` noun is what the noun is, not its purpose ("an offer to host")."""
+    if not _infinitive(clause) or not any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    if clause.dep_ == "acl":
+        owner: Token | None = clause.head
+    elif clause.dep_ == "advcl" and clause.head == verb:
+        owner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        return False
+    return (owner is not None and owner.pos_ == "NOUN" and owner.i > verb.i
+            and owner.lemma_.lower() not in CONTENT_NOUNS)
 
 
 def _subordinate(tok: Token) -> bool:

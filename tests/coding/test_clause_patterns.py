@@ -33,6 +33,10 @@ CALLS = "The minister reiterated calls for Iran to release the sailors."
 CURFEW = "The army declared a curfew in the capital to begin at dusk."
 SIEGE = "The junta declared martial law in the north to begin on Sunday."
 APPEAL = "Detectives are asking anyone who may have noticed the stolen truck to contact the police."
+COOPERATION = "Ghana and Togo stepped up cooperation with Benin to counter attacks by jihadist groups."
+PATROLS = "Lithuania intensified its patrols along the border to stop attacks on power lines."
+TALKS = "Chad intensified talks with Niger to end attacks on herders."
+OFFER = "Kenya turned down an offer from Tanzania to host a summit on the drought."
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
@@ -52,6 +56,12 @@ APPEAL = "Detectives are asking anyone who may have noticed the stolen truck to 
     # an object with an infinitive is the statement's own, not a reported clause
     (CURFEW, "010", "1723"),
     (SIEGE, "010", "1724"),
+    # the object of a purpose ("… *to counter attacks*") is not what was stepped up
+    (COOPERATION, "190:boost", "050"),
+    (PATROLS, "190:boost", "150"),
+    (TALKS, "190:boost", None),
+    # an offer's infinitive is the offer: a summit declined
+    (OFFER, "120", "125"),
 ])
 def test_pattern_words_stay_in_the_verbs_own_clause(
     default_coder: Coder, nlp: Language, text: str, absent: str, present: str | None

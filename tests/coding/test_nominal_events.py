@@ -87,6 +87,16 @@ def test_avoided_conflict_is_no_fighting(coder, nlp) -> None:  # type: ignore[no
     assert not any(c.startswith("19") for _s, c, _t in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Estonia tightened its patrols on the coast to deter attacks on undersea cables.",
+    "Senegal and Mali set up a joint unit to counter raids by armed groups.",
+    "The navy foiled a bombing at the port.",
+])
+def test_attacks_deterred_countered_or_foiled_are_no_attacks(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    assert not any(c.startswith(("18", "19")) for _s, c, _t in got), got
+
+
 def test_protest_and_sanction_nouns(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, "Washington's sanctions on Venezuela hit oil exports.")
     assert any(
