@@ -46,6 +46,7 @@ from events.coding.nested import Nesting, allegations, evaluations, naming_verdi
 from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
+from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
 from events.coding.roles import (
     ATTEMPT_NOUNS,
@@ -203,6 +204,10 @@ class Coder:
         finder = self._finder(sent, mentions, when)
         if self.options.modality:
             finder.memory = memory
+        if self.options.owned_forces and (owned := owned_forces(finder)):
+            # "Israel said its aircraft struck …": the state's craft are its forces
+            finder = self._finder(sent, sorted([*mentions, *owned], key=lambda m: m.start), when)
+            finder.memory = memory if self.options.modality else None
         verbs = self._verbs(sent, finder)
         self._settle(verbs)
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}

@@ -114,6 +114,9 @@ class CoderOptions:
             verb coordinated with it or a relative clause ("agreed to resume talks but
             insisted that …" is no "- * (THAT)" match); PETRARCH-2 reads the verb's whole
             subtree.
+        owned_forces: craft, weapons and units owned by a state through a possessive ("its
+            aircraft", "Israel's ships") are its military (:mod:`events.coding.owned`);
+            PETRARCH-2 knows only the words of its agents dictionary.
         distinct_roles: two sides with the same code are one actor (no event) unless both
             are only roles named by different words: "the mayor praised the council" is
             GOV -> GOV between two bodies. Off, every same-code pair is dropped, as
@@ -148,6 +151,7 @@ class CoderOptions:
     pronoun_antecedents: bool = False
     distinct_roles: bool = True
     clause_patterns: bool = True
+    owned_forces: bool = True
 
 
 NEWS = CoderOptions()
@@ -182,5 +186,6 @@ PETRARCH2 = CoderOptions(
     pronoun_antecedents=True,
     distinct_roles=False,
     clause_patterns=False,
+    owned_forces=False,
 )
 """PETRARCH-2's reading, for its unit-test records and GSR output."""
