@@ -308,7 +308,8 @@ def _stray_purpose(elements: tuple[Element, ...], positions: dict[int, int], tok
     """True when a pattern's first word after ``verb`` lies in the object of a purpose clause
     (:func:`_purpose`) whose verb the pattern does not name: "stepped up cooperation with
     Ethiopia *to counter attacks*" or "boosted patrols along the border *to stop attacks*" is
-    no "- * ATTACKS" (stepped-up attacks); "rejected calls to withdraw troops" may still be "- * (CALLS TO WITHDRAW)", and
+    no "- * ATTACKS" (stepped-up attacks); "rejected calls to withdraw troops" may still be
+    "- * (CALLS TO WITHDRAW)", and
     "holding people to use them as human shields" "- * (HUMAN SHIELDS)"."""
     matched = [toks[p] for k, p in sorted(positions.items()) if elements[k].kind in ("word", "syn")]
     named = {t.i for t in matched}
