@@ -916,10 +916,18 @@ def _opposed(verb: Token, actor: Actor) -> bool:
     return False
 
 
+FURNISH_VERBS = frozenset("supply provide equip arm furnish resupply rearm".split())
+"""Verbs whose "with" phrase is what their object is given ("provided Niger with drones")."""
+
+
 def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:
     """ "Erdogan discussed Libya *with* Trump", "signed a gas deal on Iraq *with* Turkey":
     the one a consultation or cooperation is held with, named in a "with" phrase of the
-    verb or of its direct object, before what it is about; empty when none names an actor."""
+    verb or of its direct object, before what it is about; empty when none names an actor.
+    A verb of furnishing (:data:`FURNISH_VERBS`) gives its object what its "with" phrase
+    names: "supplied Ukraine *with* Patriot systems" has no partner."""
+    if verb.lemma_.lower() in FURNISH_VERBS:
+        return []
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in in_phrase)]
     for head in heads:
         for prep in head.children:

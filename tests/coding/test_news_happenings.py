@@ -275,3 +275,16 @@ def test_a_subject_in_talks_with_someone_consults_them(
 def test_victims_killed_in_an_attack_are_not_its_attackers(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Four Malian civilians were killed in an attack on the market.")
     assert not any(s.endswith("CVL") and c.startswith(("18", "19")) for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Poland will supply Ukraine with German tanks.", "POL", "UKR"),
+    ("Denmark equipped the Latvian navy with Swedish patrol boats.", "DNK", "LVAMIL"),
+    ("Qatar provided Sudan with Turkish drones last year.", "QAT", "SDN"),
+])
+def test_what_a_country_is_supplied_with_is_no_partner(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    # the "with" phrase of a verb of furnishing names the goods (made somewhere), not a partner
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and t == target for s, _, t in found), found
