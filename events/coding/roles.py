@@ -271,6 +271,15 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# cooperative acts a compound subject does together toward a third side or none, never to
+# each other: offering or giving aid (033x), offering to mediate (039), visiting (042),
+# hosting (043), mediating (045), apologizing (055) -- "A and B offered to host talks", "A
+# and B co-hosted the summit" (news reading)
+ONE_WAY_CODES = frozenset({"039", "042", "043", "045", "055"})
+ONE_WAY_PREFIXES = ("033",)
+# verbs of a compound subject's agreement with each other, whatever the agreed act ("A and B
+# agreed to allow aid convoys" is agreed between them)
+AGREEING_VERBS = frozenset("agree concur sign".split())
 # nouns of acts whose role-word modifiers say what kind of act, not on whom ("a military
 # assault", "police action", "military aid")
 ACT_NOUNS = HAPPENINGS | frozenset(
@@ -417,10 +426,19 @@ class RoleFinder:
         object. A compound subject that does something to a thing acts on whoever that
         thing concerns, not on each other ("the mayor and the judge lifted the burn ban",
         "both ministers rejected the report")."""
+        code = match.code or ""
+        one_way = code in ONE_WAY_CODES or code.startswith(ONE_WAY_PREFIXES)
+        if self.options.modality and one_way and norm_word(verb.lemma_) not in AGREEING_VERBS:
+            # ("A and B visited each other" still pairs them)
+            return any(
+                " ".join(t.lower_ for t in subtree_no_clauses(o)) in RECIPROCALS
+                for o in verb.children
+                if o.dep_ == "dobj"
+            )
         compound = match.pattern is not None and any(
             e.kind == "compound" for e in match.pattern.pre + match.pattern.post
         )
-        root = (match.code or "")[:2]
+        root = code[:2]
         if compound or root in COOPERATION_ROOTS:
             return True
         if self.options.compound_cooperation:

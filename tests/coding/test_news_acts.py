@@ -53,3 +53,34 @@ def test_a_measure_targeting_someone_is_no_attack(default_coder: Coder, nlp: Lan
 def test_an_attack_targeting_someone_stays_an_attack(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith(("18", "19", "20")) for _, c, _, _ in found), found
+
+
+# ------------------------------------------------- coordinated subjects: together, not to each other
+
+
+@pytest.mark.parametrize(("text", "first", "second", "code"), [
+    ("Oman and Kuwait offered to host negotiations between the warring parties.", "OMN", "KWT", "039"),
+    ("Norway and Switzerland offered to mediate.", "NOR", "CHE", "039"),
+    ("Ghana and Senegal co-hosted the regional summit last week.", "GHA", "SEN", "043"),
+    ("Japan and Australia pledged humanitarian aid on Sunday.", "JPN", "AUS", "0333"),
+    ("Qatar and Egypt mediated the negotiations.", "QAT", "EGY", "045"),
+])
+def test_a_one_way_act_of_two_subjects_is_not_between_them(
+    default_coder: Coder, nlp: Language, text: str, first: str, second: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {s for s, c, _, _ in found if c == code} >= {first, second}, found
+    assert not any({s, t} == {first, second} for s, _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Peru and Bolivia signed a border agreement.", "PER", "BOL"),
+    ("Peru and Bolivia met in La Paz.", "PER", "BOL"),
+    ("Sudan's army and the rebels agreed to allow humanitarian access.", "SDNMIL", "SDNREB"),
+])
+def test_a_shared_act_of_two_subjects_is_between_them(
+    default_coder: Coder, nlp: Language, text: str, first: str, second: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (first, second) in {(s, t) for s, _, t, _ in found}, found
+    assert (second, first) in {(s, t) for s, _, t, _ in found}, found
