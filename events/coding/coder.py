@@ -61,6 +61,7 @@ from events.coding.roles import (
     police_appeals,
     private_violence,
     quoted_speakers,
+    reporters_conjuncts,
 )
 from events.coding.syntax import in_phrase, is_naming, is_passive
 from events.coding.text import norm_word
@@ -229,6 +230,7 @@ class Coder:
             announced_plans(verbs, finder)
             inherit_agentless(verbs, earlier or [])
             quoted_speakers(verbs, finder)
+            reporters_conjuncts(verbs, finder)
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)

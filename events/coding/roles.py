@@ -7,7 +7,9 @@ the object, a prepositional object (a city in a locative phrase is a place, not 
 or the subject of a complement clause. A pattern's ``$``/``+`` markers override both.
 Coordinated actors give one candidate per pair; a compound subject with no target gives
 both directions ("Azerbaijan and Armenia clashed"); ``between`` phrases pair their members;
-paired codes (``[032:033]``) add the reversed candidate.
+paired codes (``[032:033]``) add the reversed candidate. A verb the parser hangs on a
+reported clause about a thing ("X said the vote was unfair and urged Y …") is the
+reporter's own act (:func:`reporters_conjuncts`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
 from events.coding.modality import blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
+    ASSERTED,
     AUTHORITY_TYPES,
     COERCIVE_ROOTS,
     INTENDED,
+    REPORTED,
     VIOLENT_ROOTS,
     Candidate,
     CodedVerb,
@@ -34,6 +38,7 @@ from events.coding.parts import (
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
+    SUBJECT_DEPS,
     WH_WORDS,
     is_passive,
     own_subject,
@@ -44,6 +49,7 @@ from events.coding.syntax import (
 )
 from events.coding.text import norm_word
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
 PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
@@ -1520,6 +1526,45 @@ def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             where = "quoted-speaker-in-article"
         if found:
             _give_source(verb, found[0], where)
+
+
+def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "The union said the vote was unfair and urged Peru to annul it": the parser hangs
+    "urged" on the reported clause ("was unfair"), whose subject is no actor; the verb is
+    the reporter's own second act, stated, not reported. Only for a finite verb with no
+    subject of its own, joined to a copular or passive reported clause whose subject names
+    no one ("the verdict was unjust", "the election was rigged"); "said the man broke in
+    and stole a car" keeps the man."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or any(c.source for c in verb.cands):
+            continue
+        clause = tok.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said == clause or reporting_verb(clause) != said:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or not _a_state_clause(clause, finder):
+            continue
+        speaker = own_subject(said)
+        found = finder.actors_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        if not found:
+            continue
+        verb.cands = [
+            dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
+            for cand in verb.cands
+        ]
+        _give_source(verb, found[0], "reporter's-conjunct")
+
+
+def _a_state_clause(clause: Token, finder: ActorFinder) -> bool:
+    """A clause that says how something is ("the trial was flawed", "the vote was
+    rigged"): a copula with a predicate or a passive, whose subject is a thing, not an
+    actor or a pronoun."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or finder.names_actor(subj):
+        return False
+    copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    return copula or is_passive(clause)
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
