@@ -103,6 +103,12 @@ BODY_NAMES = frozenset("association federation alliance foundation society leagu
 (:meth:`ArticleMemory._remember_named_bodies`); "the association" names it again."""
 NAMED_BODY_NOUNS = ("group", "organisation", "organization")
 """What else names such a body again."""
+STATE_GROUP_NOUNS = {"bloc": frozenset({"IGO"}), "alliance": frozenset({"IGO"})}
+"""Nouns by which news names again a bloc or alliance of states it named before ("the
+European Union … the bloc", "NATO … the alliance"); never the United Nations or one of its
+agencies (:data:`WORLD_BODIES`), which no one calls a bloc."""
+WORLD_BODIES = "IGOUNO"
+GROUP_NOUNS.update(STATE_GROUP_NOUNS)
 for _noun in BODY_NAMES:
     GROUP_NOUNS.setdefault(_noun, frozenset())
 KIND = "~"
@@ -358,6 +364,8 @@ class ArticleMemory:
         if not kinds & ORGANISATION_TYPES or quotation_of(finder.doc[mention.start]) is not None:
             return
         for noun, wanted in GROUP_NOUNS.items():
+            if noun in STATE_GROUP_NOUNS and code.startswith(WORLD_BODIES):
+                continue
             if wanted & kinds:
                 _keep(self.bodies, GROUP + noun, code, whole=True)
 
@@ -407,10 +415,11 @@ class ArticleMemory:
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def named_groups(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
-        """``mentions`` with one for each "the group", "the organisation", "the movement" or
-        "the party" alone (:data:`GROUP_NOUNS`) that no mention covers, when the article
-        named one such organisation before (:meth:`_remember_group`) and no group of people
-        ("a group of students") since: that organisation."""
+        """``mentions`` with one for each "the group", "the organisation", "the movement",
+        "the party", "the bloc" or "the alliance" alone (:data:`GROUP_NOUNS`) that no mention
+        covers, when the article named one such organisation before
+        (:meth:`_remember_group`) and no group of people ("a group of students") since:
+        that organisation."""
         if not any(GROUP + noun in self.bodies for noun in GROUP_NOUNS):
             return mentions
         words = words_of(sent.doc)
