@@ -342,6 +342,8 @@ def points_ahead(verb: Token | None) -> bool:
             return True
         if head.dep_ == "acomp" and head.lemma_.lower() in _FUTURE_HEADS:
             return True
+        if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and points_ahead(head):
+            return True  # "would try to override it next month": what is tried lies ahead
     if verb.dep_ == "conj" and verb.head != verb and _tenseless(verb):
         return points_ahead(verb.head)  # "will close the crossing and reopen it on Friday"
     return False

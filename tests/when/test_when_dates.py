@@ -141,6 +141,9 @@ def test_a_coordinated_bare_verb_shares_the_future_of_will(nlp: Language) -> Non
     ("Peru invited the Chilean president to visit Lima in August.", "invited"),
     ("The council urged both sides to resume talks next week.", "urged"),
     ("The ministry said it will reopen the crossing on Friday.", "said"),
+    # what a future act tries, hopes or means to do lies ahead with it
+    ("The mayor condemned the vote and said she would try to overturn it next month.", "condemned"),
+    ("The union rejected the offer and said it would seek to renegotiate it in June.", "rejected"),
     # a past participle on a noun
     ("Indian and Chinese troops began patrolling the pass under a deal reached in October.", "patrolling"),
     ("Prosecutors dropped the charges against a teacher accused of fraud in 2019.", "dropped"),
@@ -154,6 +157,7 @@ def test_a_date_in_a_clause_under_the_verb_dates_that_clause_not_the_verb(
 @pytest.mark.parametrize(("text", "verb", "day"), [
     ("Peru invited the Chilean president to visit Lima in August.", "visit", dt.date(2025, 8, 1)),
     ("The council urged both sides to resume talks on Friday.", "resume", dt.date(2025, 5, 30)),
+    ("The mayor said she would try to overturn the vote in June.", "overturn", dt.date(2025, 6, 1)),
 ])
 def test_what_someone_is_invited_or_urged_to_do_lies_ahead(
         nlp: Language, text: str, verb: str, day: dt.date) -> None:
