@@ -739,6 +739,8 @@ class RoleFinder:
         for child in (c for word in words for c in word.children if c.i not in in_phrase or word == verb):
             # a preposition of a multi-word verb ("meet with", "call on") still heads its object
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
+                if self.options.modality and _on_behalf(child):
+                    continue  # "sued the city on behalf of three protesters": for whom, not to whom
                 phrase = actor_phrase(child, finder, visit)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
@@ -942,6 +944,17 @@ def _opposed(verb: Token, actor: Actor) -> bool:
 
 FURNISH_VERBS = frozenset("supply provide equip arm furnish resupply rearm".split())
 """Verbs whose "with" phrase is what their object is given ("provided Niger with drones")."""
+
+
+BEHALF_NOUNS = frozenset({"behalf", "name", "sake"})
+
+
+def _on_behalf(prep: Token) -> bool:
+    """True for "on behalf of X", "in the name of X", "for the sake of X": whom an act is
+    done for, not to."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (pobj is not None and pobj.lemma_.lower() in BEHALF_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children))
 
 
 def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:

@@ -676,3 +676,13 @@ def test_whom_the_event_of_an_in_phrase_was_done_to_is_no_agent(default_coder: C
                                                                 text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and not any(s.endswith(("CVL", "AGR")) for s, c, _ in found if c.startswith("17")), found
+
+
+@pytest.mark.parametrize("text", [
+    "The rights group sued the city on behalf of three protesters.",
+    "Lawyers filed a complaint on behalf of the victims' families.",
+    "The envoy spoke in the name of the Kenyan president.",
+])
+def test_for_whom_an_act_is_done_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.endswith(("OPP", "CVL")) or t.startswith("KEN") for _, _, t in found), found
