@@ -277,6 +277,11 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# a curfew (1723), a state of emergency or martial law (1724): imposed on the source's own
+# population when the sentence names no one else
+EMERGENCY_CODES = frozenset({"1723", "1724"})
+# prepositions of the area a curfew or an emergency is imposed on
+IMPOSED_PREPS = frozenset({"in", "on", "across", "throughout", "over"})
 # cooperative acts a compound subject does together toward a third side or none, never to
 # each other: offering or giving aid (033x), offering to mediate (039), visiting (042),
 # hosting (043), mediating (045), apologizing (055) -- "A and B offered to host talks", "A
@@ -346,6 +351,8 @@ class RoleFinder:
         if "agent:inanimate" in how:
             return [], list(sources)
         pairs, how = self._pairs(verb, match, sources, targets, how)
+        if self.options.modality and (match.code or "") in EMERGENCY_CODES:
+            pairs = [(s, _own_population(s, t, verb)) for s, t in pairs]
         cands: list[Candidate] = []
         for source, target in pairs:
             code = match.code or match.reverse or ""
@@ -879,6 +886,45 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+def _own_population(source: Actor | None, target: Actor | None, verb: Token) -> Actor | None:
+    """The target of a curfew, state of emergency or martial law (:data:`EMERGENCY_CODES`):
+    one named of another side stays; else the source's own country, the area it is imposed
+    on, named by the place the sentence gives ("Bolivia's government declared a state of
+    siege in Pando": BOLGOV -> BOL on "Pando"; a capital is the area, not the government),
+    or its population when the source is the country itself ("Chile declared a state of
+    emergency in Santiago": CHL -> CHLCVL). Unchanged when there is no source or it is of no
+    country (an international body)."""
+    if source is None:
+        return target
+    country = source.code[:3]
+    if target is not None and target.code not in (country, source.code, country + "GOV"):
+        return target
+    if country != "---" and split_actor_code(source.code).country_code != country:
+        return target
+    code = country if country not in (source.code, "---") else country + "CVL"
+    if code == source.code:
+        return target  # (no act on oneself: "---CVL" with no country)
+    if target is not None:
+        return dataclasses.replace(target, code=code)
+    place = _imposed_where(verb)
+    if place is None:
+        return Actor(code, source.start, source.end, (), source.head, country_from_sentence=True)
+    return Actor(code, place.left_edge.i, place.i + 1, (), place.i, country_from_sentence=True)
+
+
+def _imposed_where(verb: Token) -> Token | None:
+    """The place phrase of an imposed measure ("imposed a curfew *in parts of Kashmir*",
+    "declared a state of siege *in the town*"), on the verb or on its object: its head noun."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in IMPOSED_PREPS:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def _instruments(obj: Token, code: str) -> frozenset[int]:

@@ -84,3 +84,24 @@ def test_a_shared_act_of_two_subjects_is_between_them(
     found = _coded(default_coder, nlp, text)
     assert (first, second) in {(s, t) for s, _, t, _ in found}, found
     assert (second, first) in {(s, t) for s, _, t, _ in found}, found
+
+
+# ------------------------------------------------- curfews, states of emergency, martial law
+
+
+@pytest.mark.parametrize(("text", "source", "code", "target"), [
+    ("Bolivia declared a state of emergency in La Paz after a week of looting.", "BOL", "1724", "BOLCVL"),
+    ("Ecuador declared martial law in two coastal provinces after prison riots.", "ECU", "1724", "ECUCVL"),
+    ("Thailand imposed a night curfew in four southern districts.", "THA", "1723", "THACVL"),
+    ("Kenya's president extended the state of emergency by sixty days.", "KENGOV", "1724", "KEN"),
+])
+def test_an_emergency_falls_on_the_own_country(
+    default_coder: Coder, nlp: Language, text: str, source: str, code: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (source, code, target, "asserted") in found, found
+
+
+def test_an_emergency_named_on_others_keeps_them(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Israel imposed a curfew on Palestinians in Hebron.")
+    assert any(s == "ISR" and c == "1723" and t.startswith("PSE") for s, c, t, _ in found), found
