@@ -87,6 +87,9 @@ PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "g
                         *PAIR_ROLES})
 """Nouns by which news names again, with "the two" or "both", two countries it named
 together: "the two sides signed a truce", "both countries pledged", "the two armies clashed"."""
+PAIR_DETERMINERS = frozenset({"the", "these", "those"})
+"""What "two" needs before a pair noun to name the pair again ("the two sides", not "two
+dozen other countries")."""
 GROUP = "group:"
 """Marks a key of :attr:`ArticleMemory.bodies` for an organisation a dictionary names."""
 _BODIES_OF_PEOPLE = frozenset({"NGO", "REB", "INS", "UAF", "SEP", "RAD", "PTY"})
@@ -261,6 +264,8 @@ class ArticleMemory:
             several = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
             if several and len(actors) == 2:
                 self._remember_pair(actors)
+            elif subject and len(actors) == 1 and (partner := self._partner(tok, finder, settle)) is not None:
+                self._remember_pair((actors[0], partner))  # "A met B": the two sides later
             if not actors:
                 if subject and not several and _named_person(tok):
                     # a person no dictionary knows: whom "he" may stand for, though no actor
@@ -278,12 +283,30 @@ class ArticleMemory:
 
     def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
         """Keep two actors of two countries named together ("Thai and Cambodian troops",
-        "talks between Armenia and Azerbaijan") as the pair "the two sides" may mean."""
+        "talks between Armenia and Azerbaijan") or as a subject and its alike partner ("A's
+        president met B's", :meth:`_partner`) as the pair "the two sides" may mean."""
         codes = tuple(a.code for a in actors)
         countries = {c[:3] for c in codes}
         if len(countries) == 2 and not any(c.startswith("---") or "/" in c for c in codes):
             self.pair = (codes[0], codes[1])
             self.pair_at = self.narrative
+
+    @staticmethod
+    def _partner(subj: Token, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> Actor | None:
+        """The one actor the verb of ``subj`` meets or acts on: its direct object or the
+        object of its "with" ("A met B", "A held talks with B"), or None."""
+        verb = subj.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"]
+        found = [a for obj in objs if finder.names_actor(obj) for a in finder.actors_of(obj)]
+        if len(found) != 1 or quotation_of(verb) is not None:
+            return None
+        partner = settle(found[0]) if found[0].code.startswith("---") else found[0]
+        actor = finder.actor_of(subj)
+        if actor is None or actor.code[3:] != partner.code[3:]:
+            return None  # alike sides only: "A's leader met B's", not "A opened an embassy in B"
+        return partner
 
     def named_pair(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with the pair of a recent sentence (:meth:`_remember_pair`) for "the
@@ -303,6 +326,9 @@ class ArticleMemory:
             both = next((c for c in tok.children if c.lower_ in ("two", "both") and c.i < i), None)
             if both is None or quotation_of(tok) is not None:
                 continue
+            if both.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS
+                                                for c in tok.children):
+                continue  # "two dozen other countries", "two countries signed": no pair named before
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "on both sides of the border": a place
             if not _acting_pair(tok):
@@ -770,8 +796,10 @@ def _acting_pair(tok: Token) -> bool:
     sides agreed"), a verb's object ("urged the two neighbours to talk"), or the object of
     "between" or "with" on a verb ("mediate between the two neighbours"), not a phrase of a
     thing ("a ferry line between the two countries")."""
-    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"):
+    if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return tok.head.dep_ != "acl"  # "the ties binding the two countries": a thing
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in ("between", "with")
             and prep.head.pos_ == "VERB")
