@@ -686,3 +686,9 @@ def test_whom_the_event_of_an_in_phrase_was_done_to_is_no_agent(default_coder: C
 def test_for_whom_an_act_is_done_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(t.endswith(("OPP", "CVL")) or t.startswith("KEN") for _, _, t in found), found
+
+
+def test_one_name_is_never_both_sides(default_coder: Coder, nlp: Language) -> None:
+    # the recognizer reads "Hayes shot Mills" as one person's name: no one shot themselves
+    found = _coded(default_coder, nlp, "Police said Hayes shot Mills after an argument.")
+    assert not any(s == t and s for s, _, t in found), found
