@@ -67,6 +67,10 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "ch
 """Last words of a water body's name: a first-level region named after it loses to the
 water itself (see :meth:`Resolver._water_named`)."""
 TEMPERATURE = 0.6
+CAPITAL_RATIO = 10
+"""A town or county with less than 1/CAPITAL_RATIO of the people of a national capital (or a
+WORLD_CITY) of the same name, in another country, gets no context bonus when the article names
+the capital's country (see :meth:`Resolver._outweighed`)."""
 
 
 @dataclass
@@ -117,6 +121,7 @@ class Resolver:
         self._demonyms: set[str] = set()
         self._prior_memo: dict[tuple[object, ...], list[float]] = {}
         self._near: dict[tuple[str, int], float] = {}
+        self._named: set[str] = set()
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
@@ -335,6 +340,7 @@ class Resolver:
         """
         self._demonyms = {m.demonym for m in mentions if m.demonym}
         self._near = self._coherence(mentions)
+        self._named = self._named_countries(mentions)
         ctx, own = self.context_from_spread(mentions)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
@@ -351,11 +357,14 @@ class Resolver:
         adm1_total = sum(ctx.adm1.values()) - sum(own.adm1.values())
         scored: list[tuple[float, int, list[str]]] = []
         key = norm(m.text)
+        outweighed = self._outweighed(m)
         for rid, prior in zip(m.rids, self.priors(m), strict=True):
             why: list[str] = []
             s = prior
             cc = self.ix.cc[rid]
-            if cc and country_total > 0:
+            if rid in outweighed:
+                why.append("a namesake of a capital whose country the article names")
+            elif cc and country_total > 0:
                 share = (ctx.country[cc] - own.country[cc]) / country_total
                 neigh = sum(ctx.country[n] - own.country[n] for n in self.gaz.neighbours(cc))
                 s += W_COUNTRY * share + W_NEIGHBOUR * neigh / country_total
@@ -374,12 +383,12 @@ class Resolver:
                 s += W_SIBLING * same_level
                 why.append("listed with places of its kind")
             adm1 = self._adm1_of(rid)
-            if adm1 and adm1_total > 0:
+            if adm1 and adm1_total > 0 and rid not in outweighed:
                 share = (ctx.adm1[(cc, adm1)] - own.adm1[(cc, adm1)]) / adm1_total
                 s += W_ADM1 * share * min(1.0, adm1_total / ADM1_EVIDENCE)
                 if share > 0.05:
                     why.append(f"ADM1 {cc}-{adm1} co-mentioned")
-            close = self._near.get((key, rid), 0.0)
+            close = 0.0 if rid in outweighed else self._near.get((key, rid), 0.0)
             if close > 0.05:
                 s += W_NEAR * close
                 why.append("other places of the article lie close by")
@@ -399,6 +408,46 @@ class Resolver:
         pop = int(self.ix.pop[rid])
         why.append(f"{len(scored)} candidate(s); population {pop:,}")
         return Choice(rid, round(score, 3), "; ".join(why), round(country_score, 3))
+
+    def _named_countries(self, mentions: list[Mention]) -> set[str]:
+        """ISO2 codes of the countries the article names by name: mentions whose likeliest
+        record (by prior) is a country. Adjectives do not count: "English" and "French" in a
+        Canadian story, or "Irish" in an American one, name languages and heritage more
+        often than the countries."""
+        ix = self.ix
+        named: set[str] = set()
+        for m in mentions:
+            if m.rids and not m.demonym:
+                priors = self.priors(m)
+                top = m.rids[max(range(len(priors)), key=priors.__getitem__)]
+                if int(ix.ftype[top]) == COUNTRY and ix.cc[top]:
+                    named.add(ix.cc[top])
+        return named
+
+    def _outweighed(self, m: Mention) -> frozenset[int]:
+        """Candidates of ``m`` whose context bonuses (country and ADM1 shares, neighbours,
+        places close by) do not count: towns and counties with less than 1/CAPITAL_RATIO of
+        the people of a national capital or a WORLD_CITY among the candidates that lies in a
+        country the article names, when they lie in another country. "Minsk" in a story that
+        names Belarus is Belarus's capital however much the story says about Poland, where a
+        town has "Minsk" as an alternate name. A mention with a parent ("Havana, Florida")
+        is left to the containment rules."""
+        ix = self.ix
+        if len(m.rids) < 2 or not self._named or m.parent is not None:
+            return frozenset()
+        big = [r for r in m.rids
+               if int(ix.ftype[r]) == CITY and ix.cc[r] in self._named
+               and (r in ix.capitals or int(ix.pop[r]) >= WORLD_CITY)]
+        if not big:
+            return frozenset()
+        out = set()
+        for r in m.rids:
+            if int(ix.ftype[r]) not in LOCAL:
+                continue
+            pop = int(ix.pop[r]) * CAPITAL_RATIO
+            if any(ix.cc[b] != ix.cc[r] and pop < int(ix.pop[b]) for b in big):
+                out.add(r)
+        return frozenset(out)
 
     def _part_named(self, rid: int, m: Mention, key: str) -> int | None:
         """For a country chosen by a name it has only as an alternate one, its first-level

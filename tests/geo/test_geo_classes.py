@@ -383,3 +383,46 @@ def test_a_sea_beats_the_province_named_after_it(geoparser: Geoparser, nlp: Lang
 def test_a_province_named_after_a_sea_keeps_its_name_as_a_state(geoparser: Geoparser, nlp: Language) -> None:
     places = parse(geoparser, nlp, "Clashes broke out in Red Sea state of Sudan on Friday.")
     assert one(places, "Red Sea").country_code == "SD"
+
+
+@pytest.mark.parametrize("text", [
+    # the capital's country named by its name, a neighbour's places all around
+    "A court in Minsk sentenced a trade unionist to six years on Friday. Polish officials "
+    "condemned the verdict. Belarus expelled three Polish diplomats after Warsaw accused Minsk "
+    "of sending migrants to the border.",
+    # named once, later, as the object of a verb
+    "Judges in Minsk jailed a reporter for nine years. Warsaw summoned the envoy of Belarus, "
+    "and Polish police near Bialystok detained smugglers.",
+])
+def test_capital_of_a_named_country_beats_a_neighbours_namesake(geoparser: Geoparser,
+                                                                nlp: Language,
+                                                                text: str) -> None:
+    places = parse(geoparser, nlp, text)
+    minsk = [p for p in places if p.mention == "Minsk"]
+    assert minsk and all(p.country_code == "BY" and p.name == "Minsk" for p in minsk)
+
+
+def test_capital_of_a_named_country_beats_a_local_namesake(geoparser: Geoparser,
+                                                           nlp: Language) -> None:
+    text = ("Exiles in Miami, Tampa and Tallahassee cheered as Havana freed forty prisoners. "
+            "Cuba said the releases were unrelated to talks with Florida lawmakers.")
+    assert one(parse(geoparser, nlp, text), "Havana").country_code == "CU"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Voters in Havana, Florida, and in Tallahassee backed the measure; Cuba was not on the "
+     "ballot.", "US"),
+    ("Exiles in Miami and Tallahassee met at a diner in Havana, a small town north of the state "
+     "capital.", "US"),
+])
+def test_small_namesake_of_a_capital_still_wins_on_its_own_terms(geoparser: Geoparser,
+                                                                 nlp: Language, text: str,
+                                                                 country: str) -> None:
+    assert one(parse(geoparser, nlp, text), "Havana").country_code == country
+
+
+def test_an_adjective_alone_does_not_name_the_capitals_country(geoparser: Geoparser,
+                                                               nlp: Language) -> None:
+    text = ("The Irish festival in Dublin drew families from Columbus and Worthington, and "
+            "Ohio bands played Irish music until midnight.")
+    assert one(parse(geoparser, nlp, text), "Dublin").country_code == "US"
