@@ -51,6 +51,15 @@ FACILITY_WORDS = frozenset(
 )
 """Last words of names of buildings, streets and institutions: such a name that the gazetteer
 knows only as a town ("White House", Tennessee) is never that town."""
+TITLES = frozenset(
+    "Mayor Mr. Mr Mrs. Mrs Ms. Ms Dr. Dr Gov. Governor Sen. Senator Rep. Representative "
+    "President Minister Judge Sheriff Officer Deputy Det. Detective Sgt. Lt. Capt. Col. Maj. "
+    "Prof. Professor Rev. Coach Commissioner Councilman Councilwoman Councillor Councilor "
+    "Superintendent Trooper Pastor Father King Queen Prince Princess Pope Sir Lord Lady Dame "
+    "Bishop Ambassador Captain Sergeant Lieutenant Colonel Admiral Chancellor Premier".split())
+"""Personal titles (case-sensitive): a name right after one is a person's ("Mayor Sakai",
+"Sen. Lincoln", "Queen Elizabeth"), never the town of that name. A place whose own name
+begins with a title ("Prince George", "Lady Lake") matches whole first."""
 CUE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "into", "from",
                        "across", "toward", "towards", "through", "outskirts", "nearby"})
 CUE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "oblast",
@@ -154,6 +163,8 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
         return True
     if len(tokens) > 1 and tokens[-1].lower_ in FACILITY_WORDS:
         return True  # a building or street named like a town: only landmarks (abbrev table)
+    if span.start > 0 and span.doc[span.start - 1].text in TITLES:
+        return True
     if labels[span.start] not in NAME_LABELS:
         return False
     ent = _entity_of(span.doc[span.start])

@@ -171,3 +171,23 @@ def test_a_county_many_states_share_is_unsure_but_its_country_is_sure(
     county = one(parse(geoparser, nlp, "Deputies arrested two men in Jefferson County on Friday."),
                  "Jefferson County")
     assert county.country_code == "US" and county.score < 0.5 and county.country_score > 0.9
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mayor Sakai told reporters the budget was balanced.", "Sakai"),
+    ("Councillor Medina voted against the new parking fees.", "Medina"),
+    ("Sen. Lincoln praised the farm bill at a breakfast.", "Lincoln"),
+    ("Dr. Houston said the clinic would open on weekends.", "Houston"),
+])
+def test_a_name_after_a_personal_title_is_a_person(geoparser: Geoparser, nlp: Language,
+                                                    text: str, name: str) -> None:
+    assert name not in {p.mention for p in parse(geoparser, nlp, text)}
+
+
+def test_a_place_whose_name_begins_with_a_title_is_still_a_place(geoparser: Geoparser,
+                                                                 nlp: Language) -> None:
+    places = parse(geoparser, nlp, "Roads closed near Prince Albert in Saskatchewan and in "
+                   "Lady Lake, Florida.")
+    assert one(places, "Prince Albert").country_code == "CA"
+    assert one(places, "Lady Lake").adm1_code == "FL"
+
