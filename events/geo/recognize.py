@@ -152,6 +152,18 @@ def _inside_compound(token: Token) -> bool:
             and token.i + 1 < len(doc))
 
 
+def _first_of_hyphenated(span: Span) -> bool:
+    """``span`` is joined by a hyphen, without spaces, to a capitalised word after it: the
+    first part of a compound name the gazetteer does not know as a whole ("Pointe" of
+    "Pointe-Claire") or the first of two places ("Israel-Gaza", "Dallas-Fort Worth"). Such a
+    part is a place only when a candidate bears it as its own name, not only as an alternate
+    one (Pointe-Noire is also called "Pointe")."""
+    doc = span.doc
+    end = span.end
+    return (end + 1 < len(doc) and not span[-1].whitespace_ and doc[end].text in ("-", "\u2010")
+            and not doc[end].whitespace_ and _capitalised(doc[end + 1]))
+
+
 def _not_a_toponym(span: Span, labels: list[str]) -> bool:
     """Dates, stop words, lone generic words, unknown dotted abbreviations, name pieces."""
     tokens = list(span)
@@ -307,6 +319,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             if (how == "gazetteer" and span.end + 1 < n and not last.whitespace_
                     and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ == "on"):
                 continue  # "Rostov" of "Rostov-on-Don": only the whole compound
+            if (how == "gazetteer" and _first_of_hyphenated(span)
+                    and not any(norm(gaz.index.names[r]) == norm(span.text) for r in rids)):
+                continue  # "Pointe" of "Pointe-Claire" is not Pointe-Noire
             if how == "gazetteer" and (_not_a_toponym(span, labels) or (
                     _head_of_longer_name(span) and not _notable(gaz, rids))):
                 continue

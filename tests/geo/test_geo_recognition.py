@@ -191,3 +191,15 @@ def test_a_place_whose_name_begins_with_a_title_is_still_a_place(geoparser: Geop
     assert one(places, "Prince Albert").country_code == "CA"
     assert one(places, "Lady Lake").adm1_code == "FL"
 
+
+def test_the_first_part_of_an_unknown_hyphenated_name_is_no_place(geoparser: Geoparser,
+                                                                  nlp: Language) -> None:
+    places = parse(geoparser, nlp, "Pointe-Claire residents complained about the noise.")
+    assert "Pointe" not in {p.mention for p in places}
+
+
+def test_places_joined_by_a_hyphen_stay_places(geoparser: Geoparser, nlp: Language) -> None:
+    places = parse(geoparser, nlp, "Flights between the Dallas-Fort Worth hub and the "
+                   "Minneapolis-St. Paul airport resumed as the Israel-Gaza truce held.")
+    assert {"Dallas", "Fort Worth", "Minneapolis", "St. Paul", "Israel", "Gaza"} <= {
+        p.mention for p in places}
