@@ -116,6 +116,17 @@ MEASURE_NOUNS = frozenset(
     programme program scheme initiative reform reforms amendment directive ordinance
     """.split()
 )
+# freeing someone another side holds is a rescue, not a release by the holder (0841), and
+# rescues are not coded ("troops freed hostages held by rebels": the rebels' 181 is)
+RELEASE_CODE = "0841"
+FREEING_VERBS = frozenset({"free", "liberate", "release", "rescue"})
+CAPTIVITY_VERBS = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "take", "snatch"})
+CAPTORS = frozenset(
+    {"kidnapper", "kidnappers", "captor", "captors", "abductor", "abductors", "hostage-taker"}
+)
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+KIDNAPPED = frozenset({"kidnapped", "abducted", "kidnap", "abduct"})
+RESCUERS = frozenset({"COP", "MIL", "SPY"})
 # the parts of speech of the tokens a sentence's verbs and event nouns are looked for among
 VERB_POS = frozenset({"VERB"})
 PREDICATE_POS = frozenset({"VERB", "ADJ"})  # with predicate adjectives (:func:`_predicative`)
@@ -352,6 +363,8 @@ class Coder:
             return False
         if self.options.modality and _empty_plan(cand):
             return False
+        if self.options.modality and _rescue(cand):
+            return False
         return self.options.private_talk or not _private_talk(cand)
 
     def _discard(self, sent: Span) -> str | None:
@@ -428,6 +441,40 @@ def _reduced_news(match: Match | None) -> bool:
     ("drones launched by Belarus", "fishermen detained by the navy", "a march staged by
     students")."""
     return match is not None and (match.code or "")[:2] in REDUCED_NEWS_ROOTS
+
+
+def _rescue(cand: Candidate) -> bool:
+    """True for a release (0841, or another code of the release verbs: "freed three aid
+    workers" is no aid) of people someone else holds: freed "from their
+    kidnappers", people "held by", "kidnapped by" or "who had been abducted by" another, a
+    "kidnapped" person, or hostages freed by police or troops (who hold no hostages)."""
+    verb = cand.verb
+    released = cand.code.startswith(RELEASE_CODE) or cand.match.form.block.name == "RELEASE"
+    if not released or norm_word(verb.lemma_) not in FREEING_VERBS:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(c.lower_ in CAPTORS for c in prep.children):
+            return True  # "freed three aid workers from their kidnappers"
+    forces = cand.source is not None and bool(actor_types(cand.source) & RESCUERS)
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for child in obj.children:
+            if child.dep_ == "amod" and child.lower_ in KIDNAPPED:
+                return True  # "freed a kidnapped rancher"
+            if (
+                child.dep_ in ("acl", "relcl")
+                and norm_word(child.lemma_) in CAPTIVITY_VERBS
+                and any(_named_agent(c) for c in child.children)
+            ):
+                return True  # "hostages held by rebels", "a man who had been abducted by a gang"
+        if forces and obj.lower_ in CAPTIVES:
+            return True  # "troops freed 12 hostages"
+    return False
+
+
+def _named_agent(tok: Token) -> bool:
+    """True for a "by" agent naming someone other than a pronoun ("held captive by them" is
+    held by the clause's own subject)."""
+    return tok.dep_ == "agent" and any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in tok.children)
 
 
 def _measure_aim(verb: Token) -> bool:

@@ -186,6 +186,10 @@ def is_passive(verb: Token) -> bool:
         deps = {c.dep_ for c in verb.children}
         if "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
             return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children):
+        # a participle the parser read as a past tense, with a "by" agent: "villagers *held*
+        # hostage by insurgents" (its complement taken for an object)
+        return True
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":

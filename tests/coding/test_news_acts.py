@@ -105,3 +105,43 @@ def test_an_emergency_falls_on_the_own_country(
 def test_an_emergency_named_on_others_keeps_them(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Israel imposed a curfew on Palestinians in Hebron.")
     assert any(s == "ISR" and c == "1723" and t.startswith("PSE") for s, c, t, _ in found), found
+
+
+# ------------------------------------------------- rescues and the captors of reduced relatives
+
+
+@pytest.mark.parametrize("text", [
+    "Marines freed nine fishermen held by pirates off the coast.",
+    "Police freed a shopkeeper kidnapped by a gang in Guayaquil.",
+    "Special forces freed two engineers from their captors on Sunday.",
+    "Troops freed 14 hostages in a dawn raid.",
+    "Police freed a kidnapped rancher near the border.",
+])
+def test_freeing_someone_held_by_others_is_no_release(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s.endswith(("COP", "MIL")) and t for s, _, t, _ in found if s), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The rebels freed 12 hostages on Monday.", "---REB"),
+    ("Police released the two suspects without charge.", "---COP"),
+])
+def test_the_holder_still_releases(default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c == "0841" for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The army freed 200 villagers held hostage by insurgents.", "---INS", "---CVL"),
+    ("Soldiers freed 12 hostages held by rebels in the north.", "---REB", "---CVL"),
+])
+def test_the_agent_of_a_captivity_is_its_source(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (source, "181", target, "asserted") in found, found
+
+
+def test_captives_held_by_the_releaser_are_released(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The insurgents released two soldiers held captive by them since May.")
+    assert any(s == "---INS" and c.startswith("08") for s, c, _, _ in found), found
