@@ -27,7 +27,8 @@ for the slot:
   named by the verb of saying just outside the quotation, before it ("X added:") or after
   it ("..., X said."; "X" of "quoted X as saying"), in the sentence that opens or closes
   it; a quotation that opens the sentence after such a tagged one, in the same paragraph,
-  goes on in its speaker's voice.
+  goes on in its speaker's voice. A quotation that opens its sentence with no tag at all is
+  said by the one person the recent sentences named (as "he" or "she" would stand for).
 
 * :meth:`ArticleMemory.recall` (asked by :meth:`ActorFinder.actor_of` for an actor whose
   words give no country): a person named again by the last name alone takes the code the
@@ -563,7 +564,9 @@ class ArticleMemory:
         for it: the subject of a verb of saying just before the opening mark ("He added:")
         or just after the closing one ("..., she said."), in that mark's sentence; or at the
         end of the sentence before, closed by a colon ("She told the rally:"); a quotation
-        that runs on from the paragraph before (no closing mark there) has that one's."""
+        that runs on from the paragraph before (no closing mark there) has that one's; one
+        with no tag that opens its sentence, the one person named before
+        (:meth:`_sole_person`)."""
         span = quotation_of(tok)
         return self._quotation_speaker(span) if span is not None else []
 
@@ -591,7 +594,27 @@ class ArticleMemory:
         k = spans.index(span)
         if runs < 3 and k > 0 and (_runs_on(doc, spans[k - 1], start) or _goes_on(doc, spans[k - 1], start)):
             return self._quotation_speaker(spans[k - 1], runs + 1)
+        if runs == 0 and _opens_sentence(doc, start) and _plain_before(doc, start):
+            return self._sole_person()
         return []
+
+    def _sole_person(self) -> list[Actor]:
+        """The speaker of a quotation no verb of saying tags that opens its sentence right
+        after a sentence told without quotes ("Lee chairs the panel. 'I am glad the money
+        came.'"): the person that sentence named as its subject, when the recent sentences
+        named no other person (nor one no dictionary knows), as "he" or "she" would
+        stand for them."""
+        first = self.current - RECENT_SENTENCES
+        persons = [
+            r for r in self.referents
+            if first <= r.narrative < self.current and r.paragraph >= self.paragraph - 1 and r.person
+        ]
+        if len({r.key for r in persons}) != 1:
+            return []
+        found = next((r for r in reversed(persons) if r.subject and r.actors), None)
+        if found is None or found.narrative != self.current - 1:
+            return []  # named further back: the sentence just before is about something else
+        return list(found.actors)
 
     def _current_start(self) -> int:
         """The first token of the sentence the loop is at."""
@@ -615,6 +638,25 @@ class ArticleMemory:
 def _says(tok: Token) -> bool:
     """True for a verb of saying."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """True when the quotation mark at token ``start`` is the first word of its sentence."""
+    opening = doc[start].sent
+    first = next((t for t in opening if not t.is_space), None)
+    return first is not None and first.i == start
+
+
+def _plain_before(doc: Doc, start: int) -> bool:
+    """True when the sentence before the one opened by the quotation mark at ``start`` (in
+    its paragraph or the one before) holds no quotation, whose tag would name its own voice."""
+    opening = doc[start].sent
+    if opening.start == 0:
+        return False
+    prev = doc[opening.start - 1].sent
+    spans = quote_spans(doc)
+    k = bisect.bisect_left(spans, (prev.start, -1))
+    return k >= len(spans) or spans[k][0] >= prev.end
 
 
 def _runs_on(doc: Doc, before: tuple[int, int], start: int) -> bool:
