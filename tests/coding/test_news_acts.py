@@ -145,3 +145,27 @@ def test_the_agent_of_a_captivity_is_its_source(
 def test_captives_held_by_the_releaser_are_released(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The insurgents released two soldiers held captive by them since May.")
     assert any(s == "---INS" and c.startswith("08") for s, c, _, _ in found), found
+
+
+# ------------------------------------------------- the people of "aid workers", sanctions agreed
+
+
+@pytest.mark.parametrize("text", [
+    "The militia released four aid workers after two weeks in captivity.",
+    "Kidnappers released an aid worker in Mali on Tuesday.",
+])
+def test_released_aid_workers_are_people(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "0841" for _, c, _, _ in found), found
+    assert not any(c.startswith("07") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("EU ministers agreed new sanctions on Belarus on Monday.", "IGOEEC", "BLR"),
+    ("Canada agreed sanctions against Nicaragua's leaders.", "CAN", "NIC"),
+])
+def test_sanctions_agreed_are_imposed(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and c == "163" and t.startswith(target) for s, c, t, _ in found), found
