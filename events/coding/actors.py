@@ -426,6 +426,19 @@ def _names_a_facility(doc: Doc, end: int) -> bool:
     return after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS
 
 
+BACKER_WORDS = frozenset(
+    "backed sponsored supported funded financed trained armed allied aligned installed".split()
+)
+
+
+def _backer(doc: Doc, mention: Mention) -> bool:
+    """True for a mention glued by a hyphen to a participle of backing ("US-backed",
+    "Iran-sponsored"): who backs an actor, not the actor, nor its country."""
+    end = mention.end
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].lower_ in BACKER_WORDS)
+
+
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     """True when tokens ``start``..``end`` are glued by a hyphen to a word before or after
     them ("government" in "government-held")."""
@@ -896,6 +909,8 @@ class ActorFinder:
             m = self.by_token.get(tok.i)
             if m is not None and m not in seen:
                 seen.append(m)
+        # "US-backed Kurdish forces", "Iranian-backed militias": the backer is not the actor
+        seen = [m for m in seen if not _backer(head.doc, m)]
         if not seen:
             return None
         bases = [m for m in seen if m.actor is not None and self._base_code(m)]
@@ -1349,7 +1364,9 @@ class ActorFinder:
     def _one_country(self, mentions: Iterable[Mention]) -> str | None:
         countries = _country_codes()
         found = {
-            code for m in mentions if m.actor is not None and (code := self._base_code(m)[:3]) in countries
+            code for m in mentions
+            if m.actor is not None and (code := self._base_code(m)[:3]) in countries
+            and not _backer(self.doc, m)  # "US-backed Kurdish forces" are not American
         }
         return next(iter(found)) if len(found) == 1 else None
 

@@ -203,3 +203,26 @@ def test_a_capital_that_heads_its_phrase_still_stands_for_the_government(
     sides = {a.code for pair in _sides(default_coder, nlp, "Lisbon criticised the new tariffs.") for a in pair
              if a is not None}
     assert "PRTGOV" in sides, sides
+
+
+@pytest.mark.parametrize(("text", "side", "code"), [
+    ("Iranian-backed Palestinian Islamic Jihad fighters fired rockets at Israel.", "source", "PSE"),
+    ("The UN-backed government in Libya suspended talks with the rebels.", "source", "LBYGOV"),
+    ("Turkish-backed Syrian militiamen attacked Kurdish villages.", "source", "SYR"),
+])
+def test_a_backer_is_not_the_actor(default_coder: Coder, nlp: Language, text: str, side: str, code: str) -> None:
+    # "X-backed Y": X backs Y, whose country (if any) is Y's own
+    sides = _sides(default_coder, nlp, text)
+    found = [(s if side == "source" else t) for s, t in sides]
+    assert any(a is not None and a.code.startswith(code) for a in found), [a and a.code for a in found]
+
+
+def test_militias_a_country_backs_are_not_that_countrys(default_coder: Coder, nlp: Language) -> None:
+    sides = _sides(default_coder, nlp, "Rwandan troops clashed with Burundian-backed militias.")
+    assert all(t is not None and not t.code.startswith("BDI") for _, t in sides), [t and t.code for _, t in sides]
+
+
+def test_a_backer_gives_no_sentence_country(default_coder: Coder, nlp: Language) -> None:
+    # the role-only forces are not American because the US backs them
+    sides = _sides(default_coder, nlp, "US-backed forces captured the town from the militants.")
+    assert all(s is None or not s.code.startswith("USA") for s, _ in sides), [s and s.code for s, _ in sides]
