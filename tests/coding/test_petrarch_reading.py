@@ -111,7 +111,8 @@ def test_hyphenated_word_names_no_actor(small_coder: SmallCoder, nlp: Language) 
     p2, news_coder = both(small_coder)
     text = "Freedonian-backed rebels attacked Sylvania."
     assert triples(p2.code(nlp(text))) == {("---REB", "SYL", "190")}
-    assert triples(news_coder.code(nlp(text))) == {("FREREB", "SYL", "190")}
+    # the news reading reads the word, but a backer is not the backed (events.coding.actors)
+    assert triples(news_coder.code(nlp(text))) == {("---REB", "SYL", "190")}
 
 
 def test_role_of_an_apposition_does_not_add_an_actor(small_coder: SmallCoder, nlp: Language) -> None:
