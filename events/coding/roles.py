@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
+from events.coding.dictionaries import ORGANISATION_TYPES
 from events.coding.modality import blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
@@ -50,6 +51,8 @@ from events.coding.syntax import (
 from events.coding.text import norm_word
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PRIVATE_PERSON = frozenset({"CVL"})
+"""Types of a speaker who speaks for the body their words name, not for a state."""
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
 PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
@@ -1588,7 +1591,26 @@ def quoted_speakers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 found = finder.memory.quote_speaker(subj)
             where = "quoted-speaker-in-article"
         if found:
-            _give_source(verb, found[0], where)
+            speaker_actor = _speaking_body(found[0], finder) if subj.lower_ == "we" else found[0]
+            _give_source(verb, speaker_actor, where)
+
+
+def _speaking_body(speaker: Actor, finder: ActorFinder) -> Actor:
+    """The organisation a speaker's "we" stands for: the body their own words name ("Ann
+    Lee of Oxfam", "the head of the UN refugee agency"), else the speaker. A state's
+    official keeps their state ("Kenya's envoy at the UN" speaks for Kenya) unless the
+    body heads their code."""
+    private = actor_types(speaker) <= PRIVATE_PERSON
+    for mention in speaker.parts:
+        if mention.actor is None or mention.agent is not None:
+            continue
+        code = mention.actor.code_for(finder.when) or ""
+        parts = {code[i:i + 3] for i in range(0, len(code), 3)}
+        if not parts & ORGANISATION_TYPES or code == speaker.code:
+            continue
+        if private or speaker.code.startswith(code):
+            return Actor(code, mention.start, mention.end, (mention,), mention.end - 1)
+    return speaker
 
 
 def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
