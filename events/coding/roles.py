@@ -284,6 +284,8 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# verbs by which two sides give each other the same thing ("exchanged prisoners")
+EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # a curfew (1723), a state of emergency or martial law (1724): imposed on the source's own
 # population when the sentence names no one else
 EMERGENCY_CODES = frozenset({"1723", "1724"})
@@ -413,6 +415,17 @@ class RoleFinder:
             # sign is no third side; they act on each other
             # (not so with an object of their own: "bombed targets in Yemen")
             targets = []
+        if (
+            self.options.modality
+            and targets
+            and len({a.code for a in sources}) >= 2
+            and norm_word(verb.lemma_) in EXCHANGE_VERBS
+            and all(not any(m.actor for m in a.parts) for a in targets)
+        ):
+            # "A and B exchanged prisoners", "swapped ambassadors": what two sides exchange
+            # named by its role only is theirs; they act on each other
+            targets = []
+            how += " target:exchanged"
         if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
             return both_ways(targets), how + " between"
         if (
@@ -455,6 +468,8 @@ class RoleFinder:
                 for o in verb.children
                 if o.dep_ == "dobj"
             )
+        if self.options.modality and norm_word(verb.lemma_) in EXCHANGE_VERBS:
+            return True  # "A and B exchanged prisoners": each gives the other
         compound = match.pattern is not None and any(
             e.kind == "compound" for e in match.pattern.pre + match.pattern.post
         )

@@ -77,6 +77,9 @@ def test_a_one_way_act_of_two_subjects_is_not_between_them(
     ("Peru and Bolivia signed a border agreement.", "PER", "BOL"),
     ("Peru and Bolivia met in La Paz.", "PER", "BOL"),
     ("Sudan's army and the rebels agreed to allow humanitarian access.", "SDNMIL", "SDNREB"),
+    # what two sides exchange, named by its role only, goes from each to the other
+    ("Serbia and Kosovo exchanged 50 prisoners each on Thursday.", "SRB", "KSV"),
+    ("Armenia and Azerbaijan exchanged 32 prisoners on Wednesday.", "ARM", "AZE"),
 ])
 def test_a_shared_act_of_two_subjects_is_between_them(
     default_coder: Coder, nlp: Language, text: str, first: str, second: str
