@@ -456,7 +456,10 @@ def _read_forms(doc: Doc) -> list[tuple[str, str]]:
         elif text in MONTHS and words.ent_type[i] == "DATE" and words.dep[i] != "compound":  # (not "May Day")
             out.append((DATE_WORD, DATE_WORD))  # "staged drills in March" is no march (141)
         else:
-            out.append((text, words.lemma[i]))
+            lemma = words.lemma[i]
+            if lemma.endswith("isation") and len(lemma) > 9:
+                lemma = lemma[:-7] + "ization"  # British spelling: the patterns are American
+            out.append((text, lemma))
     return out
 
 

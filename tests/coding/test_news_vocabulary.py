@@ -213,3 +213,13 @@ NEVER = [
 def test_no_event_from_ordinary_uses(default_coder: Coder, nlp: Language, sentence: str, prefix: str) -> None:
     events = _code(default_coder, nlp, sentence)
     assert not any(c.startswith(prefix) for _, _, c in _triples(events)), (sentence, _triples(events))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president ordered the mobilisation of 200,000 reservists.",
+    "The junta announced a general mobilisation of the army.",
+])
+def test_british_spellings_match_the_patterns(default_coder: Coder, nlp: Language, sentence: str) -> None:
+    # the dictionaries' patterns spell "mobilization"; British news writes "mobilisation"
+    codes = [e.event_code for e in _code(default_coder, nlp, sentence)]
+    assert "154" in codes, codes
