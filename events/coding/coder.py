@@ -207,6 +207,7 @@ class Coder:
         mentions = self._mentions(sent)
         if memory is not None and self.options.modality:
             mentions = memory.named_groups(sent, mentions)  # "the group" named before
+            mentions = memory.named_countries(sent, mentions)  # "the kingdom" named before
             mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
             mentions = memory.named_persons(sent, mentions)  # "Morales" named before
         if not mentions:

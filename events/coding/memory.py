@@ -67,6 +67,7 @@ from events.coding.actors import (
     other_sex,
 )
 from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
+from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
 from events.coding.syntax import subtree_no_clauses
 from events.coding.words import sentence_tokens, words_of
@@ -213,6 +214,8 @@ class ArticleMemory:
     # for "the two sides", "both countries" (:meth:`named_pair`), and where it was named
     pair: tuple[str, str] | None = None
     pair_at: int = -RECENT_SENTENCES - 1
+    # the countries named so far, for "the kingdom", "the island nation" (events.coding.epithets)
+    countries: NamedCountries = field(default_factory=NamedCountries)
 
     # ------------------------------------------------------------ the document loop
 
@@ -233,6 +236,7 @@ class ArticleMemory:
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)
         self._remember_named_bodies(sent, finder)
+        self.countries.note(finder)
         for tok in sentence_tokens(sent, dep=SUBJECT_DEPS | OBJECT_DEPS):
             subject = tok.dep_ in SUBJECT_DEPS
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
@@ -419,6 +423,12 @@ class ArticleMemory:
                 continue
             for key in (noun, *NAMED_BODY_NOUNS):
                 _keep(self.bodies, GROUP + key, actor.code, whole=True)
+
+    def named_countries(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with one for each "the kingdom", "the island nation" … that stands
+        for the one country of its kind the article named before
+        (:mod:`events.coding.epithets`)."""
+        return self.countries.mentions(sent, mentions, self.quoted)
 
     def named_persons(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with one for each person's last name alone that no mention covers
