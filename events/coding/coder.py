@@ -114,6 +114,7 @@ MEASURE_NOUNS = frozenset(
     order regulation regulations rule rules tariff tariffs duty duties restriction restrictions
     ban bans embargo embargoes penalty penalties fine fines curb curbs
     programme program scheme initiative reform reforms amendment directive ordinance
+    deployment deployments
     """.split()
 )
 # freeing someone another side holds is a rescue, not a release by the holder (0841), and
@@ -479,20 +480,29 @@ def _named_agent(tok: Token) -> bool:
 
 
 def _measure_aim(verb: Token) -> bool:
-    """True for a participle of aiming on a measure noun or on a verb whose object is one
-    ("a law targeting foreign media", "imposed sanctions on X, targeting its banks")."""
-    if norm_word(verb.lemma_) not in AIMING_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+    """True for a verb of aiming whose aimer is a measure: a participle on a measure noun or
+    on a verb whose object is one ("a law targeting foreign media", "imposed sanctions on X,
+    targeting its banks"), or a measure as its subject or "by" agent ("the new rules target
+    short-term rentals", "banks targeted by the sanctions")."""
+    if norm_word(verb.lemma_) not in AIMING_VERBS:
         return False
-    head = verb.head
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    for noun in nouns:
-        held = noun
-        of = next((c for c in noun.children if c.lower_ == "of"), None)
-        if noun.lemma_.lower() in BATCH_NOUNS and of is not None:
-            held = next((c for c in of.children if c.dep_ == "pobj"), noun)
-        if held.lemma_.lower() in MEASURE_NOUNS or held.lower_ in MEASURE_NOUNS:
-            return True
-    return False
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        head = verb.head
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [head] if head.pos_ == "NOUN" else objects
+    return any(_measure(noun) for noun in nouns)
+
+
+def _measure(noun: Token) -> bool:
+    """True for a measure noun (:data:`MEASURE_NOUNS`), also in a batch ("a package of
+    measures")."""
+    held = noun
+    of = next((c for c in noun.children if c.lower_ == "of"), None)
+    if noun.lemma_.lower() in BATCH_NOUNS and of is not None:
+        held = next((c for c in of.children if c.dep_ == "pobj"), noun)
+    return held.lemma_.lower() in MEASURE_NOUNS or held.lower_ in MEASURE_NOUNS
 
 
 def _verb_above_noun(noun: Token) -> Token | None:

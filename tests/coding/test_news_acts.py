@@ -40,6 +40,9 @@ def test_who_adopts_a_batch_of_sanctions_imposes_them(
     "The European Union adopted a package of measures against Iran, targeting its oil exports.",
     "Congress passed a law targeting Chinese telecom companies.",
     "The ministry issued a decree targeting foreign broadcasters.",
+    # a measure as the subject or agent of aiming
+    "The new sanctions target Belarus's potash exports.",
+    "Four refineries were targeted by the latest sanctions.",
 ])
 def test_a_measure_targeting_someone_is_no_attack(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
