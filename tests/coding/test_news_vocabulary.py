@@ -223,3 +223,15 @@ def test_british_spellings_match_the_patterns(default_coder: Coder, nlp: Languag
     # the dictionaries' patterns spell "mobilization"; British news writes "mobilisation"
     codes = [e.event_code for e in _code(default_coder, nlp, sentence)]
     assert "154" in codes, codes
+
+
+@pytest.mark.parametrize(("sentence", "root"), [
+    ("Mexico retaliated against the new US duties with tariffs on American corn.", "16"),
+    ("The EU retaliated with sanctions on Belarusian potash.", "16"),
+    # still force when it is force
+    ("Azerbaijan retaliated against Armenia with artillery strikes.", "19"),
+])
+def test_retaliation_in_kind(default_coder: Coder, nlp: Language, sentence: str, root: str) -> None:
+    # tariffs answered with tariffs are sanctions (163), not conventional military force (190)
+    codes = [e.event_code for e in _code(default_coder, nlp, sentence)]
+    assert codes and all(c.startswith(root) for c in codes), codes
