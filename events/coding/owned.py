@@ -101,14 +101,15 @@ def _clause_subject_before(noun: Token, poss: Token, finder: ActorFinder) -> Act
 
 
 def _a_state(actor: Actor, head: Token) -> bool:
-    """A country named as a whole ("Israel"), or a body or official of its government or
-    military ("the Turkish army", "the foreign ministry" of a named country); one code."""
-    if "/" in actor.code or actor.code.startswith("---"):
+    """A country named as a whole ("Israel"), or a body or official of a government or
+    military ("the Turkish army", "the army" of no country named yet, which the article's
+    places may place); one code."""
+    if "/" in actor.code:
         return False
     parts = split_actor_code(actor.code)
-    if not parts.country_code or parts.known_group_code:
+    if parts.known_group_code:
         return False
     types = {t for t in (parts.type1_code, parts.type2_code) if t}
     if types:
         return bool(types & STATE_TYPES)
-    return head.ent_type_ == "GPE" or head.pos_ == "PROPN"
+    return bool(parts.country_code) and (head.ent_type_ == "GPE" or head.pos_ == "PROPN")

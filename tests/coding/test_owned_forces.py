@@ -17,6 +17,8 @@ from tests.coding.test_news_actors import _coded, _sources
     ("Chile's foreign ministry said its vessels seized a Bolivian cargo boat.", "17", "CHLMIL"),
     ("Morocco's ships detained six Spanish fishermen off the coast.", "17", "MARMIL"),
     ("Georgia said its units repelled an assault by Abkhaz fighters.", "19", "GEOMIL"),
+    # an army of no country named yet: its military all the same (the places may place it)
+    ("The army said its aircraft bombed a rebel camp in the hills.", "19", "---MIL"),
 ])
 def test_a_state_s_owned_craft_are_its_military(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
