@@ -42,6 +42,11 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 DATE_WORD = "<date>"
+# prepositions of a verb's phrases of cause or occasion
+CAUSE_PREPS = frozenset({"over", "amid", "despite", "following", "after"})
+TIME_SPANS = frozenset(
+    "period time course span day days week weeks weekend month months year years decade".split()
+)
 FORMS_KEY = "events.coding.forms"
 
 
@@ -163,6 +168,14 @@ class VerbMatcher:
             obj = passive_subject(tok)
             if obj is not None and obj.i < start:
                 subtree = [t for t in subtree_no_clauses(obj) if t.i < start] + subtree
+        # "removed the president over his declaration of martial law": a pattern's words in
+        # a phrase of cause are not what the verb acts on (unless the pattern names the
+        # preposition: "- * (OVER &POLICY)")
+        reasons = (
+            {t.i: c.i for c in tok.children if _cause_phrase(c) for t in c.subtree}
+            if self.options.modality
+            else {}
+        )
         post = [forms[t.i] for t in subtree]
         present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
         best: Pattern | None = None
@@ -196,6 +209,8 @@ class VerbMatcher:
                 continue
             if self.options.subject_vetoes and _stray_veto(pattern, pre_elements, pre_pos, pre_toks, tok):
                 continue
+            if reasons and _in_reason(pattern, post_pos, subtree, reasons):
+                continue
             if self.options.clause_patterns and _stray_purpose(pattern.post, post_pos, subtree, tok):
                 continue
             in_phrases = False
@@ -223,6 +238,24 @@ class VerbMatcher:
         if index is None or index.size != len(block.patterns):
             index = self._indexes[id(block)] = PatternIndex(block.patterns)
         return index
+
+
+def _cause_phrase(prep: Token) -> bool:
+    """True for a phrase of cause or occasion on a verb ("over his remarks", "after the
+    riots"); not a span of time ("over a period of months", "over the weekend")."""
+    if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is None or pobj.lemma_.lower() not in TIME_SPANS
+
+
+def _in_reason(
+    pattern: Pattern, post_pos: dict[int, int], subtree: list[Token], reasons: dict[int, int]
+) -> bool:
+    """True when a word of ``pattern`` after the verb matched inside a phrase of cause
+    (``reasons``: token -> its preposition) whose preposition the pattern does not match."""
+    matched = {subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind in ("word", "syn")}
+    return any(i in reasons and reasons[i] != i and reasons[i] not in matched for i in matched)
 
 
 class PatternIndex:

@@ -175,3 +175,24 @@ def test_sanctions_agreed_are_imposed(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith(source) and c == "163" and t.startswith(target) for s, c, t, _ in found), found
+
+
+# ------------------------------------------------- a phrase of cause is not the act's object
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Parliament removed the prime minister from office over his declaration of martial law.", "0814"),
+    ("Iran pressured Iraq over a shipment of arms.", "1032"),
+    ("Two hundred fighters surrendered to the army after a government offensive in the hills.", "087"),
+])
+def test_a_phrase_of_cause_gives_no_pattern(
+    default_coder: Coder, nlp: Language, text: str, wrong: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == wrong for _, c, _, _ in found), found
+
+
+def test_a_pattern_naming_its_preposition_still_matches(default_coder: Coder, nlp: Language) -> None:
+    text = "Hungary criticised the European Commission over its migration policy."
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("11") for _, c, _, _ in found), found
