@@ -164,6 +164,34 @@ def _first_of_hyphenated(span: Span) -> bool:
             and not doc[end].whitespace_ and _capitalised(doc[end + 1]))
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the document's person names ("Sakai" of "Aiko Sakai"; "Bell" of "Tyrise
+    M. Bell", which a middle initial makes a person's name when spaCy calls it an
+    organisation): later alone, such a word names the person, as news writes it. Only names of
+    two or three words that begin with a plain word count ("N.W. Rochester" is an address,
+    and a longer run tagged as a person is often a headline)."""
+    out = set()
+    for ent in doc.ents:
+        if not 2 <= len(ent) <= 3 or not (ent[0].is_alpha and ent[-1].is_alpha):
+            continue
+        if not (_capitalised(ent[0]) and _capitalised(ent[-1])):
+            continue
+        if ent.label_ in NAME_LABELS or (ent.label_ not in PLACE_LABELS and len(ent) == 3
+                                         and _INITIAL.match(ent[1].text)):
+            out.add(ent[-1].text)
+    return frozenset(out)
+
+
+def _strong(gaz: Gazetteer, rids: list[int]) -> bool:
+    """A candidate is a country or a first-level region (surnames do not override those:
+    "Abdullah II of Jordan", "Jim Georgia")."""
+    ix = gaz.index
+    return any(int(ix.ftype[r]) in (COUNTRY, ADM1) for r in rids)
+
+
 def _not_a_toponym(span: Span, labels: list[str]) -> bool:
     """Dates, stop words, lone generic words, unknown dotted abbreviations, name pieces."""
     tokens = list(span)
@@ -291,6 +319,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
     groups; one is a place only when a place bears that very name (:func:`_by_own_name`).
     """
     labels = _ent_labels(doc)
+    surnames = _surnames(doc)
     mentions: list[Mention] = []
     weak: list[tuple[Mention, Span]] = []
     text = doc_text(doc)
@@ -322,6 +351,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             if (how == "gazetteer" and _first_of_hyphenated(span)
                     and not any(norm(gaz.index.names[r]) == norm(span.text) for r in rids)):
                 continue  # "Pointe" of "Pointe-Claire" is not Pointe-Noire
+            if how == "gazetteer" and span.text in surnames and not _strong(gaz, rids):
+                continue  # "Bell" after "Tyrise Bell": the person, not Bell River
             if how == "gazetteer" and (_not_a_toponym(span, labels) or (
                     _head_of_longer_name(span) and not _notable(gaz, rids))):
                 continue

@@ -203,3 +203,20 @@ def test_places_joined_by_a_hyphen_stay_places(geoparser: Geoparser, nlp: Langua
                    "Minneapolis-St. Paul airport resumed as the Israel-Gaza truce held.")
     assert {"Dallas", "Fort Worth", "Minneapolis", "St. Paul", "Israel", "Gaza"} <= {
         p.mention for p in places}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Witnesses said Dwayne R. Medina ran from the car. Medina was held without bail.",
+     "Medina"),
+    ("The budget was drafted by Aiko Sakai, the city treasurer. Sakai told reporters it was "
+     "balanced.", "Sakai"),
+])
+def test_a_surname_of_a_person_named_in_full_is_the_person(geoparser: Geoparser,
+                                                           nlp: Language, text: str,
+                                                           name: str) -> None:
+    assert name not in {p.mention for p in parse(geoparser, nlp, text)}
+
+
+def test_a_surname_does_not_hide_a_country(geoparser: Geoparser, nlp: Language) -> None:
+    text = "Officials said Karim J. Jordan would lead the trade mission to Jordan in March."
+    assert one(parse(geoparser, nlp, text), "Jordan").country_code == "JO"
