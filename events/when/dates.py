@@ -378,6 +378,8 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
     first = text_before(sent, cue.start, 12).lower().split()
     if first and first[-1] in _BLOCKING_PREPS:
         return -1, None
+    if action is not None and _dates_another_noun(root, action):
+        return -1, None
     verb = governing_verb(root)
     if action is not None and verb == action:
         return 4, verb
@@ -390,6 +392,27 @@ def _cue_score(sent: Span, cue: DateCue, action: Token | None) -> tuple[int, Tok
     if is_reporting(verb):
         return 1, verb
     return 2, verb
+
+
+_OTHER_TIME_HEADS = frozenset({"ahead", "anniversary", "eve", "wake", "aftermath", "run-up", "prior"})
+"""Words whose "of" phrase is at another time than the clause: "ahead of Sunday's vote", "the
+anniversary of last year's protests", "in the wake of Monday's attack"."""
+
+
+def _dates_another_noun(root: Token, action: Token) -> bool:
+    """True when the cue is a possessive of a noun told as another time than ``action``'s
+    (:data:`_OTHER_TIME_HEADS`, or "before"): "detained 300 people ahead of Sunday's vote"
+    did not detain them on Sunday ("attended Monday's meeting", "spoke at Monday's forum"
+    did act on Monday)."""
+    if root.dep_ != "poss" or root.head == action:
+        return False
+    noun = root.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _OTHER_TIME_HEADS
 
 
 def _ahead_of(verb: Token | None, action: Token) -> bool:
