@@ -547,6 +547,11 @@ class ArticleMemory:
         if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
         fits = self._fits(pronoun, word)
+        if len({r.key for r in fits}) > 1 and word in PERSON_PRONOUNS and _quote_tag(pronoun):
+            # "A local official said … Governor Ann Lee condemned the killings. 'I thank
+            # the army,' she said.": a quotation's speaker is the one person the sentence
+            # just before named
+            fits = [r for r in fits if r.narrative == self.current - 1] or fits
         if len({r.key for r in fits}) != 1 or not any(r.subject and r.actors for r in fits):
             return []  # none, several, or one only ever named as an object or with no actor
         found = next(r for r in reversed(fits) if r.subject and r.actors)
@@ -648,6 +653,18 @@ class ArticleMemory:
 def _says(tok: Token) -> bool:
     """True for a verb of saying."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS
+
+
+def _quote_tag(pronoun: Token) -> bool:
+    """True when ``pronoun`` is the subject of a verb of saying that tags a quotation of its
+    sentence ("'…,' he said", "He added: '…'")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not _says(verb):
+        return False
+    sent = pronoun.sent
+    spans = quote_spans(pronoun.doc)
+    k = bisect.bisect_left(spans, (sent.start, -1))
+    return k < len(spans) and spans[k][0] < sent.end
 
 
 def _opens_sentence(doc: Doc, start: int) -> bool:
