@@ -57,6 +57,7 @@ from events.coding.roles import (
     inherit_agentless,
     joint_exercises,
     own_policing,
+    part_subjects,
     peaceful_causes,
     police_appeals,
     private_violence,
@@ -244,6 +245,7 @@ class Coder:
             inherit_agentless(verbs, earlier or [])
             quoted_speakers(verbs, finder)
             reporters_conjuncts(verbs, finder)
+            part_subjects(verbs, finder)
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)

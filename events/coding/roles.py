@@ -51,6 +51,8 @@ from events.coding.syntax import (
 from events.coding.text import norm_word
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PART_WORDS = frozenset({"several", "some", "many", "most", "few"})
+"""Subjects that count part of a group named before them ("and several accused …")."""
 PRIVATE_PERSON = frozenset({"CVL"})
 """Types of a speaker who speaks for the body their words name, not for a state."""
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
@@ -1654,6 +1656,28 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             for cand in verb.cands
         ]
         _give_source(verb, found[0], "reporter's-conjunct")
+
+
+def part_subjects(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Farmers blocked the road, and several accused the minister of lying": a subject
+    that only counts part of a group ("several", "some", "many", "most", "a few") with no
+    "of" phrase of its own is part of the subject of the verb its verb is coordinated
+    with, who acts (the group's code)."""
+    by_verb = {v.tok.i: v for v in verbs}
+    for verb in verbs:
+        tok = verb.tok
+        if tok.dep_ != "conj" or any(c.source for c in verb.cands):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in PART_WORDS or any(True for _ in subj.children):
+            continue
+        head = by_verb.get(tok.head.i)
+        found = [c.source for c in head.cands if c.source is not None] if head is not None else []
+        if not found:
+            group = own_subject(tok.head)
+            found = finder.actors_of(group) if group is not None and group.pos_ in ("NOUN", "PROPN") else []
+        if found:
+            _give_source(verb, found[0], "part-of-the-group")
 
 
 def _a_state_clause(clause: Token, finder: ActorFinder) -> bool:
