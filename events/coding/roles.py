@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import split_actor_code
 from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
-from events.coding.modality import blamed_clauses, must, reporting_verb
+from events.coding.modality import THREAT_ROOT, blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     ASSERTED,
@@ -368,6 +368,11 @@ class RoleFinder:
         for source, target in pairs:
             code = match.code or match.reverse or ""
             if source is not None and target is not None and self._same_actor(source, target, verb.doc, code):
+                continue
+            if (code.startswith(THREAT_ROOT) and source is not None and target is not None
+                    and "ccomp-subject" in how and source.code == target.code):
+                # "the minister warned that the government would not tolerate ...": the
+                # speaker's own side threatens; it does not threaten itself
                 continue
             if match.code is not None:
                 cands.append(Candidate(verb, match, match.code, source, target, how, match.modality))

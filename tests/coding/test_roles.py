@@ -692,3 +692,12 @@ def test_one_name_is_never_both_sides(default_coder: Coder, nlp: Language) -> No
     # the recognizer reads "Hayes shot Mills" as one person's name: no one shot themselves
     found = _coded(default_coder, nlp, "Police said Hayes shot Mills after an argument.")
     assert not any(s == t and s for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister warned that the government would not tolerate looting.",
+    "The defence minister threatened that the government would crush the revolt.",
+])
+def test_a_threat_of_ones_own_side_does_not_target_it(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("13") and s == t for s, c, t in found), found
