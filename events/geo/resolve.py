@@ -144,18 +144,21 @@ class Resolver:
         return value
 
     def _world_city(self, rid: int, ft: int, mention: Mention) -> float:
-        """-W_WORLD for a town or county named like a world city (WORLD_CITY people,
-        WORLD_RATIO times any namesake town or county) among the mention's candidates: news in
-        any country that names "London" or "Moscow" alone means it, not a namesake in the
-        article's own country. The choice between the city and a region of its name is left
-        to the other rules ("upstate New York")."""
+        """-W_WORLD for a town or county named like a world city (WORLD_CITY people, or a
+        national capital of any size, WORLD_RATIO times any namesake town or county) among the
+        mention's candidates: news in any country that names "London", "Moscow" or "Lisbon"
+        alone means it, not a hamlet of that name in the article's own country. The choice
+        between the city and a region of its name is left to the other rules ("upstate New
+        York")."""
         ix = self.ix
         if ft not in LOCAL:
             return 0.0
         towns = [r for r in mention.rids if int(ix.ftype[r]) in LOCAL]
         biggest = max(towns, key=lambda r: int(ix.pop[r]))
         pop = int(ix.pop[biggest])
-        if biggest == rid or int(ix.ftype[biggest]) != CITY or pop < WORLD_CITY:
+        if biggest == rid or int(ix.ftype[biggest]) != CITY:
+            return 0.0
+        if pop < WORLD_CITY and biggest not in ix.capitals:
             return 0.0
         if any(r != biggest and int(ix.pop[r]) * WORLD_RATIO > pop for r in towns):
             return 0.0

@@ -426,3 +426,17 @@ def test_an_adjective_alone_does_not_name_the_capitals_country(geoparser: Geopar
     text = ("The Irish festival in Dublin drew families from Columbus and Worthington, and "
             "Ohio bands played Irish music until midnight.")
     assert one(parse(geoparser, nlp, text), "Dublin").country_code == "US"
+
+
+def test_a_smaller_capital_beats_a_hamlet_in_the_articles_country(geoparser: Geoparser,
+                                                                  nlp: Language) -> None:
+    text = "A trade mission from Texas will stop in Lisbon and Oslo next spring."
+    places = parse(geoparser, nlp, text)
+    assert one(places, "Lisbon").country_code == "PT"
+    assert one(places, "Oslo").country_code == "NO"
+
+
+def test_a_capitals_namesake_town_keeps_a_local_story(geoparser: Geoparser,
+                                                      nlp: Language) -> None:
+    text = "The county fair in Lisbon drew farmers from Auburn, Lewiston and across Maine."
+    assert one(parse(geoparser, nlp, text), "Lisbon").adm1_code == "ME"
