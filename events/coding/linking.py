@@ -205,9 +205,11 @@ class ActorPlaces:
                 notes.append(f"source country {home} from {where}")
         if _unplaced(target):
             assert target is not None
-            target = _placed(target, home)
-            if target.code != event.target.code:  # type: ignore[union-attr]
-                notes.append(f"target country {home} from {where}")
+            placed = _placed(target, home)
+            if not _turned_on_itself(source, placed.code, root):
+                target = placed
+                if target.code != event.target.code:  # type: ignore[union-attr]
+                    notes.append(f"target country {home} from {where}")
         if source is event.source and target is event.target:
             return event
         return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
@@ -316,6 +318,14 @@ def dominant_country(places: list[Place]) -> str | None:
     return cameo_of(code)
 
 
+def _turned_on_itself(source: ActorRef | None, target_code: str, root: str) -> bool:
+    """True when giving a role-only target ``target_code`` would make a violent event an
+    army fighting itself ("Thai and Cambodian troops exchanged fire, killing two soldiers"
+    in a Thai story: the soldiers are not the Thai army's victims by default)."""
+    return (root in VIOLENT_ROOTS and source is not None and source.code == target_code
+            and target_code[3:6] == "MIL")  # (private violence among one country's people is common)
+
+
 def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
     """Give role-only actors the country of the event's place, as ACLED names them
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
@@ -335,8 +345,9 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
         notes.append(f"source country {iso3} from the event's place")
     if _roleless(target):
         assert target is not None
-        target = replace(target, code=iso3 + target.code)
-        notes.append(f"target country {iso3} from the event's place")
+        if not _turned_on_itself(source, iso3 + target.code, root):
+            target = replace(target, code=iso3 + target.code)
+            notes.append(f"target country {iso3} from the event's place")
     elif (
         target is not None
         and target.country_from_sentence

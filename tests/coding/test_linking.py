@@ -175,3 +175,13 @@ def test_a_weak_reading_abroad_or_without_a_home_keeps_the_capitals_country() ->
     assert ActorPlaces.of([town, *_home("IE")]).located_actor(actor) == actor
     # too few places make no home
     assert ActorPlaces.of([town, *_home("US", 2)]).located_actor(actor) == actor
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("MIL", "MIL"),  # an army does not fight itself by default
+    ("CVL", "THACVL"),  # its victims may well be of the place
+])
+def test_a_place_does_not_turn_an_army_on_itself(target: str, expected: str) -> None:
+    border_town = _place("city", "TH", name="Aranyaprathet", score=0.95)
+    located = with_location_countries(_coded("THAMIL", target, "190"), border_town, "19")
+    assert located.target is not None and located.target.code == expected
