@@ -113,6 +113,8 @@ _FUTURE_HEADS = frozenset(
         "willing", "likely",
     }
 )  # fmt: skip
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till"})
+"""Words opening a clause of time (the parser hangs "when" as an advmod, "after" as a mark)."""
 _MEDIUM_VERBS = frozenset("publish release post broadcast air issue print televise".split())
 """Participles that date a statement by its medium ("an interview published on Saturday")."""
 _TENSE_HEADS = frozenset({"be", "due", "expect", "set", "schedule", "go", "likely"})
@@ -364,6 +366,10 @@ def _futurate_present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in {"VBP", "VBZ"} and not auxes:
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+            a.dep_ == "auxpass" and a.lower_ in {"is", "are", "am"} for a in auxes):
+        # "faces 60 years when he is sentenced in May": a time clause's present is ahead
+        return any(m.dep_ in {"advmod", "mark"} and m.lower_ in _TIME_MARKS for m in verb.children)
     return verb.tag_ == "VBG" and any(a.lower_ in {"is", "are", "am"} for a in auxes)
 
 

@@ -183,3 +183,12 @@ def test_a_possessive_date_of_another_time_does_not_date_the_verb(
 def test_a_possessive_date_of_the_setting_dates_the_verb(nlp: Language) -> None:
     when = _when_of(nlp, "The minister spoke at Monday's forum in Lusaka.", "spoke", dt.date(2025, 5, 28))
     assert when.date == dt.date(2025, 5, 26)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver faces up to ten years in prison when he is sentenced in July.",
+    "The mayor will step down after she is replaced in July.",
+])
+def test_a_present_passive_in_a_clause_of_time_lies_ahead(nlp: Language, text: str) -> None:
+    verb = "sentenced" if "sentenced" in text else "replaced"
+    assert _when_of(nlp, text, verb, dt.date(2025, 5, 28)).date == dt.date(2025, 7, 1)
