@@ -51,6 +51,8 @@ from events.coding.syntax import (
 from events.coding.text import norm_word
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+VERBAL_ROOTS = "13"
+"""The last CAMEO root of verbal acts (01-13): statements, appeals, demands, accusations."""
 PART_WORDS = frozenset({"several", "some", "many", "most", "few"})
 """Subjects that count part of a group named before them ("and several accused …")."""
 PRIVATE_PERSON = frozenset({"CVL"})
@@ -1641,7 +1643,9 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     the reporter's own second act, stated, not reported. Only for a finite verb with no
     subject of its own, joined to a copular or passive reported clause whose subject names
     no one ("the verdict was unjust", "the election was rigged"); "said the man broke in
-    and stole a car" keeps the man."""
+    and stole a car" keeps the man. Also, still reported, a verbal act (CAMEO roots 01-13)
+    joined to a reported clause whose subject is "it" or "they" standing for the reporter
+    ("The trust said it had offered a rise and urged the union to return to talks")."""
     for verb in verbs:
         tok = verb.tok
         if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or any(c.source for c in verb.cands):
@@ -1650,17 +1654,32 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         said = clause.head
         if clause.dep_ != "ccomp" or said == clause or reporting_verb(clause) != said:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or not _a_state_clause(clause, finder):
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             continue
         speaker = own_subject(said)
-        found = finder.actors_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        if speaker is None or speaker.pos_ == "PRON":
+            continue
+        found = finder.actors_of(speaker)
         if not found:
             continue
-        verb.cands = [
-            dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
-            for cand in verb.cands
-        ]
+        if _a_state_clause(clause, finder):
+            verb.cands = [
+                dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
+                for cand in verb.cands
+            ]
+        elif not (_reporter_pronoun(clause, speaker) and all(c.code[:2] <= VERBAL_ROOTS for c in verb.cands)):
+            continue
         _give_source(verb, found[0], "reporter's-conjunct")
+
+
+def _reporter_pronoun(clause: Token, speaker: Token) -> bool:
+    """The subject of ``clause`` is "it" for a speaker named in the singular or "they" for
+    one in the plural: the reporter speaking of itself ("the trust said it had …")."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return subj.lower_ == ("they" if plural else "it")
 
 
 def part_subjects(verbs: list[CodedVerb], finder: ActorFinder) -> None:

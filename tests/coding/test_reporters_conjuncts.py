@@ -35,3 +35,16 @@ def test_a_named_doer_of_the_reported_clause_keeps_the_second_act(
     text = "Police said the teenager climbed the fence and attacked a guard."
     sources = {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("18")}
     assert sources and not any(s.endswith("COP") for s in sources)
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("The hospital trust said it had offered a 3 percent rise and urged the nurses union to resume "
+     "talks.", "02", "---HLH"),
+])
+def test_the_reporter_speaking_of_itself_does_the_second_verbal_act(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith(root)}, _coded(
+        default_coder, nlp, text
+    )
+
