@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from events.geo.gazetteer import Gazetteer
-from events.geo.index import ADM1, CITY, CONTINENT, COUNTRY, REGION
+from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, REGION
 from events.geo.text import norm
 from events.nlp import doc_text, ent_at
 
@@ -165,6 +165,20 @@ def _first_of_hyphenated(span: Span) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+
+
+def _county_named(gaz: Gazetteer, rids: list[int], span: Span) -> bool:
+    """``span`` is "X County" (or Parish, Borough) and a county of that very name is among
+    its candidates: a place even inside an organisation's name ("the Walton County Sheriff's
+    Office" is in Walton County)."""
+    if len(span) < 2 or span[-1].lower_ not in COUNTY_WORDS:
+        return False
+    key = norm(span.text)
+    ix = gaz.index
+    return any(int(ix.ftype[r]) == ADM2 and norm(ix.names[r]) == key for r in rids)
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
@@ -337,12 +351,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             i += 1
             continue
         found = None
+        known_longer = False  # the gazetteer knows a longer name here, rejected as no place
         for size in range(min(MAX_TOKENS, n - i), 0, -1):
             if not caps[i + size - 1] or not all(inner[i : i + size]):
                 continue
             rids, iso, how = match_span(gaz, text[starts[i] : ends[i + size - 1]])
             if not rids:
                 continue
+            if how == "gazetteer":
+                if known_longer:
+                    continue  # "Walton" of "the Walton County Sheriff's Office"
+                known_longer = True
             span = doc[i : i + size]
             last = span[-1]
             if (how == "gazetteer" and span.end + 1 < n and not last.whitespace_
@@ -369,7 +388,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())
             mention = Mention(span.start_char, span.end_char, span.text, rids, iso,
                               how if how != "gazetteer" else (label or "gazetteer"))
-            if how == "gazetteer" and not _acceptable(gaz, rids, label, propn):
+            if (how == "gazetteer" and not _acceptable(gaz, rids, label, propn)
+                    and not _county_named(gaz, rids, span)):
                 if (propn or not span[0].is_sent_start) and _place_cue(span):
                     weak.append((mention, span))
                     i += size

@@ -220,3 +220,23 @@ def test_a_surname_of_a_person_named_in_full_is_the_person(geoparser: Geoparser,
 def test_a_surname_does_not_hide_a_country(geoparser: Geoparser, nlp: Language) -> None:
     text = "Officials said Karim J. Jordan would lead the trade mission to Jordan in March."
     assert one(parse(geoparser, nlp, text), "Jordan").country_code == "JO"
+
+
+@pytest.mark.parametrize(("text", "piece", "county"), [
+    ("The Jackson County Sheriff's Office said the driver was arrested.", "Jackson",
+     "Jackson County"),
+    ("Pointe Coupee Parish officials said the levee held overnight.", "Pointe",
+     "Pointe Coupee Parish"),
+])
+def test_a_county_inside_an_organisations_name_is_the_place_not_its_first_word(
+        geoparser: Geoparser, nlp: Language, text: str, piece: str, county: str) -> None:
+    places = parse(geoparser, nlp, text)
+    assert piece not in {p.mention for p in places}
+    place = one(places, county)
+    assert place.country_code == "US" and place.feature_type == "adm2"
+
+
+def test_a_piece_of_a_longer_known_name_is_no_place(geoparser: Geoparser,
+                                                     nlp: Language) -> None:
+    text = "Volunteers repainted the Lincoln Park Zoo fence."
+    assert "Lincoln" not in {p.mention for p in parse(geoparser, nlp, text)}
