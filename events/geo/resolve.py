@@ -222,6 +222,11 @@ class Resolver:
             self._prior_memo[key] = found
         return found
 
+    def likeliest(self, mention: Mention) -> int:
+        """The candidate of ``mention`` (which has one at least) with the highest prior."""
+        priors = self.priors(mention)
+        return mention.rids[max(range(len(priors)), key=priors.__getitem__)]
+
     def spread(self, mention: Mention) -> list[tuple[int, float]]:
         """The mention's candidates with softmax weights of their priors (sum 1)."""
         if not mention.rids:
@@ -421,8 +426,7 @@ class Resolver:
         named: set[str] = set()
         for m in mentions:
             if m.rids and not m.demonym:
-                priors = self.priors(m)
-                top = m.rids[max(range(len(priors)), key=priors.__getitem__)]
+                top = self.likeliest(m)
                 if int(ix.ftype[top]) == COUNTRY and ix.cc[top]:
                     named.add(ix.cc[top])
         return named
@@ -478,8 +482,7 @@ class Resolver:
         for j in m.siblings:
             other = mentions[j]
             if other.rids:
-                priors = self.priors(other)
-                top = other.rids[max(range(len(priors)), key=priors.__getitem__)]
+                top = self.likeliest(other)
                 same += level is not None and _LEVEL.get(int(self.ix.ftype[top])) == level
         return same / len(m.siblings)
 
