@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -414,6 +415,16 @@ class LocalDriver:
 _WORKER_CHAIN: Chain | None = None
 
 
+def _freeze_before_fork() -> None:
+    """Freeze the garbage collector's view of this process's objects before worker
+    processes are forked from it (``gc.freeze``, as CPython's documentation advises before
+    ``fork``): a worker's collections then never walk the objects it inherited (a chain
+    built here, its caches), which would touch, and so copy, their memory pages in every
+    worker. They stay frozen here too, as a chain's objects are once built
+    (:func:`events.pipeline.build_chain`): cyclic garbage among them is never collected."""
+    gc.freeze()
+
+
 def _worker_init(settings: Settings) -> None:
     global _WORKER_CHAIN
     _WORKER_CHAIN = build_chain(settings)
@@ -435,7 +446,8 @@ class PoolDriver:
     def __init__(self, settings: Settings, workers: int):
         self.ahead = 2 * workers
         self.pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings,))
-        self.pool.submit(_worker_ready)  # start the workers (and their chains) now
+        _freeze_before_fork()
+        self.pool.submit(_worker_ready)  # start (fork) the workers and their chains now
 
     def __enter__(self) -> PoolDriver:
         return self
