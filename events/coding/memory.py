@@ -333,7 +333,7 @@ class ArticleMemory:
                 continue
             if both.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS
                                                 for c in tok.children):
-                continue  # "two dozen other countries", "two countries signed": no pair named before
+                continue  # "two dozen more nations", "two countries signed": no pair named before
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "on both sides of the border": a place
             if not _acting_pair(tok):

@@ -1,5 +1,5 @@
 """"The two leaders" after "A met B": the pair a sentence named as subject and partner of
-alike sides (events.coding.memory, ArticleMemory._partner); "two dozen other countries" and
+alike sides (events.coding.memory, ArticleMemory._partner); "two dozen more nations" and
 "the ties binding the two countries" name no pair. Every sentence is written for these
 tests."""
 
@@ -31,7 +31,7 @@ def test_the_two_leaders_are_the_pair_that_met(
     # unlike sides: a country and another's embassy are no pair
     "Ghana opened an embassy in Senegal on Friday. The two countries agreed to expand cooperation.",
     # no "the": not the pair named before
-    "Thai and Cambodian troops clashed on the border. Two dozen other countries agreed to send observers.",
+    "Thai and Cambodian troops clashed on the border. Two dozen more nations agreed to send observers.",
 ])
 def test_no_pair_is_named_again(default_coder: Coder, nlp: Language, text: str) -> None:
     coded = _coded(default_coder, nlp, text)
