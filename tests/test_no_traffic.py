@@ -40,6 +40,8 @@ def test_loopback_is_allowed() -> None:
 
 @pytest.mark.parametrize("name", ["news.example", "metadata.google.internal"])
 def test_a_name_lookup_is_refused_before_a_query_is_sent(name: str) -> None:
+    # were the guard not installed, the lookup below would send a real DNS query: check first
+    assert socket.getaddrinfo.__name__ == "guarded_getaddrinfo", "the conftest guard is not installed"
     with pytest.raises(OffLoopback):
         socket.getaddrinfo(name, 80)
 
