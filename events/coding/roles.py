@@ -51,8 +51,10 @@ from events.coding.syntax import (
 from events.coding.text import norm_word
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-VERBAL_ROOTS = "13"
-"""The last CAMEO root of verbal acts (01-13): statements, appeals, demands, accusations."""
+LAST_WORDED_ROOT = "13"
+"""The last CAMEO root before material conflict (01-13: statements, appeals, demands,
+accusations, threats; and material cooperation between them). Not coder.VERBAL_ROOTS, which
+leaves out material cooperation (06-09)."""
 PART_WORDS = frozenset({"several", "some", "many", "most", "few"})
 """Subjects that count part of a group named before them ("and several accused …")."""
 PRIVATE_PERSON = frozenset({"CVL"})
@@ -1667,7 +1669,8 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
                 for cand in verb.cands
             ]
-        elif not (_reporter_pronoun(clause, speaker) and all(c.code[:2] <= VERBAL_ROOTS for c in verb.cands)):
+        elif not (_reporter_pronoun(clause, speaker)
+                  and all(c.code[:2] <= LAST_WORDED_ROOT for c in verb.cands)):
             continue
         _give_source(verb, found[0], "reporter's-conjunct")
 
