@@ -436,7 +436,7 @@ def _worker_ready() -> None:
 
 def _worker_process(batch: list[Article]) -> list[ProcessedArticle]:
     assert _WORKER_CHAIN is not None, "worker not initialised"
-    return process_batch(_WORKER_CHAIN, batch)
+    return [p.for_store() for p in process_batch(_WORKER_CHAIN, batch)]
 
 
 class PoolDriver:

@@ -74,8 +74,9 @@ def chain_for(dictionaries: str | None) -> Any:
 
 @task(name="process-batch", cache_policy=NONE)
 def process_task(batch: list[Article], dictionaries: str | None) -> list[ProcessedArticle]:
-    """Run the chain over one batch (a failing article is quarantined, not raised)."""
-    return process_batch(chain_for(dictionaries), batch)
+    """Run the chain over one batch (a failing article is quarantined, not raised); returns
+    what the write task needs (:meth:`ProcessedArticle.for_store`)."""
+    return [p.for_store() for p in process_batch(chain_for(dictionaries), batch)]
 
 
 @task(name="write-batch", retries=2, retry_delay_seconds=[1, 5],
