@@ -17,9 +17,11 @@ always at the end of a unit.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
 import gc
 import logging
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -425,8 +427,32 @@ def _freeze_before_fork() -> None:
     gc.freeze()
 
 
+WORKER_TRIM_BYTES = 256 * 1024 * 1024
+"""Freed heap memory a worker process keeps for its next batch instead of handing it back
+to the kernel (glibc's ``M_TRIM_THRESHOLD``; its default is 128 KiB, raised on the fly to at
+most 64 MiB). Parsing a batch takes and frees 64-256 MB at the top of the heap: handed back,
+it came back one page fault per 4 KiB page in the next batch (300 LGL articles on two
+workers: 312k page faults and 1.05 s of kernel time; kept: 84k and 0.4-0.56 s, the same
+peak of 463 MB a worker). The parent is left as the caller made it."""
+_M_TRIM_THRESHOLD = -1  # glibc's malloc.h
+
+
+def _keep_freed_memory(limit: int = WORKER_TRIM_BYTES) -> None:
+    """Let this (worker) process keep up to ``limit`` bytes of freed heap (see
+    :data:`WORKER_TRIM_BYTES`); nothing where the C library has no ``mallopt`` (not glibc)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # musl and others: keep their own policy
+        return
+    if not mallopt(_M_TRIM_THRESHOLD, ctypes.c_int(limit)):
+        log.debug("mallopt(M_TRIM_THRESHOLD) refused; the worker trims its heap as before")
+
+
 def _worker_init(settings: Settings) -> None:
     global _WORKER_CHAIN
+    _keep_freed_memory()
     _WORKER_CHAIN = build_chain(settings)
 
 

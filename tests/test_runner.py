@@ -296,3 +296,30 @@ def test_a_run_writes_through_the_system_allocator(tmp_path: Path) -> None:
 
     execute(Plan(units=[Unit(None, [[art("a")]])]), Recorder(), tmp_path)
     assert pyarrow.default_memory_pool().backend_name == "system"
+
+
+class _FakeLibc:
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+    def mallopt(self, param: int, value: object) -> int:
+        self.calls.append((param, getattr(value, "value", value)))
+        return 1
+
+
+def test_a_worker_process_keeps_256_mib_of_freed_heap(monkeypatch: pytest.MonkeyPatch) -> None:
+    import events.runner as runner
+
+    libc = _FakeLibc()
+    monkeypatch.setattr(runner.sys, "platform", "linux")
+    monkeypatch.setattr(runner.ctypes, "CDLL", lambda name: libc)
+    runner._keep_freed_memory()
+    assert libc.calls == [(-1, 256 * 1024 * 1024)]  # M_TRIM_THRESHOLD
+
+
+def test_a_c_library_without_mallopt_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import events.runner as runner
+
+    monkeypatch.setattr(runner.sys, "platform", "linux")
+    monkeypatch.setattr(runner.ctypes, "CDLL", lambda name: object())
+    runner._keep_freed_memory()  # no AttributeError: the worker keeps the library's policy
