@@ -39,7 +39,7 @@ from events.models import (
 from events.nlp import same_paragraph
 from events.stages import collecting
 from events.tone import document_tone
-from events.when import attach_location, extract_fatalities, find_dateline, resolve_date
+from events.when import attach_location, extract_fatalities, find_dateline, is_fallback, resolve_date
 
 log = logging.getLogger(__name__)
 
@@ -250,7 +250,8 @@ class Chain:
                   context: _ArticleContext, place: Place | None, reason: str
                   ) -> tuple[dict[str, object], dict[str, object]]:
         """The (events row, mentions row) of ``event`` placed at ``place``."""
-        event = context.actors.with_countries(event, place, info.event_root_code)
+        event = context.actors.with_countries(event, place, info.event_root_code,
+                                              named=not is_fallback(reason))
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
             if event.target else ""

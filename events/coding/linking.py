@@ -180,17 +180,19 @@ class ActorPlaces:
         iso2 = iso2_of(split_actor_code(actor.code).country_code or "")
         return self.countries.get(iso2) if iso2 else None
 
-    def with_countries(self, event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
+    def with_countries(self, event: CodedEvent, place: Place | None, root: str, *,
+                       named: bool = True) -> CodedEvent:
         """``event`` with role-only actors given the country of its place or, failing that,
         of the article, and one whose sentence named its country only in passing given the
         article's country (see the module docstring); the rule says what was
-        added."""
+        added. ``named``: the place is named in the event's text (False: the dateline's or
+        the story's, for want of one)."""
         event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         if root not in VIOLENT_ROOTS and self._strong_home():
             event = self._unplaced_sentence_countries(event)
-        event = with_location_countries(event, place, root)
+        event = with_location_countries(event, place, root, named=named)
         home = self.focus or _country_of_place(place)
         if home is None:
             return event
@@ -326,11 +328,14 @@ def _turned_on_itself(source: ActorRef | None, target_code: str, root: str) -> b
             and target_code[3:6] == "MIL")  # (private violence among one country's people is common)
 
 
-def with_location_countries(event: CodedEvent, place: Place | None, root: str) -> CodedEvent:
+def with_location_countries(event: CodedEvent, place: Place | None, root: str, *,
+                            named: bool = True) -> CodedEvent:
     """Give role-only actors the country of the event's place, as ACLED names them
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
-    the place is confident (:func:`confident`). The rule says what was added."""
+    the place is confident (:func:`confident`). An attack is said to hit only a place its
+    text names (``named``): a wire report's dateline is where it was written ("SEOUL - North
+    Korea fired missiles into the sea" hit no South Korean). The rule says what was added."""
     iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event
@@ -359,7 +364,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str) -
         target = replace(target, code=iso3 + target.code[3:], country_from_sentence=False,
                          country_in_passing=False)
         notes.append(f"target country {iso3} from the event's place, not the sentence's")
-    elif target is None and root in VIOLENT_ROOTS and source is not None and not source.code.startswith(iso3):
+    elif (target is None and named and root in VIOLENT_ROOTS and source is not None
+          and not source.code.startswith(iso3)):
         target = ActorRef(
             code=iso3, name=place.mention, start=place.start, end=place.end, entry="place of the attack"
         )

@@ -16,6 +16,6 @@ from __future__ import annotations
 
 from events.when.dates import resolve_date
 from events.when.fatalities import extract_fatalities
-from events.when.location import attach_location, find_dateline
+from events.when.location import attach_location, find_dateline, is_fallback
 
-__all__ = ["attach_location", "extract_fatalities", "find_dateline", "resolve_date"]
+__all__ = ["attach_location", "extract_fatalities", "find_dateline", "is_fallback", "resolve_date"]

@@ -101,6 +101,10 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
     if path is None:
         if is_reporting(_verb_above(root)):
             return 0.5, f"on the reporting verb '{_verb_above(root).text}'"  # type: ignore[union-attr]
+        if (other := _actor_of_other_verb(root)) is not None:
+            # "fired missiles, days after Washington and Seoul began exercises": the place
+            # is who acts in another clause, not where this act happened
+            return 1.0, f"actor of '{other.text}'"
         return 2.0, "in the sentence"
     below_action = path[-2]
     if below_action.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
@@ -132,6 +136,10 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         # "executed a man convicted of spying for Israel": a participle that tells the
         # man's case; its places are his story, not where the act happened
         return 0.5, f"describes '{described.head.text}'"
+    if (other := _actor_of_other_verb(root)) is not None and other != action:
+        # "killed two soldiers, a day after Riyadh and Abu Dhabi pledged aid": who acts in
+        # a clause below the act is not where the act happened
+        return 1.0, f"actor of '{other.text}'"
     if any(t.pos_ in {"VERB", "AUX"} for t in path[1:-1]):
         return 3.0, f"in a clause under '{action.text}'"
     return 4.0, f"in the phrase of '{action.text}'"
@@ -228,6 +236,18 @@ def _in_shared_subject(root: Token, action: Token) -> bool:
     return up is not None and len(up) >= 2 and up[-2].dep_ in {"nsubj", "nsubjpass"} and _names_only(up[:-2])
 
 
+def _actor_of_other_verb(root: Token) -> Token | None:
+    """The verb whose subject ``root`` is (itself, or a name listed with or set beside that
+    subject: "Washington and Seoul began ..."), or None."""
+    node = root
+    while node.dep_ in {"conj", "appos"} and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+        return verb
+    return None
+
+
 NAME_LINKS = frozenset({"conj", "appos", "compound", "poss"})
 """Links within one name or list of names ("France and Germany", "Kenya's president")."""
 
@@ -310,6 +330,17 @@ def rank_places(sent: Span, places: list[Place], action: Token | None) -> list[_
         scored.append(_Scored(role + bonus, role, place, reason))
     scored.sort(key=lambda s: (-s.score, s.place.start))
     return scored
+
+
+FALLBACK_REASONS = ("dateline", "focus country", "no place")
+"""How :func:`attach_location`'s reason begins when no place of the event's own text was
+taken: the report's dateline or the story's focus country stood in (or nothing)."""
+
+
+def is_fallback(reason: str) -> bool:
+    """True when :func:`attach_location`'s ``reason`` says the place is not named in the
+    event's text (:data:`FALLBACK_REASONS`)."""
+    return reason.startswith(FALLBACK_REASONS)
 
 
 def attach_location(

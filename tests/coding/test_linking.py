@@ -185,3 +185,14 @@ def test_a_place_does_not_turn_an_army_on_itself(target: str, expected: str) -> 
     border_town = _place("city", "TH", name="Aranyaprathet", score=0.95)
     located = with_location_countries(_coded("THAMIL", target, "190"), border_town, "19")
     assert located.target is not None and located.target.code == expected
+
+
+def test_an_attack_with_no_named_target_hit_the_country_of_its_named_place() -> None:
+    event = with_location_countries(_coded("RUSMIL", None), _place(), "19")
+    assert event.target is not None and event.target.code == "UKR"
+
+
+def test_a_dateline_names_no_country_an_attack_hit() -> None:
+    # "SEOUL - North Korea fired missiles into the sea": the report was written in Seoul
+    event = with_location_countries(_coded("PRK", None, "195"), _place(cc="KR"), "19", named=False)
+    assert event.target is None

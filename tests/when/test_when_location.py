@@ -340,3 +340,20 @@ def test_a_place_deeper_in_the_object_stays_the_story(nlp: Language) -> None:
     text = "The vote set off expulsions of Ghanaian traders from Kumasi."
     kumasi = _place(text, "Kumasi", "Kumasi", "city", "GH", 6.69, -1.62)
     assert _placed(nlp, text, [kumasi], "set") == kumasi
+
+
+ADEN = Place("ADEN", 0, 4, "Aden", "city", "YE", None, 12.8, 45.0)
+
+
+@pytest.mark.parametrize(("text", "verb", "names"), [
+    # the other clause under the act ("a day after …") and, misparsed, above it
+    ("Gunmen killed two soldiers at a checkpoint, a day after Riyadh and Abu Dhabi pledged new aid.",
+     "killed", (("Riyadh", "Riyadh", "SA"), ("Abu Dhabi", "Abu Dhabi", "AE"))),
+    ("North Korea fired three cruise missiles into the sea on Friday, the military said, a week after "
+     "Tokyo and Washington began naval drills.", "fired",
+     (("Tokyo", "Tokyo", "JP"), ("Washington", "Washington", "US"))),
+])
+def test_who_acts_in_another_clause_is_not_where_the_act_happened(
+        nlp: Language, text: str, verb: str, names: tuple[tuple[str, str, str], ...]) -> None:
+    places = [_place(text, mention, name, "city", cc, 0.0, 0.0) for mention, name, cc in names]
+    assert _placed(nlp, text, places, verb, dateline=ADEN) == ADEN
