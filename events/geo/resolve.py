@@ -52,6 +52,9 @@ W_NEAR = 1.6  # a town or county with candidates of the article's other place na
 NEAR_KM = 60.0  # distance scale of W_NEAR (the bonus falls to 1/e at this distance)
 W_REGION_CUE = 1.5  # "upstate New York", "the New York border", "X state"
 W_ALIAS = 1.0  # a country's name that is only an alternate name of the candidate
+W_CAPITAL_ALIAS = 2.5
+"""A national capital's own name that is only an alternate name of the candidate (see
+:meth:`Resolver._alias`): as much as a town named like a country (W_NAMESAKE)."""
 W_SIBLING = 1.0  # the level (country, region, town) of the other items of an enumeration
 W_WORLD = 1.5
 WORLD_CITY = 1_000_000
@@ -71,6 +74,14 @@ CAPITAL_RATIO = 10
 """A town or county with less than 1/CAPITAL_RATIO of the people of a national capital (or a
 WORLD_CITY) of the same name, in another country, gets no context bonus when the article names
 the capital's country (see :meth:`Resolver._outweighed`)."""
+
+
+def _other_name(own: str, key: str) -> bool:
+    """True when the normalised mention ``key`` is not the record's name ``own`` nor part of
+    it, spaces aside ("Anantnag" for "islamabad"; not "Santiago de Cuba" for "santiago",
+    "George Town" for "georgetown")."""
+    name, short = norm(own).replace(" ", ""), key.replace(" ", "")
+    return short not in name and name not in short
 
 
 @dataclass
@@ -168,14 +179,23 @@ class Resolver:
         """-W_ALIAS for a candidate that has the mention's name only as an alternate name when
         a country bears it as its own name: "Mexico" is the country, not Mexico City (whose
         alternate names include "Mexico"). Measured on LGL and GeoWebNews, the same rule
-        against any much bigger namesake helped no more than it hurt, so it stops here."""
+        against any much bigger namesake helped no more than it hurt, so it stops there and
+        at national capitals: -W_CAPITAL_ALIAS for a town or county that has a capital's own
+        name only as an alternate one, and another name of its own ("Islamabad" is
+        Pakistan's capital, not Anantnag in Kashmir, which is also called so, in a story
+        that names Delhi); a short form of its own name ("Santiago" of Santiago de Cuba)
+        is left to the context."""
         ix = self.ix
         key = norm(mention.text)
+        penalty = 0.0
         for other in mention.rids:
-            if (other != rid and int(ix.ftype[other]) == COUNTRY
-                    and norm(ix.names[other]) == key):
-                return -W_ALIAS
-        return 0.0
+            if other == rid or norm(ix.names[other]) != key:
+                continue
+            if int(ix.ftype[other]) == COUNTRY:
+                penalty = max(penalty, W_ALIAS)
+            elif other in ix.capitals and int(ix.ftype[rid]) in LOCAL and _other_name(ix.names[rid], key):
+                penalty = max(penalty, W_CAPITAL_ALIAS)
+        return -penalty
 
     def _clash(self, rid: int, ft: int, mention: Mention) -> float:
         """The name-clash adjustments of the module docs (0 when nothing clashes)."""

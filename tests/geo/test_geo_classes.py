@@ -440,3 +440,26 @@ def test_a_capitals_namesake_town_keeps_a_local_story(geoparser: Geoparser,
                                                       nlp: Language) -> None:
     text = "The county fair in Lisbon drew farmers from Auburn, Lewiston and across Maine."
     assert one(parse(geoparser, nlp, text), "Lisbon").adm1_code == "ME"
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad accused Delhi of backing the militants.",
+    "SRINAGAR - Militants shelled a police post overnight, the army said, hours after Delhi and "
+    "Islamabad held talks on the disputed region.",
+])
+def test_a_capitals_own_name_beats_a_town_that_has_it_only_as_an_alias(geoparser: Geoparser,
+                                                                       nlp: Language, text: str) -> None:
+    # Anantnag in Kashmir is also called Islamabad
+    place = one(parse(geoparser, nlp, text), "Islamabad")
+    assert (place.name, place.country_code) == ("Islamabad", "PK")
+
+
+def test_a_town_named_in_full_keeps_the_alias_of_a_capital(geoparser: Geoparser, nlp: Language) -> None:
+    text = "SRINAGAR - Police in Anantnag, also known as Islamabad, arrested two men."
+    assert one(parse(geoparser, nlp, text), "Islamabad").country_code == "IN"
+
+
+def test_a_short_form_of_a_towns_name_is_left_to_the_context(geoparser: Geoparser, nlp: Language) -> None:
+    # "Santiago" is Chile's capital and, in Cuba, short for Santiago de Cuba
+    text = "HAVANA - Protesters marched in Santiago and Holguin on Sunday."
+    assert one(parse(geoparser, nlp, text), "Santiago").country_code == "CU"
