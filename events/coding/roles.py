@@ -962,10 +962,12 @@ def _imposed_where(verb: Token) -> Token | None:
 
 def _instruments(obj: Token, code: str) -> frozenset[int]:
     """The tokens of ``obj`` that name the weapons of a violent act ``code`` ("fired
-    rockets", "launched a wave of drones"); empty when it names none."""
+    rockets", "launched a wave of drones", and as the kind of an act: "launched drone
+    attacks on Odesa", "a wave of missile strikes"); empty when it names none."""
     if code[:2] not in VIOLENT_ROOTS:
         return frozenset()
-    words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    words = [*heads, *(c for h in heads for c in h.children if c.dep_ in {"compound", "nmod"})]
     return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
 
 

@@ -155,6 +155,20 @@ def test_the_weapon_fired_is_no_target(
     assert not any(t.endswith("MIL") for s, c, t, _ in found if s == source), found
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the weapon as the kind of the attack ("drone attacks"): no actor either
+    ("Russian forces launched a wave of drone attacks on Ukraine's southern port of Odesa.", "RUSMIL", "UKR"),
+    ("Azerbaijani troops carried out a wave of artillery attacks on Armenian villages.", "AZEMIL", "ARM"),
+])
+def test_the_weapon_an_attack_is_named_by_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, source: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    ours = [(c, t) for s, c, t, _ in found if s.startswith(source)]
+    assert any(c.startswith("19") and t.startswith(target) for c, t in ours), found
+    assert not any(t.endswith("MIL") for _, t in ours), found
+
+
 def test_a_weapon_fired_at_no_one_names_no_target(default_coder: Coder, nlp: Language) -> None:
     text = "Armenia launched waves of drones overnight, Azerbaijan's defence ministry said."
     found = _coded(default_coder, nlp, text)
