@@ -979,13 +979,17 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 
 def _own_state(speaker: Actor, actor: Actor, doc: Doc) -> bool:
     """True when ``actor``, the subject of what a state's official says, is the speaker's own
-    state: its country ("China" for a Chinese minister) or its government named as a whole
-    ("the president said the government would listen": GOV and GOV)."""
+    state: its country ("China" for a Chinese minister), its capital standing for its
+    government ("the US secretary of state said Washington would keep sanctions") or its
+    government named as a whole ("the president said the government would listen": GOV and
+    GOV)."""
     parts = split_actor_code(speaker.code)
     if parts.country_code is None or not ({parts.type1_code, parts.type2_code} & STATE_SPEAKERS):
         return False
     if actor.code == parts.country_code:
         return True
+    if actor.code == parts.country_code + "GOV" and doc[actor.head].ent_type_ == "GPE":
+        return True  # (a place's name: the capital, not a person of the government)
     same = actor.code == speaker.code or (actor.code.startswith("---") and actor.code[3:] == speaker.code[3:])
     return same and doc[actor.head].lemma_.lower() in GOVERNMENT_NOUNS
 

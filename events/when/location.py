@@ -200,17 +200,29 @@ MOVING_NOUNS = frozenset(
 
 
 STORY_PARTICIPLES = frozenset(
-    "accuse convict suspect charge sentence jail imprison link tie bear raise".split())
+    "accuse convict suspect charge sentence jail imprison link tie bear raise hold detain "
+    "intern".split())
 """Participles that tell someone's case, ties or origin after a noun ("a man convicted of
-spying for Israel", "a ship linked to Israel", "a fighter born in Grozny"): the places in them
-are that story, not where the act they describe someone for happened."""
+spying for Israel", "a ship linked to Israel", "a fighter born in Grozny", "an ally held in the
+United States"): the places in them are that story, not where the act they describe someone
+for happened."""
 
 
 def _description(path: list[Token]) -> Token | None:
     """The participle of :data:`STORY_PARTICIPLES` set after a noun that the path from a
-    place up to the action crosses, or None."""
-    return next((t for t in path[1:-1] if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > t.head.i
-                 and t.lemma_.lower() in STORY_PARTICIPLES), None)
+    place up to the action crosses, or None (the tagger sometimes takes the participle for a
+    past tense: "an ally held in the United States")."""
+    return next((t for t in path[1:-1] if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.i > t.head.i
+                 and t.lemma_.lower() in STORY_PARTICIPLES
+                 and not (t.lemma_.lower() == "hold" and t.head.lemma_.lower() in HELD_EVENTS)), None)
+
+
+HELD_EVENTS = frozenset(
+    "meeting meetings talks summit conference session election elections vote referendum rally "
+    "protest protests exercise exercises drill drills ceremony event hearing trial forum "
+    "commission negotiations consultations round".split())
+"""Nouns of what is held in the sense of organised ("the meeting of the commission held in
+Caracas"): there "held in X" is where it happened, not someone's detention."""
 
 
 def _origin(path: list[Token]) -> Token | None:

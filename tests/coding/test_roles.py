@@ -654,6 +654,11 @@ def test_the_weapons_of_a_passive_launch_are_no_target(default_coder: Coder, nlp
 @pytest.mark.parametrize(("text", "speaker", "own"), [
     ("The Danish foreign minister said Denmark was not a party to the dispute.", "DNKGOV", "DNK"),
     ("The Ghanaian president said the government would listen to the miners.", "GHAGOV", "GHAGOV"),
+    # its capital standing for its government, said by an official of another code
+    ("Secretary of State Condoleezza Rice welcomed the vote but said Washington would keep pressing "
+     "Pyongyang.", "USAELIGOV", "USAGOV"),
+    ("Secretary of State John Kerry praised the deal but said Washington would keep sanctions on Tehran.",
+     "USAELIGOV", "USAGOV"),
 ])
 def test_an_officials_own_state_in_what_they_say_is_no_target(default_coder: Coder, nlp: Language, text: str,
                                                                speaker: str, own: str) -> None:

@@ -357,3 +357,25 @@ def test_who_acts_in_another_clause_is_not_where_the_act_happened(
         nlp: Language, text: str, verb: str, names: tuple[tuple[str, str, str], ...]) -> None:
     places = [_place(text, mention, name, "city", cc, 0.0, 0.0) for mention, name, cc in names]
     assert _placed(nlp, text, places, verb, dateline=ADEN) == ADEN
+
+
+TEHRAN = Place("TEHRAN", 0, 6, "Tehran", "city", "IR", None, 35.7, 51.4)
+
+
+@pytest.mark.parametrize(("text", "mention", "cc"), [
+    ("Iran freed a French aid worker in exchange for an Iranian engineer held in France, state media "
+     "said.", "France", "FR"),
+    ("Iran released two Swedish tourists in a swap for an Iranian diplomat detained in Belgium.",
+     "Belgium", "BE"),
+])
+def test_where_someone_exchanged_is_held_is_not_where_the_release_happened(
+        nlp: Language, text: str, mention: str, cc: str) -> None:
+    places = [_place(text, mention, mention, "country", cc, 0.0, 0.0)]
+    verb = "freed" if "freed" in text else "released"
+    assert _placed(nlp, text, places, verb, dateline=TEHRAN) == TEHRAN
+
+
+def test_where_a_meeting_was_held_stays_the_place(nlp: Language) -> None:
+    text = "Delegations attending the meeting of the joint commission held in Caracas discussed oil prices."
+    caracas = _place(text, "Caracas", "Caracas", "city", "VE", 10.5, -66.9)
+    assert _placed(nlp, text, [caracas], "discussed", dateline=TEHRAN) == caracas
