@@ -66,6 +66,7 @@ from events.coding.parts import (
 )
 from events.coding.syntax import (
     NAMING_VERBS,
+    OBJECT_CONTROL,
     is_passive,
     negated,
     own_subject,
@@ -706,6 +707,12 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         found = _verb_class(head, cur)
         if found is not None:
             return found
+    if dep == "dobj" and head.lemma_.lower() in OBJECT_CONTROL and _acts_in_of_phrase(cur):
+        # "accused China's coast guard of firing ...", the "of" phrase parsed onto the
+        # object: what the object is accused of is still the accusation's content
+        found = _verb_class(head, cur)
+        if found is not None:
+            return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
         return REPORTED
     if dep == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in LIKELIHOOD_WORDS:
@@ -713,6 +720,13 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None
+
+
+def _acts_in_of_phrase(obj: Token) -> bool:
+    """True when an "of"/"for" phrase on the object ``obj`` holds a verb ("the coast guard of
+    firing ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
+               for c in obj.children)
 
 
 def _purpose(clause: Token) -> bool:

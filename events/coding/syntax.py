@@ -121,6 +121,11 @@ def _controller(tok: Token) -> Token | None:
         governor = tok.head
     elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "with"):
         governor = tok.head.head
+        if (governor.dep_ == "dobj" and governor.head.lemma_.lower() in OBJECT_CONTROL
+                and governor.lemma_.lower() not in OBJECT_CONTROL):
+            # "accused China's coast guard of firing ...", the "of" phrase parsed onto the
+            # object: the object is still who is said to act
+            return governor
     else:
         return None
     if governor == tok or governor.lemma_.lower() not in OBJECT_CONTROL:

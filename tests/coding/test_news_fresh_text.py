@@ -213,3 +213,19 @@ def test_a_reciprocal_act_in_a_place_goes_both_ways(
 def test_a_joint_strike_in_a_place_is_not_reciprocal(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Saudi and Emirati jets bombed depots in Yemen on Sunday.")
     assert not any(s.startswith("SAU") and t.startswith("ARE") for s, _, t, _ in found), found
+
+
+# ------------------------------------------------- what an accused force is accused of
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # the parser hangs "of firing" on the object: the object still acts, as reported
+    ("The Philippines accused China's coast guard of firing water cannon at a Filipino supply boat.",
+     "CHNMIL", "PHL"),
+    ("Israel accused Iran's navy of seizing a cargo ship.", "IRNMIL", ""),
+])
+def test_a_possessed_force_accused_of_an_act_is_its_reported_actor(
+    default_coder: Coder, nlp: Language, text: str, actor: str, target: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == actor and t == target and m == "reported" for s, _, t, m in found), found
