@@ -104,13 +104,37 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         if subj is not None:
             return dateline_apposition(subj) or subj
         if tok.dep_ in ("relcl", "acl") and tok == verb:
-            return tok.head
+            return _antecedent_of_misread_verb(tok) or tok.head
         controller = _controller(tok)
         if controller is not None:
             return controller
         if tok.dep_ not in chain or tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+def _antecedent_of_misread_verb(verb: Token) -> Token | None:
+    """The noun that the main verb ``verb`` has as its subject when the parser, after a
+    relative clause set off by commas, took the verb for a participle on the clause's last
+    noun: "Jordan, which hosts 600,000 Syrian refugees, called for more aid" hangs "called"
+    on "refugees" and makes "Jordan" the root. None unless ``verb`` is a finite verb (past or
+    present tense) right after a comma, below a relative clause whose antecedent is the
+    root of the sentence, before it."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            antecedent = node.head
+            if antecedent.dep_ == "ROOT" and antecedent.pos_ in {"NOUN", "PROPN"} and antecedent.i < verb.i:
+                return antecedent
+            return None
+        if node.head == node:
+            return None
+        node = node.head
     return None
 
 

@@ -213,6 +213,8 @@ class VerbMatcher:
                 continue
             if self.options.clause_patterns and _stray_purpose(pattern.post, post_pos, subtree, tok):
                 continue
+            if self.options.clause_patterns and _in_relative_clause(pre_elements, pre_pos, pre_toks, tok):
+                continue
             in_phrases = False
             if self.options.phrase_patterns:
                 own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
@@ -442,6 +444,28 @@ def _stray_veto(
     inside = {t.i for t in subj.subtree} if subj is not None else set()
     words = [toks[p].i for k, p in positions.items() if elements[k].kind in ("word", "syn") and p < len(toks)]
     return not all(i in inside for i in words)
+
+
+def _in_relative_clause(elements: tuple[Element, ...], positions: dict[int, int],
+                        toks: Sequence[Token], verb: Token) -> bool:
+    """True when a word a pattern needs before the verb stands in a relative clause set off by
+    commas that does not hold the verb: "Bangladesh, which hosts about a million refugees, welcomed the
+    decision" is no "- &MONEY *" welcome of money (070), only a welcome (051)."""
+    for k, p in positions.items():
+        if elements[k].kind not in ("word", "syn") or p >= len(toks):
+            continue
+        node = toks[p]
+        for _ in range(12):
+            if node.dep_ == "relcl":  # set off by a comma: "anyone who has information" is the subject
+                first = node.left_edge.i
+                commas = first > 0 and node.doc[first - 1].text == ","
+                if commas and not first <= verb.i <= node.right_edge.i:
+                    return True
+                break
+            if node.head == node or node == verb:
+                break
+            node = node.head
+    return False
 
 
 def stems(word: str) -> list[str]:

@@ -229,3 +229,30 @@ def test_a_possessed_force_accused_of_an_act_is_its_reported_actor(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s == actor and t == target and m == "reported" for s, _, t, m in found), found
+
+
+# ------------------------------------------------- a relative clause set off by commas
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the parser hangs the main verb on the clause's last noun ("refugees called for …")
+    ("Jordan, which hosts more than 600,000 Syrian refugees, called for more aid.", "JOR"),
+    ("Poland, which took in a million Ukrainian refugees, called for more help.", "POL"),
+])
+def test_the_main_verb_after_a_relative_clause_keeps_the_subject_before_it(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    appeals = [s for s, c, _, _ in found if c.startswith("02")]
+    assert appeals == [source], found
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh, which hosts about a million Rohingya refugees, welcomed the decision.",
+    "Kenya, which has received 3 million dollars from the fund, welcomed the announcement.",
+])
+def test_a_patterns_words_in_a_relative_clause_are_not_the_verbs(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert "051" in codes and "070" not in codes, codes
