@@ -113,7 +113,13 @@ STATE_GROUP_NOUNS = {"bloc": frozenset({"IGO"}), "alliance": frozenset({"IGO"})}
 European Union … the bloc", "NATO … the alliance"); never the United Nations or one of its
 agencies (:data:`WORLD_BODIES`), which no one calls a bloc."""
 WORLD_BODIES = "IGOUNO"
+COURT_NOUNS = frozenset({"court", "tribunal"})
+"""Nouns by which news names again an international court it named before ("the
+International Criminal Court issued a warrant … rejected the court's jurisdiction"): the
+dictionaries' word for judges (JUD) would give it the sentence's country."""
 GROUP_NOUNS.update(STATE_GROUP_NOUNS)
+for _noun in COURT_NOUNS:
+    GROUP_NOUNS.setdefault(_noun, frozenset())
 for _noun in BODY_NAMES:
     GROUP_NOUNS.setdefault(_noun, frozenset())
 KIND = "~"
@@ -399,6 +405,9 @@ class ArticleMemory:
                 continue
             if wanted & kinds:
                 _keep(self.bodies, GROUP + noun, code, whole=True)
+        if code.startswith("IGO"):  # an international court named by its name's noun
+            for noun in COURT_NOUNS & set(mention.phrase.lower().replace("_", " ").split()):
+                _keep(self.bodies, GROUP + noun, code, whole=True)
 
     def _remember_named_bodies(self, sent: Span, finder: ActorFinder) -> None:
         """Keep the code of a body the dictionaries do not know by name but whose name's words
@@ -462,10 +471,14 @@ class ArticleMemory:
         words = words_of(sent.doc)
         if GROUP_NOUNS.keys().isdisjoint(words.lemma[sent.start:sent.end]):
             return mentions
+        # the judges' agent word alone ("the court") gives way to a court named before
+        agents = {m.start: m for m in mentions if m.actor is None and m.end == m.start + 1}
         taken = {k for m in mentions for k in range(m.start, m.end)}
         added = []
         for i in range(sent.start, sent.end):
             noun = words.lemma[i]
+            if noun in COURT_NOUNS and i in agents and self.bodies.get(GROUP + noun):
+                taken.discard(i)
             if noun not in GROUP_NOUNS or words.pos[i] != "NOUN" or i in taken:
                 continue
             tok = sent.doc[i]
@@ -478,7 +491,11 @@ class ArticleMemory:
                 entry = ActorEntry(name=noun, codes=(CodeOption(code),),
                                    where=f"the {noun} the article named before")
                 added.append(Mention(i, i + 1, entry, None, noun))
-        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+        if not added:
+            return mentions
+        replaced = {m.start for m in added}
+        kept = [m for m in mentions if not (m.start in replaced and m.start in agents)]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def recall(self, actor: Actor, head: Token, finder: ActorFinder) -> Actor:
         """``actor`` (no country in its words) with what the article named it by before: a
