@@ -781,6 +781,8 @@ class RoleFinder:
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 if self.options.modality and _on_behalf(child):
                     continue  # "sued the city on behalf of three protesters": for whom, not to whom
+                if self.options.modality and _onlookers(child):
+                    continue  # "hosted by X, with Y and Z acting as guarantors": no partner of X
                 phrase = actor_phrase(child, finder, visit)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
@@ -960,6 +962,29 @@ def _imposed_where(verb: Token) -> Token | None:
     return None
 
 
+ONLOOKER_ROLES = frozenset(
+    "guarantor guarantors observer observers mediator mediators witness witnesses facilitator "
+    "facilitators sponsor sponsors co-sponsor co-sponsors".split())
+"""What third parties to talks or a deal are named as ("with Norway as guarantor")."""
+
+
+def _onlookers(prep: Token) -> bool:
+    """True for a "with" phrase that names third parties to the act, not a partner in it:
+    an absolute clause ("with Norway and Brazil acting as guarantors", "with UN envoys
+    looking on") or a role of a third party ("with Qatar as mediator")."""
+    if prep.lower_ != "with":
+        return False
+    after = prep.right_edge.i + 1
+    # "as mediators" on the object, or on the verb right after the phrase
+    roles = [c for obj in prep.children for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if after < len(prep.doc) and prep.doc[after].lower_ == "as" and prep.doc[after].head == prep.head:
+        roles.append(prep.doc[after])
+    if any(r.lower_ in ONLOOKER_ROLES for a in roles for r in a.children if r.dep_ == "pobj"):
+        return True
+    return any(obj.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in obj.children)
+               for obj in prep.children)
+
+
 def _instruments(obj: Token, code: str) -> frozenset[int]:
     """The tokens of ``obj`` that name the weapons of a violent act ``code`` ("fired
     rockets", "launched a wave of drones", and as the kind of an act: "launched drone
@@ -1054,6 +1079,8 @@ def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: 
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i not in in_phrase:
+                if _onlookers(prep):
+                    continue  # "talks held in Doha, with Egyptian officials looking on"
                 if found := finder.first_in(subtree_no_clauses(prep), skip):
                     return found
     return []

@@ -256,3 +256,23 @@ def test_a_patterns_words_in_a_relative_clause_are_not_the_verbs(
 ) -> None:
     codes = _codes(default_coder, nlp, text)
     assert "051" in codes and "070" not in codes, codes
+
+
+# ------------------------------------------------- third parties to talks are no partners
+
+
+@pytest.mark.parametrize(("text", "third"), [
+    ("The talks are being hosted by Venezuela and Cuba, with Norway and Brazil acting as guarantors.", "NOR"),
+    ("Egypt hosted the negotiations, with Qatar and the United States as mediators.", "QAT"),
+    ("The ceasefire talks were held in Doha, with Egyptian officials looking on.", "EGY"),
+])
+def test_guarantors_mediators_and_onlookers_are_no_targets(
+    default_coder: Coder, nlp: Language, text: str, third: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.startswith(third) for _, _, t, _ in found), found
+
+
+def test_a_partner_named_beside_observers_stays_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Turkey held talks with Sweden, with NATO officials as observers.")
+    assert ("TUR", "040", "SWE", "asserted") in found, found
