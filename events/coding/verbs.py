@@ -215,6 +215,8 @@ class VerbMatcher:
                 continue
             if self.options.clause_patterns and _in_relative_clause(pre_elements, pre_pos, pre_toks, tok):
                 continue
+            if self.options.clause_patterns and _going_back(pattern.post, post_pos, subtree):
+                continue
             in_phrases = False
             if self.options.phrase_patterns:
                 own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
@@ -354,6 +356,25 @@ def _stray_purpose(elements: tuple[Element, ...], positions: dict[int, int], tok
             # the purpose's own object ("to counter *attacks*"), and its verb not named
             return cur.head.i not in named
         cur = cur.head
+    return False
+
+
+GIVE_BACK_VERBS = frozenset({"return"})
+"""Verbs that pattern words read as giving back ("the return of prisoners", "agreed to return
+the bodies") but that also mean going back, with no object ("return to the table")."""
+
+
+def _going_back(elements: tuple[Element, ...], positions: dict[int, int], toks: list[Token]) -> bool:
+    """True when a pattern's word after the verb is one of :data:`GIVE_BACK_VERBS` used as a
+    verb with no object: "urged both sides to return to the negotiating table" returns no
+    one (no 0253 appeal for a release; its "to the table" may still be an appeal to talk)."""
+    for k, p in positions.items():
+        if elements[k].kind not in ("word", "syn") or p >= len(toks):
+            continue
+        tok = toks[p]
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in GIVE_BACK_VERBS
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+            return True
     return False
 
 

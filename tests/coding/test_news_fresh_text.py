@@ -276,3 +276,23 @@ def test_guarantors_mediators_and_onlookers_are_no_targets(
 def test_a_partner_named_beside_observers_stays_the_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Turkey held talks with Sweden, with NATO officials as observers.")
     assert ("TUR", "040", "SWE", "asserted") in found, found
+
+
+# ------------------------------------------------- going back is no giving back
+
+
+@pytest.mark.parametrize("text", [
+    "The White House urged both sides to return to the bargaining table.",
+    "Turkey urged both sides to return to negotiations.",
+])
+def test_an_appeal_to_return_to_talks_is_an_appeal_to_negotiate(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert "026" in codes and "0253" not in codes, codes
+
+
+def test_an_appeal_to_return_what_was_taken_stays_an_appeal_for_release(
+    default_coder: Coder, nlp: Language
+) -> None:
+    assert "0253" in _codes(default_coder, nlp, "The UN urged Serbia to return the seized property.")
