@@ -66,6 +66,8 @@ BLAME_WORDS = frozenset(
     irresponsible unacceptable unfair unjust wrong barbaric outrageous ridiculous shameful
     disgraceful reckless misguided flawed absurd disastrous deplorable appalling
     unconstitutional mistake failure disgrace outrage insult travesty betrayal
+    sham farce charade fraud hoax illegitimate baseless groundless lie lies propaganda
+    provocation provocative
     """.split()
 )
 APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
@@ -95,7 +97,7 @@ POLICY_NOUNS = frozenset(
     plan plans proposal budget decision policy bill law legislation cut offer deal measure
     reform scheme program programme strategy approach handling response remark comment
     statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
-    rule regulation agenda
+    rule regulation agenda verdict sentence election vote trial referendum
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
