@@ -137,8 +137,9 @@ def test_gratitude_to_someone_praises_them(default_coder: Coder, nlp: Language) 
      ("BOLLAB", "111", "CHLGOV")),
     ("The union called the Kenyan government's decision a betrayal.", ("KENLAB", "111", "KENGOV")),
     ("Chile's senate branded the Peruvian army's plan dangerous.", ("CHLLEG", "111", "PERMIL")),
-    # what a dispute names a sham, a farce or a provocation
-    ("The Georgian opposition called the Georgian government's election a farce.", ("GEOOPP", "111", "GEOGOV")),
+    # what a dispute names a farce or illegitimate
+    ("The Georgian opposition called the Georgian government's election a farce.",
+     ("GEOOPP", "111", "GEOGOV")),
     ("Moscow called the European Union's sanctions illegitimate.", ("RUSGOV", "111", "IGOEEC")),
 ])
 def test_a_naming_that_judges_someones_policy_criticises_them(
