@@ -56,6 +56,7 @@ from events.coding.roles import (
     antecedents,
     inherit_agentless,
     joint_exercises,
+    mediated_parties,
     own_policing,
     part_subjects,
     peaceful_causes,
@@ -249,6 +250,7 @@ class Coder:
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
+            mediated_parties(verbs)
             official_protests(verbs)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
@@ -437,14 +439,17 @@ def _stage(cand: Candidate) -> str:
 
 REDUCED_NEWS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 """Roots whose act a participle on a noun tells as news (protest and material conflict)."""
+MEDIATION_CODE = "045"
 
 
 def _reduced_news(match: Match | None) -> bool:
     """True when the match of a participle on a noun is protest or material conflict, which
     is news, not a description: it names an attack, an arrest or a protest and who did it
     ("drones launched by Belarus", "fishermen detained by the navy", "a march staged by
-    students")."""
-    return match is not None and (match.code or "")[:2] in REDUCED_NEWS_ROOTS
+    students"); or a mediation, whose mediator the news names that way ("exchanged
+    prisoners in a deal brokered by the UAE", "a truce mediated by Qatar")."""
+    code = (match.code or "") if match is not None else ""
+    return code[:2] in REDUCED_NEWS_ROOTS or code.startswith(MEDIATION_CODE)
 
 
 def _rescue(cand: Candidate) -> bool:

@@ -1821,6 +1821,36 @@ def joint_exercises(verbs: list[CodedVerb]) -> None:
         ] or verb.cands
 
 
+MEDIATION_CODE = "045"
+
+
+def mediated_parties(verbs: list[CodedVerb]) -> None:
+    """ "Ukraine and Russia exchanged prisoners in a deal brokered by the UAE", "Israel and
+    Hamas agreed to a ceasefire mediated by Qatar": a mediation told by a participle on the
+    deal, truce or talks mediates between the two or more sides of the verb that the noun
+    belongs to (045 from the mediator to each side), when the mediation names no one else."""
+    for verb in verbs:
+        if not (verb.match.code or "").startswith(MEDIATION_CODE) or verb.tok.dep_ != "acl":
+            continue
+        if any(c.target is not None for c in verb.cands):
+            continue
+        node, above = verb.tok.head, None
+        for _ in range(8):
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "VERB":
+                above = node
+                break
+        sides = next((v.sources for v in verbs if v.tok == above), [])
+        mediators = {c.source.code for c in verb.cands if c.source is not None}
+        sides = [a for a in sides if a.code not in mediators]
+        if len({a.code for a in sides}) < 2:
+            continue
+        verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
+                      for c in verb.cands for side in sides]
+
+
 def _is_authority(actor: Actor) -> bool:
     """Whether the actor is police, a court or prosecutor, a government, army or spy agency."""
     return bool(actor_types(actor) & AUTHORITY_TYPES)

@@ -296,3 +296,31 @@ def test_an_appeal_to_return_what_was_taken_stays_an_appeal_for_release(
     default_coder: Coder, nlp: Language
 ) -> None:
     assert "0253" in _codes(default_coder, nlp, "The UN urged Serbia to return the seized property.")
+
+
+# ------------------------------------------------- a mediator named by a participle
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), [
+    ("Ukraine and Russia exchanged 95 prisoners of war each in a deal brokered by the United Arab Emirates.",
+     "ARE", {"UKR", "RUS"}),
+    ("Israel and Hamas agreed to a ceasefire mediated by Qatar.", "QAT", {"ISR", "PSEREBHMS"}),
+])
+def test_a_deal_brokered_by_a_third_country_is_its_mediation_between_the_sides(
+    default_coder: Coder, nlp: Language, text: str, mediator: str, sides: set[str]
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for s, c, t, _ in found if s == mediator and c == "045"} == sides, found
+
+
+def test_a_truce_brokered_by_a_country_names_no_sides_of_its_own(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The truce, brokered by Egypt, took effect at midnight.")
+    assert ("EGY", "045", "", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of auto workers walked off the job at three plants on Friday.",
+    "Nurses at two London hospitals walked off the job over pay.",
+])
+def test_walking_off_the_job_is_a_strike(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert any(c.startswith("143") for c in _codes(default_coder, nlp, text))
