@@ -39,6 +39,7 @@ from events.coding.parts import (
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
+    OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,
     is_passive,
@@ -757,6 +758,10 @@ class RoleFinder:
                     continue
                 if found:
                     return found, child.dep_
+                if child.pos_ == "PRON" and self.options.modality and (
+                        found := _object_of_governing_verb(child, verb, finder, source_tokens)):
+                    # "sued a solar company, accusing it of fraud": the company
+                    return found, f"{child.dep_}:object-of-{verb.head.lower_}"
                 if child.pos_ == "PRON" and finder.memory is not None and self.options.modality:
                     # "Police detained him": the one person the article named just before
                     found = [a for a in finder.memory.pronoun(child, finder) if a.start not in source_tokens]
@@ -783,6 +788,8 @@ class RoleFinder:
                     continue  # "sued the city on behalf of three protesters": for whom, not to whom
                 if self.options.modality and _onlookers(child):
                     continue  # "hosted by X, with Y and Z acting as guarantors": no partner of X
+                if self.options.modality and _content_phrase(child, verb):
+                    continue  # "accusing it of defrauding homeowners": what it is accused of
                 phrase = actor_phrase(child, finder, visit)
                 found = finder.first_in(phrase, frozenset(source_tokens))
                 statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
@@ -960,6 +967,28 @@ def _imposed_where(verb: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
     return None
+
+
+def _content_phrase(prep: Token, verb: Token) -> bool:
+    """True for the "of/for -ing" phrase of an object-control verb ("accused it *of
+    defrauding homeowners*", "blamed them *for shelling Kharkiv*"): what the object is said
+    to do, whose own actors are no target of the verb."""
+    return (prep.lower_ in ("of", "for") and verb.lemma_.lower() in OBJECT_CONTROL
+            and any(c.dep_ == "pcomp" for c in prep.children))
+
+
+def _object_of_governing_verb(pronoun: Token, verb: Token, finder: ActorFinder,
+                              skip: set[int]) -> list[Actor]:
+    """The actors of the object of the verb that ``verb``, a participle clause on it, follows
+    when ``verb``'s object is a pronoun: "sued a Texas-based solar company, accusing it of
+    fraud" accuses the company, "summoned the envoy, accusing him of lying" the envoy. Empty
+    otherwise."""
+    if pronoun.lower_ not in ("it", "them", "him", "her") or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return []
+    return [a for a in finder.actors_of(obj) if a.start not in skip]
 
 
 ONLOOKER_ROLES = frozenset(

@@ -324,3 +324,30 @@ def test_a_truce_brokered_by_a_country_names_no_sides_of_its_own(default_coder: 
 ])
 def test_walking_off_the_job_is_a_strike(default_coder: Coder, nlp: Language, text: str) -> None:
     assert any(c.startswith("143") for c in _codes(default_coder, nlp, text))
+
+
+# ------------------------------------------------- whom a participle of accusing accuses
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Arizona's attorney general sued a Texas-based solar company on Monday, accusing it of defrauding "
+     "hundreds of homeowners.", "USAJUD", "USABUS"),
+    ("Poland expelled two Russian diplomats, accusing them of spying for Moscow.", "POL", "RUSGOV"),
+])
+def test_the_pronoun_of_an_accusing_participle_is_the_object_before_it(
+    default_coder: Coder, nlp: Language, text: str, accuser: str, accused: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    accusations = {(s[-6:] if s.endswith("JUD") else s, t) for s, c, t, _ in found if c.startswith("112")}
+    assert accusations and all(t.endswith(accused[-3:]) for _, t in accusations), found
+
+
+@pytest.mark.parametrize(("text", "acted_on"), [
+    ("Greece criticized the agency for deporting Syrian refugees.", "SYRREF"),
+    ("Sweden criticized the ministry for deporting Eritrean asylum seekers.", "ERI"),
+])
+def test_who_is_acted_on_in_what_someone_is_blamed_for_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, acted_on: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.startswith(acted_on) for _, c, t, _ in found if c.startswith("11")), found
