@@ -351,3 +351,12 @@ def test_who_is_acted_on_in_what_someone_is_blamed_for_is_no_target(
 ) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(t.startswith(acted_on) for _, c, t, _ in found if c.startswith("11")), found
+
+
+@pytest.mark.parametrize(("text", "bank"), [
+    ("Turkey's central bank criticized the government's budget plan.", "TURGOV"),
+    ("The Nigerian central bank accused commercial banks of hoarding dollars.", "NGAGOV"),
+])
+def test_a_central_bank_is_a_state_body(default_coder: Coder, nlp: Language, text: str, bank: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == bank for s, _, _, _ in found), found
