@@ -54,6 +54,7 @@ from events.coding.roles import (
     RoleFinder,
     announced_plans,
     antecedents,
+    deployed_forces,
     inherit_agentless,
     joint_exercises,
     mediated_parties,
@@ -251,6 +252,7 @@ class Coder:
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)
+            deployed_forces(verbs, finder)
             official_protests(verbs)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))

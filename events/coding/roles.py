@@ -1851,6 +1851,38 @@ def joint_exercises(verbs: list[CodedVerb]) -> None:
 
 
 MEDIATION_CODE = "045"
+FORCES_TYPES = frozenset({"MIL", "COP"})
+
+
+def deployed_forces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Indian troops were deployed to the border with China", "Kenyan police officers were
+    sent to the area": forces deployed or sent by no one named take the show of force (15x)
+    as its source, and where they go (a country or actor named in its to/into phrase, else
+    no one) is its target; the forces are not their own target."""
+    for verb in verbs:
+        code = verb.match.code or ""
+        if not code.startswith(SHOW_OF_FORCE) or not is_passive(verb.tok):
+            continue
+        if any(c.source is not None for c in verb.cands):
+            continue
+        changed = []
+        for c in verb.cands:
+            forces = c.target
+            if forces is None or "target:nsubjpass" not in c.how or not actor_types(forces) & FORCES_TYPES:
+                changed.append(c)
+                continue
+            skip = frozenset(range(forces.start, forces.end))
+            places, _ = _force_place(verb.tok, verb.tok.doc[forces.head], finder, skip, set())
+            # "recruited into the Navy and the Army": the country's own forces are no place
+            targets: list[Actor | None] = [
+                p for p in places
+                if not (actor_types(p) & FORCES_TYPES and "---" in (p.code[:3], forces.code[:3]))
+                and not (actor_types(p) & FORCES_TYPES and p.code[:3] == forces.code[:3])]
+            changed.extend(
+                Candidate(verb.tok, verb.match, c.code, forces, place, f"{c.how} deployed-forces")
+                for place in (targets or [None])
+            )
+        verb.cands = changed
 
 
 def mediated_parties(verbs: list[CodedVerb]) -> None:

@@ -360,3 +360,19 @@ def test_who_is_acted_on_in_what_someone_is_blamed_for_is_no_target(
 def test_a_central_bank_is_a_state_body(default_coder: Coder, nlp: Language, text: str, bank: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s == bank for s, _, _, _ in found), found
+
+
+# ------------------------------------------------- forces deployed by no one named
+
+
+@pytest.mark.parametrize(("text", "forces", "where"), [
+    ("Indian troops were deployed to the border with China.", "INDMIL", "CHN"),
+    ("Thousands of Russian soldiers have been sent to the Belarusian border.", "RUSMIL", "BLR"),
+    ("Two hundred Kenyan police officers were sent to Haiti.", "KENCOP", "HTI"),
+])
+def test_forces_deployed_by_no_one_named_show_force_where_they_go(
+    default_coder: Coder, nlp: Language, text: str, forces: str, where: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == forces and c.startswith("15") and t == where for s, c, t, _ in found), found
+    assert not any(t == forces for _, c, t, _ in found if c.startswith("15")), found
