@@ -220,7 +220,8 @@ def _description(path: list[Token]) -> Token | None:
 HELD_EVENTS = frozenset(
     "meeting meetings talks summit conference session election elections vote referendum rally "
     "protest protests exercise exercises drill drills ceremony event hearing trial forum "
-    "commission negotiations consultations round".split())
+    "commission council committee assembly congress convention negotiations consultations "
+    "round".split())
 """Nouns of what is held in the sense of organised ("the meeting of the commission held in
 Caracas"): there "held in X" is where it happened, not someone's detention."""
 
