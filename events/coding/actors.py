@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from events.cachefile import keep
-from events.coding.defendants import accused
+from events.coding.defendants import accused, age_nominal, held_by_court
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.text import norm_word
 from events.coding.words import Words, sentence_tokens, words_of
@@ -439,6 +439,25 @@ def _backer(doc: Doc, mention: Mention) -> bool:
             and not doc[end].whitespace_ and doc[end + 1].lower_ in BACKER_WORDS)
 
 
+LEGAL_NOUNS = frozenset(
+    """
+    charge case investigation inquiry probe proceeding complaint trial record offence offense
+    conviction prosecution court law code justice damage negligence mischief contempt activity
+    """.split()
+)
+"""Nouns of the law that an agent's adjective qualifies without naming anyone ("criminal
+charges", "a criminal investigation": no criminal)."""
+
+
+def _legal_term(doc: Doc, mention: Mention) -> bool:
+    """True for an agent's one-word adjective on a noun of the law (:data:`LEGAL_NOUNS`):
+    "laid criminal charges against two bouncers" names no criminal."""
+    if mention.agent is None or mention.end - mention.start != 1:
+        return False
+    word = doc[mention.start]
+    return word.dep_ == "amod" and word.head.lemma_.lower() in LEGAL_NOUNS
+
+
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     """True when tokens ``start``..``end`` are glued by a hyphen to a word before or after
     them ("government" in "government-held")."""
@@ -838,6 +857,7 @@ class ActorFinder:
             for k in range(m.start, m.end):
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
+        self._persons: dict[int, Actor | None] = {}  # head -> _unlisted_person(head)
         self._lists: dict[int, list[Actor]] = {}  # head -> actors_of(head)
         self._only: str | None = None
         self._firm: str | None = None
@@ -879,13 +899,22 @@ class ActorFinder:
             if tok.i in self.by_token:
                 return True
             stack.extend(c for c in tok.children if c.dep_ in HEAD_DEPS)
-        return False
+        # a person no dictionary names ("the 17-year-old", "a roofer was arraigned")
+        return self.defendants and self._unlisted(head) is not None
+
+    def _unlisted(self, head: Token) -> Actor | None:
+        """:func:`_unlisted_person` of ``head``, found once per head."""
+        if head.i not in self._persons:
+            self._persons[head.i] = _unlisted_person(head)
+        return self._persons[head.i]
 
     def actor_of(self, head: Token) -> Actor | None:
         """The one coded actor whose phrase is headed by ``head`` (None if none)."""
         if head.i in self._cache:
             return self._cache[head.i]
         result = self._compose(head)
+        if result is None and self.defendants:
+            result = self._unlisted(head)
         if result is not None and result.code.startswith("---") and self._foreign(head):
             result = dataclasses.replace(result, foreign=True)  # no country from context
         elif result is not None and self.memory is not None and result.code.startswith("---"):
@@ -911,6 +940,8 @@ class ActorFinder:
                 seen.append(m)
         # "US-backed Kurdish forces", "Iranian-backed militias": the backer is not the actor
         seen = [m for m in seen if not _backer(head.doc, m)]
+        if self.defendants:
+            seen = [m for m in seen if not _legal_term(head.doc, m)]
         if not seen:
             return None
         bases = [m for m in seen if m.actor is not None and self._base_code(m)]
@@ -1413,6 +1444,29 @@ government's role (``~GOV``), which holds only when the phrase names no other bo
 president", "officials said"); "a spokeswoman for the mining firm" is the firm's (BUS),
 "the union's president" the union's (LAB), "the president of the tribunal" the tribunal's
 (JUD)."""
+
+
+AGED = AgentEntry(name="(a person named by age)", prefix="", suffix=CIVILIAN, where="age nominal")
+"""The agent of "the 17-year-old": a civilian (a criminal when the sentence accuses them)."""
+HELD = AgentEntry(name="(a defendant)", prefix="", suffix=CRIMINAL, where="noun held by a court")
+"""The agent of a noun no dictionary knows whom a court holds ("a roofer was arraigned")."""
+
+
+def _unlisted_person(head: Token) -> Actor | None:
+    """The actor of a phrase that names no one the dictionaries know but a person all the
+    same, in crime news: a person named by age ("the 17-year-old", ``---CVL``) or a noun
+    a court holds ("a Tacoma roofer was arraigned", ``---CRM``;
+    :func:`events.coding.defendants.held_by_court`). None otherwise."""
+    if age_nominal(head):
+        start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+        agent = AGED
+    elif held_by_court(head):
+        start, agent = head.i, HELD
+    else:
+        return None
+    words = head.doc[start : head.i + 1].text.lower()
+    mention = Mention(start, head.i + 1, None, agent, words)
+    return Actor("---" + agent.suffix, start, head.i + 1, (mention,), head.i)
 
 
 def _a_civilian(code: str) -> bool:

@@ -77,6 +77,67 @@ def accused(head: Token) -> bool:
     return head.dep_ == "dobj" and verb.lemma_.lower() in COURT
 
 
+COURT_HELD = frozenset("arraign indict sentence convict".split())
+"""Verbs whose passive subject or object is always a person: a court's or grand jury's."""
+CHARGING = frozenset({"charge", "accuse"})
+CHARGE_PREPS = frozenset({"with", "of", "over"})
+"""What a charge names ("charged with arson", "accused of theft", "charged over a crash"):
+without it, "a fee was charged" charges no one."""
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def age_nominal(head: Token) -> bool:
+    """True for a person named by age alone, as crime news names suspects and victims
+    ("the 17-year-old was arrested", "police charged a 41-year-old"): the hyphenated
+    "old" heading a noun phrase, not an adjective ("a 50-year-old tradition", "he is 17
+    years old")."""
+    return (
+        head.lower_ == "old"
+        and head.dep_ in NOMINAL_DEPS
+        and head.i > 0
+        and head.doc[head.i - 1].text == "-"
+        and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "month") for c in head.children)
+    )
+
+
+def held_by_court(head: Token) -> bool:
+    """True when ``head``, a common noun, names the one a court or prosecutor holds for a
+    crime ("a Tacoma roofer was arraigned", "a grand jury indicted a former nursing
+    assistant", "a plumber charged with fraud"): such a noun is a person even where no
+    dictionary knows it. Only the verbs of courts (:data:`COURT_HELD`), a charge or
+    accusation naming the crime (:data:`CHARGE_PREPS`), a plea or a guilty finding, on
+    top of :func:`accused`."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not accused(head):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ != "against":
+        return False  # a headline's misparse: "Driver with kayak charged" charges no kayak
+    # a clause on the noun with a subject of its own is about someone else ("the years
+    # in which she was charged twice")
+    clauses = [c for c in head.children if c.dep_ in MODIFYING_DEPS and not _other_subject(c)]
+    verb = _governor(head)
+    if verb is not None and head.dep_ != "pobj":
+        clauses += [verb, *(c for c in verb.children if c.dep_ in LINKED_DEPS and not _own_subject(c))]
+    return any(_a_court_verb(v) for v in clauses)
+
+
+def _a_court_verb(verb: Token) -> bool:
+    """True for a verb of :func:`held_by_court`."""
+    lemma = verb.lemma_.lower()
+    if lemma in COURT_HELD:
+        return True
+    if lemma in CHARGING:
+        return any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS for c in verb.children)
+    if lemma == PLEA:
+        return _a_plea(verb)
+    return lemma == FINDING and _guilty(verb)
+
+
+def _other_subject(clause: Token) -> bool:
+    """True when ``clause`` has a subject that is no relative pronoun ("where *he* was
+    accused"; not "who was charged")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in clause.children)
+
+
 def _governor(head: Token) -> Token | None:
     """The verb whose subject or object ``head`` is, or whose "against" phrase holds it
     ("charges against a man were dropped")."""

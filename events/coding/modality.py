@@ -715,6 +715,9 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
             return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
         return REPORTED
+    if head.pos_ == "NOUN" and _charges(head, dep):
+        # "arraigned on charges (that) he assaulted a girl": what a charge says is alleged
+        return REPORTED
     if dep == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in LIKELIHOOD_WORDS:
         return HYPOTHETICAL
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
@@ -727,6 +730,15 @@ def _acts_in_of_phrase(obj: Token) -> bool:
     firing ...")."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
                for c in obj.children)
+
+
+def _charges(noun: Token, dep: str) -> bool:
+    """True when a clause hanging on ``noun`` by ``dep`` is the content of a criminal charge:
+    "charges (that) he stole a truck" (a clause on "charge"), "charges of defrauding
+    clients" (a phrase on "charges"; not "in charge of running the jail")."""
+    if noun.lemma_.lower() != "charge":
+        return False
+    return dep in ("acl", "ccomp") or (dep == "prep" and noun.tag_ == "NNS")
 
 
 def _purpose(clause: Token) -> bool:

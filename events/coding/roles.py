@@ -79,6 +79,10 @@ VICTIM_PREPS = frozenset({"of", "on", "against"})
 # locative prepositions: a city named in them is a place, never an actor of the event
 # ("fired at Seoul" aims at a target: "at" is not one of them)
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+# prepositions of where a happening is ("an inquiry at City Hall", "a probe in Leeds")
+SITE_PREPS = LOCATIVE_PREPS | {"at"}
+# inquiries in which someone is charged or indicted: where they are held is no agent
+INQUIRY_NOUNS = frozenset("investigation inquiry probe case sting scandal".split())
 # clauses that tell when or why an agentless passive happened ("were killed when X hit …")
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
@@ -685,6 +689,12 @@ class RoleFinder:
                     # was done to is no agent of it (its agent: "in Israeli shelling")
                     victims = {t.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
                                for t in c.subtree}
+                    if self.options.modality and pobj.lemma_.lower() in INQUIRY_NOUNS:
+                        # "indicted in a bribery inquiry at City Hall": where the inquiry is
+                        # held is no agent of it (a bombing's place stays its source for
+                        # PETRARCH's reading: "killed in a bombing in Baghdad")
+                        victims |= {t.i for c in pobj.children
+                                    if c.dep_ == "prep" and c.lower_ in SITE_PREPS for t in c.subtree}
                     tokens = [t for t in tokens if t.i not in victims]
                 sources = finder.first_in(tokens, skip)
                 if sources:

@@ -303,7 +303,7 @@ INSTITUTIONS: list[tuple[str, list[str], str]] = [
     ("Dail", ["D\u00e1il", "Dail Eireann", "Oireachtas"], "IRLLEG"),
     ("Royal Canadian Mounted Police", ["RCMP", "Ontario Provincial Police", "Surete du Quebec",
                                        "S\u00fbret\u00e9 du Qu\u00e9bec", "Toronto Police Service",
-                                       "Canada Border Services Agency", "CBSA"], "CANCOP"),
+                                       "Canada Border Services Agency", "CBSA", "Mounties", "Mountie"], "CANCOP"),
     ("Canadian Security Intelligence Service", ["CSIS"], "CANSPY"),
     ("House of Commons of Canada", ["Canadian Parliament", "Parliament of Canada"], "CANLEG"),
     ("Australian Federal Police", ["New South Wales Police", "NSW Police", "Victoria Police", "Queensland Police"],

@@ -1963,6 +1963,13 @@ LEVEL
 - * FINE  [172]
 - * FINES  [172]
 
+--- LAY [---]
+LAY
+- * CHARGES  [173]
+- * (CHARGES AGAINST)  [173]
+- * (CRIMINAL CHARGES)  [173]
+- * (FURTHER CHARGES)  [173]
+
 --- BRING [---]
 BRING
 - * CHARGES  [173]
