@@ -123,6 +123,8 @@ HAZARDS = frozenset(
     disease virus famine
     """.split()
 )
+# verbs by which a weapon fired hits someone ("shots, two of which struck him")
+HIT_VERBS = frozenset("strike hit wound kill injure graze".split())
 # the things fired, launched or dropped in an attack: its instrument, never its target
 INSTRUMENTS = frozenset(
     """
@@ -750,6 +752,8 @@ class RoleFinder:
                     skip = frozenset(source_tokens) | fired
                     if found := finder.first_in(actor_phrase(child, finder, visit), skip):
                         return found, f"{child.dep_}-phrase"
+                    if found := _struck(child, finder, skip):
+                        return found, f"{child.dep_}-struck"
                     continue
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
@@ -1022,6 +1026,25 @@ def _onlookers(prep: Token) -> bool:
         return True
     return any(obj.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in obj.children)
                for obj in prep.children)
+
+
+def _struck(weapons: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """Whom the weapons fired hit, as a relative clause on them says ("fired five shots,
+    four of which struck the driver", "fired a round that hit a bystander")."""
+    for clause in weapons.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in HIT_VERBS and not _missed(clause):
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                if found := [a for a in finder.actors_of(obj) if a.start not in skip]:
+                    return found
+    return []
+
+
+def _missed(clause: Token) -> bool:
+    """True for a hit negated ("none of which struck him", "that did not hit anyone")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(c.dep_ == "neg" for c in clause.children) or (
+        subject is not None and subject.lower_ in ("none", "neither", "no")
+    )
 
 
 def _instruments(obj: Token, code: str) -> frozenset[int]:

@@ -123,3 +123,17 @@ def test_where_an_inquiry_is_held_is_no_agent(
     """Whoever indicts them, City Hall or the State House where the inquiry is held does not."""
     assert _pairs(default_coder, nlp, text, "17") == {("", target)}
 
+
+@pytest.mark.parametrize("text", [
+    "A trooper fired three rounds, one of which wounded a passenger.",
+    "Police said a deputy fired four shots, two of which struck the driver of the van.",
+])
+def test_whom_the_shots_fired_struck_is_the_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"fired four shots, two of which struck the driver": the shooter fired on the driver
+    (193), as the relative clause on the shots says."""
+    assert ("---COP", "---CVL") in _pairs(default_coder, nlp, text, "193")
+
+
+def test_shots_that_missed_hit_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "A deputy fired three shots, which did not strike the driver.", "193")
+    assert found == {("---COP", "")}, found
