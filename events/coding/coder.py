@@ -54,6 +54,7 @@ from events.coding.roles import (
     RoleFinder,
     announced_plans,
     antecedents,
+    court_orders,
     deployed_forces,
     inherit_agentless,
     joint_exercises,
@@ -242,6 +243,7 @@ class Coder:
             # reporting its own act, else the actor of violence in the sentence before
             peaceful_causes(verbs)
             inherit_agentless(verbs, [])
+            court_orders(verbs, finder)
             own_policing(verbs, finder)
             announced_plans(verbs, finder)
             inherit_agentless(verbs, earlier or [])

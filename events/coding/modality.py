@@ -108,6 +108,9 @@ FEELING_CODES = frozenset({"012", "013"})
 # verbs of warning, whose "that" clause is either a threat of the warner's own act or a
 # forecast ("warned that prices would rise")
 WARN_VERBS = frozenset({"warn", "caution"})
+# verbs that keep someone from doing something ("barred from contacting", "prevented from
+# leaving")
+BARRING_VERBS = frozenset("ban bar prohibit forbid prevent stop block restrain keep enjoin deter".split())
 # verbs of advice whose "against" phrase is what should not be done ("advised against travel")
 ADVISE_VERBS = frozenset({"advise", "counsel"})
 # objects and phrases that name whom a warning is addressed to ("warned Iran that …")
@@ -703,6 +706,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep == "prep" and cur.lower_ == "against" and head.lemma_.lower() in WARN_VERBS | ADVISE_VERBS:
         # "warned Poland against closing the border": what one is warned against is not done
         return HYPOTHETICAL
+    if dep == "prep" and cur.lower_ == "from" and head.lemma_.lower() in BARRING_VERBS and _gerund(cur):
+        # "was banned from speaking to his neighbours", "prevented the gunmen from entering":
+        # what one is kept from doing is not done
+        return HYPOTHETICAL
     if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
         found = _verb_class(head, cur)
         if found is not None:
@@ -730,6 +737,11 @@ def _acts_in_of_phrase(obj: Token) -> bool:
     firing ...")."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
                for c in obj.children)
+
+
+def _gerund(prep: Token) -> bool:
+    """True when preposition ``prep`` heads a verb ("from *speaking* to X"), not a noun."""
+    return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
 
 
 def _charges(noun: Token, dep: str) -> bool:

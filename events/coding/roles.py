@@ -669,6 +669,11 @@ class RoleFinder:
         skip = frozenset(k for a in targets for k in range(a.start, a.end))
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
+                kept_from = any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children)
+                if self.options.modality and kept_from:
+                    # "was banned from speaking to his neighbours": what one is kept from
+                    # doing, not where one came from; its names are no agent
+                    continue
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child.lower_ == "in" and (pobj is None or pobj.i in finder.by_token):
                     # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor;
@@ -1609,6 +1614,28 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
         if not found:
             continue
         _give_source(verb, found[0][1], "antecedent")
+
+
+ORDERING_VERBS = frozenset("order rule decide direct".split())
+"""Verbs by which a court orders what its clause says ("..., the judge ordered")."""
+
+
+def court_orders(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "The landlord is barred from contacting the tenants, the magistrate ruled": a court or
+    judge that orders or rules an agentless coercive act (CAMEO 17) does it, before any
+    actor of the sentence before ("police arrested him ...") is read as its source."""
+    for verb in verbs:
+        code = verb.match.code or ""
+        if not code.startswith("17") or not is_passive(verb.tok) or any(c.source for c in verb.cands):
+            continue
+        head = verb.tok.head
+        if verb.tok.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in ORDERING_VERBS:
+            continue
+        speaker = subject(head)
+        if speaker is None:
+            continue
+        if found := [a for a in finder.actors_of(speaker) if "JUD" in actor_types(a)]:
+            _give_source(verb, found[0], "ordering-court")
 
 
 def own_policing(verbs: list[CodedVerb], finder: ActorFinder) -> None:

@@ -137,3 +137,30 @@ def test_whom_the_shots_fired_struck_is_the_target(default_coder: Coder, nlp: La
 def test_shots_that_missed_hit_no_one(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "A deputy fired three shots, which did not strike the driver.", "193")
     assert found == {("---COP", "")}, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The landlord is banned from speaking to his neighbours.", "---BUS"),
+    ("A bylaw officer was barred from visiting the tenants, his lawyer said.", "---COP"),
+])
+def test_whom_one_is_kept_from_is_no_agent(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    """"banned from speaking to his neighbours": the neighbours do not ban him (no source
+    from the "from" phrase), and the speaking does not happen."""
+    assert _pairs(default_coder, nlp, text, "172") == {("", target)}
+    kept_from = [e for e in default_coder.code(nlp(text), when=WHEN) if not e.event_code.startswith("172")]
+    assert kept_from and all(e.modality == "hypothetical" for e in kept_from)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a Leeds plumber on Friday. The plumber is barred from contacting the tenants, "
+    "the magistrate ruled.",
+    "Deputies detained a roofer last week. The roofer is prohibited from approaching the school, "
+    "the judge ordered.",
+])
+def test_a_court_that_orders_a_ban_imposes_it(default_coder: Coder, nlp: Language, text: str) -> None:
+    """", the judge ordered": the court imposes the agentless ban of its clause (172), not the
+    police of the sentence before."""
+    sources = {s for s, _ in _pairs(default_coder, nlp, text, "172")}
+    assert sources == {"---JUD"}, sources
