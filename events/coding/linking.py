@@ -308,16 +308,32 @@ def confident(place: Place) -> bool:
 def dominant_country(places: list[Place]) -> str | None:
     """CAMEO country code (ISO3; Kosovo KSV) of the country holding at least
     :data:`FOCUS_SHARE` of ``places`` (two or more, borders counting for both sides), or
-    None."""
+    of the one place a local story names (:func:`_lone_town`), or None."""
     counts: Counter[str] = Counter()
     for p in places:
         counts.update(p.border_countries or ((p.country_code,) if p.country_code else ()))
+    if len(places) == 1 and _lone_town(places[0]):
+        return cameo_of(places[0].country_code or "")
     if sum(counts.values()) < 2 or not counts:
         return None
     code, n = counts.most_common(1)[0]
     if n < FOCUS_SHARE * len(places):
         return None
     return cameo_of(code)
+
+
+def _lone_town(place: Place) -> bool:
+    """True when the one place an article names may give its role-only actors a country:
+    a town or region ("Police in Leeds have arrested three teenagers", the story's only
+    place) whose country the geoparser holds at least even odds (``country_score``), not a
+    country (a country named once is as often someone's origin or destination), not a
+    border."""
+    return (
+        place.feature_type in {"city", "adm1", "adm2"}
+        and place.country_code is not None
+        and not place.border_countries
+        and place.country_score >= CONFIDENT
+    )
 
 
 def _turned_on_itself(source: ActorRef | None, target_code: str, root: str) -> bool:

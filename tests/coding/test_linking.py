@@ -116,6 +116,32 @@ def test_no_dominant_country_gives_no_country() -> None:
     assert event.source is not None and event.source.code == "COP"
 
 
+@pytest.mark.parametrize(("kind", "cc", "mention", "expected"), [
+    ("adm1", "GB", "Leeds", ("GBRCOP", "GBRCVL")),  # "Police in Leeds have arrested ..."
+    ("city", "US", "Albany", ("USAJUD", "USACRM")),  # "A grand jury in Albany ..."
+])
+def test_the_one_town_of_a_local_story_gives_its_country(
+    kind: str, cc: str, mention: str, expected: tuple[str, str]
+) -> None:
+    """A local story that names one town, unsure which of its namesakes it is (score 0.2) but
+    with the odds on one country (country_score 0.6), is of that country."""
+    town = replace(_place(kind, cc, mention=mention, name=mention, score=0.2), country_score=0.6)
+    event = ActorPlaces.of([town]).with_countries(_coded(expected[0][3:], expected[1][3:], "173"), None, "17")
+    assert (event.source.code, event.target.code) == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("place", [
+    replace(_place("country", "MX", mention="Mexico", name="Mexico", score=0.98), country_score=1.0),
+    replace(_place("city", "GB", mention="Belfast", name="Belfast", score=0.27), country_score=0.39),
+])
+def test_a_lone_country_or_a_town_of_unsure_country_gives_no_country(place: Place) -> None:
+    """A country named once is as often someone's origin; a town whose namesakes lie mostly
+    elsewhere may be one of them."""
+    assert dominant_country([place]) is None
+    event = ActorPlaces.of([place]).with_countries(_coded("COP", "CRM", "173"), None, "17")
+    assert event.source is not None and event.source.code == "COP"
+
+
 def test_capital_read_as_a_town_elsewhere_gives_that_country_and_no_government() -> None:
     town = _place("city", "US", mention="Kingston", name="Kingston", score=0.9)
     actor = ActorRef(code="JAMGOVJUD", name="Kingston court", start=0, end=14)
