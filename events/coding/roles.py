@@ -1829,15 +1829,21 @@ def part_subjects(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             _give_source(verb, found[0], "part-of-the-group")
 
 
+ONGOING_VERBS = frozenset({"continue", "proceed", "resume"})
+"""Verbs that say a thing goes on ("inquiries are continuing"): a state, like "are ongoing"."""
+
+
 def _a_state_clause(clause: Token, finder: ActorFinder) -> bool:
     """A clause that says how something is ("the trial was flawed", "the vote was
-    rigged"): a copula with a predicate or a passive, whose subject is a thing, not an
-    actor or a pronoun."""
+    rigged", "the inquiry is continuing"): a copula with a predicate, a passive or a verb of
+    going on (:data:`ONGOING_VERBS`), whose subject is a thing, not an actor or a pronoun."""
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or finder.names_actor(subj):
         return False
     copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
-    return copula or is_passive(clause)
+    # "their investigation is continuing", "the search continues": a state as well
+    ongoing = clause.lemma_.lower() in ONGOING_VERBS and not any(c.dep_ == "dobj" for c in clause.children)
+    return copula or ongoing or is_passive(clause)
 
 
 def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:

@@ -164,3 +164,17 @@ def test_a_court_that_orders_a_ban_imposes_it(default_coder: Coder, nlp: Languag
     police of the sentence before."""
     sources = {s for s, _ in _pairs(default_coder, nlp, text, "172")}
     assert sources == {"---JUD"}, sources
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Gardai said their investigation is continuing and appealed for witnesses to come forward.",
+     "0214", "IRLCOP"),
+    ("Detectives said inquiries are continuing and appealed for information.", "020", "---COP"),
+])
+def test_police_who_say_an_inquiry_goes_on_and_appeal_make_the_appeal(
+    default_coder: Coder, nlp: Language, text: str, code: str, source: str
+) -> None:
+    """"Police said inquiries are continuing and appealed for witnesses": the parser hangs the
+    appeal on "continuing", whose subject is no one; the appeal is the police's own, stated."""
+    found = [e for e in _events(default_coder, nlp, text, code[:2]) if e.event_code == code]
+    assert [(e.source.code if e.source else "", e.modality) for e in found] == [(source, "asserted")]
