@@ -209,6 +209,8 @@ def is_passive(verb: Token) -> bool:
     by Y")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _misread_before_court(verb) is not None:
+        return True
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and verb.lower_ in HEADLINE_PASSIVES:
         # a headline's reduced passive ("City woman fined for …", "Man arrested after chase"):
         # these verbs take an object whenever they are active
@@ -245,11 +247,49 @@ def passive_subject(verb: Token) -> Token | None:
                 return tok.head
             return subj
         if tok.dep_ == "acl" and tok.head != tok:
-            return tok.head
+            return _charged_in_court(tok) or tok.head
+        if (appeared := _misread_before_court(tok)) is not None:
+            return appeared
         if tok.dep_ != "conj" or tok.head == tok:
             return None
         tok = tok.head
     return None
+
+
+COURT_WORDS = frozenset("court courthouse magistrate magistrates judge tribunal dock".split())
+"""Nouns of the court a defendant appears before."""
+COURT_PARTICIPLES = frozenset("charge accuse indict convict sentence".split())
+
+
+def _misread_before_court(participle: Token) -> Token | None:
+    """The subject of "appeared before magistrates accused of theft" when the parser read
+    "before magistrates accused" as a clause (the magistrates accusing): a participle (VBN,
+    no auxiliary) of :data:`COURT_PARTICIPLES` whose subject is a court word and whose mark
+    is "before"; None otherwise."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBN":
+        return None
+    if participle.lemma_.lower() not in COURT_PARTICIPLES:
+        return None
+    deps = {c.dep_: c for c in participle.children}
+    mark, court = deps.get("mark"), deps.get("nsubj")
+    if mark is None or mark.lower_ != "before" or court is None or court.lemma_.lower() not in COURT_WORDS:
+        return None
+    if "aux" in deps or "auxpass" in deps:
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def _charged_in_court(participle: Token) -> Token | None:
+    """The subject of "appeared in court charged with murder", "appeared before magistrates
+    accused of theft": the parser hangs the participle on the court, but the one charged is
+    the one who appeared (None when the participle is no such)."""
+    court = participle.head
+    if participle.lemma_.lower() not in COURT_PARTICIPLES or court.lemma_.lower() not in COURT_WORDS:
+        return None
+    if court.dep_ != "pobj" or court.head.dep_ != "prep":
+        return None
+    verb = court.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # verbs that name or describe something ("what it called an attack", "described it as a

@@ -178,3 +178,25 @@ def test_police_who_say_an_inquiry_goes_on_and_appeal_make_the_appeal(
     appeal on "continuing", whose subject is no one; the appeal is the police's own, stated."""
     found = [e for e in _events(default_coder, nlp, text, code[:2]) if e.event_code == code]
     assert [(e.source.code if e.source else "", e.modality) for e in found] == [(source, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "root", "target"), [
+    ("A Newry pensioner has appeared in court charged with murdering his lodger.", "17", "pensioner"),
+    ("Two teenagers appeared before magistrates in Cardiff accused of robbing a taxi driver.", "11",
+     "teenagers"),
+    ("A Swansea woman appeared before magistrates charged with assaulting a nurse.", "17", "woman"),
+])
+def test_who_appears_in_court_charged_is_the_one_charged(
+    default_coder: Coder, nlp: Language, text: str, root: str, target: str
+) -> None:
+    """"appeared in court charged with ...", "appeared before magistrates accused of ...": the
+    parser hangs the participle on the court (or reads the magistrates as accusing); the
+    one charged is the one who appeared, and the court accuses no one."""
+    found = _events(default_coder, nlp, text, root)
+    assert found and all(e.target is not None and e.target.name == target for e in found)
+    assert not any(e.source is not None and e.source.code.endswith("JUD") for e in found)
+
+
+def test_officials_who_accuse_before_anything_still_accuse(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "Police arrived before officials accused the mayor of lying.", "112")
+    assert found == {("---GOV", "---GOV")}, found
