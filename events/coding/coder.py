@@ -67,7 +67,7 @@ from events.coding.roles import (
     quoted_speakers,
     reporters_conjuncts,
 )
-from events.coding.syntax import in_phrase, is_naming, is_passive
+from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import sentence_tokens, words_of
@@ -602,6 +602,10 @@ DISAPPROVE_ROOT = "11"
 DOMESTIC_CRITICS = frozenset({"OPP", "REB", "SEP", "INS", "UAF", "LAB"})
 
 
+# sanctions, embargoes (163x, threatened: 1312) and expelled diplomats (161): acts on a country
+OUTSIDE_CODES = ("161", "163", "1312")
+
+
 def _with_sentence_country(cand: Candidate, country: str | None, firm: str | None = None) -> Candidate:
     """``---GOV`` -> ``UGAGOV`` on both sides when the sentence names one country (unless
     both sides then become the same actor). When the sentence names that country only in
@@ -613,7 +617,7 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         return cand
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
-    if _outside_critic(cand, target, country):
+    if _outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -629,6 +633,17 @@ def _outside_critic(cand: Candidate, target: Actor | None, country: str) -> bool
         return False
     source = cand.source
     return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS
+
+
+def _outside_sanctioner(cand: Candidate, target: Actor | None, country: str) -> bool:
+    """True when ``cand`` expels the diplomats of, or imposes or threatens sanctions on, the
+    sentence's one country (or one of its bodies), and its source is named only by a role:
+    a state does not sanction itself ("officials imposed sanctions on Iran's central bank"
+    are not Iranian)."""
+    if not cand.code.startswith(OUTSIDE_CODES) or target is None or target.code[:3] != country:
+        return False
+    source = cand.source
+    return source is not None and source.code.startswith("---")
 
 
 def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:
@@ -702,8 +717,8 @@ def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive that describes a noun ("their mission to supply the army", "the means
     to operate X"): an aim or a capacity, not an event."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
-    if to is None:
-        return False
+    if to is None or announced_plan(verb) is not None:
+        return False  # (an announced plan's infinitive is what its author intends)
     if verb.dep_ == "advcl" and to.i >= 1:
         # the parser hangs "their mission to supply the army" on the verb, not the noun
         before = verb.doc[to.i - 1]

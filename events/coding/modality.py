@@ -67,6 +67,7 @@ from events.coding.parts import (
 from events.coding.syntax import (
     NAMING_VERBS,
     OBJECT_CONTROL,
+    announced_plan,
     is_passive,
     negated,
     own_subject,
@@ -485,6 +486,8 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
     tok = verb
     if obliged_or_able(verb):
         return HYPOTHETICAL
+    if announced_plan(verb) is not None:
+        return INTENDED  # "announced plans to impose tariffs"
     for _ in range(3):
         auxes = shared_auxiliaries(tok)
         if any(c.lemma_ == "have" for c in auxes):

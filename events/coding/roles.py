@@ -223,6 +223,9 @@ OUSTER_ROOTS = frozenset({"02", "10", "14"})
 # complaints and legal cases (CAMEO 11x) and the prepositions naming whom they are against
 COMPLAINT_ROOT = "11"
 OPPONENT_PREPS = frozenset({"against", "over"})
+# official complaints and cases (114, 115) and the prepositions of the forum they go before
+FORUM_CASE_CODES = ("114", "115")
+FORUM_PREPS = frozenset({"at", "before", "in"})
 # prepositions of the one who receives what a verb sends or gives
 RECIPIENT_PREPS = frozenset({"to", "into", "toward", "towards"})
 
@@ -591,6 +594,10 @@ class RoleFinder:
             if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
                 targets = opponent
                 how.append("target:opponent-not-forum")
+            elif self.options.modality and sources and _before_forum_only(verb, match, targets):
+                # (a complaint by no one named keeps its forum: with no side it would be lost)
+                targets = []
+                how.append("target:forum-not-opponent")
             if not targets and self.options.modality:
                 targets = self._referred_back(verb, finder, match, sources)
                 if targets:
@@ -1184,6 +1191,20 @@ def _opponent(
             if found := finder.first_in(subtree_no_clauses(prep), taken):
                 return found
     return []
+
+
+def _before_forum_only(verb: Token, match: Match, targets: list[Actor]) -> bool:
+    """ "launched a dispute at the WTO over the steel tariffs", "filed a lawsuit in the
+    International Court of Justice": an official complaint or a case (114, 115) whose only
+    actors are the forum where it is brought (in an "at / before / in" phrase) names no one
+    it is against; the forum is not its target. A body a complaint is addressed to ("filed a
+    complaint with / to the Security Council") stays its target."""
+    if not (match.code or "").startswith(FORUM_CASE_CODES) or not targets or not all(map(_forum, targets)):
+        return False
+    doc = verb.doc
+    return all(
+        doc[a.head].dep_ == "pobj" and doc[a.head].head.lower_ in FORUM_PREPS for a in targets
+    )
 
 
 def _forum(actor: Actor) -> bool:

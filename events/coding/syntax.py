@@ -52,6 +52,35 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+# nouns of a plan whose infinitive says what is planned ("announced plans to impose tariffs"),
+# and the verbs that make such a plan public
+PLAN_NOUNS = frozenset("plan intention pledge vow".split())
+PLAN_VERBS = frozenset(
+    """
+    announce unveil outline reveal confirm detail present approve adopt publish disclose
+    finalize finalise
+    """.split()
+)
+
+
+def announced_plan(verb: Token) -> Token | None:
+    """The verb that makes public the plan whose infinitive ``verb`` is ("Beijing *announced*
+    plans to impose tariffs", "unveiled a plan to send troops"), or None: not for a plan no
+    one has ("no plans to"), one denied or not announced ("denied plans to", "the plan to
+    build a dam was scrapped"), or a verb that is no such infinitive."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if any(c.lower_ in ("no", "any") for c in noun.children) or noun.dep_ != "dobj":
+        return None
+    said = noun.head
+    if said.lemma_.lower() not in PLAN_VERBS or negated(said):
+        return None
+    return said
+
+
 def is_dateline(tok: Token) -> bool:
     """True for a dateline the parser took for a subject: the first words of a sentence, in
     capitals, followed by a dash ("SPRINGFIELD — A man was arrested ...", "LAKEVIEW, Ore. -
@@ -104,6 +133,10 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         if subj is not None:
             return dateline_apposition(subj) or subj
         if tok.dep_ in ("relcl", "acl") and tok == verb:
+            # "Beijing announced plans to impose tariffs": the plan's author imposes them
+            said = announced_plan(tok)
+            if said is not None:
+                return subject(said, chain)
             return _antecedent_of_misread_verb(tok) or tok.head
         controller = _controller(tok)
         if controller is not None:
