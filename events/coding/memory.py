@@ -323,13 +323,16 @@ class ArticleMemory:
         """``mentions`` with the pair of a recent sentence (:meth:`_remember_pair`) for "the
         two sides", "both countries", "the two neighbours" (:data:`PAIR_NOUNS` with "two" or
         "both"): one mention whose code names both ("A/B"), so the phrase gives the two
-        actors "A and B" would."""
-        if self.pair is None or self.narrative - self.pair_at > RECENT_SENTENCES:
-            return mentions
+        actors "A and B" would. With no such pair, a role such a phrase names ("neighbours"
+        CVL, "governments" GOV) is left out: it stands for two parties named before, never
+        for people of the sentence's country ("Brazil offered to mediate between the two
+        neighbours" is no mediation with Brazilians)."""
         words = words_of(sent.doc)
         if PAIR_NOUNS.isdisjoint(words.lemma[sent.start:sent.end]):
             return mentions
+        recent = self.pair is not None and self.narrative - self.pair_at <= RECENT_SENTENCES
         added: list[Mention] = []
+        unnamed: list[tuple[int, int]] = []
         for i in range(sent.start, sent.end):
             if words.lemma[i] not in PAIR_NOUNS or words.pos[i] != "NOUN":
                 continue
@@ -337,11 +340,16 @@ class ArticleMemory:
             both = next((c for c in tok.children if c.lower_ in ("two", "both") and c.i < i), None)
             if both is None or quotation_of(tok) is not None:
                 continue
+            if both.dep_ == "preconj" or any(c.dep_ == "conj" for c in tok.children):
+                continue  # "both the army and the rebels": two named, no pair named before
             if both.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in PAIR_DETERMINERS
                                                 for c in tok.children):
                 continue  # "two dozen more nations", "two countries signed": no pair named before
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "on both sides of the border": a place
+            if not recent or self.pair is None:
+                unnamed.append((both.i, i + 1))
+                continue
             if not _acting_pair(tok):
                 continue  # "a ferry line between the two countries": no one acts
             phrase = f"{both.lower_} {tok.lower_}"
@@ -350,6 +358,9 @@ class ArticleMemory:
             entry = ActorEntry(name=phrase, codes=(CodeOption("/".join(pair)),),
                                where="the two sides the article named before")
             added.append(Mention(both.i, i + 1, entry, None, phrase))
+        if unnamed:
+            return [m for m in mentions
+                    if m.actor is not None or not any(m.start < e and s < m.end for s, e in unnamed)]
         if not added:
             return mentions
         kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]

@@ -98,3 +98,4 @@ def test_conferring_a_degree_or_honour_is_no_consultation(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("03") or c.startswith("04") for _, c, _, _ in found), found
+
