@@ -84,6 +84,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 # auxiliaries that announce an act in its actor's own reported words ("said it would send
 # troops") and only make it possible elsewhere ("the deal could collapse")
 HEDGE_AUX = frozenset({"would", "'d", "may", "might", "could", "can", "should"})
+# the hedges of possibility: in reported words they announce only the speaker's own acts
+POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 # auxiliaries of obligation: what must be done is not done ("Iran must release the sailors")
 MUST_AUX = frozenset({"must", "ought"})
 # "is able to send troops", "hackers capable of attacking banks": a capacity, not an act
@@ -495,6 +497,8 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
         if any(c.lower_ in FUTURE_AUX for c in auxes):
             return INTENDED
         if any(c.lower_ in HEDGE_AUX for c in auxes):
+            if any(c.lower_ in POSSIBILITY_AUX for c in auxes) and not _speaker_acts(tok):
+                return HYPOTHETICAL  # "China could blockade Taiwan, a report warned"
             return INTENDED if own_words and reported_clause(tok) else HYPOTHETICAL
         if tok.dep_ != "xcomp" or tok.head == tok:
             return None
@@ -505,6 +509,26 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             return None
         tok = head
     return None
+
+
+def _speaker_acts(verb: Token) -> bool:
+    """True when the subject of ``verb``'s clause is a pronoun (the speaker speaking of
+    itself: "Russia said it may halt gas deliveries"), or a subject of its own is missing; a
+    clause about another, named ("the ministry said Russia may halt gas deliveries"), says
+    what that other might do, unless it makes the act conditional on something (a threat
+    or offer made on the other's behalf)."""
+    subj = own_subject(verb)
+    return subj is None or subj.pos_ == "PRON" or _conditional(verb)
+
+
+def _conditional(verb: Token) -> bool:
+    """True when ``verb`` has an "if" or "unless" clause: what an actor may do if another
+    does something is a conditional threat or offer made for it ("the EU may halt its
+    mediation if the talks founder, the Dutch minister said")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def shared_auxiliaries(verb: Token) -> list[Token]:

@@ -26,6 +26,8 @@ from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
+    DENIED,
+    HYPOTHETICAL,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
     Candidate,
@@ -660,6 +662,8 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
     for cand in lower.cands:
         if cand.source is None or cand.code[:2] not in ACCUSED_ROOTS:
             continue
+        if cand.modality in (HYPOTHETICAL, DENIED):
+            continue  # "a witness said his fines could hit $24,000": what may be is no charge
         for speaker in upper.sources:
             country = speaker.code[:3]
             if not _other_side(speaker, cand):
