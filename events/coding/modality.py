@@ -136,6 +136,9 @@ CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
 BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
+# verbs of an inquiry's finding, which lays blame as saying does ("prosecutors concluded that
+# Russia was behind the attack"); no statement otherwise ("found a body", "concluded talks")
+FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish"})
 # what one is blamed for ("responsible for the poisoning"; not "responsible for road repairs")
 # verbs of belief or evidence through which a speaker lays blame ("believes Y was behind it")
 BELIEF_VERBS = frozenset("believe think show suggest indicate prove conclude demonstrate".split())
@@ -143,7 +146,7 @@ HARMS = frozenset(
     """
     attack bombing killing death murder assassination explosion blast shooting massacre violence
     poisoning abduction kidnapping crime atrocity abuse incident unrest riot arson fire crash hack
-    hacking cyberattack plot coup raid strike shelling ambush fraud leak
+    hacking cyberattack plot coup raid strike shelling ambush fraud leak sabotage
     """.split()
 )
 
@@ -207,7 +210,7 @@ class ModalityReader:
             code, reverse, demand, how = DEMAND_CODE, None, True, "demand"
         elif (
             modal
-            and is_statement(code, match.form)
+            and (is_statement(code, match.form) or tok.lemma_.lower() in FINDING_VERBS)
             and any(not self._joint_failure(c) for c in blamed_clauses(tok))
         ):
             # "X said Y was responsible for / behind the attack": X accuses Y (112)

@@ -223,6 +223,8 @@ OUSTER_ROOTS = frozenset({"02", "10", "14"})
 # complaints and legal cases (CAMEO 11x) and the prepositions naming whom they are against
 COMPLAINT_ROOT = "11"
 OPPONENT_PREPS = frozenset({"against", "over"})
+# inquiries whose "by" phrase names who speaks through them
+INQUIRY_NOUNS = frozenset("investigation inquiry probe report review analysis audit study assessment".split())
 # official complaints and cases (114, 115) and the prepositions of the forum they go before
 FORUM_CASE_CODES = ("114", "115")
 FORUM_PREPS = frozenset({"at", "before", "in"})
@@ -539,6 +541,10 @@ class RoleFinder:
                 if found := _antecedent(verb, finder):
                     sources = found
                     how.append("source:antecedent")
+            if not sources and self.options.modality and (found := _inquiry_author(subj, match, finder)):
+                # "an investigation by Dutch prosecutors concluded that Russia was behind it"
+                sources = found
+                how.append("source:inquiry-by")
             if not sources and self.options.modality and subj.pos_ == "PRON":
                 if found := _noun_clause_antecedent(verb, subj, finder):
                     sources = found
@@ -1191,6 +1197,17 @@ def _opponent(
             if found := finder.first_in(subtree_no_clauses(prep), taken):
                 return found
     return []
+
+
+def _inquiry_author(subj: Token, match: Match, finder: ActorFinder) -> list[Actor]:
+    """The actors of the "by" phrase of an inquiry that says or finds something ("an
+    investigation by Dutch prosecutors concluded that …", "a report by the UN said …"):
+    the authors speak through it. Only for statements and the accusations (01, 11)."""
+    if subj.lemma_.lower() not in INQUIRY_NOUNS or not (match.code or "").startswith(("01", "11")):
+        return []
+    by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return finder.actors_of(pobj) if pobj is not None else []
 
 
 def _before_forum_only(verb: Token, match: Match, targets: list[Actor]) -> bool:
