@@ -78,6 +78,12 @@ from events.coding.verbs import stems
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
+# verbs of an act's phase, which share the obligation of their complement's act ("must keep
+# supplying weapons" is no supply)
+ASPECT_VERBS = frozenset("keep continue start begin resume".split())
+# verbs by which a reported clause lays the blame for a harm on its subject ("said Armenian
+# forces had provoked the clashes")
+PROVOKING_VERBS = frozenset("provoke instigate start trigger spark incite initiate".split())
 # adjectives whose infinitive did not happen ("was unable to visit")
 UNABLE_WORDS = frozenset({"unable", "incapable"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall"})
@@ -146,7 +152,8 @@ HARMS = frozenset(
     """
     attack bombing killing death murder assassination explosion blast shooting massacre violence
     poisoning abduction kidnapping crime atrocity abuse incident unrest riot arson fire crash hack
-    hacking cyberattack plot coup raid strike shelling ambush fraud leak sabotage
+    hacking cyberattack plot coup raid strike shelling ambush fraud leak sabotage clash fighting
+    war hostility escalation
     """.split()
 )
 
@@ -468,6 +475,9 @@ def blames(clause: Token) -> bool:
     if clause.lemma_ == "fail":
         # "said the government had failed to protect farmers": blamed for a failure
         return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
+    if clause.lemma_.lower() in PROVOKING_VERBS:
+        # "said Armenian forces had provoked the clashes": blamed for starting them
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children)
     if clause.lemma_ != "be":
         return False
     for child in clause.children:
@@ -559,6 +569,8 @@ def obliged_or_able(verb: Token) -> bool:
     head = verb.head
     if head == verb:
         return False
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in ASPECT_VERBS:
+        return obliged_or_able(head)  # "must keep supplying weapons", "has to continue to send"
     infinitive = to_infinitive(verb)
     if verb.dep_ != "xcomp" or not infinitive:
         # "capable of attacking": the gerund under "of" under the adjective
