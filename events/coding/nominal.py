@@ -38,6 +38,18 @@ HYPOTHETICAL_HEADS = frozenset(
     deter counter thwart foil curb combat
     """.split()
 )
+# modifiers of an event noun that has not happened: "threatened sanctions" (also where the
+# parser reads "ECOWAS threatened sanctions" as an adjective), "a possible attack"
+UNREAL_MODIFIERS = frozenset(
+    """
+    threatened proposed possible potential feared looming expected future prospective envisaged
+    mooted hypothetical
+    """.split()
+)
+# verbs that carry out the event noun they take as object ("launched the feared offensive")
+CARRY_OUT_VERBS = frozenset(
+    "mount launch stage carry begin start wage conduct impose unleash execute".split()
+)
 # an event noun that is the subject of these verbs did not happen: "the visit was postponed"
 CALLED_OFF = frozenset("postpone cancel delay suspend scrap shelve defer".split())
 # the subject of these verbs sets off an event noun it holds but takes no part in it: "Russia
@@ -329,6 +341,17 @@ def between_preps(tok: Token) -> list[Token]:
     return out
 
 
+def _unreal(noun: Token) -> bool:
+    """True for an event noun a modifier says has not happened ("threatened sanctions", "the
+    proposed talks"), unless it is now being carried out ("mounted its long-threatened
+    invasion", "imposed the threatened tariffs")."""
+    for mod in noun.children:
+        if mod.dep_ != "amod" or mod.lower_ not in UNREAL_MODIFIERS:
+            continue
+        return not (noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in CARRY_OUT_VERBS)
+    return False
+
+
 def blocked(noun: Token, matched: set[int], talks: bool = False) -> bool:
     """True when an event noun did not (or not yet) happen or is coded by its verb: "no
     fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
@@ -338,6 +361,8 @@ def blocked(noun: Token, matched: set[int], talks: bool = False) -> bool:
     ("killed in an attack" is coded by "killed")."""
     if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
         return True
+    if _unreal(noun):
+        return True  # "threatened sanctions", "a possible attack", "the proposed talks"
     cur = noun
     for _ in range(5):
         head = cur.head
