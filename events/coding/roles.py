@@ -50,6 +50,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
+from events.coding.verbs import required_words
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 LAST_WORDED_ROOT = "13"
@@ -223,6 +224,10 @@ OUSTER_ROOTS = frozenset({"02", "10", "14"})
 # complaints and legal cases (CAMEO 11x) and the prepositions naming whom they are against
 COMPLAINT_ROOT = "11"
 OPPONENT_PREPS = frozenset({"against", "over"})
+# verbs that order someone to act (their object is the one ordered)
+DIRECTIVE_LEMMAS = frozenset("order instruct direct command tell".split())
+# the types of those a government or commander orders to act for it
+INSTRUMENT_TYPES = frozenset({"MIL", "COP", "GOV", "SPY"})
 # inquiries whose "by" phrase names who speaks through them
 INQUIRY_NOUNS = frozenset("investigation inquiry probe report review analysis audit study assessment".split())
 # official complaints and cases (114, 115) and the prepositions of the forum they go before
@@ -600,6 +605,12 @@ class RoleFinder:
             if self.options.modality and (opponent := _opponent(verb, match, targets, sources, finder)):
                 targets = opponent
                 how.append("target:opponent-not-forum")
+            elif self.options.modality and (
+                (ordered := _ordered_act_target(verb, match, targets, sources, finder)) is not None
+            ):
+                # "ordered the army to attack rebel positions": the attack is on the rebels
+                targets = ordered
+                how.append("target:ordered-act" if targets else "target:not-the-one-ordered")
             elif self.options.modality and sources and _before_forum_only(verb, match, targets):
                 # (a complaint by no one named keeps its forum: with no side it would be lost)
                 targets = []
@@ -1197,6 +1208,41 @@ def _opponent(
             if found := finder.first_in(subtree_no_clauses(prep), taken):
                 return found
     return []
+
+
+def _ordered_act_target(
+    verb: Token, match: Match, targets: list[Actor], sources: list[Actor], finder: ActorFinder
+) -> list[Actor] | None:
+    """ "The president ordered the army to attack rebel positions", "ordered officials to
+    prepare sanctions against Vietnam": a directive whose pattern words are those of its
+    infinitive codes the act ordered, whose target is the one the infinitive acts on (its
+    actors, maybe none), not the one ordered (the directive's object). None when this is
+    no such directive."""
+    if norm_word(verb.lemma_) not in DIRECTIVE_LEMMAS or match.pattern is None or not targets:
+        return None
+    words = {w.lower() for w in required_words(match.pattern)}
+    ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+    if not words or ordered is None or act is None:
+        return None
+    if not any(ordered.i in range(a.start, a.end) or a.head == ordered.i for a in targets):
+        return None  # the target is not the one ordered
+    if not all(_instrument_of(a, sources) for a in targets):
+        return None  # "ordered the newspaper to suspend publication": the one coerced
+    inside = list(act.subtree)
+    if not words <= {t.lower_ for t in inside} | {t.lemma_.lower() for t in inside}:
+        return None  # the pattern is the directive's own ("ordered sanctions against X")
+    taken = frozenset(k for a in (*sources, *targets) for k in range(a.start, a.end))
+    return finder.first_in(inside, taken)
+
+
+def _instrument_of(actor: Actor, sources: list[Actor]) -> bool:
+    """True for an army, police, spy service or officials named only by their role or of
+    the sources' own country: those a government or commander orders to act for it."""
+    if not actor_types(actor) & INSTRUMENT_TYPES or not sources:
+        return False
+    country = actor.code[:3]
+    return country == "---" or any(s.code[:3] in (country, "---") for s in sources)
 
 
 def _inquiry_author(subj: Token, match: Match, finder: ActorFinder) -> list[Actor]:
