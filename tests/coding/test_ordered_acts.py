@@ -30,3 +30,14 @@ def test_one_ordered_who_is_no_instrument_is_the_target(default_coder: Coder, nl
     text = "Ecuador's government ordered an opposition newspaper to suspend publication for a month."
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith("ECU") and c.startswith("17") and "MED" in t for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered his troops to withdraw from the town.",
+    "Sudan's army chief ordered his forces to pull out of the capital.",
+])
+def test_ordering_troops_to_withdraw_is_a_retreat_not_a_deployment(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "0874" for _, c, _, _ in found), found
+    assert not any(c.startswith("15") for _, c, _, _ in found), found
