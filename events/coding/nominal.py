@@ -343,8 +343,8 @@ def between_preps(tok: Token) -> list[Token]:
 
 def _unreal(noun: Token) -> bool:
     """True for an event noun a modifier says has not happened ("threatened sanctions", "the
-    proposed talks"), unless it is now being carried out ("mounted its long-threatened
-    invasion", "imposed the threatened tariffs")."""
+    proposed talks"), unless it is now being carried out ("began the threatened offensive",
+    "imposed the threatened tariffs")."""
     for mod in noun.children:
         if mod.dep_ != "amod" or mod.lower_ not in UNREAL_MODIFIERS:
             continue

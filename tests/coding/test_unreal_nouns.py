@@ -1,6 +1,6 @@
 """An event noun a modifier says has not happened is no event ("threatened sanctions", "the
-proposed talks", "future talks with Iran"), unless a verb now carries it out ("mounted its
-long-threatened invasion", "launched the feared offensive") (events.coding.nominal).
+proposed talks", "future talks with Iran"), unless a verb now carries it out ("began the
+threatened offensive", "launched the feared offensive") (events.coding.nominal).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -25,7 +25,8 @@ def test_an_event_noun_that_has_not_happened_is_no_event(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Israel mounted its long-threatened invasion of Lebanon.", ("ISR", "192", "LBN")),
+    ("Rwandan troops mounted the threatened incursion into eastern Congo on Sunday.",
+     ("RWAMIL", "190", "COD")),
     ("Nigeria's army launched the feared offensive against Boko Haram.", ("NGAMIL", "190", "NGAREB")),
 ])
 def test_a_feared_or_threatened_act_carried_out_is_an_event(
