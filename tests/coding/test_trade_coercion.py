@@ -62,7 +62,7 @@ def test_preparing_sanctions_against_a_country_threatens_it(
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("Officials imposed sanctions against Iran's central bank.", "IRNBUS"),
+    ("Officials imposed sanctions against Iran's central bank.", "IRNGOV"),
     ("Officials are drafting new sanctions on Iran.", "IRN"),
 ])
 def test_officials_who_sanction_a_country_are_not_of_that_country(
