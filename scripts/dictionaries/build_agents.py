@@ -66,7 +66,7 @@ AGENTS: dict[str, list[str]] = {
         "economy minister", "energy minister", "trade minister", "justice minister", "defense minister",
         "defence minister", "foreign secretary", "secretary of state", "home secretary", "state secretary",
         "foreign ministry", "ministry of foreign affairs", "foreign office", "interior ministry",
-        "justice ministry", "finance ministry", "ministry", "official", "government official",
+        "justice ministry", "finance ministry", "ministry", "central bank", "official", "government official",
         "senior official", "state official", "spokesman", "spokeswoman", "spokesperson", "press secretary",
         "presidential spokesman", "diplomat", "ambassador", "envoy", "special envoy", "emissary", "consul",
         # a deputy diplomat is no police deputy ("deputy" alone is a sheriff's: ~COP)

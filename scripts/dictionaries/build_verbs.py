@@ -175,7 +175,7 @@ SYNSETS: dict[str, list[str]] = {
     "WITHDRAWAL": ["withdrawal", "pullout", "pull-out", "retreat", "troop withdrawal", "withdraw", "pull out"],
     "DEESCALATION": ["de-escalation", "restraint", "calm", "de-escalate", "end to violence", "end to hostilities"],
     "TALKS": ["talks", "negotiations", "negotiation", "dialogue", "meeting", "summit", "consultations",
-              "negotiate", "meet", "peace talks"],
+              "negotiate", "meet", "peace talks", "negotiating table", "bargaining table"],
     "SETTLEMENT": ["peace deal", "settlement", "peace agreement", "peace plan", "political solution",
                    "peace process", "peace accord", "diplomatic solution", "peace"],
     "MEDIATION": ["mediation", "mediator", "mediate", "good offices", "arbitration"],
@@ -3328,7 +3328,7 @@ FAST_ +GO_ON_HUNGER_STRIKE +REFUSE_FOOD
 - * (FOR &REGIME)  [1424]
 
 --- STRIKE_BOYCOTT [143]
-BOYCOTT SHUN +WALK_OUT +DOWN_TOOLS +GO_ON_STRIKE +STOP_WORK +STAY_AWAY
+BOYCOTT SHUN +WALK_OUT +WALK_OFF_THE_JOB +DOWN_TOOLS +GO_ON_STRIKE +STOP_WORK +STAY_AWAY
 - * (FOR &LEADERSHIP)  [1431]
 - * (AGAINST &POLICY)  [1432]
 - * (OVER &POLICY)  [1432]
