@@ -1953,11 +1953,13 @@ def police_appeals(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 
 def _give_source(verb: CodedVerb, source: Actor, where: str) -> None:
     """The agentless ``verb``'s candidates with ``source`` (the rule says ``where`` it came
-    from); a candidate whose target is that actor keeps no copy, unless none would remain."""
+    from); a candidate whose target is that actor keeps no copy, unless none would remain.
+    Two bodies of a state named by different role words are two actors (:func:`same_actor`):
+    "'We are grateful to the governor,' the mayor said" is the mayor's praise."""
     verb.cands = [
         dataclasses.replace(cand, source=source, how=f"{cand.how} source:{where}")
         for cand in verb.cands
-        if cand.target is None or cand.target.code != source.code
+        if cand.target is None or not same_actor(source, cand.target, verb.tok.doc, True)
     ] or verb.cands
 
 
