@@ -73,8 +73,9 @@ def features(cand: Candidate) -> dict[str, float]:
         "target_named": _named(target),
         "target_person": _person(target),
         # a statement "to" or "about" someone: "X said Y was hurt" names Y as the topic of a
-        # remark, which news coders rarely code as an event between X and Y
-        "statement_target": float(root == "01" and target is not None),
+        # remark, which news coders rarely code as an event between X and Y; not the party a
+        # dictionary pattern names ("agrees with the mayor", 019)
+        "statement_target": float(root == "01" and target is not None and not _pattern_party(cand)),
         "reported": float(cand.modality == "reported"),
         "denied": float(cand.modality == "denied"),
         "intended": float(cand.modality == "intended"),
@@ -86,6 +87,14 @@ def features(cand: Candidate) -> dict[str, float]:
         "source_distance": min(abs(verb.i - source.head) / 10.0, 3.0) if source is not None else 0.0,
     }
     return f
+
+
+def _pattern_party(cand: Candidate) -> bool:
+    """Whether the dictionary pattern that coded ``cand`` names its target's place among the
+    verb's phrases (the "+" of "- * (WITH +)"): a party of the statement, not its topic.
+    Patterns that only name a word ("- * COMMENT", "- * {PRESS CONFERENCE}") leave the
+    target to the general reading, which is mostly a topic or a place."""
+    return cand.match.pattern is not None and "target:+" in cand.how
 
 
 def _named(actor: Actor | None) -> float:

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
+from events.models import CodedEvent
 
 WHEN = dt.date(2026, 3, 4)
 Coded = tuple[str, str, str]
@@ -35,3 +36,38 @@ def test_quoted_speaker_beside_another_state_role(
     """Two bodies of a state named by different role words are two actors: the speaker of
     the quote is the source of what "we" / "I" do to the other."""
     assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# ----------------------- "agrees with X that ...": X is the statement's party, not its topic
+
+
+def _event(coder: Coder, nlp: Language, text: str, code: str) -> CodedEvent:
+    found = [e for e in coder.code(nlp(text), when=WHEN) if e.event_code == code]
+    assert len(found) == 1, _coded(coder, nlp, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The health minister agreed with the premier that rural clinics need more nurses.", "---GOV"),
+    ("The deputy mayor concurred with the council that the park should stay open.", "---GOV"),
+])
+def test_agreeing_with_someone_names_a_party(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    """The one agreed with, read off the pattern's "(WITH +)", is no topic of a remark: the
+    statement_target evidence stays off and the accord enters the events table."""
+    event = _event(default_coder, nlp, text, "019")
+    assert event.target is not None and event.target.code == target
+    assert dict(event.features)["statement_target"] == 0.0
+    assert event.confidence >= 0.3
+
+
+@pytest.mark.parametrize("text", [
+    "The trooper said the driver was badly hurt in the crash.",
+    "The fire chief said the homeowner was lucky to escape.",
+])
+def test_a_reported_clause_subject_stays_a_topic(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"X said Y was hurt": Y is what the statement is about, with its evidence unchanged."""
+    event = _event(default_coder, nlp, text, "010")
+    assert event.target is not None
+    assert dict(event.features)["statement_target"] == 1.0
