@@ -148,6 +148,15 @@ class VerbMatcher:
             # clauses of their own, not this verb's phrases
             other = {t.i for c in _other_clauses(tok, tree) for t in _clause_words(c, tok)}
             subtree = [t for t in subtree if t.i not in other]
+        # "agreed with Germany that the sanctions must stay": the words of a clause with a
+        # subject of its own tell the view agreed with, not what is agreed on (no 163 of
+        # "- * SANCTIONS"); a pattern of agreement's own root may still read them
+        root = (form.block.code or "")[:2]
+        said = (
+            {t.i for c in tok.children if _subject_clause(c) for t in c.subtree if t.dep_ != "mark"}
+            if self.options.clause_patterns and root == AGREEMENT_ROOT
+            else set()
+        )
         if self.options.modality and is_statement(form.block.code, form):
             # "said it will support a resolution to tighten sanctions": the reported clause
             # is coded by its own verbs, not by the statement's noun patterns
@@ -216,6 +225,8 @@ class VerbMatcher:
             if self.options.clause_patterns and _in_relative_clause(pre_elements, pre_pos, pre_toks, tok):
                 continue
             if self.options.clause_patterns and _going_back(pattern.post, post_pos, subtree):
+                continue
+            if said and _clause_root(pattern, post_pos, subtree, said, root):
                 continue
             in_phrases = False
             if self.options.phrase_patterns:
@@ -422,6 +433,33 @@ def _clause_words(clause: Token, verb: Token) -> list[Token]:
 def _infinitive(verb: Token) -> bool:
     """True for a "to" infinitive without a subject of its own."""
     return to_infinitive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+AGREEMENT_ROOT = "03"
+"""The root of agreeing (AGREE, CONCUR: "express intent to cooperate"), whose clause with a
+subject of its own is a view shared, not a deal struck."""
+
+
+def _clause_root(
+    pattern: Pattern, post_pos: dict[int, int], subtree: list[Token], clause: set[int], root: str
+) -> bool:
+    """True when ``pattern`` gives another CAMEO root than its verb's block and a word of it
+    after the verb matched inside ``clause`` (the words of a subject clause of the verb)."""
+    if pattern.code is None or pattern.code[:2] == root:
+        return False
+    return any(subtree[p].i in clause for k, p in post_pos.items() if pattern.post[k].kind in ("word", "syn"))
+
+
+def _subject_clause(clause: Token) -> bool:
+    """True for a finite clause complement with a subject of its own ("that the sanctions
+    must stay"), not an infinitive or a small clause ("ordered the minister detained")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.pos_ in ("VERB", "AUX")
+        and not to_infinitive(clause)
+        and (clause.lemma_ == "be" or not small_clause(clause))  # "agreed the deal was dead"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def small_clause(verb: Token) -> bool:

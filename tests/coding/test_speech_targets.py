@@ -71,3 +71,40 @@ def test_a_reported_clause_subject_stays_a_topic(default_coder: Coder, nlp: Lang
     event = _event(default_coder, nlp, text, "010")
     assert event.target is not None
     assert dict(event.features)["statement_target"] == 1.0
+
+
+# ------------------- "agreed that <a clause with its own subject>": a view shared, not a deal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dutch foreign minister agreed with Belgium that the embargo had failed.", ("NLDGOV", "019", "BEL")),
+    ("Poland's president said he agreed with Germany that the sanctions must stay.",
+     ("POLGOV", "019", "DEU")),
+])
+def test_a_view_agreed_with_is_no_sanction(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """A sanctions word inside the clause agreed with is the view's, not an embargo imposed
+    (163): the accord with the other side stays."""
+    coded = _coded(default_coder, nlp, text)
+    assert expected in coded, coded
+    assert not any(code.startswith("16") for _, code, _ in coded), coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor agreed the budget deal was not perfect.", ("---GOV", "030", "")),
+    ("Hungary's prime minister agreed the gas deal needed changes.", ("HUNGOV", "030", "")),
+])
+def test_a_deal_in_the_view_is_not_signed(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """"Agreed the deal was not perfect" signs no deal (057): the clause is the view agreed."""
+    coded = _coded(default_coder, nlp, text)
+    assert expected in coded, coded
+    assert not any(code == "057" for _, code, _ in coded), coded
+
+
+def test_sanctions_agreed_on_stay_sanctions(default_coder: Coder, nlp: Language) -> None:
+    """The verb's own object still reads the pattern: agreeing new sanctions imposes them."""
+    text = "European Union ministers agreed new sanctions on Belarus on Monday."
+    assert ("IGOEECGOV", "163", "BLR") in _coded(default_coder, nlp, text)
