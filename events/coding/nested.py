@@ -99,7 +99,8 @@ POLICY_NOUNS = frozenset(
     plan plans proposal budget decision policy bill law legislation cut offer deal measure
     reform scheme program programme strategy approach handling response remark comment
     statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
-    rule regulation agenda verdict sentence election vote trial referendum
+    rule regulation agenda verdict sentence election vote trial referendum report review study
+    assessment finding step initiative effort
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
@@ -425,11 +426,31 @@ def _judgement(verb: Token) -> str | None:
         if pred.dep_ not in ("acomp", "attr"):
             continue
         words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
-        if words & BLAME_WORDS or (policy and _rated(words) < 0):
+        if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
             return None if negated else CRITICIZE_CODE
-        if words & APPROVAL_WORDS or (policy and _rated(words) > 0):
+        if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
             return CRITICIZE_CODE if negated else PRAISE_CODE
     return None
+
+
+def _excess(pred: Token) -> bool:
+    """True for a predicate adjective of excess ("too narrow", "too timid", "far too slow"):
+    said of a policy, a fault found with it."""
+    return pred.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in pred.children)
+
+
+def _right_direction(pred: Token) -> bool:
+    """True for "a step in the right direction" (also "a first step in the right direction")."""
+    if pred.lemma_.lower() != "step":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "direction"
+            and any(a.dep_ == "amod" and a.lower_ == "right" for a in o.children)
+            for o in c.children
+        )
+        for c in pred.children
+    )
 
 
 def naming_verdict(verb: Token) -> str | None:
@@ -458,9 +479,9 @@ def naming_verdict(verb: Token) -> str | None:
     policy = norm_word(objects[0].lemma_) in POLICY_NOUNS
     for pred in complements:
         words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
-        if words & BLAME_WORDS or (policy and _rated(words) < 0):
+        if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
             return CRITICIZE_CODE
-        if words & APPROVAL_WORDS or (policy and _rated(words) > 0):
+        if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
             return PRAISE_CODE
     return None
 

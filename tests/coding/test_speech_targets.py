@@ -108,3 +108,53 @@ def test_sanctions_agreed_on_stay_sanctions(default_coder: Coder, nlp: Language)
     """The verb's own object still reads the pattern: agreeing new sanctions imposes them."""
     text = "European Union ministers agreed new sanctions on Belarus on Monday."
     assert ("IGOEECGOV", "163", "BLR") in _coded(default_coder, nlp, text)
+
+
+# --------------- a reported clause that judges someone's work judges its owner (111 / 051)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman for the teachers' union said the education ministry's report was too narrow "
+     "to be useful.",
+     ("---EDULAB", "111", "---GOVEDU")),
+    ("The opposition leader said the chancellor's spending review was too timid.",
+     ("---OPP", "111", "---GOV")),
+    ("The farmers' union called the ministry's review far too narrow.", ("---AGRLAB", "111", "---GOV")),
+])
+def test_too_much_of_a_policy_is_criticism(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """"Was too narrow / too timid": a fault found with someone's report or plan."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Ellen Park said the governor's housing plan was a step in the right direction.",
+     ("---GOV", "051", "---GOV")),
+    ("The Irish prime minister said Britain's latest proposal was a first step in the right direction.",
+     ("IRLGOV", "051", "GBR")),
+])
+def test_a_step_in_the_right_direction_is_praise(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU's foreign policy chief said Serbia's recent steps were encouraging.", ("IGOEEC", "051", "SRB")),
+    ("The Canadian trade minister said Mexico's initiative was positive.", ("CANGOV", "051", "MEX")),
+])
+def test_steps_and_initiatives_are_policies(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """Steps, initiatives, reports and reviews are what an actor decides or says: a word
+    VADER rates clearly judges their owner."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the weather was too cold for the parade.",
+    "Police said the driver's speed was too high for the wet road.",
+])
+def test_too_much_of_no_policy_is_no_criticism(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code in ("111", "051") for _, code, _ in _coded(default_coder, nlp, text))
