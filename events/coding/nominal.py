@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from events.coding.actors import Actor, ActorFinder
-from events.coding.modality import ModalityReader
+from events.coding.modality import ModalityReader, reporting_verb
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, CodedVerb
+from events.coding.parts import Candidate, CodedVerb, actor_types
 from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways
-from events.coding.syntax import is_naming, negated, subject, subtree_no_clauses
+from events.coding.syntax import is_naming, negated, own_subject, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 
@@ -96,6 +96,11 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
+# role codes of a speaker who can be a side of talks it reports (not a private person, a
+# scholar or a journalist)
+TALKING_SIDES = frozenset(
+    {"GOV", "LEG", "MIL", "COP", "JUD", "LAB", "BUS", "OPP", "IGO", "NGO", "REB", "PTY", "SEP", "UAF"}
+)
 
 Roles = tuple[list[Actor], list[Actor], list[tuple[Actor | None, Actor | None]], str]
 
@@ -148,6 +153,8 @@ class NounEvents:
             sources = _holder_subject(noun, finder, how, violent)
         if not sources and root in DOMESTIC_ROOTS:
             sources = _country_in(noun, finder, how)
+        if not sources and targets and root == CONSULT_ROOT and self.options.modality:
+            sources = _speaker_party(noun, targets, finder, how)
         return sources, targets, [], " ".join(how)
 
     @staticmethod
@@ -264,6 +271,39 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
             how.append("source:holder-subject")
             return found
     return []
+
+
+def _speaker_party(noun: Token, targets: list[Actor], finder: ActorFinder, how: list[str]) -> list[Actor]:
+    """The speaker of a reported clause about talks "with X" that names no other side is
+    that side: "the Kenyan foreign minister said talks with Ethiopia had made progress",
+    "the union said it was in talks with the hospital" ("it" for the speaker). Only a
+    speaker that is a state, a body or an organisation ("a university economist said
+    talks with Iran had stalled" names no side)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clause, pronoun = noun.head, None
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        clause = noun.head.head
+        pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if pronoun is None or pronoun.lower_ not in ("it", "they"):
+            return []
+    else:
+        return []
+    said = reporting_verb(clause)
+    speaker = own_subject(said) if said is not None else None
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    if pronoun is not None:
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        if pronoun.lower_ != ("they" if plural else "it"):
+            return []
+    found = [
+        a for a in finder.actors_of(speaker)
+        if (any(m.actor is not None for m in a.parts) or actor_types(a) & TALKING_SIDES)
+        and all(a.code != t.code for t in targets)
+    ]
+    if found:
+        how.append("source:speaker-party")
+    return found
 
 
 def _country_in(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:

@@ -158,3 +158,58 @@ def test_steps_and_initiatives_are_policies(
 ])
 def test_too_much_of_no_policy_is_no_criticism(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(code in ("111", "051") for _, code, _ in _coded(default_coder, nlp, text))
+
+
+# ----------------------------- talks "with X" that a speaker reports: the speaker is a side
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan foreign minister said talks with Ethiopia had made progress.", ("KENGOV", "040", "ETH")),
+    ("Norway's fisheries minister said talks with the European Union had resumed.",
+     ("NORGOV", "040", "IGOEEC")),
+])
+def test_reported_talks_with_one_side(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """Talks "with X" as the subject of a speaker's reported clause have the speaker as
+    their other side."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The union said it was in talks with the hospital about staffing levels.", ("---LAB", "040", "---HLH")),
+    ("The city council said it was in talks with the bus drivers' union over pay.",
+     ("---GOV", "040", "---CVLLAB")),
+])
+def test_it_is_in_talks_is_the_speaker(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """"X said it was in talks with Y": "it" is the speaker, a side of the talks."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A university economist said talks with Iran had stalled.",
+    "A columnist said talks with Iran were a waste of time.",
+])
+def test_a_commentator_is_no_side_of_talks(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert all(source == "" for source, code, _ in _coded(default_coder, nlp, text) if code.startswith("04"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The union said it was in discussions with the hospital about staffing levels.",
+     ("---LAB", "040", "---HLH")),
+    ("The Greek government said it was in discussions with the IMF on debt relief.",
+     ("GRCGOV", "040", "IGOIMF")),
+])
+def test_discussions_with_someone_are_talks(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """"Discussions with X" are consultations (040), as talks are."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+def test_discussions_between_private_people_are_no_talks(default_coder: Coder, nlp: Language) -> None:
+    """Only "discussions with X" are talks: a fair's discussions between people are none."""
+    text = "The fair ended with lively discussions between young entrepreneurs and bank managers."
+    assert not any(code.startswith("04") for _, code, _ in _coded(default_coder, nlp, text))
