@@ -213,3 +213,31 @@ def test_discussions_between_private_people_are_no_talks(default_coder: Coder, n
     """Only "discussions with X" are talks: a fair's discussions between people are none."""
     text = "The fair ended with lively discussions between young entrepreneurs and bank managers."
     assert not any(code.startswith("04") for _, code, _ in _coded(default_coder, nlp, text))
+
+
+# ------------------------ condemning an act of harm does not criticise the one who suffered it
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("France condemned the attack on the Iranian embassy in Beirut.", "FRA"),
+    ("The United Nations condemned the shelling of Ukrainian grain ports.", "IGOUNO"),
+    ("Germany denounced the arrest of a Turkish journalist.", "DEU"),
+])
+def test_the_victim_of_a_condemned_act_is_no_target(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    """The "on / of" phrase of an attack, a shelling or an arrest names its victim."""
+    assert (source, "111", "") in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway condemned the bombing of a Red Cross hospital by Sudanese rebels.", ("NOR", "111", "SDNREB")),
+    ("Egypt condemned Israel's strike on the Syrian capital.", ("EGY", "111", "ISR")),
+    ("The senator launched a scathing attack on the governor's budget.", ("---LEG", "111", "---GOV")),
+])
+def test_the_doer_of_a_condemned_act_stays_the_target(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """Its doer ("by" phrase, possessor) is criticised, and a verbal "attack on X" that a
+    pattern codes as criticism is one of X."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
