@@ -237,7 +237,7 @@ class Coder:
             self._settle(verbs)
         if self.options.modality:
             allegations(verbs)
-            evaluations(verbs)
+            evaluations(verbs, finder)
             purpose_targets(verbs)
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from events.cameo import split_actor_code
 from events.coding import nesting
-from events.coding.actors import Actor
+from events.coding.actors import Actor, ActorFinder
 from events.coding.dictionaries import VerbDictionary
 from events.coding.options import CoderOptions
 from events.coding.parts import (
@@ -377,7 +377,7 @@ def allegations(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
 
 
-def evaluations(verbs: list[CodedVerb]) -> None:
+def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> None:
     """ "The opposition said the government's budget was irresponsible": a statement that
     its reported clause judges someone's act or someone with a word of blame is criticism
     (111) of them; with a word of approval ("was a wise decision") it is praise (051), and
@@ -397,12 +397,42 @@ def evaluations(verbs: list[CodedVerb]) -> None:
             # someone named ("pleased with the council's work"; the block has no code of its own)
             verb.cands = [c for c in verb.cands if c.target is not None]
         for k, cand in enumerate(verb.cands):
+            if cand.code == STATEMENT_CODE and cand.target is None and finder is not None:
+                verb.cands[k] = _quoted_judgement(verb.tok, cand, finder)
+                continue
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
             code = _judgement(verb.tok)
             if code is not None:
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
+
+
+def _quoted_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
+    """ "'The governor's budget is irresponsible,' the senator said": the words before their
+    tag, which name no target of the statement (they are its attribution), still judge the
+    one their subject names when they blame or approve (:func:`_judgement`)."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return cand
+    code = _judgement(verb)
+    if code is None:
+        return cand
+    subj = next((c for c in before[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return cand
+    # the subject itself or its owner ("the governor's budget"), not a name deeper in its
+    # phrase ("the opening of an office in Nelson is great news")
+    heads = {subj.i} | {c.i for c in subj.children if c.dep_ == "poss"}
+    found = [
+        a for a in finder.actors_of(subj)
+        if any(a.start <= i < a.end for i in heads)
+        and (cand.source is None or not same_actor(cand.source, a, verb.doc, True))
+    ]
+    if not found:
+        return cand
+    how = f"{cand.how} target:quote-subject evaluation"
+    return dataclasses.replace(cand, code=code, target=found[0], how=how)
 
 
 def _judgement(verb: Token) -> str | None:

@@ -241,3 +241,30 @@ def test_the_doer_of_a_condemned_act_stays_the_target(
     """Its doer ("by" phrase, possessor) is criticised, and a verbal "attack on X" that a
     pattern codes as criticism is one of X."""
     assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# -------------------- a quote before its tag that blames or approves judges whom it names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cThe Hungarian government has let down its partners,\u201d the Czech foreign minister said.",
+     ("CZEGOV", "111", "HUNGOV")),
+    ("\u201cThe governor's budget is irresponsible,\u201d the senator said.", ("---LEG", "111", "---GOV")),
+    ("\u201cThe ministry's report is too narrow to be useful,\u201d a union spokesman said.",
+     ("---LAB", "111", "---GOV")),
+])
+def test_a_judging_quote_before_its_tag(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """The words before "X said" are its attribution, no target of the statement, but when
+    they blame or approve someone (or someone's work) that one is criticised or praised."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe opening of a new clinic in Leeds is great news,\u201d the mayor said.",
+    "\u201cThe weather in Ottawa was terrible all week,\u201d the premier said.",
+])
+def test_a_quote_judging_no_one_names_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    """Only the subject itself or its owner is judged, not a name deeper in its phrase."""
+    assert not any(code in ("051", "111") and target for _, code, target in _coded(default_coder, nlp, text))
