@@ -403,9 +403,29 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
             code = _judgement(verb.tok)
-            if code is not None:
+            if code is not None and cand.target is not None and _judged(verb.tok, cand.target):
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
+
+
+def _judged(verb: Token, target: Actor) -> bool:
+    """Whether ``target`` is the subject of ``verb``'s reported clause or its owner: whom a
+    judgement of that clause judges ("said the governor's budget was reckless"), not a name
+    deeper in the subject's phrase ("said the opening of a police station was great news")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    return subj is not None and _subject_or_owner(subj, target)
+
+
+def _subject_or_owner(subj: Token, actor: Actor) -> bool:
+    """Whether ``actor`` covers ``subj`` itself or its owner: a possessor ("the governor's
+    budget"), or the actor word before a policy noun ("the US action", "the Chinese plan";
+    not "a new police station")."""
+    policy = norm_word(subj.lemma_) in POLICY_NOUNS
+    heads = {subj.i} | {
+        c.i for c in subj.children if c.dep_ == "poss" or (policy and c.dep_ in ("compound", "amod", "nmod"))
+    }
+    return any(actor.start <= i < actor.end for i in heads)
 
 
 def _quoted_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
@@ -421,12 +441,9 @@ def _quoted_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Cand
     subj = next((c for c in before[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return cand
-    # the subject itself or its owner ("the governor's budget"), not a name deeper in its
-    # phrase ("the opening of an office in Nelson is great news")
-    heads = {subj.i} | {c.i for c in subj.children if c.dep_ == "poss"}
     found = [
         a for a in finder.actors_of(subj)
-        if any(a.start <= i < a.end for i in heads)
+        if _subject_or_owner(subj, a)
         and (cand.source is None or not same_actor(cand.source, a, verb.doc, True))
     ]
     if not found:

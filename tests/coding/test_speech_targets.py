@@ -268,3 +268,18 @@ def test_a_judging_quote_before_its_tag(
 def test_a_quote_judging_no_one_names_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
     """Only the subject itself or its owner is judged, not a name deeper in its phrase."""
     assert not any(code in ("051", "111") and target for _, code, target in _coded(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the opening of a new police station in Leeds was great news.",
+    "The council leader said the closure of the fire station in Hull was a disgrace.",
+])
+def test_a_reported_judgement_of_no_one_s_work(default_coder: Coder, nlp: Language, text: str) -> None:
+    """A reported clause's judgement falls on its subject or the subject's owner, not on a
+    name deeper in the subject's phrase (the police of a police station, a station's town)."""
+    assert not any(code in ("051", "111") for _, code, _ in _coded(default_coder, nlp, text))
+
+
+def test_an_actor_word_before_a_policy_owns_it(default_coder: Coder, nlp: Language) -> None:
+    text = "The Chinese commerce ministry said the US action was a serious violation of trade rules."
+    assert ("CHNGOV", "111", "USA") in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
