@@ -671,8 +671,28 @@ def settle(verb: CodedVerb) -> None:
         subj = own_subject(verb.tok)
         if subj is None or subj.pos_ == "PRON":
             clause = ASSERTED
+    # "the councillor said she agrees with the mayor", "the ministry said it condemns the
+    # strike": a speech act in the present tense of the speaker's own reported words is done
+    # by saying them (not "said he had criticised it last year", a past act reported)
+    own_speech = clause == REPORTED and _said_of_self_now(verb.tok)
     for cand in verb.cands:
-        cand.modality = stronger(cand.modality, clause)
+        said = ASSERTED if own_speech and cand.code[:2] in SPOKEN_ROOTS else clause
+        cand.modality = stronger(cand.modality, said)
+
+
+SPOKEN_ROOTS = frozenset({"01", "02", "05", "11", "12"})
+"""Roots of acts done by saying so: statements, appeals, praise and thanks, criticism,
+rejection."""
+SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _said_of_self_now(verb: Token) -> bool:
+    """True for a verb in the present tense (no auxiliary) whose subject is a pronoun, in a
+    clause a verb of saying reports: the speaker speaking of their own act now."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subj = own_subject(verb)
+    return subj is not None and subj.lower_ in SELF_PRONOUNS and reporting_verb(verb) is not None
 
 
 def reporting_verb(tok: Token) -> Token | None:

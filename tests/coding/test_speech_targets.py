@@ -283,3 +283,33 @@ def test_a_reported_judgement_of_no_one_s_work(default_coder: Coder, nlp: Langua
 def test_an_actor_word_before_a_policy_owns_it(default_coder: Coder, nlp: Language) -> None:
     text = "The Chinese commerce ministry said the US action was a serious violation of trade rules."
     assert ("CHNGOV", "111", "USA") in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# --------------- "said she agrees / it condemns": a speech act of the speaker's own words now
+
+
+def _modalities(coder: Coder, nlp: Language, text: str, code: str) -> set[str]:
+    return {e.modality for e in coder.code(nlp(text), when=WHEN) if e.event_code == code}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Councillor Janet Price said she agrees with the mayor that bus fares are too high.", "019"),
+    ("The Egyptian foreign ministry said it strongly condemns Israel's strike on the convoy.", "111"),
+    ("Senator Ruth Ames said she supports the governor's plan for rural clinics.", "051"),
+])
+def test_a_speech_act_said_of_oneself_now_is_asserted(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    """Agreeing, condemning or supporting in the present tense of one's own reported words
+    is done by saying them: asserted, not reported."""
+    assert _modalities(default_coder, nlp, text, code) == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The minister said he had criticised Hungary's veto last year.", "111"),
+    ("Police said they arrested two men outside the stadium.", "173"),
+])
+def test_a_past_or_material_act_said_of_oneself_stays_reported(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert _modalities(default_coder, nlp, text, code) == {"reported"}
