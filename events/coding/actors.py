@@ -513,6 +513,8 @@ def _capitalised(ent: Span) -> bool:
 
 
 VISIT_VERBS = frozenset("visit tour".split())
+# one's counterpart is of another country: "met her French counterpart" makes no one French
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 TRAVEL_WORDS = frozenset(
     """
     visit trip travel journey tour flight fly go come head return move send deploy dispatch
@@ -1342,7 +1344,9 @@ class ActorFinder:
         """The one country the sentence names (names, demonyms, capitals), or None when it
         names none or several."""
         if self._only is None:
-            here = {m for m in self.by_token.values() if not self._destination(m)}
+            here = {
+                m for m in self.by_token.values() if not self._destination(m) and not self._counterpart(m)
+            }
             self._only = self._one_country(here) or ""
         return self._only or None
 
@@ -1357,6 +1361,16 @@ class ActorFinder:
             return norm_word(tok.head.lemma_) in VISIT_VERBS
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for"):
             return norm_word(tok.head.head.lemma_) in TRAVEL_WORDS
+        return False
+
+    def _counterpart(self, mention: Mention) -> bool:
+        """True for a country named as a counterpart's ("met her French counterpart", "his
+        counterpart from Ghana"): the one whose counterpart it is is of another country."""
+        tok = self.doc[mention.end - 1]
+        if tok.dep_ in ("amod", "compound", "nmod", "poss"):
+            return norm_word(tok.head.lemma_) in COUNTERPART_WORDS
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of"):
+            return norm_word(tok.head.head.lemma_) in COUNTERPART_WORDS
         return False
 
     def firm_country(self) -> str | None:

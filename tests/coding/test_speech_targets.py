@@ -313,3 +313,23 @@ def test_a_past_or_material_act_said_of_oneself_stays_reported(
     default_coder: Coder, nlp: Language, text: str, code: str
 ) -> None:
     assert _modalities(default_coder, nlp, text, code) == {"reported"}
+
+
+# ------------------------------- one's counterpart is of another country than one's own
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister said she looked forward to working with her French counterpart.",
+     ("---GOV", "030", "FRA")),
+    ("The foreign minister praised his counterpart from Ghana for the deal.", ("---GOV", "051", "GHA")),
+])
+def test_a_counterpart_s_country_is_not_the_speaker_s(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """"Her French counterpart" gives the minister no country (the article's places may)."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+def test_a_named_country_of_the_source_stays(default_coder: Coder, nlp: Language) -> None:
+    text = "The Kenyan foreign minister met her Ugandan counterpart in Kampala."
+    assert ("KENGOV", "040", "UGA") in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
