@@ -50,6 +50,7 @@ from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
 from events.coding.roles import (
     ATTEMPT_NOUNS,
+    MEDIATION_CODE,
     Antecedent,
     RoleFinder,
     announced_plans,
@@ -443,8 +444,6 @@ def _stage(cand: Candidate) -> str:
 
 REDUCED_NEWS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 """Roots whose act a participle on a noun tells as news (protest and material conflict)."""
-MEDIATION_CODE = "045"
-
 
 def _reduced_news(match: Match | None) -> bool:
     """True when the match of a participle on a noun is protest or material conflict, which

@@ -2055,8 +2055,8 @@ def deployed_forces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             # "recruited into the Navy and the Army": the country's own forces are no place
             targets: list[Actor | None] = [
                 p for p in places
-                if not (actor_types(p) & FORCES_TYPES and "---" in (p.code[:3], forces.code[:3]))
-                and not (actor_types(p) & FORCES_TYPES and p.code[:3] == forces.code[:3])]
+                if not (actor_types(p) & FORCES_TYPES and (p.code[:3] == forces.code[:3] or "---" in
+                                                           (p.code[:3], forces.code[:3])))]
             changed.extend(
                 Candidate(verb.tok, verb.match, c.code, forces, place, f"{c.how} deployed-forces")
                 for place in (targets or [None])
