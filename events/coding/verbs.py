@@ -126,8 +126,10 @@ class VerbMatcher:
         if not patterns:
             return None, (None, None)
         doc = sent.doc
-        pre_toks = Leftwards(doc, start, sent.start)  # from the verb back
         forms = doc_forms(doc)
+        if not self._may_match(form.block, forms, sent, start, end):
+            return None, (None, None)
+        pre_toks = Leftwards(doc, start, sent.start)  # from the verb back
         pre = forms[sent.start : start][::-1]
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
@@ -246,6 +248,19 @@ class VerbMatcher:
                 or _hint(pre_elements, pre_pos, pre_toks, "target", leftwards=True),
             )
         return best, best_hints
+
+    def _may_match(self, block: VerbBlock, forms: list[tuple[str, str]], sent: Span, start: int,
+                   end: int) -> bool:
+        """False when no pattern of ``block`` can match in ``sent``: every pattern has words,
+        and none has all of them among the sentence's words outside the verb's own span
+        ``start:end`` (a superset of the words :meth:`best_pattern` reads, so the answer of
+        :meth:`PatternIndex.candidates` on it bounds the real one). About a third of the
+        calls end here, before the verb's phrases are read."""
+        index = self._index(block)
+        if index.free:
+            return True
+        words = set().union(*forms[sent.start:start], *forms[end:sent.end])
+        return bool(index.candidates(words))
 
     def _index(self, block: VerbBlock) -> PatternIndex:
         """The :class:`PatternIndex` of ``block`` (built again if its patterns changed)."""

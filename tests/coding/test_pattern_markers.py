@@ -91,3 +91,9 @@ def test_participle_of_a_noun_in_the_object_phrase(small_coder: SmallCoder, nlp:
 def test_clause_on_the_object_is_no_participle(small_coder: SmallCoder, nlp: Language) -> None:
     text = "Freedonia welcomed hopes that peace could be brought about by Sylvania."
     assert triples(coder(small_coder, WELCOME).code(nlp(text))) == set()
+
+
+def test_verb_without_its_patterns_words_takes_the_verb_code(small_coder: SmallCoder, nlp: Language) -> None:
+    found = coder(small_coder, TALKS).code(nlp("Freedonia held a reception for Sylvania on Monday."))
+    assert triples(found) == {("FRE", "SYL", "040")}
+
