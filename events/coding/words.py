@@ -62,7 +62,6 @@ def sentence_tokens(
 def _read_words(doc: Doc) -> Words:
     if not len(doc):
         return Words([], [], [], [], [], [], [], [], [], [])
-    label = doc.vocab.strings.__getitem__
     orths, lemmas, spaced, pos, dep, ent_type = doc.to_array(_ATTRS).T.tolist()
     lexemes = [_LEXEMES.get(orth) or _lexeme(doc, orth) for orth in orths]
     orth, text, space, upper, long_alpha = (list(column) for column in zip(*lexemes, strict=True))
@@ -74,9 +73,9 @@ def _read_words(doc: Doc) -> Words:
         space=space,
         upper=upper,
         long_alpha=long_alpha,
-        pos=list(map(label, pos)),
-        dep=list(map(label, dep)),
-        ent_type=list(map(label, ent_type)),
+        pos=[_LABELS[h] if h in _LABELS else _label(doc, h) for h in pos],
+        dep=[_LABELS[h] if h in _LABELS else _label(doc, h) for h in dep],
+        ent_type=[_LABELS[h] if h in _LABELS else _label(doc, h) for h in ent_type],
     )
 
 
@@ -85,6 +84,9 @@ Lexeme = tuple[str, str, bool, bool, bool]
 and longer than one character)."""
 _LEXEMES: dict[int, Lexeme] = {}
 _LEMMAS: dict[int, str] = {}
+_LABELS: dict[int, str] = {}
+"""Part-of-speech, dependency and entity labels by their hash (a few hundred, with "" for
+none; a dict lookup is a third of the cost of the string store's)."""
 _MAX_KEPT = 500_000
 """Word types and lemmas kept (by spaCy's string hash, the same in every vocabulary)."""
 
@@ -95,6 +97,13 @@ def _lexeme(doc: Doc, orth: int) -> Lexeme:
     found = (text, norm_word(text), lex.is_space, text.isupper(), lex.is_alpha and len(text) > 1)
     if len(_LEXEMES) < _MAX_KEPT:
         _LEXEMES[orth] = found
+    return found
+
+
+def _label(doc: Doc, label: int) -> str:
+    found: str = doc.vocab.strings[label]
+    if len(_LABELS) < _MAX_KEPT:
+        _LABELS[label] = found
     return found
 
 
