@@ -228,6 +228,48 @@ def bench_workers(texts: list[str], workers: int, rounds: int = 2) -> dict[str, 
             "workers_speedup_rounds": [round(m / o, 3) for m, o in zip(many, one, strict=True)]}
 
 
+_SHARED: tuple[object, list[str], int] | None = None  # (nlp, texts, workers) for forked parsers
+
+
+def _parse_share(k: int) -> int:
+    """Parse every ``workers``-th text from the ``k``-th with bare spaCy (in a forked process)."""
+    assert _SHARED is not None
+    nlp, texts, workers = _SHARED
+    return sum(1 for _ in nlp.pipe(texts[k::workers], batch_size=16))  # type: ignore[attr-defined]
+
+
+def bench_spacy_workers(texts: list[str], model: str, workers: int, rounds: int = 2) -> dict[str, object]:
+    """What the machine itself gives ``workers`` processes: the chain's parser alone
+    (:func:`events.nlp.load_nlp`: numpy's BLAS on one thread, as in a worker) over the texts
+    in one process against ``workers`` processes forked from it, each parsing its share
+    (start-up included, best of ``rounds`` interleaved rounds). ``spacy_workers_speedup`` is
+    the ceiling that ``workers_speedup`` of the chain is read against: two cores that share
+    caches, memory bandwidth or a host with other guests give less than ``workers`` times."""
+    global _SHARED
+    import multiprocessing
+
+    from events.nlp import load_nlp
+
+    nlp = load_nlp(model)
+    nlp("warm up")
+    _SHARED = (nlp, texts, workers)
+    many: list[float] = []
+    one: list[float] = []
+    try:
+        for _ in range(max(1, rounds)):
+            start = time.perf_counter()
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                pool.map(_parse_share, range(workers))
+            many.append(rate(len(texts), time.perf_counter() - start))
+            start = time.perf_counter()
+            parsed = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+            one.append(rate(parsed, time.perf_counter() - start))
+    finally:
+        _SHARED = None
+    return {"spacy_workers_speedup": round(max(many) / max(one), 3),
+            "spacy_workers_speedup_rounds": [round(m / o, 3) for m, o in zip(many, one, strict=True)]}
+
+
 def child(repeat: int, limit: int | None, workers: int) -> None:
     """The measured process of :func:`peak_rss_mb`: stream articles through the runner."""
     from events.ingest.sources import Source
@@ -284,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     out["workers"] = args.workers
     if args.workers > 1:
         out.update(bench_workers(texts, args.workers, args.rounds))
+        out.update(bench_spacy_workers(texts, model, args.workers, args.rounds))
     out["machine"] = f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}"
     for key, value in out.items():
         print(f"{key:28s} {value}")
