@@ -135,6 +135,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd", "attr
 GROUP_PRONOUNS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "across", "around"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 OPENING = frozenset({"\u201c", "\u00ab"})
 CLOSING = frozenset({"\u201d", "\u00bb"})
@@ -195,6 +197,7 @@ class Referent:
     several: bool  # several ("they")
     sex: str  # "he", "she" or "" (unknown)
     subject: bool = True  # named as a subject (an object only keeps a pronoun ambiguous)
+    acted_on: bool = False  # named as a verb's direct object: whom an object pronoun may mean
 
 
 @dataclass
@@ -247,6 +250,8 @@ class ArticleMemory:
             subject = tok.dep_ in SUBJECT_DEPS
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
                 continue  # an object counts when its own word names someone ("met reporters")
+            if _a_place(tok):
+                continue  # where someone was ("detained a man in Izmir") is no one
             if quotation_of(tok) is not None:
                 continue
             if tok.pos_ == "PRON":
@@ -289,7 +294,8 @@ class ArticleMemory:
             # obstruction of justice")
             if subject or person or several:
                 self.referents.append(Referent(
-                    actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject
+                    actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject,
+                    tok.dep_ in PRONOUN_OBJECT_DEPS,
                 ))
 
     def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
@@ -580,11 +586,30 @@ class ArticleMemory:
             # the army,' she said.": a quotation's speaker is the one person the sentence
             # just before named
             fits = [r for r in fits if r.narrative == self.current - 1] or fits
-        if len({r.key for r in fits}) != 1 or not any(r.subject and r.actors for r in fits):
+        an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
+        if an_object:
+            # "Police arrested John Miller. Officers charged him": an object stands for one
+            # named as a subject or as an object before, never for its own clause's subject
+            subject = self._clause_subject_codes(pronoun, finder)
+            fits = [r for r in fits if not subject.intersection(a.code for a in r.actors)]
+        if len({r.key for r in fits}) != 1 or not any(_named_for(r, an_object) for r in fits):
             return []  # none, several, or one only ever named as an object or with no actor
-        found = next(r for r in reversed(fits) if r.subject and r.actors)
+        found = next(r for r in reversed(fits) if _named_for(r, an_object))
         self.resolved[pronoun.i] = found
         return list(found.actors)
+
+    def _clause_subject_codes(self, pronoun: Token, finder: ActorFinder) -> set[str]:
+        """The actor codes of the subject of the verb object ``pronoun`` belongs to, a
+        pronoun subject's as resolved ("Police arrested three men. Officers charged them",
+        "He urged them": never the subject itself)."""
+        codes: set[str] = set()
+        for subj in _clause_subjects(pronoun.head):
+            if subj.pos_ == "PRON":
+                known = self.resolved.get(subj.i)
+                codes.update(a.code for a in (known.actors if known is not None else ()))
+            elif finder.names_actor(subj):
+                codes.update(a.code for a in finder.actors_of(subj))
+        return codes
 
     def _fits(self, pronoun: Token, word: str) -> list[Referent]:
         """The recent referents ``pronoun`` (read as the subject pronoun ``word``) may stand
@@ -760,15 +785,21 @@ def _quoted(sent: Span) -> bool:
 def _main_clause(pronoun: Token) -> bool:
     """True when ``pronoun`` is the subject of the sentence's main clause, or of a clause
     that main clause coordinates or reports with no other subject on the way ("He said he
-    would resign", "She left and they followed"): there it continues the story. In an
+    would resign", "She left and they followed"), or the object of a verb there (whose
+    coordinated verbs share their subject: "accused her and released her"): there it
+    continues the story. In an
     adverbial or relative clause ("Reynolds said costs fell as he worked", "If she had
     agreed, Ann Fell would have been freed") it stands for someone its sentence names."""
     cur = pronoun.head
+    an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
     for _ in range(6):
         if cur.dep_ == "ROOT" or cur.head == cur:
             return True
         if cur.dep_ not in ("conj", "ccomp", "xcomp", "parataxis"):
             return False
+        if an_object and cur.dep_ == "conj":
+            cur = cur.head  # "accused her and later released her": the verbs share a subject
+            continue
         tag = _reports_after(cur, pronoun)
         reported = cur.dep_ == "ccomp" and _says(cur.head)
         cur = cur.head
@@ -949,6 +980,34 @@ def _sex(phrase: list[Token]) -> str:
     return "she" if female and not male else "he" if male and not female else ""
 
 
+def _named_for(referent: Referent, an_object: bool) -> bool:
+    """True when a pronoun may take ``referent``'s actors: one named as a subject, or for an
+    object pronoun also one named as a verb's direct object (not a place in a phrase)."""
+    return bool(referent.actors) and (referent.subject or (an_object and referent.acted_on))
+
+
+
+
+def _a_place(tok: Token) -> bool:
+    """True for the object of a preposition of place that names a place ("in Izmir", "near
+    the border town of Kobani"), whatever the recogniser took it for."""
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+        and (tok.ent_type_ in PLACE_ENTS or is_city_name(tok.text) or is_country_name(tok.text))
+    )
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of the verbs it is coordinated with when it has none of
+    its own ("authorities accused her and released her": "authorities")."""
+    for _ in range(4):
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if found or verb.dep_ != "conj" or verb.head == verb:
+            return found
+        verb = verb.head
+    return []
+
+
 def _fits(referent: Referent, word: str) -> bool:
     if word in GROUP_PRONOUNS:
         return referent.several
@@ -973,7 +1032,7 @@ def _compatible_before(pronoun: Token, finder: ActorFinder, word: str = "") -> b
     own: set[int] = set()
     an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
     if an_object:
-        own = {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in subtree_no_clauses(c)}
+        own = {t.i for c in _clause_subjects(pronoun.head) for t in subtree_no_clauses(c)}
     for tok in pronoun.sent:
         if tok.i >= pronoun.i:
             return False
@@ -981,8 +1040,11 @@ def _compatible_before(pronoun: Token, finder: ActorFinder, word: str = "") -> b
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") or quotation_of(tok):
             continue
-        if an_object and tok.dep_ in ARGUMENT_DEPS:
-            return True  # "called the family and asked them": whom else a verb acted on
+        if an_object and tok.dep_ in ARGUMENT_DEPS and (
+                several or tok.pos_ == "PROPN" or finder.names_actor(tok)):
+            # "called the family and asked them": whom else a verb acted on ("accused her of
+            # inciting violence and released her": a thing is no "her")
+            return True
         if not finder.names_actor(tok):
             if not several and tok.dep_ in SUBJECT_DEPS and _named_person(tok):
                 return True  # "Adkins admits costs rose, but he said ...": Adkins

@@ -234,6 +234,32 @@ def test_an_object_pronoun_with_two_candidates_stays_unresolved(
     assert "AUTLEG" not in found, _coded(default_coder, nlp, text)
 
 
+@pytest.mark.parametrize(("text", "root", "target"), [
+    # named as the object of the sentence before, not its subject
+    ("Dutch police arrested the Belgian activist Marc Peeters in Utrecht on Friday. "
+     "Prosecutors charged him with arson on Saturday.", "17", "BEL"),
+    ("Kenya's army captured three Somali militants near the border. "
+     "A military court sentenced them to ten years in prison.", "17", "SOM"),
+    # the second of two verbs that share their subject (a place named in a phrase is no
+    # one: "in Izmir")
+    ("Turkish police detained a Greek man in Izmir on Sunday. "
+     "Prosecutors questioned him about the protest and later released him on bail.", "08", "GRC"),
+])
+def test_an_object_pronoun_stands_for_one_named_before_as_an_object(
+    default_coder: Coder, nlp: Language, text: str, root: str, target: str
+) -> None:
+    found = _targets(default_coder, nlp, text, root)
+    assert any(t.startswith(target) for t in found), _coded(default_coder, nlp, text)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(default_coder: Coder, nlp: Language) -> None:
+    # "them" is the arrested men, never the police who charge them
+    text = ("French police arrested three Algerian men in Marseille on Monday. "
+            "French police charged them with smuggling.")
+    found = _targets(default_coder, nlp, text, "17")
+    assert "FRACOP" not in {t for t in found if t}, _coded(default_coder, nlp, text)
+
+
 # ------------------------------------------ a quotation that goes on in the next sentence
 
 
