@@ -742,6 +742,8 @@ def _governing(tok: Token) -> str:
         if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ != "for" for m in cur.children):
             adverbial = True
         if dep == "relcl":
+            if _anyone(head, cur):
+                return HYPOTHETICAL  # "will arrest anyone who protests": no one in particular
             break  # a relative clause is stated by the narrator ("troops, who attacked …")
         if dep == "acl" and cur.tag_ == "VBN" and cur.i > head.i:
             described = True
@@ -749,6 +751,29 @@ def _governing(tok: Token) -> str:
             break
         cur = head
     return ASSERTED
+
+
+ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "whomever", "nobody"})
+"""Pronouns for no one in particular: a relative clause on them tells what anyone would do
+("whoever fires on soldiers will pay"), not what someone did."""
+ANY_DETERMINERS = frozenset({"any", "no"})
+EVERY_DETERMINERS = frozenset({"every", "each"})
+FINITE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _anyone(noun: Token, clause: Token) -> bool:
+    """True when the relative clause ``clause`` on ``noun`` describes no one in particular:
+    ``noun`` is "anyone", "whoever", "no one" ..., has "any" or "no" ("any country that
+    attacks Iran"), or "every"/"each" with a clause in the present tense or with a modal
+    ("every citizen who joins the rebels"; "every soldier who deserted" may be those who did)."""
+    word = noun.lower_
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if word in ANYONE_WORDS or (word == "one" and "no" in dets) or dets & ANY_DETERMINERS:
+        return True
+    if not dets & EVERY_DETERMINERS:
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return clause.tag_ in FINITE_PRESENT or modal
 
 
 def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:

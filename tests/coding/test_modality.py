@@ -383,3 +383,27 @@ def test_an_agreement_or_a_perfect_infinitive_still_states_the_act(
 def test_an_instruction_to_someone_accuses_them_of_nothing(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Ghana told Togo to close the border with Burkina Faso.")
     assert not any(c.startswith("112") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The military council threatened to detain anyone who demonstrated outside parliament.", "14"),
+    ("A new decree punishes anybody who criticizes the king with ten years in prison.", "11"),
+    ("Anyone who shoots at our border guards will be killed, the Serbian army said.", "18"),
+    ("The minister warned that any country that attacks Qatar will face a response.", "19"),
+    ("Officials said every farmer who blocks a highway will lose his subsidy.", "14"),
+])
+def test_a_relative_clause_on_no_one_in_particular_is_hypothetical(
+        default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    acts = {m for _, c, _, m in found if c.startswith(root)}
+    assert acts <= {"hypothetical"}, found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Soldiers who attacked a village near Gao on Monday were arrested.", "19"),
+    ("Police are looking for a man who robbed a bank in Turin on Friday.", "17"),
+])
+def test_a_relative_clause_on_someone_in_particular_is_asserted(
+        default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert "hypothetical" not in {m for _, c, _, m in found if c.startswith(root)}, found
