@@ -656,10 +656,40 @@ def clause_modality(tok: Token) -> str:
     """The modality the clause structure around ``tok`` (a verb or an event noun) gives."""
     if any(c.lower_ in REPORTED_MARKERS and c.dep_ in ("advmod", "amod") for c in tok.children):
         return REPORTED
+    if _asked_outright(tok) or any(c.lower_ in SELDOM_WORDS and c.dep_ == "advmod" for c in tok.children):
+        # "Will Beijing invade Taiwan?", "Did troops shell the plant?": a question states
+        # nothing; "Pakistan seldom arrests militants": a habit, no act
+        return HYPOTHETICAL
     modality = _governing(tok)
     if modality == ASSERTED and _according_to(tok):
         return REPORTED
     return modality
+
+
+SELDOM_WORDS = frozenset({"seldom", "rarely"})
+"""Adverbs of frequency that say an act is hardly ever done: no act is told ("barely held
+the town" and "scarcely had troops entered" tell acts that were done)."""
+QUESTION_AUX = frozenset({"aux", "auxpass"})
+
+
+def _asked_outright(verb: Token) -> bool:
+    """True when ``verb`` is the main verb of a yes/no question ("Will Beijing invade Taiwan?",
+    "Did troops shell the plant?", "Has Iran enriched uranium?"): the sentence ends with a
+    question mark and an auxiliary of ``verb`` stands first, before its subject. A question
+    with a question word ("Why did Israel strike ...?") presupposes its act, and is left to
+    the other readings."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "'")), None)
+    if last is None or last.text != "?":
+        return False
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    subject = own_subject(verb)
+    return (
+        first is not None and subject is not None and first.i < subject.i
+        and (first.dep_ in QUESTION_AUX and first.head == verb or first == verb and verb.pos_ == "AUX")
+    )
 
 
 def settle(verb: CodedVerb) -> None:

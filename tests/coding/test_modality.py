@@ -407,3 +407,29 @@ def test_a_relative_clause_on_someone_in_particular_is_asserted(
         default_coder: Coder, nlp: Language, text: str, root: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert "hypothetical" not in {m for _, c, _, m in found if c.startswith(root)}, found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Will Turkey close its airspace to Armenian flights?", "13"),
+    ("Will Serbia expel the Croatian ambassador over the dispute?", "13"),
+    ("Did Sudanese soldiers shell the camp near El Fasher last week?", "19"),
+    ("Has Venezuela deployed troops to the Guyanese border?", "15"),
+])
+def test_a_yes_no_question_states_nothing(default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {m for _, c, _, m in found if c.startswith(root)} <= {"hypothetical"}, found
+
+
+def test_an_act_told_before_a_question_is_still_told(default_coder: Coder, nlp: Language) -> None:
+    text = "Sudanese soldiers shelled the camp near El Fasher on Monday, so why is the world silent?"
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("19") and m == "asserted" for _, c, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan seldom arrests militants who cross into Afghanistan, Afghan officials say.",
+    "The Saudi coast guard rarely arrests Yemeni fishermen in those waters.",
+])
+def test_an_act_seldom_done_is_no_act(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {m for _, c, _, m in found if c.startswith("17")} <= {"hypothetical"}, found
