@@ -416,7 +416,9 @@ def _to_act(verb: Token) -> bool:
 def not_done(verb: Token) -> bool:
     """True when ``verb`` names what did not happen: "without meeting X", "was unable to
     visit X", "is far from / a far cry from / a long way from providing X", "stopped short of
-    recognising X"."""
+    recognising X", an alternative not taken ("negotiated rather than attack the dam",
+    "instead of sanctioning Moscow") and what one kept from doing ("avoided blaming Israel",
+    "refrained from recognising Kosovo")."""
     head = verb.head
     if head == verb:
         return False
@@ -424,7 +426,35 @@ def not_done(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and (head.lower_, head.head.lower_) in SHORT_OF:
         return True
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.i > 0 and verb.doc[head.i - 1].lower_ == "instead":
+        return True
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in KEPT_FROM_VERBS:
+        return True
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in AVOID_VERBS and verb.tag_ == "VBG":
+        return True
+    if _rather_than(verb):
+        return True
     return verb.dep_ == "xcomp" and head.lower_ in UNABLE_WORDS
+
+
+AVOID_VERBS = frozenset({"avoid", "shun", "forgo", "forego", "evade"})
+"""Verbs whose "-ing" complement is what the subject kept from doing ("avoided blaming X")."""
+KEPT_FROM_VERBS = frozenset({"refrain", "abstain", "desist"})
+"""Verbs whose "from -ing" phrase is what the subject kept from doing."""
+
+
+def _rather_than(verb: Token) -> bool:
+    """True for the verb after "rather than" ("chose to negotiate rather than attack the dam",
+    "rather than attacking the dam, Egypt negotiated"): the alternative not taken."""
+    if verb.dep_ == "conj":
+        than = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ == "than"), None)
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "than":
+        than = verb.head
+    else:
+        return False
+    if than is None or than.i == 0:
+        return False
+    return than.doc[than.i - 1].lower_ == "rather" and than.i < verb.i
 
 
 def must(clause: Token) -> bool:

@@ -433,3 +433,15 @@ def test_an_act_told_before_a_question_is_still_told(default_coder: Coder, nlp: 
 def test_an_act_seldom_done_is_no_act(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert {m for _, c, _, m in found if c.startswith("17")} <= {"hypothetical"}, found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Chad chose to talk to the rebels rather than attack their camps.", "19"),
+    ("Rather than shelling the port, Russian ships blockaded it for a week.", "194"),
+    ("Instead of expelling the Danish ambassador, Iran summoned him for talks.", "16"),
+    ("The Arab League avoided condemning Egypt over the border closure.", "11"),
+    ("Japan refrained from criticizing China at the summit in Jakarta.", "11"),
+])
+def test_an_alternative_not_taken_is_not_done(default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {m for _, c, _, m in found if c.startswith(root)} <= {"denied"}, found
