@@ -426,7 +426,8 @@ def not_done(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and (head.lower_, head.head.lower_) in SHORT_OF:
         return True
-    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.i > 0 and verb.doc[head.i - 1].lower_ == "instead":
+    instead = head.i > 0 and verb.doc[head.i - 1].lower_ == "instead"
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and instead:
         return True
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in KEPT_FROM_VERBS:
         return True

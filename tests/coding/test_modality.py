@@ -442,6 +442,7 @@ def test_an_act_seldom_done_is_no_act(default_coder: Coder, nlp: Language, text:
     ("The Arab League avoided condemning Egypt over the border closure.", "11"),
     ("Japan refrained from criticizing China at the summit in Jakarta.", "11"),
 ])
-def test_an_alternative_not_taken_is_not_done(default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+def test_an_alternative_not_taken_is_not_done(
+        default_coder: Coder, nlp: Language, text: str, root: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert {m for _, c, _, m in found if c.startswith(root)} <= {"denied"}, found
