@@ -199,7 +199,8 @@ def future(code: str) -> str | None:
     "will lift the ban" → 0351) and an announced sanction, coercion, protest or attack as a
     threat (13x: "will cut off aid" → 1311, "will extend the curfew" → 1323, "will
     boycott" → 133, "will attack" → 138). Statements, appeals, demands, refusals, threats,
-    praise and shows of force keep their code."""
+    praise and shows of force keep their code, and so does a cut in diplomatic relations
+    (161: "will close the consulate", "will expel diplomats" is a decision, read as intended)."""
     found = value(code)
     if found is None or found < 0 or found in (0x0085, 0x0086):
         return None  # (apology and forgiveness are acts of speech; "will support" is 032)
@@ -218,6 +219,10 @@ def future(code: str) -> str | None:
     if code.startswith("08"):
         return next((v for k, v in _FUTURE_YIELD.items() if code.startswith(k)), "035")
     if 0x0100 <= found < 0x0200:  # reduce relations, stop aid, halt talks, expel
+        if code.startswith("161"):
+            # closing a mission or expelling diplomats is decided and notified, not held
+            # over the other side: "Russia will close the US consulate" is 161, intended
+            return None
         if code.startswith("166"):
             return "136"
         return _first(THREAT + found, THREAT + (found & 0xFFF0), THREAT + (found & 0x00F0)) or "131"

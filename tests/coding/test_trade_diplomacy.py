@@ -1,0 +1,43 @@
+"""Diplomacy, trade and sanctions between states (issue 14): what the coder reads in wire
+reports of expulsions, closed missions, tariffs and the companies states own.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from events.coding.nesting import future
+from tests.coding.test_modality import _coded
+
+
+def test_future_cut_in_diplomatic_relations_keeps_its_code() -> None:
+    assert future("161") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania will expel two Belarusian diplomats, the foreign ministry in Vilnius said on Tuesday.",
+     ("LTU", "161", "BLRGOV")),
+    ("Norway will close the Iranian embassy in Oslo by the end of the month, the prime minister said.",
+     ("NOR", "161", "IRNGOV")),
+    ("Latvia said it would close the Russian consulate in Daugavpils.", ("LVA", "161", "RUSGOV")),
+])
+def test_an_announced_closure_or_expulsion_is_intended_not_a_threat(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "intended") in found, found
+    assert not any(c.startswith("13") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat said as one stays a threat; an announced cut in aid is still a threat to cut it
+    ("Bolivia threatened to expel the Peruvian ambassador over the border dispute.",
+     ("BOL", "1313", "PERGOV")),
+    ("Ghana will cut off fuel aid to Togo, the energy minister said.", ("GHA", "1311", "TGO")),
+])
+def test_threats_and_announced_cuts_in_aid_stay_threats(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
