@@ -185,6 +185,49 @@ DEPENDENCIES = set(
     "SXM TCA TKL UMI VGB VIR WLF".split()
 )
 
+# National carriers and state-owned (or state-controlled) energy, shipping and arms firms that wire
+# reports name without their country ("British officers searched an Aeroflot plane", "Gazprom
+# halted gas deliveries to Moldova"): the company's country and BUS, from public company records.
+# Names that hold a country's name ("Air France") or an English word are left to the sentence.
+NATIONAL_COMPANIES: list[tuple[str, list[str], str]] = [
+    ("Aeroflot", [], "RUSBUS"),
+    ("Gazprom", ["Gazprom Neft"], "RUSBUS"),
+    ("Rosneft", [], "RUSBUS"),
+    ("Transneft", [], "RUSBUS"),
+    ("Novatek", [], "RUSBUS"),
+    ("Rosatom", [], "RUSBUS"),
+    ("Rosoboronexport", [], "RUSBUS"),
+    ("Sberbank", [], "RUSBUS"),
+    ("Belavia", [], "BLRBUS"),
+    ("Naftogaz", [], "UKRBUS"),
+    ("Petroleos de Venezuela", ["PDVSA", "Petr\u00f3leos de Venezuela"], "VENBUS"),
+    ("Petroleos Mexicanos", ["Pemex", "Petr\u00f3leos Mexicanos"], "MEXBUS"),
+    ("Petrobras", [], "BRABUS"),
+    ("Ecopetrol", [], "COLBUS"),
+    ("Saudi Aramco", ["Aramco"], "SAUBUS"),
+    ("Abu Dhabi National Oil Company", ["ADNOC"], "AREBUS"),
+    ("QatarEnergy", ["Qatar Petroleum"], "QATBUS"),
+    ("National Iranian Oil Company", ["NIOC"], "IRNBUS"),
+    ("Mahan Air", [], "IRNBUS"),
+    ("Sonatrach", [], "DZABUS"),
+    ("Nigerian National Petroleum Corporation", ["NNPC"], "NGABUS"),
+    ("Sinopec", [], "CHNBUS"),
+    ("PetroChina", [], "CHNBUS"),
+    ("China National Petroleum Corporation", ["CNPC"], "CHNBUS"),
+    ("CNOOC", [], "CHNBUS"),
+    ("COSCO", ["COSCO Shipping"], "CHNBUS"),
+    ("Huawei", [], "CHNBUS"),
+    ("ZTE", [], "CHNBUS"),
+    ("Equinor", ["Statoil"], "NORBUS"),
+    ("Petronas", [], "MYSBUS"),
+    ("Pertamina", [], "IDNBUS"),
+    ("ONGC", ["Oil and Natural Gas Corporation"], "INDBUS"),
+    ("KazMunayGas", [], "KAZBUS"),
+    ("SOCAR", ["State Oil Company of Azerbaijan"], "AZEBUS"),
+    ("Lufthansa", [], "DEUBUS"),
+    ("Qantas", [], "AUSBUS"),
+]
+
 # Seats of government, institutions and security services read as state actors.
 INSTITUTIONS: list[tuple[str, list[str], str]] = [
     ("Kremlin", [], "RUSGOV"),
@@ -1001,6 +1044,11 @@ def build() -> str:
 
     lines += ["# ======== NATIONAL INSTITUTIONS (hand-written) ========", ""]
     for name, syns, code in INSTITUTIONS:
+        lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
+    lines.append("")
+
+    lines += ["# ======== NATIONAL COMPANIES (hand-written) ========", ""]
+    for name, syns, code in NATIONAL_COMPANIES:
         lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
     lines.append("")
 

@@ -41,3 +41,30 @@ def test_threats_and_announced_cuts_in_aid_stay_threats(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national carrier or state-owned firm named alone carries its country
+    ("Dutch customs officers searched an Aeroflot plane at Schiphol airport on Monday.",
+     ("NLDCOP", "090", "RUSBUS")),
+    ("Venezuela's foreign minister met executives of Rosneft in Caracas on Monday.",
+     ("VENGOV", "040", "RUSBUS")),
+    ("The European Union imposed sanctions on Huawei and two other technology firms.",
+     ("IGOEEC", "163", "CHNBUS")),
+])
+def test_a_state_company_named_alone_is_its_countrys_business(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+def test_a_state_company_as_source_carries_its_country(default_coder: Coder, nlp: Language) -> None:
+    text = "Rosneft signed a deal with India's Reliance Industries to supply crude oil."
+    found = _coded(default_coder, nlp, text)
+    assert any(s == "RUSBUS" and c == "057" and t == "IND" for s, c, t, _ in found), found
+
+
+def test_a_company_of_one_country_sued_by_another_s_keeps_both(default_coder: Coder, nlp: Language) -> None:
+    text = "Ukraine's Naftogaz sued Gazprom at an arbitration court in Stockholm."
+    found = _coded(default_coder, nlp, text)
+    assert ("UKRBUS", "115", "RUSBUS", "asserted") in found, found
