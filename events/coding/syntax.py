@@ -141,9 +141,38 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         controller = _controller(tok)
         if controller is not None:
             return controller
+        if tok.dep_ == "conj" and (misread := _clause_read_as_phrase(tok)) is not None:
+            return misread
         if tok.dep_ not in chain or tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+# prepositions that also open clauses, which the parser reads as a phrase ending in a noun
+CLAUSE_PREPOSITIONS = frozenset("after before since until till as".split())
+
+
+def _clause_read_as_phrase(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser took for a conjunct of the main verb when it
+    read the clause it ends as a phrase: in "is considering imports after an outbreak of
+    swine fever hit its herds", "after an outbreak" is a phrase of "considering" and "hit"
+    its conjunct, with no "and" or comma before it; the subject is the phrase's noun
+    ("outbreak"), not the main verb's. None for a real conjunct."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < verb.head.i:
+        return None
+    for _ in range(4):
+        if noun.dep_ in {"compound", "amod"}:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_PREPOSITIONS:
+            return noun
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head.head
+        else:
+            return None
     return None
 
 

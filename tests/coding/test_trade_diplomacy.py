@@ -68,3 +68,21 @@ def test_a_company_of_one_country_sued_by_another_s_keeps_both(default_coder: Co
     text = "Ukraine's Naftogaz sued Gazprom at an arbitration court in Stockholm."
     found = _coded(default_coder, nlp, text)
     assert ("UKRBUS", "115", "RUSBUS", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "after an outbreak ..." as a phrase and "hit" as the main verb's conjunct
+    "South Korea is considering buying more beef from Australia after an outbreak of foot-and-mouth "
+    "disease hit its cattle farms.",
+    "Brazil is considering importing corn from Argentina after a drought in the south hit its harvest.",
+    "Kenya is considering importing maize from Tanzania after a drought of three years hit its farms.",
+])
+def test_a_clause_read_as_a_phrase_does_not_lend_the_main_subject(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith(("18", "19", "20")) for _, c, _, _ in found), found
+
+
+def test_a_real_conjunct_still_shares_the_subject(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Serbia recalled its ambassador and expelled two Croatian diplomats.")
+    assert any(s == "SRB" and c == "161" and t == "HRVGOV" for s, c, t, _ in found), found
