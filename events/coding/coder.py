@@ -37,6 +37,7 @@ from events.coding.actors import (
     phrase_places,
     warm_place_names,
 )
+from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.draft import code_draft_evasion
@@ -257,6 +258,7 @@ class Coder:
             mediated_parties(verbs)
             deployed_forces(verbs, finder)
             official_protests(verbs)
+            conditional_targets(verbs, finder)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         if self.options.sentence_country:

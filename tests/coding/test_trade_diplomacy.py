@@ -86,3 +86,27 @@ def test_a_clause_read_as_a_phrase_does_not_lend_the_main_subject(
 def test_a_real_conjunct_still_shares_the_subject(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Serbia recalled its ambassador and expelled two Croatian diplomats.")
     assert any(s == "SRB" and c == "161" and t == "HRVGOV" for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China warned it would retaliate if the United States imposed new tariffs.", ("CHN", "130", "USA")),
+    ("The European Commission said it would retaliate if Washington went ahead with the duties.",
+     ("IGOEEC", "138", "USAGOV")),
+    ("Mexico threatened to suspend talks unless Canada dropped its levies on steel.", ("MEX", "134", "CAN")),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # its own side, a thing, or an analyst's forecast: no one threatened
+    "Iran warned it would respond if it was attacked.",
+    "Japan warned it would take countermeasures if the talks failed.",
+    "'If Brazil raises its duties, so will Argentina,' an economics professor at the university warned.",
+])
+def test_a_condition_on_oneself_a_thing_or_in_a_forecast_names_no_target(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("13") and t for _, c, t, _ in found), found
