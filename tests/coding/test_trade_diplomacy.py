@@ -110,3 +110,20 @@ def test_a_condition_on_oneself_a_thing_or_in_a_forecast_names_no_target(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("13") and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # halting or cutting a country's gas or oil deliveries is an embargo (163), like exports
+    ("Gazprom halted gas deliveries to Moldova on Friday.", ("RUSBUS", "163", "MDA")),
+    ("Russia cut gas supplies to Bulgaria on Wednesday.", ("RUS", "163", "BGR")),
+    ("Iraq suspended oil deliveries to Jordan after a pricing dispute.", ("IRQ", "163", "JOR")),
+])
+def test_halting_energy_deliveries_to_a_country_is_an_embargo(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+def test_energy_supplies_cut_by_a_storm_are_no_embargo(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "A storm cut oil supplies to the island for two days.")
+    assert not any(c.startswith("16") for _, c, _, _ in found), found
