@@ -127,3 +127,17 @@ def test_halting_energy_deliveries_to_a_country_is_an_embargo(
 def test_energy_supplies_cut_by_a_storm_are_no_embargo(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "A storm cut oil supplies to the island for two days.")
     assert not any(c.startswith("16") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # barring one's own firms from business with X sanctions X, not the firms
+    ("Washington also barred American firms from doing business with PDVSA.", ("USAGOV", "163", "VENBUS")),
+    ("Britain banned its banks from dealing with Iran's central bank.", ("GBR", "163", "IRNGOV")),
+    ("The European Union prohibited European companies from trading with North Korea.",
+     ("IGOEEC", "163", "PRK")),
+])
+def test_barring_business_with_a_country_sanctions_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+    assert not any(c.startswith("17") for _, c, _, _ in found), found
