@@ -45,7 +45,7 @@ from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
 from events.coding.nominal import BATCH_NOUNS, NounEvents
-from events.coding.officials import official_protests
+from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
@@ -258,6 +258,7 @@ class Coder:
             mediated_parties(verbs)
             deployed_forces(verbs, finder)
             official_protests(verbs)
+            summoning_ministries(verbs, finder)
             conditional_targets(verbs, finder)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))

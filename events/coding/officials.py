@@ -11,10 +11,12 @@ the ambassador to protest X"), it is that complaint, not a second one.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import Actor
+from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import Candidate, CodedVerb
 
 COMPLAIN_CODE = "114"
@@ -60,3 +62,33 @@ def is_state(actor: Actor, head: Token) -> bool:
 def _recode(cand: Candidate) -> None:
     cand.code = COMPLAIN_CODE
     cand.how += " official-protest"
+
+
+SUMMON_VERBS = frozenset({"summon", "call"})
+
+
+def summoning_ministries(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "The Russian ambassador was summoned to the foreign ministry in Warsaw": a complaint
+    (114) in the passive with no agent is made by the state body the envoy is summoned to
+    (in place). Not a body of the envoy's own country ("summoned to the Kremlin" of a
+    Russian envoy is a recall), nor a place that is no state body ("to a meeting")."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in SUMMON_VERBS or tok.tag_ != "VBN":
+            continue
+        cands = [c for c in verb.cands if c.code == COMPLAIN_CODE and c.source is None and c.target]
+        if not cands or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        to = next((c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None:
+            continue
+        found = [a for a in finder.actors_of(pobj) if is_state(a, tok.doc[a.head])]
+        if not found:
+            continue
+        verb.cands = [
+            dataclasses.replace(c, source=found[0], how=f"{c.how} source:summoned-to")
+            if c in cands and c.target is not None and c.target.code[:3] != found[0].code[:3]
+            else c
+            for c in verb.cands
+        ]

@@ -141,3 +141,26 @@ def test_barring_business_with_a_country_sanctions_it(
     found = _coded(default_coder, nlp, text)
     assert any((s, c, t) == expected for s, c, t, _ in found), found
     assert not any(c.startswith("17") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an envoy summoned, with no agent, is summoned by the state body named after "to"
+    ("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.",
+     ("POLGOV", "114", "RUSGOV")),
+    ("Iran's envoy was summoned to the German foreign ministry over the executions.",
+     ("DEUGOV", "114", "IRNGOV")),
+])
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The French ambassador was summoned to a meeting on Friday.",
+    "The Russian ambassador to Poland was summoned to the Kremlin for consultations.",
+])
+def test_an_envoy_summoned_to_no_state_body_or_home_has_no_source(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s and c == "114" for s, c, _, _ in found), found
