@@ -17,7 +17,7 @@ from events.coding.parts import Candidate, CodedVerb, actor_types
 
 THREAT_ROOT = "13"
 CONDITION_MARKS = frozenset({"if", "unless"})
-# who only forecast ("'If the U.S. follows through on these tariffs, so will China,' the
+# who only forecast ("'If Brazil raises its duties, so will Argentina,' an economics
 # professor warned"): their warning is aimed at no one
 FORECASTERS = frozenset({"EDU", "CVL", "MED", "JRN"})
 # the clauses of a threat that may hold its condition: "warned [that it would retaliate [if …]]"

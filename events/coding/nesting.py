@@ -221,7 +221,7 @@ def future(code: str) -> str | None:
     if 0x0100 <= found < 0x0200:  # reduce relations, stop aid, halt talks, expel
         if code.startswith("161"):
             # closing a mission or expelling diplomats is decided and notified, not held
-            # over the other side: "Russia will close the US consulate" is 161, intended
+            # over the other side: "Latvia will close the Russian consulate" is 161, intended
             return None
         if code.startswith("166"):
             return "136"
