@@ -638,6 +638,8 @@ HYPOTHETICAL_VERBS = frozenset(
 )
 # adjectives whose infinitive may or may not happen ("are unlikely to cut off supplies")
 LIKELIHOOD_WORDS = frozenset("likely unlikely possible impossible probable improbable liable".split())
+# predicates whose infinitive is planned, not done ("is set to deploy", "is due to deliver")
+SCHEDULED_WORDS = frozenset("set due poised scheduled slated about".split())
 # verbs of saying whose bare-form clause is a proposal ("suggested the two countries
 # coordinate", "recommended that the city close the plant")
 PROPOSING_VERBS = frozenset("suggest recommend".split())
@@ -875,6 +877,9 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         return REPORTED
     if dep == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in LIKELIHOOD_WORDS:
         return HYPOTHETICAL
+    if dep == "xcomp" and head.lower_ in SCHEDULED_WORDS and to_infinitive(cur):
+        # "is set to deploy police", "is due to deliver tanks", "are scheduled to meet": planned
+        return INTENDED
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None

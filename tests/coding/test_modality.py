@@ -446,3 +446,15 @@ def test_an_alternative_not_taken_is_not_done(
         default_coder: Coder, nlp: Language, text: str, root: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert {m for _, c, _, m in found if c.startswith(root)} <= {"denied"}, found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Rwanda is set to deploy 500 troops to Mozambique next month.", "15"),
+    ("Canada is due to deliver more armoured vehicles to Ukraine in the spring.", "07"),
+    ("Sweden is scheduled to expel two Iranian diplomats on Monday.", "16"),
+])
+def test_an_act_set_or_due_to_happen_is_intended(
+        default_coder: Coder, nlp: Language, text: str, root: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    acts = {m for _, c, _, m in found if c.startswith(root)}
+    assert acts and acts <= {"intended"}, found
