@@ -12,13 +12,13 @@ a rally"); a protest or a mobilization with no actor is done by the country it h
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import ModalityReader, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb, actor_types
-from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways
+from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways, same_actor
 from events.coding.syntax import is_naming, negated, own_subject, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
@@ -66,6 +66,16 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# criticism and complaints (roots 11): the preposition that names whom they are aimed at
+# ("his criticism of the mayor", "complaints about the landlord"); "with" names where a
+# complaint is filed ("complaints with the ombudsman about X")
+JUDGEMENT_ROOT = "11"
+JUDGEMENT_TARGET_PREPS = frozenset({"of", "about", "against"})
+# verbs whose subject voices the criticism or complaint it holds ("voiced criticism of X",
+# "repeated his complaints about Y"); one who faces, draws or answers it is its target
+VOICING_HEADS = frozenset(
+    "voice express level repeat renew reiterate raise air lodge file make issue step add".split()
+)
 # verbs by which an event noun happens ("fighting flared", "clashes broke out"): their
 # "between" phrase is the event's
 OCCURRENCE_VERBS = frozenset(
@@ -127,6 +137,10 @@ class NounEvents:
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
             return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
+        if match.code[:2] == JUDGEMENT_ROOT and not sources:
+            # "arguing that complaints against X were false": no one voices them here; a
+            # sourceless noun would only fold the clause's verbs into it (nesting)
+            return None
         if not pairs:
             src_opts: list[Actor | None] = list(sources) or [None]
             tgt_opts: list[Actor | None] = list(targets) or [None]
@@ -134,7 +148,8 @@ class NounEvents:
         cands = [
             Candidate(tok, match, match.code, source, target, how, match.modality)
             for source, target in pairs
-            if source is None or target is None or source.code != target.code
+            if source is None or target is None
+            or not _one_actor(source, target, match.code, tok.doc, self.options)
         ]
         return CodedVerb(tok, match, cands, list(sources))
 
@@ -142,14 +157,17 @@ class NounEvents:
         """(sources, targets, explicit pairs, how) of an event noun."""
         how = ["noun"]
         violent = code[:2] in VIOLENT_ROOTS
-        sources = self._source(noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT, violent=violent)
+        sources = self._source(
+            noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT, violent=violent,
+            voiced=code[:2] == JUDGEMENT_ROOT,
+        )
         if not sources:
             pairs = between_pairs(noun, finder)
             if pairs:
                 return [], [], pairs, " ".join([*how, "between"])
         root = code[:2]
         targets = self._target(noun, root, sources, finder, how)
-        if not sources and self.options.holder_subject and noun.head.i != noun.i:
+        if not sources and self.options.holder_subject and noun.head.i != noun.i and _may_hold(noun, root):
             sources = _holder_subject(noun, finder, how, violent)
         if not sources and root in DOMESTIC_ROOTS:
             sources = _country_in(noun, finder, how)
@@ -159,10 +177,13 @@ class NounEvents:
 
     @staticmethod
     def _source(
-        noun: Token, finder: ActorFinder, how: list[str], visitor_of: bool = False, violent: bool = False
+        noun: Token, finder: ActorFinder, how: list[str], visitor_of: bool = False, violent: bool = False,
+        voiced: bool = False,
     ) -> list[Actor]:
         """The possessor, an actor adjective or compound, or a "by" phrase (with
-        ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier")."""
+        ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier"; with
+        ``voiced``, criticism or a complaint, also a possessor named by a role word only:
+        "the senator's complaints about the governor" are the senator's)."""
         for child in noun.children:
             if child.dep_ == "poss" or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
@@ -176,6 +197,8 @@ class NounEvents:
                     # police shooting of X", "the army's shelling of Y" (a "mall shooting"
                     # or "campus shootings" only say where)
                     found = [a for a in finder.actors_of(child) if a.code[3:6] in ARMED_ROLES]
+                elif voiced and child.dep_ == "poss":
+                    found = finder.actors_of(child)
                 else:
                     found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
                 if found:
@@ -196,6 +219,8 @@ class NounEvents:
         """The actor of the first target preposition (against/on/with/…; "of" for attacks,
         "to" for visits: "the premier's visit to Moscow" is hosted by Russia)."""
         target_preps = NOUN_TARGET_PREPS | ({"of"} if root in VIOLENT_ROOTS else set())
+        if root == JUDGEMENT_ROOT:
+            target_preps = JUDGEMENT_TARGET_PREPS
         target_preps |= {"to"} if root == CONSULT_ROOT else set()
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
         for child in _target_preps(noun, root):
@@ -225,6 +250,25 @@ def _target_preps(noun: Token, root: str) -> list[Token]:
         if pobj.dep_ == "pobj"
     ]
     return children + [c for v in visitors for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+
+
+def _one_actor(source: Actor, target: Actor, code: str, doc: Doc, options: CoderOptions) -> bool:
+    """Whether a noun's two sides are one actor: the same code, but for criticism and
+    complaints two bodies of a state named by different role words are two ("the
+    councilman's criticism of the mayor", :func:`same_actor`)."""
+    if code[:2] != JUDGEMENT_ROOT:
+        return source.code == target.code
+    return same_actor(source, target, doc, options.distinct_roles, code)
+
+
+def _may_hold(noun: Token, root: str) -> bool:
+    """Whether the subject of the verb holding ``noun`` may do the event it names: for
+    criticism and complaints only a verb of voicing them (:data:`VOICING_HEADS`: "the
+    senator voiced criticism of the mayor"), not one who faces or draws them ("the council
+    faced criticism of its chairman")."""
+    if root != JUDGEMENT_ROOT:
+        return True
+    return noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in VOICING_HEADS
 
 
 def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: bool = False) -> list[Actor]:
