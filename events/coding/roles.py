@@ -335,6 +335,17 @@ HARM_ACTS = frozenset(
     """.split()
 )
 VICTIM_PREPS = frozenset({"on", "of", "against"})
+# words, statements and posts whose "about / on / regarding" phrase names their topic ("the
+# remarks about farmworkers"), who is not criticised by one who condemns the words: their
+# maker is ("made by X", "by X", "X's remarks")
+SPEECH_ACTS = frozenset(
+    """
+    remark remarks comment comments statement statements word words speech post posts tweet
+    tweets claim claims slur slurs joke jokes language rhetoric message messages video
+    column op-ed advertisement ad ads
+    """.split()
+)
+TOPIC_OF_WORDS = frozenset({"about", "on", "regarding", "concerning", "toward", "towards"})
 ACT_NOUNS = HAPPENINGS | frozenset(
     """
     assault operation operations aid assistance action campaign exercise exercises drill drills
@@ -826,7 +837,7 @@ class RoleFinder:
                     # "condemned the attack on the Iranian embassy": the victim of the act a
                     # verb of criticism condemns is not criticised (a verbal "attack on X" that
                     # a pattern codes, "launched an attack on the spy chiefs", still is)
-                    skip |= _victims(child)
+                    skip |= _victims(child) | _topics(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
                 if found and not own_country and _own_country(child, found, sources):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
@@ -1393,6 +1404,18 @@ def _victims(obj: Token) -> frozenset[int]:
         return frozenset()
     return frozenset(
         t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS for t in c.subtree
+    )
+
+
+def _topics(obj: Token) -> frozenset[int]:
+    """The tokens of the "about / on / regarding" phrases of an object that names words
+    said or written (:data:`SPEECH_ACTS`: "condemned the remarks about farmworkers made by
+    the commissioner"): whom they were about, not who is criticised for them. Empty for
+    other objects."""
+    if norm_word(obj.lemma_) not in SPEECH_ACTS and obj.lower_ not in SPEECH_ACTS:
+        return frozenset()
+    return frozenset(
+        t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in TOPIC_OF_WORDS for t in c.subtree
     )
 
 

@@ -333,3 +333,37 @@ def test_a_counterpart_s_country_is_not_the_speaker_s(
 def test_a_named_country_of_the_source_stays(default_coder: Coder, nlp: Language) -> None:
     text = "The Kenyan foreign minister met her Ugandan counterpart in Kampala."
     assert ("KENGOV", "040", "UGA") in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# -------------------------- condemned words: their maker is criticised, not their topic
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Senate condemned the offensive remarks about farmworkers made by Commissioner Dale Pruitt.",
+     ("---LEG", "111", "---GOV")),
+    ("The farmers union denounced comments on the agriculture ministry made by a senior senator.",
+     ("---AGRLAB", "111", "---LEG")),
+])
+def test_condemned_words_criticise_their_maker(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """The "about / on" phrase of condemned remarks names their topic; the one who made them
+    is criticised."""
+    got = _coded(default_coder, nlp, text)
+    assert expected in got, got
+    assert len([c for c in got if c[1] == "111"]) == 1, got
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Several lawmakers criticized a post about the teachers union that was shared on social media.",
+     "---EDULAB"),
+    ("The Kenyan government condemned the comments about the Ugandan army.", "UGAMIL"),
+])
+def test_condemned_words_of_no_named_maker_have_no_target(
+    default_coder: Coder, nlp: Language, text: str, topic: str
+) -> None:
+    """Words whose maker the sentence does not name criticise no one it names: their topic
+    is no target."""
+    got = _coded(default_coder, nlp, text)
+    assert not any(c[1] == "111" and c[2] for c in got), got
+    assert not any(c[2] == topic for c in got), got
