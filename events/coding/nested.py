@@ -23,6 +23,7 @@ from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder
 from events.coding.dictionaries import VerbDictionary
+from events.coding.modality import REPORT_VERBS
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
@@ -398,7 +399,7 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             verb.cands = [c for c in verb.cands if c.target is not None]
         for k, cand in enumerate(verb.cands):
             if cand.code == STATEMENT_CODE and cand.target is None and finder is not None:
-                verb.cands[k] = _quoted_judgement(verb.tok, cand, finder)
+                verb.cands[k] = _but_judgement(verb.tok, _quoted_judgement(verb.tok, cand, finder), finder)
                 continue
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
@@ -452,10 +453,42 @@ def _quoted_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Cand
     return dataclasses.replace(cand, code=code, target=found[0], how=how)
 
 
-def _judgement(verb: Token) -> str | None:
-    """111 or 051 when ``verb``'s reported clause is "X is <word of blame or approval>" or
-    judges what X did ("did a great job", "deserves credit", "has let down farmers")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+def _but_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
+    """ "The superintendent said he is grateful for the increase, but the legislature is a
+    far cry from funding schools": the parser hangs the clause after "but" on the verb of
+    saying, not on its reported clause; said in the same breath, it judges its subject (or
+    the subject's owner) as a reported clause does (:func:`_judgement`). Only a clause with
+    a subject of its own and no verb of saying, after a reported clause of the same verb."""
+    if cand.target is not None or cand.code != STATEMENT_CODE:
+        return cand
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return cand
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return cand
+    for clause in verb.children:
+        if clause.dep_ != "conj" or clause.i < verb.i or clause.lemma_.lower() in REPORT_VERBS:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        code = _judgement(verb, clause) if subj is not None else None
+        if subj is None or code is None:
+            continue
+        found = [
+            a for a in finder.actors_of(subj)
+            if _subject_or_owner(subj, a)
+            and (cand.source is None or not same_actor(cand.source, a, verb.doc, True))
+        ]
+        if found:
+            how = f"{cand.how} target:but-clause-subject evaluation"
+            return dataclasses.replace(cand, code=code, target=found[0], how=how)
+    return cand
+
+
+def _judgement(verb: Token, clause: Token | None = None) -> str | None:
+    """111 or 051 when ``verb``'s reported clause (or ``clause``) is "X is <word of blame or
+    approval>" or judges what X did ("did a great job", "deserves credit", "has let down
+    farmers")."""
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
     negated = any(c.dep_ == "neg" for c in clause.children)

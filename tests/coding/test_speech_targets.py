@@ -367,3 +367,34 @@ def test_condemned_words_of_no_named_maker_have_no_target(
     got = _coded(default_coder, nlp, text)
     assert not any(c[1] == "111" and c[2] for c in got), got
     assert not any(c[2] == topic for c in got), got
+
+
+# ------------------ "said A, but B": the clause after "but" is the speaker's judgement too
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The school superintendent said he is grateful for the increase, but the legislature is a far "
+     "cry from funding schools adequately.", ("---EDU", "111", "---LEG")),
+    ("The senator said the plan had merit, but the governor had been reckless.", ("---LEG", "111", "---GOV")),
+    ("The mayor said the storm was severe, but the fire department did a great job.",
+     ("---GOV", "051", "---GOV")),
+])
+def test_but_clause_of_a_statement_judges_its_subject(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """The parser hangs the clause after "but" on the verb of saying; it is still the
+    speaker's words, and its blame or approval falls on its subject."""
+    got = _coded(default_coder, nlp, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the budget was tight, but the city council will vote on Monday.",
+    "The minister said the talks went well, but the opposition party walked out of parliament.",
+])
+def test_but_clause_that_judges_no_one_is_no_judgement(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    """A clause after "but" that blames or approves no one adds no criticism or praise."""
+    got = _coded(default_coder, nlp, text)
+    assert not any(c[1] in ("111", "051") for c in got), got
