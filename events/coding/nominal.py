@@ -66,15 +66,22 @@ SPEECH_HEADS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
-# criticism and complaints (roots 11): the preposition that names whom they are aimed at
-# ("his criticism of the mayor", "complaints about the landlord"); "with" names where a
+# criticism and complaints (root 11), praise and gratitude (root 05): the preposition that
+# names whom they are aimed at ("his criticism of the mayor", "complaints about the landlord",
+# "her praise for the firefighters", "gratitude to the donors"); "with" names where a
 # complaint is filed ("complaints with the ombudsman about X")
-JUDGEMENT_ROOT = "11"
-JUDGEMENT_TARGET_PREPS = frozenset({"of", "about", "against"})
-# verbs whose subject voices the criticism or complaint it holds ("voiced criticism of X",
-# "repeated his complaints about Y"); one who faces, draws or answers it is its target
+JUDGEMENT_TARGET_PREPS = {
+    "11": frozenset({"of", "about", "against"}),
+    "05": frozenset({"for", "to", "of", "on"}),
+}
+# verbs whose subject voices the criticism, complaint or praise it holds ("voiced criticism
+# of X", "repeated his complaints about Y", "heaped praise on Z"); one who faces, draws or
+# answers it is its target
 VOICING_HEADS = frozenset(
-    "voice express level repeat renew reiterate raise air lodge file make issue step add".split()
+    """
+    voice express level repeat renew reiterate raise air lodge file make issue step add offer
+    heap lavish
+    """.split()
 )
 # verbs by which an event noun happens ("fighting flared", "clashes broke out"): their
 # "between" phrase is the event's
@@ -137,7 +144,7 @@ class NounEvents:
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
             return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
-        if match.code[:2] == JUDGEMENT_ROOT and not sources:
+        if match.code[:2] in JUDGEMENT_TARGET_PREPS and not sources:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
             return None
@@ -159,7 +166,7 @@ class NounEvents:
         violent = code[:2] in VIOLENT_ROOTS
         sources = self._source(
             noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT, violent=violent,
-            voiced=code[:2] == JUDGEMENT_ROOT,
+            voiced=code[:2] in JUDGEMENT_TARGET_PREPS,
         )
         if not sources:
             pairs = between_pairs(noun, finder)
@@ -219,8 +226,8 @@ class NounEvents:
         """The actor of the first target preposition (against/on/with/…; "of" for attacks,
         "to" for visits: "the premier's visit to Moscow" is hosted by Russia)."""
         target_preps = NOUN_TARGET_PREPS | ({"of"} if root in VIOLENT_ROOTS else set())
-        if root == JUDGEMENT_ROOT:
-            target_preps = JUDGEMENT_TARGET_PREPS
+        if root in JUDGEMENT_TARGET_PREPS:
+            target_preps = JUDGEMENT_TARGET_PREPS[root]
         target_preps |= {"to"} if root == CONSULT_ROOT else set()
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
         for child in _target_preps(noun, root):
@@ -256,7 +263,7 @@ def _one_actor(source: Actor, target: Actor, code: str, doc: Doc, options: Coder
     """Whether a noun's two sides are one actor: the same code, but for criticism and
     complaints two bodies of a state named by different role words are two ("the
     councilman's criticism of the mayor", :func:`same_actor`)."""
-    if code[:2] != JUDGEMENT_ROOT:
+    if code[:2] not in JUDGEMENT_TARGET_PREPS:
         return source.code == target.code
     return same_actor(source, target, doc, options.distinct_roles, code)
 
@@ -266,7 +273,7 @@ def _may_hold(noun: Token, root: str) -> bool:
     criticism and complaints only a verb of voicing them (:data:`VOICING_HEADS`: "the
     senator voiced criticism of the mayor"), not one who faces or draws them ("the council
     faced criticism of its chairman")."""
-    if root != JUDGEMENT_ROOT:
+    if root not in JUDGEMENT_TARGET_PREPS:
         return True
     return noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in VOICING_HEADS
 

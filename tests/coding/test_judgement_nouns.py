@@ -83,3 +83,28 @@ def test_who_faces_criticism_does_not_voice_it(default_coder: Coder, nlp, text: 
 def test_criticism_of_no_one_is_no_event(default_coder: Coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _triples(default_coder, nlp, text)
     assert not any(c.startswith("11") for _s, c, _t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor's praise for the police department drew criticism from civil rights groups.",
+         ("---GOV", "051", "---COP")),
+        ("The archbishop's gratitude to the Red Cross was plain in his Easter sermon.",
+         ("---REL", "051", "NGOIRC")),
+    ],
+)
+def test_praise_and_gratitude_nouns(default_coder: Coder, nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firefighters earned praise for their rescue of the governor.",
+        "The governor drew praise for the National Guard's flood response.",
+    ],
+)
+def test_who_earns_praise_does_not_give_it(default_coder: Coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(default_coder, nlp, text)
+    assert not any(c == "051" and s is not None and t is not None for s, c, t in got), got
