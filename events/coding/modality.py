@@ -484,6 +484,12 @@ def says_that(verb: Token) -> bool:
     )
 
 
+# a promise or pledge broken ("broke its promise", "reneged on its pledge") or not kept
+PROMISE_NOUNS = frozenset("promise pledge commitment vow word".split())
+BREAKING_VERBS = frozenset("break renege betray violate".split())
+KEEPING_VERBS = frozenset("keep honor honour fulfil fulfill".split())
+
+
 def blamed_clauses(verb: Token) -> list[Token]:
     """The complement clauses of ``verb`` that lay blame (:func:`blames`), also one level
     down under a verb of belief or evidence ("said he believes Y was behind the attack",
@@ -500,7 +506,10 @@ def blamed_clauses(verb: Token) -> list[Token]:
 def blames(clause: Token) -> bool:
     """True when a complement clause lays the blame on its subject ("that the Taliban were
     responsible", "Y was behind the bombing", "Y is to blame", "Y failed to protect them"),
-    not when it is denied ("Y was not responsible", "Y did not fail to act")."""
+    not when it is denied ("Y was not responsible", "Y did not fail to act"); so does one
+    that says its subject broke its word (:func:`_broke_word`)."""
+    if _broke_word(clause):
+        return True
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     if clause.lemma_ == "fail":
@@ -520,6 +529,23 @@ def blames(clause: Token) -> bool:
         if not objects or any(g.lemma_.lower() in HARMS for g in objects):
             return True
     return False
+
+
+def _broke_word(clause: Token) -> bool:
+    """True for a clause that says its subject broke a promise or pledge: "the government
+    had broken its promise to farmers", "reneged on its pledge", "had not kept its promises"
+    (a promise kept, "had kept its word", blames no one)."""
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if lemma in BREAKING_VERBS and not negated:
+        words = [c for c in clause.children if c.dep_ == "dobj"]
+        words += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "on"
+                  for o in p.children if o.dep_ == "pobj"]
+    elif lemma in KEEPING_VERBS and negated:
+        words = [c for c in clause.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(w.lemma_.lower() in PROMISE_NOUNS for w in words)
 
 
 def announced(verb: Token, own_words: bool = True) -> str | None:

@@ -398,3 +398,33 @@ def test_but_clause_that_judges_no_one_is_no_judgement(
     """A clause after "but" that blames or approves no one adds no criticism or praise."""
     got = _coded(default_coder, nlp, text)
     assert not any(c[1] in ("111", "051") for c in got), got
+
+
+# --------------------- a reported broken promise accuses the one who broke it (112)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The union leader said the government had broken its promise to farmers.",
+     ("---LAB", "112", "---GOV")),
+    ("Opposition leader Erik Berg said the government had not kept its promises.",
+     ("---OPP", "112", "---GOV")),
+    ("Parents said the school board had reneged on its pledge to reopen the library.",
+     ("---CVL", "112", "---GOVEDU")),
+])
+def test_reported_broken_promise_is_an_accusation(
+    default_coder: Coder, nlp: Language, text: str, expected: Coded
+) -> None:
+    """Saying someone broke, reneged on or did not keep a promise or pledge accuses them, as
+    saying they failed to keep it does."""
+    got = _coded(default_coder, nlp, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the council had kept its word.",
+    "The senator said the governor did not break his promise.",
+])
+def test_promise_kept_accuses_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    """A promise kept, or one said not to be broken, blames no one."""
+    got = _coded(default_coder, nlp, text)
+    assert not any(c[1].startswith("112") for c in got), got
