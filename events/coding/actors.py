@@ -840,14 +840,18 @@ class ActorFinder:
         appos_lists: bool = False,
         office_roles: bool = False,
         defendants: bool = False,
+        local_bodies: bool = False,
     ):
         """``appos_lists``: a list the parser hung as an apposition ("The US, Russia, and
         Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts.
         ``office_roles``: an office any body has (:data:`OFFICE_WORDS`) takes the role of the
         body its phrase names ("a spokeswoman for the firm" BUS, "the union's president" LAB).
         ``defendants``: a civilian the sentence accuses or convicts is a criminal
-        (:mod:`events.coding.defendants`)."""
+        (:mod:`events.coding.defendants`).
+        ``local_bodies``: "the city", "the county" as a party stand for its government
+        (:func:`local_body`)."""
         self.appos_lists = appos_lists
+        self.local_bodies = local_bodies
         self.defendants = defendants
         self.office_roles = office_roles
         self.sent = sent
@@ -901,13 +905,18 @@ class ActorFinder:
             if tok.i in self.by_token:
                 return True
             stack.extend(c for c in tok.children if c.dep_ in HEAD_DEPS)
-        # a person no dictionary names ("the 17-year-old", "a roofer was arraigned")
-        return self.defendants and self._unlisted(head) is not None
+        # a person no dictionary names ("the 17-year-old", "a roofer was arraigned"),
+        # a local government named by its kind ("the county sued the city")
+        return self._unlisted(head) is not None
 
     def _unlisted(self, head: Token) -> Actor | None:
-        """:func:`_unlisted_person` of ``head``, found once per head."""
+        """:func:`_unlisted_person` (or :func:`local_body`) of ``head``, found once per
+        head, as the options allow."""
         if head.i not in self._persons:
-            self._persons[head.i] = _unlisted_person(head)
+            found = _unlisted_person(head) if self.defendants else None
+            if found is None and self.local_bodies:
+                found = local_body(head)
+            self._persons[head.i] = found
         return self._persons[head.i]
 
     def actor_of(self, head: Token) -> Actor | None:
@@ -915,7 +924,7 @@ class ActorFinder:
         if head.i in self._cache:
             return self._cache[head.i]
         result = self._compose(head)
-        if result is None and self.defendants:
+        if result is None:
             result = self._unlisted(head)
         if result is not None and result.code.startswith("---") and self._foreign(head):
             result = dataclasses.replace(result, foreign=True)  # no country from context
@@ -1432,10 +1441,15 @@ class ActorFinder:
             return None
         return Actor(code, mention.start, mention.end, (mention,), tok.i)
 
+    def _local_body_word(self, tok: Token) -> bool:
+        """``tok`` is the noun of a local body the options let stand for its government
+        ("talks with the county"; :func:`local_body`)."""
+        return self.local_bodies and tok.lower_ in LOCAL_BODY_NOUNS and self._unlisted(tok) is not None
+
     def first_in(self, tokens: list[Token], skip: frozenset[int] = frozenset()) -> list[Actor]:
         """Actors of the first token in ``tokens`` (in order) that yields any."""
         for tok in tokens:
-            if tok.i in skip or tok.i not in self.by_token:
+            if tok.i in skip or not (tok.i in self.by_token or self._local_body_word(tok)):
                 continue
             head = tok
             # climb to the noun-phrase head so compounds and agents combine
@@ -1481,6 +1495,61 @@ def _unlisted_person(head: Token) -> Actor | None:
     words = head.doc[start : head.i + 1].text.lower()
     mention = Mention(start, head.i + 1, None, agent, words)
     return Actor("---" + agent.suffix, start, head.i + 1, (mention,), head.i)
+
+
+LOCAL_BODY_NOUNS = frozenset("city county town township village borough state".split())
+"""Kinds of place whose name, as a party to an act, stands for the place's government."""
+LOCAL_BODY = AgentEntry(name="(a local government named by its kind)", prefix="", suffix="GOV",
+                        where="local body noun")
+LOCAL_BODY_TAILS = frozenset({"punct", "relcl", "acl", "prep", "cc", "conj"})
+"""What may follow the noun of a local body (not "of": "the city of Aleppo")."""
+PARTY_PREPS = frozenset({"with", "against", "by"})
+"""Prepositions whose object is a party to the act ("talks with the county", "a lawsuit
+against the city", "was fined by the town"), not where it happened."""
+
+
+def _of_a_name(prep: Token) -> bool:
+    """``prep`` is "of" before a name ("the city of Aleppo") or any "of" of "the state" ("the
+    state of emergency"), not before what a town is accused of ("accused the city of
+    negligence")."""
+    return prep.lower_ == "of" and (
+        prep.head.lower_ == "state" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+    )
+
+
+def local_body(head: Token) -> Actor | None:
+    """``---GOV`` for a bare "the city", "the county", "the state" (:data:`LOCAL_BODY_NOUNS`)
+    that is a verb's subject or object or the object of :data:`PARTY_PREPS` ("the county
+    sued the city", "talks with the county"): local news names its government so. Not
+    "the old city", "the city's mayor", "a city", "the city of Aleppo", nor a place in
+    a prepositional phrase of where ("in the city")."""
+    if head.tag_ != "NN" or head.lower_ not in LOCAL_BODY_NOUNS:
+        return None
+    if head.dep_ == "pobj":
+        if head.head.lower_ not in PARTY_PREPS:
+            return None
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    before = [c for c in head.children if c.i < head.i]
+    if len(before) != 1 or before[0].lower_ != "the" or before[0].i != head.i - 1:
+        return None
+    if any(c.dep_ not in LOCAL_BODY_TAILS or _of_a_name(c) for c in head.children if c.i > head.i):
+        return None
+    words = head.doc[head.i - 1 : head.i + 1].text.lower()
+    mention = Mention(head.i - 1, head.i + 1, None, LOCAL_BODY, words)
+    return Actor("---" + LOCAL_BODY.suffix, head.i - 1, head.i + 1, (mention,), head.i)
+
+
+def names_local_body(sent: Span) -> bool:
+    """``sent`` names a local body by its kind (:func:`local_body`): it may have events
+    though no dictionary names anyone in it ("The county sued the city")."""
+    return any(tok.lower_ in LOCAL_BODY_NOUNS and local_body(tok) is not None for tok in sent)
+
+
+def local_government(actor: Actor | None) -> bool:
+    """``actor`` is a local body named by its kind only (:func:`local_body`): a party to
+    talks, suits and policy, never a side of violence ("shelled the city" hit no council)."""
+    return actor is not None and any(m.agent is LOCAL_BODY for m in actor.parts)
 
 
 def _a_civilian(code: str) -> bool:

@@ -33,6 +33,8 @@ from events.coding.actors import (
     ActorFinder,
     Mention,
     find_mentions,
+    local_government,
+    names_local_body,
     names_person,
     phrase_places,
     warm_place_names,
@@ -48,7 +50,7 @@ from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
-from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, Match, actor_types
+from events.coding.parts import STATEMENT_CODE, VIOLENT_ROOTS, Candidate, CodedVerb, Match, actor_types
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     MEDIATION_CODE,
@@ -217,7 +219,7 @@ class Coder:
             mentions = memory.named_countries(sent, mentions)  # "the kingdom" named before
             mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
             mentions = memory.named_persons(sent, mentions)  # "Morales" named before
-        if not mentions:
+        if not mentions and not (self.options.local_bodies and names_local_body(sent)):
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)
             return []
@@ -266,6 +268,10 @@ class Coder:
             countries = (finder.only_country(), finder.firm_country())
         else:
             countries = (None, None)
+        if self.options.local_bodies:
+            for verb in verbs:
+                for cand in verb.cands:
+                    _no_local_body_in_violence(cand)
         if finder.memory is not None:
             finder.memory.remember(sent, finder, functools.partial(_settled, countries=countries))
         events = [
@@ -282,6 +288,7 @@ class Coder:
         return ActorFinder(
             sent, mentions, when, self.options.capital_metonymy, appos_lists=self.options.appos_lists,
             office_roles=self.options.office_roles, defendants=self.options.defendants,
+            local_bodies=self.options.local_bodies,
         )
 
     def _verbs(self, sent: Span, finder: ActorFinder) -> list[CodedVerb]:
@@ -429,6 +436,20 @@ class Coder:
             modality=cand.modality,
             features=tuple(evidence.items()),
         )
+
+
+def _no_local_body_in_violence(cand: Candidate) -> None:
+    """Drop from a violent ``cand`` (CAMEO 18-20) a side that is a local body named by its
+    kind (:func:`events.coding.actors.local_body`): "rebels seized the town" took no
+    council, "the city has invested in a new fire station" fired no shot."""
+    if cand.code[:2] not in VIOLENT_ROOTS:
+        return
+    if local_government(cand.source):
+        cand.source = None
+        cand.how += " source:local-body-no-violence"
+    if local_government(cand.target):
+        cand.target = None
+        cand.how += " target:local-body-no-violence"
 
 
 def _stage(cand: Candidate) -> str:

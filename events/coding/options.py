@@ -61,6 +61,9 @@ class CoderOptions:
         defendants: a civilian whom the sentence accuses or convicts ("a man who pleaded
             guilty to fraud", "a couple accused of theft") is a criminal, ``CRM``
             (:mod:`events.coding.defendants`).
+        local_bodies: "the city", "the county", "the state", "the town" that sues, talks,
+            is accused or is dealt with stand for their local government (``---GOV``;
+            :func:`events.coding.actors.local_body`); PETRARCH-2 knows no such actor.
         holder_subject: the subject of the verb that holds an event noun takes part in it
             ("Thousands of Nigerians converged for a rally").
 
@@ -136,6 +139,7 @@ class CoderOptions:
     office_roles: bool = True
     modality: bool = True
     defendants: bool = True
+    local_bodies: bool = True
     subject_vetoes: bool = True
     holder_subject: bool = True
     pattern_override: bool = False
@@ -171,6 +175,7 @@ PETRARCH2 = CoderOptions(
     office_roles=False,
     modality=False,
     defendants=False,
+    local_bodies=False,
     subject_vetoes=False,
     holder_subject=False,
     pattern_override=True,
