@@ -496,11 +496,15 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         if sent.start <= start and end <= sent.end and not any(k in taken for k in range(start, end))
     ]
     taken.update(k for m in people for k in range(m.start, m.end))
-    surnames = _surnames(doc)
+    surnames, town_surnames = _surnames(doc)
     people += [
         person(tok.i, tok.i + 1, tok.text)
         for tok in sentence_tokens(sent, pos=PROPER)
-        if tok.i not in taken and (tok.text in surnames or _titled_name(tok, titles))
+        if tok.i not in taken and (
+            tok.text in surnames or _titled_name(tok, titles)
+            # "Travis Boone ... Boone punched a deputy": a surname that is also a town's
+            or (tok.text in town_surnames and _in_a_persons_place(tok))
+        )
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
 
@@ -723,20 +727,38 @@ def _roles_in(doc: Doc, spans: list[tuple[int, int]], dicts: Dictionaries) -> di
     }
 
 
-def _surnames(doc: Doc) -> frozenset[str]:
+def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The last words of the document's PERSON entities of two or more words, except words
-    that also name a country or a city (computed once per document)."""
+    that also name a country; those that also name a city ("Travis Boone": Boone, Iowa)
+    apart, second (computed once per document)."""
     key = "events.coding.surnames"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(
+        lasts = {
             last
             for ent in doc.ents
             if ent.label_ == "PERSON" and len(ent) > 1
             and (last := ent[-1].text)[:1].isupper() and ent[-1].is_alpha
-            and not is_country_name(last) and not is_city_name(last)
-        )
-    found: frozenset[str] = doc.user_data[key]
+            and not is_country_name(last)
+        }
+        towns = {last for last in lasts if is_city_name(last)}
+        doc.user_data[key] = (frozenset(lasts - towns), frozenset(towns))
+    found: tuple[frozenset[str], frozenset[str]] = doc.user_data[key]
     return found
+
+
+PERSON_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+PERSON_PREPS = frozenset({"by", "against", "with"})
+
+
+def _in_a_persons_place(tok: Token) -> bool:
+    """``tok``, a surname that is also a town's name, stands where a person does: a verb's
+    subject or object, a possessor, the object of "by", "against" or "with" ("Boone punched
+    a deputy", "charges against Boone"); not "in Boone", "Boone County" or "Boone police"."""
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in PERSON_PREPS
+    return tok.dep_ in PERSON_ARGUMENT_DEPS
 
 
 def _shouting(words: Words, start: int, end: int) -> bool:
