@@ -218,6 +218,12 @@ AGENTS: dict[str, list[str]] = {
         "witness", "neighbor", "neighbour", "homeowner", "driver", "motorist", "shopper", "customer",
         "resident", "jogger", "hiker", "homeless man", "homeless people!", "parent", "landowner",
         "taxpayer", "consumer", "citizen group", "neighborhood group", "residents' association",
+        # the people of local crime and accident news (family, partners, bystanders at work;
+        # not "child", "baby", "infant": mostly modifiers, "child pornography", "baby formula")
+        "toddler", "grandmother", "grandfather", "grandson", "granddaughter",
+        "uncle", "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter",
+        "boyfriend", "girlfriend", "fiance", "fiancee", "spouse", "roommate", "acquaintance",
+        "cyclist", "motorcyclist", "cashier", "bartender", "bouncer", "security guard",
         # the public a police appeal for information addresses ("anyone with information")
         "anyone!", "anybody!", "member of the public", "members of the public!",
     ],
