@@ -19,7 +19,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import LEAVING_OFFICE, Actor, ActorFinder, other_sex
+from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
 from events.coding.modality import THREAT_ROOT, blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
@@ -167,6 +167,8 @@ ASKING_ROOTS = frozenset({"02", "10"})
 HELP_VERBS = frozenset("support help assist aid benefit feed shelter rebuild".split())
 # possessives by which a subject names what is its own
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# a person's possessives: "his wife", "her boyfriend" are people of their own
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 # statements (01x): "reported from Beijing" says where the speaker was
 STATEMENT_ROOT = "01"
 # demonstrations of military or police power (15x): their object is the source's own forces
@@ -1389,8 +1391,12 @@ def _imposed_on(obj: Token, finder: ActorFinder) -> list[Actor]:
 
 def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
     """True for an object that is the source's own people by a pronoun ("its troops",
-    "their ambassador"): role words only, of the source's country."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_PRONOUNS for c in obj.children):
+    "their ambassador"): role words only, of the source's country. A person's private
+    people are others all the same ("beat his wife", "stabbed her boyfriend")."""
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_PRONOUNS]
+    if not owners:
+        return False
+    if all(c.lower_ in PERSON_POSSESSIVES for c in owners) and all(a.code.endswith(CIVILIAN) for a in found):
         return False
     countries = {s.code[:3] for s in sources}
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
