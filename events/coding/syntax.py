@@ -283,6 +283,8 @@ def is_passive(verb: Token) -> bool:
         # a participle the parser read as a past tense, with a "by" agent: "villagers *held*
         # hostage by insurgents" (its complement taken for an object)
         return True
+    if verb.tag_ == "VBD" and _misread_passive_conjunct(verb):
+        return True
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":
@@ -293,6 +295,29 @@ def is_passive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.head != verb
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+OF_PASSIVES = frozenset("rob strip deprive relieve cheat clear acquit convict accuse suspect".split())
+"""Verbs whose passive names what was taken or charged with "of" ("robbed of her phone",
+"cleared of wrongdoing"); their active takes an object first ("robbed her of ...")."""
+
+
+def _misread_passive_conjunct(verb: Token) -> bool:
+    """A regular participle the parser read as a past tense, coordinated with a passive verb
+    and sharing its subject ("was knocked unconscious by her attacker and *robbed* of her
+    phone"): no subject, auxiliary, object or clause of its own, and a "by" agent or, for a
+    verb of taking away or blaming (:data:`OF_PASSIVES`), an "of" phrase (not "was attacked
+    and *retreated* to the base", "*complained* of neck injuries")."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ in OF_PASSIVES)
+                for c in verb.children)
+        and verb.head != verb
+        and verb.lower_.endswith("ed")
+        and not any(c.dep_ in ("nsubj", "aux", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
         and is_passive(verb.head)
     )
 
