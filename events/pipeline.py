@@ -433,7 +433,8 @@ def _load_chain(model: str, dictionaries: str, cache_dir: str, geocoder: str,
 
         def chooser() -> EventChooser:
             words = EventWords(dicts, lemma_candidates(nlp),
-                               persons=coder.options.person_actors)
+                               persons=coder.options.person_actors,
+                               local_bodies=coder.options.local_bodies)
             return EventChooser(words, geoparser.gaz)
 
         chain.prepass = Prepass(nlp, make_chooser=chooser)

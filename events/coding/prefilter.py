@@ -4,7 +4,8 @@ The chain parses only the sentences this module lets through (``events.nlp``), s
 never say "no" to a sentence the coder would code. The coder codes a sentence only when
 
 * an actor or agent phrase of the dictionaries occurs in it (``actors.find_mentions``: the
-  phrase as written, its last word also as its lemma; an acronym in capitals), or a person
+  phrase as written, its last word also as its lemma; an acronym in capitals; a local body
+  named by its kind, "the city", ``actors.local_body``), or a person
   the entity recogniser finds (when the coder reads people as actors: the pre-pass then
   asks the entity recogniser first), and
 * one of its words is a dictionary verb or event noun (a key of the verb forms: a lemma or a
@@ -24,6 +25,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from events.coding.actors import LOCAL_BODY_NOUNS
 from events.coding.dictionaries import Dictionaries, PhraseIndex
 from events.coding.draft import DRAFT_NOUNS, DRAFT_VERBS, EVASION_VERBS, FLIGHT_NOUNS, FLIGHT_VERBS
 from events.coding.text import norm_word
@@ -33,6 +35,13 @@ DRAFT_WORDS = DRAFT_NOUNS | DRAFT_VERBS
 """Lemmas that name a call-up ("call-up" and "military service" are checked apart)."""
 FLIGHT_WORDS = EVASION_VERBS | FLIGHT_VERBS | FLIGHT_NOUNS | {"leave"}
 """Lemmas of evasion and flight: an event of the draft rule after a draft word."""
+
+
+def _names_local_body(words: Sequence[str]) -> bool:
+    """"the city", "the county" ... (``actors.LOCAL_BODY_NOUNS``) among ``words``: a local
+    body the coder may read as an actor (``CoderOptions.local_bodies``)."""
+    return any(w.lower() in LOCAL_BODY_NOUNS and words[i - 1].lower() == "the"
+               for i, w in enumerate(words) if i > 0)
 
 
 class Verdict(enum.IntEnum):
@@ -66,12 +75,13 @@ class EventWords:
     """
 
     def __init__(self, dicts: Dictionaries, lemmas: Callable[[str], Iterable[str]], *,
-                 persons: bool = True):
+                 persons: bool = True, local_bodies: bool = True):
         self.triggers = frozenset(dicts.verbs.forms)
         self.actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
         self.agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
         self.acronyms: PhraseIndex[object] = dicts.acronyms  # type: ignore[assignment]
         self.persons = persons
+        self.local_bodies = local_bodies
         self._lemmas = lemmas
         self.forms = functools.lru_cache(maxsize=200_000)(self._forms)
         self.info = functools.lru_cache(maxsize=200_000)(self._info)
@@ -107,7 +117,8 @@ class EventWords:
         gaps = spaces if spaces is not None else [" "] * len(words)
         if any(self._phrase_at(words, gaps, i, info.first_of)
                for i, info in enumerate(infos) if info.first_of) or \
-                any(norm_word(w) in self.acronyms.phrases for w in words if w.isupper()):
+                any(norm_word(w) in self.acronyms.phrases for w in words if w.isupper()) or \
+                (self.local_bodies and _names_local_body(words)):
             return Verdict.YES, False
         return (Verdict.IF_PERSON if self.persons else Verdict.NO), False
 

@@ -89,3 +89,21 @@ def test_flight_counts_after_a_draft_word_in_the_paragraph(nlp: Language, words)
     assert words.assess(*tokens(nlp, "The call-up began on Wednesday.")) == (Verdict.YES, True)
     assert words.assess(*flight, after_draft=True)[0]
     assert not words.assess(*flight, after_draft=False)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The county sued the city over unpaid water bills.",
+    "The state has sued the town over a new road.",
+])
+def test_a_local_body_by_its_kind_is_an_actor(nlp: Language, words, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"the county", "the town": the coder reads them as local governments
+    (``CoderOptions.local_bodies``), so their sentences are parsed; not without that option."""
+    from events.coding import load_dictionaries
+    from events.coding.coder import Coder
+    from events.coding.prefilter import EventWords, Verdict
+    from events.nlp import lemma_candidates
+
+    assert Coder(load_dictionaries()).code(nlp(text), when=dt.date(2026, 3, 4)), text
+    assert words.assess(*tokens(nlp, text))[0] == Verdict.YES
+    off = EventWords(load_dictionaries(), lemma_candidates(nlp), persons=False, local_bodies=False)
+    assert not off.may_hold_event(*tokens(nlp, text))
