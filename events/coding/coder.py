@@ -74,9 +74,8 @@ from events.coding.roles import (
 from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
-from events.coding.words import sentence_tokens, words_of
+from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.models import CodedEvent
-from events.nlp import same_paragraph
 from events.stages import stage_failed
 
 log = logging.getLogger(__name__)

@@ -36,8 +36,8 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.syntax import WH_WORDS, negated, subject, subtree_no_clauses
+from events.coding.words import same_paragraph
 from events.models import ActorRef, CodedEvent
-from events.nlp import same_paragraph
 from events.stages import stage_failed
 
 log = logging.getLogger(__name__)

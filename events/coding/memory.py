@@ -70,8 +70,8 @@ from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOptio
 from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
 from events.coding.syntax import subtree_no_clauses
-from events.coding.words import sentence_tokens, words_of
-from events.nlp import doc_memo, same_paragraph
+from events.coding.words import same_paragraph, sentence_tokens, words_of
+from events.nlp import doc_memo
 
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Roles of a state's officials: "the minister" or "the general" named again alone keeps

@@ -11,6 +11,7 @@ look at a token's labels by index and build a ``Token`` only for the tokens they
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -43,6 +44,37 @@ class Words:
 def words_of(doc: Doc) -> Words:
     """The document's :class:`Words` (read in one pass on the first call, then kept)."""
     return doc_memo(doc, WORDS_KEY, _read_words)
+
+
+PARAGRAPHS_KEY = "events.coding.paragraphs"
+BLANK_LINE = "\n\n"
+
+
+def same_paragraph(prev: Span, sent: Span) -> bool:
+    """:func:`events.nlp.same_paragraph` read from the document's words (no text is joined):
+    True when no blank line stands in the text from ``prev``'s start to ``sent``'s start.
+    The blank lines are counted once per document, inside a token ("\\n\\n") or across
+    two ("\\n" + "\\n" with no space between)."""
+    if sent.start <= prev.start:
+        return True
+    inside, across = doc_memo(sent.doc, PARAGRAPHS_KEY, _blank_lines)
+    # a blank line across tokens k, k+1 lies in the text when prev.start <= k <= sent.start - 2
+    last_pair = max(sent.start - 1, prev.start)
+    return inside[sent.start] == inside[prev.start] and across[last_pair] == across[prev.start]
+
+
+def _blank_lines(doc: Doc) -> tuple[list[int], list[int]]:
+    """Running counts by token index: tokens holding a blank line, and tokens ending with a
+    line break that the next token (with no space between) begins with another (only
+    whitespace tokens hold line breaks)."""
+    words = words_of(doc)
+    orth, spaced, space = words.orth, words.spaced, words.space
+    blank = [sp and BLANK_LINE in text for text, sp in zip(orth, space, strict=True)]
+    pairs = [False] * len(orth)
+    for k in [k for k, sp in enumerate(space) if sp]:
+        if orth[k].endswith("\n") and not spaced[k] and k + 1 < len(orth) and orth[k + 1].startswith("\n"):
+            pairs[k] = True
+    return [0, *itertools.accumulate(blank)], [0, *itertools.accumulate(pairs)]
 
 
 def sentence_tokens(
