@@ -211,12 +211,21 @@ def _targets(coder: Coder, nlp: Language, text: str, root: str) -> set[str]:
     # the subject of a passive
     ("Austrian lawmaker Lukas Brenner left the council meeting early. "
      "He was criticised by the governor for the walkout.", "11", "AUTLEG"),
+    # named as the object of the sentence before, not its subject
+    ("Dutch police arrested the Belgian activist Marc Peeters in Utrecht on Friday. "
+     "Prosecutors charged him with arson on Saturday.", "17", "BEL"),
+    ("Kenya's army captured three Somali militants near the border. "
+     "A military court sentenced them to ten years in prison.", "17", "SOM"),
+    # the second of two verbs that share their subject (a place named in a phrase is no
+    # one: "in Izmir")
+    ("Turkish police detained a Greek man in Izmir on Sunday. "
+     "Prosecutors questioned him about the protest and later released him on bail.", "08", "GRC"),
 ])
 def test_an_object_pronoun_stands_for_the_one_person_named_before(
     default_coder: Coder, nlp: Language, text: str, root: str, target: str
 ) -> None:
     found = _targets(default_coder, nlp, text, root)
-    assert target in found, _coded(default_coder, nlp, text)
+    assert any(t.startswith(target) for t in found), _coded(default_coder, nlp, text)
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -232,24 +241,6 @@ def test_an_object_pronoun_with_two_candidates_stays_unresolved(
 ) -> None:
     found = _targets(default_coder, nlp, text, root)
     assert "AUTLEG" not in found, _coded(default_coder, nlp, text)
-
-
-@pytest.mark.parametrize(("text", "root", "target"), [
-    # named as the object of the sentence before, not its subject
-    ("Dutch police arrested the Belgian activist Marc Peeters in Utrecht on Friday. "
-     "Prosecutors charged him with arson on Saturday.", "17", "BEL"),
-    ("Kenya's army captured three Somali militants near the border. "
-     "A military court sentenced them to ten years in prison.", "17", "SOM"),
-    # the second of two verbs that share their subject (a place named in a phrase is no
-    # one: "in Izmir")
-    ("Turkish police detained a Greek man in Izmir on Sunday. "
-     "Prosecutors questioned him about the protest and later released him on bail.", "08", "GRC"),
-])
-def test_an_object_pronoun_stands_for_one_named_before_as_an_object(
-    default_coder: Coder, nlp: Language, text: str, root: str, target: str
-) -> None:
-    found = _targets(default_coder, nlp, text, root)
-    assert any(t.startswith(target) for t in found), _coded(default_coder, nlp, text)
 
 
 def test_an_object_pronoun_is_not_its_own_clause_s_subject(default_coder: Coder, nlp: Language) -> None:
