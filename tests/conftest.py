@@ -49,16 +49,35 @@ def _no_name_lookup(host: Any) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def no_traffic_off_loopback() -> Iterator[None]:
-    """Every socket this test process opens may connect to loopback only: a test that would
-    reach another address (a private, metadata or public one) fails instead of sending, and
-    so does one that would look up a host name in the DNS.
+    """Every socket this test process opens may connect (or send a datagram) to loopback only:
+    a test that would reach another address (a private, metadata or public one) fails instead
+    of sending, and so does one that would look up a host name in the DNS.
     Servers the tests start run on 127.0.0.1; fetcher tests use a fake resolver and network."""
     connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+    sendto, sendmsg = socket.socket.sendto, socket.socket.sendmsg
     getaddrinfo = socket.getaddrinfo
+    gethostbyname, gethostbyname_ex = socket.gethostbyname, socket.gethostbyname_ex
 
     def guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
         _no_name_lookup(host)
         return getaddrinfo(host, *args, **kwargs)
+
+    def guarded_gethostbyname(host: Any) -> Any:
+        _no_name_lookup(host)
+        return gethostbyname(host)
+
+    def guarded_gethostbyname_ex(host: Any) -> Any:
+        _no_name_lookup(host)
+        return gethostbyname_ex(host)
+
+    def guarded_sendto(self: socket.socket, data: Any, *args: Any) -> int:
+        _loopback_only(args[-1])  # sendto(data, address) or sendto(data, flags, address)
+        return sendto(self, data, *args)  # type: ignore[arg-type]
+
+    def guarded_sendmsg(self: socket.socket, *args: Any) -> int:
+        if len(args) >= 4:  # sendmsg(buffers, ancdata, flags, address)
+            _loopback_only(args[3])
+        return sendmsg(self, *args)
 
     def guarded_connect(self: socket.socket, address: Any) -> None:
         _loopback_only(address)
@@ -70,12 +89,17 @@ def no_traffic_off_loopback() -> Iterator[None]:
 
     socket.socket.connect = guarded_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    socket.socket.sendto = guarded_sendto  # type: ignore[method-assign, assignment]
+    socket.socket.sendmsg = guarded_sendmsg  # type: ignore[method-assign]
     socket.getaddrinfo = guarded_getaddrinfo
+    socket.gethostbyname, socket.gethostbyname_ex = guarded_gethostbyname, guarded_gethostbyname_ex
     try:
         yield
     finally:
         socket.socket.connect, socket.socket.connect_ex = connect, connect_ex  # type: ignore[method-assign]
+        socket.socket.sendto, socket.socket.sendmsg = sendto, sendmsg  # type: ignore[method-assign]
         socket.getaddrinfo = getaddrinfo
+        socket.gethostbyname, socket.gethostbyname_ex = gethostbyname, gethostbyname_ex
 
 
 @pytest.fixture(scope="session")
