@@ -122,11 +122,6 @@ def doc_text(doc: Doc) -> str:
     return doc_memo(doc, TEXT_KEY, lambda d: d.text)
 
 
-def same_paragraph(prev: Span, sent: Span) -> bool:
-    """True when no blank line separates sentence ``prev`` from the later ``sent``."""
-    return "\n\n" not in doc_text(sent.doc)[prev.start_char : sent.start_char]
-
-
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, memo: bool = True, senter: bool = False) -> Language:
     """Load ``model`` (a spaCy package name or path) once; raises ConfigError if missing.

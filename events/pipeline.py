@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import EventCodeInfo, event_info, split_actor_code
 from events.coding.linking import ActorPlaces
 from events.coding.parts import VIOLENT_ROOTS
+from events.coding.words import same_paragraph
 from events.config import EventRule, Settings
 from events.geography import country_name, iso2_of
 from events.ingest.normalize import stable_id
@@ -36,7 +37,6 @@ from events.models import (
     ProcessedArticle,
     row_specificity,
 )
-from events.nlp import same_paragraph
 from events.stages import collecting
 from events.tone import document_tone
 from events.when import attach_location, extract_fatalities, find_dateline, is_fallback, resolve_date

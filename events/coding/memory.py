@@ -69,7 +69,7 @@ from events.coding.actors import (
 from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
 from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
-from events.coding.syntax import subtree_no_clauses
+from events.coding.syntax import subject, subtree_no_clauses
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.nlp import doc_memo
 
@@ -136,6 +136,8 @@ GROUP_PRONOUNS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_POS = frozenset({"NOUN", "PROPN"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+COORDINATED = frozenset({"conj"})
+"""The links along which a verb shares the subject of the verb it is coordinated with."""
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "across", "around"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 OPENING = frozenset({"\u201c", "\u00ab"})
@@ -998,14 +1000,11 @@ def _a_place(tok: Token) -> bool:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of ``verb``, or of the verbs it is coordinated with when it has none of
-    its own ("authorities accused her and released her": "authorities")."""
-    for _ in range(4):
-        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if found or verb.dep_ != "conj" or verb.head == verb:
-            return found
-        verb = verb.head
-    return []
+    """The subject of ``verb``, or of the verbs it is coordinated with when it has none of
+    its own ("authorities accused her and released her": "authorities"), as
+    :func:`events.coding.syntax.subject` finds it along conjuncts; empty when there is none."""
+    found = subject(verb, COORDINATED)
+    return [found] if found is not None else []
 
 
 def _fits(referent: Referent, word: str) -> bool:

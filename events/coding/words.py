@@ -51,8 +51,8 @@ BLANK_LINE = "\n\n"
 
 
 def same_paragraph(prev: Span, sent: Span) -> bool:
-    """:func:`events.nlp.same_paragraph` read from the document's words (no text is joined):
-    True when no blank line stands in the text from ``prev``'s start to ``sent``'s start.
+    """True when no blank line stands in the text from sentence ``prev``'s start to the later
+    ``sent``'s start, read from the document's words (no text is joined).
     The blank lines are counted once per document, inside a token ("\\n\\n") or across
     two ("\\n" + "\\n" with no space between)."""
     if sent.start <= prev.start:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from events.coding.words import same_paragraph
-from events.nlp import same_paragraph as same_paragraph_by_text
+
+
+def same_paragraph_by_text(prev: Span, sent: Span) -> bool:
+    """The same question asked of the document's joined text."""
+    return "\n\n" not in sent.doc.text[prev.start_char : sent.start_char]
 
 
 @pytest.mark.parametrize("text", [
