@@ -233,11 +233,7 @@ class VerbMatcher:
             in_phrases = False
             if self.options.phrase_patterns:
                 own = own if own is not None else {t.i for t in subtree_no_clauses(tok)}
-                in_phrases = all(
-                    subtree[p].i in own
-                    for k, p in post_pos.items()
-                    if pattern.post[k].kind in ("word", "syn")
-                )
+                in_phrases = all(t.i in own for t in matched_words(pattern.post, post_pos, subtree))
             if not override and (specificity, in_phrases) <= best_score:
                 continue
             best, best_score = pattern, (specificity, in_phrases)
@@ -284,8 +280,19 @@ def _in_reason(
 ) -> bool:
     """True when a word of ``pattern`` after the verb matched inside a phrase of cause
     (``reasons``: token -> its preposition) whose preposition the pattern does not match."""
-    matched = {subtree[p].i for k, p in post_pos.items() if pattern.post[k].kind in ("word", "syn")}
+    matched = {t.i for t in matched_words(pattern.post, post_pos, subtree)}
     return any(i in reasons and reasons[i] != i and reasons[i] not in matched for i in matched)
+
+
+WORD_KINDS = frozenset({"word", "syn"})
+"""Pattern elements that match a written word (a plain word or a synonym set)."""
+
+
+def matched_words(elements: tuple[Element, ...], positions: dict[int, int],
+                  toks: Sequence[Token]) -> list[Token]:
+    """The tokens the words and synonym sets among ``elements`` matched (``positions``:
+    element index -> index in ``toks``), in the elements' order."""
+    return [toks[p] for k, p in sorted(positions.items()) if elements[k].kind in WORD_KINDS and p < len(toks)]
 
 
 class PatternIndex:
@@ -374,7 +381,7 @@ def _stray_purpose(elements: tuple[Element, ...], positions: dict[int, int], tok
     no "- * ATTACKS" (stepped-up attacks); "rejected calls to withdraw troops" may still be
     "- * (CALLS TO WITHDRAW)", and
     "holding people to use them as human shields" "- * (HUMAN SHIELDS)"."""
-    matched = [toks[p] for k, p in sorted(positions.items()) if elements[k].kind in ("word", "syn")]
+    matched = matched_words(elements, positions, toks)
     named = {t.i for t in matched}
     cur = matched[0] if matched else None
     while cur is not None and cur != verb and cur.head != cur:
@@ -394,14 +401,11 @@ def _going_back(elements: tuple[Element, ...], positions: dict[int, int], toks: 
     """True when a pattern's word after the verb is one of :data:`GIVE_BACK_VERBS` used as a
     verb with no object: "urged both sides to return to the negotiating table" returns no
     one (no 0253 appeal for a release; its "to the table" may still be an appeal to talk)."""
-    for k, p in positions.items():
-        if elements[k].kind not in ("word", "syn") or p >= len(toks):
-            continue
-        tok = toks[p]
-        if (tok.pos_ == "VERB" and tok.lemma_.lower() in GIVE_BACK_VERBS
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
-            return True
-    return False
+    return any(
+        tok.pos_ == "VERB" and tok.lemma_.lower() in GIVE_BACK_VERBS
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        for tok in matched_words(elements, positions, toks)
+    )
 
 
 def _purpose(clause: Token, verb: Token) -> bool:
@@ -462,7 +466,7 @@ def _clause_root(
     after the verb matched inside ``clause`` (the words of a subject clause of the verb)."""
     if pattern.code is None or pattern.code[:2] == root:
         return False
-    return any(subtree[p].i in clause for k, p in post_pos.items() if pattern.post[k].kind in ("word", "syn"))
+    return any(t.i in clause for t in matched_words(pattern.post, post_pos, subtree))
 
 
 def _subject_clause(clause: Token) -> bool:
@@ -516,8 +520,7 @@ def _stray_veto(
         return False  # (an event noun's cancelling words are its own: "heart attack")
     subj = subject(verb)
     inside = {t.i for t in subj.subtree} if subj is not None else set()
-    words = [toks[p].i for k, p in positions.items() if elements[k].kind in ("word", "syn") and p < len(toks)]
-    return not all(i in inside for i in words)
+    return not all(t.i in inside for t in matched_words(elements, positions, toks))
 
 
 def _in_relative_clause(elements: tuple[Element, ...], positions: dict[int, int],
@@ -525,10 +528,7 @@ def _in_relative_clause(elements: tuple[Element, ...], positions: dict[int, int]
     """True when a word a pattern needs before the verb stands in a relative clause set off by
     commas that does not hold the verb: "Bangladesh, which hosts about a million refugees, welcomed the
     decision" is no "- &MONEY *" welcome of money (070), only a welcome (051)."""
-    for k, p in positions.items():
-        if elements[k].kind not in ("word", "syn") or p >= len(toks):
-            continue
-        node = toks[p]
+    for node in matched_words(elements, positions, toks):
         for _ in range(12):
             if node.dep_ == "relcl":  # set off by a comma: "anyone who has information" is the subject
                 first = node.left_edge.i
