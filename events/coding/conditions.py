@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.syntax import condition_clauses
 
 THREAT_ROOT = "13"
-CONDITION_MARKS = frozenset({"if", "unless"})
 # who only forecast ("'If Brazil raises its duties, so will Argentina,' an economics
 # professor warned"): their warning is aimed at no one
 FORECASTERS = frozenset({"EDU", "CVL", "MED", "JRN"})
@@ -57,12 +57,9 @@ def _condition_actors(verb: Token, finder: ActorFinder) -> list[Actor]:
     it governs (two levels down: "warned it would be forced to respond if …")."""
     level = [verb]
     for _ in range(3):
-        for tok in level:
-            for clause in tok.children:
-                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                  for m in clause.children):
-                    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and subj.pos_ != "PRON":
-                        return finder.actors_of(subj)
+        for clause in (c for tok in level for c in condition_clauses(tok)):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return finder.actors_of(subj)
         level = [c for tok in level for c in tok.children if c.dep_ in CARRYING_DEPS]
     return []

@@ -68,6 +68,7 @@ from events.coding.syntax import (
     NAMING_VERBS,
     OBJECT_CONTROL,
     announced_plan,
+    condition_clauses,
     is_passive,
     negated,
     own_subject,
@@ -595,10 +596,7 @@ def _conditional(verb: Token) -> bool:
     """True when ``verb`` has an "if" or "unless" clause: what an actor may do if another
     does something is a conditional threat or offer made for it ("the EU may halt its
     mediation if the talks founder, the Dutch minister said")."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
-    )
+    return bool(condition_clauses(verb))
 
 
 def shared_auxiliaries(verb: Token) -> list[Token]:

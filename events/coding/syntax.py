@@ -222,6 +222,18 @@ def _controller(tok: Token) -> Token | None:
     return obj
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a clause that makes an act conditional ("will retaliate if X imposes tariffs")."""
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The "if / unless" adverbial clauses on ``verb``."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+
+
 def time_adverbial(tok: Token) -> bool:
     """True for a bare noun phrase of time modifying its head ("called *Thursday* on",
     "met *this week* with"): a date or time the parser attached as an adverbial noun."""
