@@ -11,13 +11,13 @@ import bisect
 import functools
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from events.config import DEFAULT_MODEL
 from events.dateline import doc_dateline_end
@@ -77,6 +77,29 @@ def doc_memo(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
         doc.user_data[key] = found
     value: T = found[1]
     return value
+
+
+def token_memo(key: str) -> Callable[[Callable[[Token], T]], Callable[[Token], T]]:
+    """Decorator: a function of a token alone (its parse, its words), computed once per token
+    and kept in the document's ``user_data[key]`` (for readings the coder asks of the same
+    token from several rules)."""
+
+    def decorate(read: Callable[[Token], T]) -> Callable[[Token], T]:
+        @functools.wraps(read)
+        def memoised(tok: Token) -> T:
+            known: dict[int, T] = doc_memo(tok.doc, key, _new_table)
+            if tok.i in known:
+                return known[tok.i]
+            found = known[tok.i] = read(tok)
+            return found
+
+        return memoised
+
+    return decorate
+
+
+def _new_table(doc: Doc) -> dict[int, Any]:
+    return {}
 
 
 def _ent_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:

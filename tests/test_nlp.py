@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 pytestmark = pytest.mark.slow
 
@@ -87,3 +88,20 @@ def test_the_default_models_saved_tokenizer_is_the_one_spacy_builds() -> None:
         saved = spacy.load(model, exclude=components)
         built = spacy.load(model, exclude=[*components, "tokenizer"])
         assert saved.tokenizer.to_bytes() == built.tokenizer.to_bytes()
+
+
+def test_token_memo_reads_each_token_once_per_document(nlp: Language) -> None:
+    from events.nlp import token_memo
+
+    calls: list[str] = []
+
+    @token_memo("tests.upper")
+    def upper(tok: Token) -> str:
+        calls.append(tok.text)
+        return tok.text.upper()
+
+    doc = nlp("Troops shelled the town.")
+    assert [upper(doc[1]), upper(doc[1]), upper(doc[3])] == ["SHELLED", "SHELLED", "TOWN"]
+    assert calls == ["shelled", "town"]
+    assert upper(nlp("Troops shelled the town.")[1]) == "SHELLED"  # another document: read again
+    assert calls == ["shelled", "town", "shelled"]

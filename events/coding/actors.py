@@ -171,6 +171,7 @@ def find_mentions(
     agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
     offset = sent.start
     cased = len(dicts.acronyms) > 0 and not _shouting(words, sent.start, sent.end)
+    actor_firsts, agent_firsts = actors.firsts, agents.firsts
     i = 0
     while i < len(sent):
         key = words.text[offset + i]
@@ -181,18 +182,16 @@ def find_mentions(
         lemma = words.lemma[offset + i]
         if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
             key, lemma = key.split("_")[0], lemma.split("_")[0]
-        limit = max(
-            actors.firsts.get(key, 0),
-            agents.firsts.get(key, 0),
-            actors.firsts.get(lemma, 0),
-            agents.firsts.get(lemma, 0),
-        )
-        if not limit:
+        actor_limit = actor_firsts.get(key, 0) or actor_firsts.get(lemma, 0)
+        agent_limit = agent_firsts.get(key, 0) or agent_firsts.get(lemma, 0)
+        if not (actor_limit or agent_limit):
             i += 1
             continue
+        limit = max(actor_firsts.get(key, 0), agent_firsts.get(key, 0),
+                    actor_firsts.get(lemma, 0), agent_firsts.get(lemma, 0))
         spans = _prefixes(words, offset, offset + i, sent.end, limit)
-        a = _longest(actors, spans) if (key in actors.firsts or lemma in actors.firsts) else None
-        g = _longest(agents, spans) if (key in agents.firsts or lemma in agents.firsts) else None
+        a = _longest(actors, spans) if actor_limit else None
+        g = _longest(agents, spans) if agent_limit else None
         if a is not None and (g is None or a[0] >= g[0]):
             end, phrase, value = a
             assert isinstance(value, ActorEntry)
@@ -474,8 +473,12 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     ("John Ostrow" ... "charges against Ostrow"), in text order. A person the document
     introduced earlier with a role ("Officer Jane Doe stopped the car ... Doe charged
     him") is that role wherever the name comes again without one (:func:`_titles`)."""
-    taken = {k for m in mentions for k in range(m.start, m.end)}
     doc = sent.doc
+    words = words_of(doc)
+    start, end = sent.start, sent.end
+    if "PROPN" not in words.pos[start:end] and "PERSON" not in words.ent_type[start:end]:
+        return mentions  # no name in the sentence (the cheapest test first)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
     titles = _titles(doc, dicts) if dicts is not None else {}
 
     def person(start: int, end: int, text: str) -> Mention:
@@ -1565,7 +1568,11 @@ def local_body(head: Token) -> Actor | None:
 def names_local_body(sent: Span) -> bool:
     """``sent`` names a local body by its kind (:func:`local_body`): it may have events
     though no dictionary names anyone in it ("The county sued the city")."""
-    return any(tok.lower_ in LOCAL_BODY_NOUNS and local_body(tok) is not None for tok in sent)
+    words, doc = words_of(sent.doc), sent.doc
+    return any(
+        words.text[i] in LOCAL_BODY_NOUNS and local_body(doc[i]) is not None
+        for i in range(sent.start, sent.end)
+    )
 
 
 def local_government(actor: Actor | None) -> bool:

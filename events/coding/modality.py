@@ -76,6 +76,8 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.verbs import stems
+from events.coding.words import words_of
+from events.nlp import token_memo
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -709,6 +711,7 @@ def reported_clause(tok: Token) -> bool:
     return _governing(tok) == REPORTED
 
 
+@token_memo("events.coding.clause-modality")  # (each verb settled again after nesting)
 def clause_modality(tok: Token) -> str:
     """The modality the clause structure around ``tok`` (a verb or an event noun) gives."""
     if any(c.lower_ in REPORTED_MARKERS and c.dep_ in ("advmod", "amod") for c in tok.children):
@@ -735,7 +738,7 @@ def _asked_outright(verb: Token) -> bool:
     question mark and an auxiliary of ``verb`` stands first, before its subject. A question
     with a question word ("Why did Israel strike ...?") presupposes its act, and is left to
     the other readings."""
-    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or "?" not in words_of(verb.doc).text:
         return False
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "'")), None)

@@ -613,8 +613,10 @@ class RoleFinder:
             # another actor before the sources' own country in the object ("discussed Iran's
             # programme with the EU"); that country when there is none ("Merkel defended
             # Germany's decision")
-            targets, where = self.object(verb, finder, match, sources, own_country=not self.options.modality)
-            if not targets and self.options.modality:
+            passed: list[Actor] = []
+            targets, where = self.object(verb, finder, match, sources, own_country=not self.options.modality,
+                                         passed=passed)
+            if not targets and passed:  # (without one passed over, the same search finds none)
                 targets, where = self.object(verb, finder, match, sources)
             if where:
                 how.append(f"target:{where}")
@@ -757,11 +759,13 @@ class RoleFinder:
         return []
 
     def object(
-        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor], own_country: bool = True
+        self, verb: Token, finder: ActorFinder, match: Match, sources: list[Actor], own_country: bool = True,
+        passed: list[Actor] | None = None,
     ) -> tuple[list[Actor], str]:
         """The target of an active verb and where it was found ("" for none); without
         ``own_country`` the sources' own country named in the object as the owner or
-        matter of the thing acted on is passed over (:func:`_own_country`)."""
+        matter of the thing acted on is passed over (:func:`_own_country`), and added to
+        ``passed``."""
         source_tokens = {k for a in sources for k in range(a.start, a.end)}
         in_phrase = set(range(match.start, match.end))
         # "attend a summit in X" visits X (042); talks held in X are not with X (the host is
@@ -812,7 +816,7 @@ class RoleFinder:
                 found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
                 if found and self.options.modality and (
                     _own(child, found, sources)
-                    or (not own_country and _own_country(child, found, sources))
+                    or (not own_country and _passed_over(child, found, sources, passed))
                     or ((match.code or "")[:2] not in EVALUATION_ROOTS and _kind_of_act(child, found))
                 ):
                     # "withdrew its troops from X": the source's own forces are no target;
@@ -841,7 +845,7 @@ class RoleFinder:
                     # a pattern codes, "launched an attack on the spy chiefs", still is)
                     skip |= _victims(child) | _topics(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
-                if found and not own_country and _own_country(child, found, sources):
+                if found and not own_country and _passed_over(child, found, sources, passed):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
                     # own country in the matter discussed is no target; a later name may be
                     own = frozenset(source_tokens).union(k for a in found for k in range(a.start, a.end))
@@ -901,7 +905,7 @@ class RoleFinder:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
             # own object or phrases name the target
             for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.i in in_phrase):
-                found, where = self.object(clause, finder, match, sources, own_country)
+                found, where = self.object(clause, finder, match, sources, own_country, passed)
                 if found:
                     return found, f"infinitive-{where}"
             if (match.code or "")[:2] in OUSTER_ROOTS:
@@ -1506,6 +1510,15 @@ def _own_country(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
         a.code in countries and not a.start <= obj.i < a.end and not _in_party_phrase(obj.doc[a.head], obj)
         for a in found
     )
+
+
+def _passed_over(obj: Token, found: list[Actor], sources: list[Actor], passed: list[Actor] | None) -> bool:
+    """:func:`_own_country`, adding the actors passed over to ``passed``."""
+    if not _own_country(obj, found, sources):
+        return False
+    if passed is not None:
+        passed.extend(found)
+    return True
 
 
 def _own_country_pair(source: Actor | None, target: Actor | None) -> bool:

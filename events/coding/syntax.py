@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from events.nlp import token_memo
+
 NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
 # deps that continue a verb chain upwards for subject inheritance and negation scope
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "pcomp", "prep", "aux", "advcl", "oprd"})
@@ -275,6 +277,7 @@ HEADLINE_PASSIVES = frozenset(
 )
 
 
+@token_memo("events.coding.passive")  # (asked of the same verbs by many rules)
 def is_passive(verb: Token) -> bool:
     """True for a passive verb: with a passive subject or auxiliary, a headline's participle
     with its subject and no auxiliary ("Man arrested after chase"), a reduced passive

@@ -188,7 +188,7 @@ class VerbMatcher:
             else {}
         )
         post = [forms[t.i] for t in subtree]
-        present = {w for forms in pre for w in forms} | {w for forms in post for w in forms}
+        present = set().union(*pre, *post)
         best: Pattern | None = None
         best_hints: Hints = (None, None)
         best_score = (-1, False)  # (specificity, every word in the verb's own phrases)
