@@ -26,7 +26,10 @@ longer held for a crime.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from events.coding.words import words_of
+from events.nlp import doc_memo
 
 ACCUSING = frozenset("accuse charge suspect convict indict sentence arraign want".split())
 """Verbs by which the law (or the news for it) holds someone for a crime ("wanted": by the
@@ -55,6 +58,8 @@ LINKED_DEPS = frozenset({"conj", "advcl", "xcomp"})
 def accused(head: Token) -> bool:
     """True when ``head``'s own sentence accuses or convicts the one it names (see the
     module docstring)."""
+    if not doc_memo(head.doc, HOLDING_KEY, _may_hold):
+        return False  # (most documents have no word that could: the cheapest test first)
     while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "A and B were charged": what holds the first holds both
     verb = _governor(head)
@@ -75,6 +80,17 @@ def accused(head: Token) -> bool:
             if c.dep_ in LINKED_DEPS and c.pos_ in ("VERB", "AUX") and not _own_subject(c)
         )
     return head.dep_ == "dobj" and verb.lemma_.lower() in COURT
+
+
+HOLDING_KEY = "events.coding.may-hold"
+HOLDING_WORDS = ACCUSING | ATTRIBUTES | COURT | {PLEA, "guilty"}
+"""The lemmas one of which a document holds when :func:`accused` may be true of a word of
+it (a finding holds one only with "guilty")."""
+
+
+def _may_hold(doc: Doc) -> bool:
+    """True when ``doc`` has a word of :data:`HOLDING_WORDS`."""
+    return not HOLDING_WORDS.isdisjoint(words_of(doc).lemma)
 
 
 COURT_HELD = frozenset("arraign indict sentence convict".split())

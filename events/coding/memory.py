@@ -181,6 +181,8 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 def quotation_of(tok: Token) -> tuple[int, int] | None:
     """The quotation (:func:`quote_spans`) that holds ``tok`` inside its marks, or None."""
     spans = quote_spans(tok.doc)
+    if not spans:
+        return None
     k = bisect.bisect_right(spans, (tok.i, len(tok.doc) + 1)) - 1
     if k >= 0 and spans[k][0] < tok.i < spans[k][1]:
         return spans[k]
