@@ -39,7 +39,14 @@ from events.models import (
 )
 from events.stages import collecting
 from events.tone import document_tone
-from events.when import attach_location, extract_fatalities, find_dateline, is_fallback, resolve_date
+from events.when import (
+    attach_location,
+    extract_fatalities,
+    find_dateline,
+    in_clause,
+    is_fallback,
+    resolve_date,
+)
 
 log = logging.getLogger(__name__)
 
@@ -250,8 +257,9 @@ class Chain:
                   context: _ArticleContext, place: Place | None, reason: str
                   ) -> tuple[dict[str, object], dict[str, object]]:
         """The (events row, mentions row) of ``event`` placed at ``place``."""
-        event = context.actors.with_countries(event, place, info.event_root_code,
-                                              named=not is_fallback(reason))
+        event = context.actors.with_countries(
+            event, place, info.event_root_code, named=not is_fallback(reason), in_clause=in_clause(reason)
+        )
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
             if event.target else ""

@@ -181,30 +181,33 @@ class ActorPlaces:
         return self.countries.get(iso2) if iso2 else None
 
     def with_countries(self, event: CodedEvent, place: Place | None, root: str, *,
-                       named: bool = True) -> CodedEvent:
+                       named: bool = True, in_clause: bool = False) -> CodedEvent:
         """``event`` with role-only actors given the country of its place or, failing that,
         of the article, and one whose sentence named its country only in passing given the
         article's country (see the module docstring); the rule says what was
         added. ``named``: the place is named in the event's text (False: the dateline's or
-        the story's, for want of one)."""
+        the story's, for want of one). ``in_clause``: the place is named in a clause below
+        the action (:func:`with_location_countries`)."""
         event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         if root not in VIOLENT_ROOTS and self._strong_home():
             event = self._unplaced_sentence_countries(event)
-        event = with_location_countries(event, place, root, named=named)
+        event = with_location_countries(event, place, root, named=named, in_clause=in_clause)
         home = self.focus or _country_of_place(place)
         if home is None:
             return event
+        # (the place of what a speaker said is not the speaker's: with_location_countries)
+        source_home = self.focus or (None if _said_elsewhere(place, in_clause, root) else home)
         where = "the article's places" if self.focus else "the event's place"
         notes: list[str] = []
         source, target = event.source, event.target
         on_the_country = target is not None and target.code == home
-        if _unplaced(source) and not on_the_country:
+        if _unplaced(source) and not on_the_country and source_home is not None:
             assert source is not None
-            source = _placed(source, home)
+            source = _placed(source, source_home)
             if source.code != event.source.code:  # type: ignore[union-attr]
-                notes.append(f"source country {home} from {where}")
+                notes.append(f"source country {source_home} from {where}")
         if _unplaced(target):
             assert target is not None
             placed = _placed(target, home)
@@ -344,14 +347,30 @@ def _turned_on_itself(source: ActorRef | None, target_code: str, root: str) -> b
             and target_code[3:6] == "MIL")  # (private violence among one country's people is common)
 
 
+SAYING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+"""CAMEO roots of acts done by saying so (statements, appeals, intents, praise, demands,
+criticism, rejection, threats): a place in the clause said is where the thing said happens,
+not where the speaker is."""
+
+
+def _said_elsewhere(place: Place | None, in_clause: bool, root: str) -> bool:
+    """True when the event's place is a town or region named in the clause an act of saying
+    (CAMEO :data:`SAYING_ROOTS`) says: where the thing said happens, not where its speaker
+    is. A country named there is more often the speaker's own ("backed the decision to
+    recall Slovenia's ambassador")."""
+    return in_clause and root in SAYING_ROOTS and place is not None and place.feature_type != "country"
+
+
 def with_location_countries(event: CodedEvent, place: Place | None, root: str, *,
-                            named: bool = True) -> CodedEvent:
+                            named: bool = True, in_clause: bool = False) -> CodedEvent:
     """Give role-only actors the country of the event's place, as ACLED names them
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
     the place is confident (:func:`confident`). An attack is said to hit only a place its
     text names (``named``): a wire report's dateline is where it was written ("SEOUL - North
-    Korea fired missiles into the sea" hit no South Korean). The rule says what was added."""
+    Korea fired missiles into the sea" hit no South Korean). A place named in the clause an
+    act of saying says (``in_clause``: "the prime minister said Chile failed to attend a
+    meeting in Washington") gives its speaker no country. The rule says what was added."""
     iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event
@@ -360,7 +379,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
     # named as such is rarely of it, so the place gives the source no country then
     on_the_country = target is not None and target.code == iso3
-    if _roleless(source) and not on_the_country:
+    if _roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root):
         assert source is not None
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from events.when.dates import resolve_date
 from events.when.fatalities import extract_fatalities
-from events.when.location import attach_location, find_dateline, is_fallback
+from events.when.location import attach_location, find_dateline, in_clause, is_fallback
 
-__all__ = ["attach_location", "extract_fatalities", "find_dateline", "is_fallback", "resolve_date"]
+__all__ = [
+    "attach_location", "extract_fatalities", "find_dateline", "in_clause", "is_fallback", "resolve_date",
+]

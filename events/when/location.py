@@ -141,7 +141,7 @@ def _role(sent: Span, place: Place, action: Token | None) -> tuple[float, str]:
         # a clause below the act is not where the act happened
         return 1.0, f"actor of '{other.text}'"
     if any(t.pos_ in {"VERB", "AUX"} for t in path[1:-1]):
-        return 3.0, f"in a clause under '{action.text}'"
+        return 3.0, f"{IN_CLAUSE}'{action.text}'"
     return 4.0, f"in the phrase of '{action.text}'"
 
 
@@ -348,6 +348,17 @@ def rank_places(sent: Span, places: list[Place], action: Token | None) -> list[_
 FALLBACK_REASONS = ("dateline", "focus country", "no place")
 """How :func:`attach_location`'s reason begins when no place of the event's own text was
 taken: the report's dateline or the story's focus country stood in (or nothing)."""
+
+
+IN_CLAUSE = "in a clause under "
+"""How :func:`attach_location`'s reason begins for a place named in a clause below the
+action ("said troops entered *Kharkiv*", "vowed to strike *Haifa*")."""
+
+
+def in_clause(reason: str) -> bool:
+    """True when :func:`attach_location`'s ``reason`` says the place is named in a clause
+    below the action (where what is said, vowed or asked happens, not the speaker)."""
+    return reason.startswith(IN_CLAUSE)
 
 
 def is_fallback(reason: str) -> bool:

@@ -222,3 +222,34 @@ def test_a_dateline_names_no_country_an_attack_hit() -> None:
     # "SEOUL - North Korea fired missiles into the sea": the report was written in Seoul
     event = with_location_countries(_coded("PRK", None, "195"), _place(cc="KR"), "19", named=False)
     assert event.target is None
+
+
+@pytest.mark.parametrize("root", ["11", "13", "03"])
+def test_a_town_in_the_clause_a_speaker_says_gives_the_speaker_no_country(root: str) -> None:
+    # "The minister said Chile skipped the meeting in Washington", "... warned it would strike
+    # Haifa", "... pledged to open a consulate in Erbil"
+    place = _place(cc="US", name="Washington")
+    event = with_location_countries(_coded("GOV", "CHL", root + "2"), place, root, in_clause=True)
+    assert event.source is not None and event.source.code == "GOV"
+
+
+def test_a_town_in_a_clause_under_another_act_still_gives_its_country() -> None:
+    # "Police arrested a man who robbed a bank in Leeds"
+    event = with_location_countries(_coded("COP", "CRM", "173"), _place(cc="GB", name="Leeds"), "17",
+                                    in_clause=True)
+    assert event.source is not None and event.source.code == "GBRCOP"
+
+
+def test_a_country_in_the_clause_a_speaker_says_still_gives_its_country() -> None:
+    # "An adviser backed the decision to recall Slovenia's ambassador"
+    place = _place("country", "SI", name="Slovenia")
+    event = with_location_countries(_coded("GOV", None, "051"), place, "05", in_clause=True)
+    assert event.source is not None and event.source.code == "SVNGOV"
+
+
+def test_the_event_place_of_what_a_speaker_says_is_not_the_speakers_home() -> None:
+    places = [_place("city", "US", name="Washington"), _place("city", "DM", start=10, name="Roseau"),
+              _place("city", "TT", start=20, name="Port of Spain")]
+    finder = ActorPlaces.of(places)
+    event = finder.with_countries(_coded("GOV", "TTO", "112"), places[0], "11", in_clause=True)
+    assert event.source is not None and event.source.code == "GOV"
