@@ -42,6 +42,7 @@ from events.coding.actors import (
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
+from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
@@ -253,6 +254,7 @@ class Coder:
             quoted_speakers(verbs, finder)
             reporters_conjuncts(verbs, finder)
             part_subjects(verbs, finder)
+            political_fights(verbs)  # "clashed with the governor over rates": a dispute
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
