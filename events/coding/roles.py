@@ -318,9 +318,11 @@ EMERGENCY_CODES = frozenset({"1723", "1724"})
 IMPOSED_PREPS = frozenset({"in", "on", "across", "throughout", "over"})
 # cooperative acts a compound subject does together toward a third side or none, never to
 # each other: offering or giving aid (033x), offering to mediate (039), visiting (042),
-# hosting (043), mediating (045), apologizing (055) -- "A and B offered to host talks", "A
-# and B co-hosted the summit" (news reading)
-ONE_WAY_CODES = frozenset({"039", "042", "043", "045", "055"})
+# hosting (043), mediating (045), praising or endorsing (051), defending (052), rallying
+# support (053), recognising (054), apologizing (055), forgiving (056) -- "A and B offered to
+# host talks", "A and B co-hosted the summit", "the summit is supported by A, B and C"
+# (news reading)
+ONE_WAY_CODES = frozenset({"039", "042", "043", "045", "051", "052", "053", "054", "055", "056"})
 ONE_WAY_PREFIXES = ("033",)
 # verbs of a compound subject's agreement with each other, whatever the agreed act ("A and B
 # agreed to allow aid convoys" is agreed between them)

@@ -67,6 +67,9 @@ def test_an_attack_targeting_someone_stays_an_attack(default_coder: Coder, nlp: 
     ("Ghana and Senegal co-hosted the regional summit last week.", "GHA", "SEN", "043"),
     ("Japan and Australia pledged humanitarian aid on Sunday.", "JPN", "AUS", "0333"),
     ("Qatar and Egypt mediated the negotiations.", "QAT", "EGY", "045"),
+    # praise, endorsement and recognition go to a third side, not from one sponsor to another
+    ("The conference is supported by Norway and the Netherlands.", "NOR", "NLD", "051"),
+    ("The peace plan was endorsed by Brazil and Mexico on Monday.", "BRA", "MEX", "051"),
 ])
 def test_a_one_way_act_of_two_subjects_is_not_between_them(
     default_coder: Coder, nlp: Language, text: str, first: str, second: str, code: str
