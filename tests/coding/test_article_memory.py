@@ -163,7 +163,7 @@ def test_the_two_sides_are_the_pair_named_before(default_coder: Coder, nlp: Lang
     ("The two armies clashed near the lake in 2019.", ("PERMIL", "CHLMIL")),
     ("The two leaders met in Arica on Monday.", ("PERGOV", "CHLGOV")),
     ("The two presidents met in Arica on Monday.", ("PERGOV", "CHLGOV")),
-    ("Both delegations praised the treaty.", ("PERGOV", "CHLGOV")),
+    ("Both delegations signed a trade protocol.", ("PERGOV", "CHLGOV")),
 ])
 def test_the_two_armies_or_leaders_are_that_role_of_the_pair(
         default_coder: Coder, nlp: Language, second: str, pair: tuple[str, str]) -> None:
