@@ -44,6 +44,7 @@ from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
+from events.coding.forces import force_senses
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
@@ -255,6 +256,7 @@ class Coder:
             reporters_conjuncts(verbs, finder)
             part_subjects(verbs, finder)
             political_fights(verbs)  # "clashed with the governor over rates": a dispute
+            force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             private_violence(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)

@@ -1,0 +1,65 @@
+"""Verbs of force used of other things (events.coding.forces): a verb of mobilising, "set off"
+and "demonstrate" code force or protest only in that sense, told by their object. Sentences
+written for these tests; none comes from a dev or gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+
+
+def _codes(coder: Coder, nlp: Language, text: str) -> list[str]:
+    return [e.event_code for e in coder.code(nlp(text), when=WHEN)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank deployed a new fraud detection system last year.",
+    "The governor has amassed a fortune since taking office.",
+    "The company recruited 500 engineers in India.",
+])
+def test_mobilising_something_other_than_forces_is_no_mobilisation(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(code.startswith("15") for code in _codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia has amassed troops near the Ukrainian border.", "154"),
+    ("China has stationed fighter jets on the disputed islands.", "154"),
+    ("The rebels recruited children in eastern Congo.", "154"),
+])
+def test_mobilising_forces_or_people_for_an_armed_side_is_mobilisation(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert code in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pilgrims set off for Mecca on Monday.",
+    "The activists set off on a march from Istanbul to the prison in Edirne.",
+])
+def test_setting_off_on_a_journey_is_no_bombing(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "183" not in _codes(default_coder, nlp, text)
+
+
+def test_setting_off_a_bomb_is_a_bombing(default_coder: Coder, nlp: Language) -> None:
+    text = "Militants set off a bomb outside the police station in Quetta."
+    assert "183" in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The study demonstrates the destructive power of public sector unions.",
+    "The data demonstrate that the program reduced crime in Chicago.",
+])
+def test_demonstrating_something_is_no_protest(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("14") for code in _codes(default_coder, nlp, text))
+
+
+def test_demonstrating_against_someone_is_a_protest(default_coder: Coder, nlp: Language) -> None:
+    assert "141" in _codes(default_coder, nlp, "Thousands demonstrated in Belgrade against the government.")
