@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import split_actor_code
 from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
-from events.coding.modality import THREAT_ROOT, blamed_clauses, must, reporting_verb
+from events.coding.modality import PROTEST_ROOT, THREAT_ROOT, blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     ASSERTED,
@@ -330,15 +330,19 @@ AGREEING_VERBS = frozenset("agree concur sign".split())
 # nouns of acts whose role-word modifiers say what kind of act, not on whom ("a military
 # assault", "police action", "military aid")
 # acts of harm whose "on / of / against" phrase names their victim ("the attack on X", "the
-# arrest of a journalist"), who is not criticised by one who condemns the act
+# arrest of a journalist"), who is not criticised by one who condemns the act nor the one a
+# protest against the act is against ("to protest the death of a student")
 HARM_ACTS = frozenset(
     """
     attack bombing shelling killing murder assassination massacre shooting stabbing beating
     strike raid airstrike arrest detention abduction kidnapping execution jailing
     imprisonment torture persecution harassment expulsion deportation vandalism desecration
+    death crackdown repression
     """.split()
 )
 VICTIM_PREPS = frozenset({"on", "of", "against"})
+# "the use of force / violence against X": a use of harm whose "against" phrase names its victim
+FORCE_NOUNS = frozenset({"force", "violence"})
 # words, statements and posts whose "about / on / regarding" phrase names their topic ("the
 # remarks about farmworkers"), who is not criticised by one who condemns the words: their
 # maker is ("made by X", "by X", "X's remarks")
@@ -846,6 +850,11 @@ class RoleFinder:
                     # verb of criticism condemns is not criticised (a verbal "attack on X" that
                     # a pattern codes, "launched an attack on the spy chiefs", still is)
                     skip |= _victims(child) | _topics(child)
+                if self.options.modality and (match.code or "").startswith(PROTEST_ROOT):
+                    # "to protest the death of a woman in police custody", "marched in
+                    # support of the strikers": the victim of the act protested and the side
+                    # a protest supports are not whom it is against
+                    skip |= _victims(child) | _supported(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
                 if found and not own_country and _passed_over(child, found, sources, passed):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
@@ -864,6 +873,9 @@ class RoleFinder:
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.i in in_phrase):
                 if self.options.modality and _on_behalf(child):
                     continue  # "sued the city on behalf of three protesters": for whom, not to whom
+                protest = (match.code or "").startswith(PROTEST_ROOT)
+                if self.options.modality and protest and _in_support(child):
+                    continue  # "staged a walkout in support of the students": whom a protest backs
                 if self.options.modality and _onlookers(child):
                     continue  # "hosted by X, with Y and Z acting as guarantors": no partner of X
                 if self.options.modality and _content_phrase(child, verb):
@@ -1193,6 +1205,28 @@ def _on_behalf(prep: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children))
 
 
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "memory", "honour", "honor", "defence", "defense"})
+SUPPORT_PREPS = frozenset({"of", "with"})
+
+
+def _in_support(prep: Token) -> bool:
+    """True for "in support of X", "in solidarity with X", "in memory of X", "in defence of
+    X": the side a protest backs or mourns, not the one it is against. Also the "of / with"
+    phrase the parser hung on the verb right after "in solidarity"."""
+    if prep.lower_ in SUPPORT_PREPS and prep.i > 0:
+        noun = prep.doc[prep.i - 1]
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and norm_word(noun.lemma_) in SUPPORT_NOUNS
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.lower_ == "in" and pobj is not None and norm_word(pobj.lemma_) in SUPPORT_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ in SUPPORT_PREPS for c in pobj.children))
+
+
+def _supported(obj: Token) -> frozenset[int]:
+    """The tokens of the "in support of / in solidarity with" phrases of an object ("staged
+    a rally in support of the miners"; :func:`_in_support`)."""
+    return frozenset(t.i for c in obj.children if c.dep_ == "prep" and _in_support(c) for t in c.subtree)
+
+
 def _partner(verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]) -> list[Actor]:
     """ "Erdogan discussed Libya *with* Trump", "signed a gas deal on Iraq *with* Turkey":
     the one a consultation or cooperation is held with, named in a "with" phrase of the
@@ -1412,10 +1446,21 @@ def _victims(obj: Token) -> frozenset[int]:
     """The tokens of the "on / of / against" phrases of an object that names an act of harm
     (:data:`HARM_ACTS`: "the attack on X", "the killing of X", "the arrest of X"): who
     suffered it. Empty for other objects."""
-    if norm_word(obj.lemma_) not in HARM_ACTS:
+    if norm_word(obj.lemma_) not in HARM_ACTS and not _use_of_force(obj):
         return frozenset()
     return frozenset(
         t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS for t in c.subtree
+    )
+
+
+def _use_of_force(obj: Token) -> bool:
+    """True for "the use of force / violence" ("criticised the use of force against
+    demonstrators"): an act of harm named by its means."""
+    return norm_word(obj.lemma_) == "use" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and norm_word(p.lemma_) in FORCE_NOUNS
+        for c in obj.children
+        for p in c.children
+        if p.dep_ == "pobj"
     )
 
 

@@ -1,0 +1,73 @@
+"""Protests, strikes and repression (CAMEO 14, 17) in news wordings: whom a protest is
+against, and who is judged for repressing one. Every sentence here is invented for these
+tests, in the style of wire reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+Coded = tuple[str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    """(source, code, target) of every event of ``text``, "" for a missing side."""
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+def _roots(coder: Coder, nlp: Language, text: str, root: str) -> set[Coded]:
+    return {c for c in _coded(coder, nlp, text) if c[1].startswith(root)}
+
+
+# ------------------------------- the victim of the act a protest is about is not its target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shopkeepers in Tabriz closed their stores to protest the death of a young woman in police custody.",
+     {("IRNBUS", "141", "")}),
+    ("Thousands of Iraqis protested the arrest of an opposition lawmaker in Basra on Monday.",
+     {("IRQ", "141", "")}),
+])
+def test_protested_harm_names_no_target(default_coder: Coder, nlp: Language, text: str,
+                                        expected: set[Coded]) -> None:
+    """"protest the death / arrest of X": X suffered the act, the protest is not against X."""
+    assert _roots(default_coder, nlp, text, "14") == expected
+
+
+# -------------------------------------------- the side a protest backs is not its target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan nurses staged a walkout in support of striking doctors on Wednesday.",
+     {("KENHLH", "143", "")}),
+    ("French dockworkers marched in solidarity with the teachers in Marseille.",
+     {("FRALAB", "141", "")}),
+])
+def test_protest_in_support_names_no_target(default_coder: Coder, nlp: Language, text: str,
+                                            expected: set[Coded]) -> None:
+    """"in support of X", "in solidarity with X": whom a protest backs."""
+    assert _roots(default_coder, nlp, text, "14") == expected
+
+
+# ------------------------------------- criticising repression does not criticise its victims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States criticised the use of force against peaceful demonstrators.",
+     {("USA", "111", "")}),
+    ("Britain condemned the use of violence against student protesters on Sunday.",
+     {("GBR", "111", "")}),
+    ("The European Union condemned the crackdown on students in Dhaka.",
+     {("IGOEEC", "111", "")}),
+])
+def test_condemned_repression_spares_its_victims(default_coder: Coder, nlp: Language, text: str,
+                                                 expected: set[Coded]) -> None:
+    """"criticised the use of force against X", "condemned the crackdown on X": X is the
+    victim, not the one criticised."""
+    assert _roots(default_coder, nlp, text, "11") == expected
