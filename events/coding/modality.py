@@ -161,6 +161,22 @@ HARMS = frozenset(
 )
 
 
+# verbs whose protest noun object is called for, not held ("called a general strike"), and
+# verbs whose protest infinitive is decided, not done ("voted to strike", "balloted to walk out")
+CALLING_VERBS = frozenset({"call", "announce"})
+BALLOT_VERBS = frozenset({"vote", "ballot"})
+
+
+def called(verb: Token) -> bool:
+    """True when the protest ``verb`` codes is called or voted for, not held: the verb of
+    calling whose object a protest pattern read ("called a general strike", "announced a
+    nationwide rally"), or an infinitive of a vote ("voted to strike")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CALLING_VERBS:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in BALLOT_VERBS
+
+
 class ModalityReader:
     """Reads negation, refusal, obligation and announcement on matched verbs."""
 
@@ -252,6 +268,11 @@ class ModalityReader:
                 code, reverse, how = future, None, "announced"
             else:
                 modality = when
+        protest = code is not None and code.startswith(PROTEST_ROOT)
+        if modal and modality == ASSERTED and protest and called(tok):
+            # "the union called a general strike for next week", "rail workers voted to
+            # strike": the protest is called for, not yet held
+            modality, how = INTENDED, how or "called"
         if code is None and reverse is None:
             return None
         return dataclasses.replace(

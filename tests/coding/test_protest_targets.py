@@ -71,3 +71,29 @@ def test_condemned_repression_spares_its_victims(default_coder: Coder, nlp: Lang
     """"criticised the use of force against X", "condemned the crackdown on X": X is the
     victim, not the one criticised."""
     assert _roots(default_coder, nlp, text, "11") == expected
+
+
+# ------------------------------------------ a protest called or voted for is not yet held
+
+
+def _protest_modalities(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(e.event_code, e.modality) for e in coder.code(nlp(text), when=WHEN)
+            if e.event_code.startswith("14")}
+
+
+@pytest.mark.parametrize("text", [
+    "The CGT union called a general strike for next week over the pension reform.",
+    "Hospital unions in Lagos called a nationwide strike over unpaid allowances.",
+])
+def test_called_strike_is_intended(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"called a (general) strike": the strike is called for, not yet held."""
+    assert _protest_modalities(default_coder, nlp, text) == {("143", "intended")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rail workers in the RMT union voted to strike again in a dispute with train operators.",
+    "Dock workers at the port of Antwerp voted to strike over a new pension scheme.",
+])
+def test_voted_strike_is_intended(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"voted to strike": a ballot decides a strike, which is not yet held."""
+    assert _protest_modalities(default_coder, nlp, text) == {("143", "intended")}
