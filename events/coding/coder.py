@@ -53,6 +53,7 @@ from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, VIOLENT_ROOTS, Candidate, CodedVerb, Match, actor_types
+from events.coding.repression import repression_harms
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     MEDIATION_CODE,
@@ -258,6 +259,7 @@ class Coder:
             political_fights(verbs)  # "clashed with the governor over rates": a dispute
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             private_violence(verbs)
+            repression_harms(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)

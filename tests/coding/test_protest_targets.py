@@ -97,3 +97,20 @@ def test_called_strike_is_intended(default_coder: Coder, nlp: Language, text: st
 def test_voted_strike_is_intended(default_coder: Coder, nlp: Language, text: str) -> None:
     """"voted to strike": a ballot decides a strike, which is not yet held."""
     assert _protest_modalities(default_coder, nlp, text) == {("143", "intended")}
+
+
+# --------------------------------------- the harm a repression does is that repression (175)
+
+
+@pytest.mark.parametrize(("text", "harm"), [
+    ("Police in Gazipur fired rubber bullets and tear gas to clear the highway, injuring 20 workers.",
+     ("BGDCOP", "175", "BGDLAB")),
+    ("Argentine security forces fired tear gas at pensioners outside Congress, wounding a photographer.",
+     ("ARGCOP", "175", "ARGMED")),
+])
+def test_harm_of_repression_is_repression(default_coder: Coder, nlp: Language, text: str,
+                                          harm: Coded) -> None:
+    """", injuring / wounding X" after tear gas or rubber bullets: X was hurt by the
+    repression (175), not in a second, military act (190)."""
+    coded = _coded(default_coder, nlp, text)
+    assert harm in coded and not any(c[1].startswith("19") for c in coded), coded
