@@ -177,6 +177,29 @@ def called(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in BALLOT_VERBS
 
 
+# words by which a subject is a share of a population ("62 percent of Kenyans", "most
+# Georgians", "two-thirds of Serbians", "a majority of voters")
+SHARE_WORDS = frozenset(
+    "percent cent % majority minority plurality half third thirds quarter share proportion most".split()
+)
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# modifiers of a subject's head that say how much of it ("*most* Georgians", "two-*thirds*")
+SHARE_DEPS = frozenset({"amod", "det", "nummod", "quantmod", "advmod"})
+
+
+def opinion_share(verb: Token) -> bool:
+    """True when ``verb`` in the simple present has a share of a population as its subject
+    ("62 percent of Kenyans support the protesters", "most Georgians back the opposition"):
+    what a poll found people think, not an act."""
+    if verb.tag_ not in PRESENT_TAGS:
+        return False
+    subj = own_subject(verb)
+    if subj is None:
+        return False
+    words = [subj, *(c for c in subj.children if c.dep_ in SHARE_DEPS)]
+    return any(t.lower_ in SHARE_WORDS for t in words)
+
+
 class ModalityReader:
     """Reads negation, refusal, obligation and announcement on matched verbs."""
 
@@ -189,6 +212,8 @@ class ModalityReader:
         no code at all, or in PETRARCH-2's reading a negated act with no negative code)."""
         code, reverse, demand, modality, how = match.code, match.reverse, False, ASSERTED, ""
         modal = self.options.modality and not noun
+        if modal and opinion_share(tok):
+            return None  # "a poll found that 62 percent of Kenyans support the protesters"
         if modal and code in FEELING_CODES and match.pattern is None and is_passive(tok):
             # "the minister was worried by the navy's drills", "hundreds are feared dead": a
             # feeling in the passive is not the "by" agent's comment, nor anyone's

@@ -114,3 +114,22 @@ def test_harm_of_repression_is_repression(default_coder: Coder, nlp: Language, t
     repression (175), not in a second, military act (190)."""
     coded = _coded(default_coder, nlp, text)
     assert harm in coded and not any(c[1].startswith("19") for c in coded), coded
+
+
+# ------------------------------------ what a share of a population thinks is no one's act
+
+
+@pytest.mark.parametrize("text", [
+    "A poll published on Friday found that 62 percent of Kenyans support the protesters.",
+    "Most Georgians back the opposition's demand for new elections, a survey showed.",
+    "Nearly two-thirds of Serbians blame the government for the canopy collapse, according to a poll.",
+])
+def test_share_of_population_in_present_is_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"62 percent of Kenyans support X", "most Georgians back X": a poll's finding."""
+    assert _coded(default_coder, nlp, text) == set()
+
+
+def test_share_of_protesters_that_acted_is_an_event(default_coder: Coder, nlp: Language) -> None:
+    """A share in the past tense did something: "half of the demonstrators marched"."""
+    assert ("---OPP", "141", "---LEG") in _coded(
+        default_coder, nlp, "Half of the demonstrators marched to the parliament on Tuesday.")
