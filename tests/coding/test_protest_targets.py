@@ -133,3 +133,26 @@ def test_share_of_protesters_that_acted_is_an_event(default_coder: Coder, nlp: L
     """A share in the past tense did something: "half of the demonstrators marched"."""
     assert ("---OPP", "141", "---LEG") in _coded(
         default_coder, nlp, "Half of the demonstrators marched to the parliament on Tuesday.")
+
+
+# ------------------------------------------------------ words of protest news the coder knows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anti-riot officers lobbed tear gas canisters at the marchers near the ministry.",
+     ("---COP", "175", "---OPP")),
+    ("Police lobbed tear gas at students who had blocked the campus gates.",
+     ("---COP", "175", "---EDU")),
+    ("Youths threw bottles at riot police in Marseille.", ("---CVL", "145", "---COP")),
+    ("Opposition lawmakers threw smoke bombs at the speaker of parliament.", ("---OPP", "145", "---LEG")),
+    ("Farmers blocked motorways around Lyon with tractors on Tuesday.", ("---AGR", "144", "")),
+    ("Taxi drivers blocked a main avenue in the capital for six hours.", ("---CVL", "144", "")),
+    ("Hundreds of retirees rallied outside the pension fund's offices.", ("---CVL", "141", "")),
+    ("Truckers blocked roads to protest rising fuel prices.", ("---LAB", "144", "")),
+    ("Faculty members walked out on Monday over pay cuts.", ("---EDU", "1432", "")),
+    ("Lecturers staged a walkout on Monday.", ("---EDU", "143", "")),
+])
+def test_protest_vocabulary(default_coder: Coder, nlp: Language, text: str, expected: Coded) -> None:
+    """Lobbing tear gas (175), throwing bottles or smoke bombs (145), blocking motorways or
+    avenues (144); marchers, retirees, truckers and faculty members as actors."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
