@@ -53,7 +53,7 @@ from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, VIOLENT_ROOTS, Candidate, CodedVerb, Match, actor_types
-from events.coding.repression import repression_harms
+from events.coding.repression import repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     MEDIATION_CODE,
@@ -260,6 +260,7 @@ class Coder:
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             private_violence(verbs)
             repression_harms(verbs)
+            violent_protests(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)

@@ -1,10 +1,15 @@
-"""Harm done in the course of repression (news reading, after roles).
+"""Harm done in the course of repression, and force used by protesters (news reading, after
+roles).
 
 "Police fired rubber bullets and tear gas to clear the road, injuring at least 20 workers":
 the dictionary codes "fired ... tear gas" as violent repression (CAMEO 175) and "injuring"
 on its own as military force (190). The participle tells what the repression did to whom;
 it is the same act, so it keeps the repression's code (175) with the injured as its target,
 not a second, military event.
+
+"Protesters stormed the parliament building", "rioters attacked a police station": force
+used by a crowd of protesters is a riot (CAMEO 145, protest violently), not the military
+force (190) or private assault (180, 182) the verb codes on its own.
 """
 
 from __future__ import annotations
@@ -12,11 +17,17 @@ from __future__ import annotations
 import dataclasses
 
 from events.coding.parts import CodedVerb
+from events.coding.text import norm_word
 
 REPRESSION_CODE = "175"
 # codes a harm verb gets by default ("injuring", "wounding", "killing": KILL's 190) or as
 # fire ("shooting": 193), which a repression's consequence takes over
 HARM_CODES = frozenset({"180", "190", "193"})
+RIOT_CODE = "145"
+# force a verb codes whoever uses it: fight, storm, attack (190), assault (180, 182)
+FORCE_CODES = frozenset({"180", "182", "190"})
+# the nouns that name a crowd of protesters as the actor
+PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter marcher".split())
 # participles of consequence hang on the act as adverbial clauses or conjuncts
 CONSEQUENCE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -41,3 +52,17 @@ def repression_harms(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(
                     cand, code=REPRESSION_CODE, how=f"{cand.how} repression-harm"
                 )
+
+
+def violent_protests(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, force used by protesters named as such ("protesters stormed the
+    parliament", "rioters attacked a police station") as a violent protest (145)."""
+    for verb in verbs:
+        doc = verb.tok.doc
+        for k, cand in enumerate(verb.cands):
+            if cand.code not in FORCE_CODES or cand.source is None:
+                continue
+            if any(m.actor is not None for m in cand.source.parts):
+                continue  # a country, an organisation or a known leader
+            if norm_word(doc[cand.source.head].lemma_) in PROTESTER_NOUNS:
+                verb.cands[k] = dataclasses.replace(cand, code=RIOT_CODE, how=f"{cand.how} violent-protest")

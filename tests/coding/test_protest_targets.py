@@ -156,3 +156,16 @@ def test_protest_vocabulary(default_coder: Coder, nlp: Language, text: str, expe
     """Lobbing tear gas (175), throwing bottles or smoke bombs (145), blocking motorways or
     avenues (144); marchers, retirees, truckers and faculty members as actors."""
     assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# -------------------------------------------------- force used by protesters is a riot (145)
+
+
+@pytest.mark.parametrize(("text", "riot"), [
+    ("Protesters stormed the parliament building in Nairobi on Tuesday.", ("KENOPP", "145", "KENLEG")),
+    ("Rioters attacked a police station in the town of Kumba overnight.", ("---OPP", "145", "---COP")),
+])
+def test_force_by_protesters_is_a_riot(default_coder: Coder, nlp: Language, text: str, riot: Coded) -> None:
+    """"protesters stormed X", "rioters attacked X": a violent protest, not military force."""
+    coded = _coded(default_coder, nlp, text)
+    assert riot in coded and not any(c[1].startswith(("18", "19")) for c in coded), coded
