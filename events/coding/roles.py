@@ -881,7 +881,8 @@ class RoleFinder:
                 if self.options.modality and _content_phrase(child, verb):
                     continue  # "accusing it of defrauding homeowners": what it is accused of
                 phrase = actor_phrase(child, finder, visit)
-                found = finder.first_in(phrase, frozenset(source_tokens))
+                namers = _namers(child, finder, sources) if self.options.modality else frozenset()
+                found = finder.first_in(phrase, frozenset(source_tokens) | namers)
                 statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
                 if (
                     found
@@ -1203,6 +1204,29 @@ def _on_behalf(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return (pobj is not None and pobj.lemma_.lower() in BEHALF_NOUNS
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children))
+
+
+def _namers(prep: Token, finder: ActorFinder, sources: list[Actor]) -> frozenset[int]:
+    """The tokens of a "what X called / says was Y" clause that is the object of ``prep``
+    when X is the source's own side ("walked out in what *their* union called the largest
+    strike in U.S. history"; "Pakistan summoned the envoy to complain about what Islamabad
+    says was firing by India"): the source naming its own act or grievance names no one it
+    acts on. Another namer stays ("marched over what the ministry says are necessary
+    increases": the ministry's)."""
+    for clause in prep.children:
+        if clause.dep_ != "pcomp" or not any(c.lower_ == "what" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children) or any(
+            a.code.startswith(s.code) and not s.code.startswith("---")
+            for a in finder.actors_of(subj)
+            for s in sources
+        )
+        if own:
+            return frozenset(t.i for t in clause.subtree)
+    return frozenset()
 
 
 SUPPORT_NOUNS = frozenset({"support", "solidarity", "memory", "honour", "honor", "defence", "defense"})

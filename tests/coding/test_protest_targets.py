@@ -169,3 +169,27 @@ def test_force_by_protesters_is_a_riot(default_coder: Coder, nlp: Language, text
     """"protesters stormed X", "rioters attacked X": a violent protest, not military force."""
     coded = _coded(default_coder, nlp, text)
     assert riot in coded and not any(c[1].startswith(("18", "19")) for c in coded), coded
+
+
+# ------------------------ "in what their union called Y": the source's own namer is no target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 5,000 nurses walked off the job on Monday in what their union called the largest strike "
+     "in U.S. history.", {("USAHLH", "143", "")}),
+    ("Egypt summoned the Sudanese ambassador to complain about what Cairo says were attacks by "
+     "Sudanese troops.", {("EGY", "114", "SDNGOV")}),
+])
+def test_own_namer_is_no_target(default_coder: Coder, nlp: Language, text: str,
+                                expected: set[Coded]) -> None:
+    """A "what X called / says was Y" clause whose X is the source's own side names the act
+    or grievance, not whom it is aimed at."""
+    assert {c for c in _coded(default_coder, nlp, text) if c[1][:2] in ("11", "14")} == expected
+
+
+def test_other_namer_stays_target(default_coder: Coder, nlp: Language) -> None:
+    """Another's naming ("over what the education ministry says are necessary fee increases")
+    keeps the namer as the one protested against."""
+    text = ("Hundreds of Chilean students marched in Santiago over what the education ministry says are "
+            "necessary fee increases.")
+    assert _roots(default_coder, nlp, text, "14") == {("CHLEDU", "141", "CHLGOVEDU")}
