@@ -53,7 +53,7 @@ from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
 from events.coding.parts import STATEMENT_CODE, VIOLENT_ROOTS, Candidate, CodedVerb, Match, actor_types
-from events.coding.repression import repression_harms, violent_protests
+from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     MEDIATION_CODE,
@@ -261,6 +261,7 @@ class Coder:
             private_violence(verbs)
             repression_harms(verbs)
             violent_protests(verbs)
+            labour_strikes(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)

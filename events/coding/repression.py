@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from events.coding.parts import CodedVerb
+from events.coding.modality import called
+from events.coding.parts import ASSERTED, INTENDED, CodedVerb, actor_types
 from events.coding.text import norm_word
 
 REPRESSION_CODE = "175"
@@ -28,6 +29,11 @@ RIOT_CODE = "145"
 FORCE_CODES = frozenset({"180", "182", "190"})
 # the nouns that name a crowd of protesters as the actor
 PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter marcher".split())
+STRIKE_CODE = "143"
+MILITARY_FORCE = "190"
+# those whose strike with no object is industrial action: workers and unions, teachers,
+# doctors and nurses
+STRIKER_TYPES = frozenset({"LAB", "EDU", "HLH"})
 # participles of consequence hang on the act as adverbial clauses or conjuncts
 CONSEQUENCE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -66,3 +72,25 @@ def violent_protests(verbs: list[CodedVerb]) -> None:
                 continue  # a country, an organisation or a known leader
             if norm_word(doc[cand.source.head].lemma_) in PROTESTER_NOUNS:
                 verb.cands[k] = dataclasses.replace(cand, code=RIOT_CODE, how=f"{cand.how} violent-protest")
+
+
+def labour_strikes(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, "strike" with no object and no target done by workers, teachers
+    or health staff ("junior doctors struck for five days") as a strike (143); voted for
+    ("teachers voted to strike"), it is intended (:func:`events.coding.modality.called`)."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() != "strike" or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "struck the factory", "struck a deal"
+        for k, cand in enumerate(verb.cands):
+            if cand.code != MILITARY_FORCE or cand.source is None or cand.target is not None:
+                continue
+            if any(m.actor is not None for m in cand.source.parts):
+                continue  # a country or an organisation strikes with force
+            if actor_types(cand.source) & STRIKER_TYPES:
+                modality = INTENDED if cand.modality == ASSERTED and called(tok) else cand.modality
+                verb.cands[k] = dataclasses.replace(
+                    cand, code=STRIKE_CODE, modality=modality, how=f"{cand.how} labour-strike"
+                )

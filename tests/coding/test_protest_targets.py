@@ -193,3 +193,22 @@ def test_other_namer_stays_target(default_coder: Coder, nlp: Language) -> None:
     text = ("Hundreds of Chilean students marched in Santiago over what the education ministry says are "
             "necessary fee increases.")
     assert _roots(default_coder, nlp, text, "14") == {("CHLEDU", "141", "CHLGOVEDU")}
+
+
+# ----------------------------------- workers who strike with no one struck conduct a strike
+
+
+@pytest.mark.parametrize("text", [
+    "Junior doctors struck for five days in England over pay.",
+    "Nurses at three hospitals in Minneapolis are striking over staffing.",
+])
+def test_workers_striking_is_a_strike(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"doctors struck", "nurses are striking": industrial action (143), not force (190)."""
+    assert _protest_modalities(default_coder, nlp, text) == {("143", "asserted")}
+    assert not any(c[1].startswith("19") for c in _coded(default_coder, nlp, text))
+
+
+def test_teachers_voting_to_strike_is_intended(default_coder: Coder, nlp: Language) -> None:
+    """"teachers voted to strike": a strike decided, not yet held."""
+    text = "Teachers in Ontario voted to strike after talks with the province broke down."
+    assert _protest_modalities(default_coder, nlp, text) == {("143", "intended")}
