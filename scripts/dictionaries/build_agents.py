@@ -174,7 +174,7 @@ AGENTS: dict[str, list[str]] = {
     ],
     "~OPP": [
         "opposition!", "opposition party", "opposition leader", "opposition figure", "opposition politician",
-        "opposition lawmaker", "opposition supporter", "opposition activist", "opposition group",
+        "opposition lawmaker", "opposition deputy", "opposition supporter", "opposition activist", "opposition group",
         "opposition movement", "dissident", "protester", "protestor", "demonstrator", "marcher", "activist",
         "protest leader", "protest movement", "rioter", "anti-government protester", "critic",
         "pro-democracy activist", "campaigner",

@@ -212,3 +212,17 @@ def test_teachers_voting_to_strike_is_intended(default_coder: Coder, nlp: Langua
     """"teachers voted to strike": a strike decided, not yet held."""
     text = "Teachers in Ontario voted to strike after talks with the province broke down."
     assert _protest_modalities(default_coder, nlp, text) == {("143", "intended")}
+
+
+# --------------------------------- opposition deputies are lawmakers, not sheriff's deputies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutors charged three opposition deputies over the incident.", ("---JUD", "173", "---OPP")),
+    ("Serbian police briefly detained two opposition deputies outside parliament in Belgrade.",
+     ("SRBCOP", "173", "SRBOPP")),
+])
+def test_opposition_deputies_are_no_police(default_coder: Coder, nlp: Language, text: str,
+                                           expected: Coded) -> None:
+    """"opposition deputies": opposition lawmakers, not OPP with a police (COP) type."""
+    assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
