@@ -309,6 +309,11 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# objects of violence that two sides fight out between them ("fought a pitched battle"), unlike
+# an attack, a base or a town, which a compound subject repels, storms or bombs together
+FIGHT_OBJECTS = frozenset(
+    "battle skirmish duel gunfight firefight shootout gunbattle standoff fight brawl".split()
+)
 # verbs by which two sides give each other the same thing ("exchanged prisoners")
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # a curfew (1723), a state of emergency or martial law (1724): imposed on the source's own
@@ -360,6 +365,16 @@ ACT_NOUNS = HAPPENINGS | frozenset(
     support cooperation intervention buildup strike strikes raid raids
     """.split()
 )
+
+
+def _mutual_fight(obj: Token) -> bool:
+    """True for an object by which two sides fight each other: a fight, battle or skirmish,
+    or what belongs to each other ("fought a battle", "shelled each other's positions").
+    Another object of violence is the third side both act on or a thing, and a compound
+    subject that fights it is allied ("Somali and AU troops repelled the attack")."""
+    words = [t.lower_ for t in subtree_no_clauses(obj)]
+    text = " ".join(words)
+    return norm_word(obj.lemma_) in FIGHT_OBJECTS or "each other" in text or "one another" in text
 
 
 def _reciprocal(obj: Token) -> bool:
@@ -536,11 +551,7 @@ class RoleFinder:
         if self.options.compound_cooperation:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return (
-            root in VIOLENT_ROOTS
-            or not objects
-            or any(_reciprocal(o) for o in objects)
-        )
+        return not objects or any(_reciprocal(o) or _mutual_fight(o) for o in objects)
 
     def roles(self, verb: Token, finder: ActorFinder, match: Match) -> tuple[list[Actor], list[Actor], str]:
         """(sources, targets, how they were found) for ``verb``."""

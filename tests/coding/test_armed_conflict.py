@@ -1,0 +1,39 @@
+"""Armed conflict as ACLED and GDELT users count it (issue 14): who fights whom when two
+forces are named together, what a summary of a war since a date is, and a war that is no
+actor.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.conftest import triples
+
+
+def _pairs(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return triples(coder.code(nlp(text)))
+
+
+@pytest.mark.parametrize(("text", "allies"), [
+    ("Somali and AU troops repelled the attack on Tuesday.", {"SOMMIL", "IGOOAUMIL"}),
+    ("Chadian and Nigerien soldiers stormed a rebel camp near the border.", {"TCDMIL", "NERMIL"}),
+])
+def test_forces_named_together_against_a_third_are_allies(
+        default_coder: Coder, nlp: Language, text: str, allies: set[str]) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s in allies and t in allies for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Armenian and Azerbaijani forces shelled each other's positions overnight.", {"ARMMIL", "AZEMIL"}),
+    ("Indian and Pakistani troops fought a pitched battle in the mountains.", {"INDMIL", "PAKMIL"}),
+])
+def test_forces_fighting_each_other_are_both_sides(
+        default_coder: Coder, nlp: Language, text: str, sides: set[str]) -> None:
+    found = _pairs(default_coder, nlp, text)
+    a, b = sorted(sides)
+    assert {(a, b), (b, a)} <= {(s, t) for s, t, _ in found}, found
+
