@@ -367,6 +367,19 @@ ACT_NOUNS = HAPPENINGS | frozenset(
 )
 
 
+def _where_of(actor: Actor, noun: Token) -> bool:
+    """True when ``actor`` is named in a phrase of place of ``noun`` ("the war *in Yemen*",
+    "fighting *across the Sahel*"), not as its owner or maker."""
+    if actor.start <= noun.i < actor.end:
+        return False
+    tok = noun.doc[actor.start]
+    while tok.head != tok and tok != noun:
+        if tok.head == noun:
+            return tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS
+        tok = tok.head
+    return False
+
+
 def _mutual_fight(obj: Token) -> bool:
     """True for an object by which two sides fight each other: a fight, battle or skirmish,
     or what belongs to each other ("fought a battle", "shelled each other's positions").
@@ -575,6 +588,11 @@ class RoleFinder:
             how.append("source:natural-force")
         elif subj is not None:
             sources = finder.actors_of(subj)
+            if sources and self.options.modality and HAPPENINGS & {norm_word(subj.lemma_), subj.lower_}:
+                # "the war in Yemen has killed 150,000 people", "fighting in Sudan killed 40":
+                # where a war or an attack happened is not who waged it ("Israel's war in
+                # Gaza" is Israel's)
+                sources = [a for a in sources if not _where_of(a, subj)]
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")

@@ -37,3 +37,18 @@ def test_forces_fighting_each_other_are_both_sides(
     a, b = sorted(sides)
     assert {(a, b), (b, a)} <= {(s, t) for s, t, _ in found}, found
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The war in Yemen has killed more than 150,000 people since 2015.", "YEM"),
+    ("Fighting in Sudan killed 40 people on Tuesday.", "SDN"),
+    ("An attack in Kabul killed 12 worshippers on Friday.", "AFG"),
+])
+def test_where_a_war_or_attack_happened_is_not_who_waged_it(
+        default_coder: Coder, nlp: Language, text: str, place: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s.startswith(place) for s, _, _ in found), found
+
+
+def test_the_owner_of_a_war_still_wages_it(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "Ethiopia's war in Tigray killed thousands of civilians.")
+    assert any(s == "ETH" and c.startswith(("18", "19", "20")) for s, _, c in found), found
