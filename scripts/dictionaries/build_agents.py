@@ -31,7 +31,7 @@ IRREGULAR = {
 }
 # multi-word heads that pluralise their first word ("heads of state")
 FIRST_WORD_PLURAL = ("head of ", "member of ", "attorney general", "commander in chief", "chief of ",
-                     "minister of ", "ministry of ", "secretary of ", "council of ")
+                     "minister of ", "ministry of ", "secretary of ", "council of ", "observatory for ")
 
 
 def plural_word(word: str) -> str:
@@ -181,7 +181,8 @@ AGENTS: dict[str, list[str]] = {
     ],
     "~HRI": ["human rights activist", "rights activist", "human rights group", "rights group",
              "human rights defender", "rights defender", "human rights organization", "ombudsman",
-             "human rights lawyer", "rights watchdog"],
+             "human rights lawyer", "rights watchdog", "observatory for human rights", "war monitor",
+             "conflict monitor"],
     "~ENV": ["environmentalist", "environmental group", "climate activist", "environmental activist"],
     "~DEV": ["development agency", "aid donor", "donor"],
     "~BUS": [

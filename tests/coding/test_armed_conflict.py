@@ -52,3 +52,14 @@ def test_where_a_war_or_attack_happened_is_not_who_waged_it(
 def test_the_owner_of_a_war_still_wages_it(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "Ethiopia's war in Tigray killed thousands of civilians.")
     assert any(s == "ETH" and c.startswith(("18", "19", "20")) for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "monitor"), [
+    ("The Syrian Observatory for Human Rights said government artillery pounded villages near Idlib.",
+     "SYRHRI"),
+    ("A Sudanese war monitor said the army had shelled several villages near Kosti.", "SDNHRI"),
+])
+def test_a_war_monitor_is_a_rights_group_not_its_state(
+        default_coder: Coder, nlp: Language, text: str, monitor: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert any(s == monitor and c == "112" for s, _, c in found), found
