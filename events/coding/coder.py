@@ -655,11 +655,17 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
 
 
 def _outside_critic(cand: Candidate, target: Actor | None, country: str) -> bool:
-    """True when ``cand`` accuses or criticises (11x) the sentence's one country, named alone,
-    and its source is named only by a role that is no domestic opposition: such a critic
-    is not taken to be of the country it criticises (rebels, separatists and the opposition
+    """True when ``cand`` accuses or criticises (11x) the sentence's one country, named alone
+    or as its armed forces' ("residents blamed Russian warplanes for the raid"), and its
+    source is named only by a role that is no domestic opposition: such a critic is not
+    taken to be of the country it criticises (rebels, separatists and the opposition
     criticise their own)."""
-    if not cand.code.startswith(DISAPPROVE_ROOT) or target is None or target.code != country:
+    if not cand.code.startswith(DISAPPROVE_ROOT) or target is None:
+        return False
+    # (a country named in a target's own words only when the target is its armed forces:
+    # one's own officials or lawmakers are criticised at home as often as abroad)
+    own_forces = target.code.startswith(country) and "MIL" in actor_types(target)
+    if target.code != country and not (own_forces and not target.country_from_sentence):
         return False
     source = cand.source
     return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS

@@ -63,3 +63,19 @@ def test_a_war_monitor_is_a_rights_group_not_its_state(
         default_coder: Coder, nlp: Language, text: str, monitor: str) -> None:
     found = _pairs(default_coder, nlp, text)
     assert any(s == monitor and c == "112" for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "army"), [
+    ("Residents blamed Russian warplanes for the raid on the market.", "RUSMIL"),
+    ("Farmers accused Eritrean troops of looting their grain stores.", "ERIMIL"),
+])
+def test_who_blames_an_army_is_not_of_its_country(
+        default_coder: Coder, nlp: Language, text: str, army: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    blamers = {s for s, t, c in found if t == army and c.startswith("112")}
+    assert blamers and not any(s.startswith(army[:3]) for s in blamers), found
+
+
+def test_rebels_who_blame_their_army_stay_of_its_country(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "Rebels accused Malian troops of killing civilians in the north.")
+    assert ("MLIREB", "MLIMIL", "112") in found, found
