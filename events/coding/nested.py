@@ -814,6 +814,10 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     return other_kind
 
 
+# relative pronouns ("which", "that", "who") as the subject of a clause a speaker reports
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def _inherit_source(
     upper: CodedVerb, lower: CodedVerb, distinct_roles: bool, sources: list[Actor] | None = None
 ) -> None:
@@ -823,6 +827,11 @@ def _inherit_source(
     ``upper``'s own (the actors its candidates took from the verb that governs it)."""
     subj = own_subject(lower.tok)
     if (subj is not None and subj.pos_ != "PRON") or is_passive(lower.tok):
+        return
+    violent = any(c.code[:2] in VIOLENT_ROOTS for c in lower.cands)
+    if subj is not None and subj.tag_ in RELATIVE_TAGS and violent:
+        # "airstrikes, which Kabul said killed 10 civilians": the relative pronoun is the
+        # attack the clause is on, not the speaker (who reports harm does not do it)
         return
     sources = upper.sources if sources is None else sources
     if not sources:

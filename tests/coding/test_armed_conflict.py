@@ -79,3 +79,15 @@ def test_who_blames_an_army_is_not_of_its_country(
 def test_rebels_who_blame_their_army_stay_of_its_country(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "Rebels accused Malian troops of killing civilians in the north.")
     assert ("MLIREB", "MLIMIL", "112") in found, found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Pakistan had carried out airstrikes in Afghanistan last week, which Kabul said killed 10 civilians.",
+     "AFGGOV"),
+    ("Rebels ambushed a convoy near Beni in an attack that the army said killed nine soldiers.", "MIL"),
+    ("The bombing, which police said wounded 14 people, was the third this month.", "COP"),
+])
+def test_who_reports_what_an_attack_did_did_not_do_it(
+        default_coder: Coder, nlp: Language, text: str, speaker: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s.endswith(speaker) and c[:2] in ("18", "19", "20") for s, _, c in found), found
