@@ -1789,7 +1789,8 @@ def clause_subject(clause: Token, finder: ActorFinder) -> list[Actor]:
 NOT_ARRESTING = frozenset(
     {"CVL", "OPP", "EDU", "MED", "LAB", "REF", "CRM", "HLH", "BUS", "ELI", "AGR", "JUD"}
 )
-Antecedent = tuple[str, Actor]  # (CAMEO root, source) of a violent or coercive act
+# (CAMEO root, source) of a violent or coercive act; no source for a fight between two sides
+Antecedent = tuple[str, Actor | None]
 
 
 # modalities of acts that happened, as the text tells them
@@ -1804,9 +1805,29 @@ def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
         for cand in verb.cands:
             # (an act denied, intended or supposed led to nothing)
             if cand.source is not None and cand.code[:2] in COERCIVE_ROOTS and cand.modality in TOLD:
-                out.append((cand.code[:2], cand.source))
+                # "clashes between the army and the RSF": neither side alone caused what followed
+                out.append((cand.code[:2], None if _mutual(cand, verb.cands) else cand.source))
                 break
     return out
+
+
+# verbs of fighting whose "with" phrase names the other side of a fight both wage
+MUTUAL_FIGHTS = frozenset("clash fight battle skirmish scuffle exchange".split())
+
+
+def _mutual(cand: Candidate, cands: list[Candidate]) -> bool:
+    """True when ``cand`` is one direction of a violent act two sides do to each other
+    ("A and B clashed", "fighting between A and B": both ways among ``cands``; "A clashed
+    with B")."""
+    if cand.source is None or cand.target is None or cand.code[:2] not in VIOLENT_ROOTS:
+        return False
+    if "target:prep:with" in cand.how.split() and norm_word(cand.verb.lemma_) in MUTUAL_FIGHTS:
+        return True  # "soldiers clashed with guerrillas"
+    return any(
+        c.source is not None and c.target is not None
+        and c.source.code == cand.target.code and c.target.code == cand.source.code
+        for c in cands
+    )
 
 
 def peaceful_causes(verbs: list[CodedVerb]) -> None:
@@ -1864,8 +1885,8 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
             continue
         before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
-        if not found:
-            continue
+        if not found or found[0][1] is None:
+            continue  # (the deaths of a fight between two sides are neither side's alone)
         _give_source(verb, found[0][1], "antecedent")
 
 
@@ -2242,5 +2263,7 @@ def _leads_to(antecedent: Antecedent, code: str) -> bool:
     root, source = antecedent
     if code[:2] in VIOLENT_ROOTS:
         return root in VIOLENT_ROOTS
+    if source is None:
+        return False
     kind = split_actor_code(source.code)
     return kind.type1_code not in NOT_ARRESTING and kind.type2_code not in NOT_ARRESTING

@@ -91,3 +91,25 @@ def test_who_reports_what_an_attack_did_did_not_do_it(
         default_coder: Coder, nlp: Language, text: str, speaker: str) -> None:
     found = _pairs(default_coder, nlp, text)
     assert not any(s.endswith(speaker) and c[:2] in ("18", "19", "20") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce fighting between the Sudanese army and the paramilitary Rapid Support Forces broke out in "
+    "El Fasher on Wednesday. The health ministry said 40 people were killed.",
+    "Armenian and Azerbaijani troops clashed along the border overnight. Three soldiers were killed, "
+    "officials said.",
+    "Colombian soldiers clashed with ELN guerrillas in Arauca province on Monday, and four soldiers "
+    "were killed.",
+])
+def test_the_dead_of_a_fight_between_two_sides_are_neither_side_s_alone(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    events = default_coder.code(nlp(text))
+    killings = [e for e in events if e.rule.startswith("matching: verb KILL")]
+    assert killings and all(e.source is None for e in killings), [(e.source, e.rule) for e in killings]
+
+
+def test_the_dead_of_a_one_sided_attack_are_its_doer_s(default_coder: Coder, nlp: Language) -> None:
+    text = ("Russian forces shelled the town of Kupiansk overnight. "
+            "Two civilians were killed, the governor said.")
+    found = triples(default_coder.code(nlp(text)))
+    assert any(s == "RUSMIL" and c == "190" for s, _, c in found), found
