@@ -61,6 +61,7 @@ from events.coding.roles import (
     RoleFinder,
     announced_plans,
     antecedents,
+    building_sources,
     court_orders,
     deployed_forces,
     inherit_agentless,
@@ -262,6 +263,7 @@ class Coder:
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)
+            building_sources(verbs)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)

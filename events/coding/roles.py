@@ -2170,6 +2170,26 @@ def private_violence(verbs: list[CodedVerb]) -> None:
                 )
 
 
+# buildings whose word also names the body in them ("the hospital said", "the school
+# suspended him"): what happens at one is done by others, never by the building
+BUILDINGS = frozenset(
+    "mosque church synagogue temple shrine monastery hospital clinic school market".split()
+)
+
+
+def building_sources(verbs: list[CodedVerb]) -> None:
+    """ "a suicide bombing at a Shiite mosque that killed 40 worshippers": a building is no
+    doer of violence (CAMEO 18-20), though its word names a body elsewhere; the parser
+    often hangs the relative clause of an attack on the building the attack hit."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            source = cand.source
+            if source is None or cand.code[:2] not in VIOLENT_ROOTS:
+                continue
+            if norm_word(cand.verb.doc[source.head].lemma_) in BUILDINGS:
+                verb.cands[k] = dataclasses.replace(cand, source=None, how=f"{cand.how} source:building")
+
+
 def joint_exercises(verbs: list[CodedVerb]) -> None:
     """ "French and Egyptian warships launched war games": military exercises, drills or
     patrols held by two or more countries together are military cooperation (CAMEO 062,

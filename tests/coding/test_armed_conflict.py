@@ -113,3 +113,13 @@ def test_the_dead_of_a_one_sided_attack_are_its_doer_s(default_coder: Coder, nlp
             "Two civilians were killed, the governor said.")
     found = triples(default_coder.code(nlp(text)))
     assert any(s == "RUSMIL" and c == "190" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State group claimed responsibility for a suicide bombing at a Shiite mosque in Kunduz "
+    "that killed more than 40 worshippers.",
+    "Gunmen opened fire on a church in Ondo state that killed 22 people during Sunday mass.",
+])
+def test_a_building_an_attack_hit_did_not_kill(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s.endswith(("MOS", "CHR")) and c[:2] in ("18", "19", "20") for s, _, c in found), found
