@@ -335,6 +335,8 @@ class Coder:
             match = self.modality.read(tok, match) if match is not None else None
             if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
                 continue
+            if self.options.modality and (match.code or "")[:2] in VIOLENT_ROOTS and _for_years(tok):
+                continue  # "bandits have terrorised the northwest for years": a history, no act
             used.update(range(match.start, match.end))
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
         if self.matcher.has_nouns:
@@ -560,6 +562,23 @@ def _verb_above_noun(noun: Token) -> Token | None:
             finite = node.tag_ in ("VBD", "VBZ", "VBP", "MD")
             return node if finite or any(c.dep_ in ("aux", "auxpass") for c in node.children) else None
     return None
+
+
+# spans of time over which violence is a history or a state of affairs, not an act
+LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
+
+
+def _for_years(verb: Token) -> bool:
+    """True when ``verb`` goes on "for years", "for decades", "for more than a decade":
+    "bandits have terrorised northwest Nigeria for years", "the group waged an insurgency
+    for two decades" tell a history, which ACLED and GDELT do not count as an event
+    (news reading, for violence; "for three days", "for months" stay: a siege or an
+    offensive of the news)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and norm_word(o.lemma_) in LONG_SPANS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _background(verb: Token) -> bool:

@@ -123,3 +123,17 @@ def test_the_dead_of_a_one_sided_attack_are_its_doer_s(default_coder: Coder, nlp
 def test_a_building_an_attack_hit_did_not_kill(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _pairs(default_coder, nlp, text)
     assert not any(s.endswith(("MOS", "CHR")) and c[:2] in ("18", "19", "20") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits have terrorised northwest Nigeria for years.",
+    "Al Shabaab has attacked Somali and AU forces for more than a decade.",
+])
+def test_violence_for_years_is_a_history_not_an_event(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in found), found
+
+
+def test_violence_for_days_is_the_news(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "Russian forces shelled Kharkiv for three days.")
+    assert ("RUSMIL", "UKR", "194") in found, found
