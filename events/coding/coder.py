@@ -62,6 +62,7 @@ from events.coding.roles import (
     announced_plans,
     antecedents,
     building_sources,
+    claimed_attacks,
     court_orders,
     deployed_forces,
     inherit_agentless,
@@ -264,6 +265,7 @@ class Coder:
             violent_protests(verbs)
             labour_strikes(verbs)
             building_sources(verbs)
+            claimed_attacks(verbs, finder)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs)

@@ -2190,6 +2190,49 @@ def building_sources(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(cand, source=None, how=f"{cand.how} source:building")
 
 
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def claimed_attacks(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Islamic State claimed responsibility for a suicide bombing at a mosque that killed 40
+    worshippers": a violent act with no source told in the phrase of the responsibility (or
+    credit) someone claims is reported as the claimant's (CAMEO 18-20; only up the clause's
+    own heads, never across the sentence)."""
+    for verb in verbs:
+        if not any(c.source is None and c.code[:2] in VIOLENT_ROOTS for c in verb.cands):
+            continue
+        claimant = _claimant(verb.tok)
+        if claimant is None:
+            continue
+        found = finder.actors_of(claimant)
+        if not found:
+            continue
+        verb.cands = [
+            dataclasses.replace(cand, source=found[0], how=f"{cand.how} source:claimed-by",
+                                modality=cand.modality if cand.modality != ASSERTED else REPORTED)
+            if cand.source is None and cand.code[:2] in VIOLENT_ROOTS else cand
+            for cand in verb.cands
+        ]
+
+
+def _claimant(verb: Token) -> Token | None:
+    """The subject of "claim" whose "responsibility for" phrase holds ``verb``'s clause, or
+    None (at most eight heads up)."""
+    tok = verb
+    for _ in range(8):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and norm_word(tok.lemma_) in CLAIM_NOUNS and tok.dep_ == "dobj":
+            claim = tok.head
+            if norm_word(claim.lemma_) in ("claim", "accept", "admit"):
+                return next((c for c in claim.children if c.dep_ == "nsubj"), None)
+            return None
+        if tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl"):
+            return None  # (the clause of another verb)
+    return None
+
+
 def joint_exercises(verbs: list[CodedVerb]) -> None:
     """ "French and Egyptian warships launched war games": military exercises, drills or
     patrols held by two or more countries together are military cooperation (CAMEO 062,

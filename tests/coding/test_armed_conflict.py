@@ -137,3 +137,25 @@ def test_violence_for_years_is_a_history_not_an_event(default_coder: Coder, nlp:
 def test_violence_for_days_is_the_news(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "Russian forces shelled Kharkiv for three days.")
     assert ("RUSMIL", "UKR", "194") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al Shabaab claimed responsibility for a car bomb that killed seven soldiers in Mogadishu.",
+     ("SOMREB", "SOMMIL")),
+    ("JNIM claimed responsibility for the ambush, which killed 12 Malian soldiers near the border.",
+     ("IMGMOSALQ", "MLIMIL")),
+])
+def test_who_claims_an_attack_is_reported_as_its_doer(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = default_coder.code(nlp(text))
+    claimed = [e for e in events if e.source and e.target and (e.source.code, e.target.code) == expected
+               and e.event_code[:2] in ("18", "19", "20")]
+    assert claimed, [(e.event_code, e.rule) for e in events]
+    assert all(e.modality == "reported" for e in claimed), [e.rule for e in claimed]
+
+
+def test_who_denies_an_attack_is_not_its_doer(default_coder: Coder, nlp: Language) -> None:
+    text = ("The Pakistani Taliban denied responsibility for a blast that killed 30 people at a market "
+            "in Peshawar.")
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s.startswith("PAKREB") and c[:2] in ("18", "19", "20") for s, _, c in found), found
