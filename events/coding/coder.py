@@ -59,14 +59,17 @@ from events.coding.roles import (
     MEDIATION_CODE,
     Antecedent,
     RoleFinder,
+    Unclaimed,
     announced_plans,
     antecedents,
     building_sources,
     claimed_attacks,
+    claimed_before,
     court_orders,
     deployed_forces,
     inherit_agentless,
     joint_exercises,
+    later_claimant,
     mediated_parties,
     own_policing,
     part_subjects,
@@ -183,17 +186,19 @@ class Coder:
             checked = False
         events: list[CodedEvent] = []
         earlier: list[Antecedent] = []  # violent acts of the paragraph so far
+        unclaimed: list[Unclaimed] = []  # the sentence before's violent acts with no doer
         # who the sentences so far named, for pronouns and quotes of later ones
         memory = ArticleMemory(functools.partial(self._sentence_finder, when=when))
         for index, sent in enumerate(sentences):
             if index and not same_paragraph(sentences[index - 1], sent):
                 earlier = []
+                unclaimed.clear()
             memory.enter(sent)
             if verdicts[index]:
                 continue
             try:
                 events.extend(self.code_sentence(sent, index, when=when, earlier=earlier,
-                                                 checked=checked, memory=memory))
+                                                 checked=checked, memory=memory, unclaimed=unclaimed))
             except Exception as err:  # noqa: BLE001 - never raise on a sentence
                 stage_failed("coder", err, where=f"sentence {index}")
         if self.options.draft_evasion:
@@ -209,9 +214,12 @@ class Coder:
         earlier: list[Antecedent] | None = None,
         checked: bool = False,
         memory: ArticleMemory | None = None,
+        unclaimed: list[Unclaimed] | None = None,
     ) -> list[CodedEvent]:
         """Events of one sentence (may raise; :meth:`code` wraps it). ``earlier`` holds the
         violent acts of the paragraph's previous sentences; this sentence's are added.
+        ``unclaimed``: the sentence before's violent acts with no doer, which a claim of
+        responsibility in this one gives theirs; replaced by this sentence's.
         ``checked``: the caller has found no discard phrase in ``sent``. ``memory``: who the
         article named before (:mod:`events.coding.memory`), asked only for what the sentence
         names through a pronoun or a quote, and told what this sentence names."""
@@ -275,6 +283,13 @@ class Coder:
             conditional_targets(verbs, finder)
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
+        claimed: list[CodedEvent] = []
+        if unclaimed is not None:
+            claimant = later_claimant(verbs, finder) if self.options.modality and unclaimed else None
+            if claimant is not None:
+                acts = claimed_before(unclaimed, claimant)
+                claimed = [self._event(c, before, at) for before, at, c in acts]
+            unclaimed[:] = [(sent, index, c) for v in verbs for c in v.cands if _unclaimed(c)]
         if self.options.sentence_country:
             countries = (finder.only_country(), finder.firm_country())
         else:
@@ -291,7 +306,7 @@ class Coder:
             for cand in verb.cands
             if self._keep(cand)
         ]
-        return _dedupe(events)
+        return _dedupe(events) + claimed
 
     # ------------------------------------------------------------ stages
 
@@ -449,6 +464,14 @@ class Coder:
             modality=cand.modality,
             features=tuple(evidence.items()),
         )
+
+
+TOLD_MODALITIES = frozenset({"asserted", "reported"})
+
+
+def _unclaimed(cand: Candidate) -> bool:
+    """A violent act (CAMEO 18-20) told with no doer: "a roadside bomb struck a convoy"."""
+    return cand.source is None and cand.code[:2] in VIOLENT_ROOTS and cand.modality in TOLD_MODALITIES
 
 
 def _no_local_body_in_violence(cand: Candidate) -> None:

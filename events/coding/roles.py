@@ -2215,6 +2215,61 @@ def claimed_attacks(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         ]
 
 
+Unclaimed = tuple[Span, int, Candidate]  # a sentence, its index, a violent act with no doer in it
+# what a claim of responsibility for the act before names it by ("claimed responsibility for
+# the attack", "claimed the bombing")
+CLAIMED_ACTS = HARM_ACTS | frozenset({"ambush", "blast", "explosion", "assault", "incident", "raid"})
+CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
+
+
+def later_claimant(verbs: list[CodedVerb], finder: ActorFinder) -> Actor | None:
+    """The one who claims, in this sentence, responsibility for an act named before it
+    ("JNIM claimed responsibility for the attack", "... for it", "Al Shabaab claimed the
+    bombing"): the subject of claim, accept or admit whose object is responsibility or
+    credit for a definite act, or that act itself; None when no such claim is made."""
+    for verb in verbs:
+        tok = verb.tok
+        if norm_word(tok.lemma_) not in CLAIM_VERBS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.lower_ == "no" for c in subj.children):
+            continue  # ("no group claimed responsibility")
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if _claims_earlier_act(obj):
+                found = finder.actors_of(subj)
+                return found[0] if found else None
+    return None
+
+
+def _claims_earlier_act(obj: Token) -> bool:
+    """True for "responsibility / credit" (for "the attack", "it", or nothing) or "the
+    attack" itself as what is claimed."""
+    if norm_word(obj.lemma_) in CLAIM_NOUNS:
+        fors = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"]
+        return not fors or any(_definite_act(o) for f in fors for o in f.children if o.dep_ == "pobj")
+    return _definite_act(obj)
+
+
+def _definite_act(noun: Token) -> bool:
+    """ "the attack", "this bombing", "it": an act named before."""
+    if noun.lower_ == "it":
+        return True
+    return norm_word(noun.lemma_) in CLAIMED_ACTS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+    )
+
+
+def claimed_before(unclaimed: list[Unclaimed], claimant: Actor) -> list[Unclaimed]:
+    """The acts with no doer of the sentence before, as reported acts of ``claimant`` (none
+    done to the claimant itself)."""
+    return [
+        (sent, index, dataclasses.replace(cand, source=claimant, modality=REPORTED,
+                                          how=f"{cand.how} source:claimed-after"))
+        for sent, index, cand in unclaimed
+        if cand.target is None or cand.target.code != claimant.code
+    ]
+
+
 def _claimant(verb: Token) -> Token | None:
     """The subject of "claim" whose "responsibility for" phrase holds ``verb``'s clause, or
     None (at most eight heads up)."""

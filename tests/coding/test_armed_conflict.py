@@ -159,3 +159,26 @@ def test_who_denies_an_attack_is_not_its_doer(default_coder: Coder, nlp: Languag
             "in Peshawar.")
     found = _pairs(default_coder, nlp, text)
     assert not any(s.startswith("PAKREB") and c[:2] in ("18", "19", "20") for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A roadside bomb struck a military convoy near the Malian town of Douentza on Tuesday, killing six "
+     "soldiers, the army said. JNIM claimed responsibility for the attack.", ("IMGMOSALQ", "MLIMIL")),
+    ("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing seven soldiers. Al Shabaab "
+     "claimed the bombing in a statement.", ("SOMREB", "SOMMIL")),
+])
+def test_a_claim_after_an_attack_names_its_doer(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = default_coder.code(nlp(text))
+    claimed = [e for e in events if e.source and e.target and (e.source.code, e.target.code) == expected
+               and e.event_code[:2] in ("18", "19", "20")]
+    assert claimed, [(e.event_code, e.rule) for e in events]
+    assert all(e.modality == "reported" and e.sentence_index == 0 for e in claimed), [e.rule for e in claimed]
+
+
+def test_no_claim_names_no_doer(default_coder: Coder, nlp: Language) -> None:
+    text = ("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing seven soldiers. "
+            "No group claimed responsibility for the attack.")
+    events = default_coder.code(nlp(text))
+    violent = [e for e in events if e.event_code[:2] in ("18", "19", "20")]
+    assert violent and not any(e.source for e in violent), [e.rule for e in violent]
