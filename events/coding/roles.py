@@ -367,6 +367,13 @@ ACT_NOUNS = HAPPENINGS | frozenset(
 )
 
 
+def _from_origin(code: str) -> bool:
+    """True when a violent act's "from" phrase is where it came from ("infiltrated from
+    Pakistan", "fired rockets from Gaza"), not whom it was done to: all violence (CAMEO
+    18-20) but seizing ground (192: "seized the town from government forces")."""
+    return code[:2] in VIOLENT_ROOTS and not code.startswith(SEIZE_CODE)
+
+
 def _where_of(actor: Actor, noun: Token) -> bool:
     """True when ``actor`` is named in a phrase of place of ``noun`` ("the war *in Yemen*",
     "fighting *across the Sahel*"), not as its owner or maker."""
@@ -909,6 +916,8 @@ class RoleFinder:
                     continue  # "hosted by X, with Y and Z acting as guarantors": no partner of X
                 if self.options.modality and _content_phrase(child, verb):
                     continue  # "accusing it of defrauding homeowners": what it is accused of
+                if self.options.modality and child.lower_ == "from" and _from_origin(match.code or ""):
+                    continue  # "militants infiltrated from Pakistan": where they came from
                 phrase = actor_phrase(child, finder, visit)
                 namers = _namers(child, finder, sources) if self.options.modality else frozenset()
                 found = finder.first_in(phrase, frozenset(source_tokens) | namers)
@@ -1811,6 +1820,7 @@ def antecedents(verbs: list[CodedVerb]) -> list[Antecedent]:
     return out
 
 
+SEIZE_CODE = "192"  # occupying territory: its "from" phrase names whom it was taken from
 # verbs of fighting whose "with" phrase names the other side of a fight both wage
 MUTUAL_FIGHTS = frozenset("clash fight battle skirmish scuffle exchange".split())
 

@@ -182,3 +182,18 @@ def test_no_claim_names_no_doer(default_coder: Coder, nlp: Language) -> None:
     events = default_coder.code(nlp(text))
     violent = [e for e in events if e.event_code[:2] in ("18", "19", "20")]
     assert violent and not any(e.source for e in violent), [e.rule for e in violent]
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("Police said the militants had infiltrated from Pakistan.", "PAK"),
+    ("Hezbollah fighters fired rockets from Lebanon on Tuesday.", "LBN"),
+])
+def test_where_an_attack_came_from_is_not_its_target(
+        default_coder: Coder, nlp: Language, text: str, origin: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(t == origin and c[:2] in ("18", "19", "20") for _, t, c in found), found
+
+
+def test_ground_seized_from_forces_is_taken_from_them(default_coder: Coder, nlp: Language) -> None:
+    found = _pairs(default_coder, nlp, "Ukrainian troops recaptured the village from Russian forces.")
+    assert ("UKRMIL", "RUSMIL", "192") in found, found
