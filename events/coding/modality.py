@@ -340,6 +340,8 @@ class ModalityReader:
         expletive = subj.lower_ == "there" or subj.lower_ == "it" and clause.lemma_ == "be"
         if subj.tag_ == "PRP" and not expletive:
             return False
+        if _others_act(subj):
+            return True  # "warned that an Israeli offensive in Rafah would threaten the treaty"
         if any(self._names_actor(t) for t in subj.subtree):
             return False
         # under a condition, a name the dictionaries do not know may still be a party
@@ -368,6 +370,23 @@ class ModalityReader:
                     if any(w in NEGATIONS for w in member):
                         return True
         return False
+
+
+# acts of force whose consequences a warning forecasts ("warned that an offensive would …")
+FORCE_ACTS = frozenset(
+    "offensive attack attacks war invasion incursion escalation assault bombing shelling blockade".split()
+)
+# possessives by which the warner names its own act ("warned that its offensive would go on")
+OWN_POSSESSIVES = frozenset({"its", "our", "my"})
+
+
+def _others_act(subj: Token) -> bool:
+    """True when a forecast's subject is an act of force not the warner's own: "an Israeli
+    offensive in Rafah", "a wider war" (not "its offensive", "our strikes"): what such an act
+    would do is a forecast, not the warner's threat."""
+    return subj.lemma_.lower() in FORCE_ACTS and not any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children
+    )
 
 
 def _threat(code: str | None) -> bool:

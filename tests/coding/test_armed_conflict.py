@@ -197,3 +197,13 @@ def test_where_an_attack_came_from_is_not_its_target(
 def test_ground_seized_from_forces_is_taken_from_them(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "Ukrainian troops recaptured the village from Russian forces.")
     assert ("UKRMIL", "RUSMIL", "192") in found, found
+
+
+@pytest.mark.parametrize(("text", "warner"), [
+    ("Egypt warned that an Israeli offensive in Rafah would threaten the peace treaty.", "EGY"),
+    ("Jordan warned that a Turkish incursion into northern Syria would destabilise the region.", "JOR"),
+])
+def test_a_warning_of_what_another_s_offensive_would_do_is_no_threat(
+        default_coder: Coder, nlp: Language, text: str, warner: str) -> None:
+    found = _pairs(default_coder, nlp, text)
+    assert not any(s == warner and c.startswith("13") for s, _, c in found), found
