@@ -374,6 +374,23 @@ def _from_origin(code: str) -> bool:
     return code[:2] in VIOLENT_ROOTS and not code.startswith(SEIZE_CODE)
 
 
+# subjects that are happenings or acts of harm, not actors ("the war in Yemen has killed …")
+ACT_SUBJECTS = HAPPENINGS | HARM_ACTS
+
+
+def _act_agents(noun: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of an act noun's "by" phrase ("the shelling of the district *by the
+    RSF*", also where the parser hangs it on a noun of the phrase), or none."""
+    return [
+        a
+        for prep in subtree_no_clauses(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for a in finder.actors_of(obj)
+    ]
+
+
 def _where_of(actor: Actor, noun: Token) -> bool:
     """True when ``actor`` is named in a phrase of place of ``noun`` ("the war *in Yemen*",
     "fighting *across the Sahel*"), not as its owner or maker."""
@@ -595,11 +612,13 @@ class RoleFinder:
             how.append("source:natural-force")
         elif subj is not None:
             sources = finder.actors_of(subj)
-            if sources and self.options.modality and HAPPENINGS & {norm_word(subj.lemma_), subj.lower_}:
+            if self.options.modality and ACT_SUBJECTS & {norm_word(subj.lemma_), subj.lower_}:
                 # "the war in Yemen has killed 150,000 people", "fighting in Sudan killed 40":
                 # where a war or an attack happened is not who waged it ("Israel's war in
-                # Gaza" is Israel's)
-                sources = [a for a in sources if not _where_of(a, subj)]
+                # Gaza" is Israel's); "the shelling of Omdurman by the RSF killed 12": the
+                # "by" agent shelled, not the place shelled
+                agents = _act_agents(subj, finder)
+                sources = agents or [a for a in sources if not _where_of(a, subj)]
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")

@@ -207,3 +207,16 @@ def test_a_warning_of_what_another_s_offensive_would_do_is_no_threat(
         default_coder: Coder, nlp: Language, text: str, warner: str) -> None:
     found = _pairs(default_coder, nlp, text)
     assert not any(s == warner and c.startswith("13") for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shelling of Khartoum's Omdurman district by the RSF killed 12 civilians at a market.",
+     ("SDNUAF", "SDNCVL")),
+    ("The bombing of Kyiv's Darnytskyi district by Russian jets killed three people.", ("RUSMIL", "---CVL")),
+    ("An attack on the convoy by al Shabaab militants killed nine soldiers.", ("SOMREB", "SOMMIL")),
+])
+def test_the_by_agent_of_an_attack_is_who_killed(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = _pairs(default_coder, nlp, text)
+    killers = {s for s, _, c in found if c[:2] in ("18", "19", "20")}
+    assert killers == {expected[0]} and any((s, t) == expected for s, t, _ in found), found
