@@ -353,7 +353,7 @@ class Coder:
             if match is None or (attempted and (match.code or "")[:2] not in ATTEMPTED_ROOTS):
                 continue
             if self.options.modality and (match.code or "")[:2] in VIOLENT_ROOTS and _for_years(tok):
-                continue  # "bandits have terrorised the northwest for years": a history, no act
+                continue  # "bandits have terrorised the northwest for years", "has repeatedly struck"
             used.update(range(match.start, match.end))
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
         if self.matcher.has_nouns:
@@ -603,7 +603,21 @@ def _for_years(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for"
         and any(o.dep_ == "pobj" and norm_word(o.lemma_) in LONG_SPANS for o in c.children)
         for c in verb.children
-    )
+    ) or _habit(verb)
+
+
+# adverbs of an act done again and again
+HABIT_ADVERBS = frozenset({"repeatedly", "routinely", "regularly", "frequently", "often"})
+
+
+def _habit(verb: Token) -> bool:
+    """True for violence told as a habit in the perfect or the present: "Israel has
+    repeatedly struck Houthi-held ports", "the army routinely shells the villages" (a
+    summary; "repeatedly shelled the town on Monday" stays: the day's acts)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or verb.tag_ in ("VBZ", "VBP")
 
 
 def _background(verb: Token) -> bool:

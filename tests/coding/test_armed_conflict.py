@@ -128,14 +128,20 @@ def test_a_building_an_attack_hit_did_not_kill(default_coder: Coder, nlp: Langua
 @pytest.mark.parametrize("text", [
     "Bandits have terrorised northwest Nigeria for years.",
     "Al Shabaab has attacked Somali and AU forces for more than a decade.",
+    "Israel has repeatedly struck Houthi-held ports in response to such attacks.",
+    "The army routinely shells villages near the front line, residents say.",
 ])
 def test_violence_for_years_is_a_history_not_an_event(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _pairs(default_coder, nlp, text)
     assert not any(c[:2] in ("18", "19", "20") for _, _, c in found), found
 
 
-def test_violence_for_days_is_the_news(default_coder: Coder, nlp: Language) -> None:
-    found = _pairs(default_coder, nlp, "Russian forces shelled Kharkiv for three days.")
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kharkiv for three days.",
+    "Russian forces repeatedly shelled Kharkiv on Monday.",
+])
+def test_violence_for_days_is_the_news(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _pairs(default_coder, nlp, text)
     assert ("RUSMIL", "UKR", "194") in found, found
 
 
