@@ -23,12 +23,13 @@ from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder
 from events.coding.dictionaries import VerbDictionary
-from events.coding.modality import REPORT_VERBS
+from events.coding.modality import REPORT_VERBS, stronger
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
     DENIED,
     HYPOTHETICAL,
+    INTENDED,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
     Candidate,
@@ -124,6 +125,10 @@ STATIVE_LEMMAS = frozenset(
 )
 # expressed intent (plan, intend, promise to Z): its infinitive is the planner's own act
 INTENT_ROOT = "03"
+# consultation, diplomatic and material cooperation, aid: the acts whose intent (03x) the one
+# who agrees to them expresses; "agreed to resume talks", "agreed to send air defence systems"
+# say the talks or the delivery are to come (a yield agreed to, 08, is the yielding itself)
+AGREED_ROOTS = frozenset({"04", "05", "06", "07"})
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
@@ -207,6 +212,7 @@ class Nesting:
                         # "said they plan to block the bill": whoever plans does the block
                         planners = sides(upper.cands, "source")
                         _inherit_source(upper, lower, self.options.distinct_roles, planners)
+                        _agreed_not_done(upper, lower)
                     if upper.match.code[:2] in UNREALIZED_ROOTS:
                         # "urged Russia to end the war": the appeal is the event; the end of
                         # the war was asked for, not done (and not by the one who asked)
@@ -318,6 +324,16 @@ def _pairs(
                 if source is None or target is None or source.code != target.code:
                     out.append(Candidate(upper.tok, upper.match, code, source, target, label))
     return out or None
+
+
+def _agreed_not_done(upper: CodedVerb, lower: CodedVerb) -> None:
+    """The cooperation an intent (03x) governs in its infinitive is to come, not done:
+    "Washington agreed to send air defence systems to Kyiv" is the agreement (0332) and an
+    intended delivery (072), "Armenia and Azerbaijan agreed to resume talks" no talks yet."""
+    for cand in lower.cands:
+        if cand.code[:2] in AGREED_ROOTS and cand.modality != stronger(cand.modality, INTENDED):
+            cand.modality = INTENDED
+            cand.how = f"{cand.how} intended:{upper.tok.lower_}"
 
 
 def _in_noun_clause(tok: Token, top: Token) -> bool:

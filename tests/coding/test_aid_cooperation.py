@@ -1,0 +1,34 @@
+"""Aid, refugees, cooperation and government acts in wire news (issue 14): what is agreed
+to is to come, and who is cooperated with.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("Canada agreed to send two transport planes with food aid to Haiti on Friday.",
+     ("CAN", "0333", "HTI")),
+    ("Washington agreed to send more air defence systems to Kyiv.", ("USAGOV", "0332", "UKRGOV")),
+])
+def test_an_agreement_to_deliver_aid_is_the_intent_not_the_delivery(
+        default_coder: Coder, nlp: Language, text: str, agreement: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*agreement, "asserted") in found, found
+    assert not any(c[:2] == "07" and m == "asserted" for _, c, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Argentina agreed to resume border talks in January.",
+    "Armenia and Azerbaijan agreed to resume peace talks next month.",
+])
+def test_talks_agreed_to_have_not_resumed(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "036" and m == "asserted" for _, c, _, m in found), found
+    assert all(m == "intended" for _, c, _, m in found if c[:2] == "04"), found
