@@ -87,7 +87,13 @@ def main(shared: Path) -> None:
 
 
 def write_actor_codes(cameo: Path) -> None:
-    """One table of CAMEO actor code blocks: code, kind (country|type|known_group), label."""
+    """One table of CAMEO actor code blocks: code, kind (country|type|known_group), label.
+    The countries are the codebook's and those the project's country table codes that the
+    codebook lacks (it predates South Sudan, Kosovo and Montenegro and spells Romania ROM and
+    East Timor TMP where the dictionaries write ISO's ROU and TLS): an actor code the coder
+    writes always has its country block ("SSDGOV" is South Sudan's government)."""
+    from events.geography import countries
+
     rows: dict[tuple[str, str], str] = {}
     for kind, name in (("country", "country"), ("type", "type"), ("known_group", "knowngroup")):
         text = (cameo / f"CAMEO.{name}.txt").read_text(encoding="latin-1")
@@ -95,6 +101,9 @@ def write_actor_codes(cameo: Path) -> None:
             code, _, label = line.partition("\t")
             if code.strip():
                 rows.setdefault((code.strip(), kind), label.strip())
+    for country in countries().values():
+        if country.cameo:
+            rows.setdefault((country.cameo, "country"), country.name)
     with (ROOT / "cameo_actor_codes.tsv").open("w", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
         out.writerow(["code", "kind", "label"])

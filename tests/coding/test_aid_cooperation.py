@@ -9,6 +9,9 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
+from events.coding.linking import with_location_countries
+from tests.coding.test_linking import _coded as _event
+from tests.coding.test_linking import _place
 from tests.coding.test_modality import _coded
 
 
@@ -32,3 +35,13 @@ def test_talks_agreed_to_have_not_resumed(default_coder: Coder, nlp: Language, t
     found = _coded(default_coder, nlp, text)
     assert any(c == "036" and m == "asserted" for _, c, _, m in found), found
     assert all(m == "intended" for _, c, _, m in found if c[:2] == "04"), found
+
+
+
+@pytest.mark.parametrize(("target", "cc"), [
+    ("SSD", "SS"),  # "Norway will deploy 200 peacekeepers to South Sudan"
+    ("ROUCVL", "RO"),  # "The UN delivered tents to displaced families in Romania"
+])
+def test_a_country_the_codebook_lacks_is_named_once(target: str, cc: str) -> None:
+    event = with_location_countries(_event("NOR", target, "0334"), _place("country", cc), "03")
+    assert event.target is not None and event.target.code == target

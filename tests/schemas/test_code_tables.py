@@ -93,3 +93,19 @@ def test_actor_code_split_country_and_type() -> None:
 def test_actor_code_split_igo_known_group() -> None:
     parts = split_actor_code("IGOUNO")
     assert (parts.country_code, parts.type1_code, parts.known_group_code) == (None, "IGO", "UNO")
+
+
+@pytest.mark.parametrize(("code", "country"), [
+    ("SSDGOV", "SSD"),  # South Sudan, younger than the codebook
+    ("ROUCOP", "ROU"),  # Romania, which the codebook spells ROM
+    ("KSVGOV", "KSV"),  # Kosovo
+])
+def test_every_country_the_coder_writes_is_a_country_block(code: str, country: str) -> None:
+    assert split_actor_code(code).country_code == country
+
+
+def test_every_country_of_the_country_table_is_a_country_block() -> None:
+    from events.geography import countries
+
+    blocks = {row["code"] for row in _rows("cameo_actor_codes.tsv") if row["kind"] == "country"}
+    assert {c.cameo for c in countries().values() if c.cameo} <= blocks
