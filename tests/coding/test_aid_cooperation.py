@@ -45,3 +45,26 @@ def test_talks_agreed_to_have_not_resumed(default_coder: Coder, nlp: Language, t
 def test_a_country_the_codebook_lacks_is_named_once(target: str, cc: str) -> None:
     event = with_location_countries(_event("NOR", target, "0334"), _place("country", cc), "03")
     assert event.target is not None and event.target.code == target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital whose name ends in "City" is no place troops withdraw from (0874)
+    ("Guatemala recalled its ambassador from Mexico City on Monday.", ("GTM", "161", "MEXGOV")),
+    ("Ecuador recalled its envoy from Panama City after the arrest.", ("ECU", "161", "PANGOV")),
+    # "for consultations" is no "(FROM &TALKS)": talks broken off (164)
+    ("Uruguay recalled its ambassador from Asuncion for consultations.", ("URY", "161", "PRYGOV")),
+])
+def test_an_envoy_recalled_from_a_capital_reduces_relations(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {(s, c, t) for s, c, t, _ in found} == {expected}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Britain withdrew aid from the region after the coup.",
+    "Germany withdrew its aid from the province on Friday.",
+])
+def test_aid_withdrawn_from_a_region_is_aid_cut_not_a_retreat(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {c for _, c, _, _ in found} == {"162"}, found
