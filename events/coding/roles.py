@@ -297,6 +297,10 @@ FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 OPPOSABLE_ROOTS = frozenset({"05", "06"})
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+# judicial cooperation: who is extradited or handed over is what is given, the state or
+# authorities that receive them the partner ("Ghana extradited two Nigerian fraud suspects
+# to Lagos", "handed over a suspected militant to Afghan authorities")
+JUDICIAL_COOPERATION = "063"
 # things two sides can only have, reach or trade between them: a compound subject acting on
 # one acts on each other ("A and B failed to reach agreement", "traded accusations")
 RECIPROCAL_OBJECTS = frozenset(
@@ -845,7 +849,8 @@ class RoleFinder:
             # (a visit is to its object: "toured the plant with the mayor" visits the plant)
             if found := _partner(verb, finder, frozenset(source_tokens), in_phrase):
                 return found, "prep:with-partner"
-        recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase)
+        judicial = self.options.modality and (match.code or "") == JUDICIAL_COOPERATION
+        recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase, judicial)
         if recipient:
             return recipient
         # "staged military drills near X": what a show of force shows is the source's own;
@@ -1054,18 +1059,21 @@ class RoleFinder:
 
     @staticmethod
     def _recipient(
-        verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int]
+        verb: Token, finder: ActorFinder, skip: frozenset[int], in_phrase: set[int], handed: bool = False
     ) -> tuple[list[Actor], str] | None:
         """ "sent 500 troops to Poland", "handed over prisoners to Ukraine", "gave Iraq
         weapons": the one who receives is the target when the object is what is sent (no
-        actor, or a role such as troops, prisoners, peacekeepers); None otherwise."""
+        actor, or a role such as troops, prisoners, peacekeepers; with ``handed``, also the
+        persons of a judicial handover, named or not); None otherwise."""
         # (the object may be the pattern's own word: "sent a delegation to Pyongyang")
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is None:
             return None
-        if any(any(m.actor for m in a.parts) for a in finder.actors_of(dobj)):
+        if not handed and any(any(m.actor for m in a.parts) for a in finder.actors_of(dobj)):
             return None  # a named object is the target ("deported Syrians to Syria")
-        for child in verb.children:
+        # (the parser hangs "to" on the one handed over: "a suspected militant to Afghan authorities")
+        hung = [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "to"] if handed else []
+        for child in [*verb.children, *hung]:
             if child.dep_ == "dative" and (found := finder.actors_of(child)):
                 return found, "dative"
             if child.dep_ == "dative" and child.pos_ == "ADP" and (

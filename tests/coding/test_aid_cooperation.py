@@ -68,3 +68,21 @@ def test_aid_withdrawn_from_a_region_is_aid_cut_not_a_retreat(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert {c for _, c, _, _ in found} == {"162"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named person extradited is what is handed over; the receiving state is the partner
+    ("Spain extradited a Dutch drug trafficker to the Netherlands.", ("ESP", "063", "NLD")),
+    ("Turkey handed over three Islamic State suspects to Iraq.", ("TUR", "063", "IRQ")),
+    # also when the parser hangs "to" on the one handed over
+    ("Morocco handed over two French nationals to the French authorities.", ("MAR", "063", "FRAGOV")),
+])
+def test_the_state_that_receives_an_extradited_person_is_the_partner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {(s, c, t) for s, c, t, _ in found} == {expected}, found
+
+
+def test_a_deported_people_stays_the_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Lebanon deported dozens of Syrians to Syria last week.")
+    assert {(s, c, t) for s, c, t, _ in found} == {("LBN", "174", "SYR")}, found
