@@ -209,7 +209,7 @@ SYNSETS: dict[str, list[str]] = {
                "rescue teams", "rescue team", "field hospital", "doctors", "medics",
                # relief goods (not grain, wheat or rice: shipped, they are mostly trade)
                "food parcels", "baby formula", "bottled water", "hygiene kits", "relief goods",
-               "relief items", "aid supplies"],
+               "relief items", "aid supplies", "clean water", "food rations", "food baskets"],
     "PROTECTION": ["protection", "peacekeepers", "peacekeeping force", "security guarantees", "peacekeeping troops",
                    "peacekeeping mission", "no-fly zone", "military protection", "peacekeeping",
                    "peacekeeping operation", "peacekeeping operations", "blue helmets"],
@@ -1541,7 +1541,8 @@ ALERT
 - * AUTHORITIES  [:064]
 
 --- PROVIDE_AID [070]
-PROVIDE[---] DELIVER[---] CONTRIBUTE[---] +HAND_OUT[---] DONATE ALLOCATE AIRDROP AIRLIFT EARMARK DISBURSE
+PROVIDE[---] DELIVER[---] CONTRIBUTE[---] +HAND_OUT[---] DISTRIBUTE[---] DONATE ALLOCATE AIRDROP AIRLIFT EARMARK
+DISBURSE
 - * &ECONAID  [071]
 - * &MONEY  [071]
 - * &MILAID  [072]

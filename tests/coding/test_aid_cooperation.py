@@ -86,3 +86,22 @@ def test_the_state_that_receives_an_extradited_person_is_the_partner(
 def test_a_deported_people_stays_the_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Lebanon deported dozens of Syrians to Syria last week.")
     assert {(s, c, t) for s, c, t, _ in found} == {("LBN", "174", "SYR")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Food Programme distributed food to 20,000 displaced families in Darfur.",
+     ("IGOUNOWFP", "073")),
+    ("The Red Crescent distributed blankets and tents to flood victims in Pakistan.", ("NGORCR", "073")),
+    # in a relative clause too
+    ("The World Food Programme, which distributed food rations to families in Darfur, warned of famine.",
+     ("IGOUNOWFP", "073")),
+])
+def test_relief_distributed_is_humanitarian_aid(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c) == expected and t and m == "asserted" for s, c, t, m in found), found
+
+
+def test_leaflets_distributed_are_no_aid(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The party distributed leaflets to voters in Lagos.")
+    assert not any(c[:2] == "07" for _, c, _, _ in found), found
