@@ -52,7 +52,15 @@ from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
-from events.coding.parts import STATEMENT_CODE, VIOLENT_ROOTS, Candidate, CodedVerb, Match, actor_types
+from events.coding.parts import (
+    PARTNER_CODES,
+    STATEMENT_CODE,
+    VIOLENT_ROOTS,
+    Candidate,
+    CodedVerb,
+    Match,
+    actor_types,
+)
 from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
@@ -707,7 +715,8 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         return cand
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
-    if _outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country):
+    if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
+            or _outside_partner(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -740,6 +749,21 @@ def _outside_sanctioner(cand: Candidate, target: Actor | None, country: str) -> 
         return False
     source = cand.source
     return source is not None and source.code.startswith("---")
+
+
+def _outside_partner(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` gives or promises aid to, or visits, the sentence's one country,
+    named alone (:data:`PARTNER_CODES`: "donors pledged $4 billion for Yemen", "relief
+    workers delivered tents to Haiti", "the minister visited Kenya"), and its source is named
+    only by a role that is no domestic opposition: who aids or visits a country is not taken
+    to be of it (the article's geography may still give them one). Praise, defence or talks
+    with one's own country named alone are common ("the vice-president defended Brazil's
+    policies") and keep the sentence's country."""
+    target = cand.target
+    if not cand.code.startswith(PARTNER_CODES) or target is None or target.code != country:
+        return False
+    source = cand.source
+    return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS
 
 
 def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:

@@ -16,6 +16,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of violence: assault, fight, mass violence."""
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 """Violence and coercion (arrests, seizures)."""
+PARTNER_CODES = ("033", "042", "07")
+"""Aid given or promised and visits: acts on another side, of which a country named alone is no
+sign of the actor's ("donors pledged $4 billion for Yemen", "the minister visited Kenya")."""
 AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 """The actor types that police, prosecute, govern or fight for a state."""
 

@@ -105,3 +105,20 @@ def test_relief_distributed_is_humanitarian_aid(
 def test_leaflets_distributed_are_no_aid(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The party distributed leaflets to voters in Lagos.")
     assert not any(c[:2] == "07" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donors pledged $4 billion for Yemen at a conference.", ("---DEV", "0331", "YEM")),
+    ("The finance minister gave Ghana a $50 million loan.", ("---GOV", "071", "GHA")),
+    ("The prime minister offered aid to Turkey after the earthquake.", ("---GOV", "033", "TUR")),
+    ("The foreign minister promised humanitarian aid to Lebanon.", ("---GOV", "0333", "LBN")),
+])
+def test_who_aids_or_visits_a_country_is_not_of_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {(s, c, t) for s, c, t, _ in found} == {expected}, found
+
+
+def test_who_defends_a_country_may_be_of_it(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The vice-president defended Brazil's new forest policy.")
+    assert ("BRAGOV", "052", "BRA", "asserted") in found, found
