@@ -297,6 +297,8 @@ FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 OPPOSABLE_ROOTS = frozenset({"05", "06"})
 # what a compound subject does with itself ("A and B met", "... agreed to cooperate")
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+# armed and political groups that may be a side of a mediated deal (with countries and authorities)
+PARTY_TYPES = frozenset({"REB", "INS", "UAF", "OPP", "SEP", "IGO"})
 # judicial cooperation: who is extradited or handed over is what is given, the state or
 # authorities that receive them the partner ("Ghana extradited two Nigerian fraud suspects
 # to Lagos", "handed over a suspected militant to Afghan authorities")
@@ -2386,7 +2388,9 @@ def mediated_parties(verbs: list[CodedVerb]) -> None:
     """ "Ukraine and Russia exchanged prisoners in a deal brokered by the UAE", "Israel and
     Hamas agreed to a ceasefire mediated by Qatar": a mediation told by a participle on the
     deal, truce or talks mediates between the two or more sides of the verb that the noun
-    belongs to (045 from the mediator to each side), when the mediation names no one else."""
+    belongs to (045 from the mediator to each side), its subjects or, for one subject, that
+    subject and its targets ("Russia handed over 12 prisoners to Ukraine in an exchange
+    brokered by the UAE"), when the mediation names no one else."""
     for verb in verbs:
         if not (verb.match.code or "").startswith(MEDIATION_CODE) or verb.tok.dep_ != "acl":
             continue
@@ -2400,13 +2404,25 @@ def mediated_parties(verbs: list[CodedVerb]) -> None:
             if node.pos_ == "VERB":
                 above = node
                 break
-        sides = next((v.sources for v in verbs if v.tok == above), [])
+        upper = next((v for v in verbs if v.tok == above), None)
+        sides = list(upper.sources) if upper is not None else []
+        if upper is not None and len({a.code for a in sides}) == 1:
+            # "Russia handed over 12 prisoners to Ukraine in an exchange brokered by the UAE":
+            # one side acts on the other
+            sides += [c.target for c in upper.cands if c.target is not None and _a_party(c.target)]
         mediators = {c.source.code for c in verb.cands if c.source is not None}
         sides = [a for a in sides if a.code not in mediators]
         if len({a.code for a in sides}) < 2:
             continue
         verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
                       for c in verb.cands for side in sides]
+
+
+def _a_party(actor: Actor) -> bool:
+    """Whether ``actor`` may be a side of a mediated deal: a country, an authority or an armed
+    or political group, not the civilians or prisoners a deal frees."""
+    types = actor_types(actor)
+    return not types or bool(types & (AUTHORITY_TYPES | PARTY_TYPES))
 
 
 def _is_authority(actor: Actor) -> bool:

@@ -122,3 +122,21 @@ def test_who_aids_or_visits_a_country_is_not_of_it(
 def test_who_defends_a_country_may_be_of_it(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The vice-president defended Brazil's new forest policy.")
     assert ("BRAGOV", "052", "BRA", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), [
+    ("Russia handed over 12 prisoners of war to Ukraine in an exchange brokered by the United Arab Emirates.",
+     "ARE", {"RUS", "UKR"}),
+    ("Sudan handed over the bodies of 20 soldiers to South Sudan under a deal brokered by the African Union.",
+     "IGOOAU", {"SDN", "SSD"}),
+])
+def test_a_handover_under_a_brokered_deal_is_mediated_between_giver_and_receiver(
+        default_coder: Coder, nlp: Language, text: str, mediator: str, sides: set[str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for s, c, t, _ in found if c == "045" and s == mediator} == sides, found
+
+
+def test_prisoners_freed_under_a_brokered_deal_are_no_side_of_it(default_coder: Coder, nlp: Language) -> None:
+    text = "Israel freed 30 Palestinian prisoners under a deal mediated by Egypt."
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "045" and t for _, c, t, _ in found), found
