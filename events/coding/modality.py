@@ -286,8 +286,10 @@ class ModalityReader:
             # threat; also when a threat pattern read a word of the forecast ("warned that the
             # shipments would prolong the war", "that the sanctions would ruin farmers")
             code, reverse, how = PESSIMISM_CODE, None, "forecast"
-        elif modal and code is not None and (when := announced(tok)):
-            future = nesting.future(code)
+        elif modal and (code is not None or _acted_reverse(reverse)) and (when := announced(tok)):
+            # (a reversed code is the other side's act: "Jordan will receive aid from the
+            # United States" is the giving to come, intended, and no intent of Jordan's)
+            future = nesting.future(code) if code is not None else None
             if future is not None and when != HYPOTHETICAL and not is_passive(tok):
                 # "X will sign": X's intent (03x); "a deal will be signed": the signing, intended
                 code, reverse, how = future, None, "announced"
@@ -616,6 +618,13 @@ def _broke_word(clause: Token) -> bool:
     return any(w.lemma_.lower() in PROMISE_NOUNS for w in words)
 
 
+def _acted_reverse(reverse: str | None) -> bool:
+    """True for a reversed code (the other side's act) that is done, not said by the
+    sentence itself: "will receive aid from X" is X's giving to come, but "anyone with
+    information should call police" is the police's appeal (0214), made by saying it."""
+    return reverse is not None and reverse[:2] not in SPOKEN_ROOTS
+
+
 def announced(verb: Token, own_words: bool = True) -> str | None:
     """How ``verb`` is announced rather than done: ``intended`` for a future auxiliary ("will
     give"), "is going to", an infinitive of "ready / willing / prepared to" (also through one
@@ -762,6 +771,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 YES_NO_MARKS = frozenset({"if", "whether"})
 # deps through which a clause hangs under a verb that governs it
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "conj", "csubj", "prep", "pobj", "acl"})
+# statements and appeals: a sentence that states them makes them
+SPOKEN_ROOTS = frozenset({"01", "02"})
 STRENGTH = {ASSERTED: 0, REPORTED: 1, INTENDED: 2, HYPOTHETICAL: 3, DENIED: 4}
 
 

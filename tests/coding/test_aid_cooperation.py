@@ -140,3 +140,14 @@ def test_prisoners_freed_under_a_brokered_deal_are_no_side_of_it(default_coder: 
     text = "Israel freed 30 Palestinian prisoners under a deal mediated by Egypt."
     found = _coded(default_coder, nlp, text)
     assert not any(c == "045" and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jordan will receive $1.5 billion in aid from the United States each year.", ("USA", "070", "JOR")),
+    ("Ukraine will receive 40 air defence missiles from Germany.", ("DEU", "072", "UKR")),
+])
+def test_aid_a_country_will_receive_is_to_come(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "intended") in found, found
+    assert not any(m == "asserted" for _, _, _, m in found), found
