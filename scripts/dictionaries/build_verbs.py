@@ -1074,6 +1074,13 @@ HOST +PLAY_HOST
 - * CRITICISM  [:111]
 - * INVITATION  [:020]
 
+--- SECURE [---]
+SECURE OBTAIN
+- * (&ECONAID FROM +)  [:071]
+- * (&MILAID FROM +)  [:072]
+- * (&HUMAID FROM +)  [:073]
+- * (AID FROM +)  [:070]
+
 --- RECEIVE [---]
 RECEIVE
 - * OBSERVERS  [0862]

@@ -151,3 +151,19 @@ def test_aid_a_country_will_receive_is_to_come(
     found = _coded(default_coder, nlp, text)
     assert (*expected, "intended") in found, found
     assert not any(m == "asserted" for _, _, _, m in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zambia secured a $1.3 billion bailout from the International Monetary Fund on Thursday.",
+     ("IGOIMF", "071", "ZMB")),
+    ("Pakistan obtained a $3 billion loan from China in June.", ("CHN", "071", "PAK")),
+])
+def test_a_loan_secured_from_a_lender_is_the_lenders_aid(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+def test_a_secured_border_is_no_aid(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police secured the border after the attack.")
+    assert not any(c[:2] == "07" for _, c, _, _ in found), found
