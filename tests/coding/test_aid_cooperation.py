@@ -167,3 +167,20 @@ def test_a_loan_secured_from_a_lender_is_the_lenders_aid(
 def test_a_secured_border_is_no_aid(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police secured the border after the attack.")
     assert not any(c[:2] == "07" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali's junta ordered UN peacekeepers to leave the country.", "1661"),
+    ("Eritrea ordered the UN peacekeeping mission to leave by the end of the month.", "1661"),
+    ("Burkina Faso ordered French diplomats to leave within 48 hours.", "161"),
+    ("The Taliban ordered foreign aid workers to leave Kandahar province.", "1663"),
+])
+def test_peacekeepers_diplomats_or_aid_workers_ordered_out_are_expelled_missions(
+        default_coder: Coder, nlp: Language, text: str, expected: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {c for _, c, _, _ in found} == {expected}, found
+
+
+def test_journalists_ordered_out_are_deported_people(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The government ordered foreign journalists to leave the country.")
+    assert {c for _, c, _, _ in found} == {"174"}, found
