@@ -467,6 +467,23 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
+# weapons and systems a name is given to ("Patriot missiles", "a Leopard tank", "Storm Shadow
+# missiles"): a name that modifies one is the weapon's, no person's
+NAMED_WEAPONS = frozenset(
+    """
+    system systems missile missiles battery batteries launcher launchers tank tanks jet jets
+    fighter fighters drone drones rocket rockets interceptor interceptors howitzer howitzers
+    """.split()
+)
+
+
+def _names_a_weapon(ent: Span) -> bool:
+    """True for a name the parser hangs on a weapon noun as its modifier ("Patriot" of
+    "Patriot missiles", "sent a third Patriot system")."""
+    last = ent[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ in NAMED_WEAPONS
+
+
 def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | None = None) -> list[Mention]:
     """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
     mention overlaps, and for each surname alone of a person the document names in full
@@ -491,6 +508,7 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         if ent.label_ == "PERSON"
         and _capitalised(ent)
         and not any(k in taken for k in range(ent.start, ent.end))
+        and not _names_a_weapon(ent)
     ]
     # a person the recogniser missed, introduced with a role: "Ana Ruiz, a member of the senate,"
     people += [

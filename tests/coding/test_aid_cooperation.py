@@ -184,3 +184,23 @@ def test_peacekeepers_diplomats_or_aid_workers_ordered_out_are_expelled_missions
 def test_journalists_ordered_out_are_deported_people(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The government ordered foreign journalists to leave the country.")
     assert {c for _, c, _, _ in found} == {"174"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine received Patriot missiles from the United States.", ("USA", "072", "UKR")),
+    ("Kyiv received Patriot missiles from Germany last spring.", ("DEU", "072", "UKRGOV")),
+])
+def test_a_weapons_name_is_no_person(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {(s, c, t) for s, c, t, _ in found} == {expected}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany sent a third Patriot system to Ukraine on Monday.", ("DEU", "072", "UKR")),
+    ("The Netherlands delivered two Patriot batteries to Kyiv.", ("NLD", "072", "UKRGOV")),
+])
+def test_an_air_defence_system_sent_is_military_aid(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
