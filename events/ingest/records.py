@@ -178,7 +178,8 @@ RECORD: tuple[RecordField, ...] = (
                 f"{MAX_TITLE_CHARS} characters"),
     RecordField("url", _read_url, "the article's http(s) URL: valid host, port in range"),
     RecordField("published", parse_published, "publication time: ISO 8601, RFC 822, a written "
-                "date with day, month and year, or epoch seconds; between 1800 and now"),
+                "date with day, month and year, or epoch seconds; between 1800 and now",
+                aliases=("date", "published_at", "publish_date", "pubDate")),
     RecordField("source_name", _read_string(MAX_NAME_CHARS), "the outlet's name",
                 aliases=("source",)),
     RecordField("language", _read_language, "ISO 639 language code ('en', 'pt-br')"),

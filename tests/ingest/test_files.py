@@ -112,6 +112,12 @@ def test_integer_id_is_read_as_a_string(tmp_path: Path) -> None:
     assert article.article_id == "17"
 
 
+@pytest.mark.parametrize("key", ["date", "published_at", "publish_date", "pubDate"])
+def test_a_publication_date_under_a_common_other_name_is_read(tmp_path: Path, key: str) -> None:
+    (article,) = read_jsonl(_jsonl(tmp_path, _record(**{key: "2022-09-13"})))
+    assert article.published is not None and article.published.date() == dt.date(2022, 9, 13)
+
+
 def test_free_text_published_date_is_read(tmp_path: Path) -> None:
     (article,) = read_jsonl(_jsonl(tmp_path, _record(published="13 September 2022")))
     assert article.published is not None and article.published.date() == dt.date(2022, 9, 13)
