@@ -484,6 +484,22 @@ def _names_a_weapon(ent: Span) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ in NAMED_WEAPONS
 
 
+RELATION_NOUNS = frozenset(
+    """
+    ally partner neighbour neighbor rival foe enemy adversary proxy client friend patron
+    backer sponsor protege
+    """.split()
+)
+"""Nouns of a side's relation to another: the country that modifies one ("a US ally",
+"Iran's neighbours") is the other side, not the one named."""
+
+
+def _of_the_other_side(child: Token) -> bool:
+    """True for a modifier of a relation noun that names the other side: a noun before it
+    ("a US ally"), a possessor ("Iran's neighbours") or an "of" phrase ("an ally of Russia")."""
+    return child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "prep" and child.lower_ == "of")
+
+
 def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | None = None) -> list[Mention]:
     """``mentions`` and a :data:`PERSON` mention for each PERSON entity of ``sent`` that no
     mention overlaps, and for each surname alone of a person the document names in full
@@ -994,6 +1010,12 @@ class ActorFinder:
                 seen.append(m)
         # "US-backed Kurdish forces", "Iranian-backed militias": the backer is not the actor
         seen = [m for m in seen if not _backer(head.doc, m)]
+        if head.i not in self.by_token and norm_word(head.lemma_) in RELATION_NOUNS:
+            # "a US ally", "Iran's neighbours", "an ally of Russia": a country's ally is not
+            # that country (an apposition names it: "a fellow US ally, Qatar"); an adjective
+            # says what it is ("European partners"), a body the group ("NATO allies")
+            other = {t.i for c in head.children if _of_the_other_side(c) for t in c.subtree}
+            seen = [m for m in seen if m.start not in other or not self._country_named(m)]
         if self.defendants:
             seen = [m for m in seen if not _legal_term(head.doc, m)]
         if not seen:
@@ -1037,6 +1059,11 @@ class ActorFinder:
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)
         return Actor("/".join(codes), start, end, parts, head.i)
+
+    def _country_named(self, mention: Mention) -> bool:
+        """True for a mention of a country alone (a three-letter code, no body)."""
+        code = mention.actor.code_for(self.when) if mention.actor is not None else None
+        return code is not None and len(code) == 3 and code.isalpha() and not code.startswith("IGO")
 
     @staticmethod
     def _without_appositive_roles(head: Token, agents: list[Mention]) -> list[Mention]:

@@ -247,3 +247,20 @@ def test_a_division_with_another_countrys_name_is_in_the_dictionary(default_dict
              for phrase in ("new mexico", "northern ireland", "british columbia", "santiago de cuba")}
     assert codes == {"new mexico": ["USA"], "northern ireland": ["GBR"], "british columbia": ["CAN"],
                      "santiago de cuba": ["CUB"]}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Saudi Arabia imposed a trade embargo on a fellow US ally, Qatar.", ["QAT"]),
+    ("China criticized a key US ally in the region over its missile tests.", [None]),
+    ("Iran condemned Israel's allies over the arms deliveries.", [None]),
+])
+def test_a_countrys_ally_is_not_that_country(
+    default_coder: Coder, nlp: Language, text: str, targets: list[str | None]
+) -> None:
+    assert [t.code if t is not None else None for _, t in _sides(default_coder, nlp, text)] == targets
+
+
+def test_allies_named_by_their_alliance_are_the_alliance(default_coder: Coder, nlp: Language) -> None:
+    sides = _sides(default_coder, nlp, "NATO allies condemned the missile launch.")
+    sources = [s.code for s, _ in sides if s]
+    assert sources == ["IGONAT"]
