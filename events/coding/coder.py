@@ -83,6 +83,7 @@ from events.coding.roles import (
     part_subjects,
     peaceful_causes,
     police_appeals,
+    policing_causes,
     private_violence,
     quoted_speakers,
     reporters_conjuncts,
@@ -266,6 +267,7 @@ class Coder:
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before
             peaceful_causes(verbs)
+            policing_causes(verbs)  # "arrested after the homeowner blocked his car": not him
             inherit_agentless(verbs, [])
             court_orders(verbs, finder)
             own_policing(verbs, finder)

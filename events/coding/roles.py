@@ -1887,6 +1887,23 @@ def peaceful_causes(verbs: list[CodedVerb]) -> None:
                 cand.how += " source:not-a-violent-cause"
 
 
+def policing_causes(verbs: list[CodedVerb]) -> None:
+    """An agentless arrest, charge, expulsion, seizure or investigation (CAMEO
+    :data:`POLICING_CODES`) whose source was found in a clause or phrase beside it keeps it
+    only when that source polices, judges or governs (:func:`_is_authority`): "the suspect was
+    arrested after the homeowner blocked his car" (not the homeowner), "a leader prosecuted
+    in a man's death" (not the dead man); "was charged when police searched the house" keeps
+    the police. The reporting authority may then be the source (:func:`own_policing`)."""
+    for verb in verbs:
+        for cand in verb.cands:
+            if cand.source is None or not cand.code.startswith(POLICING_CODES) or _is_authority(cand.source):
+                continue
+            found = cand.how.split()
+            if "source:advcl-subject" in found or any(h.startswith("source:prep:") for h in found):
+                cand.source = None
+                cand.how += " source:no-authority"
+
+
 def _hazard(subj: Token) -> bool:
     """True for a natural force, accident or disease as a common noun ("floods", "an
     earthquake"), not a person of that name ("Flood said")."""

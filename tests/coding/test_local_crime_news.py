@@ -200,3 +200,20 @@ def test_who_appears_in_court_charged_is_the_one_charged(
 def test_officials_who_accuse_before_anything_still_accuse(default_coder: Coder, nlp: Language) -> None:
     found = _pairs(default_coder, nlp, "Police arrived before officials accused the mayor of lying.", "112")
     assert found == {("---GOV", "---GOV")}, found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the reporting authority arrests, not the neighbour of the "after" clause
+    ("The suspect was arrested at the scene after a neighbour blocked his car with a truck, "
+     "authorities said.", "---GOV"),
+    ("A former charity director is being prosecuted in a Leeds woman's death.", ""),
+])
+def test_who_stands_beside_an_agentless_arrest_without_policing_does_not_make_it(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert {s for s, _ in _pairs(default_coder, nlp, text, "17")} == {source}
+
+
+def test_police_in_the_clause_beside_an_agentless_arrest_make_it(default_coder: Coder, nlp: Language) -> None:
+    text = "Two men were detained when police raided the warehouse in Lagos."
+    assert {s for s, _ in _pairs(default_coder, nlp, text, "17")} == {"NGACOP"}
