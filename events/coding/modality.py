@@ -250,8 +250,10 @@ class ModalityReader:
                 modality = DENIED  # "did not meet": in mentions, never in the events table
             else:
                 code, reverse, how = negative, None, "negated"
-        elif modal and not_done(tok):
-            modality = DENIED  # "left without meeting X", "was unable to visit X"
+        elif modal and (not_done(tok) or (failed_attempt(tok) and (code or "")[:2] not in FORCE_ROOTS)):
+            # "left without meeting X", "was unable to visit X", "tried in vain to restore the
+            # funding" (a failed attack is still an attack)
+            modality = DENIED
         elif (
             modal
             and is_statement(code, match.form)
@@ -481,6 +483,29 @@ def _to_act(verb: Token) -> bool:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in verb.children
     )
+
+
+FAILURE_ADVERBS = frozenset({"unsuccessfully", "vainly", "fruitlessly"})
+FAILURE_PHRASES = frozenset({("in", "vain"), ("without", "success")})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+"""Roots of violence: an attempted attack is an attack, whether or not it succeeded."""
+
+
+def failed_attempt(verb: Token) -> bool:
+    """True for the infinitive of an attempt said to have failed: "tried unsuccessfully to
+    restore the funding", "sought in vain to broker a truce", "tried to block the permit,
+    without success"."""
+    attempt = verb.head
+    if verb.dep_ != "xcomp" or attempt == verb or attempt.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    for child in attempt.children:
+        if child.dep_ == "advmod" and child.lower_ in FAILURE_ADVERBS:
+            return True
+        if child.dep_ == "prep":
+            words = {t.lower_ for t in child.children if t.dep_ in ("pobj", "amod", "advmod")}
+            if any((child.lower_, word) in FAILURE_PHRASES for word in words):
+                return True
+    return False
 
 
 def not_done(verb: Token) -> bool:

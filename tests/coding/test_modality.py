@@ -458,3 +458,23 @@ def test_an_act_set_or_due_to_happen_is_intended(
     found = _coded(default_coder, nlp, text)
     acts = {m for _, c, _, m in found if c.startswith(root)}
     assert acts and acts <= {"intended"}, found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Senator Ruiz tried unsuccessfully to restore funding for the clinic.", "071"),
+    ("Kenya unsuccessfully tried to extradite the businessman from Britain.", "063"),
+])
+def test_an_attempt_said_to_have_failed_is_denied(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert {m for _, c, _, m in _coded(default_coder, nlp, text) if c == code} == {"denied"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels tried unsuccessfully to seize the airport.", "192"),  # a failed attack is an attack
+    ("Kenya tried to extradite the businessman from Britain.", "063"),
+])
+def test_an_attack_or_a_plain_attempt_stays_asserted(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    assert {m for _, c, _, m in _coded(default_coder, nlp, text) if c == code} == {"asserted"}
