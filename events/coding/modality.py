@@ -556,7 +556,11 @@ def _rather_than(verb: Token) -> bool:
 def must(clause: Token) -> bool:
     """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
     to go"). What someone *had* (or *has had*) to do was done ("two people had to be
-    evacuated"), as in :func:`obliged_or_able`; what one does not have to do is no duty."""
+    evacuated"), as in :func:`obliged_or_able`; what one does not have to do is no duty, nor
+    is what one should be able or allowed to do ("people should be able to seek help"): a
+    right claimed for them, not a demand on them."""
+    if _a_right(clause):
+        return False
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in ("must", "should"):
             return True
@@ -569,6 +573,18 @@ def must(clause: Token) -> bool:
         ):
             return True
     return False
+
+
+RIGHT_WORDS = frozenset({"able", "free", "allowed", "permitted", "entitled"})
+"""What one "should be" to have a right: able, free, allowed, permitted, entitled to."""
+
+
+def _a_right(clause: Token) -> bool:
+    """True for "Y should be able / free / allowed to Z" (the clause's verb "be" with such a
+    complement, or a passive "allowed / permitted")."""
+    if clause.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in RIGHT_WORDS for c in clause.children)
+    return clause.lower_ in RIGHT_WORDS and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def says_that(verb: Token) -> bool:

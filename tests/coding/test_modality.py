@@ -478,3 +478,18 @@ def test_an_attack_or_a_plain_attempt_stays_asserted(
     default_coder: Coder, nlp: Language, text: str, code: str
 ) -> None:
     assert {m for _, c, _, m in _coded(default_coder, nlp, text) if c == code} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the law say patients should be able to seek help from their doctors.",
+    "The opposition said refugees should be allowed to work in Jordan.",
+])
+def test_a_right_claimed_for_someone_is_no_demand_on_them(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(c.startswith("10") for _, c, _, _ in _coded(default_coder, nlp, text))
+
+
+def test_what_someone_must_do_is_a_demand_on_them(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The minister said Iran must stop enriching uranium.")
+    assert _has(found, ("", "100", "IRN"))
