@@ -171,7 +171,6 @@ def find_mentions(
     agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
     offset = sent.start
     cased = len(dicts.acronyms) > 0 and not _shouting(words, sent.start, sent.end)
-    actor_firsts, agent_firsts = actors.firsts, agents.firsts
     i = 0
     while i < len(sent):
         key = words.text[offset + i]
@@ -179,31 +178,18 @@ def find_mentions(
             mentions.append(Mention(offset + i, offset + i + 1, entry, None, key))
             i += 1
             continue
-        lemma = words.lemma[offset + i]
-        if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
-            key, lemma = key.split("_")[0], lemma.split("_")[0]
-        actor_limit = actor_firsts.get(key, 0) or actor_firsts.get(lemma, 0)
-        agent_limit = agent_firsts.get(key, 0) or agent_firsts.get(lemma, 0)
-        if not (actor_limit or agent_limit):
+        found = _phrase_at(words, offset, i, sent.end, actors, agents)
+        if found is None:
             i += 1
             continue
-        limit = max(actor_firsts.get(key, 0), agent_firsts.get(key, 0),
-                    actor_firsts.get(lemma, 0), agent_firsts.get(lemma, 0))
-        spans = _prefixes(words, offset, offset + i, sent.end, limit)
-        a = _longest(actors, spans) if actor_limit else None
-        g = _longest(agents, spans) if agent_limit else None
-        if a is not None and (g is None or a[0] >= g[0]):
-            end, phrase, value = a
-            assert isinstance(value, ActorEntry)
-            mentions.append(Mention(offset + i, offset + end, value, None, phrase))
-            i = end
-        elif g is not None:
-            end, phrase, value = g
-            assert isinstance(value, AgentEntry)
-            mentions.append(Mention(offset + i, offset + end, None, value, phrase))
-            i = end
-        else:
-            i += 1
+        if found.end - found.start > 1 and words.pos[offset + i] == "DET" and i + 1 < len(sent):
+            # "in the West Bank": "the west" is a phrase, but "west bank" a longer one
+            later = _phrase_at(words, offset, i + 1, sent.end, actors, agents)
+            if later is not None and later.end > found.end and _other_country(found, later):
+                i += 1
+                continue
+        mentions.append(found)
+        i = found.end - offset
     if hyphen_words:
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
@@ -216,6 +202,43 @@ def find_mentions(
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
+
+
+def _other_country(first: Mention, later: Mention) -> bool:
+    """True when two dictionary actors name different countries or blocs ("the west" WST,
+    "west bank" PSE); "the US" and "US State Department" are one country's."""
+    codes = [m.actor.codes[0].code[:3] if m.actor is not None and m.actor.codes else ""
+             for m in (first, later)]
+    return all(codes) and codes[0] != codes[1]
+
+
+def _phrase_at(
+    words: Words, offset: int, i: int, end: int, actors: PhraseIndex[object], agents: PhraseIndex[object]
+) -> Mention | None:
+    """The longest actor or agent phrase beginning at token ``offset + i`` and ending by
+    token ``end`` (an actor before an agent of the same length), or None."""
+    key, lemma = words.text[offset + i], words.lemma[offset + i]
+    if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
+        key, lemma = key.split("_")[0], lemma.split("_")[0]
+    actor_firsts, agent_firsts = actors.firsts, agents.firsts
+    actor_limit = actor_firsts.get(key, 0) or actor_firsts.get(lemma, 0)
+    agent_limit = agent_firsts.get(key, 0) or agent_firsts.get(lemma, 0)
+    if not (actor_limit or agent_limit):
+        return None
+    limit = max(actor_firsts.get(key, 0), agent_firsts.get(key, 0),
+                actor_firsts.get(lemma, 0), agent_firsts.get(lemma, 0))
+    spans = _prefixes(words, offset, offset + i, end, limit)
+    a = _longest(actors, spans) if actor_limit else None
+    g = _longest(agents, spans) if agent_limit else None
+    if a is not None and (g is None or a[0] >= g[0]):
+        stop, phrase, value = a
+        assert isinstance(value, ActorEntry)
+        return Mention(offset + i, offset + stop, value, None, phrase)
+    if g is not None:
+        stop, phrase, value = g
+        assert isinstance(value, AgentEntry)
+        return Mention(offset + i, offset + stop, None, value, phrase)
+    return None
 
 
 ORGANISATION_NOUNS = BODIES | frozenset(

@@ -264,3 +264,13 @@ def test_allies_named_by_their_alliance_are_the_alliance(default_coder: Coder, n
     sides = _sides(default_coder, nlp, "NATO allies condemned the missile launch.")
     sources = [s.code for s, _ in sides if s]
     assert sources == ["IGONAT"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli troops raided a refugee camp in the West Bank.", "PSEREF"),
+    ("Jordan sent medical aid to refugees in the West Bank.", "PSEREF"),
+])
+def test_a_phrase_after_the_does_not_cut_a_longer_name(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    assert [t.code for _, t in _sides(default_coder, nlp, text) if t is not None][:1] == [target]
