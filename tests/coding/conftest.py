@@ -6,10 +6,12 @@ needs them fails (with the DictionaryError), it never skips.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from events.coding import Coder, Dictionaries, load_dictionaries
 from events.coding.options import PETRARCH2
@@ -52,3 +54,8 @@ def small_coder(tmp_path: Path) -> SmallCoder:
         return Coder(load_dictionaries(folder), PETRARCH2)
 
     return make
+
+
+def event_codes(coder: Coder, nlp: Language, text: str, when: dt.date = dt.date(2026, 3, 4)) -> list[str]:
+    """The CAMEO codes of the events ``coder`` finds in ``text``, in order."""
+    return [e.event_code for e in coder.code(nlp(text), when=when)]

@@ -4,18 +4,11 @@ comes from a dev or gold set."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from events.coding import Coder
-
-WHEN = dt.date(2026, 3, 4)
-
-
-def _codes(coder: Coder, nlp: Language, text: str) -> list[str]:
-    return [e.event_code for e in coder.code(nlp(text), when=WHEN)]
+from tests.coding.conftest import event_codes as _codes
 
 
 @pytest.mark.parametrize("text", [
