@@ -267,7 +267,7 @@ class Coder:
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before
             peaceful_causes(verbs)
-            policing_causes(verbs)  # "arrested after the homeowner blocked his car": not him
+            policing_causes(verbs)  # "detained once a trucker boxed in his van": not him
             inherit_agentless(verbs, [])
             court_orders(verbs, finder)
             own_policing(verbs, finder)

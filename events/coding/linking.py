@@ -356,8 +356,8 @@ not where the speaker is."""
 def _said_elsewhere(place: Place | None, in_clause: bool, root: str) -> bool:
     """True when the event's place is a town or region named in the clause an act of saying
     (CAMEO :data:`SAYING_ROOTS`) says: where the thing said happens, not where its speaker
-    is. A country named there is more often the speaker's own ("backed the decision to
-    recall Slovenia's ambassador")."""
+    is. A country named there is more often the speaker's own ("welcomed the plan to reopen
+    Estonia's embassy")."""
     return in_clause and root in SAYING_ROOTS and place is not None and place.feature_type != "country"
 
 
@@ -369,8 +369,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     the place is confident (:func:`confident`). An attack is said to hit only a place its
     text names (``named``): a wire report's dateline is where it was written ("SEOUL - North
     Korea fired missiles into the sea" hit no South Korean). A place named in the clause an
-    act of saying says (``in_clause``: "the prime minister said Chile failed to attend a
-    meeting in Washington") gives its speaker no country. The rule says what was added."""
+    act of saying says (``in_clause``: "the foreign minister said Peru had skipped the
+    summit in Brasilia") gives its speaker no country. The rule says what was added."""
     iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event

@@ -1890,8 +1890,8 @@ def peaceful_causes(verbs: list[CodedVerb]) -> None:
 def policing_causes(verbs: list[CodedVerb]) -> None:
     """An agentless arrest, charge, expulsion, seizure or investigation (CAMEO
     :data:`POLICING_CODES`) whose source was found in a clause or phrase beside it keeps it
-    only when that source polices, judges or governs (:func:`_is_authority`): "the suspect was
-    arrested after the homeowner blocked his car" (not the homeowner), "a leader prosecuted
+    only when that source polices, judges or governs (:func:`_is_authority`): "the driver was
+    detained once a trucker boxed in his van" (not the trucker), "a leader prosecuted
     in a man's death" (not the dead man); "was charged when police searched the house" keeps
     the police. The reporting authority may then be the source (:func:`own_policing`)."""
     for verb in verbs:

@@ -35,7 +35,7 @@ def test_mobilising_forces_or_people_for_an_armed_side_is_mobilisation(
 
 @pytest.mark.parametrize("text", [
     "The pilgrims set off for Mecca on Monday.",
-    "The activists set off on a march from Istanbul to the prison in Edirne.",
+    "The activists set off at dawn for the prison in Edirne.",
 ])
 def test_setting_off_on_a_journey_is_no_bombing(default_coder: Coder, nlp: Language, text: str) -> None:
     assert "183" not in _codes(default_coder, nlp, text)
@@ -47,7 +47,7 @@ def test_setting_off_a_bomb_is_a_bombing(default_coder: Coder, nlp: Language) ->
 
 
 @pytest.mark.parametrize("text", [
-    "The study demonstrates the destructive power of public sector unions.",
+    "The report demonstrates the growing strength of the teachers union.",
     "The data demonstrate that the program reduced crime in Chicago.",
 ])
 def test_demonstrating_something_is_no_protest(default_coder: Coder, nlp: Language, text: str) -> None:

@@ -203,8 +203,8 @@ def test_officials_who_accuse_before_anything_still_accuse(default_coder: Coder,
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    # the reporting authority arrests, not the neighbour of the "after" clause
-    ("The suspect was arrested at the scene after a neighbour blocked his car with a truck, "
+    # the reporting authority detains, not the trucker of the "once" clause
+    ("The driver was detained on the highway once a passing trucker had boxed in his van, "
      "authorities said.", "---GOV"),
     ("A former charity director is being prosecuted in a Leeds woman's death.", ""),
 ])

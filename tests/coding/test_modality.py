@@ -461,7 +461,7 @@ def test_an_act_set_or_due_to_happen_is_intended(
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Senator Ruiz tried unsuccessfully to restore funding for the clinic.", "071"),
+    ("The mayor tried unsuccessfully to meet the governor about the flood barrier.", "040"),
     ("Kenya unsuccessfully tried to extradite the businessman from Britain.", "063"),
 ])
 def test_an_attempt_said_to_have_failed_is_denied(
@@ -481,7 +481,7 @@ def test_an_attack_or_a_plain_attempt_stays_asserted(
 
 
 @pytest.mark.parametrize("text", [
-    "Critics of the law say patients should be able to seek help from their doctors.",
+    "Advocates argue that tenants should be free to organise unions without fear.",
     "The opposition said refugees should be allowed to work in Jordan.",
 ])
 def test_a_right_claimed_for_someone_is_no_demand_on_them(
