@@ -557,7 +557,7 @@ def must(clause: Token) -> bool:
     """True when a complement clause is an obligation ("that Iraq must cooperate", "Y has
     to go"). What someone *had* (or *has had*) to do was done ("two people had to be
     evacuated"), as in :func:`obliged_or_able`; what one does not have to do is no duty, nor
-    is what one should be able or allowed to do ("people should be able to seek help"): a
+    is what one should be able or allowed to do ("tenants should be free to organise"): a
     right claimed for them, not a demand on them."""
     if _a_right(clause):
         return False
