@@ -596,8 +596,11 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
             abbrev[text] = countries[iso2].rid
             b.add_name(countries[iso2].rid, text)
     for text, kind, target in [*data_rows("abbreviations.tsv"), *data_rows("landmarks.tsv")]:
-        if kind in ("adm1", "parent") and ("US", target) in adm1_rid:
-            (abbrev if kind == "adm1" else parent)[text] = adm1_rid[("US", target)]
+        region = _division_rid(adm1_rid, target) if kind in ("adm1", "parent") else None
+        if region is not None:
+            parent[text] = region  # "Huntington, W.Va.", "Hamilton, Ont.": the Y of "X, Y"
+            if kind == "adm1":
+                abbrev[text] = region
         elif kind == "also" and target in countries and text in parent:
             more[text].append(countries[target].rid)
         elif kind in ("place", "city"):
@@ -609,6 +612,17 @@ def _abbreviations(b: _Builder, countries: dict[str, CountryInfo],
             else:
                 log.warning("no gazetteer record %r for %r", target, text)
     return abbrev, parent, dict(more)
+
+
+def _division_rid(adm1_rid: dict[tuple[str, str], int], target: str) -> int | None:
+    """The first-level region an abbreviation row names: a US postal code ("GA") or an ISO
+    3166-2 code ("CA-ON", "AU-TAS"); None when the gazetteer lacks it."""
+    if "-" not in target:
+        return adm1_rid.get(("US", target))
+    from events.geography import adm1_by_iso3166
+
+    found = adm1_by_iso3166(target)
+    return adm1_rid.get((found.iso2, found.code)) if found is not None else None
 
 
 def _border_points(countries: dict[str, CountryInfo]) -> dict[str, tuple[float, float]]:

@@ -405,7 +405,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
     if weak:
         confirmed = _confirmed_countries(gaz, mentions)
         for mention, _ in weak:
-            kept = [r for r in mention.rids if gaz.index.cc[r] in confirmed]
+            abbr = _parent_after(gaz, text, mention.end)
+            here = ({gaz.index.cc[r] for r in _parent_records(gaz, abbr)} if abbr is not None
+                    else confirmed)  # "Truro, N.S.": the province's country
+            kept = [r for r in mention.rids if gaz.index.cc[r] in here]
             if kept:
                 mention.rids = kept
                 mention.how = f"{mention.how} (place cue)"
@@ -416,24 +419,52 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
 
 
 def _add_parent_abbreviations(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
-    """Add "Ga." / "GA" after "X, " as mentions of the US state (only in that position)."""
-    taken = {m.start for m in mentions}
+    """Add "Ga." / "GA" / "W.Va." / "Ont." after "X, " as mentions of the state or province
+    (only in that position). A name the scan read there without the abbreviation's dot
+    ("Ont" of "Hamilton, Ont.", an alternate name of Ontario, California) gives way to it."""
+    taken = {m.start: m for m in mentions}
     text = doc_text(doc)
     for m in list(mentions):
-        rest = text[m.end : m.end + 12]
-        if not rest.startswith(", "):
+        abbr = _parent_after(gaz, text, m.end)
+        if abbr is None:
             continue
         start = m.end + 2
-        for abbr in sorted(gaz.index.parent_abbrev, key=len, reverse=True):
-            if text.startswith(abbr, start) and start not in taken:
-                after = text[start + len(abbr) : start + len(abbr) + 1]
-                if after and after.isalpha():
-                    continue
-                mentions.append(Mention(start, start + len(abbr), abbr,
-                                        _parent_records(gaz, abbr), None, "abbreviation"))
-                taken.add(start)
-                break
+        there = taken.get(start)
+        if there is not None and not (abbr.endswith(".") and there.text == abbr[:-1]):
+            continue
+        if there is not None:
+            mentions.remove(there)
+        mention = Mention(start, start + len(abbr), abbr, _parent_records(gaz, abbr), None,
+                          "abbreviation")
+        mentions.append(mention)
+        taken[start] = mention
     mentions.sort(key=lambda m: m.start)
+
+
+def _parent_after(gaz: Gazetteer, text: str, end: int) -> str | None:
+    """The parent abbreviation written after ", " at ``end`` of ``text`` (the longest: "W.Va."
+    before "W"), or None."""
+    if not text.startswith(", ", end):
+        return None
+    start = end + 2
+    for abbr in _parents_longest_first(gaz):
+        if text.startswith(abbr, start):
+            after = text[start + len(abbr) : start + len(abbr) + 1]
+            if not (after and after.isalpha()):
+                return abbr
+    return None
+
+
+_PARENTS: dict[int, list[str]] = {}
+
+
+def _parents_longest_first(gaz: Gazetteer) -> list[str]:
+    """The gazetteer's parent abbreviations, longest first (sorted once per index)."""
+    key = id(gaz.index.parent_abbrev)
+    found = _PARENTS.get(key)
+    if found is None:
+        found = _PARENTS[key] = sorted(gaz.index.parent_abbrev, key=len, reverse=True)
+    return found
 
 
 REGION_BEFORE = frozenset(
