@@ -21,6 +21,7 @@ from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, FTYPES, REGIO
 from events.geo.recognize import (
     FACILITY_WORDS,
     GENERIC,
+    STREET_WORDS,
     Mention,
     find_mentions,
     link_parents,
@@ -44,11 +45,6 @@ EMBEDDED_ALONE_POP = 300_000
 ("Colchester Hospital" in a story that names Colchester) or be a big city ("Delhi High
 Court"): "Carnegie Library", "Rogers Centre" and "Paddock Hill Bend" name people and
 features, not the towns Carnegie, Rogers and Bend."""
-STREET_WORDS = frozenset(
-    "street st avenue ave road rd drive boulevard blvd lane parkway highway freeway expressway "
-    "turnpike".split())
-"""Last words of street names: a street named after a town ("Hampton Avenue", "Atlantic
-Avenue", "Victoria St.") lies in some other town, so no place is taken from inside it."""
 NATURAL_WORDS = frozenset(
     "river lake lakes valley island islands mountain mountains mount bay creek falls "
     "harbor harbour canyon".split())

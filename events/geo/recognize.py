@@ -51,6 +51,13 @@ FACILITY_WORDS = frozenset(
 )
 """Last words of names of buildings, streets and institutions: such a name that the gazetteer
 knows only as a town ("White House", Tennessee) is never that town."""
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd drive boulevard blvd lane parkway highway freeway expressway "
+    "turnpike".split())
+"""Last words of street names: a street named after a river, sea or range ("Main Street",
+"Danube Street") is no such feature (its name is read as a town or region only: "Washington
+Street" still says the story is American), and :meth:`events.geo.parser.Geoparser.mention_for`
+takes no place from inside a street's name."""
 TITLES = frozenset(
     "Mayor Mr. Mr Mrs. Mrs Ms. Ms Dr. Dr Gov. Governor Sen. Senator Rep. Representative "
     "President Minister Judge Sheriff Officer Deputy Det. Detective Sgt. Lt. Capt. Col. Maj. "
@@ -225,6 +232,15 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
     return ent is not None and len(ent) > len(span) and span.end <= ent.end
 
 
+def _names_a_street(span: Span) -> bool:
+    """``span`` is the first part of a street's name: a capitalised street word follows it
+    ("Main" of "Main Street", "Danube" of "Danube Rd.")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and _capitalised(after) and span[-1].whitespace_ != ""
+            and after.lower_.rstrip(".") in STREET_WORDS)
+
+
 def _head_of_longer_name(span: Span) -> bool:
     """``span`` is the head of a longer "X of Y" name the gazetteer does not know ("Line" of
     "the Line of Control", "Harbour" of "Harbour of Hope Society"): the whole is one feature or
@@ -380,6 +396,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                 continue
             if how == "gazetteer" and _in_known_organisation(span, organisations) and not _notable(gaz, rids):
                 continue  # "Red" of "the Red Cross": a word of a body's name, not a place
+            if how == "gazetteer" and _names_a_street(span):
+                rids = [r for r in rids if int(gaz.index.ftype[r]) != REGION]
+                if not rids:
+                    continue  # "Main Street" is no Main river
             label = labels[i]
             if how == "gazetteer" and label == "NORP":
                 rids = _named_regions_only(gaz, rids, span.text)

@@ -1,5 +1,6 @@
 """Place names that wire reports write and the geoparser must read right (issue 14), each
-from sentences written for these tests: province and state abbreviations after a comma."""
+from sentences written for these tests: province and state abbreviations after a comma,
+streets named after rivers."""
 
 from __future__ import annotations
 
@@ -28,4 +29,13 @@ def test_a_province_abbreviation_after_a_comma_holds_the_town(
     places = parse(geoparser, nlp, text)
     assert one(places, mention).name == region
     assert one(places, town).country_code == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shops along Main Street were evacuated after a gas leak on Wednesday.", "Main"),
+    ("A cyclist was hit by a bus on Danube Street in the early hours.", "Danube"),
+])
+def test_a_street_named_after_a_river_is_no_river(geoparser: Geoparser, nlp: Language,
+                                                  text: str, name: str) -> None:
+    assert [p.name for p in parse(geoparser, nlp, text) if p.mention == name] == []
 
