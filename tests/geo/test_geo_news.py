@@ -1,6 +1,6 @@
 """Place names that wire reports write and the geoparser must read right (issue 14), each
 from sentences written for these tests: province and state abbreviations after a comma,
-streets named after rivers."""
+streets named after rivers, "Congo" in news about the east of DR Congo."""
 
 from __future__ import annotations
 
@@ -38,4 +38,22 @@ def test_a_province_abbreviation_after_a_comma_holds_the_town(
 def test_a_street_named_after_a_river_is_no_river(geoparser: Geoparser, nlp: Language,
                                                   text: str, name: str) -> None:
     assert [p.name for p in parse(geoparser, nlp, text) if p.mention == name] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the army and M23 rebels in eastern Congo has displaced thousands, "
+    "aid agencies in Goma said.",
+    "Gunmen killed 20 villagers near Beni overnight, officials said. Armed groups have "
+    "plagued Congo for decades.",
+])
+def test_congo_in_a_story_about_its_east_is_dr_congo(geoparser: Geoparser, nlp: Language,
+                                                     text: str) -> None:
+    assert one(parse(geoparser, nlp, text), "Congo").country_code == "CD"
+
+
+def test_congo_in_a_story_about_brazzaville_stays_the_republic(geoparser: Geoparser,
+                                                               nlp: Language) -> None:
+    text = ("Voters in Brazzaville and Pointe-Noire queued for hours as Congo held a "
+            "presidential election on Sunday.")
+    assert one(parse(geoparser, nlp, text), "Congo").country_code == "CG"
 
