@@ -56,6 +56,10 @@ W_CAPITAL_ALIAS = 2.5
 """A national capital's own name that is only an alternate name of the candidate (see
 :meth:`Resolver._alias`): as much as a town named like a country (W_NAMESAKE)."""
 W_SIBLING = 1.0  # the level (country, region, town) of the other items of an enumeration
+W_CAPITAL_NAMED = 1.5
+"""A country whose national capital the article names (by the first pass's choices): "Police
+in Georgia" in a story that names Tbilisi is the country, however many American places the
+story names beside it (see :meth:`Resolver._capitals_named`)."""
 W_WORLD = 1.5
 WORLD_CITY = 1_000_000
 WORLD_RATIO = 50
@@ -133,6 +137,9 @@ class Resolver:
         self._prior_memo: dict[tuple[object, ...], list[float]] = {}
         self._near: dict[tuple[str, int], float] = {}
         self._named: set[str] = set()
+        self._capitals: dict[str, set[str]] = {}
+        """ISO2 -> names of the mentions the first pass chose as its capital (see
+        :data:`W_CAPITAL_NAMED`); empty during the first pass."""
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
@@ -369,9 +376,11 @@ class Resolver:
         self._demonyms = {m.demonym for m in mentions if m.demonym}
         self._near = self._coherence(mentions)
         self._named = self._named_countries(mentions)
+        self._capitals = {}
         ctx, own = self.context_from_spread(mentions)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
+        self._capitals = self._capitals_named(mentions, choices)
         ctx, own = self.context_from_choices(choices)
         own = _by_name(mentions, own)
         return [self._choose(i, mentions, ctx, own[i], choices) for i in range(len(mentions))]
@@ -386,6 +395,7 @@ class Resolver:
         scored: list[tuple[float, int, list[str]]] = []
         key = norm(m.text)
         outweighed = self._outweighed(m)
+        several = len(m.rids) > 1  # a country or another kind of place ("Georgia")
         for rid, prior in zip(m.rids, self.priors(m), strict=True):
             why: list[str] = []
             s = prior
@@ -403,6 +413,9 @@ class Resolver:
             if int(self.ix.ftype[rid]) == COUNTRY and cc in self._demonyms and not m.demonym:
                 s += W_DEMONYM
                 why.append(f"the article uses the adjective of {cc}")
+            if several and int(self.ix.ftype[rid]) == COUNTRY and self._capitals.get(cc, {key}) - {key}:
+                s += W_CAPITAL_NAMED
+                why.append(f"the article names the capital of {cc}")
             if m.region_cue and int(self.ix.ftype[rid]) in (ADM1, COUNTRY):
                 s += W_REGION_CUE
                 why.append("named as a region")
@@ -436,6 +449,17 @@ class Resolver:
         pop = int(self.ix.pop[rid])
         why.append(f"{len(scored)} candidate(s); population {pop:,}")
         return Choice(rid, round(score, 3), "; ".join(why), round(country_score, 3))
+
+    def _capitals_named(self, mentions: list[Mention],
+                        choices: list[Choice | None]) -> dict[str, set[str]]:
+        """ISO2 code -> the names (:func:`norm` keys) of the mentions chosen (by the first
+        pass) as that country's national capital."""
+        ix = self.ix
+        out: dict[str, set[str]] = {}
+        for m, c in zip(mentions, choices, strict=True):
+            if c is not None and c.rid in ix.capitals and int(ix.ftype[c.rid]) == CITY:
+                out.setdefault(ix.cc[c.rid], set()).add(norm(m.text))
+        return out
 
     def _named_countries(self, mentions: list[Mention]) -> set[str]:
         """ISO2 codes of the countries the article names by name: mentions whose likeliest

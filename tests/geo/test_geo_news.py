@@ -1,6 +1,7 @@
 """Place names that wire reports write and the geoparser must read right (issue 14), each
 from sentences written for these tests: province and state abbreviations after a comma,
-streets named after rivers, "Congo" in news about the east of DR Congo."""
+streets named after rivers, "Congo" in news about the east of DR Congo, and "Georgia" in a
+story that names Tbilisi."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_congo_in_a_story_about_brazzaville_stays_the_republic(geoparser: Geopar
             "presidential election on Sunday.")
     assert one(parse(geoparser, nlp, text), "Congo").country_code == "CG"
 
+
+@pytest.mark.parametrize("text", [
+    "Riot police dispersed a rally outside parliament in Tbilisi. The U.S. State Department "
+    "said in Washington it was alarmed. Police in Georgia have detained 300 people.",
+    "Officials in Washington said the U.S. would review its aid after police in Georgia "
+    "detained two opposition leaders in Tbilisi.",
+])
+def test_georgia_is_the_country_when_the_story_names_tbilisi(geoparser: Geoparser,
+                                                             nlp: Language, text: str) -> None:
+    assert one(parse(geoparser, nlp, text), "Georgia").country_code == "GE"
+
+
+def test_georgia_stays_the_state_in_a_story_about_atlanta(geoparser: Geoparser,
+                                                         nlp: Language) -> None:
+    text = ("Police in Georgia arrested two men after a shooting in Atlanta, officials in "
+            "Washington said.")
+    assert one(parse(geoparser, nlp, text), "Georgia").country_code == "US"
