@@ -107,6 +107,12 @@ THIRD_PERSONS = frozenset({"he", "she", "they"})
 # economic cooperation (060, 061) is with someone: with no partner named, selling, buying and
 # investing are business, not an event ("investors invest less", "he sells ice cream")
 PARTNERLESS_TRADE = frozenset({"060", "061"})
+# pessimistic and optimistic comments (012, 013: hopes, fears, worries, gloomy forecasts) and
+# the actor types of those whose moods about no one are no event: private persons, named or
+# not, firms, scientists, doctors, media, farmers ("shoppers fear higher prices", "the family
+# is hoping the appeal will raise awareness", "a forecaster warned El Nino could cut the crop")
+MOOD_CODES = frozenset({"012", "013"})
+PRIVATE_TYPES = frozenset({"CVL", "BUS", "EDU", "MED", "HLH", "AGR"})
 # verbs of planning whose bare intent (030) with no one to cooperate with is no event when the
 # planned act is none either ("the board plans to publish its report", "she plans to
 # retire"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
@@ -424,7 +430,7 @@ class Coder:
             return False
         if self.options.modality and _rescue(cand):
             return False
-        return self.options.private_talk or not _private_talk(cand)
+        return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
         """``story`` or ``sentence`` when a discard phrase occurs in ``sent``."""
@@ -680,6 +686,23 @@ def _private_talk(cand: Candidate) -> bool:
         return False  # a named person may be a politician the dictionaries do not know
     kind = split_actor_code(cand.source.code)
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
+
+
+def _private_mood(cand: Candidate) -> bool:
+    """A hope, fear or gloomy forecast (:data:`MOOD_CODES`) about no one, of a source whose
+    every type is private (:data:`PRIVATE_TYPES`): "Karen Holt is hoping the page will raise
+    awareness", "retailers worry that tariffs will hurt sales". A named person counts too (a
+    politician has a title, "State Sen. Ford is optimistic"); states, officials, parties,
+    unions, groups and churches keep their comments. What a source named by a role only
+    fears or hopes names a topic, not a target ("traders fear a poor harvest in Argentina");
+    a named person's mood about someone is kept."""
+    if cand.source is None or cand.code not in MOOD_CODES:
+        return False
+    if cand.target is not None and any(names_person(m) for m in cand.source.parts):
+        return False
+    kind = split_actor_code(cand.source.code)
+    types = {kind.type1_code, kind.type2_code} - {None}
+    return bool(types) and types <= PRIVATE_TYPES and kind.known_group_code is None
 
 
 def _obliges_no_one(cand: Candidate) -> bool:

@@ -1,0 +1,51 @@
+"""Speech acts and non-events in everyday news (issue 14): business, science, weather, local
+and human-interest stories. Sentences written for these tests; none comes from a dev or gold
+set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+
+
+def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize("text", [
+    # a private person's hope, named or not, about no one
+    "Karen Holt is hoping a crowdfunding appeal will raise awareness of the rare illness.",
+    # firms' and investors' fears and worries
+    "Exporters have voiced fears about becoming collateral damage in the tariff war.",
+    "Retailers worry that higher tariffs will hurt Christmas sales.",
+    # a scientist's gloomy forecast
+    "Climate scientists warn that the glacier could disappear within 30 years.",
+])
+def test_private_moods_about_no_one_are_no_events(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert not {c for c in codes if c[1] in ("012", "013")}, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Grain traders fear a poor harvest in Argentina.",
+    "Dairy farmers fear that Brazil will flood the market with cheap milk.",
+])
+def test_what_private_groups_fear_is_a_topic(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert not {c for c in codes if c[1] in ("012", "013")}, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister expressed hope that Turkey would ratify the agreement.", ("TURGOV", "013", "")),
+    ("The union fears that the airline will cut 500 jobs.", ("---LAB", "012", "---BUS")),
+])
+def test_officials_and_unions_keep_their_moods(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(default_coder, nlp, text)
