@@ -870,6 +870,12 @@ class RoleFinder:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 if self.options.modality and _language(child, verb):
                     continue  # "spoke only French": a language spoken is no one spoken to
+                if self.options.modality and _topic_object(child, verb):
+                    # "discussed Chinese dominance of the market": a topic, no partner; a
+                    # "with" phrase the parser hung inside it still names one
+                    if found := _topic_partner(child, finder, frozenset(source_tokens)):
+                        return found, "dobj-with-partner"
+                    continue
                 if self.options.modality and (fired := _instruments(child, coded)):
                     # "launched (waves of) drones at X's cities": what is fired is no target;
                     # its phrase may name one, else the verb's prepositions do
@@ -1756,6 +1762,29 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 def _language(obj: Token, verb: Token) -> bool:
     """True when ``obj`` is a language ``verb`` speaks ("speaks fluent Russian")."""
     return verb.lemma_.lower() in ("speak", "talk") and obj.ent_type_ in ("LANGUAGE", "NORP")
+
+
+# verbs of consulting whose direct object is always what is talked about, never with whom
+TOPIC_VERBS = frozenset({"discuss"})
+
+
+def _topic_object(obj: Token, verb: Token) -> bool:
+    """True when ``obj`` is the direct object of a verb that takes its topic there ("the
+    analyst discussed four trends, including Chinese dominance of panel making", "the
+    professor discussed Japanese attitudes to immigration"): whom one discusses with is in
+    a "with" phrase or the verb's other subject."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in TOPIC_VERBS
+
+
+def _topic_partner(obj: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """The actors of a "with" phrase inside a topic object (:func:`_topic_object`), where the
+    parser may hang whom one discusses with ("discussed Turkey's bid for membership *with*
+    German officials"); empty when there is none."""
+    for word in obj.subtree:
+        if word.dep_ == "prep" and word.lower_ == "with" and not _onlookers(word):
+            if found := finder.first_in(subtree_no_clauses(word), skip):
+                return found
+    return []
 
 
 def _trailing_speaker(verb: Token) -> frozenset[int]:

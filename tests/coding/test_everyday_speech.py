@@ -49,3 +49,18 @@ def test_what_private_groups_fear_is_a_topic(default_coder: Coder, nlp: Language
 def test_officials_and_unions_keep_their_moods(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In her talk, analyst Rachel Kim discussed four trends in the solar market, including Chinese"
+    " dominance of panel making.",
+    "The professor discussed Japanese attitudes to immigration in his lecture.",
+])
+def test_what_is_discussed_is_no_partner(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert {c for c in codes if c[1] == "040"} and not {c for c in codes if c[1] == "040" and c[2]}, codes
+
+
+def test_whom_one_discusses_with_is_the_partner(default_coder: Coder, nlp: Language) -> None:
+    codes = _codes(default_coder, nlp, "Erdogan discussed the war in Syria with the German chancellor.")
+    assert ("TURGOV", "040", "DEUGOV") in codes
