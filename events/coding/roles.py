@@ -950,6 +950,8 @@ class RoleFinder:
                     continue  # "accusing it of defrauding homeowners": what it is accused of
                 if self.options.modality and child.lower_ == "from" and _from_origin(match.code or ""):
                     continue  # "militants infiltrated from Pakistan": where they came from
+                if self.options.modality and _own_job(child):
+                    continue  # "resigned from his post as a police officer": no one resigned to
                 phrase = actor_phrase(child, finder, visit)
                 namers = _namers(child, finder, sources) if self.options.modality else frozenset()
                 found = finder.first_in(phrase, frozenset(source_tokens) | namers)
@@ -1774,6 +1776,25 @@ def _topic_object(obj: Token, verb: Token) -> bool:
     professor discussed Japanese attitudes to immigration"): whom one discusses with is in
     a "with" phrase or the verb's other subject."""
     return obj.dep_ == "dobj" and verb.lemma_.lower() in TOPIC_VERBS
+
+
+# nouns of the job one holds: what one resigns or steps down from in such a phrase is one's
+# own work, and the role its "as" phrase names is one's own ("from his job as a police officer")
+JOB_NOUNS = frozenset({"job", "post", "position", "role", "career", "duties", "work"})
+
+
+def _own_job(prep: Token) -> bool:
+    """True when ``prep`` is a "from" phrase whose object is a job noun (:data:`JOB_NOUNS`)
+    with an "as" phrase: "stepped down from his post as a sheriff's deputy", "quit her post
+    as a prison guard" name the source's own job and role, not whom the resignation concedes
+    to ("resigned from the Prime Minister position" still names the office's government)."""
+    if prep.lower_ != "from":
+        return False
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in JOB_NOUNS
+        and any(a.dep_ == "prep" and a.lower_ == "as" for a in c.children)
+        for c in prep.children
+    )
 
 
 def _topic_partner(obj: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:

@@ -64,3 +64,21 @@ def test_what_is_discussed_is_no_partner(default_coder: Coder, nlp: Language, te
 def test_whom_one_discusses_with_is_the_partner(default_coder: Coder, nlp: Language) -> None:
     codes = _codes(default_coder, nlp, "Erdogan discussed the war in Syria with the German chancellor.")
     assert ("TURGOV", "040", "DEUGOV") in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Jenkins stepped down from his post as a sheriff's deputy last year.",
+    "Teresa Lunn stepped down from her post as a coastguard officer.",
+])
+def test_the_job_one_resigns_from_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert {c for c in codes if c[1] == "0831"} and not {c for c in codes if c[1] == "0831" and c[2]}, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister resigned from the government.", ("---GOV", "0831", "---GOV")),
+    ("Hamid Farouk resigned from the post of Egyptian finance minister.", ("EGYCVL", "0831", "EGYGOV")),
+])
+def test_an_office_one_resigns_from_stays_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(default_coder, nlp, text)
