@@ -88,7 +88,7 @@ from events.coding.roles import (
     quoted_speakers,
     reporters_conjuncts,
 )
-from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive
+from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive, to_infinitive
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, sentence_tokens, words_of
@@ -430,6 +430,8 @@ class Coder:
             return False
         if self.options.modality and _rescue(cand):
             return False
+        if self.options.modality and _safety_warning(cand):
+            return False
         return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
@@ -703,6 +705,34 @@ def _private_mood(cand: Candidate) -> bool:
     kind = split_actor_code(cand.source.code)
     types = {kind.type1_code, kind.type2_code} - {None}
     return bool(types) and types <= PRIVATE_TYPES and kind.known_group_code is None
+
+
+# verbs of warning whose bare reading is a threat (130)
+WARN_LEMMAS = frozenset({"warn", "caution"})
+# actor types whose warnings to anyone threaten force
+ARMED_TYPES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "CRM", "SPY"})
+THREAT_CODE = "130"
+
+
+def _safety_warning(cand: Candidate) -> bool:
+    """A warning to private people, named by a role only, to do or not to do something for
+    their own safety ("the water company is warning people not to swim near the outfall",
+    "rangers warned hikers to stay on the marked paths"): advice, no threat (130 needs an act
+    the warner threatens). A warning to a state, a group or a named person ("warned Iran
+    not to attack"), or by armed men or criminals ("gunmen warned residents to leave"),
+    stays a threat."""
+    if cand.code != THREAT_CODE or cand.match.pattern is not None or cand.target is None:
+        return False
+    if cand.source is not None and actor_types(cand.source) & ARMED_TYPES:
+        return False
+    if cand.verb.lemma_.lower() not in WARN_LEMMAS:
+        return False
+    if not any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in cand.verb.children):
+        return False
+    if any(m.actor is not None or names_person(m) for m in cand.target.parts):
+        return False
+    kind = split_actor_code(cand.target.code)
+    return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
 
 
 def _obliges_no_one(cand: Candidate) -> bool:

@@ -82,3 +82,22 @@ def test_the_job_one_resigns_from_is_no_target(default_coder: Coder, nlp: Langua
 def test_an_office_one_resigns_from_stays_the_target(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials are warning families not to eat wild mushrooms.",
+    "The council has warned people not to feed the gulls on the seafront.",
+    "The airline warned passengers to arrive three hours early.",
+])
+def test_safety_advice_to_the_public_is_no_threat(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert not {c for c in codes if c[1].startswith("13")}, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China warned Japan not to interfere in its internal affairs.", ("CHN", "130", "JPN")),
+    ("The gang warned the shopkeeper not to call the police.", ("---CRM", "130", "---BUS")),
+])
+def test_warnings_to_states_or_by_criminals_stay_threats(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(default_coder, nlp, text)
