@@ -228,6 +228,8 @@ class ModalityReader:
             if tok.lemma_.lower() != "protest":
                 return None
             code, reverse, how = CRITICIZE_CODE, None, "speech"
+        if modal and code == STATEMENT_CODE and undisclosed(tok):
+            return None  # "did not disclose the income on her ethics forms": an omission
         failed = modal and is_failed(tok)
         if (
             not noun
@@ -450,6 +452,37 @@ def asserts(verb: Token) -> bool:
                 c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children):
             return False  # "insisted that the city needed to act"
     return True
+
+
+# verbs of making a fact known whose omission is no declined comment (011) when it is a failure
+# or the document it was left off is named; "police did not disclose the type of gun" and
+# "declined to disclose the terms" stay 011
+DISCLOSE_VERBS = frozenset({"disclose", "declare", "report"})
+DOCUMENT_NOUNS = frozenset(
+    """
+    form forms filing filings return returns declaration declarations register application
+    applications paperwork disclosure disclosures record records
+    """.split()
+)
+
+
+def undisclosed(verb: Token) -> bool:
+    """True when ``verb`` of making a fact known (:data:`DISCLOSE_VERBS`) is the infinitive of
+    "fail to" ("the senator failed to disclose stock trades"), or is negated with an "on / in"
+    phrase on it or its object naming the document the fact was left off ("did not disclose
+    the consultancy income on her declaration forms"): an omission, no one declined comment."""
+    if verb.lemma_.lower() not in DISCLOSE_VERBS:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("on", "in")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS for o in prep.children)
+        for head in heads for prep in head.children
+    )
 
 
 def is_failed(verb: Token) -> bool:

@@ -101,3 +101,31 @@ def test_safety_advice_to_the_public_is_no_threat(default_coder: Coder, nlp: Lan
 def test_warnings_to_states_or_by_criminals_stay_threats(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Jenny Walsh did not disclose the consultancy income on her declaration forms.",
+    "Mayor Ted Brant did not declare the rental income in his tax returns.",
+])
+def test_a_fact_left_off_a_form_is_no_declined_comment(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert not {c for c in codes if c[1] == "011"}, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The senator failed to disclose stock trades worth two million dollars.",
+    "The congressman failed to report gifts from a lobbyist.",
+])
+def test_a_failure_to_disclose_is_no_declined_comment(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert not {c for c in codes if c[1] == "011"}, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police did not disclose the type of weapon used in the robbery.", ("---COP", "011", "")),
+    ("The company declined to disclose the terms of the deal.", ("---BUS", "011", "")),
+])
+def test_declining_to_tell_stays_a_declined_comment(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(default_coder, nlp, text)
