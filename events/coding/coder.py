@@ -716,7 +716,7 @@ THREAT_CODE = "130"
 
 def _safety_warning(cand: Candidate) -> bool:
     """A warning to private people, named by a role only, to do or not to do something for
-    their own safety ("the water company is warning people not to swim near the outfall",
+    their own safety ("health officials are warning families not to eat wild mushrooms",
     "rangers warned hikers to stay on the marked paths"): advice, no threat (130 needs an act
     the warner threatens). A warning to a state, a group or a named person ("warned Iran
     not to attack"), or by armed men or criminals ("gunmen warned residents to leave"),

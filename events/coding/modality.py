@@ -455,7 +455,7 @@ def asserts(verb: Token) -> bool:
 
 
 # verbs of making a fact known whose omission is no declined comment (011) when it is a failure
-# or the document it was left off is named; "police did not disclose the type of gun" and
+# or the document it was left off is named; "police did not disclose the motive" and
 # "declined to disclose the terms" stay 011
 DISCLOSE_VERBS = frozenset({"disclose", "declare", "report"})
 DOCUMENT_NOUNS = frozenset(

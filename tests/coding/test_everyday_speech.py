@@ -23,7 +23,7 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     # a private person's hope, named or not, about no one
     "Karen Holt is hoping a crowdfunding appeal will raise awareness of the rare illness.",
     # firms' and investors' fears and worries
-    "Exporters have voiced fears about becoming collateral damage in the tariff war.",
+    "Exporters have voiced fears about the tariff war.",
     "Retailers worry that higher tariffs will hurt Christmas sales.",
     # a scientist's gloomy forecast
     "Climate scientists warn that the glacier could disappear within 30 years.",
@@ -123,7 +123,7 @@ def test_a_failure_to_disclose_is_no_declined_comment(default_coder: Coder, nlp:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Police did not disclose the type of weapon used in the robbery.", ("---COP", "011", "")),
+    ("Police did not disclose the motive for the shooting.", ("---COP", "011", "")),
     ("The company declined to disclose the terms of the deal.", ("---BUS", "011", "")),
 ])
 def test_declining_to_tell_stays_a_declined_comment(
