@@ -188,12 +188,14 @@ class ActorPlaces:
         added. ``named``: the place is named in the event's text (False: the dateline's or
         the story's, for want of one). ``in_clause``: the place is named in a clause below
         the action (:func:`with_location_countries`)."""
+        own = event  # the countries the actors' own words give
+        event = _passing_counterparts_country(event, root)
         event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
         if root not in VIOLENT_ROOTS and self._strong_home():
             event = self._unplaced_sentence_countries(event)
-        event = with_location_countries(event, place, root, named=named, in_clause=in_clause)
+        event = with_location_countries(event, place, root, named=named, in_clause=in_clause, own=own)
         home = self.focus or _country_of_place(place)
         if home is None:
             return event
@@ -203,12 +205,16 @@ class ActorPlaces:
         notes: list[str] = []
         source, target = event.source, event.target
         on_the_country = target is not None and target.code == home
+        # (the other side's own nationality gives none, unless it is the story's home)
+        theirs = not self._strong_home()
+        if source_home is not None and theirs and _not_the_sources(root, own, source_home):
+            source_home = None
         if _unplaced(source) and not on_the_country and source_home is not None:
             assert source is not None
             source = _placed(source, source_home)
             if source.code != event.source.code:  # type: ignore[union-attr]
                 notes.append(f"source country {source_home} from {where}")
-        if _unplaced(target):
+        if _unplaced(target) and not (theirs and _guests_country(root, target, own.source, home)):
             assert target is not None
             placed = _placed(target, home)
             if not _turned_on_itself(source, placed.code, root):
@@ -362,7 +368,8 @@ def _said_elsewhere(place: Place | None, in_clause: bool, root: str) -> bool:
 
 
 def with_location_countries(event: CodedEvent, place: Place | None, root: str, *,
-                            named: bool = True, in_clause: bool = False) -> CodedEvent:
+                            named: bool = True, in_clause: bool = False,
+                            own: CodedEvent | None = None) -> CodedEvent:
     """Give role-only actors the country of the event's place, as ACLED names them
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
@@ -370,7 +377,10 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     text names (``named``): a wire report's dateline is where it was written ("SEOUL - North
     Korea fired missiles into the sea" hit no South Korean). A place named in the clause an
     act of saying says (``in_clause``: "the foreign minister said Peru had skipped the
-    summit in Brasilia") gives its speaker no country. The rule says what was added."""
+    summit in Brasilia") gives its speaker no country, nor, in an act of cooperation
+    (:data:`COOPERATIVE_ROOTS`), does a place of the country the other side is of by its own
+    words (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded
+    it, by default ``event``). The rule says what was added."""
     iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event
@@ -379,11 +389,12 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
     # named as such is rarely of it, so the place gives the source no country then
     on_the_country = target is not None and target.code == iso3
-    if _roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root):
+    if (_roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root)
+            and not _not_the_sources(root, own or event, iso3)):
         assert source is not None
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")
-    if _roleless(target):
+    if _roleless(target) and not _guests_country(root, target, (own or event).source, iso3):
         assert target is not None
         if not _turned_on_itself(source, iso3 + target.code, root):
             target = replace(target, code=iso3 + target.code)
@@ -408,6 +419,69 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+"""CAMEO roots of cooperation (statements, appeals, intents, talks, praise, cooperation, aid,
+yielding): acts most often done to another country's side. A critic or an attacker is as
+often of the country of its target ("the former prime minister attacked Australia's spy
+chiefs", gunmen storming a mosque in Egypt)."""
+
+
+def _counterparts_country(other: ActorRef | None, iso3: str) -> bool:
+    """True when ``iso3`` is the country the other side of the event has by its own words
+    ("the Chinese ambassador", "the Kenyan leader", "Sudanese authorities"): a place of that
+    country, most often the nationality itself read as the story's place, is the
+    counterpart's and gives a role-only actor no country. "The foreign minister met the
+    Chinese ambassador" is no Chinese minister, "the president hosted the Kenyan leader" no
+    Kenyan president; the country a sentence or the geography gave the other side does not
+    count."""
+    return (
+        other is not None
+        and other.code.startswith(iso3)
+        and not other.country_from_sentence
+        and not other.country_in_passing
+    )
+
+
+def _not_the_sources(root: str, own: CodedEvent, iso3: str) -> bool:
+    """True when ``iso3``, the country the target is of by its own words
+    (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded it),
+    gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`),
+    or in an arrest whose sentence named that country only in passing as the target's
+    ("police detained four Russian citizens": :func:`_passing_counterparts_country`)."""
+    if not _counterparts_country(own.target, iso3):
+        return False
+    source = own.source
+    passing = root == "17" and source is not None and source.country_in_passing and source.code[:3] == iso3
+    return root in COOPERATIVE_ROOTS or passing
+
+
+def _guests_country(root: str, target: ActorRef | None, source: ActorRef | None, iso3: str) -> bool:
+    """True when a meeting's (CAMEO root 04) role-only government target ("the foreign
+    minister", "the president") would take ``iso3``, the country the source is of by its own
+    words: "the Chinese ambassador met the foreign minister" is a foreign envoy's meeting, not
+    two Chinese officials'. Other acts keep the place's country ("a Saint Lucian lawyer
+    praised the schools")."""
+    return (root == "04" and target is not None and target.code.lstrip("-").startswith("GOV")
+            and _counterparts_country(source, iso3))
+
+
+def _passing_counterparts_country(event: CodedEvent, root: str) -> CodedEvent:
+    """``event`` with the country dropped from the source of an arrest, a detention or an
+    expulsion (CAMEO root 17) whose sentence named it only in passing as the other side's
+    own nationality ("police arrested two Chinese nationals", target ``CHN``): the police
+    are of no country until the story's geography gives them one
+    (:meth:`ActorPlaces.with_countries`). Praise of one's own country's people or things
+    ("lauded the Philippine team") and fighters breaking a country's truce ("rebels violated
+    the Philippine ceasefire") keep it."""
+    source = event.source
+    if (root != "17" or source is None or not source.country_in_passing
+            or not _counterparts_country(event.target, source.code[:3])):
+        return event
+    bare = replace(source, code=source.code[3:], country_from_sentence=False, country_in_passing=False)
+    return replace(event, source=bare, rule=_noted(event.rule, [f"source country {source.code[:3]} "
+                                                                "dropped: the other side's"]))
 
 
 def _coded_as_country(actor: ActorRef, mention: str) -> bool:

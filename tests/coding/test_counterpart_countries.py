@@ -1,0 +1,90 @@
+"""Countries of role-only actors in international news (issue 14): the country of the
+other side of an event, named in that side's own words ("the Chinese ambassador", "the
+Kenyan leader"), is no country of a minister, a president or an ambassador named only by
+role, however the story's place stands for it. Sentences written for these tests; none
+comes from a dev or gold set. Each runs the whole chain (spaCy, coder, geoparser)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from events.models import Article
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def chain() -> Any:
+    from events.pipeline import build_chain
+
+    return build_chain()
+
+
+def _pairs(chain: Any, text: str) -> set[tuple[str, str, str]]:
+    (processed,) = chain.process([Article(article_id="t", text=text, published=PUBLISHED)])
+    return {(str(e["actor1_code"]), str(e["event_code"]), str(e["actor2_code"])) for e in processed.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign minister met the Chinese ambassador on Tuesday to discuss fishing rights.",
+     ("GOV", "040", "CHNGOV")),
+    ("The president hosted the Kenyan leader at the state house on Monday.", ("GOV", "043", "KENGOV")),
+    ("The president welcomed the Nigerian delegation at the palace and praised Abuja's role in the "
+     "peace talks.", ("GOV", "051", "NGAGOV")),
+])
+def test_the_counterparts_nationality_gives_the_source_no_country(
+    chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _pairs(chain, text)
+
+
+def test_the_counterparts_nationality_gives_the_target_no_country(chain: Any) -> None:
+    pairs = _pairs(chain, "The Chinese ambassador met the foreign minister on Tuesday to discuss trade.")
+    assert ("CHNGOV", "040", "GOV") in pairs
+
+
+def test_a_town_of_the_counterparts_country_gives_the_source_none(chain: Any) -> None:
+    pairs = _pairs(chain, "The ambassador condemned the shelling of the embassy in Khartoum and called on "
+                   "Sudanese authorities to protect diplomats.")
+    assert ("GOV", "020", "SDNGOV") in pairs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's president hosted the Ugandan leader in Nairobi on Monday.", ("KENGOV", "043", "UGAGOV")),
+    ("Police in Leeds arrested three men on Sunday after a stabbing outside a nightclub.",
+     ("GBRCOP", "173", "GBRCVL")),
+    ("MANILA - A court convicted a police officer of murder on Friday.", ("PHLJUD", "116", "PHLCOP")),
+])
+def test_countries_from_own_words_and_places_stay(
+    chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _pairs(chain, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police arrested two Chinese nationals suspected of running an illegal casino, officials said.",
+     ("COP", "173", "CHN")),
+    ("Border guards detained 14 Afghan migrants who tried to cross the river at night.",
+     ("MIL", "173", "AFGREF")),
+    ("Police detained four Russian citizens suspected of smuggling weapons, prosecutors said.",
+     ("COP", "173", "RUSCRM")),
+])
+def test_the_nationality_of_those_arrested_is_not_the_police(
+    chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _pairs(chain, text)
+
+
+def test_the_story_s_town_still_gives_the_police_their_country(chain: Any) -> None:
+    pairs = _pairs(chain, "Police arrested two Somali nationals in Denver on Friday.")
+    assert ("USACOP", "173", "SOM") in pairs
+
+
+def test_police_of_the_named_town_keep_its_country(chain: Any) -> None:
+    pairs = _pairs(chain, "Police in Nairobi arrested the Kenyan opposition leader on Friday.")
+    assert ("KENCOP", "173", "KENOPP") in pairs
