@@ -33,6 +33,7 @@ from events.coding.actors import (
     ActorFinder,
     Mention,
     find_mentions,
+    is_country_name,
     local_government,
     names_local_body,
     names_person,
@@ -771,7 +772,7 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
-            or _outside_partner(cand, country)):
+            or _outside_partner(cand, country) or _outside_thanker(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -819,6 +820,26 @@ def _outside_partner(cand: Candidate, country: str) -> bool:
         return False
     source = cand.source
     return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS
+
+
+THANK_NOUNS = frozenset({"gratitude", "thanks", "appreciation"})
+"""Objects of 'express' that make it a thanking ("expressed gratitude to Norway")."""
+
+
+def _outside_thanker(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` thanks the sentence's one country, named by its name alone ("the
+    health minister thanked Japan for its donation", "the foreign ministry expressed
+    gratitude to Norway"), and its source is named only by a role: one thanks another
+    country, not one's own. Thanks to a country's people ("thanked Kenyans for their
+    patience") keep the sentence's country."""
+    target, source = cand.target, cand.source
+    if target is None or target.code != country or source is None or not source.code.startswith("---"):
+        return False
+    verb = cand.verb
+    thanks = verb.lemma_.lower() == "thank" or (
+        verb.lemma_.lower() == "express" and any(c.dep_ == "dobj" and c.lemma_.lower() in THANK_NOUNS
+                                                 for c in verb.children))
+    return thanks and is_country_name(verb.doc[target.start:target.end].text)
 
 
 def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:
