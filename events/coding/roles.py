@@ -2149,12 +2149,22 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     no one ("the verdict was unjust", "the election was rigged"); "said the man broke in
     and stole a car" keeps the man. Also, still reported, a verbal act (CAMEO roots 01-13)
     joined to a reported clause whose subject is "it" or "they" standing for the reporter
-    ("The trust said it had offered a rise and urged the union to return to talks")."""
+    ("The trust said it had offered a rise and urged the union to return to talks"). And,
+    stated, a verbal act the parser gave the reported clause's subject as its source though
+    it would then address that subject's own country (:func:`_self_addressed`: "Moon said
+    China was partly responsible and called for Beijing's cooperation" is Moon's appeal,
+    not China's to itself)."""
     for verb in verbs:
         tok = verb.tok
-        if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or any(c.source for c in verb.cands):
+        if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
             continue
         clause = tok.head
+        reported = _clause_of(clause)
+        self_addressed = _self_addressed(verb, reported)
+        if self_addressed:
+            clause = reported
+        if any(c.source for c in verb.cands) and not self_addressed:
+            continue
         said = clause.head
         if clause.dep_ != "ccomp" or said == clause or reporting_verb(clause) != said:
             continue
@@ -2164,9 +2174,9 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         if speaker is None or speaker.pos_ == "PRON":
             continue
         found = finder.actors_of(speaker)
-        if not found:
+        if not found or (self_addressed and found[0].code[:3] == _cand_country(verb.cands[0].source)):
             continue
-        if _a_state_clause(clause, finder):
+        if self_addressed or _a_state_clause(clause, finder):
             verb.cands = [
                 dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
                 for cand in verb.cands
@@ -2175,6 +2185,42 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                   and all(c.code[:2] <= LAST_WORDED_ROOT for c in verb.cands)):
             continue
         _give_source(verb, found[0], "reporter's-conjunct")
+
+
+def _self_addressed(verb: CodedVerb, clause: Token) -> bool:
+    """True when every candidate of ``verb`` is a verbal act (CAMEO roots 01-13) whose source
+    is the subject of ``clause``, the clause it is joined to, and whose target is of that
+    source's own country ("China ... called for Beijing's cooperation", "Russia ... urged
+    Moscow to reopen the corridor"): a country appealing to itself is the parser's reading
+    of another speaker's act."""
+    subject = own_subject(clause)
+    if subject is None or not verb.cands:
+        return False
+    return all(
+        cand.code[:2] <= LAST_WORDED_ROOT
+        and cand.source is not None and cand.target is not None
+        and cand.source.start <= subject.i < cand.source.end
+        and (country := _cand_country(cand.source)) is not None
+        and country == _cand_country(cand.target)
+        for cand in verb.cands
+    )
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` completes, through infinitives and predicate
+    adjectives ("Hungary was wrong to *block* the package": "was")."""
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _cand_country(actor: Actor | None) -> str | None:
+    """The country part of a coded actor's code, or None."""
+    if actor is None:
+        return None
+    return split_actor_code(actor.code).country_code
 
 
 def _reporter_pronoun(clause: Token, speaker: Token) -> bool:
