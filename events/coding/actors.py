@@ -1489,7 +1489,8 @@ class ActorFinder:
         """True for a country named only as the nationality, origin or possessor of
         someone or something other than a state's body or its rivals (:data:`DOMESTIC_ROLES`):
         "Somali refugees", "Peru's largest bank", "a native of Mexico", "tourists from
-        Spain" (not "the Kenyan police", "the president of Kenya", "Kenya said"). A name that
+        Spain", "Paul Becker, a German" (not "the Kenyan police", "the president of Kenya",
+        "Kenya said"). A name that
         is a state's body or party itself ("USTR's report", "Obama's law") is never in
         passing."""
         if len(self._base_code(mention)) != 3:
@@ -1501,6 +1502,8 @@ class ActorFinder:
             owner = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.pos_ in NAMES:
             owner = tok.head.head
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            owner = tok.head  # "Paul Becker, a German": a person's nationality
         else:
             return False
         held = self.by_token.get(owner.i)
