@@ -909,6 +909,11 @@ def is_country_name(phrase: str) -> bool:
     return phrase.lower() in _places()[1]
 
 
+SPOKEN_FOR = ("NGO", "IGO", "MNC")
+"""Codes of non-state bodies whose spokespeople ("spokesman" [~GOV]) add no role of their
+own: an NGO's spokeswoman is the NGO, not a government."""
+
+
 class ActorFinder:
     """Coded actors of noun phrases in one sentence."""
 
@@ -1198,6 +1203,9 @@ class ActorFinder:
         if any(m.agent is not PERSON for m in agents):
             # "Judge Ann Smith": the role word says who the person is
             agents = [m for m in agents if m.agent is not PERSON]
+        if code.startswith(SPOKEN_FOR):
+            # "Oxfam spokesman Tom Harding": who speaks for a non-state body is the body
+            agents = [m for m in agents if not self.doc[m.end - 1].lower_.startswith("spokes")]
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:
