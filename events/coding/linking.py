@@ -428,6 +428,12 @@ often of the country of its target ("the former prime minister attacked Australi
 chiefs", gunmen storming a mosque in Egypt)."""
 
 
+SANCTION_ROOT = "16"
+"""CAMEO root of reduced relations (expelled diplomats, sanctions, cut aid, broken-off
+talks): done to another country's people or bodies ("officials expelled two Russian
+diplomats", "the government imposed sanctions on three Iranian banks")."""
+
+
 def _counterparts_country(other: ActorRef | None, iso3: str) -> bool:
     """True when ``iso3`` is the country the other side of the event has by its own words
     ("the Chinese ambassador", "the Kenyan leader", "Sudanese authorities"): a place of that
@@ -447,14 +453,15 @@ def _counterparts_country(other: ActorRef | None, iso3: str) -> bool:
 def _not_the_sources(root: str, own: CodedEvent, iso3: str) -> bool:
     """True when ``iso3``, the country the target is of by its own words
     (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded it),
-    gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`),
-    or in an arrest whose sentence named that country only in passing as the target's
-    ("police detained four Russian citizens": :func:`_passing_counterparts_country`)."""
+    gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`)
+    or of reduced relations (:data:`SANCTION_ROOT`), or in an arrest whose sentence named
+    that country only in passing as the target's ("police detained four Russian citizens":
+    :func:`_passing_counterparts_country`)."""
     if not _counterparts_country(own.target, iso3):
         return False
     source = own.source
     passing = root == "17" and source is not None and source.country_in_passing and source.code[:3] == iso3
-    return root in COOPERATIVE_ROOTS or passing
+    return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or passing
 
 
 def _guests_country(root: str, target: ActorRef | None, source: ActorRef | None, iso3: str) -> bool:

@@ -88,3 +88,14 @@ def test_the_story_s_town_still_gives_the_police_their_country(chain: Any) -> No
 def test_police_of_the_named_town_keep_its_country(chain: Any) -> None:
     pairs = _pairs(chain, "Police in Nairobi arrested the Kenyan opposition leader on Friday.")
     assert ("KENCOP", "173", "KENOPP") in pairs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials expelled two Russian diplomats accused of spying, the foreign ministry said.",
+     ("GOV", "161", "RUSGOV")),
+    ("The government imposed sanctions on three Iranian banks on Thursday.", ("GOV", "163", "IRNBUS")),
+])
+def test_who_expels_or_sanctions_is_not_of_the_country_hit(
+    chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _pairs(chain, text)
