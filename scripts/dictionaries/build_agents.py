@@ -68,7 +68,7 @@ AGENTS: dict[str, list[str]] = {
         "foreign ministry", "ministry of foreign affairs", "foreign office", "interior ministry",
         "justice ministry", "finance ministry", "ministry", "central bank", "official", "government official",
         "senior official", "state official", "spokesman", "spokeswoman", "spokesperson", "press secretary",
-        "presidential spokesman", "diplomat", "ambassador", "envoy", "special envoy", "emissary", "consul",
+        "presidential spokesman", "diplomat", "ambassador", "envoy", "special envoy", "counterpart", "emissary", "consul",
         # a deputy diplomat is no police deputy ("deputy" alone is a sheriff's: ~COP)
         "high commissioner", "deputy high commissioner", "deputy ambassador", "deputy envoy",
         "consul general", "deputy consul",
