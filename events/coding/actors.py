@@ -220,13 +220,11 @@ def _phrase_at(
     key, lemma = words.text[offset + i], words.lemma[offset + i]
     if "_" in key:  # "Dol_Amroth" starts the phrase "dol amroth"
         key, lemma = key.split("_")[0], lemma.split("_")[0]
-    actor_firsts, agent_firsts = actors.firsts, agents.firsts
-    actor_limit = actor_firsts.get(key, 0) or actor_firsts.get(lemma, 0)
-    agent_limit = agent_firsts.get(key, 0) or agent_firsts.get(lemma, 0)
+    actor_limit = max(actors.firsts.get(key, 0), actors.firsts.get(lemma, 0))
+    agent_limit = max(agents.firsts.get(key, 0), agents.firsts.get(lemma, 0))
     if not (actor_limit or agent_limit):
         return None
-    limit = max(actor_firsts.get(key, 0), agent_firsts.get(key, 0),
-                actor_firsts.get(lemma, 0), agent_firsts.get(lemma, 0))
+    limit = max(actor_limit, agent_limit)
     spans = _prefixes(words, offset, offset + i, end, limit)
     a = _longest(actors, spans) if actor_limit else None
     g = _longest(agents, spans) if agent_limit else None

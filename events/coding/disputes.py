@@ -17,15 +17,12 @@ from __future__ import annotations
 import dataclasses
 
 from events.coding.actors import Actor
-from events.coding.parts import CodedVerb, actor_types
+from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
 
 FIGHT_VERBS = frozenset("fight clash battle feud spar wrangle tussle".split())
 """Verbs of combat that news also uses for quarrels (a verb of harm, "attack", "shoot",
 "kill", is never a quarrel's)."""
 FORCE_ROOTS = frozenset({"18", "19"})
-ARMED_TYPES = frozenset({"MIL", "REB", "INS", "COP", "CRM", "UAF", "SPY", "SEP", "RAD"})
-"""Actor types that may use force: armies, rebels, insurgents, police, criminals, armed
-groups, intelligence services, separatists, radicals."""
 BODY_TYPES = frozenset(
     "GOV LEG JUD BUS LAB EDU MED NGO IGO HLH PTY OPP ELI ENV AGR HRI MNC REL".split()
 )
@@ -50,6 +47,6 @@ def _quarrel(source: Actor | None, target: Actor | None) -> bool:
     """True when neither side may bear arms or is a country named alone, and one side is a
     body or office (:data:`BODY_TYPES`)."""
     kinds = [actor_types(side) for side in (source, target) if side is not None]
-    if not kinds or any(not k or k & ARMED_TYPES for k in kinds):
+    if not kinds or any(not k or k & FORCE_TYPES for k in kinds):
         return False
     return any(k & BODY_TYPES for k in kinds)

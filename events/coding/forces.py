@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from events.coding.actors import ActorFinder
-from events.coding.parts import CodedVerb, actor_types
+from events.coding.actors import Actor, ActorFinder
+from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
 
 MOBILISING_VERBS = frozenset(
     "mobilize mobilise deploy amass mass station conscript rearm recruit enlist".split()
@@ -39,7 +39,9 @@ FORCE_NOUNS = frozenset(
 """Lemmas of forces and their arms, anywhere in the object's phrase ("Patriot missile
 systems", "air defence batteries")."""
 PEOPLE_NOUNS = frozenset("man men people child children youth boy volunteer member citizen".split())
-ARMED_OR_STATE_TYPES = frozenset({"MIL", "GOV", "REB", "INS", "UAF", "SEP", "RAD", "COP", "SPY"})
+ARMED_GROUP_TYPES = FORCE_TYPES - {"CRM"}
+"""Actor types of forces an object may name ("deployed the National Guard")."""
+ARMED_OR_STATE_TYPES = ARMED_GROUP_TYPES | {"GOV"}
 """Actor types that may mobilise people as forces (with a country named alone)."""
 SHOWING_VERBS = frozenset({"demonstrate"})
 """Protest verbs that with an object or a clause show something."""
@@ -65,7 +67,7 @@ def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
-def _mobilises(verb: Token, source: object, finder: ActorFinder) -> bool:
+def _mobilises(verb: Token, source: Actor | None, finder: ActorFinder) -> bool:
     """True when ``verb`` (of :data:`MOBILISING_VERBS`) has no direct object or one that
     names forces, or people mobilised by a state or an armed group."""
     obj = _object(verb)
@@ -74,8 +76,8 @@ def _mobilises(verb: Token, source: object, finder: ActorFinder) -> bool:
     phrase = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("compound", "amod")]
     if any(t.lemma_.lower() in FORCE_NOUNS for t in phrase):
         return True
-    if any(actor_types(a) & ARMED_OR_STATE_TYPES - {"GOV"} for a in finder.actors_of(obj)):
+    if any(actor_types(a) & ARMED_GROUP_TYPES for a in finder.actors_of(obj)):
         return True  # "deployed the National Guard", "stationed the 82nd Airborne"
     people = obj.pos_ == "NUM" or obj.lemma_.lower() in PEOPLE_NOUNS
-    kinds = actor_types(source) if source is not None else None  # type: ignore[arg-type]
+    kinds = actor_types(source) if source is not None else None
     return people and kinds is not None and (not kinds or bool(kinds & ARMED_OR_STATE_TYPES))

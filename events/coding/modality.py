@@ -60,6 +60,7 @@ from events.coding.parts import (
     HYPOTHETICAL,
     INTENDED,
     REPORTED,
+    VIOLENT_ROOTS,
     CodedVerb,
     Match,
     is_statement,
@@ -252,7 +253,7 @@ class ModalityReader:
                 modality = DENIED  # "did not meet": in mentions, never in the events table
             else:
                 code, reverse, how = negative, None, "negated"
-        elif modal and (not_done(tok) or (failed_attempt(tok) and (code or "")[:2] not in FORCE_ROOTS)):
+        elif modal and (not_done(tok) or (failed_attempt(tok) and (code or "")[:2] not in VIOLENT_ROOTS)):
             # "left without meeting X", "was unable to visit X", "tried in vain to restore the
             # funding" (a failed attack is still an attack)
             modality = DENIED
@@ -520,8 +521,6 @@ def _to_act(verb: Token) -> bool:
 
 FAILURE_ADVERBS = frozenset({"unsuccessfully", "vainly", "fruitlessly"})
 FAILURE_PHRASES = frozenset({("in", "vain"), ("without", "success")})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
-"""Roots of violence: an attempted attack is an attack, whether or not it succeeded."""
 
 
 def failed_attempt(verb: Token) -> bool:
