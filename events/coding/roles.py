@@ -142,6 +142,7 @@ ATTEMPT_MAKERS = frozenset("make launch mount stage lead undertake".split())
 # deputies said"): arrest, detain, charge 173; expel 174; repress 175; confiscate 1711;
 # investigate 09x
 POLICING_CODES = ("173", "174", "175", "1711", "09")
+FINE_CODE = "172"  # administrative sanctions: fines, bans, licences revoked, imposed by authorities
 # an army reporting an agentless killing or attack on armed opponents ("hundreds of rebels
 # were killed in the offensive, the army said") reports its own operation; on civilians or
 # its own soldiers it reports someone else's
@@ -1984,7 +1985,8 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
     "Russian forces shelled the town, and two civilians were killed" (RUSMIL kills), "Israeli
     troops raided the camp; three Palestinians were arrested" (ISRMIL arrests), also from
     the previous sentence of the paragraph (``earlier``). Killings follow violence; arrests
-    follow coercion or violence by those who arrest (not protesters or civilians)."""
+    follow coercion or violence by those who arrest (not protesters or civilians); after an
+    arrest only policing follows ("… arrested two men. A wallet was stolen": no source)."""
     for verb in verbs:
         code = verb.match.code or ""
         if not is_passive(verb.tok) or code[:2] not in COERCIVE_ROOTS or any(c.source for c in verb.cands):
@@ -2544,10 +2546,13 @@ def _is_authority(actor: Actor) -> bool:
 
 
 def _leads_to(antecedent: Antecedent, code: str) -> bool:
+    """Whether an agentless act of CAMEO ``code`` may be done by the antecedent's source:
+    violence follows violence; what coercion (an arrest, a raid's seizures) is followed by is
+    policing (:data:`POLICING_CODES`), by those who arrest, never a theft or a fine."""
     root, source = antecedent
     if code[:2] in VIOLENT_ROOTS:
         return root in VIOLENT_ROOTS
-    if source is None:
-        return False
+    if source is None or (root not in VIOLENT_ROOTS and not code.startswith((*POLICING_CODES, FINE_CODE))):
+        return False  # "police arrested two men. A wallet was stolen …": not by the police
     kind = split_actor_code(source.code)
     return kind.type1_code not in NOT_ARRESTING and kind.type2_code not in NOT_ARRESTING

@@ -137,6 +137,27 @@ def test_a_supposed_act_gives_no_source_to_a_later_passive(default_coder: Coder,
     assert not any(c.startswith("17") and s for s, c, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Officers from the Dover Police Department arrested two men on Friday. "
+    "A wallet was stolen from an elderly man at a gas station later that night.",
+    "Sheriff's deputies arrested a woman on Main Street on Monday. "
+    "A laptop was stolen from a nurse the same day.",
+])
+def test_an_arrest_gives_no_thief_to_a_later_theft(default_coder: Coder, nlp: Language, text: str) -> None:
+    thefts = {s for s, c, _ in _coded(default_coder, nlp, text) if c == "171"}
+    assert thefts == {""}, thefts
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a farm near Leeds on Tuesday and arrested three men. "
+    "Guns were confiscated from the farmer.",
+    "Troops stormed the village at dawn. Cattle were seized from farmers.",
+])
+def test_a_raid_still_seizes_what_is_taken_after_it(default_coder: Coder, nlp: Language, text: str) -> None:
+    seizures = {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("171")}
+    assert len(seizures) == 1 and "" not in seizures, seizures
+
+
 def test_the_reporting_authority_comes_before_earlier_violence(default_coder: Coder, nlp: Language) -> None:
     text = ("Soldiers opened fire on the crowd. "
             "Two men were arrested on Friday, police said.")
