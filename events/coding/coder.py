@@ -62,6 +62,7 @@ from events.coding.parts import (
     Match,
     actor_types,
 )
+from events.coding.released import released_things
 from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
@@ -285,6 +286,7 @@ class Coder:
             part_subjects(verbs, finder)
             political_fights(verbs)  # "clashed with the governor over rates": a dispute
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
+            released_things(verbs, finder)  # "released a photofit of the suspect": no one
             private_violence(verbs)
             repression_harms(verbs)
             violent_protests(verbs)
