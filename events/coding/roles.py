@@ -42,6 +42,7 @@ from events.coding.syntax import (
     OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,
+    found_harmed,
     is_passive,
     own_subject,
     passive_subject,
@@ -1991,6 +1992,8 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
         code = verb.match.code or ""
         if not is_passive(verb.tok) or code[:2] not in COERCIVE_ROOTS or any(c.source for c in verb.cands):
             continue
+        if found_harmed(verb.tok):
+            continue  # "… opened fire on a car. Two people were found shot nearby": by someone unknown
         before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
         if not found or found[0][1] is None:

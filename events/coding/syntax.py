@@ -300,6 +300,10 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBD" and _misread_passive_conjunct(verb):
         return True
+    if verb.tag_ == "VBN" and _passive_complement(verb):
+        return True
+    if verb.tag_ == "VBD" and verb.dep_ == "ccomp" and _passive_complement(verb):
+        return True  # ("found the clerk *shot*" is often read as a past tense)
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "acl":
@@ -312,6 +316,45 @@ def is_passive(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         and is_passive(verb.head)
     )
+
+
+FINDING_VERBS = frozenset("find discover leave see report declare pronounce".split())
+"""Verbs whose object (or passive subject) a bare participle after them describes as acted
+on ("was found shot", "found the victim stabbed", "left him wounded", "reported killed")."""
+DISCOVERY_VERBS = frozenset({"find", "discover"})
+"""Of those, the verbs of finding a harm done by someone unknown ("was found stabbed")."""
+
+
+def _passive_complement(verb: Token) -> bool:
+    """A bare past participle (no auxiliary or object of its own) completing a verb of
+    finding or leaving (:data:`FINDING_VERBS`): "a man was found shot to death", "police
+    found the victim stabbed", "two were reported killed". Its subject is the one acted on."""
+    head = verb.head.lemma_.lower()
+    return (
+        (verb.dep_ in ("xcomp", "oprd") and head in FINDING_VERBS)
+        # a clause under "find" ("found the clerk shot"), not "… met Assad, Reuters reported"
+        or (verb.dep_ == "ccomp" and head in DISCOVERY_VERBS)
+    ) and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
+
+
+def _complement_subject(participle: Token) -> Token | None:
+    """Who a participle of :func:`_passive_complement` says was acted on: its own subject
+    ("found *the clerk* shot"), its verb's passive subject ("*two men* were found shot") or
+    object ("left *him* wounded"), or the subject of a reduced "reported" ("with *four
+    guests* reported killed")."""
+    head = participle.head
+    for tok, deps in ((participle, ("nsubj",)), (head, ("nsubjpass", "dobj"))):
+        if (subj := next((c for c in tok.children if c.dep_ in deps), None)) is not None:
+            return subj
+    if head.lemma_.lower() == "report":
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def found_harmed(verb: Token) -> bool:
+    """True for a participle of a harm found or discovered ("three people were found shot",
+    "police found the clerk beaten"): its doer is unknown, not whoever acted before."""
+    return _passive_complement(verb) and verb.head.lemma_.lower() in DISCOVERY_VERBS
 
 
 OF_PASSIVES = frozenset("rob strip deprive relieve cheat clear acquit convict accuse suspect".split())
@@ -341,6 +384,8 @@ def passive_subject(verb: Token) -> Token | None:
     """The logical object of a passive verb: its passive subject, its conjunct head's, or
     the noun a reduced relative hangs on; for "who"/"which" the noun the relative clause
     describes ("militants who were arrested")."""
+    if _passive_complement(verb):
+        return _complement_subject(verb)
     tok = verb
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not is_dateline(c)), None)

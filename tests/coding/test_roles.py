@@ -707,3 +707,29 @@ def test_one_name_is_never_both_sides(default_coder: Coder, nlp: Language) -> No
 def test_a_threat_of_ones_own_side_does_not_target_it(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("13") and s == t for s, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A local pastor was found stabbed in the parking lot of his church early Sunday.", "---CVLCHR"),
+    ("Two soldiers were found beaten near the checkpoint on Friday.", "---MIL"),
+    ("Police found a teenager stabbed in an alley off Main Street.", "---CVL"),
+])
+def test_whom_a_harm_is_found_on_is_its_target(default_coder: Coder, nlp: Language, text: str,
+                                               victim: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    harms = {(s, t) for s, c, t in found if c[:2] in ("18", "19")}
+    assert harms == {("", victim)}, found
+
+
+def test_people_reported_killed_are_killed_by_the_attacker(default_coder: Coder, nlp: Language) -> None:
+    text = "Gunmen stormed a hotel in the capital on Monday, with at least four civilians reported killed."
+    found = _coded(default_coder, nlp, text)
+    assert ("---UAF", "193", "---CVL") in found, found
+
+
+def test_a_harm_found_later_is_no_one_s_named_before(default_coder: Coder, nlp: Language) -> None:
+    text = ("A trooper shot a driver who rammed his cruiser on the interstate. "
+            "Two teenagers were found shot in a ditch nearby.")
+    found = _coded(default_coder, nlp, text)
+    assert {s for s, c, t in found if c.startswith("19") and t == "---CVL" and not s} == {""}, found
+    assert not any(s and t == "" for s, c, t in found if c.startswith("19")), found
