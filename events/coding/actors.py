@@ -532,6 +532,7 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     start, end = sent.start, sent.end
     if "PROPN" not in words.pos[start:end] and "PERSON" not in words.ent_type[start:end]:
         return mentions  # no name in the sentence (the cheapest test first)
+    mentions = _without_names_in_persons(sent, mentions)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     titles = _titles(doc, dicts) if dicts is not None else {}
 
@@ -565,6 +566,41 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
         )
     ]
     return sorted([*mentions, *people], key=lambda m: m.start) if people else mentions
+
+
+def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the one-word country or group names that are part of a person's
+    full name, a PERSON entity of several capitalised proper nouns ("Chad Johnson", "Jordan
+    Miller", "Coach Tom Hamas", "Melton Lewis Paris"): a given name or surname, not the
+    country or the group. A name beside a person ("Hamas leader Ismail Haniyeh") lies outside
+    the person's entity and stays, as does an acronym the recogniser joined to a byline
+    ("By: Ann Lee US-based …")."""
+    names = [
+        ent for ent in span_ents(sent)
+        if ent.label_ == "PERSON" and len(ent) > 1
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+    ]
+    if not names:
+        return mentions
+    return [
+        m for m in mentions
+        if m.actor is None or m.end - m.start != 1 or _a_person(m.actor) or sent.doc[m.start].is_upper
+        or not any(_in_name(ent, m, sent) for ent in names)
+    ]
+
+
+def _in_name(name: Span, mention: Mention, sent: Span) -> bool:
+    """True when ``mention`` is a word of the person's ``name``, other than its last after a
+    sentence's first word, which may be any word written with a capital ("Evil Mordor")."""
+    if not (name.start <= mention.start and mention.end <= name.end):
+        return False
+    return not (name.start == sent.start and mention.end == name.end)
+
+
+def _a_person(entry: ActorEntry) -> bool:
+    """True for a dictionary entry of a person ("Zelenskiy": a leader's codes hold for dated
+    terms, and elite ELI outside them), not of a country or group."""
+    return any(c.restricted or "ELI" in c.code[3:] for c in entry.codes)
 
 
 def _capitalised(ent: Span) -> bool:

@@ -446,3 +446,36 @@ def test_brussels_acting_is_the_eu_and_as_a_place_is_belgium(default_coder: Code
     source, code, target = expected
     found = _coded(default_coder, nlp, text)
     assert any(s == source and c == code and (not target or t == target) for s, c, t in found), found
+
+
+# ------------------------------------------- a country's or group's name inside a person's name
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Detectives arrested Israel Ramirez, 41, in connection with the robbery.", "---CVL"),
+    ("Chad Johnson, 28, was arrested by county deputies on Friday.", "---CVL"),
+    ("Officer Kenya Brooks arrested the driver after a short chase.", "---CVL"),
+])
+def test_a_country_s_name_in_a_person_s_name_is_no_country(default_coder: Coder, nlp: Language, text: str,
+                                                         person: str) -> None:
+    arrests = {t for s, c, t in _coded(default_coder, nlp, text) if c == "173"}
+    assert arrests == {person}, arrests
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Senator Paul Jordan praised the volunteers who rebuilt the stadium.", "---LEG"),
+    ("Police Chief Dana Hamas praised the volunteers who rebuilt the stadium.", "---COP"),
+])
+def test_a_country_s_or_group_s_name_as_a_surname_is_neither(default_coder: Coder, nlp: Language, text: str,
+                                                            person: str) -> None:
+    assert _sources(default_coder, nlp, text, "05") == {person}
+
+
+def test_a_known_leader_in_a_full_name_keeps_his_code(default_coder: Coder, nlp: Language) -> None:
+    text = "President Volodymyr Zelenskiy praised the volunteers who rebuilt the stadium."
+    assert _sources(default_coder, nlp, text, "05") == {"UKRGOV"}
+
+
+def test_a_group_named_beside_a_person_stays_the_group(default_coder: Coder, nlp: Language) -> None:
+    text = "Hamas leader Ismail Haniyeh praised the volunteers who rebuilt the mosque."
+    assert {s[:9] for s in _sources(default_coder, nlp, text, "05")} == {"PSEREBHMS"}
