@@ -11,7 +11,9 @@ protest (141). Each sense is told by the verb's object:
   for a state or an armed group, people or a number of them ("mobilised 300,000 men",
   "the rebels recruited children");
 * "set off" detonates only something it sets off (a direct object);
-* "demonstrate" with an object or a clause shows something.
+* "demonstrate" with an object or a clause shows something;
+* a show of force (15x) by a person, a firm or any body that neither bears arms nor governs
+  ("a specialist conducted tests", "the school held a lockdown drill") is none.
 
 Candidates that fail their sense are dropped: no event is better than a wrong one.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from events.coding.actors import Actor, ActorFinder
+from events.coding.actors import PERSON, Actor, ActorFinder
 from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
 
 MOBILISING_VERBS = frozenset(
@@ -43,6 +45,8 @@ ARMED_GROUP_TYPES = FORCE_TYPES - {"CRM"}
 """Actor types of forces an object may name ("deployed the National Guard")."""
 ARMED_OR_STATE_TYPES = ARMED_GROUP_TYPES | {"GOV"}
 """Actor types that may mobilise people as forces (with a country named alone)."""
+UNARMED_TYPES = frozenset({"CVL", "BUS", "EDU", "MED", "HLH", "LAB", "AGR", "REF", "NGO"})
+"""Actor types of people and bodies that neither bear arms nor govern."""
 SHOWING_VERBS = frozenset({"demonstrate"})
 """Protest verbs that with an object or a clause show something."""
 
@@ -51,6 +55,9 @@ def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     """Drop the candidates whose verb is used in a sense other than force or protest (see
     the module docstring)."""
     for verb in verbs:
+        # a show of force (15x) is a state's or an armed group's: "a specialist who conducted
+        # tests on motel rooms", "the company staged a drill" show no force
+        verb.cands = [c for c in verb.cands if c.code[:2] != "15" or not _unarmed(c.source)]
         lemma = verb.tok.lemma_.lower()
         if lemma in MOBILISING_VERBS:
             verb.cands = [
@@ -61,6 +68,16 @@ def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 verb.cands = [c for c in verb.cands if c.code[:3] != "183"]
         elif lemma in SHOWING_VERBS and any(c.dep_ in ("dobj", "ccomp") for c in verb.tok.children):
             verb.cands = [c for c in verb.cands if c.code[:2] != "14"]
+
+
+def _unarmed(source: Actor | None) -> bool:
+    """True for a source all of whose types bear no arms and govern nothing
+    (:data:`UNARMED_TYPES`: a person, a firm, a school, the press); a country named alone,
+    an alliance, a parliament or no source is not."""
+    if source is None or all(m.agent is PERSON for m in source.parts):
+        return False  # a name with no role given may be a leader's ("Nasser massed his divisions")
+    kinds = actor_types(source)
+    return bool(kinds) and kinds <= UNARMED_TYPES
 
 
 def _object(verb: Token) -> Token | None:

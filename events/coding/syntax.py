@@ -254,6 +254,20 @@ def subtree_no_clauses(tok: Token) -> list[Token]:
     return out
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause describes when it is the clause verb's object: "a deal
+    (that) he struck with X" (the deal is struck), "the missiles Iran fired"; None when the
+    clause has no subject of its own ("the man who killed X") or an object ("the court that
+    fined the firm")."""
+    if verb.dep_ != "relcl" or verb.head == verb or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deps = {c.dep_ for c in verb.children if not (c.dep_ == "dobj" and c.lower_ in WH_WORDS)}
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in WH_WORDS or deps & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+        return None
+    return verb.head
+
+
 def own_subject(verb: Token) -> Token | None:
     """The subject written for ``verb`` itself (a conjunct shares its head's subject; a
     predicate adjective has its copula's: "the union *was critical*")."""

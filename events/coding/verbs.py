@@ -22,6 +22,7 @@ from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import (
     is_passive,
     passive_subject,
+    relative_object,
     subject,
     subtree_no_clauses,
     time_adverbial,
@@ -179,6 +180,13 @@ class VerbMatcher:
             obj = passive_subject(tok)
             if obj is not None and obj.i < start:
                 subtree = [t for t in subtree_no_clauses(obj) if t.i < start] + subtree
+        elif self.options.modality and form.code and (obj := relative_object(tok)) is not None:
+            # "a deal that he struck with X", "the agreement Kenya struck": so is the noun a
+            # relative clause describes, when it is the clause's object (it corrects a verb's
+            # own code, "struck" 190; it makes no event of a verb that has none: "the tests
+            # he conducted", "the information his family provided")
+            clause = {t.i for t in tok.subtree}
+            subtree = [t for t in subtree_no_clauses(obj) if t.i < start and t.i not in clause] + subtree
         # "removed the president over his declaration of martial law": a pattern's words in
         # a phrase of cause are not what the verb acts on (unless the pattern names the
         # preposition: "- * (OVER &POLICY)")

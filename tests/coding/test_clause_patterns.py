@@ -84,3 +84,12 @@ def test_petrarch_reading_keeps_the_whole_subtree(default_dicts: Dictionaries, n
     coder = Coder(default_dicts, dataclasses.replace(NEWS, clause_patterns=False))
     found = _codes(coder, nlp, EXERCISES)
     assert any(code == "019" for _, code, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement Kenya struck with the IMF last year requires new taxes.",
+    "The deal that the government struck with the rebels in May has collapsed.",
+])
+def test_a_deal_a_relative_clause_struck_is_a_deal(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = [e.event_code for e in default_coder.code(nlp(text), when=dt.date(2026, 3, 4))]
+    assert "057" in codes and not any(c.startswith("19") for c in codes), codes

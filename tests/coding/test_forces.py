@@ -56,3 +56,21 @@ def test_demonstrating_something_is_no_protest(default_coder: Coder, nlp: Langua
 
 def test_demonstrating_against_someone_is_a_protest(default_coder: Coder, nlp: Language) -> None:
     assert "141" in _codes(default_coder, nlp, "Thousands demonstrated in Belgrade against the government.")
+
+
+@pytest.mark.parametrize("text", [
+    "A retired teacher brandished a shotgun at the bailiffs.",
+    "The company conducted tests on the new battery in Nevada.",
+    "The teachers union staged drills at three schools last week.",
+])
+def test_a_show_of_force_by_the_unarmed_is_none(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("15") for code in _codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea carried out tests of a new cruise missile last week.",
+    "Nasser massed his divisions on the border in May.",
+])
+def test_a_show_of_force_by_a_state_or_a_named_person_stays(default_coder: Coder, nlp: Language,
+                                                           text: str) -> None:
+    assert any(code.startswith("15") for code in _codes(default_coder, nlp, text))
