@@ -32,6 +32,8 @@ from events.coding.withdrawal import withdrawn_code
 from events.coding.words import words_of
 from events.nlp import doc_memo
 
+SIT_VERBS = frozenset({"sit"})
+"""Verbs whose multi-word protest ("sit in") takes no object: "in" with one is a place."""
 # synset name -> (members by first word, members reversed by last word)
 SynIndex = dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]]
 Hints = tuple[Hint | None, Hint | None]
@@ -621,6 +623,14 @@ def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
             i += 1
         if ok:
             end = i
+            if tok.lemma_.lower() in SIT_VERBS and _has_object(sent.doc[end - 1]):
+                return None  # "sat in the front row" is no sit-in
+        elif len(form.post) == 1 and tok.lemma_.lower() in SIT_VERBS:
+            # "vowed to sit-in at the parliament"; not "sat with her face in her hands"
+            hyphened = tok.i + 2 < sent.end and tok.nbor(1).text == "-" and form.post[0] in forms[tok.i + 2]
+            if not hyphened:
+                return None
+            end = tok.i + 3
         elif len(form.post) == 1 and any(
             form.post[0] in forms[c.i] and _particle(c, tok) for c in tok.children
         ):
@@ -628,6 +638,11 @@ def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
         else:
             return None
     return start, end
+
+
+def _has_object(word: Token) -> bool:
+    """True when ``word`` (a particle of a multi-word verb) heads a phrase with an object."""
+    return any(c.dep_ == "pobj" for c in word.children)
 
 
 def _particle(child: Token, verb: Token) -> bool:
