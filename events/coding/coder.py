@@ -62,7 +62,6 @@ from events.coding.parts import (
     Match,
     actor_types,
 )
-from events.coding.released import released_things
 from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
@@ -90,6 +89,7 @@ from events.coding.roles import (
     quoted_speakers,
     reporters_conjuncts,
 )
+from events.coding.senses import charged_money, released_things
 from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive, to_infinitive
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
@@ -287,6 +287,7 @@ class Coder:
             political_fights(verbs)  # "clashed with the governor over rates": a dispute
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             released_things(verbs, finder)  # "released a photofit of the suspect": no one
+            charged_money(verbs)  # "charged patients $300 for a test": no charge
             private_violence(verbs)
             repression_harms(verbs)
             violent_protests(verbs)

@@ -1,5 +1,6 @@
-"""What is released: people, or a record of someone (events.coding.released). Every
-sentence is written for these tests."""
+"""Release and charge in their everyday senses (events.coding.senses): what is released is
+people or a record of someone; what is charged is a crime or a price. Every sentence is
+written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_people_released_are_released(default_coder: Coder, nlp: Language, text:
 ])
 def test_a_document_released_is_no_release(default_coder: Coder, nlp: Language, text: str) -> None:
     assert "0841" not in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic charged patients $300 for a blood test that costs $40.",
+    "He says the $181 in sales taxes was wrongly charged to his small business.",
+    "The hotel charged the delegation 2,000 euros for the conference room.",
+])
+def test_a_price_charged_is_no_charge(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "173" not in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged the accountant with tax evasion on Monday.",
+    "The businessman was charged with evading taxes.",
+])
+def test_a_crime_charged_is_a_charge(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "173" in event_codes(default_coder, nlp, text)

@@ -1,0 +1,96 @@
+"""Verbs of release and charge in their everyday senses (news reading).
+
+**What is released: people or a record of them.** CAMEO 0841 is the release of persons or
+property held. "Release" and "free" have an everyday sense of publishing or letting out a
+thing: "police released a photofit of the suspect", "the ministry released a timeline of the
+evacuation of its staff", "the group released an audio recording of a captive". The verb's
+dictionary block codes 0841 by default and its patterns name the common things published ("a
+statement", "footage", "a sketch" are no event), but such things are many. A release whose
+direct object is a common noun that names no actor, with someone named only in its phrase
+("of the suspect"), is a record or likeness of that person, not a release of them. People
+released keep the code ("released the two aid workers", "released a group of fishermen",
+"released two followers of the rebel leader", "released him"), as do the patterns that name
+what is held (prisoners, bodies, a ship).
+
+**What is charged: a crime or a price.** CAMEO 173 is an arrest or a charge of a crime.
+"Charge" is also to ask a price: "the clinic charged patients $300 for a test", "fees charged
+to his account". A charge whose verb has an amount of money among its objects (spaCy's MONEY
+entity or a currency) or a "to" phrase ("charged to his business") is a price, not an accusation;
+"charged the driver with reckless endangerment" stays 173.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from events.coding.actors import ActorFinder
+from events.coding.parts import CodedVerb
+
+RELEASE_CODE = "0841"
+"""CAMEO "return, release person(s)"."""
+MEASURE_NOUNS = frozenset(
+    """
+    group batch number handful dozen hundred thousand score couple pair rest remainder
+    majority crew family convoy busload boatload planeload
+    """.split()
+)
+"""Lemmas of heads that count or gather the people of their "of" phrase ("a group of
+fishermen", "a batch of soldiers")."""
+
+
+def released_things(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Drop the release (0841, the verb's default) of a record of someone whose target was
+    found in the phrase of the thing released (see the module docstring)."""
+    for verb in verbs:
+        if verb.match.pattern is None and _thing_object(verb.tok, finder) is not None:
+            verb.cands = [
+                c for c in verb.cands if c.code != RELEASE_CODE or "target:dobj-phrase" not in c.how.split()
+            ]
+
+
+def _thing_object(verb: Token, finder: ActorFinder) -> Token | None:
+    """The direct object of ``verb`` when it is a common noun naming no actor and not a
+    number of people ("two followers of the rebel leader"), else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or finder.names_actor(obj):
+        return None
+    if any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    if obj.lemma_.lower() in MEASURE_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(finder.names_actor(c) for c in of.children if c.dep_ == "pobj"):
+            return None
+    return obj
+
+
+CHARGE_CODE = "173"
+"""CAMEO "arrest, detain, or charge with legal action"."""
+PRICE_DEPS = frozenset({"dobj", "dative", "npadvmod", "nsubjpass"})
+"""Dependencies of a price charged ("charged them $300", "$5 was charged")."""
+CURRENCIES = frozenset(
+    """
+    dollar euro pound penny cent yen yuan renminbi rupee franc peso real rouble ruble
+    shilling naira rand lira dinar dirham riyal won krone krona zloty hryvnia cedi
+    """.split()
+)
+"""Lemmas of currencies, for the amounts the entity recogniser misses ("2,000 euros")."""
+
+
+def charged_money(verbs: list[CodedVerb]) -> None:
+    """Drop the charge (173) of a verb "charge" used of a price (see the module docstring)."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() == "charge" and _a_price(verb.tok):
+            verb.cands = [c for c in verb.cands if c.code != CHARGE_CODE]
+
+
+def _a_price(verb: Token) -> bool:
+    """True when ``verb`` has an amount of money as an object or a "to" phrase after it."""
+    for child in verb.children:
+        if child.dep_ in PRICE_DEPS and any(
+            t.ent_type_ == "MONEY" or (t.pos_ == "NOUN" and t.lemma_.lower() in CURRENCIES)
+            for t in child.subtree
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
+            return True
+    return False
