@@ -188,6 +188,9 @@ def find_mentions(
             if later is not None and later.end > found.end and _other_country(found, later):
                 i += 1
                 continue
+        if found.end - found.start == 1 and words.pos[found.start] == "ADJ" and key in ADJECTIVE_SENSES:
+            i += 1  # "general obligation bonds", "the general public": no general
+            continue
         mentions.append(found)
         i = found.end - offset
     if hyphen_words:
@@ -202,6 +205,12 @@ def find_mentions(
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
+
+
+ADJECTIVE_SENSES = frozenset({"general"})
+"""Words that name an agent as nouns and mean something else as adjectives ("the general
+said" is an officer; "general obligation bonds", "the general public", "a general manager"
+are none)."""
 
 
 def _other_country(first: Mention, later: Mention) -> bool:

@@ -89,7 +89,7 @@ from events.coding.roles import (
     quoted_speakers,
     reporters_conjuncts,
 )
-from events.coding.senses import charged_money, released_things
+from events.coding.senses import charged_money, going_senses, released_things
 from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive, to_infinitive
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
@@ -288,6 +288,7 @@ class Coder:
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             released_things(verbs, finder)  # "released a photofit of the suspect": no one
             charged_money(verbs)  # "charged patients $300 for a test": no charge
+            going_senses(verbs)  # "a customer walked out with a ticket": no strike
             private_violence(verbs)
             repression_harms(verbs)
             violent_protests(verbs)

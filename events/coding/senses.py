@@ -12,6 +12,13 @@ released keep the code ("released the two aid workers", "released a group of fis
 "released two followers of the rebel leader", "released him"), as do the patterns that name
 what is held (prisoners, bodies, a ship).
 
+**Who walks out or moves in: protesters or anyone.** "Walk out" is a strike (143) when a
+group walks out ("the nurses walked out over pay", "students walked out of class"), not
+when one person leaves ("a customer walked out with a winning ticket"); "move into a
+building" is an occupation (141) when protesters move in, not when a school or a family
+does ("students moved into a new building"). A rampage (145, a riot) by one person is an
+assault on whoever is in the way (180): "a gunman went on a rampage in the mall".
+
 **What is charged: a crime or a price.** CAMEO 173 is an arrest or a charge of a crime.
 "Charge" is also to ask a price: "the clinic charged patients $300 for a test", "fees charged
 to his account". A charge whose verb has an amount of money among its objects (spaCy's MONEY
@@ -23,8 +30,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from events.coding.actors import ActorFinder
-from events.coding.parts import CodedVerb
+from events.coding.actors import Actor, ActorFinder
+from events.coding.parts import CodedVerb, actor_types
 
 RELEASE_CODE = "0841"
 """CAMEO "return, release person(s)"."""
@@ -94,3 +101,55 @@ def _a_price(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
             return True
     return False
+
+
+PROTEST_ROOT = "14"
+RIOT_CODE = "145"
+ASSAULT_CODE = "180"
+PROTESTING_TYPES = frozenset({"OPP", "LAB"})
+"""Actor types of protesters and unions (the dictionaries' ~OPP, ~LAB)."""
+
+
+def going_senses(verbs: list[CodedVerb]) -> None:
+    """Drop the protest (14x) of "walk out" by one person or "with" something, and of "move
+    into" by anyone but protesters; read one person's rampage as an assault (see the module
+    docstring)."""
+    for verb in verbs:
+        lemma = verb.tok.lemma_.lower()
+        if lemma == "walk" and (_one_walker(verb.tok) or _with_something(verb.tok)):
+            verb.cands = [c for c in verb.cands if not c.code.startswith(PROTEST_ROOT)]
+        elif lemma == "move":
+            verb.cands = [
+                c for c in verb.cands if not c.code.startswith(PROTEST_ROOT) or _protesting(c.source)
+            ]
+        elif lemma == "go" and _one_walker(verb.tok):
+            for cand in verb.cands:
+                if cand.code == RIOT_CODE:
+                    cand.code = ASSAULT_CODE
+                    cand.how += " sense:one-person-rampage"
+
+
+def _one_walker(verb: Token) -> bool:
+    """True when the subject of ``verb`` is one person: a singular noun or name, not
+    coordinated with another, nor a group's (:data:`COLLECTIVE_NOUNS`)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return subj.tag_ in ("NN", "NNP") and subj.lemma_.lower() not in COLLECTIVE_NOUNS
+
+
+COLLECTIVE_NOUNS = frozenset(
+    """
+    union staff workforce crew team delegation opposition class mob crowd gang group band horde
+    throng
+    """.split()
+)
+"""Singular nouns of groups that may walk out or riot together."""
+
+
+def _with_something(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _protesting(source: Actor | None) -> bool:
+    return source is not None and bool(actor_types(source) & PROTESTING_TYPES)

@@ -479,3 +479,16 @@ def test_a_known_leader_in_a_full_name_keeps_his_code(default_coder: Coder, nlp:
 def test_a_group_named_beside_a_person_stays_the_group(default_coder: Coder, nlp: Language) -> None:
     text = "Hamas leader Ismail Haniyeh praised the volunteers who rebuilt the mosque."
     assert {s[:9] for s in _sources(default_coder, nlp, text, "05")} == {"PSEREBHMS"}
+
+
+@pytest.mark.parametrize("text", [
+    "The state sold $6.5 billion in general obligation bonds to a pension fund on Monday.",
+    "The council praised the general manager of the water utility.",
+])
+def test_general_as_an_adjective_is_no_officer(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any("MIL" in s or "MIL" in t for s, _, t in _coded(default_coder, nlp, text))
+
+
+def test_the_general_is_an_officer(default_coder: Coder, nlp: Language) -> None:
+    text = "The general accused the rebels of shelling the town."
+    assert _sources(default_coder, nlp, text, "11") == {"---MIL"}

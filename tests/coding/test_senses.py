@@ -54,3 +54,33 @@ def test_a_price_charged_is_no_charge(default_coder: Coder, nlp: Language, text:
 ])
 def test_a_crime_charged_is_a_charge(default_coder: Coder, nlp: Language, text: str) -> None:
     assert "173" in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A pensioner walked out of the corner shop with a winning scratch card.",
+    "The deputy mayor walked out of the bank with a box of files.",
+    "The teachers moved into the new library building in January.",
+])
+def test_leaving_or_moving_in_is_no_protest(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("14") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Nurses at the county hospital walked out over pay on Monday.", "143"),
+    ("Hundreds of students walked out of class to protest the cuts.", "143"),
+    ("Protesters moved into the parliament building on Tuesday night.", "141"),
+])
+def test_a_group_walking_out_or_protesters_moving_in_protest(default_coder: Coder, nlp: Language, text: str,
+                                                            code: str) -> None:
+    assert any(c.startswith(code) for c in event_codes(default_coder, nlp, text))
+
+
+def test_one_person_s_rampage_is_an_assault(default_coder: Coder, nlp: Language) -> None:
+    text = "Police said a gunman went on a rampage in a nursing home on Sunday."
+    codes = event_codes(default_coder, nlp, text)
+    assert "180" in codes and "145" not in codes
+
+
+def test_a_crowd_s_rampage_is_a_riot(default_coder: Coder, nlp: Language) -> None:
+    text = "A mob went on the rampage in the market after the verdict."
+    assert "145" in event_codes(default_coder, nlp, text)
