@@ -599,11 +599,14 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
 
 
 def _in_name(name: Span, mention: Mention, sent: Span) -> bool:
-    """True when ``mention`` is a word of the person's ``name``, other than its last after a
-    sentence's first word, which may be any word written with a capital ("Evil Mordor")."""
+    """True when ``mention`` is a word of the person's ``name``. A name the recogniser does
+    not know as a country's, last after a sentence's first word, which may be any word
+    written with a capital ("Evil Mordor"), is not; a country's is ("Marcus Jordan, 24, ...":
+    the recogniser tags a country's name alone as a place)."""
     if not (name.start <= mention.start and mention.end <= name.end):
         return False
-    return not (name.start == sent.start and mention.end == name.end)
+    first_and_last = name.start == sent.start and mention.end == name.end
+    return not first_and_last or is_country_name(sent.doc[mention.start].text)
 
 
 def _a_person(entry: ActorEntry) -> bool:

@@ -455,6 +455,8 @@ def test_brussels_acting_is_the_eu_and_as_a_place_is_belgium(default_coder: Code
     ("Detectives arrested Israel Ramirez, 41, in connection with the robbery.", "---CVL"),
     ("Chad Johnson, 28, was arrested by county deputies on Friday.", "---CVL"),
     ("Officer Kenya Brooks arrested the driver after a short chase.", "---CVL"),
+    # a surname that is a country's, at the head of the sentence
+    ("Marcus Jordan, 24, was arrested by county deputies on Friday.", "---CVL"),
 ])
 def test_a_country_s_name_in_a_person_s_name_is_no_country(default_coder: Coder, nlp: Language, text: str,
                                                          person: str) -> None:
