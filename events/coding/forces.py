@@ -12,8 +12,9 @@ protest (141). Each sense is told by the verb's object:
   "the rebels recruited children");
 * "set off" detonates only something it sets off (a direct object);
 * "demonstrate" with an object or a clause shows something;
-* a show of force (15x) by a person, a firm or any body that neither bears arms nor governs
-  ("a specialist conducted tests", "the school held a lockdown drill") is none.
+* a show of force (15x) or a blockade (191) by a person, a firm or any body that neither
+  bears arms nor governs ("a specialist conducted tests", "the school held a lockdown drill",
+  "the airline postponed the route") is none.
 
 Candidates that fail their sense are dropped: no event is better than a wrong one.
 """
@@ -45,6 +46,8 @@ ARMED_GROUP_TYPES = FORCE_TYPES - {"CRM"}
 """Actor types of forces an object may name ("deployed the National Guard")."""
 ARMED_OR_STATE_TYPES = ARMED_GROUP_TYPES | {"GOV"}
 """Actor types that may mobilise people as forces (with a country named alone)."""
+STATE_FORCE = ("15", "191")
+"""CAMEO codes of force only a state or an armed group uses: shows of force, blockades."""
 UNARMED_TYPES = frozenset({"CVL", "BUS", "EDU", "MED", "HLH", "LAB", "AGR", "REF", "NGO"})
 """Actor types of people and bodies that neither bear arms nor govern."""
 SHOWING_VERBS = frozenset({"demonstrate"})
@@ -55,9 +58,9 @@ def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     """Drop the candidates whose verb is used in a sense other than force or protest (see
     the module docstring)."""
     for verb in verbs:
-        # a show of force (15x) is a state's or an armed group's: "a specialist who conducted
-        # tests on motel rooms", "the company staged a drill" show no force
-        verb.cands = [c for c in verb.cands if c.code[:2] != "15" or not _unarmed(c.source)]
+        # a show of force (15x) or a blockade (191) is a state's or an armed group's: "a
+        # specialist who conducted tests", "the airline postponed the route" are none
+        verb.cands = [c for c in verb.cands if not c.code.startswith(STATE_FORCE) or not _unarmed(c.source)]
         lemma = verb.tok.lemma_.lower()
         if lemma in MOBILISING_VERBS:
             verb.cands = [

@@ -287,6 +287,8 @@ HEADLINE_PASSIVES = frozenset(
     arrested fined charged jailed sentenced convicted indicted detained killed shot stabbed
     wounded injured kidnapped abducted robbed beaten assaulted murdered executed hanged
     deported expelled banned sacked ousted released freed rescued accused sued questioned held
+    honored honoured praised lauded hailed thanked slammed blasted criticized criticised
+    condemned rapped summoned pardoned acquitted cleared
     """.split()
 )
 

@@ -74,3 +74,11 @@ def test_a_show_of_force_by_the_unarmed_is_none(default_coder: Coder, nlp: Langu
 def test_a_show_of_force_by_a_state_or_a_named_person_stays(default_coder: Coder, nlp: Language,
                                                            text: str) -> None:
     assert any(code.startswith("15") for code in _codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Delta Air Lines suspended its route between Atlanta and Caracas in March.",
+    "The shipping company cancelled its route to the port after the storm.",
+])
+def test_a_firm_s_cancelled_route_is_no_blockade(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "191" not in _codes(default_coder, nlp, text)

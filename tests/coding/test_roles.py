@@ -733,3 +733,13 @@ def test_a_harm_found_later_is_no_one_s_named_before(default_coder: Coder, nlp: 
     found = _coded(default_coder, nlp, text)
     assert {s for s, c, t in found if c.startswith("19") and t == "---CVL" and not s} == {""}, found
     assert not any(s and t == "" for s, c, t in found if c.startswith("19")), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Firefighters honored for bravery in apartment blaze.", "---GOV"),
+    ("Senator slammed for remarks on migrants.", "---LEG"),
+])
+def test_a_headline_participle_of_praise_or_blame_is_passive(default_coder: Coder, nlp: Language, text: str,
+                                                            target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(s == "" and t == target for s, _, t in found), found
