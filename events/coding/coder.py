@@ -80,6 +80,7 @@ from events.coding.roles import (
     joint_exercises,
     later_claimant,
     mediated_parties,
+    ordinary_killings,
     own_policing,
     part_subjects,
     peaceful_causes,
@@ -290,6 +291,7 @@ class Coder:
             charged_money(verbs)  # "charged patients $300 for a test": no charge
             going_senses(verbs)  # "a customer walked out with a ticket": no strike
             private_violence(verbs)
+            ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)

@@ -2327,6 +2327,30 @@ def private_violence(verbs: list[CodedVerb]) -> None:
                 )
 
 
+ASSASSINATION_CODE = "186"
+ORDINARY_TYPES = frozenset({"CVL", "CRM", "BUS", "EDU", "HLH", "AGR", "LAB"})
+"""Actor types of people no one assassinates: killing them is no assassination (CAMEO 186,
+the murder of a prominent person)."""
+
+
+def ordinary_killings(verbs: list[CodedVerb]) -> None:
+    """ "He gunned down his neighbour", "a man gunned down a store clerk": the killing of a
+    private person is violence (CAMEO 180), not an assassination (186), which is of a leader,
+    an official, an officer, a judge, a journalist or a cleric ("gunned down a senator")."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            target = cand.target
+            if cand.code != ASSASSINATION_CODE or target is None:
+                continue
+            if any(m.actor is not None for m in target.parts):
+                continue  # a country, an organisation or a known leader
+            kinds = actor_types(target)
+            if kinds and kinds <= ORDINARY_TYPES:
+                verb.cands[k] = dataclasses.replace(
+                    cand, code=UNCONVENTIONAL_VIOLENCE, how=f"{cand.how} ordinary-killing"
+                )
+
+
 # buildings whose word also names the body in them ("the hospital said", "the school
 # suspended him"): what happens at one is done by others, never by the building
 BUILDINGS = frozenset(

@@ -743,3 +743,18 @@ def test_a_headline_participle_of_praise_or_blame_is_passive(default_coder: Code
                                                             target: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and all(s == "" and t == target for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A man gunned down a store clerk during a robbery on Friday.", "---BUS"),
+    ("Police said the suspect gunned down his neighbor after an argument over a fence.", "---CVL"),
+])
+def test_killing_a_private_person_is_no_assassination(default_coder: Coder, nlp: Language, text: str,
+                                                      victim: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {c for _, c, t in found if t == victim} == {"180"}, found
+
+
+def test_killing_a_senator_is_an_assassination(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Gunmen gunned down a senator outside his home in Lagos.")
+    assert any(c == "186" for _, c, _ in found), found
