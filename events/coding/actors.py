@@ -188,7 +188,8 @@ def find_mentions(
             if later is not None and later.end > found.end and _other_country(found, later):
                 i += 1
                 continue
-        if found.end - found.start == 1 and words.pos[found.start] == "ADJ" and key in ADJECTIVE_SENSES:
+        one_word = found.end - found.start == 1
+        if one_word and key in ADJECTIVE_SENSES and _modifies_a_noun(words, found.start, sent.end):
             i += 1  # "general obligation bonds", "the general public": no general
             continue
         mentions.append(found)
@@ -211,6 +212,15 @@ ADJECTIVE_SENSES = frozenset({"general"})
 """Words that name an agent as nouns and mean something else as adjectives ("the general
 said" is an officer; "general obligation bonds", "the general public", "a general manager"
 are none)."""
+
+
+def _modifies_a_noun(words: Words, k: int, end: int) -> bool:
+    """True when token ``k`` is an adjective before a common noun ("general obligation",
+    "the general public") or after "in" ("in general"), not a noun the tagger read as one
+    ("a general ordered troops")."""
+    if words.pos[k] != "ADJ":
+        return False
+    return (k + 1 < end and words.pos[k + 1] == "NOUN") or (k > 0 and words.text[k - 1] == "in")
 
 
 def _other_country(first: Mention, later: Mention) -> bool:

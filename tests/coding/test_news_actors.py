@@ -486,6 +486,7 @@ def test_a_group_named_beside_a_person_stays_the_group(default_coder: Coder, nlp
 @pytest.mark.parametrize("text", [
     "The state sold $6.5 billion in general obligation bonds to a pension fund on Monday.",
     "The council praised the general manager of the water utility.",
+    "In general, the ministry plans to open 300 new projects this year, the minister told parliament.",
 ])
 def test_general_as_an_adjective_is_no_officer(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any("MIL" in s or "MIL" in t for s, _, t in _coded(default_coder, nlp, text))

@@ -84,3 +84,16 @@ def test_one_person_s_rampage_is_an_assault(default_coder: Coder, nlp: Language)
 def test_a_crowd_s_rampage_is_a_riot(default_coder: Coder, nlp: Language) -> None:
     text = "A mob went on the rampage in the market after the verdict."
     assert "145" in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The teenager is accused of selling marijuana to students near the high school.",
+    "The realty firm sold 40 homes in the county in February.",
+])
+def test_selling_drugs_or_homes_is_no_trade_between_actors(default_coder: Coder, nlp: Language,
+                                                          text: str) -> None:
+    assert not any(code.startswith("06") for code in event_codes(default_coder, nlp, text))
+
+
+def test_selling_arms_to_a_state_is_military_aid(default_coder: Coder, nlp: Language) -> None:
+    assert "072" in event_codes(default_coder, nlp, "The United States sold fighter jets to Taiwan.")
