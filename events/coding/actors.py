@@ -549,8 +549,9 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     doc = sent.doc
     words = words_of(doc)
     start, end = sent.start, sent.end
-    if "PROPN" not in words.pos[start:end] and "PERSON" not in words.ent_type[start:end]:
-        return mentions  # no name in the sentence (the cheapest test first)
+    if "PROPN" not in words.pos[start:end] and "PERSON" not in words.ent_type[start:end] and not (
+            words.pos[start] == "NOUN" and words.orth[start][:1].isupper() and words.dep[start] == "nsubj"):
+        return mentions  # no name in the sentence (the cheapest test first; :func:`_first_word_surname`)
     mentions = _without_names_in_persons(sent, mentions)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     titles = _titles(doc, dicts) if dicts is not None else {}
@@ -577,7 +578,8 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     surnames, town_surnames = _surnames(doc)
     people += [
         person(tok.i, tok.i + 1, tok.text)
-        for tok in sentence_tokens(sent, pos=PROPER)
+        for tok in [*sentence_tokens(sent, pos=PROPER),
+                    *_first_word_surname(sent, surnames | town_surnames, taken)]
         if tok.i not in taken and (
             tok.text in surnames or _titled_name(tok, titles)
             # "Travis Boone ... Boone punched a deputy": a surname that is also a town's
@@ -623,6 +625,16 @@ def _a_person(entry: ActorEntry) -> bool:
     """True for a dictionary entry of a person ("Zelenskiy": a leader's codes hold for dated
     terms, and elite ELI outside them), not of a country or group."""
     return any(c.restricted or "ELI" in c.code[3:] for c in entry.codes)
+
+
+def _first_word_surname(sent: Span, surnames: frozenset[str], taken: set[int]) -> list[Token]:
+    """The first word of ``sent`` when it is the surname alone of a person the document
+    names in full and the subject, though the tagger read it as a common noun ("Reyes would
+    not comment", where a capital tells nothing); else nothing."""
+    first = sent[0] if len(sent) else None
+    if first is None or first.pos_ != "NOUN" or first.i in taken or first.text not in surnames:
+        return []
+    return [first] if first.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def _capitalised(ent: Span) -> bool:
@@ -1337,7 +1349,8 @@ class ActorFinder:
             return True  # a name the dictionaries know ("Donald Trump") or spaCy found
         own = [m for m in actor.parts if m.start <= head.i < m.end]
         return bool(own) and all(
-            names_person(m) or (m.actor is None and m.agent is not None and m.agent.suffix in PERSON_ROLES)
+            names_person(m) or (m.actor is None and m.agent is not None and m.agent.suffix in PERSON_ROLES
+                                and m.agent is not LOCAL_BODY)  # ("the city" is no one)
             for m in own
         )
 

@@ -99,6 +99,9 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     "group": _BODIES_OF_PEOPLE, "movement": _BODIES_OF_PEOPLE,
     "organisation": _BODIES_OF_PEOPLE | {"IGO"}, "organization": _BODIES_OF_PEOPLE | {"IGO"},
     "party": frozenset({"PTY"}),
+    # a UN or aid agency named again ("The World Health Organization said … The agency
+    # urged donors"), not a state's agency (a GOV code)
+    "agency": frozenset({"IGO", "NGO"}),
 }
 """Nouns by which news names again an organisation it named before, with the CAMEO types it
 must have (of :data:`events.coding.dictionaries.ORGANISATION_TYPES`: "the group" is no
@@ -133,6 +136,12 @@ PRONOUN_OBJECT_DEPS = frozenset({"dobj", "dative"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd", "attr"})
 """Whom a verb acts on or with: before an object pronoun, someone it may stand for."""
 GROUP_PRONOUNS = frozenset({"they"})
+BODY_PRONOUN = "it"
+"""The subject pronoun of one body, state or firm ("The agency said … It urged donors"):
+it stands only for the one such actor the sentence just before named as its subject, and
+never when that sentence also names another single thing or body as a subject or one as
+an object (:meth:`ArticleMemory.pronoun`)."""
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_POS = frozenset({"NOUN", "PROPN"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -261,6 +270,14 @@ class ArticleMemory:
             if tok.pos_ == "PRON":
                 word = tok.lower_
                 if tok.dep_ not in SUBJECT_DEPS or word not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    if word == BODY_PRONOUN and tok.dep_ == "nsubj" and _main_clause(tok) and _acts(tok.head):
+                        # whom it stands for, or something unknown: a later "it" then none
+                        if tok.i not in self.resolved:
+                            self.pronoun(tok, finder)
+                        body = self.resolved.get(tok.i) or Referent(
+                            (), f"unknown:{tok.i}", 0, 0, False, False, "")
+                        self.referents.append(dataclasses.replace(
+                            body, narrative=self.narrative, paragraph=self.paragraph))
                     continue
                 if tok.i not in self.resolved:
                     self.pronoun(tok, finder)  # one no verb of the sentence asked about
@@ -291,15 +308,19 @@ class ArticleMemory:
                     # a person no dictionary knows: whom "he" may stand for, though no actor
                     key = "person:" + tok.lower_
                     self.referents.append(Referent((), key, self.narrative, self.paragraph, True, False, ""))
+                elif subject and not several and tok.tag_ in SINGULAR_TAGS:
+                    # a thing as a subject ("the outbreak spread"): "it" may be the thing
+                    self.referents.append(Referent((), f"thing:{tok.i}", self.narrative, self.paragraph,
+                                                   False, False, ""))
                 continue
             person = len(actors) == 1 and not several and _one_person(tok, finder)
             sex = _sex(finder.phrase_tokens(tok)) if person else ""
             # (an object's own word names someone: "met reporters", not "counts of
             # obstruction of justice")
-            if subject or person or several:
+            if subject or person or several or tok.tag_ in SINGULAR_TAGS:
                 self.referents.append(Referent(
-                    actors, _key(tok, actors), self.narrative, self.paragraph, person, several, sex, subject,
-                    tok.dep_ in PRONOUN_OBJECT_DEPS,
+                    actors, _key(tok, actors, person), self.narrative, self.paragraph, person, several, sex,
+                    subject, tok.dep_ in PRONOUN_OBJECT_DEPS,
                 ))
 
     def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
@@ -580,11 +601,18 @@ class ArticleMemory:
         if pronoun.i in self.resolved:
             return list(self.resolved[pronoun.i].actors)
         word = _subject_form(pronoun)
-        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS or quotation_of(pronoun) is not None:
+        # (not "it" of a copula: "it is possible to talk about …", "it was a mistake")
+        body = word == BODY_PRONOUN and pronoun.dep_ == "nsubj" and _acts(pronoun.head)
+        if not (body or word in PERSON_PRONOUNS | GROUP_PRONOUNS) or quotation_of(pronoun) is not None:
             return []
         if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
         fits = self._fits(pronoun, word)
+        if body:
+            # only the sentence just before, and a body there, never a private person
+            fits = [r for r in fits if r.narrative == self.current - 1]
+            if any(r.actors and not _a_body(r.actors) for r in fits):
+                return []
         if len({r.key for r in fits}) > 1 and word in PERSON_PRONOUNS and _quote_tag(pronoun):
             # "A local official said … Governor Ann Lee condemned the killings. 'I thank
             # the army,' she said.": a quotation's speaker is the one person the sentence
@@ -695,7 +723,10 @@ class ArticleMemory:
     def _speaker(self, verb: Token, sent: Span) -> list[Actor]:
         if verb.i in self.said_by:
             return self.said_by[verb.i]
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _quoted_as(verb)
+        # (the speaker stands outside the marks: in '"We demand that the minister resign,"
+        # Okafor said' the parser may give "said" the quoted "resign" as a second subject)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and quotation_of(c) is None), None)
+        subj = subj or _quoted_as(verb)
         found: list[Actor] = []
         finder = self.finder_of(sent) if subj is not None and self.finder_of is not None else None
         if subj is not None and finder is not None:
@@ -992,6 +1023,22 @@ def _named_for(referent: Referent, an_object: bool) -> bool:
 
 
 
+def _acts(verb: Token) -> bool:
+    """True when ``verb`` is a full verb, not a copula ("it's possible", "it is time",
+    "it seems unlikely")."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() != "be" and verb.lower_ not in ("'s", "\u2019s")
+            and not any(c.dep_ in ("acomp", "attr") for c in verb.children))
+
+
+def _a_body(actors: tuple[Actor, ...]) -> bool:
+    """True when ``actors`` are one body, state or firm, not private people ("the man",
+    "residents": CVL alone)."""
+    if len(actors) != 1 or actors[0].code == "---":
+        return False
+    role = actors[0].code[3:]
+    return role != "CVL" if role else not actors[0].code.startswith("---")
+
+
 def _a_place(tok: Token) -> bool:
     """True for the object of a preposition of place that names a place ("in Izmir", "near
     the border town of Kobani"), whatever the recogniser took it for."""
@@ -1012,6 +1059,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
 def _fits(referent: Referent, word: str) -> bool:
     if word in GROUP_PRONOUNS:
         return referent.several
+    if word == BODY_PRONOUN:
+        return not (referent.person or referent.several)
     return referent.person and referent.sex in ("", word)
 
 
@@ -1030,6 +1079,10 @@ def _compatible_before(pronoun: Token, finder: ActorFinder, word: str = "") -> b
     for its own clause's subject ("The coach thanked him"), which is passed over."""
     word = word or pronoun.lower_
     several = word in GROUP_PRONOUNS
+    if word == BODY_PRONOUN:
+        # "In a statement, it said …": any one thing or body named before may be "it"
+        return any(t.pos_ in NAME_POS and t.tag_ in SINGULAR_TAGS and t.dep_ not in ("compound", "amod")
+                   for t in pronoun.sent if t.i < pronoun.i)
     own: set[int] = set()
     an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
     if an_object:
@@ -1058,9 +1111,25 @@ def _compatible_before(pronoun: Token, finder: ActorFinder, word: str = "") -> b
     return False
 
 
-def _key(tok: Token, actors: tuple[Actor, ...]) -> str:
+def _key(tok: Token, actors: tuple[Actor, ...], person: bool = False) -> str:
     """Who a subject is: the last word of a person's name ("Ann Lee" and "Lee" are one),
-    else its actors' codes with the head word ("---CVL man" and "---CVL woman" are two)."""
+    also when the recogniser took the name for no person there or it stands in apposition
+    to the person's role ("Kenya's foreign minister, Alice Wambui," and "Wambui" are one:
+    :func:`_name_of`), else its actors' codes with the head word ("---CVL man" and "---CVL
+    woman" are two)."""
     if tok.ent_type_ == "PERSON":
         return "person:" + tok.lower_
+    name = _name_of(actors[0], tok) if person and len(actors) == 1 else ""
+    if name:
+        return "person:" + name
     return "|".join(sorted(a.code for a in actors)) + " " + tok.lemma_.lower()
+
+
+def _name_of(actor: Actor, head: Token) -> str:
+    """The last word of the one person's name among ``actor``'s words (spaCy's or one that
+    carries the role of its introduction: :func:`names_person`) or in apposition to its
+    head word ``head`` ("the minister, Alice Wambui,"), lower-cased, else ""."""
+    doc = head.doc
+    names = {doc[m.end - 1].lower_ for m in actor.parts if names_person(m) and m.end > m.start}
+    names.update(c.lower_ for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+    return next(iter(names)) if len(names) == 1 else ""
