@@ -417,6 +417,8 @@ class ArticleMemory:
             # (the code its own words give: a country the sentence lent it may be a town's
             # namesake, "police in Paris" in a story from Texas, which the geography corrects)
             actor = finder.actor_of(head)
+            if person and actor is not None and actor.code.startswith("---"):
+                actor = _role_in_apposition(head, finder) or actor
             if actor is None or "/" in actor.code or actor.country_from_sentence or _town_named(actor):
                 continue
             word = mention.phrase.split()[-1] if mention.phrase else ""
@@ -924,6 +926,19 @@ def _keep(codes: dict[str, str | None], word: str, code: str, *, whole: bool) ->
         codes[word] = code
     elif before is not None and (before[:3] != code[:3] or (whole and before[3:] != code[3:])):
         codes[word] = None
+
+
+def _role_in_apposition(name: Token, finder: ActorFinder) -> Actor | None:
+    """The actor of the role word a person's name stands in apposition to, when its own words
+    give it a country ("Ghana's trade minister, Kofi Mensah,": GHAGOV for Mensah), else
+    None."""
+    role = name.head
+    if name.dep_ != "appos" or role.pos_ != "NOUN" or role.i > name.i:
+        return None
+    actor = finder.actor_of(role)
+    if actor is None or actor.code.startswith("---") or not actor.start <= role.i < actor.end:
+        return None
+    return actor
 
 
 def _a_person(mention: Mention) -> bool:

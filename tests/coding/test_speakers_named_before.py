@@ -19,15 +19,26 @@ from tests.coding.test_news_actors import _coded, _sources
     ("Kenya's foreign minister, Alice Wambui, arrived in Addis Ababa on Monday. "
      "\"Kenya wants a peaceful solution,\" Wambui told reporters. "
      "She said she would also meet the Ethiopian prime minister.", "03", "KENGOV"),
-    # (the surname alone carries the role, not yet the country, of its introduction)
     ("Ghana's trade minister, Kofi Mensah, arrived in Lome on Tuesday. "
      "\"We came to listen,\" Mensah told reporters. "
-     "He said he would also meet the Togolese president.", "03", "---GOV"),
+     "He said he would also meet the Togolese president.", "03", "GHAGOV"),
 ])
 def test_a_role_and_its_name_in_apposition_are_one_person(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
     assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Ghana's trade minister, Kofi Mensah, arrived in Lome on Tuesday. "
+     "Mensah praised Togo for reopening the border.", "05", "GHAGOV"),
+    ("The Chilean foreign minister, Rosa Quispe, landed in Lima on Tuesday. "
+     "Quispe criticised Peru for closing the border.", "11", "CHLGOV"),
+])
+def test_a_surname_keeps_the_country_of_the_role_it_was_in_apposition_to(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {source}, _coded(default_coder, nlp, text)
 
 
 # ------------------------------------------- the tag's speaker stands outside the marks
