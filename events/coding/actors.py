@@ -817,6 +817,11 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
     return names
 
 
+HEADING_VERBS = frozenset("head lead run direct chair found".split())
+"""Verbs of a relative clause by which news introduces a person as the head of a body
+("Ana Ruiz, who heads the charity Open Hands,"): the person takes the body's role."""
+
+
 def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
     """The one role word (agent) of a person's introduction: the words of the title before
     the name, an apposition of the name, or the noun the name is in apposition to; when
@@ -838,6 +843,11 @@ def _introduced_as(ent: Span, dicts: Dictionaries) -> AgentEntry | None:
         bodies += [(obj.left_edge.i, obj.i + 1) for prep in noun.children
                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                    for obj in prep.children if obj.dep_ == "pobj"]
+    # "Tom Varga, who leads the miners union,": the body a relative clause says the person heads
+    bodies += [(obj.left_edge.i, obj.i + 1) for clause in root.children
+               if clause.dep_ == "relcl" and clause.i >= ent.end and clause.lemma_.lower() in HEADING_VERBS
+               and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+               for obj in clause.children if obj.dep_ == "dobj"]
     roles = _roles_in(doc, spans, dicts)
     if all(agent.name in OFFICE_WORDS for agent in roles.values()):
         # an office any body has, or none: the body's role ("a spokeswoman for the firm")
