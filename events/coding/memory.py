@@ -559,7 +559,9 @@ class ArticleMemory:
             if role not in ("CVL", code[3:]) and not _a_person_only(actor):
                 code = code[:3] + role
         elif mention.agent is not None and len(actor.parts) == 1 and (
-            _definite(head, plural=mention.agent.suffix[:3] in ARMED_GROUP_ROLES)
+            # ("the coast guard", "the riot police": a state's role word with common nouns)
+            _definite(head, plural=mention.agent.suffix[:3] in ARMED_GROUP_ROLES,
+                      common_compounds=mention.agent.suffix[:3] in STATE_ROLES)
             or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
         ):
             known = self.roles.get(word) or self._body(mention, head) or self._armed_group(mention)

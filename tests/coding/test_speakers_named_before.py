@@ -162,3 +162,19 @@ def test_a_person_who_heads_a_body_takes_its_role(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
     assert _sources(default_coder, nlp, text, root) == {source}, _coded(default_coder, nlp, text)
+
+
+# ------------------------------------------- a state's role word with common nouns named again
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("The Philippine coast guard said Chinese vessels fired water cannon at a supply boat. "
+     "The coast guard accused Beijing of dangerous manoeuvres.", "112", "PHLMIL"),
+    ("The Greek coast guard rescued 40 migrants near Lesbos on Sunday. "
+     "The coast guard accused Turkey of pushing boats into Greek waters.", "112", "GRCMIL"),
+])
+def test_the_coast_guard_named_again_keeps_its_country(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
+    assert not {s for s in _sources(default_coder, nlp, text, root) if s.endswith("MIL") and s != source}
