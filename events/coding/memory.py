@@ -77,6 +77,9 @@ STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Roles of a state's officials: "the minister" or "the general" named again alone keeps
 the country the article gave them; a firm's or a school's role words do not (many are
 named in one story)."""
+MILITARY = "MIL"
+"""A state's forces: "the military" names again the one country's army the article named
+("Nigeria's army said … The military accused …"), whatever word named it first."""
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 """Roles of armed groups: "the rebels" named again keep the country the article gave them
 ("ELN rebels … The rebels released two soldiers" are Colombian, wherever the talks were)."""
@@ -429,6 +432,8 @@ class ArticleMemory:
                 _keep(self.names, word, actor.code, whole=True)
             elif (state_role or armed) and not person:
                 _keep(self.roles, word, actor.code, whole=False)
+                if mention.agent is not None and mention.agent.suffix[:3] == MILITARY:
+                    _keep(self.roles, KIND + MILITARY, actor.code, whole=False)  # "the military" later
             if body and mention.agent is not None:
                 # a body named again by its noun or its kind: "the union", "the firm"
                 _keep(self.bodies, body, actor.code, whole=False)
@@ -565,6 +570,8 @@ class ArticleMemory:
             or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
         ):
             known = self.roles.get(word) or self._body(mention, head) or self._armed_group(mention)
+            if known is None and word not in self.roles and mention.agent.suffix[:3] == MILITARY:
+                known = self.roles.get(KIND + MILITARY)  # "Nigeria's army … the military"
             if known is None:
                 return actor
             code = known[:3] + actor.code[3:]

@@ -178,3 +178,21 @@ def test_the_coast_guard_named_again_keeps_its_country(
 ) -> None:
     assert source in _sources(default_coder, nlp, text, root), _coded(default_coder, nlp, text)
     assert not {s for s in _sources(default_coder, nlp, text, root) if s.endswith("MIL") and s != source}
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Nigeria's army said on Sunday that its troops had killed 20 militants in Borno state. "
+     "The military accused the fighters of attacking a village.", "112", "NGAMIL"),
+    ("Kenya's army said troops had crossed into Somalia on Friday. "
+     "The military accused al-Shabaab of planting mines.", "112", "KENMIL"),
+])
+def test_the_military_is_the_one_army_named_before(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {source}, _coded(default_coder, nlp, text)
+
+
+def test_the_military_of_two_armies_named_before_is_neither(default_coder: Coder, nlp: Language) -> None:
+    text = ("The Thai army clashed with Cambodian troops on Monday. "
+            "The military accused Cambodia of firing first.")
+    assert _sources(default_coder, nlp, text, "112") == {"---MIL"}, _coded(default_coder, nlp, text)
