@@ -363,7 +363,7 @@ class ArticleMemory:
         neighbours" is no mediation with Brazilians)."""
         words = words_of(sent.doc)
         if PAIR_NOUNS.isdisjoint(words.lemma[sent.start:sent.end]):
-            return mentions
+            return self._pair_pronoun(sent, mentions)
         recent = self.pair is not None and self.narrative - self.pair_at <= RECENT_SENTENCES
         added: list[Mention] = []
         unnamed: list[tuple[int, int]] = []
@@ -399,6 +399,26 @@ class ArticleMemory:
             return mentions
         kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]
         return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _pair_pronoun(self, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the pair the sentence just before named as a subject and its
+        alike partner ("Indian Prime Minister X met Japanese Prime Minister Y", "spoke with
+        his Japanese counterpart", :meth:`_remember_pair`) for a subject "they" of the main
+        clause that nothing in its own sentence comes before: "They agreed to expand defence
+        cooperation" is both sides, as "the two sides" would be. Not when that sentence also
+        named several others as a subject, whom "they" may mean."""
+        if self.pair is None or self.pair_at != self.narrative - 1 or self.quoted:
+            return mentions
+        they = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj"), None)
+        if they is None or quotation_of(they) is not None or not _main_clause(they):
+            return mentions
+        if any(t.pos_ in NAME_POS for t in sent if t.i < they.i):
+            return mentions  # "After the talks with the rebels, they …": someone nearer
+        if any(r.several and r.subject and r.narrative == self.pair_at for r in self.referents):
+            return mentions  # "Officials of both countries met …": they may be the officials
+        entry = ActorEntry(name="they", codes=(CodeOption("/".join(self.pair)),),
+                           where="the two sides the sentence before named")
+        return sorted([*mentions, Mention(they.i, they.i + 1, entry, None, "they")], key=lambda m: m.start)
 
     def _remember_names(self, finder: ActorFinder) -> None:
         """Keep the codes of the sentence's named persons by last name, and of its actors

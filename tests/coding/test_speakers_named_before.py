@@ -196,3 +196,26 @@ def test_the_military_of_two_armies_named_before_is_neither(default_coder: Coder
     text = ("The Thai army clashed with Cambodian troops on Monday. "
             "The military accused Cambodia of firing first.")
     assert _sources(default_coder, nlp, text, "112") == {"---MIL"}, _coded(default_coder, nlp, text)
+
+
+# ------------------------------------------- "they" for the pair the sentence before named
+
+
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("Indian Prime Minister Rajan Mehta spoke by phone with his Japanese counterpart on Tuesday. "
+     "They agreed to expand defence cooperation.", "03", {("INDGOV", "JPNGOV"), ("JPNGOV", "INDGOV")}),
+    ("Kenyan President Ruth Kamau met Ugandan President Joseph Okello in Kampala. "
+     "They signed a trade agreement.", "06", {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}),
+])
+def test_they_after_two_sides_met_are_both_sides(
+    default_coder: Coder, nlp: Language, text: str, root: str, pair: set[tuple[str, str]]
+) -> None:
+    found = {(s, t) for s, c, t in _coded(default_coder, nlp, text) if c.startswith(root)}
+    assert found == pair, _coded(default_coder, nlp, text)
+
+
+def test_they_after_others_named_as_several_is_not_the_pair(default_coder: Coder, nlp: Language) -> None:
+    text = ("Kenyan President Ruth Kamau met Ugandan President Joseph Okello in Kampala. "
+            "Protesters gathered outside. They accused both leaders of ignoring farmers.")
+    assert not {s for s in _sources(default_coder, nlp, text, "11") if s.endswith("GOV")}, _coded(
+        default_coder, nlp, text)
