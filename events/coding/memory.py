@@ -684,9 +684,11 @@ class ArticleMemory:
             for speaker in _tag_speakers(pronoun)
             for key in (f"person:{speaker.lower_}", speaker.lemma_.lower())
         }
+        # (a quotation run on over paragraphs is one voice: its tag reaches back from its start)
+        paragraph = self.paragraph - 1 - (_paragraphs_run_on(pronoun) if _quote_tag(pronoun) else 0)
         return [
             r for r in self.referents
-            if first <= r.narrative < self.current and r.paragraph >= self.paragraph - 1 and _fits(r, word)
+            if first <= r.narrative < self.current and r.paragraph >= paragraph and _fits(r, word)
             and r.key not in tags and r.key.rsplit(" ", 1)[-1] not in tags
         ]
 
@@ -784,6 +786,21 @@ def _quote_tag(pronoun: Token) -> bool:
     spans = quote_spans(pronoun.doc)
     k = bisect.bisect_left(spans, (sent.start, -1))
     return k < len(spans) and spans[k][0] < sent.end
+
+
+def _paragraphs_run_on(pronoun: Token) -> int:
+    """How many paragraph breaks the quotation tagged by ``pronoun``'s verb runs on over
+    from where it opened (a quotation left open at a paragraph's end goes on in the next:
+    :func:`_runs_on`); 0 for one within its paragraph."""
+    doc = pronoun.doc
+    spans = quote_spans(doc)
+    sent = pronoun.sent
+    k = next((j for j, (a, _) in enumerate(spans) if sent.start <= a < pronoun.i), -1)
+    runs = 0
+    while k > 0 and runs < 3 and _runs_on(doc, spans[k - 1], spans[k][0]):
+        runs += 1
+        k -= 1
+    return runs
 
 
 def _opens_sentence(doc: Doc, start: int) -> bool:

@@ -219,3 +219,20 @@ def test_they_after_others_named_as_several_is_not_the_pair(default_coder: Coder
             "Protesters gathered outside. They accused both leaders of ignoring farmers.")
     assert not {s for s in _sources(default_coder, nlp, text, "11") if s.endswith("GOV")}, _coded(
         default_coder, nlp, text)
+
+
+# ------------------------------------------- a quotation's tag after paragraphs of its words
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Colombian Defence Minister Pablo Herrera visited troops in Cauca on Wednesday.\n\n"
+     "\"We will pursue the rebels wherever they hide.\n\n"
+     "\"We thank the United States for its support,\" he said.", "05", "COLGOV"),
+    ("Kenyan Interior Minister Ruth Kamau toured the border town of Mandera on Monday.\n\n"
+     "\"Our forces are ready.\n\n"
+     "\"We thank Ethiopia for sharing intelligence,\" she said.", "05", "KENGOV"),
+])
+def test_a_quotation_run_on_over_paragraphs_keeps_its_speaker(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {source}, _coded(default_coder, nlp, text)
