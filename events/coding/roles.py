@@ -340,6 +340,10 @@ ONE_WAY_PREFIXES = ("033",)
 # verbs of a compound subject's agreement with each other, whatever the agreed act ("A and B
 # agreed to allow aid convoys" is agreed between them)
 AGREEING_VERBS = frozenset("agree concur sign".split())
+# blocks of attending a meeting, summit or exercise: those named together attend it side by
+# side, no consultation between them unless the text says they met ("Kenya and Tanzania
+# attended the summit", "officials from Chile and Peru took part in the talks") (news reading)
+ATTENDING_BLOCKS = frozenset({"ATTEND"})
 # nouns of acts whose role-word modifiers say what kind of act, not on whom ("a military
 # assault", "police action", "military aid")
 # acts of harm whose "on / of / against" phrase names their victim ("the attack on X", "the
@@ -429,6 +433,20 @@ def _reciprocal(obj: Token) -> bool:
     return " ".join(t.lower_ for t in phrase) in RECIPROCALS or any(
         t.pos_ == "NOUN" and norm_word(t.lemma_) in RECIPROCAL_OBJECTS for t in phrase
     )
+
+
+def _co_attendance(verb: Token, match: Match) -> bool:
+    """True for attending a meeting, summit or conference (040 of :data:`ATTENDING_BLOCKS`)
+    that is no talks or deal two sides share (:func:`_reciprocal`): "Kenya and Tanzania
+    attended the summit" is no meeting of the two, "A and B took part in talks" is."""
+    if match.form.block.name not in ATTENDING_BLOCKS or match.code != "040":
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "took part in"
+    attended = heads[1:] + [
+        g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    # ("talks" as written: its lemma "talk" is no shared thing)
+    return not any(_reciprocal(o) or o.lower_ in RECIPROCAL_OBJECTS for o in attended)
 
 
 class RoleFinder:
@@ -577,6 +595,8 @@ class RoleFinder:
         thing concerns, not on each other ("the mayor and the judge lifted the burn ban",
         "both ministers rejected the report")."""
         code = match.code or ""
+        if self.options.modality and _co_attendance(verb, match):
+            return False  # "A and B attended the summit": the meeting's other sides are not named
         one_way = code in ONE_WAY_CODES or code.startswith(ONE_WAY_PREFIXES)
         if self.options.modality and one_way and norm_word(verb.lemma_) not in AGREEING_VERBS:
             # ("A and B visited each other" still pairs them)
