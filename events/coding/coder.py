@@ -45,7 +45,7 @@ from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
-from events.coding.forces import force_senses
+from events.coding.forces import force_as_modifier, force_senses
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
@@ -359,6 +359,8 @@ class Coder:
                 continue
             if self.options.modality and _measure_aim(tok):
                 continue  # "sanctions targeting 40 banks": whom the measure concerns, no attack
+            if self.options.modality and force_as_modifier(tok):
+                continue  # "targeting data", "fighter jets and attack helicopters": things
             attempted = _attempted(tok)
             if _purpose_infinitive(tok) and not attempted:
                 continue

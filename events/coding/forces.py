@@ -52,6 +52,26 @@ UNARMED_TYPES = frozenset({"CVL", "BUS", "EDU", "MED", "HLH", "LAB", "AGR", "REF
 """Actor types of people and bodies that neither bear arms nor govern."""
 SHOWING_VERBS = frozenset({"demonstrate"})
 """Protest verbs that with an object or a clause show something."""
+ARMS_NOUNS = frozenset(
+    """
+    tank jet aircraft plane helicopter drone missile rocket warship ship vessel submarine
+    destroyer frigate corvette battery artillery howitzer weapon bomber launcher boat system
+    """.split()
+)
+"""Lemmas of craft and arms a state buys."""
+ORDERING_VERBS = frozenset({"order"})
+"""Verbs whose object with a "from" phrase and no act ordered is bought ("ordered 24 jets
+from France")."""
+FORCE_GERUNDS = frozenset("target fire strike attack shoot".split())
+"""Verbs of force whose "-ing" form also names a kind of gear or data ("targeting data",
+"firing systems")."""
+GEAR_NOUNS = frozenset(
+    """
+    data information intelligence coordinate software system pod equipment technology radar
+    sensor capability capabilities solution
+    """.split()
+)
+"""Nouns of data and gear that such an "-ing" form modifies (lemmas)."""
 
 
 def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
@@ -71,6 +91,8 @@ def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 verb.cands = [c for c in verb.cands if c.code[:3] != "183"]
         elif lemma in SHOWING_VERBS and any(c.dep_ in ("dobj", "ccomp") for c in verb.tok.children):
             verb.cands = [c for c in verb.cands if c.code[:2] != "14"]
+        elif lemma in ORDERING_VERBS and _purchase(verb.tok):
+            verb.cands = []
 
 
 def _unarmed(source: Actor | None) -> bool:
@@ -101,3 +123,35 @@ def _mobilises(verb: Token, source: Actor | None, finder: ActorFinder) -> bool:
     people = obj.pos_ == "NUM" or obj.lemma_.lower() in PEOPLE_NOUNS
     kinds = actor_types(source) if source is not None else None
     return people and kinds is not None and (not kinds or bool(kinds & ARMED_OR_STATE_TYPES))
+
+
+def _purchase(verb: Token) -> bool:
+    """True for an order of craft or arms from a seller, with no act ordered: "the navy
+    ordered six submarines from a French shipyard", "Egypt ordered frigates and helicopters
+    from Italy" buy them; no demand of anyone, no attack."""
+    obj = _object(verb)
+    if obj is None or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    bought = [obj, *obj.conjuncts]
+    # (the parser may hang "from" on a joined word: "jets and attack helicopters from France")
+    holders = [verb, *(t for b in bought for t in b.subtree)]
+    seller = any(c.dep_ == "prep" and c.lower_ == "from" for h in holders for c in h.children)
+    return seller and any(t.lemma_.lower() in ARMS_NOUNS for t in bought)
+
+
+def force_as_modifier(verb: Token) -> bool:
+    """True for a verb of force (:data:`FORCE_GERUNDS`) that only modifies the noun the parser
+    made its object, right after it, with no subject or auxiliary of its own: an "-ing" form
+    before a noun of data or gear ("will supply targeting data", "equipped with targeting
+    information"), or a verb the parser joined to a noun before it ("ordered fighter jets and
+    attack helicopters"). Such words name things, no attack on anyone."""
+    if verb.lemma_.lower() not in FORCE_GERUNDS:
+        return False
+    obj = _object(verb)
+    if obj is None or obj.i != verb.i + 1:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    gear = verb.tag_ == "VBG" and (obj.lemma_.lower() in GEAR_NOUNS or obj.lower_ in GEAR_NOUNS)
+    joined = verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and verb.tag_ == "VB"
+    return gear or joined

@@ -238,6 +238,8 @@ class VerbMatcher:
                 continue
             if self.options.clause_patterns and _going_back(pattern.post, post_pos, subtree):
                 continue
+            if self.options.modality and _force_as_modifier(pattern.post, post_pos, subtree):
+                continue
             if said and _clause_root(pattern, post_pos, subtree, said, root):
                 continue
             in_phrases = False
@@ -514,6 +516,40 @@ def _hint(
         if elements[k].kind == kind and p < len(toks):
             return toks[p].i, leftwards
     return None
+
+
+FORCE_MODIFIERS = frozenset("attack strike assault fire shooting combat raid bombing".split())
+"""Lemmas of acts of force that also name a kind of thing ("attack helicopters", "strike
+drones", "combat boots", "a fire station")."""
+ACT_HEADS = frozenset("operation mission campaign wave order plan".split())
+"""Nouns a word of :data:`FORCE_MODIFIERS` before them still makes an act ("a strike
+operation")."""
+
+
+def _force_as_modifier(
+    elements: tuple[Element, ...], positions: dict[int, int], toks: Sequence[Token]
+) -> bool:
+    """True when a word of force a pattern needs after the verb only modifies a noun the
+    pattern does not name: "ordered six attack submarines" is no "- * ATTACK" order of an
+    attack (190), "bought strike drones" no strike."""
+    words = matched_words(elements, positions, toks)
+    matched = {t.i for t in words}
+    return any(t.lemma_.lower() in FORCE_MODIFIERS and _modifies(t, matched) for t in words)
+
+
+def _modifies(word: Token, matched: set[int]) -> bool:
+    """True when ``word`` modifies a noun outside ``matched`` that it does not make an act
+    of: a compound ("attack submarines"), or a verb the parser joined to a noun before it
+    with its object right after it ("fighter jets and attack helicopters")."""
+    if word.dep_ == "compound":
+        head = word.head
+    elif word.dep_ == "conj" and word.pos_ == "VERB" and word.head.pos_ == "NOUN":
+        head = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+        if head.dep_ != "dobj" or head.head != word:
+            return False
+    else:
+        return False
+    return head.pos_ == "NOUN" and head.i not in matched and head.lemma_.lower() not in ACT_HEADS
 
 
 def _stray_veto(

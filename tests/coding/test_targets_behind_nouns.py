@@ -42,3 +42,52 @@ def test_talks_two_sides_take_part_in_or_a_meeting_stay_between_them(
 ) -> None:
     a, b = sides
     assert (a, b, "040") in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy ordered six new attack submarines from a French shipyard.",
+    "The air force ordered new attack helicopters from Italy.",
+])
+def test_a_word_of_force_that_names_a_kind_of_craft_orders_no_attack(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(code.startswith("19") for _, _, code in _triples(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "India ordered fighter jets and attack helicopters from France.",
+    "Greece ordered fighter jets and attack helicopters from the United States.",
+])
+def test_a_word_of_force_the_parser_joins_to_a_noun_attacks_no_one(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(code.startswith("19") for _, _, code in _triples(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt ordered frigates and attack helicopters from Italy.",
+    "The ministry ordered 12 strike drones from a Turkish firm.",
+])
+def test_arms_ordered_from_a_seller_are_bought_no_demand(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert _triples(default_coder, nlp, text) == set()
+
+
+def test_forces_ordered_to_act_stay_an_order(default_coder: Coder, nlp: Language) -> None:
+    text = "The commander ordered troops from the border to return to their barracks."
+    assert _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will supply targeting data and spare parts to the Ukrainian army.",
+    "The army said the drones were equipped with targeting data supplied by foreign advisers.",
+])
+def test_targeting_data_is_no_attack_or_threat(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = {code for _, _, code in _triples(default_coder, nlp, text)}
+    assert not any(code[:2] in ("13", "19") for code in codes)
+
+
+def test_a_targeting_act_stays_an_attack(default_coder: Coder, nlp: Language) -> None:
+    text = "The rebels are targeting data centres in the capital."
+    assert ("---REB", "", "190") in _triples(default_coder, nlp, text)
