@@ -534,6 +534,22 @@ RELATION_NOUNS = frozenset(
 "Iran's neighbours") is the other side, not the one named."""
 
 
+RELATION_HOPS = 6
+"""How far up from a name a relation noun is looked for (:meth:`ActorFinder.related_side`)."""
+STATE_ROLE = "GOV"
+RELATED_WHERE = "a state related to the one named (relation noun)"
+
+
+def _owner_side(child: Token) -> bool:
+    """True for a possessor or an "of" phrase of a noun ("Iran's allies", "an ally of X")."""
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
+
+
+STATE_SUFFIXES = frozenset({"GOV", "MIL"})
+"""Agent roles of a state's bodies, which a relation noun's owner may name ("an ally of the
+regional government")."""
+
+
 def _of_the_other_side(child: Token) -> bool:
     """True for a modifier of a relation noun that names the other side: a noun before it
     ("a US ally"), a possessor ("Iran's neighbours") or an "of" phrase ("an ally of Russia")."""
@@ -1006,6 +1022,7 @@ class ActorFinder:
         office_roles: bool = False,
         defendants: bool = False,
         local_bodies: bool = False,
+        relation_sides: bool = False,
     ):
         """``appos_lists``: a list the parser hung as an apposition ("The US, Russia, and
         Switzerland": Russia appos, Switzerland conj of Russia) keeps its later conjuncts.
@@ -1014,8 +1031,11 @@ class ActorFinder:
         ``defendants``: a civilian the sentence accuses or convicts is a criminal
         (:mod:`events.coding.defendants`).
         ``local_bodies``: "the city", "the county" as a party stand for its government
-        (:func:`local_body`)."""
+        (:func:`local_body`).
+        ``relation_sides``: the states related to one a relation noun names are no actor
+        (:meth:`_without_related_states`)."""
         self.appos_lists = appos_lists
+        self.relation_sides = relation_sides
         self.local_bodies = local_bodies
         self.defendants = defendants
         self.office_roles = office_roles
@@ -1028,6 +1048,7 @@ class ActorFinder:
             for k in range(m.start, m.end):
                 self.by_token[k] = m
         self._cache: dict[int, Actor | None] = {}
+        self._related: set[int] = set()  # heads of a relation noun's unnamed side (_compose)
         self._persons: dict[int, Actor | None] = {}  # head -> _unlisted_person(head)
         self._lists: dict[int, list[Actor]] = {}  # head -> actors_of(head)
         self._only: str | None = None
@@ -1091,7 +1112,11 @@ class ActorFinder:
         result = self._compose(head)
         if result is None:
             result = self._unlisted(head)
-        if result is not None and result.code.startswith("---") and self._foreign(head):
+        if (
+            result is not None
+            and result.code.startswith("---")
+            and (head.i in self._related or self._foreign(head))
+        ):
             result = dataclasses.replace(result, foreign=True)  # no country from context
         elif result is not None and self.memory is not None and result.code.startswith("---"):
             # "Cerar said", "the minister said": who the article named so before
@@ -1122,6 +1147,14 @@ class ActorFinder:
             # says what it is ("European partners"), a body the group ("NATO allies")
             other = {t.i for c in head.children if _of_the_other_side(c) for t in c.subtree}
             seen = [m for m in seen if m.start not in other or not self._country_named(m)]
+        if self.relation_sides:
+            kept = self._without_related_states(head, seen)
+            if len(kept) < len(seen):
+                # "talks with Syria's neighbours", "the leaders of Vietnam's neighbours", "an
+                # ally of the regional government": of states related to the one named, which
+                # the text does not name: a role of no country (news reading)
+                self._related.add(head.i)
+            seen = kept
         if self.defendants:
             seen = [m for m in seen if not _legal_term(head.doc, m)]
         if not seen:
@@ -1165,6 +1198,53 @@ class ActorFinder:
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)
         return Actor("/".join(codes), start, end, parts, head.i)
+
+    def _without_related_states(self, head: Token, seen: list[Mention]) -> list[Mention]:
+        """``seen`` without the states named as the other side of a relation noun of
+        ``head``'s phrase (beyond what :meth:`_compose` drops on a head no dictionary knows):
+        a country or a government or military body (:meth:`_state_named`) that possesses it
+        or stands in its "of" phrase, and the relation noun's own word inside the phrase
+        ("the leaders of Vietnam's neighbours" are leaders of no country named). A relation
+        head the dictionary reads as a civilian ("Syria's neighbours") is a state's
+        government of no country named. A person's relation ("the victim's neighbour") is
+        untouched."""
+        out = seen
+        for r in self.phrase_tokens(head):
+            if norm_word(r.lemma_) not in RELATION_NOUNS or (r.i == head.i and r.i not in self.by_token):
+                continue
+            other = {t.i for c in r.children if _owner_side(c) for t in c.subtree}
+            states = [m for m in out if m.start in other and self._state_named(m)]
+            if not states:
+                continue
+            own = self.by_token.get(r.i)
+            out = [m for m in out if m not in states and m is not own]
+            if r.i == head.i and own is not None:
+                entry = AgentEntry(name=own.phrase, prefix="", suffix=STATE_ROLE, where=RELATED_WHERE)
+                out.append(Mention(own.start, own.end, None, entry, own.phrase))
+        return out
+
+    def related_side(self, tok: Token) -> bool:
+        """True when ``tok`` names a state (:meth:`_state_named`) as the other side of a
+        relation noun above it ("an ally *of the regional government*", "*Iran's* allies"),
+        which is not the one the phrase is about (news reading, ``relation_sides``)."""
+        m = self.by_token.get(tok.i)
+        if not self.relation_sides or m is None or not self._state_named(m):
+            return False
+        cur = tok
+        for _ in range(RELATION_HOPS):
+            up = cur.head
+            if up == cur:
+                return False
+            if norm_word(up.lemma_) in RELATION_NOUNS and _owner_side(cur):
+                return True
+            cur = up
+        return False
+
+    def _state_named(self, mention: Mention) -> bool:
+        """True for a mention of a country alone or of a government or military body."""
+        return self._country_named(mention) or (
+            mention.agent is not None and mention.agent.suffix in STATE_SUFFIXES and not mention.agent.prefix
+        )
 
     def _country_named(self, mention: Mention) -> bool:
         """True for a mention of a country alone (a three-letter code, no body)."""
@@ -1634,6 +1714,8 @@ class ActorFinder:
         for tok in tokens:
             if tok.i in skip or not (tok.i in self.by_token or self._local_body_word(tok)):
                 continue
+            if self.related_side(tok):
+                continue  # "support an ally of the regional government": not the government
             head = tok
             # climb to the noun-phrase head so compounds and agents combine
             while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head != head:

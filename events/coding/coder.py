@@ -337,7 +337,7 @@ class Coder:
         return ActorFinder(
             sent, mentions, when, self.options.capital_metonymy, appos_lists=self.options.appos_lists,
             office_roles=self.options.office_roles, defendants=self.options.defendants,
-            local_bodies=self.options.local_bodies,
+            local_bodies=self.options.local_bodies, relation_sides=self.options.relation_sides,
         )
 
     def _verbs(self, sent: Span, finder: ActorFinder) -> list[CodedVerb]:

@@ -120,6 +120,10 @@ class CoderOptions:
         owned_forces: craft, weapons and units owned by a state through a possessive ("its
             aircraft", "Israel's ships") are its military (:mod:`events.coding.owned`);
             PETRARCH-2 knows only the words of its agents dictionary.
+        relation_sides: a state related to the one a relation noun names ("Syria's
+            neighbours", "the leaders of Vietnam's neighbours", "an ally of the regional
+            government") is no actor when the text does not name it; PETRARCH-2 gives the
+            phrase the named state's code.
         distinct_roles: two sides with the same code are one actor (no event) unless both
             are only roles named by different words: "the mayor praised the council" is
             GOV -> GOV between two bodies. Off, every same-code pair is dropped, as
@@ -156,6 +160,7 @@ class CoderOptions:
     distinct_roles: bool = True
     clause_patterns: bool = True
     owned_forces: bool = True
+    relation_sides: bool = True
 
 
 NEWS = CoderOptions()
@@ -192,5 +197,6 @@ PETRARCH2 = CoderOptions(
     distinct_roles=False,
     clause_patterns=False,
     owned_forces=False,
+    relation_sides=False,
 )
 """PETRARCH-2's reading, for its unit-test records and GSR output."""

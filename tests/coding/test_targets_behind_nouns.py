@@ -91,3 +91,46 @@ def test_targeting_data_is_no_attack_or_threat(default_coder: Coder, nlp: Langua
 def test_a_targeting_act_stays_an_attack(default_coder: Coder, nlp: Language) -> None:
     text = "The rebels are targeting data centres in the capital."
     assert ("---REB", "", "190") in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russia held talks with Syria's neighbours on the return of refugees.", "RUS"),
+    ("The Egyptian foreign minister met Libya's neighbours in Cairo.", "EGYGOV"),
+])
+def test_a_countrys_neighbours_are_governments_of_no_country_named(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert _triples(default_coder, nlp, text) == {(source, "---GOV", "040")}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Chinese President Xi Jinping met the leaders of Vietnam's neighbours at a summit in Beijing.",
+     ("CHNGOV", "---GOV", "040")),
+    ("The German chancellor criticised the defence ministers of Israel's allies.",
+     ("DEUGOV", "---GOV", "111")),
+])
+def test_officials_of_a_countrys_allies_or_neighbours_are_of_no_country_named(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops to northern Iraq to support an ally of the Kurdish regional government.",
+    "France condemned the allies of the Syrian government for the bombing.",
+])
+def test_the_ally_of_a_government_is_not_that_government(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    targets = {target for _, target, _ in _triples(default_coder, nlp, text)}
+    assert not any(t.endswith("GOV") for t in targets)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A man stabbed his neighbour in Leeds on Sunday, police said.", ("---CVL", "---CVL", "182")),
+    ("NATO allies agreed to send more air defence systems to Ukraine.", ("IGONAT", "UKR", "0332")),
+])
+def test_a_persons_neighbour_and_a_blocs_allies_keep_their_codes(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in _triples(default_coder, nlp, text)
