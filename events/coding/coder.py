@@ -45,7 +45,7 @@ from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
-from events.coding.forces import force_as_modifier, force_senses
+from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
@@ -290,6 +290,7 @@ class Coder:
             released_things(verbs, finder)  # "released a photofit of the suspect": no one
             charged_money(verbs)  # "charged patients $300 for a test": no charge
             going_senses(verbs)  # "a customer walked out with a ticket": no strike
+            verbal_attacks(verbs)  # "attacked the president's budget": criticism
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             repression_harms(verbs)

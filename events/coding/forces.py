@@ -21,9 +21,12 @@ Candidates that fail their sense are dropped: no event is better than a wrong on
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from events.coding.actors import PERSON, Actor, ActorFinder
+from events.coding.disputes import BODY_TYPES
 from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
 
 MOBILISING_VERBS = frozenset(
@@ -103,6 +106,59 @@ def _unarmed(source: Actor | None) -> bool:
         return False  # a name with no role given may be a leader's ("Nasser massed his divisions")
     kinds = actor_types(source)
     return bool(kinds) and kinds <= UNARMED_TYPES
+
+
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "shoot"})
+"""Verbs of force that news uses for criticism of a plan, a decision or words ("shoot" only
+with "down": "shot down the governor's plan")."""
+JUDGED_THINGS = frozenset(
+    """
+    budget plan proposal policy decision reform bill law legislation measure record handling
+    response remark comment statement speech report strategy approach idea deal agreement
+    ruling verdict move stance position rhetoric claim program programme scheme initiative
+    agenda appointment nomination choice vote tax taxes tariff tariffs
+    """.split()
+)
+"""Lemmas of plans, decisions and words that one attacks by criticising them."""
+CRITICISM_CODE = "111"
+VERBAL_ROOTS = frozenset({"18", "19"})
+
+
+def verbal_attacks(verbs: list[CodedVerb]) -> None:
+    """Recode as criticism (CAMEO 111) the force of :data:`VERBAL_ATTACK_VERBS` whose
+    direct object is a plan, decision or words (:data:`JUDGED_THINGS`): "the minority
+    leader attacked the president's budget as reckless", "critics assailed the ministry's
+    proposal", "shot down the governor's plan" criticise the owner the object names (the
+    target the roles found there), no assault; so does an attack "over" something between
+    two sides that bear no arms ("the opposition leader attacked the prime minister over
+    the deal"). "Rebels attacked the government's convoy" stays force."""
+    for verb in verbs:
+        lemma = verb.tok.lemma_.lower()
+        if lemma not in VERBAL_ATTACK_VERBS or (lemma == "shoot" and not _down(verb.tok)):
+            continue
+        obj = _object(verb.tok)
+        judged = obj is not None and obj.lemma_.lower() in JUDGED_THINGS
+        over = any(c.dep_ == "prep" and c.lower_ == "over" for c in verb.tok.children)
+        for k, cand in enumerate(verb.cands):
+            verbal = judged or (over and _unarmed_sides(cand.source, cand.target))
+            if cand.code[:2] in VERBAL_ROOTS and verbal:
+                how = f"{cand.how} verbal-attack"
+                verb.cands[k] = dataclasses.replace(cand, code=CRITICISM_CODE, how=how)
+
+
+def _unarmed_sides(source: Actor | None, target: Actor | None) -> bool:
+    """True when both sides are named, neither may bear arms nor is a country named alone,
+    and one is a body or office (:data:`events.coding.disputes.BODY_TYPES`: "the opposition
+    leader attacked the prime minister over the deal"; not "a man attacked his neighbour
+    over a parking dispute")."""
+    if source is None or target is None:
+        return False
+    kinds = [actor_types(side) for side in (source, target)]
+    return all(k and not k & FORCE_TYPES for k in kinds) and any(k & BODY_TYPES for k in kinds)
+
+
+def _down(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _object(verb: Token) -> Token | None:

@@ -134,3 +134,34 @@ def test_a_persons_neighbour_and_a_blocs_allies_keep_their_codes(
     default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Senate minority leader attacked the president's budget as reckless.", ("---LEG", "---GOV", "111")),
+    ("Critics assailed the ministry's proposal.", ("---OPP", "---GOV", "111")),
+    ("The senator shot down the governor's plan.", ("---LEG", "---GOV", "111")),
+])
+def test_attacking_a_plan_or_decision_criticises_its_owner(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert _triples(default_coder, nlp, text) == {triple}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The opposition leader attacked the prime minister over the deal.", ("---OPP", "---GOV", "111")),
+    ("The senator attacked the governor over his remarks about teachers.", ("---LEG", "---GOV", "111")),
+])
+def test_an_attack_over_something_between_unarmed_bodies_is_criticism(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert _triples(default_coder, nlp, text) == {triple}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Rebels attacked the government's convoy near Goma.", ("CODREB", "CODGOV", "190")),
+    ("A man attacked his neighbour over a parking dispute.", ("---CVL", "---CVL", "180")),
+])
+def test_attacks_on_things_or_people_stay_force(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in _triples(default_coder, nlp, text)
