@@ -933,6 +933,12 @@ class RoleFinder:
                     found = [a for a in finder.memory.pronoun(child, finder) if a.start not in source_tokens]
                     if found:
                         return found, f"{child.dep_}:article-antecedent"
+                if self.options.modality and (match.code or "")[:2] in EVALUATION_ROOTS and (
+                    agents := [a for a in _act_agents(child, finder) if a.start not in source_tokens]
+                ):
+                    # "welcomed the release of its citizens by Iranian authorities", "praised
+                    # the rescue of two children by firefighters": who did the act judged
+                    return agents, f"{child.dep_}-act-agent"
                 phrase = actor_phrase(child, finder, visit)
                 skip = frozenset(source_tokens)
                 if self.options.modality and (match.form.block.code or "").startswith(COMPLAINT_ROOT):

@@ -165,3 +165,14 @@ def test_attacks_on_things_or_people_stay_force(
     default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Turkey welcomed the release of its citizens by Iranian authorities.", ("TUR", "IRNGOV", "051")),
+    ("The minister welcomed the acquittal of the journalist by a court in Istanbul.",
+     ("TURGOV", "TURJUD", "051")),
+])
+def test_praise_of_an_act_goes_to_its_doer_not_to_whom_it_was_done(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert _triples(default_coder, nlp, text) == {triple}
