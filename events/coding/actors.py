@@ -1206,22 +1206,38 @@ class ActorFinder:
         or stands in its "of" phrase, and the relation noun's own word inside the phrase
         ("the leaders of Vietnam's neighbours" are leaders of no country named). A relation
         head the dictionary reads as a civilian ("Syria's neighbours") is a state's
-        government of no country named. A person's relation ("the victim's neighbour") is
-        untouched."""
+        government of no country named, and one that a country's name stands with is that
+        country ("its neighbour Poland" POL). A person's relation ("the victim's neighbour")
+        is untouched."""
         out = seen
         for r in self.phrase_tokens(head):
             if norm_word(r.lemma_) not in RELATION_NOUNS or (r.i == head.i and r.i not in self.by_token):
                 continue
             other = {t.i for c in r.children if _owner_side(c) for t in c.subtree}
+            own = self.by_token.get(r.i)
+            if own is not None and any(self._country_named(m) for m in self._named_with(r, head, own)):
+                # "its neighbour Poland": the country the apposition names, no civilian of it
+                out = [m for m in out if m is not own]
+                continue
             states = [m for m in out if m.start in other and self._state_named(m)]
             if not states:
                 continue
-            own = self.by_token.get(r.i)
             out = [m for m in out if m not in states and m is not own]
             if r.i == head.i and own is not None:
                 entry = AgentEntry(name=own.phrase, prefix="", suffix=STATE_ROLE, where=RELATED_WHERE)
                 out.append(Mention(own.start, own.end, None, entry, own.phrase))
         return out
+
+    def _named_with(self, relation: Token, head: Token, own: Mention) -> list[Mention]:
+        """The mentions of the name a relation noun stands with: its apposition when it heads
+        the phrase ("its neighbour, Poland"), the head it modifies ("its neighbour Uganda")."""
+        if relation.i == head.i:
+            names = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        elif relation.head.i == head.i and relation.dep_ in ("compound", "amod", "nmod"):
+            names = {head.i}
+        else:
+            return []
+        return [m for k in sorted(names) if (m := self.by_token.get(k)) is not None and m is not own]
 
     def related_side(self, tok: Token) -> bool:
         """True when ``tok`` names a state (:meth:`_state_named`) as the other side of a

@@ -176,3 +176,18 @@ def test_praise_of_an_act_goes_to_its_doer_not_to_whom_it_was_done(
     default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert _triples(default_coder, nlp, text) == {triple}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Ukraine thanked its neighbour Poland for the aid.", ("UKR", "POL", "051")),
+    ("Kenya thanked its neighbour Uganda for the help.", ("KEN", "UGA", "051")),
+])
+def test_a_neighbour_named_by_its_country_is_that_country(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert _triples(default_coder, nlp, text) == {triple}
+
+
+def test_a_blocs_allies_named_with_a_country_keep_their_code(default_coder: Coder, nlp: Language) -> None:
+    text = "The United States and its Western allies began naval exercises in the Gulf."
+    assert ("USA", "WST", "062") in _triples(default_coder, nlp, text)
