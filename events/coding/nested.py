@@ -93,6 +93,9 @@ ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
 )
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
+AS_COMPLEMENTS = frozenset({"pobj", "amod", "acomp"})
+"""Dependencies of what an "as" phrase names (the parser hangs an adjective as ``amod``:
+"described the decision as shameful")."""
 # what an actor decides, proposes or says, whose judgement is a judgement of the actor ("the
 # ministry's plan was dangerous", "the council's budget would hurt farmers"); not acts of
 # force or misfortunes ("the rebels' attack was tragic", "the minister's death was sad")
@@ -563,7 +566,7 @@ def naming_verdict(verb: Token) -> str | None:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for o in c.children
-        if o.dep_ == "pobj"
+        if o.dep_ in AS_COMPLEMENTS
     ]
     small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if not objects and len(small) == 1:

@@ -191,3 +191,18 @@ def test_a_neighbour_named_by_its_country_is_that_country(
 def test_a_blocs_allies_named_with_a_country_keep_their_code(default_coder: Coder, nlp: Language) -> None:
     text = "The United States and its Western allies began naval exercises in the Gulf."
     assert ("USA", "WST", "062") in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The council leader described the minister's decision as shameful.", ("---GOV", "---GOV", "111")),
+    ("The mayor described the council's vote as outrageous.", ("---GOV", "---GOV", "111")),
+    ("Teachers described the ministry's reform as unfair.", ("---EDU", "---GOV", "111")),
+])
+def test_describing_an_owned_plan_as_blameworthy_criticises_its_owner(
+    default_coder: Coder, nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert _triples(default_coder, nlp, text) == {triple}
+
+
+def test_naming_a_plan_with_a_neutral_word_is_no_event(default_coder: Coder, nlp: Language) -> None:
+    assert _triples(default_coder, nlp, "The minister called the plan ambitious.") == set()
