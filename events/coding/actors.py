@@ -1211,7 +1211,7 @@ class ActorFinder:
         is untouched."""
         out = seen
         for r in self.phrase_tokens(head):
-            if norm_word(r.lemma_) not in RELATION_NOUNS or (r.i == head.i and r.i not in self.by_token):
+            if norm_word(r.lemma_) not in RELATION_NOUNS:
                 continue
             other = {t.i for c in r.children if _owner_side(c) for t in c.subtree}
             own = self.by_token.get(r.i)
@@ -1258,6 +1258,9 @@ class ActorFinder:
 
     def _state_named(self, mention: Mention) -> bool:
         """True for a mention of a country alone or of a government or military body."""
+        code = mention.actor.code_for(self.when) if mention.actor is not None else None
+        if code is not None and len(code) == 6 and not code.startswith("IGO") and code[3:] in STATE_SUFFIXES:
+            return True  # "Kyiv" (a capital for its government), "the Kremlin"
         return self._country_named(mention) or (
             mention.agent is not None and mention.agent.suffix in STATE_SUFFIXES and not mention.agent.prefix
         )

@@ -206,3 +206,14 @@ def test_describing_an_owned_plan_as_blameworthy_criticises_its_owner(
 
 def test_naming_a_plan_with_a_neutral_word_is_no_event(default_coder: Coder, nlp: Language) -> None:
     assert _triples(default_coder, nlp, "The minister called the plan ambitious.") == set()
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Moscow criticised Kyiv's Western backers.", "RUSGOV"),
+    ("Beijing warned Taipei's foreign backers against arms sales.", "CHNGOV"),
+])
+def test_a_capitals_backers_are_not_its_government(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    targets = {target for s, target, _ in _triples(default_coder, nlp, text) if s == source}
+    assert targets and not any(t[:3] in ("UKR", "TWN") for t in targets)
