@@ -132,6 +132,8 @@ INTENT_ROOT = "03"
 # who agrees to them expresses; "agreed to resume talks", "agreed to send air defence systems"
 # say the talks or the delivery are to come (a yield agreed to, 08, is the yielding itself)
 AGREED_ROOTS = frozenset({"04", "05", "06", "07"})
+# disapproval, rejection, reduced relations: an intent to do them is no cooperative intent (03x)
+OPPOSED_ROOTS = frozenset({"11", "12", "16"})
 # deps through which a clause hangs under the verb that governs it
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 
@@ -216,6 +218,7 @@ class Nesting:
                         planners = sides(upper.cands, "source")
                         _inherit_source(upper, lower, self.options.distinct_roles, planners)
                         _agreed_not_done(upper, lower)
+                        _opposition_not_intent(upper, lower)
                     if upper.match.code[:2] in UNREALIZED_ROOTS:
                         # "urged Russia to end the war": the appeal is the event; the end of
                         # the war was asked for, not done (and not by the one who asked)
@@ -337,6 +340,16 @@ def _agreed_not_done(upper: CodedVerb, lower: CodedVerb) -> None:
         if cand.code[:2] in AGREED_ROOTS and cand.modality != stronger(cand.modality, INTENDED):
             cand.modality = INTENDED
             cand.how = f"{cand.how} intended:{upper.tok.lower_}"
+
+
+def _opposition_not_intent(upper: CodedVerb, lower: CodedVerb) -> None:
+    """A vow or plan (03x) to oppose, reject or sue ("vowed to block the government's bill",
+    "pledged to sue the county") expresses no intent to cooperate: CAMEO's 03 codes name
+    only cooperative intents, so the intended act its infinitive codes is the event and the
+    vow's own 03x candidates (to the target it lent from the infinitive) are dropped."""
+    codes = {cand.code[:2] for cand in lower.cands}
+    if codes and codes <= OPPOSED_ROOTS:
+        upper.cands = []
 
 
 def _in_noun_clause(tok: Token, top: Token) -> bool:
