@@ -47,6 +47,12 @@ MONTHS = frozenset(
 DATE_WORD = "<date>"
 # prepositions of a verb's phrases of cause or occasion
 CAUSE_PREPS = frozenset({"over", "amid", "despite", "following", "after"})
+# verbs of deliberation: the object of "to consider / study / weigh ..." under another verb is
+# what is to be weighed, not what that verb does ("ordered the trade representative to
+# consider tariffs on Chinese steel" imposes no tariffs)
+DELIBERATION_LEMMAS = frozenset(
+    "consider weigh study examine explore review mull contemplate ponder evaluate assess".split()
+)
 TIME_SPANS = frozenset(
     "period time course span day days week weeks weekend month months year years decade".split()
 )
@@ -152,6 +158,7 @@ class VerbMatcher:
             # treaty *that* bans …": a verb joined to this one and a relative clause are
             # clauses of their own, not this verb's phrases
             other = {t.i for c in _other_clauses(tok, tree) for t in _clause_words(c, tok)}
+            other |= _weighed_words(tok)
             subtree = [t for t in subtree if t.i not in other]
         # "agreed with Germany that the sanctions must stay": the words of a clause with a
         # subject of its own tell the view agreed with, not what is agreed on (no 163 of
@@ -446,6 +453,19 @@ def _subordinate(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
         and not to_infinitive(tok)  # "calls for Israel to accept …" is the call's own phrase
     )
+
+
+def _weighed_words(verb: Token) -> set[int]:
+    """The words of what an infinitive of deliberation under ``verb`` weighs ("ordered X to
+    *consider tariffs on Chinese steel*": "tariffs on Chinese steel"); the infinitive's own
+    verb and its "to" stay ``verb``'s phrases, for patterns that name them."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.lemma_ in DELIBERATION_LEMMAS
+        for t in c.subtree
+        if t.i > c.i
+    }
 
 
 def _clause_words(clause: Token, verb: Token) -> list[Token]:
