@@ -46,6 +46,7 @@ from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
+from events.coding.measures import measure_owners
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
@@ -305,6 +306,7 @@ class Coder:
             official_protests(verbs)
             summoning_ministries(verbs, finder)
             conditional_targets(verbs, finder)
+            measure_owners(verbs)  # "over U.S. tariffs": the US government's
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         claimed: list[CodedEvent] = []

@@ -256,7 +256,7 @@ def test_a_court_arrests_no_one(default_coder: Coder, nlp: Language) -> None:
     # a complaint or case brought before a court or an international body is against the one
     # its "against"/"over" phrase names
     ("Gambia filed a case at the International Court of Justice against Myanmar.", "GMB", "MMR"),
-    ("Chile lodged a WTO complaint over Peruvian tariffs.", "CHL", "PER"),
+    ("Chile lodged a WTO complaint over Peruvian tariffs.", "CHL", "PERGOV"),  # tariffs: a government's
     ("Brazil launched a WTO dispute procedure over US subsidies on cotton.", "BRA", "USA"),
     # ... and before the forum itself when nothing else is named
     ("Chile lodged a complaint with the WTO.", "CHL", "IGOWTO"),

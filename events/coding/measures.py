@@ -1,0 +1,51 @@
+"""Owners of trade measures: a country named as the owner of tariffs, duties, levies,
+sanctions, quotas or an embargo is its government, which alone imposes them ("a WTO dispute
+over U.S. tariffs on Chinese steel", "retaliate against American tariffs": USAGOV, not the
+country as a whole). Read per candidate, on the side's own head word."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from events.cameo import split_actor_code
+from events.coding.actors import Actor
+from events.coding.parts import CodedVerb
+
+# nouns of measures only a government imposes
+MEASURE_NOUNS = frozenset("tariff duty levy sanction embargo quota".split())
+# how a country's name or adjective owns the noun: "U.S. tariffs", "American duties",
+# "China's tariffs"
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+GOVERNMENT_TYPE = "GOV"
+
+
+def measure_owners(verbs: list[CodedVerb]) -> None:
+    """Make the bare country that owns a trade measure on either side of a candidate its
+    government (``USA`` -> ``USAGOV``), in place; the "how" notes it."""
+    for verb in verbs:
+        doc = verb.tok.doc
+        for cand in verb.cands:
+            if cand.source is not None and owns_measure(cand.source, doc):
+                cand.source = _government(cand.source)
+                cand.how += " source:measure-owner"
+            if cand.target is not None and owns_measure(cand.target, doc):
+                cand.target = _government(cand.target)
+                cand.how += " target:measure-owner"
+
+
+def owns_measure(actor: Actor, doc: Doc) -> bool:
+    """True when ``actor`` is a country named as a whole (no role, no group) whose head word
+    modifies a measure noun ("*U.S.* tariffs", "*Chinese* duties", "*Russia's* sanctions")."""
+    parts = split_actor_code(actor.code)
+    if not parts.country_code or parts.type1_code or parts.known_group_code or len(actor.code) != 3:
+        return False
+    noun = doc[actor.head]  # the head of the actor's phrase: "duties" of "Chinese duties"
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURE_NOUNS or actor.end > noun.i:
+        return False
+    return any(doc[i].dep_ in OWNER_DEPS and doc[i].head == noun for i in range(actor.start, actor.end))
+
+
+def _government(actor: Actor) -> Actor:
+    return dataclasses.replace(actor, code=actor.code + GOVERNMENT_TYPE)
