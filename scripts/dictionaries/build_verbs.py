@@ -147,6 +147,12 @@ def verb_line(spec: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- synsets
 SYNSETS: dict[str, list[str]] = {
+    # bodies, processes and policies that are "held hostage" only in a figure of speech ("accused
+    # Hungary of holding the bloc hostage", "held the budget hostage")
+    "POLITY": ["bloc", "union", "alliance", "coalition", "government", "congress", "parliament",
+               "legislature", "senate", "country", "nation", "economy", "budget", "bill", "legislation",
+               "process", "talks", "negotiations", "agenda", "reform", "reforms", "industry", "market",
+               "markets", "region", "world", "city", "state", "party", "debate", "vote", "summit"],
     # ills one "fights" without violence ("the fight against corruption", "battling Ebola")
     "SCOURGE": ["corruption", "poverty", "disease", "malaria", "ebola", "aids", "hiv", "cancer", "covid",
                 "covid-19", "coronavirus", "pandemic", "epidemic", "virus", "hunger", "famine", "inflation",
@@ -364,7 +370,7 @@ def topic_patterns(family: str, preps: tuple[str, ...], verb: str = "*") -> list
 BLOCKS = r"""
 --- MAKE_STATEMENT [010]
 SAY TELL STATE ANNOUNCE DECLARE COMMENT REMARK NOTE ASSERT STRESS EMPHASIZE EMPHASISE REITERATE EXPLAIN
-DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT ESTIMATE RESPOND_ REPLY_
+DESCRIBE MENTION REPORT WRITE QUOTE REVEAL DISCLOSE UNVEIL BRIEF PREDICT ESTIMATE RESPOND_ REPLY_
 +SPEAK_OUT +POINT_OUT
 - * &CEASEFIRE  [0871]
 - * (UNILATERAL &CEASEFIRE)  [0871]
@@ -441,6 +447,22 @@ DESCRIBE MENTION REPORT WRITE QUOTE CONFIRM REVEAL DISCLOSE UNVEIL BRIEF PREDICT
 - * (MILLION IN AID)  [070]
 - * (BILLION IN &ECONAID)  [071]
 - * (BILLION IN AID)  [070]
+
+--- CONFIRM [010]
+CONFIRM
+- * NOMINEE  [---]
+- * NOMINEES  [---]
+- * NOMINATION  [---]
+- * APPOINTMENT  [---]
+- * (AS AMBASSADOR)  [---]
+- * (AS SECRETARY)  [---]
+- * (AS MINISTER)  [---]
+- * (AS JUDGE)  [---]
+- * (AS DIRECTOR)  [---]
+- * (AS HEAD)  [---]
+- * (AS CHIEF)  [---]
+- * (AS COMMISSIONER)  [---]
+@patterns(MAKE_STATEMENT)
 
 --- RESPOND [---]
 RESPOND REPLY
@@ -1258,6 +1280,7 @@ HOLD
 - * HOSTAGE  [181]
 - * HOSTAGES  [181]
 - * (HOSTAGE)  [181]
+- * &POLITY_HOSTAGE  [---]
 - * (IN CUSTODY)  [173]
 - * (IN DETENTION)  [173]
 - * (WITHOUT CHARGE)  [173]
