@@ -92,7 +92,14 @@ from events.coding.roles import (
     reporters_conjuncts,
 )
 from events.coding.senses import charged_money, going_senses, released_things
-from events.coding.syntax import announced_plan, in_phrase, is_naming, is_passive, to_infinitive
+from events.coding.syntax import (
+    announced_plan,
+    in_phrase,
+    is_naming,
+    is_passive,
+    time_adverbial,
+    to_infinitive,
+)
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, sentence_tokens, words_of
@@ -373,7 +380,7 @@ class Coder:
             if background and tok.dep_ != "acl":
                 continue
             match = self.matcher.match(tok, sent, adjective=adjective)
-            if background and not _reduced_news(match):
+            if background and not (_reduced_news(match) or _dated_agreement(tok, match)):
                 continue  # a participle that describes its noun; one of protest or conflict is news
             if match is not None and judged is not None:
                 match = dataclasses.replace(match, code=judged, pattern=None, how="naming judgement")
@@ -532,6 +539,7 @@ def _stage(cand: Candidate) -> str:
     return "matching"
 
 
+AGREEMENT_CODE = "057"
 REDUCED_NEWS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 """Roots whose act a participle on a noun tells as news (protest and material conflict)."""
 
@@ -543,6 +551,22 @@ def _reduced_news(match: Match | None) -> bool:
     prisoners in a deal brokered by the UAE", "a truce mediated by Qatar")."""
     code = (match.code or "") if match is not None else ""
     return code[:2] in REDUCED_NEWS_ROOTS or code.startswith(MEDIATION_CODE)
+
+
+def _dated_agreement(verb: Token, match: Match | None) -> bool:
+    """True for a participle on a noun that signs or announces an agreement (057) on a day it
+    names: "a deal announced Thursday by the city and the union", "a settlement reached on
+    Monday by ..." is the news, unlike "the treaty signed by A and B" that tells which."""
+    code = (match.code or "") if match is not None else ""
+    return code.startswith(AGREEMENT_CODE) and any(_names_day(c) for c in verb.children)
+
+
+def _names_day(child: Token) -> bool:
+    """A verb's bare time phrase ("Thursday") or "on" phrase of a date ("on Monday")."""
+    if time_adverbial(child):
+        return True
+    dated = any(g.ent_type_ == "DATE" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ == "on" and dated
 
 
 def _rescue(cand: Candidate) -> bool:
