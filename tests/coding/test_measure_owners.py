@@ -1,5 +1,6 @@
 """Trade news: a country named as the owner of tariffs, duties or sanctions is its
-government, which alone imposes them ("over U.S. tariffs": USAGOV).
+government, which alone imposes them ("over U.S. tariffs": USAGOV), and responding with
+tariffs, duties or levies on a country's goods sanctions it (163).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -33,3 +34,19 @@ def test_a_country_named_otherwise_keeps_its_code(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # answering with tariffs, duties or levies on a country's goods sanctions that country
+    ("The EU responded with levies on American bourbon and motorcycles.", ("IGOEEC", "163", "USA")),
+    ("Beijing responded with duties on Australian wine.", ("CHNGOV", "163", "AUS")),
+])
+def test_responding_with_tariffs_is_a_sanction(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+def test_responding_with_words_is_no_sanction(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The ministry responded with a statement.")
+    assert not any(c.startswith("16") for _, c, _, _ in found), found
