@@ -1,6 +1,7 @@
 """Political news in words of other acts: a legislature that confirms a nominee or an
-appointment approves it and states nothing (no 010), and a body, budget or economy "held
-hostage" is a figure of speech, no hostage-taking (181).
+appointment approves it and states nothing (no 010), a body, budget or economy "held
+hostage" is a figure of speech, no hostage-taking (181), and attacking a budget, reform or
+proposal criticises its owner (111), no force (190).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -46,3 +47,22 @@ def test_a_body_or_budget_held_hostage_is_a_figure_of_speech(
 def test_people_held_hostage_are_hostages(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == "181" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attacking or fighting a budget, a reform or a proposal criticises its owner (111)
+    ("The opposition attacked the government's budget as reckless.", ("---OPP", "111", "---GOV")),
+    ("Conservative lawmakers attacked the prime minister's pension reform.", ("---LEG", "111", "---GOV")),
+    ("Teachers unions attacked the governor's proposal to cut school funding.",
+     ("---EDULAB", "111", "---GOV")),
+])
+def test_attacking_a_policy_is_criticism(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(c.startswith("19") for _, c, _, _ in found), found
+
+
+def test_attacking_a_convoy_is_force(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Rebels attacked a government convoy near the border.")
+    assert ("---REB", "190", "---GOV", "asserted") in found, found
