@@ -1,6 +1,6 @@
 """Trade news: a country named as the owner of tariffs, duties or sanctions is its
 government, which alone imposes them ("over U.S. tariffs": USAGOV), and responding with
-tariffs, duties or levies on a country's goods sanctions it (163).
+tariffs, duties or levies on a country's goods sanctions it (163); vowing to threatens it (1312).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -50,3 +50,14 @@ def test_responding_with_tariffs_is_a_sanction(
 def test_responding_with_words_is_no_sanction(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The ministry responded with a statement.")
     assert not any(c.startswith("16") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow to answer with tariffs or duties threatens them (1312), not force in general (130)
+    ("Ottawa vowed to respond with tariffs on American goods.", ("CANGOV", "1312", "USA")),
+    ("India pledged to retaliate with duties on Turkish imports.", ("IND", "1312", "TUR")),
+])
+def test_a_vow_to_answer_with_tariffs_threatens_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
