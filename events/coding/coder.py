@@ -555,7 +555,7 @@ def _reduced_news(match: Match | None) -> bool:
 
 def _dated_agreement(verb: Token, match: Match | None) -> bool:
     """True for a participle on a noun that signs or announces an agreement (057) on a day it
-    names: "a deal announced Thursday by the city and the union", "a settlement reached on
+    names: "a wage deal announced Wednesday by the county and the union", "a settlement reached on
     Monday by ..." is the news, unlike "the treaty signed by A and B" that tells which."""
     code = (match.code or "") if match is not None else ""
     return code.startswith(AGREEMENT_CODE) and any(_names_day(c) for c in verb.children)

@@ -48,7 +48,7 @@ DATE_WORD = "<date>"
 # prepositions of a verb's phrases of cause or occasion
 CAUSE_PREPS = frozenset({"over", "amid", "despite", "following", "after"})
 # verbs of deliberation: the object of "to consider / study / weigh ..." under another verb is
-# what is to be weighed, not what that verb does ("ordered the trade representative to
+# what is to be weighed, not what that verb does ("ordered his commerce secretary to
 # consider tariffs on Chinese steel" imposes no tariffs)
 DELIBERATION_LEMMAS = frozenset(
     "consider weigh study examine explore review mull contemplate ponder evaluate assess".split()

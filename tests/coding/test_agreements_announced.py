@@ -1,6 +1,6 @@
 """Agreements in local and political news: announcing a settlement, deal or agreement signs it
-(057) between its sides, and a participle on a deal that names its day ("a deal announced
-Thursday by A and B") is the news, unlike one that tells which treaty ("the treaty signed by
+(057) between its sides, and a participle on a deal that names its day ("a wage deal announced
+Wednesday by A and B") is the news, unlike one that tells which treaty ("the treaty signed by
 A and B in 2018").
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
@@ -25,9 +25,9 @@ def test_announcing_a_settlement_signs_it(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A deal announced Thursday by the county and the teachers union raises salaries by 4 percent.",
+    ("A wage deal announced Wednesday by the county and the teachers union raises salaries by 4 percent.",
      ("---GOV", "057", "---EDULAB")),
-    ("A settlement reached on Monday by the city and the family of the victim calls for the city to pay"
+    ("A settlement reached on Monday by the county and the family of the victim requires the county to pay"
      " $2 million.", ("---GOV", "057", "---CVL")),
 ])
 def test_a_dated_deal_on_a_noun_is_news(

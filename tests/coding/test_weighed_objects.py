@@ -1,5 +1,5 @@
 """What an infinitive of deliberation ("to consider / study / review / examine ...") under
-another verb weighs is not done by that verb: "ordered the trade representative to consider
+another verb weighs is not done by that verb: "ordered his commerce secretary to consider
 tariffs" imposes no tariffs (no 163 of the order's "- * TARIFFS" pattern).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
@@ -14,7 +14,7 @@ from tests.coding.test_modality import _coded
 
 
 @pytest.mark.parametrize(("text", "done"), [
-    ("President Trump ordered the U.S. trade representative to consider tariffs on Chinese steel.", "163"),
+    ("The president ordered his commerce secretary to consider tariffs on Vietnamese solar panels.", "163"),
     ("The president ordered officials to review the arrest of the journalists.", "173"),
     ("The Kenyan president ordered the interior ministry to study the deportation of Somali refugees.",
      "174"),
