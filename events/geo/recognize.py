@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from events.dateline import doc_dateline_end
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, REGION
 from events.geo.text import norm
@@ -319,6 +320,17 @@ def _place_cue(span: Span) -> bool:
     return bool(span.root.dep_ == "dobj" and head.lemma_.lower() in CUE_VERBS)
 
 
+def _opens_dateline(span: Span, filed: int) -> bool:
+    """``span`` is the place in capitals that opens a wire dateline ("HALIFAX --", "BAKU —",
+    "PERTH (Reuters) -"; ``filed``: where the dateline ends, see
+    :func:`events.dateline.doc_dateline_end`): a place whatever spaCy makes of it (the small
+    model reads "HALIFAX" before "--" as a common noun)."""
+    doc = span.doc
+    first = next((t.i for t in doc[: span.start + 1] if not t.is_space), span.start)
+    return (0 < span.end_char <= filed and span.start == first
+            and span.text.replace(" ", "").isupper())
+
+
 def _confirmed_countries(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
     """Countries that the article's trusted mentions name (a country, its adjective, or a
     place all of whose candidates lie in one country)."""
@@ -350,6 +362,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
     """
     labels = _ent_labels(doc)
     surnames = _surnames(doc)
+    filed = doc_dateline_end(doc)
     mentions: list[Mention] = []
     weak: list[tuple[Mention, Span]] = []
     text = doc_text(doc)
@@ -386,6 +399,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             if (how == "gazetteer" and _first_of_hyphenated(span)
                     and not any(norm(gaz.index.names[r]) == norm(span.text) for r in rids)):
                 continue  # "Pointe" of "Pointe-Claire" is not Pointe-Noire
+            if how == "gazetteer" and _opens_dateline(span, filed):
+                found = Mention(span.start_char, span.end_char, span.text, rids, iso, "dateline")
+                mentions.append(found)
+                i += size
+                break
             if how == "gazetteer" and span.text in surnames and not _strong(gaz, rids):
                 continue  # "Bell" after "Tyrise Bell": the person, not Bell River
             if how == "gazetteer" and (_not_a_toponym(span, labels) or (
