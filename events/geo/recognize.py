@@ -76,6 +76,17 @@ CUE_NOUNS = frozenset({"town", "city", "village", "region", "province", "distric
 CUE_VERBS = frozenset({"enter", "shell", "bomb", "capture", "recapture", "seize", "liberate",
                        "storm", "besiege", "encircle", "surround", "occupy", "evacuate", "visit",
                        "reach", "attack", "strike", "retake", "raid"})
+SPEAKING_VERBS = frozenset(
+    "say tell add explain insist decline recall admit reply write argue acknowledge concede "
+    "testify resign".split())
+"""Verbs whose subject is a person ("Bassett said", "Bolton declined"), not a town."""
+ADDRESSED_VERBS = frozenset("tell ask thank interview quote hire appoint nominate sack offer urge".split())
+"""Verbs whose object is a person ("told Bolton", "offered Bolton the job")."""
+TO_VERBS = frozenset("offer hand award speak talk explain say write".split())
+"""Verbs whose "to X" is a person ("offered the job to Bolton", "spoke to Bassett")."""
+METONYM_POP = 1_000_000
+"""A national capital or a city this big stands for its government or people as the subject
+of "said" ("Moscow said", "Washington told Kyiv"): :func:`_person_position` leaves it a place."""
 _PLACE_OF = re.compile(
     r"^\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(CUE_NOUNS)) + r")\s+of\s+$")
 
@@ -320,6 +331,48 @@ def _place_cue(span: Span) -> bool:
     return bool(span.root.dep_ == "dobj" and head.lemma_.lower() in CUE_VERBS)
 
 
+def _person_position(gaz: Gazetteer, rids: list[int], span: Span) -> bool:
+    """``span`` stands where news writes a person: the subject of a speaking verb ("Bolton
+    declined", "Lindenwald told reporters"), the object of one that addresses someone ("told
+    Bassett", "offered Bolton the job") or "to X" after one ("offered the job to Bolton").
+    A country, first-level region, national capital or city of :data:`METONYM_POP` is left a
+    place ("Georgia said", "Moscow told Kyiv", "Alberta said"; see :func:`_governed`), as is
+    a name of more than two words."""
+    if len(span) > 2 or _governed(gaz, rids):
+        return False
+    root = span.root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if not ((root.dep_ == "nsubj" and lemma in SPEAKING_VERBS)
+            or (root.dep_ in ("dobj", "dative") and lemma in ADDRESSED_VERBS)
+            or (root.dep_ == "pobj" and head.lower_ == "to"
+                and head.head.lemma_.lower() in TO_VERBS)):
+        return False
+    ix = gaz.index
+    return not any(r in ix.capitals or int(ix.pop[r]) >= METONYM_POP for r in rids)
+
+
+def _governed(gaz: Gazetteer, rids: list[int]) -> bool:
+    """A candidate is a country, or a first-level region that a town of its name does not
+    match in people (half its own or more): such a name speaks as its government ("Alberta
+    said"). England's boroughs are first-level regions in the gazetteer; the borough of
+    Bolton has fewer people than the town, so "Bolton said" is a person's."""
+    ix = gaz.index
+    towns = [int(ix.pop[r]) for r in rids if int(ix.ftype[r]) == CITY]
+    biggest = max(towns, default=0)
+    return any(int(ix.ftype[r]) == COUNTRY
+               or (int(ix.ftype[r]) == ADM1 and (int(ix.pop[r]) == 0 or biggest * 2 < int(ix.pop[r])))
+               for r in rids)
+
+
+def _named_person(m: Mention, named: dict[int, Span], persons: set[str]) -> bool:
+    """Mention ``m``, found by its name alone (``named``: id -> span), bears a name the text
+    gives a person elsewhere (:func:`_person_position`) and no place cue stands next to it
+    ("in Bolton" stays the town)."""
+    span = named.get(id(m))
+    return span is not None and span.text in persons and not _place_cue(span)
+
+
 def _opens_dateline(span: Span, filed: int) -> bool:
     """``span`` is the place in capitals that opens a wire dateline ("HALIFAX --", "BAKU —",
     "PERTH (Reuters) -"; ``filed``: where the dateline ends, see
@@ -363,6 +416,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
     labels = _ent_labels(doc)
     surnames = _surnames(doc)
     filed = doc_dateline_end(doc)
+    persons: set[str] = set()  # names read in a person's position (see _person_position)
+    named: dict[int, Span] = {}  # id of a mention by its name alone -> its span
     mentions: list[Mention] = []
     weak: list[tuple[Mention, Span]] = []
     text = doc_text(doc)
@@ -404,6 +459,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                 mentions.append(found)
                 i += size
                 break
+            if how == "gazetteer" and _person_position(gaz, rids, span):
+                persons.add(span.text)  # "Bolton declined": the person, and no piece of it;
+                i += size - 1  # other "Bolton"s go with it below
+                break
             if how == "gazetteer" and span.text in surnames and not _strong(gaz, rids):
                 continue  # "Bell" after "Tyrise Bell": the person, not Bell River
             if how == "gazetteer" and (_not_a_toponym(span, labels) or (
@@ -430,16 +489,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                     and not _county_named(gaz, rids, span)):
                 if (propn or not span[0].is_sent_start) and _place_cue(span):
                     weak.append((mention, span))
+                    named[id(mention)] = span
                     i += size
                     found = mention
                     break
                 continue
             found = mention
             mentions.append(found)
+            if how == "gazetteer":
+                named[id(found)] = span
             i += size
             break
         if found is None:
             i += 1
+    if persons:  # "... to Bolton at a meeting, but Bolton declined": both are the person
+        mentions = [m for m in mentions if not _named_person(m, named, persons)]
+        weak = [(m, s) for m, s in weak if not _named_person(m, named, persons)]
     if weak:
         confirmed = _confirmed_countries(gaz, mentions)
         for mention, _ in weak:

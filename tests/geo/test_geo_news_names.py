@@ -24,3 +24,34 @@ def test_a_datelines_town_in_capitals_is_a_place(geoparser: Geoparser, nlp: Lang
                                                  mention: str, name: str, country: str) -> None:
     place = one(parse(geoparser, nlp, text), mention)
     assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jackson said the county would not raise property taxes this year.", "Jackson"),
+    ("The board offered the head coaching job to Bolton after a two-hour meeting on "
+     "Tuesday.", "Bolton"),
+    ("Reporters asked Lincoln about the budget shortfall on Monday.", "Lincoln"),
+])
+def test_a_name_in_a_persons_position_is_no_town(geoparser: Geoparser, nlp: Language, text: str,
+                                                 name: str) -> None:
+    assert [p.name for p in parse(geoparser, nlp, text) if p.mention == name] == []
+
+
+def test_a_name_the_text_gives_a_person_is_no_town_elsewhere(geoparser: Geoparser,
+                                                             nlp: Language) -> None:
+    text = ("Councillors met Bolton at a dinner in Leeds on Friday. Bolton said he would stand "
+            "again in May.")
+    places = parse(geoparser, nlp, text)
+    assert [p.mention for p in places if p.mention == "Bolton"] == []
+    assert one(places, "Leeds").country_code == "GB"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Moscow said the talks had failed and blamed the delay on Kyiv.", "Moscow", "RU"),
+    ("Police in Bolton said on Friday that two men had been arrested. Bolton Council said "
+     "the park would reopen.", "Bolton", "GB"),
+])
+def test_a_capital_or_a_place_cue_keeps_the_place(geoparser: Geoparser, nlp: Language,
+                                                  text: str, mention: str, country: str) -> None:
+    found = [p for p in parse(geoparser, nlp, text) if p.mention == mention]
+    assert found and all(p.country_code == country for p in found)
