@@ -19,6 +19,7 @@ from events.geo.borders_text import _border_place, find_borders
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, FTYPES, REGION
 from events.geo.recognize import (
+    CUE_NOUNS,
     FACILITY_WORDS,
     GENERIC,
     STREET_WORDS,
@@ -29,7 +30,7 @@ from events.geo.recognize import (
     match_span,
 )
 from events.geo.resolve import Choice, Resolver
-from events.geo.text import norm
+from events.geo.text import haversine_km, norm
 from events.models import Place
 from events.nlp import doc_text
 
@@ -62,6 +63,7 @@ MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general", "legatio
 is taken from its name ("Embassy of the Republic of Armenia", "the Russian Embassy")."""
 STRAY_POP = 100_000
 STRAY_SUPPORT = 3
+SURE_SCORE = 0.9
 """See :meth:`Geoparser._stray`."""
 FOCUS_SCORE = 0.1
 HOST_SCORE = 0.3
@@ -71,11 +73,19 @@ HOST_REASON = f"{NOT_FOUND} placed at the place named with it,"
 """How :meth:`Geoparser.resolve_spans` explains a span the gazetteer does not know: placed at
 the place named with it ("the Palais des Nations in Geneva", "Oulton Park, Cheshire",
 "London's Heathrow") or else at the article's focus."""
+AWAY = "no namesake near the article's places:"
+AWAY_FOCUS_REASON = f"{AWAY} placed at the article's focus,"
+AWAY_HOST_REASON = f"{AWAY} placed at the place named with it,"
+"""The same for a name whose only namesakes lie away from the article's places (see
+:meth:`Geoparser._stray` and :meth:`Geoparser._outside_parent`)."""
+PARENT_KM = 100.0
+"""How far from the town Y of "X in Y" a town X may lie (see :meth:`Geoparser._outside_parent`)."""
 HOST_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 HOST_WINDOW = 80
 """Characters between an unknown span and an "in Y" that hosts it (same sentence)."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_WORD_BEFORE_OF = re.compile(r"(\w+)\s+of\s+$")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -104,6 +114,24 @@ def _host(text: str, m: Mention, mentions: list[Mention],
         if words and words[-1].lower() in HOST_PREPS and chosen is not None:
             return chosen.rid
     return None
+
+
+def _begins_a_name(doc: Doc, m: Mention) -> bool:
+    """Mention ``m`` is followed, in the same run of capitalised words, by more of a name
+    ("Peel" of "Peel Regional Police"): a body named after its area, whose place the rest of
+    the article tells better than the name's namesakes abroad."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    after = doc[span.end]
+    return after.is_alpha and after.text[:1].isupper() and not after.is_sent_start
+
+
+def _of_a_name(text: str, m: Mention) -> bool:
+    """Mention ``m`` ends a longer name after "of" ("St. Gregory of Narek", "the Duke of
+    York"), not "the town of X": its "in Y" may tell where the name's bearer stands."""
+    before = _WORD_BEFORE_OF.search(text[max(0, m.start - 40) : m.start])
+    return before is not None and before.group(1).lower() not in CUE_NOUNS
 
 
 def _generic_word(part: str) -> bool:
@@ -159,10 +187,63 @@ class Geoparser:
         text = doc_text(doc)
         link_parents(text, mentions)
         mark_region_cues(text, mentions)
-        choices = self.resolver.resolve(mentions)
-        places = [self._place(m, c) for m, c in zip(mentions, choices, strict=True)]
+        resolved_choices = self.resolver.resolve(mentions)
+        choices = dict(zip((id(m) for m in mentions), resolved_choices, strict=True))
+        astray = {id(m) for m in mentions if self._astray(doc, m, mentions, choices)}
+        for key in astray:
+            choices[key] = None
+        focus = self._focus_record([choices[id(m)] for m in mentions]) if astray else None
+        places = [self._place(m, choices[id(m)]) if id(m) not in astray
+                  else self._placed_with(text, m, mentions, choices, focus, away=True)
+                  for m in mentions]
         resolved = [p for p in places if p is not None]
         return find_borders(doc, self.gaz, mentions, places, resolved)
+
+    def _placed_with(self, text: str, m: Mention, mentions: list[Mention],
+                     choices: dict[int, Choice | None], focus: int | None, *,
+                     away: bool = False) -> Place | None:
+        """A mention without a record of its own placed at its host, else at the article's
+        ``focus`` record; None when there is neither. ``away``: its namesakes were set aside
+        (:meth:`_stray`, :meth:`_outside_parent`), otherwise the gazetteer does not know it;
+        the explanation says which."""
+        host = _host(text, m, mentions, choices)
+        if host is not None:
+            return self._unknown_place(m, host, HOST_SCORE, AWAY_HOST_REASON if away else HOST_REASON)
+        if focus is not None:
+            return self._unknown_place(m, focus, FOCUS_SCORE, AWAY_FOCUS_REASON if away else FOCUS_REASON)
+        return None
+
+    def _outside_parent(self, doc: Doc, m: Mention, mentions: list[Mention],
+                        choices: dict[int, Choice | None]) -> bool:
+        """Whether ``m`` is the X of "X in Y" / "X, Y" (not "Y's X") and no town or county of its name
+        lies in Y (a country, first-level region or county) or, for "X in Y" with Y a town,
+        within :data:`PARENT_KM` of it: "Cape Peron in Rockingham" is no French village
+        Péron. Such an X is then placed at Y (see :meth:`_placed_with`). The items of an
+        enumeration ("Moscow, Kyiv and Minsk") are left alone, as are names with a country
+        or region among their candidates, and the end of a longer name ("the statue of St.
+        Gregory of Narek in Vatican", see :func:`_of_a_name`)."""
+        ix = self.gaz.index
+        if m.parent is None or m.siblings or not m.rids or mentions[m.parent].start < m.end:
+            return False  # "Chile's Ripley" names a store chain, not a Chilean Ripley
+        chosen, host = choices.get(id(m)), choices.get(id(mentions[m.parent]))
+        if chosen is None or host is None or int(ix.ftype[chosen.rid]) not in (CITY, ADM2):
+            return False
+        if any(int(ix.ftype[r]) not in (CITY, ADM2) for r in m.rids):
+            return False
+        kind = int(ix.ftype[host.rid])
+        text = doc_text(doc)
+        linked_by_in = text[m.end : mentions[m.parent].start].strip(", ") == "in"
+        if linked_by_in and _of_a_name(text, m):
+            return False
+        if kind == CITY:
+            if not linked_by_in:
+                return False
+            lat, lon = float(ix.lat[host.rid]), float(ix.lon[host.rid])
+            return not any(haversine_km(lat, lon, float(ix.lat[r]), float(ix.lon[r])) < PARENT_KM
+                           for r in m.rids)
+        if kind not in (COUNTRY, ADM1, ADM2):
+            return False
+        return not any(self.resolver.contains(host.rid, r) for r in m.rids)
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]],
                       doc: Doc | None = None) -> list[Place | None]:
@@ -187,43 +268,50 @@ class Geoparser:
         mark_region_cues(text, mentions)
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
-        for m in given:
-            if self._stray(m, mentions, choices):
-                choices[id(m)] = None
+        astray = {id(m) for m in given if self._astray(doc, m, mentions, choices)}
+        for key in astray:
+            choices[key] = None
         focus = self._focus_record([choices[id(m)] for m in mentions])
-        out = []
-        for m in given:
-            place = self._place(m, choices[id(m)])
-            host = None if place is not None else _host(text, m, mentions, choices)
-            if host is not None:
-                place = self._unknown_place(m, host, HOST_SCORE, HOST_REASON)
-            elif place is None and focus is not None:
-                place = self._unknown_place(m, focus, FOCUS_SCORE, FOCUS_REASON)
-            out.append(place)
-        return out
+        return [self._place(m, choices[id(m)])
+                or self._placed_with(text, m, mentions, choices, focus, away=id(m) in astray)
+                for m in given]
 
-    def _stray(self, m: Mention, mentions: list[Mention],
+    def _astray(self, doc: Doc, m: Mention, mentions: list[Mention],
+                choices: dict[int, Choice | None]) -> bool:
+        """Whether the namesakes of ``m`` are set aside for its host or the article's focus
+        (:meth:`_outside_parent` or :meth:`_stray`)."""
+        return self._outside_parent(doc, m, mentions, choices) or self._stray(doc, m, mentions, choices)
+
+    def _stray(self, doc: Doc, m: Mention, mentions: list[Mention],
                choices: dict[int, Choice | None]) -> bool:
-        """Whether a given span's answer is a stray namesake: a town of fewer than
-        :data:`STRAY_POP` people, the name's only candidates all in one country that no other
-        place of the article lies in, while :data:`STRAY_SUPPORT` other places lie in one other
-        country ("Delft" in a story about Cape Town when the gazetteer knows only the Dutch
-        town). Such a span is then placed like an unknown one."""
+        """Whether a mention's answer is a stray namesake: a town, county or first-level region
+        (the Isle of Man's sheadings, England's boroughs) of fewer than :data:`STRAY_POP`
+        people, none of the name's candidates in a country that another
+        place of the article lies in, while :data:`STRAY_SUPPORT` other places lie in one
+        other country ("Delft" in a story about Cape Town when the gazetteer knows only the
+        Dutch town), or one that spaCy tags as a place and the resolver chooses with
+        :data:`SURE_SCORE` does when the name begins a longer name (:func:`_begins_a_name`:
+        "Peel Regional Police" in a story about Mississauga, when the gazetteer knows Peel on
+        the Isle of Man and in Arkansas). Such a mention is then placed like an unknown one
+        (:meth:`_placed_with`)."""
         ix = self.gaz.index
         chosen = choices.get(id(m))
-        if chosen is None or int(ix.ftype[chosen.rid]) not in (CITY, ADM2):
+        if chosen is None or int(ix.ftype[chosen.rid]) not in (CITY, ADM2, ADM1):
             return False
-        cc = ix.cc[chosen.rid]
-        if int(ix.pop[chosen.rid]) >= STRAY_POP or any(ix.cc[r] != cc for r in m.rids):
+        if int(ix.pop[chosen.rid]) >= STRAY_POP:
             return False
         key = norm(m.text)
         others: Counter[str] = Counter()
+        sure = False  # a place spaCy calls a place, chosen with confidence
         for other in mentions:
             c = choices.get(id(other))
             if c is not None and norm(other.text) != key and ix.cc[c.rid]:
                 others[ix.cc[c.rid]] += 1
-        if others[cc]:
+                sure = sure or (other.how in ("GPE", "LOC") and c.score >= SURE_SCORE)
+        if any(others[ix.cc[r]] for r in m.rids):
             return False
+        if sure and _begins_a_name(doc, m):
+            return True
         return bool(others) and others.most_common(1)[0][1] >= STRAY_SUPPORT
 
     def _focus_record(self, choices: list[Choice | None]) -> int | None:

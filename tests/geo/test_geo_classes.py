@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from events.geo import Geoparser
-from events.geo.parser import FOCUS_REASON, HOST_REASON
+from events.geo.parser import AWAY_FOCUS_REASON, FOCUS_REASON, HOST_REASON
 from events.geo.text import haversine_km
 from events.models import Place
 from tests.geo.conftest import one, parse
@@ -363,7 +363,7 @@ def test_a_lone_small_namesake_abroad_gives_way_to_the_articles_country(
             "the depot at Pataskala stayed shut.")
     (place,) = geoparser.resolve_spans(text, _spans(text, "Pataskala"), nlp(text))
     assert place is not None and place.country_code == "KE"
-    assert place.explanation.startswith(FOCUS_REASON)
+    assert place.explanation.startswith(AWAY_FOCUS_REASON)
 
 
 def test_a_lone_small_town_keeps_its_country_when_the_article_names_it(

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from events.geo import Geoparser
+from events.geo.parser import AWAY_FOCUS_REASON, AWAY_HOST_REASON
 from tests.geo.conftest import one, parse
 
 pytestmark = pytest.mark.slow
@@ -55,3 +56,31 @@ def test_a_capital_or_a_place_cue_keeps_the_place(geoparser: Geoparser, nlp: Lan
                                                   text: str, mention: str, country: str) -> None:
     found = [p for p in parse(geoparser, nlp, text) if p.mention == mention]
     assert found and all(p.country_code == country for p in found)
+
+
+def test_a_small_namesake_abroad_in_a_bodys_name_takes_the_articles_places(
+        geoparser: Geoparser, nlp: Language) -> None:
+    text = ("Peel Regional Police said two men were arrested after a shooting in Mississauga. "
+            "Officers later searched homes in Brampton and Toronto.")
+    peel = one(parse(geoparser, nlp, text), "Peel")
+    assert peel.country_code == "CA"
+    assert peel.explanation.startswith((AWAY_FOCUS_REASON, AWAY_HOST_REASON))
+
+
+def test_a_small_namesake_abroad_gives_way_in_a_parsed_story(geoparser: Geoparser,
+                                                             nlp: Language) -> None:
+    text = ("Aid convoys left Nairobi for Mombasa, Kisumu and Nakuru on Monday. Drivers said "
+            "the depot near Pataskala stayed shut.")
+    assert one(parse(geoparser, nlp, text), "Pataskala").country_code == "KE"
+
+
+@pytest.mark.parametrize(("text", "mention", "host"), [
+    ("Two swimmers were rescued off Cape Peron in Rockingham on Sunday.", "Peron",
+     "Rockingham"),
+    ("Police said the woman lived in Peron, Western Australia.", "Peron", "Western Australia"),
+])
+def test_the_x_of_x_in_y_is_placed_in_y(geoparser: Geoparser, nlp: Language, text: str,
+                                        mention: str, host: str) -> None:
+    place = one(parse(geoparser, nlp, text), mention)
+    assert place.country_code == "AU"
+    assert place.explanation.startswith(AWAY_HOST_REASON) and place.explanation.endswith(host)
