@@ -66,6 +66,7 @@ from events.coding.parts import (
 from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
+    COURT_ACTS,
     MEDIATION_CODE,
     Antecedent,
     RoleFinder,
@@ -129,6 +130,8 @@ PRIVATE_TYPES = frozenset({"CVL", "BUS", "EDU", "MED", "HLH", "AGR"})
 # retire"); a plan combined with a coded act ("plans to sign the treaty") is that act's intent
 PLAN_VERBS = frozenset({"plan", "intend", "propose"})
 # adverbs that make a relative clause tell what happened next, not who someone is
+CUSTODY_ACTS = COURT_ACTS | {"book", "detain", "hold", "question"}
+"""What police and courts do to one brought before them (:func:`_custody_where`)."""
 SEQUEL_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
 INTENT_CODE = "030"
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
@@ -691,6 +694,8 @@ def _background(verb: Token) -> bool:
         return above is not None and above.lemma_ != "be"
     if verb.dep_ != "relcl":
         return False
+    if _custody_where(verb):
+        return False
     if is_passive(verb):
         return True
     # a perfect whose subject is the relative pronoun ("the man who had attacked her"), not
@@ -698,6 +703,17 @@ def _background(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is None or subj.tag_ in ("WP", "WDT")
     return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _custody_where(verb: Token) -> bool:
+    """A "where" clause that tells what a court or the police did next to its own subject
+    ("was turned over to the sheriff's department, where she was charged", "taken to the
+    sheriff's office, where she was booked"): the news, not who someone is."""
+    return (
+        norm_word(verb.lemma_) in CUSTODY_ACTS
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children)
+    )
 
 
 def _empty_plan(cand: Candidate) -> bool:

@@ -636,6 +636,11 @@ class RoleFinder:
                 if sources := _court_in(verb, finder):
                     targets = [a for a in targets if a.code != sources[0].code]
                     how.append("source:court-in")
+                elif sources := _authority_where(verb, finder):
+                    # "was turned over to the sheriff's department, where she was charged":
+                    # the authorities the "where" clause is on charged him
+                    targets = [a for a in targets if a.code != sources[0].code]
+                    how.append("source:authority-where")
         elif subj is not None and _hazard(subj):
             how.append("source:natural-force")
         elif subj is not None:
@@ -774,6 +779,12 @@ class RoleFinder:
         obj = passive_subject(verb) or subj
         if obj is not None:
             targets = finder.actors_of(obj)
+            if not targets and obj.pos_ == "PRON" and self.options.modality and "where" in {
+                c.lower_ for c in verb.children if c.dep_ == "advmod"
+            }:
+                # "turned over to the sheriff's department, where she was charged": the one
+                # turned over
+                targets = _noun_clause_antecedent(verb, obj, finder)
             if not targets and obj.pos_ == "PRON" and finder.memory is not None and self.options.modality:
                 # "He was charged with assault": the one person the article named before
                 targets = finder.memory.pronoun(obj, finder)
@@ -1757,6 +1768,22 @@ def _court_in(verb: Token, finder: ActorFinder) -> list[Actor]:
     return []
 
 
+CUSTODIAN_TYPES = frozenset({"COP", "JUD", "GOV"})
+"""Who charges, books or jails those brought to them: police, courts, the authorities."""
+
+
+def _authority_where(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """The police, court or authorities a "where" clause of ``verb`` describes ("was taken to
+    the sheriff's office, where she was booked", "turned over to the sheriff's department, where she
+    was charged"), or none; not a place ("taken to Dover, where he was charged")."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    found = finder.actors_of(verb.head)
+    if found and all(actor_types(a) & CUSTODIAN_TYPES for a in found):
+        return found
+    return []
+
+
 def _noun_clause_antecedent(verb: Token, pronoun: Token, finder: ActorFinder) -> list[Actor]:
     """ "X appeared in court on Monday, where *they* pleaded not guilty", "Y was arraigned on
     charges *he* assaulted a girl": the pronoun subject of a clause on a noun of the main
@@ -1775,6 +1802,8 @@ def _noun_clause_antecedent(verb: Token, pronoun: Token, finder: ActorFinder) ->
             break
     else:
         return []
+    while cur.dep_ == "conj" and cur.head != cur and not any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+        cur = cur.head  # "was stopped and turned over to deputies, where she …": the subject
     deps = ("dobj", "nsubjpass") if norm_word(noun.lemma_) in CHARGE_NOUNS else ("nsubj", "nsubjpass")
     for dep in deps:
         subj = next((c for c in cur.children if c.dep_ == dep and c.pos_ != "PRON"), None)

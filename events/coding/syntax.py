@@ -378,22 +378,42 @@ OF_PASSIVES = frozenset("rob strip deprive relieve cheat clear acquit convict ac
 "cleared of wrongdoing"); their active takes an object first ("robbed her of ...")."""
 
 
+CUSTODY_PASSIVES = frozenset("hand transfer transport book remand extradite jail detain".split())
+"""Verbs of custody that always take the one held as object ("was arrested and *handed* to
+deputies", "*booked* into the county jail"): with no object after a passive, passive."""
+HANDING_OVER = frozenset({"turn"})
+"""Verbs that do so with the particle "over" ("was arrested and *turned over* to deputies")."""
+
+
 def _misread_passive_conjunct(verb: Token) -> bool:
     """A regular participle the parser read as a past tense, coordinated with a passive verb
     and sharing its subject ("was knocked unconscious by her attacker and *robbed* of her
     phone"): no subject, auxiliary, object or clause of its own, and a "by" agent or, for a
-    verb of taking away or blaming (:data:`OF_PASSIVES`), an "of" phrase (not "was attacked
-    and *retreated* to the base", "*complained* of neck injuries")."""
+    verb of taking away or blaming (:data:`OF_PASSIVES`), an "of" phrase, or a verb of
+    custody (:data:`CUSTODY_PASSIVES`, "turned over": "was stopped by X and *turned over*
+    to Y") (not "was attacked and *retreated* to the base", "*complained* of neck
+    injuries")."""
     return (
         verb.dep_ == "conj"
-        and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ in OF_PASSIVES)
+        and (
+            any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ in OF_PASSIVES)
                 for c in verb.children)
+            or _custody_verb(verb)
+        )
         and verb.head != verb
         and verb.lower_.endswith("ed")
         and not any(c.dep_ in ("nsubj", "aux", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in verb.head.children)
         and is_passive(verb.head)
     )
+
+
+def _custody_verb(verb: Token) -> bool:
+    """True for a verb of :data:`CUSTODY_PASSIVES` or "turned over"."""
+    lemma = verb.lemma_.lower()
+    if lemma in HANDING_OVER:
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return lemma in CUSTODY_PASSIVES
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -47,3 +47,45 @@ def test_others_still_seal_off_and_block(default_coder: Coder, nlp: Language, te
     """Soldiers sealing off an area still blockade it (191), protesters blocking a highway
     still protest (144)."""
     assert _events(default_coder, nlp, text, root)
+
+
+def _triples(coder: Coder, nlp: Language, text: str, root: str) -> set[tuple[str, str, str]]:
+    """(source name, code, target name) of the events of ``text`` with the CAMEO root ``root``."""
+    return {(e.source.name if e.source else "", e.event_code, e.target.name if e.target else "")
+            for e in _events(coder, nlp, text, root)}
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("A Reno woman was stopped by airport security and turned over to county deputies.", "woman"),
+    ("The suspect was caught by store guards and handed over to police.", "suspect"),
+])
+def test_handed_over_after_a_passive_is_passive(default_coder: Coder, nlp: Language, text: str,
+                                                held: str) -> None:
+    """"was stopped by X and turned over / handed over to Y": the one stopped was handed
+    over; she handed no one to the police (no 063 with her as source)."""
+    found = _triples(default_coder, nlp, text, "06")
+    assert not any(source == held for source, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "charger"), [
+    ("A Reno woman was stopped by airport security and turned over to the sheriff's department, "
+     "where she was charged with smuggling.", "sheriff's department"),
+    ("Two brothers were stopped by state troopers and handed to city police, where they were "
+     "charged with burglary.", "city police"),
+])
+def test_the_authorities_of_a_where_clause_charge(default_coder: Coder, nlp: Language, text: str,
+                                                  charger: str) -> None:
+    """"turned over to the sheriff's department, where she was charged": the police the
+    "where" clause is on charge the one brought to them."""
+    events = [e for e in _events(default_coder, nlp, text, "173") if "charged" in e.rule]
+    assert len(events) == 1, [e.rule for e in events]
+    event = events[0]
+    assert event.source is not None and event.source.name.endswith(charger.split()[-1]), event.rule
+    assert event.target is not None and event.target.name in ("woman", "brothers"), event.rule
+
+
+def test_a_where_clause_on_a_place_names_no_charger(default_coder: Coder, nlp: Language) -> None:
+    """"taken to Dover, where she was charged": a town charges no one."""
+    text = "Karen Lutz was taken to Dover, where she was charged with theft."
+    events = _events(default_coder, nlp, text, "17")
+    assert not any(e.source is not None and "charged" in e.rule for e in events), [e.rule for e in events]
