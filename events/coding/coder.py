@@ -102,6 +102,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
+from events.coding.thefts import snatched_things
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.models import CodedEvent
@@ -304,6 +305,7 @@ class Coder:
             verbal_attacks(verbs)  # "attacked the president's budget": criticism
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
+            snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)

@@ -89,3 +89,23 @@ def test_a_where_clause_on_a_place_names_no_charger(default_coder: Coder, nlp: L
     text = "Karen Lutz was taken to Dover, where she was charged with theft."
     events = _events(default_coder, nlp, text, "17")
     assert not any(e.source is not None and "charged" in e.rule for e in events), [e.rule for e in events]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Two men snatched a woman's purse outside a bank on Friday.", "woman"),
+    ("A teenager on a bicycle snatched a jogger's phone in Hyde Park, police said.", "jogger"),
+])
+def test_snatching_a_thing_is_theft(default_coder: Coder, nlp: Language, text: str, owner: str) -> None:
+    """"snatched a woman's purse": a theft (171) from its owner, no abduction (181)."""
+    assert not _events(default_coder, nlp, text, "18")
+    assert [e.target.name if e.target else "" for e in _events(default_coder, nlp, text, "171")] == [owner]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a man snatched a 6-year-old girl from a playground in Fresno.",
+    "Gunmen snatched three aid workers from their car near the border.",
+])
+def test_snatching_a_person_is_abduction(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"snatched a girl", "snatched three aid workers": still an abduction (181)."""
+    assert _events(default_coder, nlp, text, "181")
+    assert not _events(default_coder, nlp, text, "171")
