@@ -43,6 +43,7 @@ from events.coding.actors import (
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
+from events.coding.dismissals import fired_people
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
@@ -306,6 +307,7 @@ class Coder:
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
+            fired_people(verbs)  # "the mayor fired two police officers": no shooting
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)

@@ -109,3 +109,22 @@ def test_snatching_a_person_is_abduction(default_coder: Coder, nlp: Language, te
     """"snatched a girl", "snatched three aid workers": still an abduction (181)."""
     assert _events(default_coder, nlp, text, "181")
     assert not _events(default_coder, nlp, text, "171")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor fired two police officers on Monday after a video of the arrest surfaced.",
+    "The police department fired Officer James Kerr on Thursday.",
+])
+def test_firing_a_person_is_no_shooting(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"fired two police officers on Monday": they lost their jobs; no shooting (19x)."""
+    assert not _events(default_coder, nlp, text, "19")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The gunman fired a shotgun at two deputies on Sunday.", "deputies"),
+    ("Iran fired Russian missiles at Israel.", "Israel"),
+])
+def test_firing_a_weapon_is_still_shooting(default_coder: Coder, nlp: Language, text: str,
+                                           target: str) -> None:
+    """"fired a shotgun at two deputies": a shooting (19x) at whom the "at" phrase names."""
+    assert [e.target.name if e.target else "" for e in _events(default_coder, nlp, text, "19")] == [target]
