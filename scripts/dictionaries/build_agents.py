@@ -49,6 +49,8 @@ def plural_word(word: str) -> str:
 def plural(phrase: str) -> str:
     """English plural of an agent phrase ('' when it has none)."""
     words = phrase.split()
+    if phrase.endswith(" attorney general"):  # "state attorneys general"
+        return " ".join([*words[:-2], "attorneys", "general"])
     if any(phrase.startswith(p) for p in FIRST_WORD_PLURAL):
         first = plural_word(words[0])
         return " ".join([first, *words[1:]]) if first else ""
@@ -236,7 +238,8 @@ AGENTS: dict[str, list[str]] = {
     "~JUD": ["court", "judge", "prosecutor", "prosecutor general", "public prosecutor", "state prosecutor",
              "supreme court", "constitutional court", "high court", "appeals court", "court of appeal",
              "military court", "tribunal", "magistrate", "lawyer", "attorney", "defense lawyer", "jury", "juror",
-             "judiciary", "attorney general", "justice", "investigative committee",
+             "judiciary", "attorney general", "state attorney general", "deputy attorney general",
+             "assistant attorney general", "justice", "investigative committee",
              "district attorney", "assistant district attorney", "district attorney's office", "state's attorney",
              "state attorney", "county attorney", "county attorney's office", "city attorney",
              "county prosecutor", "federal prosecutor", "special prosecutor", "special counsel", "general counsel",

@@ -128,3 +128,14 @@ def test_firing_a_weapon_is_still_shooting(default_coder: Coder, nlp: Language, 
                                            target: str) -> None:
     """"fired a shotgun at two deputies": a shooting (19x) at whom the "at" phrase names."""
     assert [e.target.name if e.target else "" for e in _events(default_coder, nlp, text, "19")] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The state attorney general sued three opioid distributors on Wednesday.",
+    "A deputy attorney general charged the county clerk with forgery on Tuesday.",
+])
+def test_an_attorney_general_is_no_general(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"the state attorney general", "a deputy attorney general": a prosecutor (JUD), not a
+    state attorney and an army general (JUDMIL) or a deputy sheriff (COPJUD)."""
+    sources = {e.source.code for e in default_coder.code(nlp(text), when=WHEN) if e.source is not None}
+    assert sources == {"---JUD"}, sources
