@@ -373,12 +373,22 @@ def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:
     """The clauses inside ``verb``'s subtree (``tree``, in order) that are not its phrases:
     a verb coordinated with it ("agreed … and insisted that"), finite relative clauses ("a
     treaty that bans …"; an infinitive the parser hangs as one is the verb's: "weeks to
-    demand …") and finite adverbial clauses ("… because the court had lost the papers")."""
+    demand …"), finite adverbial clauses ("… because the court had lost the papers") and
+    participle clauses of time ("… before turning the gun on himself")."""
     out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     after = [t for t in tree if t.i > verb.i]
     out += [t for t in after if t.dep_ == "relcl" and not _infinitive(t)]
     out += [t for t in after if t.dep_ == "advcl" and _subordinate(t)]
+    # "killed his wife *before turning the gun on himself*": a participle clause of time
+    out += [
+        t for t in after
+        if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.head == verb and t.head.lower_ in TIME_PREPS
+    ]
     return out
+
+
+TIME_PREPS = frozenset({"before", "after", "since", "until", "while"})
+"""Prepositions that head a participle clause of its own ("before turning", "after fleeing")."""
 
 
 CONTENT_NOUNS = frozenset(

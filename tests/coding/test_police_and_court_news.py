@@ -139,3 +139,16 @@ def test_an_attorney_general_is_no_general(default_coder: Coder, nlp: Language, 
     state attorney and an army general (JUDMIL) or a deputy sheriff (COPJUD)."""
     sources = {e.source.code for e in default_coder.code(nlp(text), when=WHEN) if e.source is not None}
     assert sources == {"---JUD"}, sources
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Police say a man killed his wife before turning the gun on himself.", "wife"),
+    ("A Lubbock man killed his mother and stepfather before shooting himself, police said.", "mother"),
+])
+def test_a_time_clause_is_no_phrase_of_the_verb(default_coder: Coder, nlp: Language, text: str,
+                                                victim: str) -> None:
+    """"killed his wife before turning the gun on himself": the "himself" of the participle
+    clause is no "killed himself" (KILL '- * HIMSELF' [---]); the killing stays (180)."""
+    found = [e for e in _events(default_coder, nlp, text, "18") if "'killed'" in e.rule]
+    assert found and all(e.target is not None and e.target.name == victim for e in found), found
+
