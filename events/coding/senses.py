@@ -92,8 +92,8 @@ def charged_money(verbs: list[CodedVerb]) -> None:
 
 def _a_price(verb: Token) -> bool:
     """True when ``verb`` has an amount of money as an object or a "to" phrase after it, and
-    no "with" phrase of a crime ("charged with risk of injury to a minor", where the parser
-    may hang "to a minor" on the verb)."""
+    no "with" phrase of a crime ("charged with endangerment and injury to a child", where the parser
+    may hang "to a child" on the verb)."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
     for child in verb.children:
