@@ -692,7 +692,7 @@ def form_span(tok: Token, form: VerbForm, sent: Span) -> tuple[int, int] | None:
             if tok.lemma_.lower() in SIT_VERBS and _has_object(sent.doc[end - 1]):
                 return None  # "sat in the front row" is no sit-in
         elif len(form.post) == 1 and tok.lemma_.lower() in SIT_VERBS:
-            # "vowed to sit-in at the ministry"; not "sat with his head in his hands"
+            # "students will sit-in outside the office"; not "sat with his head in his hands"
             hyphened = tok.i + 2 < sent.end and tok.nbor(1).text == "-" and form.post[0] in forms[tok.i + 2]
             if not hyphened:
                 return None
