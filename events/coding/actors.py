@@ -612,18 +612,21 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
     country or the group. A name beside a person ("Hamas leader Ismail Haniyeh") lies outside
     the person's entity and stays, as does an acronym the recogniser joined to a byline
     ("By: Ann Lee US-based …")."""
+    doc = sent.doc
+    named = [
+        m for m in mentions
+        if m.actor is not None and m.end - m.start == 1 and doc[m.start].ent_type_ == "PERSON"
+        and not _a_person(m.actor) and not doc[m.start].is_upper
+    ]
+    if not named:
+        return mentions  # (most sentences: no country's or group's word inside a person's name)
     names = [
         ent for ent in span_ents(sent)
         if ent.label_ == "PERSON" and len(ent) > 1
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
     ]
-    if not names:
-        return mentions
-    return [
-        m for m in mentions
-        if m.actor is None or m.end - m.start != 1 or _a_person(m.actor) or sent.doc[m.start].is_upper
-        or not any(_in_name(ent, m, sent) for ent in names)
-    ]
+    dropped = {id(m) for m in named if any(_in_name(ent, m, sent) for ent in names)}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _in_name(name: Span, mention: Mention, sent: Span) -> bool:
@@ -1210,8 +1213,9 @@ class ActorFinder:
         country ("its neighbour Poland" POL). A person's relation ("the victim's neighbour")
         is untouched."""
         out = seen
+        lemmas = words_of(head.doc).lemma
         for r in self.phrase_tokens(head):
-            if norm_word(r.lemma_) not in RELATION_NOUNS:
+            if lemmas[r.i] not in RELATION_NOUNS:
                 continue
             other = {t.i for c in r.children if _owner_side(c) for t in c.subtree}
             own = self.by_token.get(r.i)
