@@ -43,7 +43,6 @@ from events.coding.actors import (
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
-from events.coding.dismissals import fired_people
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
@@ -93,7 +92,14 @@ from events.coding.roles import (
     quoted_speakers,
     reporters_conjuncts,
 )
-from events.coding.senses import charged_money, going_senses, released_things
+from events.coding.senses import (
+    RELEASE_CODE,
+    charged_money,
+    fired_people,
+    going_senses,
+    released_things,
+    snatched_things,
+)
 from events.coding.syntax import (
     announced_plan,
     in_phrase,
@@ -103,7 +109,6 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
-from events.coding.thefts import snatched_things
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.models import CodedEvent
@@ -165,7 +170,6 @@ MEASURE_NOUNS = frozenset(
 )
 # freeing someone another side holds is a rescue, not a release by the holder (0841), and
 # rescues are not coded ("troops freed hostages held by rebels": the rebels' 181 is)
-RELEASE_CODE = "0841"
 FREEING_VERBS = frozenset({"free", "liberate", "release", "rescue"})
 CAPTIVITY_VERBS = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "take", "snatch"})
 CAPTORS = frozenset(

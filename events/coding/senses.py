@@ -1,4 +1,5 @@
-"""Verbs of release and charge in their everyday senses (news reading).
+"""Verbs told by their objects: release, charge, walking and moving, snatching and firing in
+their everyday senses (news reading, after roles).
 
 **What is released: people or a record of them.** CAMEO 0841 is the release of persons or
 property held. "Release" and "free" have an everyday sense of publishing or letting out a
@@ -24,14 +25,37 @@ assault on whoever is in the way (180): "a gunman went on a rampage in the mall"
 to his account". A charge whose verb has an amount of money among its objects (spaCy's MONEY
 entity or a currency) or a "to" phrase ("charged to his business") is a price, not an accusation;
 "charged the driver with reckless endangerment" stays 173.
+
+**What is snatched: a person or a thing.** "Snatch" is in the dictionary's abduction block
+(CAMEO 181): "a man snatched a 6-year-old girl from a playground". Crime news snatches purses,
+phones and necklaces far more often: "two men snatched a woman's purse outside a bank" takes
+the purse, and whom its phrase names (the owner) is robbed, not abducted: theft (CAMEO 171).
+:func:`snatched_things` re-codes an abduction whose undergoer, the verb's object or passive
+subject, is a thing: a common noun that is not the target's own word, and that has an owner
+(the target, or a possessive: "snatched her handbag"); "snatched swimmers from rough seas"
+names no owner and stays.
+
+**Who is fired: a person or a weapon.** "Fire" codes shooting (193) with a target in its "at"
+or "on" phrase ("the gunman fired at deputies", "troops fired on protesters"), and the
+dictionary's "on +" also takes a date: "The mayor fired two police officers on Monday" read as
+the mayor shooting the police (GOV 193 COP). A person fired, named as the verb's direct object
+by a role word or a name ("fired two police officers", "fired the prison chief", "fired Officer
+James Kerr"), loses a job, which CAMEO does not code: :func:`fired_people` drops such a
+shooting. What is fired as a weapon ("fired shots", "fired missiles at X") is no person and
+stays.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
-from events.coding.parts import CodedVerb, actor_types
+from events.coding.modality import PROTEST_ROOT
+from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.repression import RIOT_CODE
+from events.coding.roles import UNCONVENTIONAL_VIOLENCE
 
 RELEASE_CODE = "0841"
 """CAMEO "return, release person(s)"."""
@@ -107,9 +131,6 @@ def _a_price(verb: Token) -> bool:
     return False
 
 
-PROTEST_ROOT = "14"
-RIOT_CODE = "145"
-ASSAULT_CODE = "180"
 PROTESTING_TYPES = frozenset({"OPP", "LAB"})
 """Actor types of protesters and unions (the dictionaries' ~OPP, ~LAB)."""
 
@@ -129,7 +150,7 @@ def going_senses(verbs: list[CodedVerb]) -> None:
         elif lemma == "go" and _one_walker(verb.tok):
             for cand in verb.cands:
                 if cand.code == RIOT_CODE:
-                    cand.code = ASSAULT_CODE
+                    cand.code = UNCONVENTIONAL_VIOLENCE
                     cand.how += " sense:one-person-rampage"
 
 
@@ -157,3 +178,68 @@ def _with_something(verb: Token) -> bool:
 
 def _protesting(source: Actor | None) -> bool:
     return source is not None and bool(actor_types(source) & PROTESTING_TYPES)
+
+
+ABDUCTION_CODE = "181"
+THEFT_CODE = "171"
+SNATCHING = frozenset({"snatch", "grab"})
+"""Verbs that take a person or a thing alike ("snatched a girl", "snatched a purse")."""
+YOUNG = frozenset("baby babies infant infants newborn newborns child children kid kids".split())
+"""People no dictionary names as actors, whom one snatches as often as things."""
+
+
+def snatched_things(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, snatching a thing ("snatched a woman's purse", "her phone was
+    snatched") from abduction (181) to theft (171); the thing's owner stays the target."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in SNATCHING:
+            continue
+        taken = _undergoer(tok)
+        if taken is None or taken.pos_ != "NOUN" or taken.ent_type_ or taken.lower_ in YOUNG:
+            continue
+        for k, cand in enumerate(verb.cands):
+            if cand.code != ABDUCTION_CODE:
+                continue
+            if cand.target is not None and cand.target.start <= taken.i < cand.target.end:
+                continue  # the one snatched is the target's own word ("snatched a girl")
+            if cand.target is None and not any(c.dep_ == "poss" for c in taken.children):
+                continue  # no owner named: maybe people no dictionary knows ("snatched swimmers")
+            verb.cands[k] = dataclasses.replace(cand, code=THEFT_CODE, how=f"{cand.how} snatched-thing")
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """What ``verb`` takes: its direct object, else its passive subject."""
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
+SHOOTING_ROOT = "19"
+FIRING = frozenset({"fire", "sack"})
+
+
+def fired_people(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the force (19x) of "fire" whose direct object is a person."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in FIRING:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        kept = [c for c in verb.cands if not (c.code.startswith(SHOOTING_ROOT) and _person(obj, c))]
+        if len(kept) != len(verb.cands):
+            verb.cands = kept
+
+
+def _person(obj: Token, cand: Candidate) -> bool:
+    """True when ``obj`` names a person: a name, or a role word of the candidate's target
+    ("two police officers", "the chief")."""
+    if obj.ent_type_ == "PERSON":
+        return True
+    return cand.target is not None and any(
+        m.agent is not None and m.start <= obj.i < m.end for m in cand.target.parts
+    )
