@@ -112,18 +112,26 @@ def _ent_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     return doc_memo(doc, ENTS_KEY, build)
 
 
-def span_ents(span: Span) -> list[Span]:
-    """The entities lying wholly inside ``span``, like ``span.ents`` but without building every
-    entity of the document on each call (``Span.ents`` does: a per-sentence call over a long
-    document would cost the square of its length)."""
+def span_ents(span: Span, label: str | None = None) -> list[Span]:
+    """The entities lying wholly inside ``span`` (those of type ``label`` only, if given),
+    like ``span.ents`` but without building every entity of the document on each call
+    (``Span.ents`` does: a per-sentence call over a long document would cost the square of
+    its length)."""
     starts, ents = _ent_table(span.doc)
     first = bisect.bisect_left(starts, span.start)
     out = []
-    for start, end, label in ents[first:]:
+    for start, end, kind in ents[first:]:
         if end > span.end:
             break
-        out.append(Span(span.doc, start, end, label=label))
+        if label is None or kind == label:
+            out.append(Span(span.doc, start, end, label=kind))
     return out
+
+
+def doc_ents(doc: Doc, label: str) -> list[Span]:
+    """The document's entities of type ``label``, like those of ``doc.ents`` (which builds
+    a ``Span`` of every entity on each call)."""
+    return [Span(doc, start, end, label=kind) for start, end, kind in _ent_table(doc)[1] if kind == label]
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:

@@ -40,6 +40,25 @@ def test_span_ents_are_the_entities_spacy_finds_in_each_sentence(nlp: Language) 
     assert any(e.label_ == "GPE" for e in span_ents(doc[:]))
 
 
+def test_span_ents_of_one_label_are_those_of_that_type(nlp: Language) -> None:
+    from events.nlp import span_ents
+
+    doc = nlp("Olaf Berg met the Chilean envoy Ana Ruiz in Oslo on Friday.")
+    ours = [(e.start, e.end) for e in span_ents(doc[:], "PERSON")]
+    assert ours == [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    assert ours and len(ours) < len(doc.ents)
+
+
+def test_doc_ents_are_the_documents_entities_of_one_type(nlp: Language) -> None:
+    from events.nlp import doc_ents
+
+    doc = nlp(SEED)
+    for label in ("GPE", "PERSON", "NORP"):
+        ours = [(e.start, e.end, e.label_) for e in doc_ents(doc, label)]
+        assert ours == [(e.start, e.end, e.label_) for e in doc.ents if e.label_ == label]
+    assert doc_ents(doc, "GPE")
+
+
 def test_ent_at_is_the_entity_covering_a_token(nlp: Language) -> None:
     from events.nlp import ent_at
 

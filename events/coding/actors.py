@@ -28,7 +28,7 @@ from events.coding.text import norm_word
 from events.coding.words import Words, sentence_tokens, words_of
 from events.config import default_cache_dir
 from events.models import ActorRef
-from events.nlp import span_ents
+from events.nlp import doc_ents, span_ents
 
 if TYPE_CHECKING:
     from events.coding.memory import ArticleMemory
@@ -122,13 +122,18 @@ def _prefixes(words: Words, start: int, i: int, end: int, limit: int) -> list[tu
     ``i`` of the document and ending by token ``end``."""
     out = []
     text = ""
+    texts, lemmas, spaced, space = words.text, words.lemma, words.spaced, words.space
     for k in range(i, min(end, i + limit)):
-        if words.space[k]:
+        if space[k]:
             break
+        word, lemma = texts[k], lemmas[k]
         # an underscore in the text joins words as the dictionaries write them ("Dol_Amroth")
-        word = words.text[k].replace("_", " ")
-        out.append((k + 1 - start, text + word, text + words.lemma[k].replace("_", " ")))
-        text += word + (" " if words.spaced[k] else "")
+        if "_" in word:
+            word = word.replace("_", " ")
+        if "_" in lemma:
+            lemma = lemma.replace("_", " ")
+        out.append((k + 1 - start, text + word, text + lemma))
+        text = text + word + " " if spaced[k] else text + word
     return out
 
 
@@ -170,30 +175,32 @@ def find_mentions(
     actors: PhraseIndex[object] = dicts.actors  # type: ignore[assignment]
     agents: PhraseIndex[object] = dicts.agents  # type: ignore[assignment]
     offset = sent.start
-    cased = len(dicts.acronyms) > 0 and not _shouting(words, sent.start, sent.end)
-    i = 0
-    while i < len(sent):
-        key = words.text[offset + i]
-        if cased and words.upper[offset + i] and (entry := dicts.acronyms.get(key)) is not None:
-            mentions.append(Mention(offset + i, offset + i + 1, entry, None, key))
-            i += 1
+    cased: bool | None = None  # the sentence is not written in capitals (read when needed)
+    free = offset  # the first token no mention covers yet
+    for k in _phrase_starts(words, sent.start, sent.end, dicts):
+        if k < free:
+            continue
+        key, i = words.text[k], k - offset
+        entry = dicts.acronyms.get(key) if words.upper[k] else None
+        if entry is not None and cased is None:
+            cased = not _shouting(words, sent.start, sent.end)
+        if entry is not None and cased:
+            mentions.append(Mention(k, k + 1, entry, None, key))
+            free = k + 1
             continue
         found = _phrase_at(words, offset, i, sent.end, actors, agents)
         if found is None:
-            i += 1
             continue
-        if found.end - found.start > 1 and words.pos[offset + i] == "DET" and i + 1 < len(sent):
+        if found.end - found.start > 1 and words.pos[k] == "DET" and i + 1 < len(sent):
             # "in the West Bank": "the west" is a phrase, but "west bank" a longer one
             later = _phrase_at(words, offset, i + 1, sent.end, actors, agents)
             if later is not None and later.end > found.end and _other_country(found, later):
-                i += 1
                 continue
         one_word = found.end - found.start == 1
         if one_word and key in ADJECTIVE_SENSES and _modifies_a_noun(words, found.start, sent.end):
-            i += 1  # "general obligation bonds", "the general public": no general
-            continue
+            continue  # "general obligation bonds", "the general public": no general
         mentions.append(found)
-        i = found.end - offset
+        free = found.end
     if hyphen_words:
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
@@ -206,6 +213,20 @@ def find_mentions(
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
+
+
+def _phrase_starts(words: Words, start: int, end: int, dicts: Dictionaries) -> list[int]:
+    """The tokens from ``start`` to ``end`` at which an actor, agent or acronym phrase may
+    begin: their text or lemma (or, for a word joined by "_", its first part) is the first
+    word of a phrase. One pass in a comprehension; most tokens begin none, and
+    :func:`_phrase_at` is called on the others only."""
+    actors, agents, acronyms = dicts.actors.firsts, dicts.agents.firsts, dicts.acronyms.phrases
+    text, lemma, upper = words.text, words.lemma, words.upper
+    return [
+        k for k in range(start, end)
+        if text[k] in actors or lemma[k] in actors or text[k] in agents or lemma[k] in agents
+        or (upper[k] and text[k] in acronyms) or "_" in text[k] or "_" in lemma[k]
+    ]
 
 
 ADJECTIVE_SENSES = frozenset({"general"})
@@ -381,12 +402,12 @@ def _with_organisation_types(sent: Span, mentions: list[Mention], dicts: Diction
     words = type_words(dicts.agents)
     if not words:
         return mentions
-    taken = {k for m in mentions for k in range(m.start, m.end)}
-    roles = {k for m in mentions if m.agent is not None for k in range(m.start, m.end)}
     doc = sent.doc
     lemma, pos = words_of(doc).lemma, words_of(doc).pos
     if ORGANISATION_NOUNS.isdisjoint(lemma[sent.start:sent.end]):
         return mentions
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    roles = {k for m in mentions if m.agent is not None for k in range(m.start, m.end)}
     added: list[Mention] = []
     for i in range(sent.start, sent.end):
         if lemma[i] not in ORGANISATION_NOUNS or pos[i] not in NAMES or i in taken:
@@ -578,9 +599,8 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
 
     people = [
         person(ent.start, ent.end, ent.text)
-        for ent in span_ents(sent)
-        if ent.label_ == "PERSON"
-        and _capitalised(ent)
+        for ent in span_ents(sent, "PERSON")
+        if _capitalised(ent)
         and not any(k in taken for k in range(ent.start, ent.end))
         and not _names_a_weapon(ent)
     ]
@@ -592,10 +612,15 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
     ]
     taken.update(k for m in people for k in range(m.start, m.end))
     surnames, town_surnames = _surnames(doc)
+    # (a proper noun is read as a Token only when it may be a surname)
+    proper = [
+        doc[k] for k in range(start, end)
+        if words.pos[k] in PROPER and k not in taken
+        and (words.orth[k] in surnames or words.orth[k] in town_surnames or words.text[k] in titles)
+    ]
     people += [
         person(tok.i, tok.i + 1, tok.text)
-        for tok in [*sentence_tokens(sent, pos=PROPER),
-                    *_first_word_surname(sent, surnames | town_surnames, taken)]
+        for tok in [*proper, *_first_word_surname(sent, surnames | town_surnames, taken)]
         if tok.i not in taken and (
             tok.text in surnames or _titled_name(tok, titles)
             # "Travis Boone ... Boone punched a deputy": a surname that is also a town's
@@ -776,7 +801,7 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
         return known
     titles: dict[str, Title | None] = {}
     full_names: dict[str, set[str]] = {}
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    people = [ent for ent in doc_ents(doc, "PERSON") if len(ent) > 1]
     missed = _unrecognised_names(doc)
     introduced: list[tuple[int, int]] = []
     for ent in [*people, *missed]:
@@ -892,8 +917,8 @@ def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     if key not in doc.user_data:
         lasts = {
             last
-            for ent in doc.ents
-            if ent.label_ == "PERSON" and len(ent) > 1
+            for ent in doc_ents(doc, "PERSON")
+            if len(ent) > 1
             and (last := ent[-1].text)[:1].isupper() and ent[-1].is_alpha
             and not is_country_name(last)
         }
@@ -1054,6 +1079,7 @@ class ActorFinder:
         self._related: set[int] = set()  # heads of a relation noun's unnamed side (_compose)
         self._persons: dict[int, Actor | None] = {}  # head -> _unlisted_person(head)
         self._lists: dict[int, list[Actor]] = {}  # head -> actors_of(head)
+        self._phrases: dict[int, list[Token]] = {}  # head -> phrase_tokens(head)
         self._only: str | None = None
         self._firm: str | None = None
         # what the article named before this sentence (None: the sentence is coded alone)
@@ -1061,7 +1087,13 @@ class ActorFinder:
 
     def phrase_tokens(self, head: Token) -> list[Token]:
         """The tokens of ``head``'s noun phrase: modifiers and of/in/from phrases, not
-        clauses or conjuncts."""
+        clauses or conjuncts (found once per head, then kept: do not change the list)."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = self._phrase_tokens(head)
+        return found
+
+    def _phrase_tokens(self, head: Token) -> list[Token]:
         out = [head]
         stack = [head]
         while stack:

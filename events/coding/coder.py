@@ -470,10 +470,9 @@ class Coder:
         if not len(index):
             return None
         words = words_of(sent.doc)
-        for i in range(sent.start, sent.end):
-            limit = index.firsts.get(words.text[i])
-            if not limit:
-                continue
+        firsts = index.firsts
+        for i in [k for k in range(sent.start, sent.end) if words.text[k] in firsts]:
+            limit = index.firsts[words.text[i]]
             text = ""
             for j in range(i, min(sent.end, i + limit)):
                 text += words.text[j]
