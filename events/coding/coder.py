@@ -689,6 +689,8 @@ def _background(verb: Token) -> bool:
     is, not the news: "a guard who was stabbed by an inmate has died", "the treaty that was
     signed by A and B expires next year", "the man who had attacked her" (news
     reading; an active clause stays: "rebels who seized the town")."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False  # (the cheapest test first: most verbs are neither)
     if any(c.lower_ in SEQUEL_ADVERBS for c in verb.children):
         return False  # "gunmen who were later arrested by police": what happened next
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -970,6 +972,8 @@ def _to_blame(verb: Token) -> bool:
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive that describes a noun ("their mission to supply the army", "the means
     to operate X"): an aim or a capacity, not an event."""
+    if verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False  # (the cheapest test first)
     to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
     if to is None or announced_plan(verb) is not None:
         return False  # (an announced plan's infinitive is what its author intends)
