@@ -286,7 +286,7 @@ class Coder:
             if not self.options.governed_clauses:
                 self.nesting.drop_governed(verbs)
             self._settle(verbs)
-        if self.options.modality:
+        if self.options.modality and verbs:
             allegations(verbs)
             evaluations(verbs, finder)
             purpose_targets(verbs)
@@ -334,18 +334,15 @@ class Coder:
                 acts = claimed_before(unclaimed, claimant)
                 claimed = [self._event(c, before, at) for before, at, c in acts]
             unclaimed[:] = [(sent, index, c) for v in verbs for c in v.cands if _unclaimed(c)]
-        if self.options.sentence_country:
-            countries = (finder.only_country(), finder.firm_country())
-        else:
-            countries = (None, None)
+        countries = SentenceCountries(finder, self.options.sentence_country)
         if self.options.local_bodies:
             for verb in verbs:
                 for cand in verb.cands:
                     _no_local_body_in_violence(cand)
         if finder.memory is not None:
-            finder.memory.remember(sent, finder, functools.partial(_settled, countries=countries))
+            finder.memory.remember(sent, finder, countries.settle)
         events = [
-            self._event(_with_sentence_country(cand, *countries), sent, index)
+            self._event(_with_sentence_country(cand, *countries.pair()), sent, index)
             for verb in verbs
             for cand in verb.cands
             if self._keep(cand)
@@ -902,10 +899,29 @@ def _outside_thanker(cand: Candidate, country: str) -> bool:
     return thanks and is_country_name(verb.doc[target.start:target.end].text)
 
 
-def _settled(actor: Actor, countries: tuple[str | None, str | None]) -> Actor:
-    """``actor`` with the country its sentence gives a role-only actor (as its events get it)."""
-    country, firm = countries
-    return (_with_country(actor, country, firm) or actor) if country else actor
+class SentenceCountries:
+    """The country a sentence gives its role-only actors and the one it names other than in
+    passing (:meth:`ActorFinder.only_country`, :meth:`ActorFinder.firm_country`; both None
+    when ``enabled`` is off), found when first asked: most sentences code no event and
+    remember no role-only actor."""
+
+    def __init__(self, finder: ActorFinder, enabled: bool):
+        self.finder, self.enabled = finder, enabled
+        self._pair: tuple[str | None, str | None] | None = None
+
+    def pair(self) -> tuple[str | None, str | None]:
+        """(the one country, the one country named other than in passing)."""
+        if self._pair is None:
+            self._pair = (
+                (self.finder.only_country(), self.finder.firm_country()) if self.enabled else (None, None)
+            )
+        return self._pair
+
+    def settle(self, actor: Actor) -> Actor:
+        """``actor`` with the country its sentence gives a role-only actor (as its events
+        get it)."""
+        country, firm = self.pair()
+        return (_with_country(actor, country, firm) or actor) if country else actor
 
 
 def _unchanged(actor: Actor) -> Actor:

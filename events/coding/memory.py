@@ -138,6 +138,8 @@ OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 PRONOUN_OBJECT_DEPS = frozenset({"dobj", "dative"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd", "attr"})
 """Whom a verb acts on or with: before an object pronoun, someone it may stand for."""
+NAMED_PERSON_DEPS = ARGUMENT_DEPS | {"pobj", "poss"}
+"""Where a last name alone stands for a person named before (:meth:`ArticleMemory.named_persons`)."""
 GROUP_PRONOUNS = frozenset({"they"})
 BODY_PRONOUN = "it"
 """The subject pronoun of one body, state or firm ("The agency said … It urged donors"):
@@ -516,12 +518,15 @@ class ArticleMemory:
             return mentions
         taken = {k for m in mentions for k in range(m.start, m.end)}
         added = []
-        for tok in sent:
-            if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        words = words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            # (the words' labels first: a Token is made only for a name the article gave a code)
+            if i in taken or words.pos[i] not in NAME_POS or not words.orth[i][:1].isupper():
                 continue
-            code = self.names.get(tok.lower_)
-            if not code or tok.dep_ not in ARGUMENT_DEPS | {"pobj", "poss"}:
+            code = self.names.get(words.orth[i].lower())
+            if not code or words.dep[i] not in NAMED_PERSON_DEPS:
                 continue
+            tok = sent.doc[i]
             if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
                 continue  # part of a longer name ("Juan Morales"), someone else
             entry = ActorEntry(name=tok.lower_, codes=(CodeOption(code),),

@@ -155,6 +155,8 @@ class Nesting:
                 not _in_noun_clause(c, r)  # (walked up only for the coded verbs)
                 for r in verb.tok.children
                 if r.dep_ in ("ccomp", "xcomp")
+                # (the clause is walked only when a coded verb lies within its edges)
+                and any(r.left_edge.i <= k <= r.right_edge.i for k in coded)
                 for c in r.subtree
                 if c.i in coded
             ):
