@@ -110,7 +110,7 @@ from events.coding.syntax import (
 )
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
-from events.coding.words import same_paragraph, sentence_tokens, words_of
+from events.coding.words import same_paragraph, words_of
 from events.models import CodedEvent
 from events.stages import stage_failed
 
@@ -363,12 +363,17 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         adjectives = self.matcher.has_adjectives
-        for tok in sentence_tokens(sent, pos=PREDICATE_POS if adjectives else VERB_POS):
-            adjective = adjectives and _predicative(tok)
-            if (tok.pos_ != "VERB" and not adjective) or tok.i in used:
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            # (read from the words' labels: a Token is made only for a word with a form)
+            verb = words.pos[i] in VERB_POS
+            adjective = (not verb and adjectives and words.pos[i] in PREDICATE_POS
+                         and words.dep[i] == "acomp" and _predicative(doc[i]))
+            if not (verb or adjective) or i in used:
                 continue
-            if not self.matcher.forms_at(sent.doc, tok.i, adjective=adjective):
+            if not self.matcher.forms_at(words, i, adjective=adjective):
                 continue  # no dictionary form matches nothing (the cheapest test first)
+            tok = doc[i]
             # "called the ministry's plan reckless": a naming that judges is criticism
             judged = naming_verdict(tok) if self.options.modality else None
             if judged is None and (is_naming(tok) or _to_blame(tok)):
@@ -401,10 +406,10 @@ class Coder:
             verbs.append(CodedVerb(tok, match, *self.roles.candidates(tok, match, finder, sent)))
         if self.matcher.has_nouns:
             matched = {v.tok.i for v in verbs}
-            doc, pos = sent.doc, words_of(sent.doc).pos
+            pos = words.pos
             for i in range(sent.start, sent.end):
                 # (a noun with no event-noun form is passed over without making a Token)
-                if pos[i] in NOUN_POS and i not in used and self.matcher.forms_at(doc, i, noun=True):
+                if pos[i] in NOUN_POS and i not in used and self.matcher.forms_at(words, i, noun=True):
                     noun = self.nouns.event(doc[i], sent, finder, matched)
                     if noun is not None:
                         verbs.append(noun)

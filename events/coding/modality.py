@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from events.coding import nesting
 from events.coding.dictionaries import Dictionaries, Pattern
@@ -78,7 +78,7 @@ from events.coding.syntax import (
 )
 from events.coding.verbs import stems
 from events.coding.words import words_of
-from events.nlp import token_memo
+from events.nlp import doc_memo, token_memo
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -950,8 +950,18 @@ def reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+WORD_SET_KEY = "events.coding.modality.words"
+
+
+def _word_set(doc: Doc) -> frozenset[str]:
+    """The lower-case words of ``doc`` (for a test that most documents fail at once)."""
+    return frozenset(words_of(doc).text)
+
+
 def _according_to(tok: Token) -> bool:
     """True when ``tok``'s clause (or the sentence's main verb) says "according to X"."""
+    if "according" not in doc_memo(tok.doc, WORD_SET_KEY, _word_set):
+        return False  # (most documents say no "according")
     heads = [tok]
     root = tok
     for _ in range(8):

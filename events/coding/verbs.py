@@ -29,7 +29,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.withdrawal import withdrawn_code
-from events.coding.words import words_of
+from events.coding.words import Words, words_of
 from events.nlp import doc_memo
 
 SIT_VERBS = frozenset({"sit"})
@@ -77,12 +77,11 @@ class VerbMatcher:
         """The verb forms (event-noun forms with ``noun``, predicate-adjective forms with
         ``adjective``) of ``tok``, multi-word first (found once per word, then kept: do not
         change the list)."""
-        return self.forms_at(tok.doc, tok.i, noun, adjective)
+        return self.forms_at(words_of(tok.doc), tok.i, noun, adjective)
 
-    def forms_at(self, doc: Doc, i: int, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
-        """:meth:`forms_for` of token ``i`` of ``doc`` (read from :func:`words_of`: a token
-        with no form is passed over without making a ``Token``)."""
-        words = words_of(doc)
+    def forms_at(self, words: Words, i: int, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
+        """:meth:`forms_for` of token ``i`` of a document whose :func:`words_of` are
+        ``words`` (a token with no form is passed over without making a ``Token``)."""
         key = (words.lemma[i], words.text[i], noun, adjective)
         found = self._forms.get(key)
         if found is None:
