@@ -862,6 +862,8 @@ def _quoted_as(verb: Token) -> Token | None:
 
 def _quoted(sent: Span) -> bool:
     """True when the words of ``sent`` lie inside one quotation's marks."""
+    if not any(start < sent.end and sent.start < end for start, end in quote_spans(sent.doc)):
+        return False  # (no quotation reaches the sentence: no Token is read)
     first = next((t for t in sent if t.is_alpha), None)
     last = next((t for t in reversed(sent) if t.is_alpha), None)
     if first is None or last is None:
