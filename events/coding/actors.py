@@ -49,6 +49,8 @@ NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+CONJUNCT_POS = NOUNISH | {"PRON"}
+"""Parts of speech of the conjuncts that join an actor list ("A and B", "he and his aides")."""
 NAMES = frozenset({"NOUN", "PROPN"})
 PROPER = frozenset({"PROPN"})
 POSSESSIVE = frozenset({"poss"})
@@ -1538,7 +1540,7 @@ class ActorFinder:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.dep_ == "conj" and child.pos_ in NOUNISH | {"PRON"}:
+                if child.dep_ == "conj" and child.pos_ in CONJUNCT_POS:
                     heads.append(child)
                     stack.append(child)
                 elif (

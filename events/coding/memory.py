@@ -154,6 +154,9 @@ COORDINATED = frozenset({"conj"})
 """The links along which a verb shares the subject of the verb it is coordinated with."""
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "across", "around"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+ARGUMENT_ROLE_DEPS = SUBJECT_DEPS | OBJECT_DEPS
+"""The links of the words a sentence names someone by (:meth:`ArticleMemory.remember`)."""
+PERSONAL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 OPENING = frozenset({"\u201c", "\u00ab"})
 CLOSING = frozenset({"\u201d", "\u00bb"})
 STRAIGHT = '"'
@@ -264,7 +267,7 @@ class ArticleMemory:
         self._remember_names(finder)
         self._remember_named_bodies(sent, finder)
         self.countries.note(finder)
-        for tok in sentence_tokens(sent, dep=SUBJECT_DEPS | OBJECT_DEPS):
+        for tok in sentence_tokens(sent, dep=ARGUMENT_ROLE_DEPS):
             subject = tok.dep_ in SUBJECT_DEPS
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
                 continue  # an object counts when its own word names someone ("met reporters")
@@ -274,7 +277,7 @@ class ArticleMemory:
                 continue
             if tok.pos_ == "PRON":
                 word = tok.lower_
-                if tok.dep_ not in SUBJECT_DEPS or word not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                if tok.dep_ not in SUBJECT_DEPS or word not in PERSONAL_PRONOUNS:
                     if word == BODY_PRONOUN and tok.dep_ == "nsubj" and _main_clause(tok) and _acts(tok.head):
                         # whom it stands for, or something unknown: a later "it" then none
                         if tok.i not in self.resolved:
@@ -639,7 +642,7 @@ class ArticleMemory:
         word = _subject_form(pronoun)
         # (not "it" of a copula: "it is possible to talk about …", "it was a mistake")
         body = word == BODY_PRONOUN and pronoun.dep_ == "nsubj" and _acts(pronoun.head)
-        if not (body or word in PERSON_PRONOUNS | GROUP_PRONOUNS) or quotation_of(pronoun) is not None:
+        if not (body or word in PERSONAL_PRONOUNS) or quotation_of(pronoun) is not None:
             return []
         if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
@@ -907,7 +910,7 @@ def _other_number(subj: Token, pronoun: Token) -> bool:
     "they" ("he", "the chief"), several for "he"/"she" ("they", "police", "officials")."""
     several = _subject_form(pronoun) in GROUP_PRONOUNS
     if subj.pos_ == "PRON":
-        personal = subj.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+        personal = subj.lower_ in PERSONAL_PRONOUNS
         return personal and (subj.lower_ in GROUP_PRONOUNS) != several
     coordinated = any(c.dep_ == "conj" for c in subj.children)
     plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "police" or coordinated

@@ -47,8 +47,6 @@ read, and a negated act with no code of its own is no event.
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Doc, Token
 
 from events.coding import nesting
@@ -307,9 +305,7 @@ class ModalityReader:
             modality, how = INTENDED, how or "called"
         if code is None and reverse is None:
             return None
-        return dataclasses.replace(
-            match, code=code, reverse=reverse, demand=demand, modality=modality, how=how
-        )
+        return match.read_as(code, reverse, demand, modality, how)
 
     def _joint_failure(self, clause: Token) -> bool:
         """True for a failure two sides share, which blames no one: "A and B failed to reach

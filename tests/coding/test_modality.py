@@ -493,3 +493,17 @@ def test_a_right_claimed_for_someone_is_no_demand_on_them(
 def test_what_someone_must_do_is_a_demand_on_them(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The minister said Iran must stop enriching uranium.")
     assert _has(found, ("", "100", "IRN"))
+
+
+def test_a_reading_copies_every_field_of_the_match_it_does_not_change() -> None:
+    import dataclasses
+
+    from events.coding.parts import Match
+
+    hints = ((4, False), (6, True))
+    match = Match(None, None, "010", None, 3, 5, *hints, False, "", "asserted")  # type: ignore[arg-type]
+    read = match.read_as("111", "010", True, "reported", "speech")
+    assert read == dataclasses.replace(
+        match, code="111", reverse="010", demand=True, modality="reported", how="speech"
+    )
+    assert len(dataclasses.fields(Match)) == 11  # a new field must be copied by read_as too
