@@ -160,6 +160,7 @@ PERSONAL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 OPENING = frozenset({"\u201c", "\u00ab"})
 CLOSING = frozenset({"\u201d", "\u00bb"})
 STRAIGHT = '"'
+QUOTE_MARKS = OPENING | CLOSING | {STRAIGHT}
 QUOTES_KEY = "events.coding.quotes"
 
 FinderOf = Callable[[Span], ActorFinder]
@@ -176,8 +177,12 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = -1
         words = words_of(d)  # (spaCy keeps line breaks in whitespace tokens, not after a word)
-        for i, text in enumerate(words.orth):
-            if start >= 0 and words.space[i] and "\n" in text:
+        orth, space = words.orth, words.space
+        # (only quotation marks and line breaks open or close a quotation: the others are skipped)
+        marks = [i for i, text in enumerate(orth) if text in QUOTE_MARKS or (space[i] and "\n" in text)]
+        for i in marks:
+            text = orth[i]
+            if start >= 0 and space[i] and "\n" in text:
                 spans.append((start, i + 1))
                 start = -1
                 continue

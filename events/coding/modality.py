@@ -47,7 +47,7 @@ read, and a negated act with no code of its own is no event.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from events.coding import nesting
 from events.coding.dictionaries import Dictionaries, Pattern
@@ -75,8 +75,8 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.verbs import stems
-from events.coding.words import words_of
-from events.nlp import doc_memo, token_memo
+from events.coding.words import word_set
+from events.nlp import token_memo
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -883,7 +883,7 @@ def _asked_outright(verb: Token) -> bool:
     question mark and an auxiliary of ``verb`` stands first, before its subject. A question
     with a question word ("Why did Israel strike ...?") presupposes its act, and is left to
     the other readings."""
-    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or "?" not in words_of(verb.doc).text:
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or "?" not in word_set(verb.doc):
         return False
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "'")), None)
@@ -946,17 +946,9 @@ def reporting_verb(tok: Token) -> Token | None:
     return None
 
 
-WORD_SET_KEY = "events.coding.modality.words"
-
-
-def _word_set(doc: Doc) -> frozenset[str]:
-    """The lower-case words of ``doc`` (for a test that most documents fail at once)."""
-    return frozenset(words_of(doc).text)
-
-
 def _according_to(tok: Token) -> bool:
     """True when ``tok``'s clause (or the sentence's main verb) says "according to X"."""
-    if "according" not in doc_memo(tok.doc, WORD_SET_KEY, _word_set):
+    if "according" not in word_set(tok.doc):
         return False  # (most documents say no "according")
     heads = [tok]
     root = tok

@@ -49,6 +49,20 @@ def words_of(doc: Doc) -> Words:
     return doc_memo(doc, WORDS_KEY, _read_words)
 
 
+WORD_SET_KEY = "events.coding.word_set"
+
+
+def word_set(doc: Doc) -> frozenset[str]:
+    """The document's words in normal form (:attr:`Words.text`) as a set, kept like
+    :func:`words_of`: for tests that most documents fail at once ("says it 'according
+    to' anyone?")."""
+    return doc_memo(doc, WORD_SET_KEY, _read_word_set)
+
+
+def _read_word_set(doc: Doc) -> frozenset[str]:
+    return frozenset(words_of(doc).text)
+
+
 PARAGRAPHS_KEY = "events.coding.paragraphs"
 BLANK_LINE = "\n\n"
 

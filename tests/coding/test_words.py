@@ -29,3 +29,12 @@ def test_paragraphs_read_from_the_words_are_those_of_the_text(nlp: Language, tex
 def test_a_blank_line_between_sentences_ends_a_paragraph(nlp: Language) -> None:
     first, second = list(nlp("Troops crossed the river.\n\nTalks resumed on Monday.").sents)[:2]
     assert not same_paragraph(first, second)
+
+
+def test_the_word_set_holds_each_word_in_normal_form(nlp: Language) -> None:
+    from events.coding.words import word_set
+
+    doc = nlp("According to the ministry, “talks” resumed. Did they?")
+    words = word_set(doc)
+    assert {"according", "talks", '"', "?", "did"} <= words
+    assert "According" not in words and "resumed." not in words
