@@ -851,7 +851,8 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
         # (the labels read from the words first: no Token for most pairs)
         if words.pos[i] != "PROPN" or words.pos[i - 1] != "PROPN" or words.dep[i - 1] != "compound":
             continue
-        if words.dep[i] == "compound" or not {words.ent_type[i], words.ent_type[i - 1]} <= MISSED_PERSON_TYPES:
+        labels = {words.ent_type[i], words.ent_type[i - 1]}
+        if words.dep[i] == "compound" or not labels <= MISSED_PERSON_TYPES:
             continue
         tok, first = doc[i], doc[i - 1]
         if (
