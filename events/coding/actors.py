@@ -212,6 +212,7 @@ def find_mentions(
         mentions = _with_organisation_types(sent, mentions, dicts)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
+        mentions = [m for m in mentions if not _names_a_product(sent.doc, m)]
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
@@ -486,6 +487,42 @@ def _names_a_facility(doc: Doc, end: int) -> bool:
         return False
     after = doc[end]
     return after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS
+
+
+PRODUCT_MAKERS = frozenset({"boeing", "toyota", "volkswagen", "samsung"})
+"""Firms of the actor dictionaries whose name also names what they make ("a Boeing 737",
+"his Toyota", "a Samsung phone")."""
+PRODUCT_NOUNS = frozenset(
+    """
+    plane planes jet jets jetliner jetliners airliner airliners aircraft car cars truck trucks
+    pickup sedan suv van vehicle vehicles phone phones smartphone smartphones
+    """.split()
+)
+FIRM_WORDS = frozenset(
+    "corp corp. corporation co co. inc inc. motor motors group company electronics".split()
+)
+"""Words after a maker's name that make it the firm's name ("the Toyota Motor Corp.")."""
+
+
+def _names_a_product(doc: Doc, mention: Mention) -> bool:
+    """True for a maker's name (:data:`PRODUCT_MAKERS`) that names its product: before a
+    model number or a product noun ("Boeing 737", "a Samsung phone"), or after a
+    determiner, possessive or year with no noun of its own but a model ("The Toyota failed to
+    yield", "his Toyota Hilux", "a 1992 Toyota Corolla"; not "the Boeing board", "the Toyota
+    Motor Corp.")."""
+    if mention.actor is None or mention.phrase not in PRODUCT_MAKERS:
+        return False
+    last = doc[mention.end - 1]
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and (any(c.isdigit() for c in after.text) or after.lower_ in PRODUCT_NOUNS):
+        return True
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or not (before.dep_ in ("det", "poss", "nummod") or before.like_num):
+        return False
+    head = last
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head is last or (head.pos_ == "PROPN" and head.lower_ not in FIRM_WORDS)
 
 
 BACKER_WORDS = frozenset(
@@ -1036,6 +1073,26 @@ def is_country_name(phrase: str) -> bool:
     return phrase.lower() in _places()[1]
 
 
+PARTY = "PTY"
+PARTY_VOICES = frozenset(
+    "leader leaders official officials spokesman spokesmen spokeswoman spokeswomen spokesperson "
+    "chairman chairwoman chair".split()
+)
+"""Role words ([~GOV]) of those who speak for a party: "an AfD spokesman", "GOP leaders"
+are the party (PTY), not a government."""
+OFFICE_ROLES = frozenset({"LEG", "GOV", "JUD"})
+
+
+def _party_member(code: str, agents: list[Mention], doc: Doc) -> tuple[str, list[Mention]]:
+    """A party's code (``DEUPTY``) and the agents named with it: its leaders, officials and
+    spokespeople speak for the party ("GOP leaders" USAPTY); a member named by an office
+    holds it ("Likud lawmakers", "a Reform UK MP": ISRLEG, GBRLEG, the office's role)."""
+    agents = [m for m in agents if doc[m.end - 1].lower_ not in PARTY_VOICES]
+    if any(m.agent is not None and m.agent.suffix in OFFICE_ROLES for m in agents):
+        return code[: -len(PARTY)], agents
+    return code, agents
+
+
 SPOKEN_FOR = ("NGO", "IGO", "MNC")
 """Codes of non-state bodies whose spokespeople ("spokesman" [~GOV]) add no role of their
 own: an NGO's spokeswoman is the NGO, not a government."""
@@ -1424,6 +1481,8 @@ class ActorFinder:
         if code.startswith(SPOKEN_FOR):
             # "Oxfam spokesman Tom Harding": who speaks for a non-state body is the body
             agents = [m for m in agents if not self.doc[m.end - 1].lower_.startswith("spokes")]
+        if code.endswith(PARTY):
+            code, agents = _party_member(code, agents, self.doc)
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:

@@ -270,6 +270,20 @@ STATE_BODIES = frozenset({"---GOV", "---LEG"})
 """Role-only codes under which two differently named sides are two actors (see
 :meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
 
+PARTY = "PTY"
+"""The CAMEO role of political parties: every party of a country shares its code (DEUPTY)."""
+
+
+def _party_name(actor: Actor) -> str:
+    """The words that name ``actor``'s party ("cdu", "democrats"; "" for none)."""
+    for m in actor.parts:
+        if (m.agent is not None and m.agent.suffix == PARTY) or (
+            m.actor is not None and m.actor.codes[0].code.endswith(PARTY)
+        ):
+            return m.phrase.lower()
+    return ""
+
+
 def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, code: str = "") -> bool:
     """True when an event's two sides are one actor: the same code, unless (with
     ``distinct_roles``) both are only roles named by different words ("the mayor praised
@@ -279,13 +293,17 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
     or units of one army other same-code pairs of news text were mostly no event ("a man
     told a friend", "a woman handcuffed herself to her husband"). The same words with one
     code are always one actor (a name the recognizer ran over the verb: "Police said [Hayes
-    shot Mills]"; "the two leaders" stands for two actors of two codes)."""
+    shot Mills]"; "the two leaders" stands for two actors of two codes). Parties of one
+    country share a code (DEUPTY): two named by different words are two actors ("the AfD
+    accused the CDU")."""
     if source.code != target.code:
         return False
     if (source.start, source.end) == (target.start, target.end):
         return True
     if not distinct_roles or not source.parts or not target.parts:
         return True
+    if source.code.endswith(PARTY) and _party_name(source) != _party_name(target):
+        return False  # "the AfD accused the CDU", "Republicans blamed Democrats": two parties
     if source.code not in STATE_BODIES and code[:2] not in VIOLENT_ROOTS and not code.startswith(THEFT):
         return True
     if any(m.actor is not None for m in (*source.parts, *target.parts)):

@@ -181,6 +181,13 @@ AGENTS: dict[str, list[str]] = {
         "protest leader", "protest movement", "rioter", "anti-government protester", "critic",
         "pro-democracy activist", "campaigner",
     ],
+    # Parties named by a word any country's politics may use ("the Democrats", "Sweden Democrats",
+    # "the Tories" of Britain or Canada): the country comes from the words before or the story.
+    # "Conservatives", "Socialists", "Labour" and "Greens" stay out: also common words or views.
+    "~PTY": ["political party", "democrats!", "republicans!", "tories!", "christian democrats!",
+             "social democrats!", "liberal democrats!", "free democrats!", "democratic party",
+             "republican party", "conservative party", "labour party", "labor party", "socialist party",
+             "green party", "liberal party", "party leader", "party chairman", "party chairwoman"],
     "~HRI": ["human rights activist", "rights activist", "human rights group", "rights group",
              "human rights defender", "rights defender", "human rights organization", "ombudsman",
              "human rights lawyer", "rights watchdog", "observatory for human rights", "war monitor",

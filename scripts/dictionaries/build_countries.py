@@ -191,6 +191,8 @@ DEPENDENCIES = set(
 # reports name without their country ("British officers searched an Aeroflot plane", "Gazprom
 # halted gas deliveries to Moldova"): the company's country and BUS, from public company records.
 # Names that hold a country's name ("Air France") or an English word are left to the sentence.
+# So are the largest listed firms the news names alone ("Boeing agreed to pay", "Pfizer sued"),
+# each of the country of its head office; "Apple", "Meta", "Amazon", "Shell" are also words.
 NATIONAL_COMPANIES: list[tuple[str, list[str], str]] = [
     ("Aeroflot", [], "RUSBUS"),
     ("Gazprom", ["Gazprom Neft"], "RUSBUS"),
@@ -228,6 +230,58 @@ NATIONAL_COMPANIES: list[tuple[str, list[str], str]] = [
     ("SOCAR", ["State Oil Company of Azerbaijan"], "AZEBUS"),
     ("Lufthansa", [], "DEUBUS"),
     ("Qantas", [], "AUSBUS"),
+    ("Boeing", [], "USABUS"),
+    ("Lockheed Martin", [], "USABUS"),
+    ("Microsoft", [], "USABUS"),
+    ("Nvidia", [], "USABUS"),
+    ("Pfizer", [], "USABUS"),
+    ("ExxonMobil", ["Exxon Mobil", "Exxon"], "USABUS"),
+    ("Google", [], "USABUS"),
+    ("Samsung", ["Samsung Electronics"], "KORBUS"),
+    ("Toyota", [], "JPNBUS"),
+    ("Volkswagen", [], "DEUBUS"),
+    ("Siemens", [], "DEUBUS"),
+    ("TSMC", ["Taiwan Semiconductor Manufacturing Company"], "TWNBUS"),
+    ("ByteDance", [], "CHNBUS"),
+    ("Alibaba", [], "CHNBUS"),
+    ("Tencent", [], "CHNBUS"),
+]
+
+# Parties that wire reports name without their country ("the AfD accused the CDU", "the SNP called
+# for a vote", "GOP leaders"): the country and PTY, the CAMEO role of political parties. Whether a
+# party governs changes with elections, so no entry says GOV or OPP; a party's member named by
+# office keeps the office's role ("a Likud lawmaker" LEG). Names from the parties' public records;
+# names that are also common words ("Vox", "Renaissance", "Law and Justice") are left out.
+NATIONAL_PARTIES: list[tuple[str, list[str], str]] = [
+    ("GOP", ["G.O.P.", "Republican National Committee", "RNC"], "USAPTY"),
+    ("Democratic National Committee", ["DNC"], "USAPTY"),
+    ("Democratic-Farmer-Labor Party", ["DFL", "DFL Party", "Democratic Farmer Labor Party"], "USAPTY"),
+    ("Scottish National Party", ["SNP"], "GBRPTY"),
+    ("Plaid Cymru", [], "GBRPTY"),
+    ("Reform UK", [], "GBRPTY"),
+    ("Lib Dems", [], "GBRPTY"),
+    ("Democratic Unionist Party", ["DUP"], "GBRPTY"),
+    ("Alternative for Germany", ["AfD", "Alternative fuer Deutschland", "Alternative f\u00fcr Deutschland"],
+     "DEUPTY"),
+    ("Christian Democratic Union", ["CDU", "CDU/CSU"], "DEUPTY"),
+    ("Christian Social Union", [], "DEUPTY"),
+    ("SPD", [], "DEUPTY"),
+    ("Free Democratic Party", ["FDP"], "DEUPTY"),
+    ("Die Linke", [], "DEUPTY"),
+    ("National Rally", ["Rassemblement National"], "FRAPTY"),
+    ("France Unbowed", ["La France Insoumise", "LFI"], "FRAPTY"),
+    ("Brothers of Italy", ["Fratelli d'Italia"], "ITAPTY"),
+    ("Five Star Movement", [], "ITAPTY"),
+    ("PSOE", ["Spanish Socialist Workers' Party"], "ESPPTY"),
+    ("Fidesz", [], "HUNPTY"),
+    ("PVV", ["Party for Freedom"], "NLDPTY"),
+    ("Likud", ["Likud Party"], "ISRPTY"),
+    ("AKP", ["Justice and Development Party"], "TURPTY"),
+    ("Republican People's Party", [], "TURPTY"),
+    ("BJP", ["Bharatiya Janata Party"], "INDPTY"),
+    ("African National Congress", ["ANC"], "ZAFPTY"),
+    ("United Russia", [], "RUSPTY"),
+    ("Pakistan Tehreek-e-Insaf", [], "PAKPTY"),
 ]
 
 # Seats of government, institutions and security services read as state actors.
@@ -1056,6 +1110,11 @@ def build() -> str:
 
     lines += ["# ======== NATIONAL INSTITUTIONS (hand-written) ========", ""]
     for name, syns, code in INSTITUTIONS:
+        lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
+    lines.append("")
+
+    lines += ["# ======== NATIONAL PARTIES (hand-written) ========", ""]
+    for name, syns, code in NATIONAL_PARTIES:
         lines += entry_lines([k for n in [name, *syns] for k in variants(n)], code, used)
     lines.append("")
 
