@@ -629,6 +629,7 @@ def _with_persons(sent: Span, mentions: list[Mention], dicts: Dictionaries | Non
             words.pos[start] == "NOUN" and words.orth[start][:1].isupper() and words.dep[start] == "nsubj"):
         return mentions  # no name in the sentence (the cheapest test first; :func:`_first_word_surname`)
     mentions = _without_names_in_persons(sent, mentions)
+    mentions = _without_surnames_of_persons(sent, mentions)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     titles = _titles(doc, dicts) if dicts is not None else {}
 
@@ -704,10 +705,48 @@ def _in_name(name: Span, mention: Mention, sent: Span) -> bool:
     return not first_and_last or is_country_name(sent.doc[mention.start].text)
 
 
-def _a_person(entry: ActorEntry) -> bool:
+GROUP_TYPES = frozenset({"REB", "INS", "UAF", "SEP", "PTY"})
+"""Roles of armed groups and parties: an entry whose dated codes hold only such roles and a
+government's, with no elite ELI of a person outside its terms, is a group that took power
+("Taliban" AFGREBTAL, then AFGGOVTAL; "HTS"; "SPLM")."""
+
+
+def a_person_entry(entry: ActorEntry) -> bool:
     """True for a dictionary entry of a person ("Zelenskiy": a leader's codes hold for dated
-    terms, and elite ELI outside them), not of a country or group."""
-    return any(c.restricted or "ELI" in c.code[3:] for c in entry.codes)
+    terms, and elite ELI outside them; "Guterres": dated offices), not of a country or of a
+    group whose code changed when it took power (:data:`GROUP_TYPES`)."""
+    if any("ELI" in c.code[3:] for c in entry.codes):
+        return True
+    if not any(c.restricted for c in entry.codes):
+        return False
+    return not any(c.code[3:6] in GROUP_TYPES for c in entry.codes)
+
+
+_a_person = a_person_entry
+
+
+def _in_long_entity(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is one word of a named entity of several ("Bosnian Serbs")."""
+    return doc[i].ent_iob_ == "I" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+
+
+def _without_surnames_of_persons(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a group's or firm's one-word name that is the surname alone of a
+    person the document names in full ("Rep. Ann Wagner ... Wagner accused the governor",
+    "Detective Paul Hamas ... Hamas charged the man"): the person, whom :func:`_with_persons`
+    then names; not a name that modifies a noun ("Wagner fighters"), stands in a longer
+    name ("Bosnian Serbs", :func:`_without_names_in_persons`) or is an acronym."""
+    doc = sent.doc
+    single = [
+        m for m in mentions
+        if m.actor is not None and m.end - m.start == 1 and m.agent is None
+        and not doc[m.start].is_upper and doc[m.start].dep_ != "compound" and not _a_person(m.actor)
+    ]
+    if not single:
+        return mentions
+    surnames, _towns = _surnames(doc)
+    dropped = {id(m) for m in single if doc[m.start].text in surnames and not _in_long_entity(doc, m.start)}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _first_word_surname(sent: Span, surnames: frozenset[str], taken: set[int]) -> list[Token]:

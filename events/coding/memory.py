@@ -60,6 +60,7 @@ from events.coding.actors import (
     Actor,
     ActorFinder,
     Mention,
+    a_person_entry,
     capitals,
     is_city_name,
     is_country_name,
@@ -957,7 +958,7 @@ def _one_person(tok: Token, finder: ActorFinder) -> bool:
             return False
         if is_city_name(mention.phrase) and tok.ent_type_ != "PERSON":
             return False  # "Clinton" may be a town's name, and is a person's here
-        if any(option.restricted for option in mention.actor.codes):
+        if a_person_entry(mention.actor):
             return True
     if finder.one_person(tok):
         # a role word of a firm, paper, school or clinic may name the place ("the hotel")
@@ -1005,9 +1006,7 @@ def _role_in_apposition(name: Token, finder: ActorFinder) -> Actor | None:
 def _a_person(mention: Mention) -> bool:
     """True for a person's name: spaCy's or with a role from its introduction
     (:func:`names_person`), or a dictionary person (a code that changes with office)."""
-    return names_person(mention) or (
-        mention.actor is not None and any(option.restricted for option in mention.actor.codes)
-    )
+    return names_person(mention) or (mention.actor is not None and a_person_entry(mention.actor))
 
 
 def _a_person_only(actor: Actor) -> bool:

@@ -178,8 +178,15 @@ ORGANISATIONS: list[Entry] = [
     # armed groups of the 1980s-2000s (public record)
     ("UNITA", ["National Union for the Total Independence of Angola"], "AGOREB", ""),
     ("Revolutionary United Front", ["RUF", "RUF rebels"], "SLEREB", ""),
-    ("Sudan People's Liberation Army", ["SPLA", "SPLM", "SPLM/A", "Sudan People's Liberation Movement"],
-     "SDNREB", ""),
+    # Sudan's southern rebels until South Sudan's independence on 9 July 2011, then its army
+    # (SPLA) and its ruling movement (SPLM); the factions that split off fight on
+    ("Sudan People's Liberation Army", ["SPLA", "SPLM/A"],
+     [("SDNREB", "", "20110709"), ("SSDMIL", "20110709", "")], "South Sudan's army from 9 Jul 2011"),
+    ("Sudan People's Liberation Movement", ["SPLM"],
+     [("SDNREB", "", "20110709"), ("SSDGOV", "20110709", "")], "governs South Sudan from 9 Jul 2011"),
+    ("SPLM-IO", ["SPLA-IO", "SPLM/A-IO", "SPLM-in-Opposition", "SPLM in Opposition"], "SSDREB",
+     "South Sudan's armed opposition since Dec 2013"),
+    ("SPLM-N", ["SPLA-N", "SPLM-North", "SPLA-North"], "SDNREB", "Sudan's rebels in South Kordofan, Blue Nile"),
     ("Liberation Tigers of Tamil Eelam", ["LTTE", "Tamil Tigers", "Tamil Tiger rebels"], "LKAREB", ""),
     ("Kosovo Liberation Army", ["KLA"], "KSVREB", ""),
     ("National Liberation Army of Macedonia", ["ethnic Albanian rebels in Macedonia"], "MKDREB", ""),
