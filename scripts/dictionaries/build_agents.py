@@ -187,7 +187,7 @@ AGENTS: dict[str, list[str]] = {
     "~PTY": ["political party", "democrats!", "republicans!", "tories!", "christian democrats!",
              "social democrats!", "liberal democrats!", "free democrats!", "democratic party",
              "republican party", "conservative party", "labour party", "labor party", "socialist party",
-             "green party", "liberal party", "party leader", "party chairman", "party chairwoman"],
+             "green party", "liberal party", "congress party", "party leader", "party chairman", "party chairwoman"],
     "~HRI": ["human rights activist", "rights activist", "human rights group", "rights group",
              "human rights defender", "rights defender", "human rights organization", "ombudsman",
              "human rights lawyer", "rights watchdog", "observatory for human rights", "war monitor",

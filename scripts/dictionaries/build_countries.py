@@ -279,6 +279,7 @@ NATIONAL_PARTIES: list[tuple[str, list[str], str]] = [
     ("AKP", ["Justice and Development Party"], "TURPTY"),
     ("Republican People's Party", [], "TURPTY"),
     ("BJP", ["Bharatiya Janata Party"], "INDPTY"),
+    ("Indian National Congress", [], "INDPTY"),
     ("African National Congress", ["ANC"], "ZAFPTY"),
     ("United Russia", [], "RUSPTY"),
     ("Pakistan Tehreek-e-Insaf", [], "PAKPTY"),

@@ -62,3 +62,27 @@ def test_a_group_named_with_a_noun_stays_the_group(default_coder: Coder, nlp: La
     found = _coded(default_coder, nlp, "Kurt Wagner, a local farmer, spoke to reporters. "
                    "Wagner fighters attacked a village in central Mali.")
     assert any(s == "RUSUAF" and c.startswith("19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Fighters of the Allied Democratic Forces killed 14 farmers near Oicha on Sunday.", "CODREB"),
+    ("The Justice and Equality Movement accused the RSF of killing civilians in El Fasher.", "SDNREB"),
+    ("The TNLA seized the town of Lashio from the army.", "MMRREB"),
+    ("The Karen National Union attacked a military post near Myawaddy.", "MMRREB"),
+    ("Jaish al-Adl militants killed five Iranian border guards on Tuesday.", "IRNREB"),
+    ("The Islamic Resistance in Iraq launched a drone at a U.S. base in Syria.", "IRQUAF"),
+])
+def test_an_armed_group_of_recent_wars_has_its_country_and_role(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert source in {s for s, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Africa Corps shelled a rebel camp near Kidal on Friday.",
+    "Africa Corps fighters attacked a village in central Mali.",
+])
+def test_the_africa_corps_is_russias_military(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert "RUSMIL" in {s for s, c, _ in found if c.startswith("19")}, found

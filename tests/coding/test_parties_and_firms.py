@@ -49,6 +49,8 @@ def test_a_national_party_is_a_party_of_its_country(
     ("Germany's Christian Democrats criticised the chancellor over the pension reform.", "DEUPTY"),
     ("The Tories accused the chancellor of raising taxes by stealth.", "---PTY"),
     ("Democrats accused the governor of hiding the budget deficit.", "---PTY"),
+    ("The Congress party accused the government of hiding inflation figures.", "---PTY"),
+    ("The Indian National Congress accused the government of hiding inflation figures.", "INDPTY"),
 ])
 def test_a_party_word_is_a_party(default_coder: Coder, nlp: Language, text: str, party: str) -> None:
     sources = {s for s, c, _ in _coded(default_coder, nlp, text) if c.startswith("11")}
