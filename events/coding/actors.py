@@ -212,7 +212,9 @@ def find_mentions(
         mentions = _with_organisation_types(sent, mentions, dicts)
     if facilities:
         mentions = [m for m in mentions if not _names_a_facility(sent.doc, m.end)]
-        mentions = [m for m in mentions if not _names_a_product(sent.doc, m)]
+        mentions = [
+            m for m in mentions if not _names_a_product(sent.doc, m) and not _names_an_agreement(sent.doc, m)
+        ]
         mentions = _without_addresses(sent.doc, mentions)
         mentions = [m for m in mentions if not _hometown(sent.doc, m)]
     return mentions
@@ -487,6 +489,25 @@ def _names_a_facility(doc: Doc, end: int) -> bool:
         return False
     after = doc[end]
     return after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS
+
+
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements accord accords deal declaration protocol protocols process format framework".split()
+)
+"""Nouns of agreements and processes that bear the name of the city they were made in
+("the Minsk agreements", "the Doha declaration", "the Washington accords")."""
+
+
+def _names_an_agreement(doc: Doc, mention: Mention) -> bool:
+    """True for a city's name (a capital's too, not a country's) that names an agreement or
+    process made there ("violating the Pretoria agreement", "the Jeddah declaration"): the
+    city is where it was signed, no side of it nor the government of its country."""
+    last = doc[mention.end - 1]
+    if last.dep_ not in ("compound", "amod", "nmod") or last.head.lower_ not in AGREEMENT_NOUNS:
+        return False
+    return mention.actor is not None and (is_city_name(mention.phrase) or mention.phrase in capitals()) and (
+        not is_country_name(mention.phrase)
+    )
 
 
 PRODUCT_MAKERS = frozenset({"boeing", "toyota", "volkswagen", "samsung"})

@@ -86,3 +86,16 @@ def test_an_armed_group_of_recent_wars_has_its_country_and_role(
 def test_the_africa_corps_is_russias_military(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert "RUSMIL" in {s for s, c, _ in found if c.startswith("19")}, found
+
+
+@pytest.mark.parametrize(("text", "source", "city"), [
+    ("The TPLF accused the federal government of violating the Pretoria agreement.", "ETHREB", "ZAF"),
+    ("The M23 accused the army of violating the Doha declaration.", "CODREB", "QAT"),
+    ("Rwanda accused Congo of breaching the Washington accords.", "RWA", "USA"),
+])
+def test_the_city_an_agreement_is_named_after_is_no_side(
+    default_coder: Coder, nlp: Language, text: str, source: str, city: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert city not in {code[:3] for s, _, t in found for code in (s, t)}, found
+    assert any(s == source and c.startswith("112") for s, c, _ in found), found
