@@ -144,6 +144,9 @@ CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
 BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
+# "Y bears responsibility for the attack", "Y must shoulder the blame": blame one carries
+CARRYING_VERBS = frozenset({"bear", "carry", "shoulder"})
+CARRIED_BLAME = frozenset({"responsibility", "blame"})
 # verbs of an inquiry's finding, which lays blame as saying does ("prosecutors concluded that
 # Russia was behind the attack"); no statement otherwise ("found a body", "concluded talks")
 FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish"})
@@ -657,16 +660,37 @@ def blames(clause: Token) -> bool:
     if clause.lemma_.lower() in PROVOKING_VERBS:
         # "said Armenian forces had provoked the clashes": blamed for starting them
         return any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children)
+    if clause.lemma_.lower() in CARRYING_VERBS:
+        return _carries_blame(clause)
     if clause.lemma_ != "be":
         return False
     for child in clause.children:
         if child.dep_ not in ("acomp", "prep", "xcomp") or child.lower_ not in BLAME_WORDS:
             continue
+        if child.dep_ == "xcomp" and child.lower_ == "blame" and to_infinitive(child):
+            # "Y was to blame for the shortfall": blamed, whatever for
+            return not any(c.dep_ == "dobj" for c in child.children)
         # the act blamed: "behind the attack", "responsible for the attack" (or none named)
         fors = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"]
         objects = [g for h in [child, *fors] for g in h.children if g.dep_ == "pobj"]
         if not objects or any(g.lemma_.lower() in HARMS for g in objects):
             return True
+    return False
+
+
+def _carries_blame(clause: Token) -> bool:
+    """True for a clause whose subject bears the blame ("Y must shoulder the blame"), or the
+    responsibility for a harm ("Y bears responsibility for the attack"; not "bears no
+    responsibility", nor a duty: "carries responsibility for road repairs")."""
+    for obj in clause.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in CARRIED_BLAME:
+            continue
+        if any(c.lower_ == "no" for c in obj.children):
+            return False
+        if obj.lemma_.lower() == "blame":
+            return True
+        fors = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+        return not fors or any(g.dep_ == "pobj" and g.lemma_.lower() in HARMS for g in fors)
     return False
 
 

@@ -43,6 +43,7 @@ from events.coding.syntax import (
     is_passive,
     own_subject,
     plain_infinitive,
+    to_infinitive,
 )
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
@@ -85,6 +86,11 @@ BLAME_NOUNS = frozenset({"blame", "criticism", "condemnation"})
 # lied to voters"; "lie" only as "lied", not the "lie" of "the village lies in a valley") or
 # fail at its task (criticism, 111: "said the government had mismanaged the economy")
 DECEIT_VERBS = frozenset("mislead deceive cheat".split())
+# "said police had done nothing / little to find her son": a failure to act, criticism (111);
+# not what one did nothing to deserve or provoke (a defence: "the victims did nothing to
+# deserve this"), nor a harm one did nothing to do ("did nothing to hurt the talks")
+NO_EFFORT = frozenset({"nothing", "little"})
+UNDESERVED = frozenset("deserve provoke invite warrant justify merit earn cause trigger".split())
 MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split())
 # what someone "is far from" when judged to fall short ("far from adequate"): approval
 # and adequacy, not a place or a state of affairs ("far from home", "far from over")
@@ -638,6 +644,9 @@ def _verdict_on_act(clause: Token) -> str | None:
     if lemma in MISRULE_VERBS:
         return CRITICIZE_CODE
     objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma == "do" and any(_no_effort(o) for o in objects):
+        # (not a forecast: "said the government would do nothing to help")
+        return None if any(c.tag_ == "MD" for c in clause.children) else CRITICIZE_CODE
     if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "down" for c in clause.children):
         return CRITICIZE_CODE
     near = [p for o in objects for p in (*o.children, *clause.children)]
@@ -657,6 +666,21 @@ def _verdict_on_act(clause: Token) -> str | None:
         if lemma == "deserve" and noun in BLAME_NOUNS:
             return CRITICIZE_CODE
     return None
+
+
+def _no_effort(obj: Token) -> bool:
+    """True for the object of "do" in "had done nothing / little to protect them": the
+    infinitive that says what was not done, which is no harm and nothing undeserved
+    (:data:`UNDESERVED`, or a verb VADER rates clearly negative: "did nothing to harm")."""
+    if obj.lower_ not in NO_EFFORT:
+        return False
+    done = [c for c in (*obj.children, *obj.head.children) if c.dep_ in ("relcl", "acl", "xcomp", "advcl")]
+    return any(
+        to_infinitive(c)
+        and c.lemma_.lower() not in UNDESERVED
+        and lexicon().get(norm_word(c.lemma_), 0.0) > BLAME_VALENCE
+        for c in done
+    )
 
 
 def _falls_short(pred: Token) -> bool:
