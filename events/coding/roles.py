@@ -345,6 +345,10 @@ EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # a curfew (1723), a state of emergency or martial law (1724): imposed on the source's own
 # population when the sentence names no one else
 EMERGENCY_CODES = frozenset({"1723", "1724"})
+# a plea of guilty or not guilty (015, 016: "pleaded not guilty to theft at Leeds Crown Court")
+# is made to no one
+PLEA_CODES = frozenset({"015", "016"})
+PLEA_BLOCK = "PLEAD"
 # prepositions of the area a curfew or an emergency is imposed on
 IMPOSED_PREPS = frozenset({"in", "on", "across", "throughout", "over"})
 # cooperative acts a compound subject does together toward a third side or none, never to
@@ -507,6 +511,11 @@ class RoleFinder:
                     sources, how = before, how + " source:before-target"
         if "agent:inanimate" in how:
             return [], list(sources)
+        plea = match.form.block.name == PLEA_BLOCK and match.code in PLEA_CODES
+        if self.options.modality and targets and plea:
+            # "pleaded guilty to theft in Superior Court", "to assaulting an officer": the
+            # charge, the court and the victim are no side of the plea
+            targets, how = [], how + " target:none-of-a-plea"
         pairs, how = self._pairs(verb, match, sources, targets, how)
         if self.options.modality and (match.code or "") in EMERGENCY_CODES:
             pairs = [(s, _own_population(s, t, verb)) for s, t in pairs]
