@@ -158,7 +158,7 @@ HARMS = frozenset(
     attack bombing killing death murder assassination explosion blast shooting massacre violence
     poisoning abduction kidnapping crime atrocity abuse incident unrest riot arson fire crash hack
     hacking cyberattack plot coup raid strike shelling ambush fraud leak sabotage clash fighting
-    war hostility escalation
+    war hostility escalation tension crisis collapse terrorism chaos
     """.split()
 )
 
@@ -626,8 +626,9 @@ def says_that(verb: Token) -> bool:
     )
 
 
-# a promise or pledge broken ("broke its promise", "reneged on its pledge") or not kept
-PROMISE_NOUNS = frozenset("promise pledge commitment vow word".split())
+# a promise or pledge broken ("broke its promise", "reneged on its pledge") or not kept, and
+# trust betrayed ("had betrayed the trust of residents", "broke faith with voters")
+PROMISE_NOUNS = frozenset("promise pledge commitment vow word trust confidence faith".split())
 BREAKING_VERBS = frozenset("break renege betray violate".split())
 KEEPING_VERBS = frozenset("keep honor honour fulfil fulfill".split())
 

@@ -99,6 +99,23 @@ ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
 )
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
+# owning up in one's own words ("'that's on me,' the coach said", "'the mistakes were mine'"):
+# the speaker acknowledges responsibility (015)
+ADMIT_CODE = "015"
+OWN_UP_SUBJECTS = frozenset("that this it one fault blame mistake mistakes error errors failure".split())
+OWN_UP_ON = frozenset({"me", "us"})
+OWN_UP_MINE = frozenset({"mine", "ours"})
+# faults found with what someone said, wrote or did ("said there were problems with the
+# landlord's account", "inconsistencies in the mayor's statement"): criticism of its owner
+FAULT_NOUNS = frozenset(
+    "problem flaw inconsistency discrepancy hole error irregularity shortcoming contradiction".split()
+)
+FAULT_PREPS = frozenset({"with", "in"})
+# what one tells or files, beside what one decides or proposes (:data:`POLICY_NOUNS`): faults
+# in it are one's own ("the landlord's account"; not "the senator's health", "the mayor's car")
+ACCOUNT_NOUNS = frozenset(
+    "account explanation version story testimony claim alibi figures data calculation application".split()
+)
 AS_COMPLEMENTS = frozenset({"pobj", "amod", "acomp"})
 """Dependencies of what an "as" phrase names (the parser hangs an adjective as ``amod``:
 "described the decision as shameful")."""
@@ -438,8 +455,13 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             # someone named ("pleased with the council's work"; the block has no code of its own)
             verb.cands = [c for c in verb.cands if c.target is not None]
         for k, cand in enumerate(verb.cands):
+            if cand.code == STATEMENT_CODE and cand.source is not None and _owns_up(verb.tok):
+                how = f"{cand.how} admission"
+                verb.cands[k] = dataclasses.replace(cand, code=ADMIT_CODE, target=None, how=how)
+                continue
             if cand.code == STATEMENT_CODE and cand.target is None and finder is not None:
-                verb.cands[k] = _but_judgement(verb.tok, _quoted_judgement(verb.tok, cand, finder), finder)
+                found = _quoted_judgement(verb.tok, cand, finder)
+                verb.cands[k] = _but_judgement(verb.tok, _fault_found(verb.tok, found, finder), finder)
                 continue
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
@@ -447,6 +469,65 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             if code is not None and cand.target is not None and _judged(verb.tok, cand.target):
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
+
+
+def _fault_found(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
+    """ "Investigators said there were problems with the landlord's account": a reported
+    "there is / are" clause that finds faults (:data:`FAULT_NOUNS`) with or in a thing an
+    actor owns criticises the owner (111); not faults denied ("there were no problems"),
+    hedged ("there may be"), nor a thing with no owner named ("problems with the roof") or
+    that is no account, decision or proposal (:data:`ACCOUNT_NOUNS`: "problems with the
+    senator's health")."""
+    if cand.target is not None:
+        return cand
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "expl" for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+            continue
+        for fault in clause.children:
+            if fault.dep_ != "attr" or fault.lemma_.lower() not in FAULT_NOUNS:
+                continue
+            if any(c.lower_ in ("no", "few") for c in fault.children):
+                continue
+            things = [o for p in fault.children if p.dep_ == "prep" and p.lower_ in FAULT_PREPS
+                      for o in p.children if o.dep_ == "pobj"]
+            owned = [o for o in things if norm_word(o.lemma_) in POLICY_NOUNS | ACCOUNT_NOUNS]
+            owners = [c for o in owned for c in o.children if c.dep_ == "poss"]
+            found = [
+                a for o in owners for a in finder.actors_of(o)
+                if cand.source is None or not same_actor(cand.source, a, verb.doc, True)
+            ]
+            if found:
+                how = f"{cand.how} target:fault-owner evaluation"
+                return dataclasses.replace(cand, code=CRITICIZE_CODE, target=found[0], how=how)
+    return cand
+
+
+def _owns_up(verb: Token) -> bool:
+    """True when a reported clause of ``verb`` (or a clause coordinated with it) takes the
+    blame on the speaker: "that's on me", "this is on us", "the mistakes were mine" (not
+    negated: "that's not on me", nor a duty: "it is on us to rebuild")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for said in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            # (the parser may leave a curly "that’s" unlemmatised)
+            if said.lemma_ != "be" and norm_word(said.lower_) != "'s":
+                continue
+            if any(c.dep_ in ("neg", "xcomp", "ccomp") for c in said.children):
+                continue  # (nor a duty: "it is on us to rebuild")
+            subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(c.lower_ in OWN_UP_SUBJECTS for c in subjects):
+                continue
+            for pred in said.children:
+                if pred.dep_ in ("acomp", "attr") and pred.lower_ in OWN_UP_MINE:
+                    return True
+                if pred.dep_ == "prep" and pred.lower_ == "on" and any(
+                    o.dep_ == "pobj" and o.lower_ in OWN_UP_ON for o in pred.children
+                ):
+                    return True
+    return False
 
 
 def _judged(verb: Token, target: Actor) -> bool:

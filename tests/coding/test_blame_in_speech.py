@@ -70,3 +70,85 @@ def test_nothing_done_to_deserve_or_provoke_or_a_forecast_criticises_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("11") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition said the interior ministry had betrayed the trust of voters.",
+     ("KENOPP", "112", "KENGOV")),
+    ("The union said the Chilean government had broken the trust of miners.", ("", "112", "CHLGOV")),
+])
+def test_a_subject_said_to_have_betrayed_or_broken_trust_is_accused(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean treasurer betrayed the trust of the city's residents.",
+    "The Kenyan interior ministry undermined confidence in the police.",
+])
+def test_trust_betrayed_or_undermined_reduces_no_relations(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("16") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"We did not warn the residents in time, and that's on me,\" the Chilean interior minister said.",
+     "CHLGOV"),
+    ("\"The mistakes were mine,\" the Kenyan finance minister told reporters.", "KENGOV"),
+    ("\u201cWe were too slow to act, and that\u2019s on us,\u201d the Chilean interior minister said.",
+     "CHLGOV"),
+    ("\"This one is on me,\" the Kenyan finance minister said of the failed tender.", "KENGOV"),
+])
+def test_owning_up_in_ones_own_words_acknowledges_responsibility(
+        default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (source, "015", "") in {(s, c, t) for s, c, t, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "\"That's not on me,\" the Chilean interior minister said.",
+    "\"It is on us to rebuild the port,\" the Kenyan finance minister said.",
+    "\"The next round is on me,\" the Chilean interior minister said.",
+])
+def test_no_blame_taken_or_a_duty_is_no_admission(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "015" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey's foreign ministry said Athens bears responsibility for rising tensions in the Aegean.",
+     ("TURGOV", "112", "GRCGOV")),
+    ("The Kremlin said the British government was responsible for the collapse of the ceasefire.",
+     ("RUSGOV", "112", "GBRGOV")),
+    ("India's foreign ministry said Islamabad was responsible for cross-border terrorism.",
+     ("INDGOV", "112", "PAKGOV")),
+])
+def test_responsibility_for_tensions_a_collapse_or_terrorism_is_blame(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition said there were serious flaws in the government's budget.",
+     ("KENOPP", "111", "KENGOV")),
+    ("Chilean prosecutors said there were inconsistencies in the mayor's account of the night.",
+     ("", "111", "CHLGOV")),
+])
+def test_faults_found_in_an_owners_account_or_plan_criticise_the_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean prosecutors said there were no problems with the mayor's account.",
+    "The Kenyan opposition said there may be flaws in the government's budget.",
+    "Doctors said there were problems with the Chilean senator's health.",
+])
+def test_faults_denied_hedged_or_in_no_account_criticise_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("11") for _, c, _, _ in found), found
