@@ -349,6 +349,14 @@ EMERGENCY_CODES = frozenset({"1723", "1724"})
 # is made to no one
 PLEA_CODES = frozenset({"015", "016"})
 PLEA_BLOCK = "PLEAD"
+# what one says, decides or does, owned by its actor ("Egypt's statements", "the governor's
+# plan"): a reported clause about it has no actor as its subject, only the owner
+OWNED_THINGS = frozenset(
+    """
+    statement remark comment claim allegation plan proposal decision policy budget bill action
+    conduct behaviour behavior demand offer response move rhetoric stance
+    """.split()
+)
 # prepositions of the area a curfew or an emergency is imposed on
 IMPOSED_PREPS = frozenset({"in", "on", "across", "throughout", "over"})
 # cooperative acts a compound subject does together toward a third side or none, never to
@@ -2250,7 +2258,8 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         self_addressed = _self_addressed(verb, reported)
         if self_addressed:
             clause = reported
-        if any(c.source for c in verb.cands) and not self_addressed:
+        owned = not self_addressed and _owned_thing_clause(verb, clause)
+        if any(c.source for c in verb.cands) and not self_addressed and not owned:
             continue
         said = clause.head
         if clause.dep_ != "ccomp" or said == clause or reporting_verb(clause) != said:
@@ -2263,7 +2272,7 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         found = finder.actors_of(speaker)
         if not found or (self_addressed and found[0].code[:3] == _cand_country(verb.cands[0].source)):
             continue
-        if self_addressed or _a_state_clause(clause, finder):
+        if self_addressed or owned or _a_state_clause(clause, finder):
             verb.cands = [
                 dataclasses.replace(cand, modality=ASSERTED if cand.modality == REPORTED else cand.modality)
                 for cand in verb.cands
@@ -2272,6 +2281,22 @@ def reporters_conjuncts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                   and all(c.code[:2] <= LAST_WORDED_ROOT for c in verb.cands)):
             continue
         _give_source(verb, found[0], "reporter's-conjunct")
+
+
+def _owned_thing_clause(verb: CodedVerb, clause: Token) -> bool:
+    """True when ``verb`` is a verbal act (CAMEO roots 01-13) joined to a reported clause
+    whose subject is a thing someone said, decided or did (:data:`OWNED_THINGS`) with its
+    owner before it: "Ethiopia said Egypt's statements were irresponsible and accused Cairo
+    of ...", where the parser gives the act the owner (Egypt) as its source, though a
+    statement accuses no one: the reporter does."""
+    if not verb.cands or any(c.code[:2] > LAST_WORDED_ROOT for c in verb.cands):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and norm_word(c.lemma_) in OWNED_THINGS
+        and any(p.dep_ == "poss" for p in c.children)
+        for c in clause.children
+    )
 
 
 def _self_addressed(verb: CodedVerb, clause: Token) -> bool:

@@ -152,3 +152,16 @@ def test_faults_denied_hedged_or_in_no_account_criticise_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("11") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "owner"), [
+    ("Ethiopia's foreign ministry said Egypt's statements on the dam were irresponsible and accused Cairo "
+     "of trying to destabilise the region.", ("ETHGOV", "112", "EGYGOV"), "EGY"),
+    ("The Peruvian opposition said the government's budget was reckless and urged Congress to reject it.",
+     ("PEROPP", "020", "PERLEG"), "PERGOV"),
+])
+def test_a_speech_act_joined_to_a_clause_about_an_owned_thing_is_the_reporters(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str], owner: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(s == owner and c == expected[1] for s, c, _, _ in found), found
