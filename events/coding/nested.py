@@ -72,7 +72,7 @@ BLAME_WORDS = frozenset(
     disgraceful reckless misguided flawed absurd disastrous deplorable appalling
     unconstitutional mistake failure disgrace outrage insult travesty betrayal
     sham farce charade fraud hoax illegitimate baseless groundless lie lies propaganda
-    provocation provocative
+    provocation provocative misleading dishonest hypocritical incompetent unfit unqualified
     """.split()
 )
 APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
@@ -128,7 +128,7 @@ POLICY_NOUNS = frozenset(
     reform scheme program programme strategy approach handling response remark comment
     statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
     rule regulation agenda verdict sentence election vote trial referendum report review study
-    assessment finding step initiative effort
+    assessment finding step initiative effort claim allegation accusation
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
@@ -626,12 +626,23 @@ def _judgement(verb: Token, clause: Token | None = None) -> str | None:
             return None if negated else CRITICIZE_CODE
         if pred.dep_ not in ("acomp", "attr"):
             continue
-        words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
+        words = _pred_words(pred)
         if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
             return None if negated else CRITICIZE_CODE
         if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
             return CRITICIZE_CODE if negated else PRAISE_CODE
     return None
+
+
+def _pred_words(pred: Token) -> set[str]:
+    """The words of a predicate that judge: the word itself, its adjectives and the
+    adjectives coordinated with it ("was short-sighted and unfair", "misleading and
+    dishonest")."""
+    return {norm_word(pred.lemma_)} | {
+        norm_word(c.lemma_)
+        for c in pred.children
+        if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ")
+    }
 
 
 def _excess(pred: Token) -> bool:
@@ -669,6 +680,12 @@ def naming_verdict(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "as"
         for o in c.children
         if o.dep_ in AS_COMPLEMENTS
+    ] + [
+        # "described the nominee as unqualified", parsed as an adverbial clause
+        c for c in verb.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "ADJ"
+        and any(a.dep_ == "advmod" and a.lower_ == "as" for a in c.children)
     ]
     small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if not objects and len(small) == 1:
@@ -679,7 +696,7 @@ def naming_verdict(verb: Token) -> str | None:
         return None
     policy = norm_word(objects[0].lemma_) in POLICY_NOUNS
     for pred in complements:
-        words = {norm_word(pred.lemma_)} | {norm_word(c.lemma_) for c in pred.children if c.dep_ == "amod"}
+        words = _pred_words(pred)
         if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
             return CRITICIZE_CODE
         if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):

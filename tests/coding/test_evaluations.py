@@ -156,3 +156,46 @@ def test_a_naming_that_judges_no_ones_policy_or_with_a_mild_word_is_no_event(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chilean senator said the finance ministry's decision to cut pensions was hasty and unfair "
+     "to retirees.", ("", "111", "CHLGOV")),
+    ("The Kenyan opposition said the government's budget was bold but reckless.",
+     ("KENOPP", "111", "KENGOV")),
+])
+def test_a_word_of_blame_coordinated_with_another_predicate_judges(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan minister said the opposition's claims were misleading.", ("KENGOV", "111", "KENOPP")),
+    ("The Peruvian president said the union's allegations were dishonest.", ("PERGOV", "111", "PERLAB")),
+])
+def test_claims_called_misleading_or_dishonest_criticise_their_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chilean senator described the president's nominee as unqualified.", ("", "111", "CHLGOV")),
+    ("The Chilean senator described the governor's appointee as unqualified.", ("", "111", "CHLGOV")),
+    ("The Kenyan opposition described the president's nominee as incompetent.", ("KENOPP", "111", "KENGOV")),
+])
+def test_a_naming_as_unqualified_or_incompetent_criticises(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean mayor said the weather was cold and unfair.",
+    "The Kenyan minister said the opposition's claims were serious.",
+])
+def test_a_judgement_of_no_ones_thing_or_no_blame_is_no_criticism(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "111" for _, c, _, _ in found), found
