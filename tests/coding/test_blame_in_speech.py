@@ -165,3 +165,36 @@ def test_a_speech_act_joined_to_a_clause_about_an_owned_thing_is_the_reporters(
     found = _coded(default_coder, nlp, text)
     assert (*expected, "asserted") in found, found
     assert not any(s == owner and c == expected[1] for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chilean senator took aim at the finance ministry over pension cuts.", ("CHLLEG", "111", "CHLGOV")),
+    ("The Peruvian president took a swipe at Congress in a speech on Monday.", ("PERGOV", "111", "PERLEG")),
+    ("The Chilean senator took the finance ministry to task over the delays.", ("CHLLEG", "111", "CHLGOV")),
+    ("The Kenyan opposition took the interior ministry to task for the chaos.", ("KENOPP", "111", "KENGOV")),
+])
+def test_taking_aim_a_swipe_or_to_task_criticises_whom_it_names(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition put the blame on the interior ministry.", ("KENOPP", "112", "KENGOV")),
+    ("The Peruvian president laid the blame for the crisis at the feet of Congress.",
+     ("PERGOV", "112", "PERLEG")),
+])
+def test_laying_or_putting_the_blame_on_someone_accuses_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president laid the table for the visiting Chilean delegation.",
+    "The Chilean senator took aim at the drought on Monday.",
+])
+def test_laying_a_table_or_aiming_at_a_thing_blames_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("11") and t for _, c, t, _ in found), found
