@@ -105,6 +105,10 @@ ADMIT_CODE = "015"
 OWN_UP_SUBJECTS = frozenset("that this it one fault blame mistake mistakes error errors failure".split())
 OWN_UP_ON = frozenset({"me", "us"})
 OWN_UP_MINE = frozenset({"mine", "ours"})
+# a fault one admits in a clause about one's own side ("admitted his department made
+# mistakes", "conceded the government had been wrong", "acknowledged he had erred")
+ADMITTING_VERBS = frozenset({"admit", "acknowledge", "concede", "confess"})
+FAULT_OBJECTS = frozenset({"mistake", "error", "blunder", "misstep"})
 # faults found with what someone said, wrote or did ("said there were problems with the
 # landlord's account", "inconsistencies in the mayor's statement"): criticism of its owner
 FAULT_NOUNS = frozenset(
@@ -455,7 +459,9 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             # someone named ("pleased with the council's work"; the block has no code of its own)
             verb.cands = [c for c in verb.cands if c.target is not None]
         for k, cand in enumerate(verb.cands):
-            if cand.code == STATEMENT_CODE and cand.source is not None and _owns_up(verb.tok):
+            if cand.code == STATEMENT_CODE and cand.source is not None and (
+                _owns_up(verb.tok) or _admits_fault(verb.tok, cand.source, finder)
+            ):
                 how = f"{cand.how} admission"
                 verb.cands[k] = dataclasses.replace(cand, code=ADMIT_CODE, target=None, how=how)
                 continue
@@ -504,6 +510,42 @@ def _fault_found(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate
                 how = f"{cand.how} target:fault-owner evaluation"
                 return dataclasses.replace(cand, code=CRITICIZE_CODE, target=found[0], how=how)
     return cand
+
+
+def _admits_fault(verb: Token, speaker: Actor, finder: ActorFinder | None) -> bool:
+    """True when ``verb`` admits, acknowledges or concedes a fault of the speaker's own side:
+    a reported clause whose subject is a pronoun, has one as its owner ("his department") or
+    is the speaker's actor ("the minister conceded the government had been wrong"), and that
+    says it made mistakes, erred, was wrong or failed to act (not negated: "admitted he had
+    not been wrong" admits nothing)."""
+    if verb.lemma_.lower() not in ADMITTING_VERBS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "neg" for c in clause.children) or not _faulty(clause):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+            return True
+        if finder is not None and any(a.code == speaker.code for a in finder.actors_of(subj)):
+            return True
+    return False
+
+
+def _faulty(clause: Token) -> bool:
+    """True for a clause that says its subject made mistakes, erred, was wrong or failed to
+    act."""
+    lemma = clause.lemma_.lower()
+    if lemma == "err":
+        return True
+    if lemma == "fail":
+        return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "wrong" for c in clause.children)
+    return lemma in ("make", "commit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FAULT_OBJECTS for c in clause.children
+    )
 
 
 def _owns_up(verb: Token) -> bool:

@@ -198,3 +198,25 @@ def test_laying_a_table_or_aiming_at_a_thing_blames_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("11") and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Peruvian president admitted he had erred.", "PERGOV"),
+    ("The Chilean interior minister acknowledged that his ministry had made serious mistakes.", "CHLGOV"),
+    ("The Kenyan police chief admitted his officers made mistakes during the raid.", "KENCOP"),
+])
+def test_admitting_a_fault_of_ones_own_side_acknowledges_responsibility(
+        default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (source, "015", "") in {(s, c, t) for s, c, t, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president admitted he had not been wrong.",
+    "The Kenyan minister acknowledged that the opposition had made mistakes.",
+    "The Kenyan minister acknowledged that the deal was signed in Nairobi.",
+])
+def test_admitting_no_fault_or_anothers_fault_is_no_admission(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "015" for _, c, _, _ in found), found
