@@ -144,6 +144,8 @@ CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
 BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
+# modals that hedge a reported blame ("said Y may / might / could be responsible")
+HEDGES = frozenset({"may", "might", "could"})
 # "Y bears responsibility for the attack", "Y must shoulder the blame": blame one carries
 CARRYING_VERBS = frozenset({"bear", "carry", "shoulder"})
 CARRIED_BLAME = frozenset({"responsibility", "blame"})
@@ -655,6 +657,8 @@ def blames(clause: Token) -> bool:
         return True
     if any(c.dep_ == "neg" for c in clause.children):
         return False
+    if any(c.tag_ == "MD" and c.lower_ in HEDGES for c in clause.children):
+        return False  # hedged: "said the ministry may be to blame"
     if clause.lemma_ == "fail":
         # "said the government had failed to protect farmers": blamed for a failure
         return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)

@@ -99,6 +99,8 @@ ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
 )
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
+# what marks a reported clause as an open question ("asked whether …")
+OPEN_MARKS = frozenset({"whether", "if"})
 # owning up in one's own words ("'that's on me,' the coach said", "'the mistakes were mine'"):
 # the speaker acknowledges responsibility (015)
 ADMIT_CODE = "015"
@@ -654,6 +656,8 @@ def _judgement(verb: Token, clause: Token | None = None) -> str | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in clause.children):
+        return None  # an open question judges no one: "asked whether the plan was reckless"
     negated = any(c.dep_ == "neg" for c in clause.children)
     policy = _policy_subject(clause)
     if clause.lemma_ != "be":

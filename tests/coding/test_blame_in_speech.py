@@ -220,3 +220,22 @@ def test_admitting_no_fault_or_anothers_fault_is_no_admission(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "015" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition said the interior ministry may be to blame for the chaotic count.",
+    "Lithuania's foreign ministry said Belarus could bear responsibility for the sabotage of the rail line.",
+    "The Thai foreign minister said Cambodia might be responsible for the border clash.",
+])
+def test_hedged_blame_accuses_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("112") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian opposition asked whether the government had done nothing to protect farmers.",
+    "The Kenyan senator asked whether the finance ministry's budget was reckless.",
+])
+def test_an_open_question_judges_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("11") for _, c, _, _ in found), found
