@@ -40,6 +40,7 @@ from events.coding.actors import (
     phrase_places,
     warm_place_names,
 )
+from events.coding.background import CLAUSE_DEPS, dated_before
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
@@ -389,6 +390,8 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
+            if self.options.modality and tok.dep_ in CLAUSE_DEPS and dated_before(tok, finder.when):
+                continue  # "a gang that robbed three banks last year": who they are, no news
             background = self.options.modality and _background(tok)
             if background and tok.dep_ != "acl":
                 continue
@@ -411,7 +414,7 @@ class Coder:
                 # (a noun with no event-noun form is passed over without making a Token)
                 if pos[i] in NOUN_POS and i not in used and self.matcher.forms_at(words, i, noun=True):
                     noun = self.nouns.event(doc[i], sent, finder, matched)
-                    if noun is not None:
+                    if noun is not None and not (self.options.modality and dated_before(doc[i], finder.when)):
                         verbs.append(noun)
         return verbs
 

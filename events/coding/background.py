@@ -1,0 +1,124 @@
+"""Background that is no new event: acts the article tells to say who someone is or what
+went before, dated well before the article (news reading).
+
+Analysts count events per day or week. "The sergeant, who shot a teenager in 2021, was
+promoted on Tuesday" reports a promotion; the shooting identifies the sergeant. A relative
+clause, a participle on a noun or an event noun whose own time phrase ends more than
+:data:`MARGIN` before the publication date ("in 2021", "last year", "last month", "in
+December", "three years ago", "the 2008 invasion") is such background, and the coder makes no
+event of it. The same clause told on a day of the news week stays ("police arrested a man who
+stabbed a shopkeeper on Monday"), and so does a main clause with an old date ("agents arrested
+the men in December": the article reports that act, dated then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from spacy.tokens import Token
+
+from events.coding.text import norm_word
+from events.when._syntax import span_root
+from events.when.dates import find_cues, resolve_cue
+
+MARGIN = dt.timedelta(days=7)
+"""How long before publication a clause's own time must end to make it background."""
+
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
+"""The dependencies of a clause on a noun."""
+
+RELATIVE_KINDS = frozenset({"ago", "relative"})
+"""Cue kinds that say how long ago by themselves ("three years ago", "last month"): with no
+publication date they are read against :data:`NO_DATE` (a year or a month "in March" is then
+left alone)."""
+
+NO_DATE = dt.date(2000, 6, 15)
+"""The base for relative cues of a text with no publication date (any day would do)."""
+
+YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss"})
+"""How a year hangs on an event noun ("the 2008 invasion", "2014's annexation")."""
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""A clause's verb in the past tense or a past participle."""
+
+SCHEDULING = frozenset({"set", "schedule", "slate", "plan", "expect", "due", "reschedule"})
+"""Participles that put a date ahead ("a hearing set for June 6")."""
+
+TIME_PREPOSITIONS = frozenset({"after", "since", "during", "before", "following", "until", "amid"})
+"""Prepositions whose event noun is a point of time for another act ("during his visit to
+Riyadh last year", "after the invasion in 2008")."""
+
+LASTING = frozenset({"since", "from", "until", "through", "till", "between"})
+"""Prepositions of a span of time, which does not date an act to its start."""
+
+
+def dated_before(head: Token, published: dt.date | None) -> bool:
+    """True when ``head`` (a verb of a relative clause or a participle on a noun, or an event
+    noun) has a time phrase of its own that ends more than :data:`MARGIN` before
+    ``published``: "a gang that robbed three banks last year", "a minister who met his
+    counterpart last month", "the 2014 annexation of Crimea", "during his visit to Riyadh last
+    year" (not "a man who stabbed a shopkeeper on Monday", a main clause, nor an event noun
+    that is what the story is about: "the shooting of X on Jan. 23 was ruled justified")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        if published is not None and any(_old_year(c, published) for c in head.children):
+            return True
+        if not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS):
+            return False  # "the police shooting of X on Jan. 23 was justified": the story's topic
+    elif head.dep_ not in CLAUSE_DEPS or head.tag_ not in PAST_TAGS or not _on_noun(head):
+        return False  # (a clause in the past only: "talks beginning in June", "which could begin")
+    elif norm_word(head.lemma_) in SCHEDULING or any(c.tag_ == "MD" for c in head.children):
+        return False  # "graduation set June 6", "which would take effect in June": ahead
+    sent = head.sent
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    for cue in find_cues(sent):
+        if cue.in_dateline or not start <= cue.start < end or cue.text[:5].lower() == "since":
+            continue  # (the cheap test first: the cue stands in the head's phrase; "since 2003" lasts)
+        if not _hangs_on(span_root(sent, cue.start, cue.end), head):
+            continue
+        if published is None and cue.kind not in RELATIVE_KINDS:
+            continue
+        base = published or NO_DATE
+        resolved = resolve_cue(cue.text, cue.kind, base, False)
+        if resolved is not None and _period_end(*resolved) < base - MARGIN:
+            return True
+    return False
+
+
+def _on_noun(verb: Token) -> bool:
+    """True for a clause on a noun (not "there were ten soldiers killed", a verb hung on a
+    verb, or a headline whose participle is its predicate)."""
+    return verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _hangs_on(token: Token | None, head: Token) -> bool:
+    """True when ``token`` (a time phrase's head) is ``head``'s own time phrase: a child of
+    it or the object of its preposition ("shot a teenager in 2021", "robbed a bank last year";
+    not a date deeper in its object: "recognising victories in the November elections")."""
+    node = token
+    if node is not None and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+        if node.lower_ in LASTING:
+            return False  # "killed since 2003", "from 2003 to 2007": up to now, or a span
+    return node is not None and node != head and node.head == head
+
+
+def _old_year(child: Token, published: dt.date) -> bool:
+    """True for a year before the publication year standing on an event noun: "the 2008
+    invasion", "the 2021 coup"."""
+    if child.dep_ not in YEAR_DEPS or len(child.text) != 4 or not child.text.isdigit():
+        return False
+    return 1900 <= int(child.text) < published.year
+
+
+@functools.lru_cache(maxsize=1024)
+def _period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the period a resolved date stands for (a week, a month, a year)."""
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        following = day.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    return day
