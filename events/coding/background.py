@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from events.coding.syntax import time_adverbial
 from events.coding.text import norm_word
 from events.when._syntax import span_root
 from events.when.dates import find_cues, resolve_cue
@@ -53,6 +54,23 @@ LASTING = frozenset({"since", "from", "until", "through", "till", "between"})
 """Prepositions of a span of time, which does not date an act to its start."""
 
 
+STATUS_VERBS = frozenset({
+    "accuse", "charge", "convict", "suspect", "indict", "jail", "imprison", "sentence", "want",
+    "acquit", "arraign",
+})
+"""Participles that tell a person's standing before the courts ("charged over", "accused of",
+"convicted of", "wanted for"): on a noun, who the person is, not what happened today."""
+
+CONTENT_DEPS = frozenset({"pcomp", "pobj", "conj"})
+"""How the act a status participle names hangs on it ("accused of defrauding", "wanted for
+the massacre", "of robbing and assaulting")."""
+
+
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "with", "over", "in"})
+"""The prepositions of what a status participle charges ("accused of", "jailed for", "charged
+with", "arrested over", "charged in the death of")."""
+
+
 def dated_before(head: Token, published: dt.date | None) -> bool:
     """True when ``head`` (a verb of a relative clause or a participle on a noun, or an event
     noun) has a time phrase of its own that ends more than :data:`MARGIN` before
@@ -83,6 +101,14 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
         if resolved is not None and _period_end(*resolved) < base - MARGIN:
             return True
     return False
+
+
+def _in_the_dock(verb: Token) -> bool:
+    """True for a participle the parser hung on the court where someone appears ("appeared in
+    court charged with murder", "appeared before magistrates accused of robbery"): the charge
+    of one who appears, which the news tells as such (not who someone is)."""
+    noun = verb.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_ == "appear"
 
 
 def _on_noun(verb: Token) -> bool:
@@ -122,3 +148,46 @@ def _period_end(day: dt.date, precision: str) -> dt.date:
     if precision == "year":
         return dt.date(day.year, 12, 31)
     return day
+
+
+def status_participle(verb: Token) -> bool:
+    """True for a participle of a person's standing before the courts on a noun, with no
+    agent and no day of its own: "three men charged over the robbery pleaded not guilty", "a
+    soldier jailed for killing a civilian was pardoned" (the charge and the jailing are who
+    they are; "a woman charged on Monday with murder", "suspects detained by the navy" stay)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or norm_word(verb.lemma_) not in STATUS_VERBS:
+        return False
+    if _in_the_dock(verb):
+        return False
+    return not any(c.dep_ == "agent" or names_day(c) for c in verb.children)
+
+
+def status_holder(tok: Token) -> Token | None:
+    """The status participle or passive relative clause on a noun whose act ``tok`` is ("a
+    couple accused of defrauding church members", "the officer who was convicted of
+    assaulting a suspect", "a leader wanted for the massacre of villagers"), or None; not when
+    ``tok`` names a day of its own ("accused of stabbing a shopkeeper on Monday")."""
+    node = tok
+    for _ in range(3):  # "accused of robbing, beating and threatening": the first conjunct
+        if node.dep_ != "conj":
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None  # "suspected of X and who had threatened to bomb churches": a clause of its own
+        node = node.head
+    prep = node.head
+    if node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
+        return None  # ("jailed during the protests": a time, no charge)
+    holder = node.head.head
+    if holder.dep_ not in CLAUSE_DEPS or holder.tag_ != "VBN" or norm_word(holder.lemma_) not in STATUS_VERBS:
+        return None
+    if not _on_noun(holder) or _in_the_dock(holder) or any(names_day(t) for t in tok.subtree):
+        return None  # (a walk only under the rare act a status names)
+    return holder
+
+
+def names_day(child: Token) -> bool:
+    """A verb's bare time phrase ("Thursday") or "on" phrase of a date ("on Monday")."""
+    if time_adverbial(child):
+        return True
+    dated = any(g.ent_type_ == "DATE" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ == "on" and dated

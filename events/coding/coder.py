@@ -40,7 +40,14 @@ from events.coding.actors import (
     phrase_places,
     warm_place_names,
 )
-from events.coding.background import CLAUSE_DEPS, dated_before
+from events.coding.background import (
+    CLAUSE_DEPS,
+    CONTENT_DEPS,
+    dated_before,
+    names_day,
+    status_holder,
+    status_participle,
+)
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.dictionaries import Dictionaries
@@ -106,7 +113,6 @@ from events.coding.syntax import (
     in_phrase,
     is_naming,
     is_passive,
-    time_adverbial,
     to_infinitive,
 )
 from events.coding.text import norm_word
@@ -392,9 +398,11 @@ class Coder:
                 continue
             if self.options.modality and tok.dep_ in CLAUSE_DEPS and dated_before(tok, finder.when):
                 continue  # "a gang that robbed three banks last year": who they are, no news
+            if self.options.modality and tok.dep_ in CONTENT_DEPS and _status_content(tok):
+                continue  # "a couple accused of defrauding church members appeared in court"
             background = self.options.modality and _background(tok)
-            if background and tok.dep_ != "acl":
-                continue
+            if background and (tok.dep_ != "acl" or status_participle(tok)):
+                continue  # "three men charged over the robbery pleaded not guilty": who they are
             match = self.matcher.match(tok, sent, adjective=adjective)
             if background and not (_reduced_news(match) or _dated_agreement(tok, match)):
                 continue  # a participle that describes its noun; one of protest or conflict is news
@@ -414,7 +422,7 @@ class Coder:
                 # (a noun with no event-noun form is passed over without making a Token)
                 if pos[i] in NOUN_POS and i not in used and self.matcher.forms_at(words, i, noun=True):
                     noun = self.nouns.event(doc[i], sent, finder, matched)
-                    if noun is not None and not (self.options.modality and dated_before(doc[i], finder.when)):
+                    if noun is not None and not (self.options.modality and _told_before(doc[i], finder.when)):
                         verbs.append(noun)
         return verbs
 
@@ -573,15 +581,7 @@ def _dated_agreement(verb: Token, match: Match | None) -> bool:
     names: "a wage deal announced Wednesday by the county and the union", "a settlement reached on
     Monday by ..." is the news, unlike "the treaty signed by A and B" that tells which."""
     code = (match.code or "") if match is not None else ""
-    return code.startswith(AGREEMENT_CODE) and any(_names_day(c) for c in verb.children)
-
-
-def _names_day(child: Token) -> bool:
-    """A verb's bare time phrase ("Thursday") or "on" phrase of a date ("on Monday")."""
-    if time_adverbial(child):
-        return True
-    dated = any(g.ent_type_ == "DATE" for g in child.children)
-    return child.dep_ == "prep" and child.lower_ == "on" and dated
+    return code.startswith(AGREEMENT_CODE) and any(names_day(c) for c in verb.children)
 
 
 def _rescue(cand: Candidate) -> bool:
@@ -717,6 +717,21 @@ def _background(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is None or subj.tag_ in ("WP", "WDT")
     return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _status_content(tok: Token) -> bool:
+    """True for the act a status participle or passive relative clause on a noun names, when
+    that clause describes its noun (:func:`_background`): "a couple accused of defrauding
+    church members appeared in court", "a leader wanted for the massacre of villagers was
+    arrested"."""
+    holder = status_holder(tok)
+    return holder is not None and _background(holder)
+
+
+def _told_before(noun: Token, published: dt.date | None) -> bool:
+    """True for an event noun that is background: dated before the news
+    (:func:`dated_before`) or the act a status participle names ("wanted for the massacre")."""
+    return dated_before(noun, published) or (noun.dep_ in CONTENT_DEPS and _status_content(noun))
 
 
 def _custody_where(verb: Token) -> bool:

@@ -68,3 +68,59 @@ def test_an_event_noun_the_story_is_about_stays(default_coder: Coder, nlp: Langu
 def test_without_a_publication_date_how_long_ago_still_counts(default_coder: Coder, nlp: Language,
                                                               text: str, old: str) -> None:
     assert old not in [e.event_code for e in default_coder.code(nlp(text), when=None)]
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("A Florida couple accused of defrauding elderly church members appeared in federal court on "
+     "Wednesday.", "171"),
+    ("The officer convicted of assaulting a handcuffed suspect was fired by the police chief on Tuesday.",
+     "182"),
+    ("Two teenagers suspected of setting fire to a mosque were released on bail, police said.", "1712"),
+    ("Two brothers accused of robbing and beating a taxi driver were denied bail.", "182"),
+])
+def test_the_act_a_status_participle_names_is_no_event(default_coder: Coder, nlp: Language, text: str,
+                                                       old: str) -> None:
+    assert old not in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The officer, who was convicted of assaulting a handcuffed suspect, was fired by the police chief "
+    "on Tuesday.",
+    "A prison guard, who was convicted of beating an inmate, lost his appeal on Monday.",
+])
+def test_the_act_a_passive_relative_clause_of_status_names_is_no_event(default_coder: Coder, nlp: Language,
+                                                                       text: str) -> None:
+    assert not any(c.startswith("18") for c in codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("Three men charged over the robbery of a jewellery store pleaded not guilty at Crown Court on "
+     "Monday, police said.", "016"),
+    ("A soldier jailed for killing a civilian was pardoned by the president on Tuesday.", "0841"),
+    ("A former mayor jailed for taking bribes was released from prison on Monday.", "0841"),
+])
+def test_a_status_participle_is_no_charge_or_arrest(default_coder: Coder, nlp: Language, text: str,
+                                                    news: str) -> None:
+    found = codes(default_coder, nlp, text)
+    assert "173" not in found
+    assert news in found  # the news of the sentence stays
+
+
+@pytest.mark.parametrize("text", [
+    "A woman charged on Monday with murdering her husband appeared in court on Tuesday.",
+    "Two fishermen charged by the coast guard with poaching were fined on Friday.",
+    "Police charged a man with robbing a bank in Leeds on Monday.",
+])
+def test_a_charge_with_its_day_or_its_agent_or_in_a_main_clause_stays(default_coder: Coder, nlp: Language,
+                                                                      text: str) -> None:
+    assert "173" in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man accused of stabbing a shopkeeper on Monday was remanded in custody by magistrates.",
+    "A teenager accused of shooting a bus driver on Saturday was charged with attempted murder.",
+    "A man suspected of punching a nurse on Friday appeared before magistrates.",
+])
+def test_the_act_a_status_names_with_a_day_of_its_own_stays(default_coder: Coder, nlp: Language,
+                                                            text: str) -> None:
+    assert any(c.startswith("18") or c.startswith("19") for c in codes(default_coder, nlp, text))
