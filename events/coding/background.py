@@ -79,7 +79,7 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
     year" (not "a man who stabbed a shopkeeper on Monday", a main clause, nor an event noun
     that is what the story is about: "the shooting of X on Jan. 23 was ruled justified")."""
     if head.pos_ in ("NOUN", "PROPN"):
-        if published is not None and any(_old_year(c, published) for c in head.children):
+        if published is not None and _of_old_year(head, published):
             return True
         if not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS):
             return False  # "the police shooting of X on Jan. 23 was justified": the story's topic
@@ -87,6 +87,8 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
         return False  # (a clause in the past only: "talks beginning in June", "which could begin")
     elif norm_word(head.lemma_) in SCHEDULING or any(c.tag_ == "MD" for c in head.children):
         return False  # "graduation set June 6", "which would take effect in June": ahead
+    elif published is not None and _within_which(head) and _of_old_year(head.head, published):
+        return True  # "the 2010 crackdown, in which soldiers killed 90 people": of that year
     sent = head.sent
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     for cue in find_cues(sent):
@@ -129,6 +131,20 @@ def _hangs_on(token: Token | None, head: Token) -> bool:
     return node is not None and node != head and node.head == head
 
 
+def _within_which(verb: Token) -> bool:
+    """True for a relative clause that happens within its noun: "in which", "during which"
+    ("the 2010 crackdown, in which soldiers killed 90 people"; not "a 1996 pickup that struck
+    him", whose year is the truck's)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children
+    )
+
+
+def _of_old_year(noun: Token, published: dt.date) -> bool:
+    """True for a noun named by a year before publication's ("the 2006 war")."""
+    return any(_old_year(c, published) for c in noun.children)
+
+
 def _old_year(child: Token, published: dt.date) -> bool:
     """True for a year before the publication year standing on an event noun: "the 2008
     invasion", "the 2021 coup"."""
@@ -148,6 +164,10 @@ def _period_end(day: dt.date, precision: str) -> dt.date:
     if precision == "year":
         return dt.date(day.year, 12, 31)
     return day
+
+
+HISTORY_PREPOSITIONS = frozenset({"in", "during"})
+"""The prepositions of a year that dates an act ("in 2019", "in March 2019", "during 2006")."""
 
 
 def status_participle(verb: Token) -> bool:

@@ -124,3 +124,16 @@ def test_a_charge_with_its_day_or_its_agent_or_in_a_main_clause_stays(default_co
 def test_the_act_a_status_names_with_a_day_of_its_own_stays(default_coder: Coder, nlp: Language,
                                                             text: str) -> None:
     assert any(c.startswith("18") or c.startswith("19") for c in codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Thai prosecutors indicted a former prime minister over the 2010 crackdown on protesters, in which "
+     "soldiers killed more than 90 people.", "190"),
+    ("The court reopened the inquiry into the 1995 siege of the village, during which militiamen shot "
+     "dozens of men.", "193"),
+])
+def test_what_happened_within_an_event_of_an_earlier_year_is_no_event(default_coder: Coder, nlp: Language,
+                                                                      text: str, old: str) -> None:
+    found = codes(default_coder, nlp, text)
+    assert old not in found
+    assert found  # the indictment, the inquiry
