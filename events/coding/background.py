@@ -170,6 +170,21 @@ HISTORY_PREPOSITIONS = frozenset({"in", "during"})
 """The prepositions of a year that dates an act ("in 2019", "in March 2019", "during 2006")."""
 
 
+def since_anchor(verb: Token) -> bool:
+    """True for a past act in a "since" clause of a perfect: the point a state of affairs is
+    counted from, told to date it ("Tbilisi has sought closer ties with the West since Russia
+    recognised the breakaway regions", "has lived in exile since the army seized power"); not
+    one with a day of its own ("have gathered daily since police shot a teenager on Monday"),
+    nor "since" of a reason ("since the army attacked, residents fled")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.head == verb:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
+        return False
+    return not any(names_day(c) for c in verb.children)
+
+
 def status_participle(verb: Token) -> bool:
     """True for a participle of a person's standing before the courts on a noun, with no
     agent and no day of its own: "three men charged over the robbery pleaded not guilty", "a

@@ -45,6 +45,7 @@ from events.coding.background import (
     CONTENT_DEPS,
     dated_before,
     names_day,
+    since_anchor,
     status_holder,
     status_participle,
 )
@@ -398,6 +399,8 @@ class Coder:
                 continue
             if self.options.modality and tok.dep_ in CLAUSE_DEPS and dated_before(tok, finder.when):
                 continue  # "a gang that robbed three banks last year": who they are, no news
+            if self.options.modality and tok.dep_ == "advcl" and since_anchor(tok):
+                continue  # "has sought closer ties with the West since Russia recognised ...": a date
             if self.options.modality and tok.dep_ in CONTENT_DEPS and _status_content(tok):
                 continue  # "a couple accused of defrauding church members appeared in court"
             background = self.options.modality and _background(tok)

@@ -137,3 +137,24 @@ def test_what_happened_within_an_event_of_an_earlier_year_is_no_event(default_co
     found = codes(default_coder, nlp, text)
     assert old not in found
     assert found  # the indictment, the inquiry
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Tbilisi has sought closer ties with the West since Russia recognised the breakaway regions of "
+     "Abkhazia and South Ossetia.", "054"),
+    ("The opposition leader has lived in exile since the army seized power in the capital.", "192"),
+    ("Border towns have been quiet since the rebels declared a ceasefire with the government.", "0871"),
+])
+def test_the_act_a_perfect_is_counted_since_is_no_event(default_coder: Coder, nlp: Language, text: str,
+                                                       old: str) -> None:
+    assert old not in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("Protesters have gathered outside the station every night since police shot a teenager on Monday.",
+     "193"),
+    ("Since the army shelled the market, thousands of residents fled to the border.", "194"),
+])
+def test_a_since_clause_with_its_day_or_of_a_reason_stays(default_coder: Coder, nlp: Language, text: str,
+                                                          news: str) -> None:
+    assert news in codes(default_coder, nlp, text)
