@@ -121,14 +121,21 @@ def _on_noun(verb: Token) -> bool:
 
 def _hangs_on(token: Token | None, head: Token) -> bool:
     """True when ``token`` (a time phrase's head) is ``head``'s own time phrase: a child of
-    it or the object of its preposition ("shot a teenager in 2021", "robbed a bank last year";
-    not a date deeper in its object: "recognising victories in the November elections")."""
+    it or the object of its preposition ("shot a teenager in 2021", "robbed a bank last year"),
+    also through its phrase of time ("killed a man during an arrest in 2020"; not a date deeper
+    in its object: "recognising victories in the November elections")."""
     node = token
     if node is not None and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
         if node.lower_ in LASTING:
             return False  # "killed since 2003", "from 2003 to 2007": up to now, or a span
-    return node is not None and node != head and node.head == head
+    if node is None or node == head:
+        return False
+    if node.head == head:
+        return True
+    # "killed a man during an arrest in 2020": the date of the phrase of time that dates the act
+    frame = node.head
+    return frame.dep_ == "pobj" and frame.head.lower_ in TIME_PREPOSITIONS and frame.head.head == head
 
 
 def _within_which(verb: Token) -> bool:

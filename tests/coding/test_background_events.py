@@ -158,3 +158,19 @@ def test_the_act_a_perfect_is_counted_since_is_no_event(default_coder: Coder, nl
 def test_a_since_clause_with_its_day_or_of_a_reason_stays(default_coder: Coder, nlp: Language, text: str,
                                                           news: str) -> None:
     assert news in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Former police officer Derek Hale, who killed a man during an arrest in 2020, was denied parole on "
+     "Friday.", "190"),
+    ("A militiaman who shot a priest during a raid in 2017 surrendered to the police on Monday.", "193"),
+])
+def test_a_relative_clause_dated_through_its_phrase_of_time_is_no_event(default_coder: Coder,
+                                                                        nlp: Language, text: str,
+                                                                        old: str) -> None:
+    assert old not in codes(default_coder, nlp, text)
+
+
+def test_a_phrase_of_time_of_the_news_week_keeps_the_clause(default_coder: Coder, nlp: Language) -> None:
+    text = "Police arrested a guard who punched a shopper during a scuffle on Monday."
+    assert "182" in codes(default_coder, nlp, text)
