@@ -177,6 +177,28 @@ HISTORY_PREPOSITIONS = frozenset({"in", "during"})
 """The prepositions of a year that dates an act ("in 2019", "in March 2019", "during 2006")."""
 
 
+LATER_STAGES = frozenset({
+    "sentence", "convict", "acquit", "try", "plead", "jail", "imprison", "execute", "parole",
+    "pardon", "indict", "arraign", "extradite",
+})
+"""Court acts that come after the deed they judge ("was sentenced", "pleaded guilty", "was
+executed", "was pardoned"): the deed of a relative clause on the one judged is what is judged."""
+
+
+def judged_deed(verb: Token) -> bool:
+    """True for the deed a relative clause tells of one a court judges, sentences, executes or
+    pardons in the main clause: "a gang that robbed three banks in Ohio was sentenced on
+    Tuesday", "the man who stabbed his neighbour pleaded guilty" (the news is the court's; the
+    deed came before it); not one with a day of the news week ("the man who stabbed a
+    shopkeeper on Monday was charged"), nor a clause on someone the police arrest."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    court = verb.head.head
+    if norm_word(court.lemma_) not in LATER_STAGES:
+        return False
+    return not any(names_day(c) for c in verb.children)
+
+
 def since_anchor(verb: Token) -> bool:
     """True for a past act in a "since" clause of a perfect: the point a state of affairs is
     counted from, told to date it ("Tbilisi has sought closer ties with the West since Russia

@@ -44,6 +44,7 @@ from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
     dated_before,
+    judged_deed,
     names_day,
     since_anchor,
     status_holder,
@@ -397,7 +398,7 @@ class Coder:
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
-            if self.options.modality and tok.dep_ in CLAUSE_DEPS and dated_before(tok, finder.when):
+            if self.options.modality and tok.dep_ in CLAUSE_DEPS and _described(tok, finder.when):
                 continue  # "a gang that robbed three banks last year": who they are, no news
             if self.options.modality and tok.dep_ == "advcl" and since_anchor(tok):
                 continue  # "has sought closer ties with the West since Russia recognised ...": a date
@@ -720,6 +721,12 @@ def _background(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is None or subj.tag_ in ("WP", "WDT")
     return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _described(verb: Token, published: dt.date | None) -> bool:
+    """True for a clause on a noun that tells who someone is, not news: dated before the news
+    (:func:`dated_before`) or the deed a court judges in the main clause (:func:`judged_deed`)."""
+    return dated_before(verb, published) or judged_deed(verb)
 
 
 def _status_content(tok: Token) -> bool:

@@ -174,3 +174,21 @@ def test_a_relative_clause_dated_through_its_phrase_of_time_is_no_event(default_
 def test_a_phrase_of_time_of_the_news_week_keeps_the_clause(default_coder: Coder, nlp: Language) -> None:
     text = "Police arrested a guard who punched a shopper during a scuffle on Monday."
     assert "182" in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("A gang that robbed three banks in Ohio was sentenced on Tuesday.", "171"),
+    ("The man who stabbed his neighbour pleaded guilty to attempted murder at Leeds Crown Court.", "182"),
+    ("A soldier who shot two protesters was pardoned by the president on Tuesday.", "175"),
+    ("A court convicted two men who attacked a mosque in Dresden.", "180"),
+])
+def test_the_deed_of_one_a_court_judges_is_no_event(default_coder: Coder, nlp: Language, text: str,
+                                                    old: str) -> None:
+    found = codes(default_coder, nlp, text)
+    assert old not in found
+    assert found  # the sentence, the plea, the pardon, the conviction
+
+
+def test_the_deed_of_one_the_police_arrest_stays(default_coder: Coder, nlp: Language) -> None:
+    text = "Police arrested a man who stabbed a shopkeeper in east London."
+    assert "182" in codes(default_coder, nlp, text)
