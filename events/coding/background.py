@@ -185,6 +185,20 @@ LATER_STAGES = frozenset({
 executed", "was pardoned"): the deed of a relative clause on the one judged is what is judged."""
 
 
+EARLIER_ADVERBS = frozenset({"previously", "formerly", "once"})
+"""Adverbs that put an act before the story's time ("who previously attacked a guard")."""
+
+
+def done_before(verb: Token) -> bool:
+    """True for a relative clause or participle on a noun told as done before the story's time:
+    "a man who previously attacked a prison guard", "Jones, who once kidnapped a banker" (who
+    someone is; not a main clause, whose history the news gold codes: "Previously, the FBI had
+    opened an investigation"; "once" as a conjunction, "once the talks end", is no adverb)."""
+    if verb.dep_ not in CLAUSE_DEPS or not _on_noun(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
+
+
 def judged_deed(verb: Token) -> bool:
     """True for the deed a relative clause tells of one a court judges, sentences, executes or
     pardons in the main clause: "a gang that robbed three banks in Ohio was sentenced on

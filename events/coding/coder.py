@@ -44,6 +44,7 @@ from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
     dated_before,
+    done_before,
     judged_deed,
     names_day,
     since_anchor,
@@ -725,8 +726,9 @@ def _background(verb: Token) -> bool:
 
 def _described(verb: Token, published: dt.date | None) -> bool:
     """True for a clause on a noun that tells who someone is, not news: dated before the news
-    (:func:`dated_before`) or the deed a court judges in the main clause (:func:`judged_deed`)."""
-    return dated_before(verb, published) or judged_deed(verb)
+    (:func:`dated_before`), the deed a court judges in the main clause (:func:`judged_deed`) or one
+    done "previously" or "once" (:func:`done_before`)."""
+    return dated_before(verb, published) or judged_deed(verb) or done_before(verb)
 
 
 def _status_content(tok: Token) -> bool:

@@ -192,3 +192,18 @@ def test_the_deed_of_one_a_court_judges_is_no_event(default_coder: Coder, nlp: L
 def test_the_deed_of_one_the_police_arrest_stays(default_coder: Coder, nlp: Language) -> None:
     text = "Police arrested a man who stabbed a shopkeeper in east London."
     assert "182" in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("A man who previously attacked a prison guard was arrested on Monday after a robbery in Leeds.", "180"),
+    ("Jones, who once kidnapped a banker, was arrested by police on Friday.", "181"),
+    ("A rebel leader who formerly fought government troops joined the cabinet on Monday.", "190"),
+])
+def test_a_relative_clause_told_as_done_before_is_no_event(default_coder: Coder, nlp: Language, text: str,
+                                                           old: str) -> None:
+    assert old not in codes(default_coder, nlp, text)
+
+
+def test_a_main_clause_told_as_done_before_stays(default_coder: Coder, nlp: Language) -> None:
+    # the news gold codes such history with its own date
+    assert "194" in codes(default_coder, nlp, "Previously, the army had shelled the town of Kidal.")
