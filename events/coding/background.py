@@ -77,23 +77,23 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
     ``published``: "a gang that robbed three banks last year", "a minister who met his
     counterpart last month", "the 2014 annexation of Crimea", "during his visit to Riyadh last
     year" (not "a man who stabbed a shopkeeper on Monday", a main clause, nor an event noun
-    that is what the story is about: "the shooting of X on Jan. 23 was ruled justified")."""
+    that is what the story is about: "an inquest found the shooting of a student on Feb. 2 lawful")."""
     if head.pos_ in ("NOUN", "PROPN"):
         if published is not None and _of_old_year(head, published):
             return True
         if not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS):
-            return False  # "the police shooting of X on Jan. 23 was justified": the story's topic
+            return False  # "found the police shooting of a student on Feb. 2 lawful": the topic
     elif head.dep_ not in CLAUSE_DEPS or head.tag_ not in PAST_TAGS or not _on_noun(head):
-        return False  # (a clause in the past only: "talks beginning in June", "which could begin")
+        return False  # (a clause in the past only: "a summit opening in May", "which might resume")
     elif norm_word(head.lemma_) in SCHEDULING or any(c.tag_ == "MD" for c in head.children):
-        return False  # "graduation set June 6", "which would take effect in June": ahead
+        return False  # "a hearing set for June 6", "which would expire in May": ahead
     elif published is not None and _within_which(head) and _of_old_year(head.head, published):
         return True  # "the 2010 crackdown, in which soldiers killed 90 people": of that year
     sent = head.sent
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     for cue in find_cues(sent):
         if cue.in_dateline or not start <= cue.start < end or cue.text[:5].lower() == "since":
-            continue  # (the cheap test first: the cue stands in the head's phrase; "since 2003" lasts)
+            continue  # (the cheap test first: the cue stands in the head's phrase; "since 2019" lasts)
         if not _hangs_on(span_root(sent, cue.start, cue.end), head):
             continue
         if published is None and cue.kind not in RELATIVE_KINDS:
@@ -123,12 +123,12 @@ def _hangs_on(token: Token | None, head: Token) -> bool:
     """True when ``token`` (a time phrase's head) is ``head``'s own time phrase: a child of
     it or the object of its preposition ("shot a teenager in 2021", "robbed a bank last year"),
     also through its phrase of time ("killed a man during an arrest in 2020"; not a date deeper
-    in its object: "recognising victories in the November elections")."""
+    in its object: "praising results in the May elections")."""
     node = token
     if node is not None and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
         if node.lower_ in LASTING:
-            return False  # "killed since 2003", "from 2003 to 2007": up to now, or a span
+            return False  # "jailed since 2019", "from 2012 to 2016": up to now, or a span
     if node is None or node == head:
         return False
     if node.head == head:
@@ -140,7 +140,7 @@ def _hangs_on(token: Token | None, head: Token) -> bool:
 
 def _within_which(verb: Token) -> bool:
     """True for a relative clause that happens within its noun: "in which", "during which"
-    ("the 2010 crackdown, in which soldiers killed 90 people"; not "a 1996 pickup that struck
+    ("the 2010 crackdown, in which soldiers killed 90 people"; not "a 2004 pickup that struck
     him", whose year is the truck's)."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children
@@ -250,11 +250,11 @@ def status_holder(tok: Token) -> Token | None:
         if node.dep_ != "conj":
             break
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return None  # "suspected of X and who had threatened to bomb churches": a clause of its own
+            return None  # "accused of X and who had vowed to burn a mosque": a clause of its own
         node = node.head
     prep = node.head
     if node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
-        return None  # ("jailed during the protests": a time, no charge)
+        return None  # ("detained during the march": a time, no charge)
     holder = node.head.head
     if holder.dep_ not in CLAUSE_DEPS or holder.tag_ != "VBN" or norm_word(holder.lemma_) not in STATUS_VERBS:
         return None

@@ -54,7 +54,7 @@ def test_an_event_noun_dated_before_is_no_event(default_coder: Coder, nlp: Langu
 
 
 @pytest.mark.parametrize("text", [
-    "A judge ruled that the police shooting of a motorist on Jan. 23 was justified.",
+    "A judge ruled that the police shooting of a motorist on Feb. 27 was reasonable.",
     "An inquest found that the police shooting of a student on Feb. 2 was lawful.",
 ])
 def test_an_event_noun_the_story_is_about_stays(default_coder: Coder, nlp: Language, text: str) -> None:
