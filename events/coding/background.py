@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from events.coding.syntax import time_adverbial
 from events.coding.text import norm_word
+from events.coding.words import words_of
 from events.when._syntax import span_root
-from events.when.dates import find_cues, resolve_cue
+from events.when.dates import find_cues, month_number, resolve_cue
 
 MARGIN = dt.timedelta(days=7)
 """How long before publication a clause's own time must end to make it background."""
@@ -89,8 +91,11 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
         return False  # "a hearing set for June 6", "which would expire in May": ahead
     elif published is not None and _within_which(head) and _of_old_year(head.head, published):
         return True  # "the 2010 crackdown, in which soldiers killed 90 people": of that year
+    left, right = head.left_edge, head.right_edge
+    if not _may_hold_a_date(head.doc, left.i, right.i + 1):
+        return False  # (most phrases hold no word a time phrase needs: no cue is looked for)
     sent = head.sent
-    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    start, end = left.idx, right.idx + len(right)
     for cue in find_cues(sent):
         if cue.in_dateline or not start <= cue.start < end or cue.text[:5].lower() == "since":
             continue  # (the cheap test first: the cue stands in the head's phrase; "since 2019" lasts)
@@ -99,7 +104,7 @@ def dated_before(head: Token, published: dt.date | None) -> bool:
         if published is None and cue.kind not in RELATIVE_KINDS:
             continue
         base = published or NO_DATE
-        resolved = resolve_cue(cue.text, cue.kind, base, False)
+        resolved = _resolve(cue.text, cue.kind, base)
         if resolved is not None and _period_end(*resolved) < base - MARGIN:
             return True
     return False
@@ -111,6 +116,26 @@ def _in_the_dock(verb: Token) -> bool:
     of one who appears, which the news tells as such (not who someone is)."""
     noun = verb.head
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_ == "appear"
+
+
+TIME_WORDS = frozenset(
+    """
+    jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul.
+    july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec
+    dec. december monday tuesday wednesday thursday friday saturday sunday yesterday today
+    tonight overnight tomorrow night morning afternoon evening weekend week weeks month months
+    year years day days ago
+    """.split()
+)
+"""Words one of which (or a number) every time phrase of :func:`events.when.dates.find_cues`
+holds: a phrase with none of them and no digit holds no date."""
+
+
+def _may_hold_a_date(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start:end`` (and the few after them, where a time phrase begun
+    inside may end) hold a word of :data:`TIME_WORDS` or a number."""
+    texts = words_of(doc).text[start : min(end + 3, len(doc))]
+    return any(text in TIME_WORDS or text[:1].isdigit() for text in texts)
 
 
 def _on_noun(verb: Token) -> bool:
@@ -158,6 +183,27 @@ def _old_year(child: Token, published: dt.date) -> bool:
     if child.dep_ not in YEAR_DEPS or len(child.text) != 4 or not child.text.isdigit():
         return False
     return 1900 <= int(child.text) < published.year
+
+
+EXPLICIT_KINDS = frozenset({"explicit", "month_year"})
+"""Cue kinds :func:`events.when.dates.resolve_cue` reads with dateparser (tens of
+milliseconds a call): :func:`_resolve` reads their year and month instead."""
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _resolve(text: str, kind: str, base: dt.date) -> tuple[dt.date, str] | None:
+    """(date, precision) of a past time cue relative to ``base``, cheaply: an explicit date
+    ("Jan. 23, 2021", "December 2020", "on March 3") by its year and month alone, read at the
+    month (at the year with no month), so that its period ends no earlier than the day it
+    names (a clause is then background only when the whole month lies before the margin);
+    the other kinds as the dates module reads them (no dateparser)."""
+    if kind not in EXPLICIT_KINDS:
+        return resolve_cue(text, kind, base, False)
+    month = month_number(text)
+    year = YEAR.search(text)
+    if year is None:
+        return resolve_cue(text, "month", base, False) if month is not None else None
+    return dt.date(int(year.group(0)), month or 1, 1), "month" if month is not None else "year"
 
 
 @functools.lru_cache(maxsize=1024)

@@ -201,7 +201,8 @@ def _weekday_date(weekday: int, base: dt.date, future: bool, strict: bool) -> dt
     return base - dt.timedelta(days=delta)
 
 
-def _month_number(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """The month (1-12) a date expression names, or None."""
     match = re.search(_MONTH, text)
     return MONTHS.get(match.group(0)[:3].lower()) if match else None
 
@@ -264,7 +265,7 @@ def resolve_cue(cue_text: str, kind: str, base: dt.date, future: bool) -> tuple[
         if kind == "ago":
             return _ago(low, base)
         if kind == "month":
-            month = _month_number(cue_text)
+            month = month_number(cue_text)
             if month is None:
                 return None
             year = base.year

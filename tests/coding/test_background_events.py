@@ -207,3 +207,20 @@ def test_a_relative_clause_told_as_done_before_is_no_event(default_coder: Coder,
 def test_a_main_clause_told_as_done_before_stays(default_coder: Coder, nlp: Language) -> None:
     # the news gold codes such history with its own date
     assert "194" in codes(default_coder, nlp, "Previously, the army had shelled the town of Kidal.")
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("A deputy who shot a fleeing driver on Nov. 14, 2023, was cleared by a grand jury on Tuesday.", "193"),
+    ("Rebels who seized the airport in December 2024 handed it to the army on Monday.", "171"),
+])
+def test_a_clause_dated_by_a_full_date_of_an_earlier_year_is_no_event(
+        default_coder: Coder, nlp: Language, text: str, old: str) -> None:
+    assert old not in codes(default_coder, nlp, text)
+
+
+def test_a_full_date_is_read_by_its_year_and_month_without_dateparser() -> None:
+    from events.coding.background import _resolve
+
+    assert _resolve("Nov. 14, 2023", "explicit", PUBLISHED) == (dt.date(2023, 11, 1), "month")
+    assert _resolve("December 2024", "month_year", PUBLISHED) == (dt.date(2024, 12, 1), "month")
+    assert _resolve("on March 3", "explicit", PUBLISHED) == (dt.date(2026, 3, 1), "month")
