@@ -119,6 +119,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
+from events.coding.threats import clause_threats
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, words_of
 from events.models import CodedEvent
@@ -291,6 +292,8 @@ class Coder:
         self._settle(verbs)
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
         self.nesting.drop_reporter_pairs(verbs, coded)
+        if self.options.modality:
+            clause_threats(verbs)  # "the minister warned that Serbia would recall its envoy"
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:
@@ -558,7 +561,8 @@ def _stage(cand: Candidate) -> str:
     how = cand.how
     if "accusation" in how:
         return "nesting (accusation)"
-    if any(mark in how for mark in ("combined", "transformation", "intent-threat", "source:governor")):
+    marks = ("combined", "transformation", "intent-threat", "source:governor", "threat-of-")
+    if any(mark in how for mark in marks):
         return "nesting"
     if how.startswith("noun"):
         return "nominal"

@@ -101,6 +101,9 @@ ABLE_WORDS = frozenset({"able", "capable"})
 # "X is ready to send troops": adjectives that announce the act of their clause
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 DEMAND_CODE = "100"
+# a cut in diplomatic relations (161) and the threat to make one (1313)
+RELATIONS_CUT = "161"
+RELATIONS_THREAT = "1313"
 THREAT_CODE = "130"
 THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
@@ -298,6 +301,11 @@ class ModalityReader:
             # (a reversed code is the other side's act: "Jordan will receive aid from the
             # United States" is the giving to come, intended, and no intent of Jordan's)
             future = nesting.future(code) if code is not None else None
+            cut = code is not None and code.startswith(RELATIONS_CUT)
+            if future is None and cut and condition_clauses(tok):
+                # "Serbia will recall its ambassador if the talks fail": a cut in relations
+                # announced on a condition is the threat to make it (1313), not a decision
+                future = RELATIONS_THREAT
             if future is not None and when != HYPOTHETICAL and not is_passive(tok):
                 # "X will sign": X's intent (03x); "a deal will be signed": the signing, intended
                 code, reverse, how = future, None, "announced"

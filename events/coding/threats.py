@@ -1,0 +1,169 @@
+"""Warnings that carry the threat of the clause they report (issue 14, the reach of modals
+and conditions).
+
+"The minister warned that Serbia would recall its ambassador from Croatia if the talks
+failed": the warning is Serbia's threat to Croatia, told in the words of one who speaks for
+it, not the minister's threat to Serbia (the clause's subject). When the warner is named only
+by a role ("the minister", "a spokesman") or is of the country of the clause's actor, and
+that actor announces a threat there ("will impose tariffs" 1312) or a cut in relations (161,
+coded as the threat to make it, 1313), the warning becomes that threat: its source the warner
+when it names the actor's country, else the clause's actor (the warner for "it" / "we"), its
+target the clause's target. A clause verb read by its default code alone ("would retaliate")
+names no kind of threat, and the warning keeps its own code (130).
+
+Told the other way round ("India will halt its trade with Pakistan if the talks collapse,
+the minister warned"), the clause before the verb of warning is the threat itself, and the
+warning adds no event of its own: its candidates are dropped.
+
+A warning about what another country will do ("the United States warned that Russia would
+attack Ukraine") is left as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from events.coding.actors import Actor
+from events.coding.parts import INTENDED, Candidate, CodedVerb
+from events.coding.syntax import own_subject
+
+# verbs of warning whose reported clause may be the warner's side's threat
+WARN_LEMMAS = frozenset({"warn", "caution"})
+THREAT_ROOT = "13"
+# a cut in diplomatic relations announced (161) is a decision; under a warning it is the
+# threat to make it (1313)
+RELATIONS_CUT = "161"
+RELATIONS_THREAT = "1313"
+# pronouns by which the warner speaks of its own side ("warned that it would retaliate")
+OWN_PRONOUNS = frozenset({"it", "we"})
+# deps of a reported clause told before its verb of warning ("X will attack, the minister warned")
+BEFORE_DEPS = frozenset({"ccomp", "parataxis"})
+CLAUSE_HOPS = 3
+
+
+def _threat_code(cand: Candidate) -> str | None:
+    """The threat code ``cand`` announces: its own 13x, or 1313 for a cut in relations
+    announced (161, intended); None otherwise."""
+    if cand.code.startswith(THREAT_ROOT):
+        return cand.code
+    if cand.code.startswith(RELATIONS_CUT) and cand.modality == INTENDED:
+        return RELATIONS_THREAT
+    return None
+
+
+def _speaks_for(speaker: Actor, actor: Actor) -> bool:
+    """True when ``speaker`` may speak for ``actor``: named only by a role (no country of
+    its own), or of ``actor``'s country."""
+    return speaker.code.startswith("---") or speaker.code[:3] == actor.code[:3]
+
+
+def _is_warning(verb: CodedVerb) -> bool:
+    """True for a verb of warning coded as a threat (13x)."""
+    code = verb.match.code or ""
+    return code.startswith(THREAT_ROOT) and verb.tok.lemma_.lower() in WARN_LEMMAS
+
+
+def _governed_by(tok: Token, clause: Token) -> bool:
+    """True when ``tok`` is ``clause`` or a verb a few clause links below it."""
+    cur = tok
+    for _ in range(CLAUSE_HOPS):
+        if cur == clause:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return cur == clause
+
+
+def clause_threats(verbs: list[CodedVerb]) -> None:
+    """Make a warning whose "that" clause announces its side's threat that threat, and
+    drop a warning told after the threat it reports (in place; see the module text)."""
+    warnings = [v for v in verbs if _is_warning(v) and v.cands]
+    if not warnings:
+        return
+    for warning in warnings:
+        clauses = [c for c in warning.tok.children if c.dep_ in BEFORE_DEPS]
+        if not clauses:
+            continue
+        if any(_addressed(c) for c in warning.cands):
+            continue  # "warned the British envoy that it would expel him": the envoy's
+        inner = [
+            v for v in verbs
+            if v is not warning and v.cands and any(_governed_by(v.tok, c) for c in clauses)
+        ]
+        if not inner:
+            continue
+        before = [c for c in clauses if c.i < warning.tok.i]
+        if before and _attributed(warning, inner):
+            warning.cands = []
+            for verb in inner:
+                verb.cands = [_as_threat(c) for c in verb.cands]
+            continue
+        carriers = [v for v in inner if _carried(warning, v)]
+        if carriers:
+            warning.cands = [c for v in carriers for c in _carried(warning, v)]
+            for verb in carriers:
+                verb.cands = []
+
+
+def _addressed(cand: Candidate) -> bool:
+    """True when ``cand`` has a target of its verb's own (one the warning is addressed to,
+    "warned Kyiv that …"), not the subject of the clause it reports."""
+    return cand.target is not None and "ccomp-subject" not in cand.how and "xcomp-subject" not in cand.how
+
+
+def _as_threat(cand: Candidate) -> Candidate:
+    """``cand`` as the threat it announces under a warning (a cut in relations, 161, is the
+    threat to make it, 1313); others unchanged."""
+    code = _threat_code(cand)
+    if code is None or code == cand.code:
+        return cand
+    return Candidate(cand.verb, cand.match, code, cand.source, cand.target, f"{cand.how} threat-of-warning")
+
+
+def _attributed(warning: CodedVerb, inner: list[CodedVerb]) -> bool:
+    """True when a clause told before the warning holds a threat of an actor the warner
+    speaks for ("India will halt its trade with Pakistan if …, the minister warned")."""
+    for verb in inner:
+        if verb.tok.i > warning.tok.i:
+            continue
+        for cand in verb.cands:
+            if cand.source is None or _threat_code(cand) is None:
+                continue
+            if all(_speaks_for(s, cand.source) for s in warning.sources):
+                return True
+    return False
+
+
+def _carried(warning: CodedVerb, verb: CodedVerb) -> list[Candidate]:
+    """The threats of ``verb``, in the clause after the warning, that the warner speaks for,
+    as the warning's candidates (source: the warner when it names a country, else the
+    clause's actor; target: the clause's target)."""
+    out: list[Candidate] = []
+    subj = own_subject(verb.tok)
+    if verb.tok.i > warning.tok.i and subj is not None:
+        own = subj.lower_ in OWN_PRONOUNS
+        for cand in verb.cands:
+            code = _threat_code(cand)
+            if code is None:
+                continue
+            if cand.match.pattern is None and warning.match.code is not None:
+                # a verb read by its default code only ("would retaliate" 138) tells no kind of
+                # threat: the warning's own code stays
+                code = warning.match.code
+            actor = next(iter(warning.sources), None) if own and cand.source is None else cand.source
+            if actor is None or actor.code.startswith("---"):
+                continue
+            if not all(_speaks_for(s, actor) for s in warning.sources):
+                continue
+            # a warner of the actor's country is the one who threatens ("Serbia warned that its
+            # army would …"); one named by a role speaks for the clause's actor
+            named = [s for s in warning.sources if not s.code.startswith("---")]
+            for source in named or [actor]:
+                if cand.target is not None and cand.target.code == source.code:
+                    continue
+                out.append(
+                    Candidate(warning.tok, warning.match, code, source, cand.target,
+                              f"{cand.how} threat-of-clause")
+                )
+    return out
