@@ -55,6 +55,7 @@ UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
 # what a speaker accuses another of when reporting it ("said Y attacked Z"): coercion and violence
 ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSE_CODE = "112"
+THREAT_ROOT = "13"
 # prosecutors accuse by office: what they say someone did is an allegation; police, whose
 # statements also describe victims and witnesses, only of those they call suspects (CRM)
 PROSECUTOR_TYPE = "JUD"
@@ -250,6 +251,13 @@ class Nesting:
                         _inherit_source(upper, lower, self.options.distinct_roles, planners)
                         _agreed_not_done(upper, lower)
                         _opposition_not_intent(upper, lower)
+                    threat = _threat_of_object(upper, lower) if lower.tok.dep_ == "xcomp" else None
+                    if threat is not None:
+                        # "threatened to halt gas deliveries to Moldova": a threatened sanction (1312)
+                        upper.cands = [
+                            dataclasses.replace(c, code=threat, how=f"{c.how} intent-threat {threat}")
+                            for c in upper.cands
+                        ]
                     if upper.match.code[:2] in UNREALIZED_ROOTS:
                         # "urged Russia to end the war": the appeal is the event; the end of
                         # the war was asked for, not done (and not by the one who asked)
@@ -270,10 +278,9 @@ class Nesting:
         if not words & set(forms_of(lower.tok)):
             return None
         targets = sides(lower.cands, "target")
+        code = _threat_of_object(upper, lower) or upper.match.code
         out = [
-            Candidate(
-                upper.tok, upper.match, upper.match.code, source, target, "source:governor target:clause"
-            )
+            Candidate(upper.tok, upper.match, code, source, target, "source:governor target:clause")
             for source in upper.sources
             for target in targets
             if source.code != target.code
@@ -341,6 +348,20 @@ class Nesting:
         if any(code is None for code in combined.values()):
             return None
         return _pairs(upper, sources, targets, combined, f"combined {upper.match.code}+{{inner}}")
+
+
+def _threat_of_object(upper: CodedVerb, lower: CodedVerb) -> str | None:
+    """The threat a governed verb read by its object announces, when a threat pattern that
+    names only the verb codes another kind of threat: "threatened to ban imports of British
+    beef" is a threatened embargo (163 -> 1312), not a threat to ban parties (the pattern's
+    1322). None when the pattern's code is the verb's own kind of threat."""
+    code = upper.match.code or ""
+    if not code.startswith(THREAT_ROOT) or lower.match.pattern is None or lower.match.code is None:
+        return None
+    threat = nesting.future(lower.match.code)
+    if threat is None or not threat.startswith(THREAT_ROOT) or threat[:3] == code[:3]:
+        return None
+    return threat
 
 
 def _pairs(

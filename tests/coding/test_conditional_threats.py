@@ -62,3 +62,17 @@ def test_a_warning_of_what_another_country_will_do_stays_the_warners(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Japan warned that North Korea would test another missile.")
     assert not any(s == "PRK" and c.startswith("13") for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pattern of "threaten" that names only the verb ("to ban": parties) or none at all
+    ("Slovakia threatened to ban imports of Polish poultry.", ("SVK", "1312", "POL")),
+    ("Belarus threatened to ban imports of Lithuanian dairy products.", ("BLR", "1312", "LTU")),
+    ("Azerbaijan threatened to halt gas deliveries to Georgia over the unpaid bills.",
+     ("AZE", "1312", "GEO")),
+    ("Iran threatened to suspend trade with Azerbaijan after the embassy attack.", ("IRN", "1312", "AZE")),
+])
+def test_a_threat_is_of_the_kind_its_infinitive_names(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _ in found), found
