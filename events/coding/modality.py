@@ -311,6 +311,10 @@ class ModalityReader:
                 code, reverse, how = future, None, "announced"
             else:
                 modality = when
+        if modal and how != "negated" and modality != DENIED and nobody(tok):
+            # "no one was arrested", "police made no arrests", "none of the hostages was
+            # released": the act is said not to have happened
+            modality = DENIED
         protest = code is not None and code.startswith(PROTEST_ROOT)
         if modal and modality == ASSERTED and protest and called(tok):
             # "the union called a general strike for next week", "rail workers voted to
@@ -493,6 +497,29 @@ def undisclosed(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS for o in prep.children)
         for head in heads for prep in head.children
     )
+
+
+NOBODY_WORDS = frozenset({"nobody", "none", "nothing", "noone"})
+"""Pronouns that say no one (or nothing) took part in an act ("nobody was hurt")."""
+NOBODY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def nobody(verb: Token) -> bool:
+    """True when the subject or object of ``verb`` is no one: "nobody", "none", "no one", or
+    a noun with "no" ("no arrests were made", "police made no arrests", "no soldiers were
+    killed"); not "no fewer than 20 people", whose "no" is no determiner of the noun, nor
+    an object beside another ("charged Baker with speeding, no insurance": a list the parser
+    split)."""
+    objects = sum(c.dep_ == "dobj" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ not in NOBODY_DEPS or (child.dep_ == "dobj" and objects > 1):
+            continue
+        if child.lower_ in NOBODY_WORDS:
+            return True
+        counted = any(d.dep_ == "nummod" for d in child.children)  # "no fewer than 30 people"
+        if not counted and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return True
+    return False
 
 
 def is_failed(verb: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Acts done to or by no one (issue 14, the reach of negation): "no one was arrested",
+"police made no arrests" say the act did not happen.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("No one was arrested after the fans fought outside the stadium in Marseille, police said.", "173"),
+    ("Nobody was detained after the brawl at the county fair, the sheriff's office said.", "173"),
+    ("None of the fishermen was released on Saturday, their families said.", "0841"),
+    ("No civilians were killed in the strike on the depot, the army said.", "190"),
+])
+def test_an_act_on_no_one_is_denied(default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code for _, c, _, _ in found), found
+    assert all(m == "denied" for _, c, _, m in found if c == code), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Deputies made no arrests after the protest outside the courthouse in Dayton.", "173"),
+    ("Border guards arrested no one at the crossing on Sunday, the ministry said.", "173"),
+])
+def test_an_act_with_no_one_as_its_object_is_denied(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == code for _, c, _, _ in found), found
+    assert all(m == "denied" for _, c, _, m in found if c == code), found
+
+
+@pytest.mark.parametrize("text", [
+    "No fewer than 30 demonstrators were arrested in Tbilisi on Monday, the interior ministry said.",
+    "Troopers charged the driver with speeding, no insurance and fleeing police.",
+])
+def test_a_no_that_counts_or_lists_denies_nothing(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found, found
+    assert not any(m == "denied" for *_, m in found), found
