@@ -1189,13 +1189,24 @@ def _denies_a_charge_named(verb: Token, clause: Token) -> bool:
     return any(t.lemma_.lower() in CHARGE_NOUNS and verb in (t.head, t.head.head) for t in between)
 
 
+def _not_denied(verb: Token) -> bool:
+    """True when a verb of denial is itself negated: "did not deny", or the "nor" of
+    "neither confirmed nor denied"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+
+
 def _verb_class(head: Token, clause: Token) -> str | None:
     """The modality a governing verb gives its complement ``clause`` (None: none). The
     verb is known by its lemma or, for a lemmatizer slip ("hopes" -> "hop"), by the regular
     stems of its written form."""
     lemmas = {head.lemma_.lower(), *stems(head.lower_)}
     if lemmas & DENY_VERBS:
-        return None if _denies_a_charge_named(head, clause) else DENIED
+        if _denies_a_charge_named(head, clause):
+            return None
+        # "neither confirmed nor denied that …", "did not deny that …": not denied, not told
+        return HYPOTHETICAL if _not_denied(head) else DENIED
     if lemmas & NAMING_VERBS and any(c.lower_ == "what" for c in head.children):
         return REPORTED  # "what it called an attack": the label is the speaker's
     if lemmas & HYPOTHETICAL_VERBS:

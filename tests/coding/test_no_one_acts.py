@@ -43,3 +43,18 @@ def test_a_no_that_counts_or_lists_denies_nothing(default_coder: Coder, nlp: Lan
     found = _coded(default_coder, nlp, text)
     assert found, found
     assert not any(m == "denied" for *_, m in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The defence ministry in Kyiv neither confirmed nor denied that Ukrainian drones had struck an oil "
+     "depot in Bryansk.", "19"),
+    ("The sheriff neither confirmed nor denied that deputies had arrested the mayor's son.", "17"),
+    ("Kyiv did not deny that Ukrainian drones had struck an oil depot in Bryansk.", "19"),
+    ("The sheriff did not deny that deputies had arrested the mayor's son.", "17"),
+])
+def test_what_is_not_denied_is_not_told_either(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    # neither denied nor told: open (hypothetical), and in mentions only
+    found = _coded(default_coder, nlp, text)
+    acts = [m for _, c, _, m in found if c.startswith(code)]
+    assert acts and all(m == "hypothetical" for m in acts), found
