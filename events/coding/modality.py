@@ -306,7 +306,7 @@ class ModalityReader:
                 # "Serbia will recall its ambassador if the talks fail": a cut in relations
                 # announced on a condition is the threat to make it (1313), not a decision
                 future = RELATIONS_THREAT
-            if future is not None and when != HYPOTHETICAL and not is_passive(tok):
+            if future is not None and when != HYPOTHETICAL and not is_passive(tok) and caused_by(tok) is None:
                 # "X will sign": X's intent (03x); "a deal will be signed": the signing, intended
                 code, reverse, how = future, None, "announced"
             else:
@@ -780,6 +780,10 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             if any(c.lower_ in POSSIBILITY_AUX for c in auxes) and not _speaker_acts(tok):
                 return HYPOTHETICAL  # "China could blockade Taiwan, a report warned"
             return INTENDED if own_words and reported_clause(tok) else HYPOTHETICAL
+        causer = caused_by(tok)
+        if causer is not None:
+            tok = causer  # "could face fines and have their assets frozen": as the causer
+            continue
         if tok.dep_ != "xcomp" or tok.head == tok:
             return None
         head = tok.head
@@ -789,6 +793,24 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
             return None
         tok = head
     return None
+
+
+CAUSATIVE_VERBS = frozenset({"have", "get", "see"})
+"""Verbs whose object's participle is what befalls the subject ("have their licences
+suspended", "saw its accounts frozen")."""
+
+
+def caused_by(verb: Token) -> Token | None:
+    """The causative verb whose object's participle ``verb`` is ("could face fines and have
+    their assets *frozen*", "may see their licences *suspended*"), or None."""
+    if verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ != "ccomp":
+        return None
+    return head if head.lemma_ in CAUSATIVE_VERBS and head.pos_ in ("VERB", "AUX") else None
 
 
 def _speaker_acts(verb: Token) -> bool:
@@ -816,11 +838,16 @@ def shared_auxiliaries(verb: Token) -> list[Token]:
     head = verb.head
     if auxes or verb.dep_ != "conj" or head == verb or head.pos_ not in ("VERB", "AUX"):
         return auxes
-    if verb.tag_ not in ("VB", "VBN"):
-        return auxes  # a tense of its own: "would not say more, but condemned the attack"
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return auxes
-    return [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    shared = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if verb.tag_ == "VBP" and any(c.tag_ == "MD" for c in shared):
+        # the base form the tagger read as a present after a modal ("could face fines and
+        # have their assets frozen")
+        return shared
+    if verb.tag_ not in ("VB", "VBN"):
+        return auxes  # a tense of its own: "would not say more, but condemned the attack"
+    return shared
 
 
 def obliged_or_able(verb: Token) -> bool:
