@@ -1125,6 +1125,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         # "was banned from speaking to his neighbours", "prevented the gunmen from entering":
         # what one is kept from doing is not done
         return HYPOTHETICAL
+    if dep in ("ccomp", "xcomp") and head.lemma_.lower() in PERMIT_VERBS and _withheld(head):
+        # "did not let the inspectors visit the plant", "refused to let the envoy visit
+        # Gaza", "would not allow the minister to meet X": what is not let happen did not
+        return DENIED
     if dep in ("ccomp", "xcomp", "csubj", "pcomp", "oprd", "prep") and head.pos_ in ("VERB", "AUX"):
         found = _verb_class(head, cur)
         if found is not None:
@@ -1148,6 +1152,16 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None
+
+
+PERMIT_VERBS = frozenset({"let", "allow", "permit"})
+"""Verbs of letting someone act, whose clause is not done when they are negated or refused."""
+
+
+def _withheld(verb: Token) -> bool:
+    """True when a verb of letting is negated ("did not let", "will not allow") or refused
+    ("refused / failed / declined to let")."""
+    return any(c.dep_ == "neg" for c in verb.children) or is_failed(verb)
 
 
 def _acts_in_of_phrase(obj: Token) -> bool:

@@ -58,3 +58,22 @@ def test_what_is_not_denied_is_not_told_either(
     found = _coded(default_coder, nlp, text)
     acts = [m for _, c, _, m in found if c.startswith(code)]
     assert acts and all(m == "hypothetical" for m in acts), found
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus did not let the OSCE observers visit the detention centre in Minsk.",
+    "Azerbaijan would not allow the French senators to meet Armenian officials in Stepanakert.",
+    "Myanmar's junta refused to let the ASEAN envoy meet Aung San Suu Kyi.",
+])
+def test_what_is_not_let_happen_is_denied(default_coder: Coder, nlp: Language, text: str) -> None:
+    # the rejection is the news; the visit or meeting (04x, 0862) did not take place
+    found = _coded(default_coder, nlp, text)
+    inner = [m for _, c, _, m in found if c[:2] in ("04", "08")]
+    assert inner and all(m == "denied" for m in inner), found
+
+
+def test_what_is_let_happen_is_done(default_coder: Coder, nlp: Language) -> None:
+    text = "Jordan let the Red Cross delegates meet the detained fishermen in Amman."
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("04") for _, c, _, _ in found), found
+    assert not any(m == "denied" for *_, m in found), found
