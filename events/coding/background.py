@@ -138,10 +138,19 @@ def _may_hold_a_date(doc: Doc, start: int, end: int) -> bool:
     return any(text in TIME_WORDS or text[:1].isdigit() for text in texts)
 
 
+CAUSATIVES = frozenset({"have", "get"})
+"""Verbs whose object's participle is the act the clause tells ("had their assets frozen",
+"got his licence suspended"): no description of the noun."""
+
+
 def _on_noun(verb: Token) -> bool:
     """True for a clause on a noun (not "there were ten soldiers killed", a verb hung on a
-    verb, or a headline whose participle is its predicate)."""
-    return verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    verb, a headline whose participle is its predicate, nor the participle of a causative's
+    object: "banks had their assets frozen last year" tells the freezing)."""
+    noun = verb.head
+    if noun == verb or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSATIVES)
 
 
 def _hangs_on(token: Token | None, head: Token) -> bool:

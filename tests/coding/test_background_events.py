@@ -224,3 +224,12 @@ def test_a_full_date_is_read_by_its_year_and_month_without_dateparser() -> None:
     assert _resolve("Nov. 14, 2023", "explicit", PUBLISHED) == (dt.date(2023, 11, 1), "month")
     assert _resolve("December 2024", "month_year", PUBLISHED) == (dt.date(2024, 12, 1), "month")
     assert _resolve("on March 3", "explicit", PUBLISHED) == (dt.date(2026, 3, 1), "month")
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Two Russian oligarchs had their yachts seized by French customs officers in 2022.", "1711"),
+    ("Three Iranian shipping firms had their accounts frozen by British authorities in 2024.", "163"),
+])
+def test_the_participle_of_a_causatives_object_is_the_act_told(
+        default_coder: Coder, nlp: Language, text: str, act: str) -> None:
+    assert act in codes(default_coder, nlp, text)
