@@ -11,7 +11,9 @@ mention over its candidates, the second counts the choices.
 Two name-clash rules from CLAVIN adjust the feature-class prior: a first-level region loses
 its edge over a same-named city when that city is a national capital, more populous than the
 whole region (where the region's population is known), or a big city (300,000) with a quarter
-of the region's people: news that names "New York", "Lagos" or "Kabul" alone means the city
+of the region's people that bears the name as its own or lies in the region's country (not Hong
+Kong, also called Victoria, against the Australian state; nor the Seychelles' small capital
+Victoria): news that names "New York", "Lagos" or "Kabul" alone means the city
 (Washington, D.C. over Washington state; Savannah, Georgia over Ghana's Savannah Region; not
 Kent, Washington over Kent; not Quebec City over Quebec). Words that make a name a region
 ("upstate New York", "the New York border", "New York state") give regions the edge back;
@@ -217,8 +219,9 @@ class Resolver:
                     continue
                 opop = int(ix.pop[other])
                 same = norm(ix.names[other]) == key
-                if (same and (other in ix.capitals or opop > pop > 0)) or (
-                        opop >= BIG_CITY and opop >= CITY_SHARE * pop):
+                if (same and (self._capital_over(other, rid) or opop > pop > 0)) or (
+                        opop >= BIG_CITY and opop >= CITY_SHARE * pop
+                        and (same or ix.cc[other] == ix.cc[rid])):
                     return TYPE_PRIOR[CITY] - TYPE_PRIOR[ADM1]
         elif ft in (CITY, ADM2):
             for other in mention.rids:
@@ -226,6 +229,16 @@ class Resolver:
                 if oft in (COUNTRY, CONTINENT, REGION) and other != rid:
                     return -W_NAMESAKE
         return 0.0
+
+    def _capital_over(self, capital: int, region: int) -> bool:
+        """National capital ``capital`` takes a first-level region's name from ``region``: it
+        lies in the region's country ("Kabul"), or abroad with at least 1/CAPITAL_RATIO of
+        the region's people. A small island capital does not: news that names "Victoria"
+        alone means the Australian state, not the capital of the Seychelles."""
+        if capital not in self.ix.capitals:
+            return False
+        ix = self.ix
+        return ix.cc[capital] == ix.cc[region] or int(ix.pop[capital]) * CAPITAL_RATIO >= int(ix.pop[region])
 
     def _water_named(self, rid: int, mention: Mention, key: str) -> bool:
         """A sea, gulf or strait of the mention's own name is among its candidates ("the Red
