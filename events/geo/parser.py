@@ -19,6 +19,7 @@ from events.geo.borders_text import _border_place, find_borders
 from events.geo.gazetteer import Gazetteer
 from events.geo.index import ADM1, ADM2, CITY, CONTINENT, COUNTRY, FTYPES, REGION
 from events.geo.recognize import (
+    COUNTY_WORDS,
     CUE_NOUNS,
     FACILITY_WORDS,
     GENERIC,
@@ -78,6 +79,10 @@ AWAY_FOCUS_REASON = f"{AWAY} placed at the article's focus,"
 AWAY_HOST_REASON = f"{AWAY} placed at the place named with it,"
 """The same for a name whose only namesakes lie away from the article's places (see
 :meth:`Geoparser._stray` and :meth:`Geoparser._outside_parent`)."""
+BIG_NAMED = 200_000
+BIG_REGION_NAMED = 1_000_000
+"""A city, or a first-level region, this big keeps its place inside a body's name (see
+:meth:`Geoparser._unsupported_name`): "the Buffalo Bisons", "the Texas Rangers"."""
 PARENT_KM = 100.0
 """How far from the town Y of "X in Y" a town X may lie (see :meth:`Geoparser._outside_parent`)."""
 HOST_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -190,7 +195,9 @@ class Geoparser:
         resolved_choices = self.resolver.resolve(mentions)
         choices = dict(zip((id(m) for m in mentions), resolved_choices, strict=True))
         astray = {id(m) for m in mentions if self._astray(doc, m, mentions, choices)}
-        for key in astray:
+        unsupported = {id(m) for m in mentions
+                       if id(m) not in astray and self._unsupported_name(m, mentions, choices)}
+        for key in astray | unsupported:
             choices[key] = None
         focus = self._focus_record([choices[id(m)] for m in mentions]) if astray else None
         places = [self._place(m, choices[id(m)]) if id(m) not in astray
@@ -269,10 +276,12 @@ class Geoparser:
         choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
                            strict=True))
         astray = {id(m) for m in given if self._astray(doc, m, mentions, choices)}
-        for key in astray:
+        unsupported = {id(m) for m in given
+                       if id(m) not in astray and self._unsupported_name(m, mentions, choices)}
+        for key in astray | unsupported:
             choices[key] = None
         focus = self._focus_record([choices[id(m)] for m in mentions])
-        return [self._place(m, choices[id(m)])
+        return [None if id(m) in unsupported else self._place(m, choices[id(m)])
                 or self._placed_with(text, m, mentions, choices, focus, away=id(m) in astray)
                 for m in given]
 
@@ -281,6 +290,41 @@ class Geoparser:
         """Whether the namesakes of ``m`` are set aside for its host or the article's focus
         (:meth:`_outside_parent` or :meth:`_stray`)."""
         return self._outside_parent(doc, m, mentions, choices) or self._stray(doc, m, mentions, choices)
+
+    def _unsupported_name(self, m: Mention, mentions: list[Mention],
+                          choices: dict[int, Choice | None]) -> bool:
+        """Whether ``m`` begins a longer name (:attr:`Mention.in_name`: a body or a person
+        named after a place) and the article's other places do not support its answer, which
+        is then no place: none of the other places lies in its country, and they are two
+        names at least or one that spaCy tags as a place and the resolver chooses with
+        :data:`SURE_SCORE` ("Durham Regional Police" in a story about Oshawa and
+        Burlington, when the gazetteer knows no Durham in Canada; "Oxford University Press"
+        in a story from Brussels). Other places count when they stand in a spaCy entity or
+        a dateline alone: not a headline's "Man booked for ...", nor the adjectives of a fair's
+        "Polish" and "Greek" food. A country ("Kenya Airways"), a wider region ("the Gulf
+        Information Security Conference"), a county ("the Lamar County Commissioners"), a
+        city of :data:`BIG_NAMED` people ("Boston Scientific") and a first-level region of
+        :data:`BIG_REGION_NAMED` ("Texas Instruments") stay."""
+        ix = self.gaz.index
+        chosen = choices.get(id(m))
+        if not m.in_name or chosen is None or m.text.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS:
+            return False
+        ft, pop = int(ix.ftype[chosen.rid]), int(ix.pop[chosen.rid])
+        if ft not in (CITY, ADM2, ADM1) or pop >= (BIG_REGION_NAMED if ft == ADM1 else BIG_NAMED):
+            return False
+        key = norm(m.text)
+        names: set[str] = set()
+        sure = False
+        for other in mentions:
+            c = choices.get(id(other))
+            if (other.in_name or other.how in ("gazetteer", "demonym") or c is None
+                    or not ix.cc[c.rid] or norm(other.text) == key):
+                continue
+            if ix.cc[c.rid] == ix.cc[chosen.rid]:
+                return False
+            names.add(norm(other.text))
+            sure = sure or (other.how in ("GPE", "LOC") and c.score >= SURE_SCORE)
+        return len(names) >= 2 or sure
 
     def _stray(self, doc: Doc, m: Mention, mentions: list[Mention],
                choices: dict[int, Choice | None]) -> bool:

@@ -110,6 +110,25 @@ class Mention:
     children: list[int] = field(default_factory=list)
     region_cue: bool = False  # "upstate X", "the X border", "X state" (see mark_region_cues)
     siblings: list[int] = field(default_factory=list)  # other items of its enumeration
+    in_name: bool = False
+    """The mention begins a longer name of capitalised words ("Durham" of "Durham Regional
+    Police", "Cambridge" of "Cambridge Analytica"; see :func:`begins_longer_name`), and the
+    text never names it alone: a body or person named after a place, which is no place unless
+    the article's other places support it (see
+    :meth:`events.geo.parser.Geoparser._unsupported_name`)."""
+
+
+def begins_longer_name(span: Span, labels: list[str]) -> bool:
+    """``span`` is followed, after a space and in the same sentence, by a capitalised proper
+    noun that is no date and no place cue ("Durham Regional Police", "Cambridge Analytica",
+    "Sydney Sweeney"; not "Oshawa on Monday", "Victoria police", "Kisumu County")."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    after = doc[span.end]
+    return (after.is_alpha and after.text[:1].isupper() and after.pos_ == "PROPN"
+            and not after.is_sent_start and labels[after.i] not in NOT_PLACE_LABELS
+            and after.lower_ not in CUE_NOUNS and after.lower_ not in GENERIC)
 
 
 def _capitalised(token: Token) -> bool:
@@ -498,6 +517,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             mentions.append(found)
             if how == "gazetteer":
                 named[id(found)] = span
+                found.in_name = begins_longer_name(span, labels)
             i += size
             break
         if found is None:
@@ -518,6 +538,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
     _add_parent_abbreviations(doc, gaz, mentions)
+    alone = {norm(m.text) for m in mentions if not m.in_name}
+    for m in mentions:  # "the Woodstock General Hospital ... Woodstock is faring better"
+        m.in_name = m.in_name and norm(m.text) not in alone
     return mentions
 
 
