@@ -131,6 +131,47 @@ def begins_longer_name(span: Span, labels: list[str]) -> bool:
             and after.lower_ not in CUE_NOUNS and after.lower_ not in GENERIC)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+BODY_WORDS = frozenset(
+    "united city town county rovers rangers athletic wanderers albion villa rams "
+    "times post herald journal tribune globe express star news daily "
+    "airways airlines energy power bank group holdings motors telecom council police "
+    "department board commission authority".split())
+"""Second words of two-word names of clubs, papers and firms ("Manchester United", "Boston
+Globe", "Dublin Council"): the text's later "United said" or "Council approved" is the body,
+and the place stays."""
+
+
+def _first_name(span: Span, labels: list[str]) -> bool:
+    """``span``, one word, begins a two-word name whose second word the text uses alone for a
+    person: labelled a person, the subject of a verb (no organisation's), or an owner
+    ("Paris Hilton ... Hilton said", "Israel Adesanya ... Adesanya's lawyer", "Sydney Sweeney
+    ... praised Sweeney"). The place is then a given name, whatever label spaCy gave the
+    whole (it often calls such a name an organisation or a place). "The New York Times ...
+    the Times said" and "Manchester United ... United said" (:data:`BODY_WORDS`) keep their
+    places."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                           and doc[end + 1].is_alpha):
+        return False
+    word = doc[end].text
+    if len(span) > 1 or word.lower() in BODY_WORDS | FACILITY_WORDS | GENERIC:
+        return False
+    for tok in doc:
+        if tok.text != word or tok.i == end or (tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
+                                                and doc[tok.i - 1].is_alpha):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in DETERMINERS:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (labels[tok.i] == "PERSON" or (tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                          and labels[tok.i] != "ORG")
+                or (after is not None and after.text in ("'s", "\u2019s"))):
+            return True
+    return False
+
+
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
@@ -522,6 +563,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
             break
         if found is None:
             i += 1
+    if any(m.in_name for m in mentions):  # "Paris Hilton ... Hilton said": the person
+        mentions = [m for m in mentions if not (m.in_name and _first_name(named[id(m)], labels))]
     if persons:  # "... to Bolton at a meeting, but Bolton declined": both are the person
         mentions = [m for m in mentions if not _named_person(m, named, persons)]
         weak = [(m, s) for m, s in weak if not _named_person(m, named, persons)]

@@ -1,6 +1,6 @@
 """Place names that begin the name of a body or person (issue 14), each from sentences written
 for these tests: a town's name in a police force's or a firm's name that the article's other
-places do not support is no place."""
+places do not support is no place, nor a place that is a person's given name."""
 
 from __future__ import annotations
 
@@ -44,3 +44,21 @@ def test_a_big_city_a_country_or_a_supported_name_stays(geoparser: Geoparser, nl
                                                          text: str, mention: str,
                                                          country: str) -> None:
     assert one(parse(geoparser, nlp, text), mention).country_code == country
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Paris Hilton sued a Los Angeles magazine on Tuesday over a story about her family. Hilton "
+     "said the article was false.", "Paris", "Los Angeles"),
+    ("Israel Adesanya accused his former coach of fraud in a lawsuit filed in Auckland. "
+     "Adesanya's lawyer declined to comment.", "Israel", "Auckland"),
+])
+def test_a_place_that_begins_a_persons_name_is_no_place(geoparser: Geoparser, nlp: Language,
+                                                        text: str, name: str, kept: str) -> None:
+    places = parse(geoparser, nlp, text)
+    assert [p.mention for p in places] == [kept]
+
+
+def test_a_papers_name_keeps_its_place(geoparser: Geoparser, nlp: Language) -> None:
+    text = ("Talks on the budget had stalled by Sunday, The New York Times wrote. The Times said "
+            "officials in Washington were divided.")
+    assert one(parse(geoparser, nlp, text), "New York").country_code == "US"
