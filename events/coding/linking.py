@@ -193,7 +193,7 @@ class ActorPlaces:
         event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
-        if root not in VIOLENT_ROOTS and self._strong_home():
+        if root not in VIOLENT_ROOTS and (self._strong_home() or self._sure_sentence(event)):
             event = self._unplaced_sentence_countries(event)
         event = with_location_countries(event, place, root, named=named, in_clause=in_clause, own=own)
         home = self.focus or _country_of_place(place)
@@ -273,6 +273,15 @@ class ActorPlaces:
         :data:`HOME_PLACES` of its places (a sentence or a short note naming two or three
         places is no story with a home)."""
         return self.focus is not None and self.home_places >= HOME_PLACES
+
+    def _sure_sentence(self, event: CodedEvent) -> bool:
+        """True when the geoparser places every place of ``event``'s sentence (one at
+        least) with confidence: in a short story with no home (:meth:`_strong_home`), such
+        places still tell that a country's or capital's name the dictionaries gave the
+        sentence is a town there ("a gas station in Lebanon, Ohio", "a pharmacy in Moscow,
+        Idaho")."""
+        here = self.starting_in(event.sentence_start, event.sentence_end)
+        return bool(here) and all(confident(p) for p in here)
 
     def _unplaced_sentence_countries(self, event: CodedEvent) -> CodedEvent:
         """``event`` with an actor whose country came from its sentence marked
