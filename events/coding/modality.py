@@ -510,8 +510,11 @@ def nobody(verb: Token) -> bool:
     killed"); not "no fewer than 20 people", whose "no" is no determiner of the noun, nor
     an object beside another ("charged Baker with speeding, no insurance": a list the parser
     split)."""
-    objects = sum(c.dep_ == "dobj" for c in verb.children)
-    for child in verb.children:
+    if NOBODY_WORDS.isdisjoint(word_set(verb.doc)) and "no" not in word_set(verb.doc):
+        return False  # (the document says no one of them)
+    children = list(verb.children)
+    objects = sum(c.dep_ == "dobj" for c in children)
+    for child in children:
         if child.dep_ not in NOBODY_DEPS or (child.dep_ == "dobj" and objects > 1):
             continue
         if child.lower_ in NOBODY_WORDS:

@@ -142,14 +142,17 @@ class VerbMatcher:
         # a pattern's words are the verb's phrases, not the verb of a reported clause
         # ("said that Iraq *attacked*" is no "- * ATTACK" match)
         tree = list(tok.subtree)
+        children = list(tok.children)  # (read once: each reading makes its Tokens anew)
+        deps, tags = words_of(doc).dep, words_of(doc).pos  # (labels by index: no string look-up)
         subtree = [
             t
             for t in tree
-            if t.i >= end and not (t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and not small_clause(t))
+            if t.i >= end
+            and not (deps[t.i] == "ccomp" and tags[t.i] in ("VERB", "AUX") and not small_clause(t))
         ]
         # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
         # "reiterated its demand today that" read as "called on", "demand that"
-        timed = {t.i for c in tok.children if time_adverbial(c) for t in c.subtree}
+        timed = {t.i for c in children if time_adverbial(c) for t in c.subtree}
         if timed:
             subtree = [t for t in subtree if t.i not in timed]
         if self.options.clause_patterns:
@@ -164,7 +167,7 @@ class VerbMatcher:
         # "- * SANCTIONS"); a pattern of agreement's own root may still read them
         root = (form.block.code or "")[:2]
         said = (
-            {t.i for c in tok.children if _subject_clause(c) for t in c.subtree if t.dep_ != "mark"}
+            {t.i for c in children if _subject_clause(c) for t in c.subtree if deps[t.i] != "mark"}
             if self.options.clause_patterns and root == AGREEMENT_ROOT
             else set()
         )
@@ -176,10 +179,10 @@ class VerbMatcher:
             # capital to begin at dusk")
             clause = {
                 t.i
-                for c in tok.children
+                for c in children
                 if c.dep_ == "ccomp" and not (self.options.clause_patterns and to_infinitive(c))
                 for t in c.subtree
-                if t.dep_ != "mark"
+                if deps[t.i] != "mark"
             }
             subtree = [t for t in subtree if t.i not in clause]
         if is_passive(tok):
@@ -199,7 +202,7 @@ class VerbMatcher:
         # a phrase of cause are not what the verb acts on (unless the pattern names the
         # preposition: "- * (OVER &POLICY)")
         reasons = (
-            {t.i: c.i for c in tok.children if _cause_phrase(c) for t in c.subtree}
+            {t.i: c.i for c in children if _cause_phrase(c) for t in c.subtree}
             if self.options.modality
             else {}
         )
@@ -374,14 +377,16 @@ def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:
     treaty that bans …"; an infinitive the parser hangs as one is the verb's: "weeks to
     demand …"), finite adverbial clauses ("… because the court had lost the papers") and
     participle clauses of time ("… before turning the gun on himself")."""
-    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
-    after = [t for t in tree if t.i > verb.i]
-    out += [t for t in after if t.dep_ == "relcl" and not _infinitive(t)]
-    out += [t for t in after if t.dep_ == "advcl" and _subordinate(t)]
+    words = words_of(verb.doc)  # (labels by index: no string look-up per token)
+    dep, pos = words.dep, words.pos
+    out = [c for c in verb.children if dep[c.i] == "conj" and pos[c.i] in ("VERB", "AUX") and c.i > verb.i]
+    after = [t for t in tree if t.i > verb.i and dep[t.i] in ("relcl", "advcl", "pcomp")]
+    out += [t for t in after if dep[t.i] == "relcl" and not _infinitive(t)]
+    out += [t for t in after if dep[t.i] == "advcl" and _subordinate(t)]
     # "killed his wife *before turning the gun on himself*": a participle clause of time
     out += [
         t for t in after
-        if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.head.head == verb and t.head.lower_ in TIME_PREPS
+        if dep[t.i] == "pcomp" and pos[t.i] == "VERB" and t.head.head == verb and t.head.lower_ in TIME_PREPS
     ]
     return out
 
