@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -59,3 +60,22 @@ def small_coder(tmp_path: Path) -> SmallCoder:
 def event_codes(coder: Coder, nlp: Language, text: str, when: dt.date = dt.date(2026, 3, 4)) -> list[str]:
     """The CAMEO codes of the events ``coder`` finds in ``text``, in order."""
     return [e.event_code for e in coder.code(nlp(text), when=when)]
+
+
+@pytest.fixture(scope="session")
+def whole_chain() -> Any:
+    """The chain as a run builds it (spaCy, coder, geoparser), for tests of what the coder
+    makes of the geoparser's places."""
+    from events.pipeline import build_chain
+
+    return build_chain()
+
+
+def chain_triples(chain: Any, text: str, published: dt.datetime = dt.datetime(2026, 3, 4, tzinfo=dt.UTC),
+                  ) -> set[tuple[str, str, str]]:
+    """(actor1, event code, actor2) of the events table rows the whole chain makes of ``text``."""
+    from events.models import Article
+
+    (processed,) = chain.process([Article(article_id="t", text=text, published=published)])
+    return {(str(e["actor1_code"]), str(e["event_code"]), str(e["actor2_code"])) for e in processed.events}
+

@@ -6,29 +6,13 @@ comes from a dev or gold set. Each runs the whole chain (spaCy, coder, geoparser
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from events.models import Article
+from tests.coding.conftest import chain_triples
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def chain() -> Any:
-    from events.pipeline import build_chain
-
-    return build_chain()
-
-
-def _pairs(chain: Any, text: str) -> set[tuple[str, str, str]]:
-    (processed,) = chain.process([Article(article_id="t", text=text, published=PUBLISHED)])
-    return {(str(e["actor1_code"]), str(e["event_code"]), str(e["actor2_code"])) for e in processed.events}
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The foreign minister met the Chinese ambassador on Tuesday to discuss fishing rights.",
@@ -38,18 +22,20 @@ def _pairs(chain: Any, text: str) -> set[tuple[str, str, str]]:
      "peace talks.", ("GOV", "051", "NGAGOV")),
 ])
 def test_the_counterparts_nationality_gives_the_source_no_country(
-    chain: Any, text: str, expected: tuple[str, str, str]
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _pairs(chain, text)
+    assert expected in chain_triples(whole_chain, text)
 
 
-def test_the_counterparts_nationality_gives_the_target_no_country(chain: Any) -> None:
-    pairs = _pairs(chain, "The Chinese ambassador met the foreign minister on Tuesday to discuss trade.")
+def test_the_counterparts_nationality_gives_the_target_no_country(whole_chain: Any) -> None:
+    pairs = chain_triples(
+        whole_chain, "The Chinese ambassador met the foreign minister on Tuesday to discuss trade.")
     assert ("CHNGOV", "040", "GOV") in pairs
 
 
-def test_a_town_of_the_counterparts_country_gives_the_source_none(chain: Any) -> None:
-    pairs = _pairs(chain, "The ambassador condemned the shelling of the embassy in Khartoum and called on "
+def test_a_town_of_the_counterparts_country_gives_the_source_none(whole_chain: Any) -> None:
+    pairs = chain_triples(
+        whole_chain, "The ambassador condemned the shelling of the embassy in Khartoum and called on "
                    "Sudanese authorities to protect diplomats.")
     assert ("GOV", "020", "SDNGOV") in pairs
 
@@ -61,9 +47,9 @@ def test_a_town_of_the_counterparts_country_gives_the_source_none(chain: Any) ->
     ("MANILA - A court convicted a police officer of murder on Friday.", ("PHLJUD", "116", "PHLCOP")),
 ])
 def test_countries_from_own_words_and_places_stay(
-    chain: Any, text: str, expected: tuple[str, str, str]
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _pairs(chain, text)
+    assert expected in chain_triples(whole_chain, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -75,18 +61,18 @@ def test_countries_from_own_words_and_places_stay(
      ("COP", "173", "RUSCRM")),
 ])
 def test_the_nationality_of_those_arrested_is_not_the_police(
-    chain: Any, text: str, expected: tuple[str, str, str]
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _pairs(chain, text)
+    assert expected in chain_triples(whole_chain, text)
 
 
-def test_the_story_s_town_still_gives_the_police_their_country(chain: Any) -> None:
-    pairs = _pairs(chain, "Police arrested two Somali nationals in Denver on Friday.")
+def test_the_story_s_town_still_gives_the_police_their_country(whole_chain: Any) -> None:
+    pairs = chain_triples(whole_chain, "Police arrested two Somali nationals in Denver on Friday.")
     assert ("USACOP", "173", "SOM") in pairs
 
 
-def test_police_of_the_named_town_keep_its_country(chain: Any) -> None:
-    pairs = _pairs(chain, "Police in Nairobi arrested the Kenyan opposition leader on Friday.")
+def test_police_of_the_named_town_keep_its_country(whole_chain: Any) -> None:
+    pairs = chain_triples(whole_chain, "Police in Nairobi arrested the Kenyan opposition leader on Friday.")
     assert ("KENCOP", "173", "KENOPP") in pairs
 
 
@@ -96,6 +82,6 @@ def test_police_of_the_named_town_keep_its_country(chain: Any) -> None:
     ("The government imposed sanctions on three Iranian banks on Thursday.", ("GOV", "163", "IRNBUS")),
 ])
 def test_who_expels_or_sanctions_is_not_of_the_country_hit(
-    chain: Any, text: str, expected: tuple[str, str, str]
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _pairs(chain, text)
+    assert expected in chain_triples(whole_chain, text)

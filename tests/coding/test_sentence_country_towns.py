@@ -6,29 +6,13 @@ coder, geoparser)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from events.models import Article
+from tests.coding.conftest import chain_triples
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def chain() -> Any:
-    from events.pipeline import build_chain
-
-    return build_chain()
-
-
-def _pairs(chain: Any, text: str) -> set[tuple[str, str, str]]:
-    (processed,) = chain.process([Article(article_id="t", text=text, published=PUBLISHED)])
-    return {(str(e["actor1_code"]), str(e["event_code"]), str(e["actor2_code"])) for e in processed.events}
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Deputies arrested two men after a robbery at a gas station in Lebanon, Ohio, on Friday.",
@@ -39,11 +23,12 @@ def _pairs(chain: Any, text: str) -> set[tuple[str, str, str]]:
      "Monday.", ("USACOP", "173", "USACRM")),
 ])
 def test_a_country_named_as_a_town_abroad_gives_no_country(
-    chain: Any, text: str, expected: tuple[str, str, str]
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _pairs(chain, text)
+    assert expected in chain_triples(whole_chain, text)
 
 
-def test_a_country_the_sentence_names_as_itself_stays(chain: Any) -> None:
-    pairs = _pairs(chain, "Police in Lebanon arrested two men after a robbery in Beirut on Friday.")
+def test_a_country_the_sentence_names_as_itself_stays(whole_chain: Any) -> None:
+    pairs = chain_triples(
+        whole_chain, "Police in Lebanon arrested two men after a robbery in Beirut on Friday.")
     assert ("LBNCOP", "173", "LBNCVL") in pairs
