@@ -1045,6 +1045,20 @@ def _in_a_persons_place(tok: Token) -> bool:
     return tok.dep_ in PERSON_ARGUMENT_DEPS
 
 
+def _holds_role(code: str, role: str) -> bool:
+    """True when ``code`` (or each of its alternatives "A/B") already holds the role blocks
+    of ``role`` ("AFGGOVTAL", the Taliban in power, holds the GOV of "Taliban officials";
+    "RUSMIL" the MIL of "Russian troops"): adding them again would write the role twice."""
+    if not code:
+        return False
+    if code.endswith(role):
+        return True
+    wanted = {role[i:i + 3] for i in range(0, len(role), 3)}
+    return all(
+        wanted <= {option[i:i + 3] for i in range(3, len(option), 3)} for option in code.split("/") if option
+    )
+
+
 def _shouting(words: Words, start: int, end: int) -> bool:
     """True for tokens ``start:end`` written in capitals (a headline), where case tells
     nothing."""
@@ -1547,7 +1561,7 @@ class ActorFinder:
         suffix = ""
         for m in agents:
             agent = m.agent
-            if agent and agent.suffix and not code.endswith(agent.suffix) and agent.suffix not in suffix:
+            if agent and agent.suffix and not _holds_role(code, agent.suffix) and agent.suffix not in suffix:
                 suffix += agent.suffix
         return "/".join(prefix + c + suffix for c in (code or "---").split("/") if c)
 

@@ -99,3 +99,20 @@ def test_the_city_an_agreement_is_named_after_is_no_side(
     found = _coded(default_coder, nlp, text)
     assert city not in {code[:3] for s, _, t in found for code in (s, t)}, found
     assert any(s == source and c.startswith("112") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Taliban officials met Chinese diplomats in Kabul on Monday.", "AFGGOVTAL"),
+    ("A Taliban government spokesman rejected the United Nations report on Tuesday.", "AFGGOVTAL"),
+])
+def test_a_role_the_groups_code_holds_is_not_written_twice(default_coder: Coder, nlp: Language, text: str,
+                                                           source: str) -> None:
+    assert source in {s for s, _, _ in _coded(default_coder, nlp, text)}
+
+
+def test_a_role_is_added_where_the_code_lacks_it() -> None:
+    from events.coding.actors import _holds_role
+
+    assert _holds_role("AFGGOVTAL", "GOV") and _holds_role("RUSMIL", "MIL")
+    assert not _holds_role("PSEREBHMS", "GOV") and not _holds_role("", "GOV")
+    assert not _holds_role("GOVXYZ", "GOV")  # (a country's block is no role)
