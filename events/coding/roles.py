@@ -52,6 +52,7 @@ from events.coding.syntax import (
 )
 from events.coding.text import norm_word
 from events.coding.verbs import required_words
+from events.coding.words import words_of
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 LAST_WORDED_ROOT = "13"
@@ -996,7 +997,7 @@ class RoleFinder:
                     # "to protest the death of a woman in police custody", "marched in
                     # support of the strikers": the victim of the act protested and the side
                     # a protest supports are not whom it is against
-                    skip |= _victims(child) | _supported(child)
+                    skip |= _victims(child) | _supported(child) | origins(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
                 if found and not own_country and _passed_over(child, found, sources, passed):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
@@ -1028,6 +1029,8 @@ class RoleFinder:
                     continue  # "resigned from his post as a police officer": no one resigned to
                 phrase = actor_phrase(child, finder, visit)
                 namers = _namers(child, finder, sources) if self.options.modality else frozenset()
+                if self.options.modality and protest:
+                    namers |= origins(child)  # "to protest against grain imports from Ukraine"
                 found = finder.first_in(phrase, frozenset(source_tokens) | namers)
                 statement_from = child.lower_ == "from" and (match.code or "").startswith(STATEMENT_ROOT)
                 if (
@@ -1623,6 +1626,33 @@ def _victims(obj: Token) -> frozenset[int]:
         return frozenset()
     return frozenset(
         t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS for t in c.subtree
+    )
+
+
+GOODS_NOUNS = frozenset(
+    """
+    import export good product produce grain wheat corn maize sunflower steel aluminium aluminum
+    meat beef pork poultry chicken dairy milk sugar fruit vegetable rice car vehicle fertilizer
+    fertiliser shipment
+    """.split()
+)
+"""Goods and trade a protest may be against ("against cheap grain imports from Ukraine"):
+where they come from is no side the protest is against."""
+
+
+def origins(phrase: Token) -> frozenset[int]:
+    """The tokens of the "from" phrases of goods or trade (:data:`GOODS_NOUNS`) in ``phrase``'s
+    subtree ("protested against cheap beef imports *from Brazil*"): a protest against goods is
+    no protest against the country they come from, whose name is then no target."""
+    if GOODS_NOUNS.isdisjoint(words_of(phrase.doc).lemma[phrase.left_edge.i : phrase.right_edge.i + 1]):
+        return frozenset()  # (no goods word in the phrase: most protests)
+    return frozenset(
+        t.i
+        for noun in phrase.subtree
+        if norm_word(noun.lemma_) in GOODS_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for t in prep.subtree
     )
 
 

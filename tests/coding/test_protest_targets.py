@@ -226,3 +226,22 @@ def test_opposition_deputies_are_no_police(default_coder: Coder, nlp: Language, 
                                            expected: Coded) -> None:
     """"opposition deputies": opposition lawmakers, not OPP with a police (COP) type."""
     assert expected in _coded(default_coder, nlp, text), _coded(default_coder, nlp, text)
+
+
+# ------------------------------- where the goods a protest is against come from is not its target
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("Polish farmers blocked border crossings on Tuesday to protest against grain imports from Ukraine.",
+     "UKR"),
+    ("Irish dairy farmers rallied in Dublin against cheap beef imports from Brazil.", "BRA"),
+])
+def test_a_protest_against_goods_is_not_against_their_country(default_coder: Coder, nlp: Language,
+                                                               text: str, origin: str) -> None:
+    protests = _roots(default_coder, nlp, text, "14")
+    assert protests
+    assert not any(target.startswith(origin) for _, _, target in protests)
+
+
+def test_a_protest_against_a_country_keeps_it_as_its_target(default_coder: Coder, nlp: Language) -> None:
+    text = "Hundreds of students protested against Israel outside the embassy in Madrid."
+    assert any(target == "ISR" for _, _, target in _roots(default_coder, nlp, text, "14"))
