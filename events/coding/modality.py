@@ -502,6 +502,8 @@ def undisclosed(verb: Token) -> bool:
 NOBODY_WORDS = frozenset({"nobody", "none", "nothing", "noone"})
 """Pronouns that say no one (or nothing) took part in an act ("nobody was hurt")."""
 NOBODY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NOBODY_CUES = NOBODY_WORDS | {"no"}
+"""Words one of which a document holds when something of it is done by or to no one."""
 
 
 def nobody(verb: Token) -> bool:
@@ -510,8 +512,8 @@ def nobody(verb: Token) -> bool:
     killed"); not "no fewer than 20 people", whose "no" is no determiner of the noun, nor
     an object beside another ("charged Baker with speeding, no insurance": a list the parser
     split)."""
-    if NOBODY_WORDS.isdisjoint(word_set(verb.doc)) and "no" not in word_set(verb.doc):
-        return False  # (the document says no one of them)
+    if NOBODY_CUES.isdisjoint(word_set(verb.doc)):
+        return False  # (the document says none of them)
     children = list(verb.children)
     objects = sum(c.dep_ == "dobj" for c in children)
     for child in children:
