@@ -147,6 +147,7 @@ class ActorPlaces:
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
             and (is_country_name(place.mention) or capital or _coded_as_country(actor, place.mention))
+            and not _country_from_other_words(actor, place.mention, country)
         ):
             iso3 = cameo_of(place.country_code)
             if iso3:
@@ -507,6 +508,15 @@ def _coded_as_country(actor: ActorRef, mention: str) -> bool:
     wanted = mention.lower()
     code = next((code for phrase, code in actor.words if phrase == wanted), "")
     return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _country_from_other_words(actor: ActorRef, mention: str, country: str) -> bool:
+    """True when the dictionaries read ``mention`` as a country other than ``country``, the
+    actor's: the actor's country came from its other words ("the RSF in Jeddah" is SDNUAF by
+    its name; the Saudi city it is in names where it was, not whose it is)."""
+    wanted = mention.lower()
+    code = next((code for phrase, code in actor.words if phrase == wanted), "")
+    return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and code[:3] != country
 
 
 def _a_persons_name(place: Place, event: CodedEvent) -> bool:

@@ -4,11 +4,13 @@ a country the text gives, the article's dominant country last."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from events.coding.linking import ActorPlaces, dominant_country, with_location_countries
 from events.models import ActorRef, CodedEvent, Place
+from tests.coding.conftest import chain_triples
 
 
 def _place(kind: str = "city", cc: str = "UA", *, mention: str = "x", score: float = 0.9, start: int = 0,
@@ -253,3 +255,27 @@ def test_the_event_place_of_what_a_speaker_says_is_not_the_speakers_home() -> No
     finder = ActorPlaces.of(places)
     event = finder.with_countries(_coded("GOV", "TTO", "112"), places[0], "11", in_clause=True)
     assert event.source is not None and event.source.code == "GOV"
+
+
+@pytest.mark.parametrize(("code", "words", "mention", "cc", "kind"), [
+    # "the RSF delegation in Jeddah": the group's name gives Sudan, the Saudi city is where it was
+    ("SDNUAF", (("rsf", "SDNUAF"), ("jeddah", "SAU")), "Jeddah", "SA", "city"),
+    # "Hezbollah fighters in Damascus": a capital the dictionaries read as Syria's government
+    ("LBNREBHEZ", (("hezbollah", "LBNREBHEZ"), ("damascus", "SYRGOV")), "Damascus", "SY", "city"),
+])
+def test_a_place_the_dictionaries_read_as_another_country_leaves_the_actors_own(
+    code: str, words: tuple[tuple[str, str], ...], mention: str, cc: str, kind: str
+) -> None:
+    place = _place(kind, cc, mention=mention, name=mention, score=1.0, start=10)
+    actor = ActorRef(code=code, name=f"group in {mention}", start=0, end=10 + len(mention), words=words)
+    assert ActorPlaces.of([place]).located_actor(actor) == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad condemned the Wagner fighters in Bamako.", ("TCD", "111", "RUSUAF")),
+    ("Hezbollah fighters in Damascus clashed with rebels on Sunday.", ("LBNREBHEZ", "190", "SYRREB")),
+])
+def test_a_group_placed_abroad_keeps_its_country_in_the_table(
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in chain_triples(whole_chain, text)
