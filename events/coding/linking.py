@@ -6,13 +6,15 @@ possessive pronoun ("its troops"), or from the one country its sentence names. W
 without a country ("police", "a man", ``---COP``) takes it here, from geography, in this
 order:
 
-0. the places its own phrase is at ("nurses at two hospitals in Leeds": Leeds), when the
+0. in talks and deals with a country's own armed challenger, that country: "M23 rebels met
+   government envoys in Doha" is Congo's government (:func:`_challengers_state`);
+1. the places its own phrase is at ("nurses at two hospitals in Leeds": Leeds), when the
    geoparser placed them with confidence in one country;
-1. the event's place, when the geoparser placed it with confidence (a town, region or
+2. the event's place, when the geoparser placed it with confidence (a town, region or
    country with ``score >= CONFIDENT``; never a border, which has two countries): "civilians"
    killed in Kharkiv are UKRCVL, and an attack with no named target hit the country it
    happened in;
-2. the country that dominates the article's places (at least :data:`FOCUS_SHARE` of them,
+3. the country that dominates the article's places (at least :data:`FOCUS_SHARE` of them,
    and at least two): "Kirksville police" in a Missouri paper are USACOP. It also outweighs the
    place of a non-violent event in another country when the article names at least
    :data:`HOME_PLACES` places of its own (most such places are misread names of the story's
@@ -191,6 +193,7 @@ class ActorPlaces:
         the action (:func:`with_location_countries`)."""
         own = event  # the countries the actors' own words give
         event = _passing_counterparts_country(event, root)
+        event = _challengers_state(event, root)
         event = self._phrase_place_countries(event)
         if place is not None and (_a_persons_name(place, event) or self._abroad(place, root)):
             place = None
@@ -499,6 +502,51 @@ def _passing_counterparts_country(event: CodedEvent, root: str) -> CodedEvent:
     bare = replace(source, code=source.code[3:], country_from_sentence=False, country_in_passing=False)
     return replace(event, source=bare, rule=_noted(event.rule, [f"source country {source.code[:3]} "
                                                                 "dropped: the other side's"]))
+
+
+CHALLENGER_TYPES = frozenset({"REB", "INS", "SEP"})
+"""Actor types of a country's own armed challengers."""
+STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Actor types of a state's bodies, the side its challengers face."""
+
+
+def _challengers_state(event: CodedEvent, root: str) -> CodedEvent:
+    """``event`` with a role-only state body (:data:`STATE_TYPES`) that meets, talks to or
+    deals with (:data:`COOPERATIVE_ROOTS`) a country's own armed challenger
+    (:data:`CHALLENGER_TYPES`, of that country by its own words) given that country: "M23
+    rebels met government envoys in Doha", "guerrilla commanders and government negotiators
+    signed a truce in Havana" are about Congo's and Colombia's governments, not those of the
+    country hosting the talks. Fighting is left to the place ("Hezbollah fired on army
+    positions" may be another state's army)."""
+    if root not in COOPERATIVE_ROOTS:
+        return event
+    notes: list[str] = []
+    sides: list[ActorRef | None] = []
+    for side, actor, other in (("source", event.source, event.target), ("target", event.target, event.source)):
+        country = _challenged_country(other)
+        if country and _roleless(actor) and _state_body(actor):
+            assert actor is not None
+            actor = _placed(actor, country)
+            notes.append(f"{side} country {country}: the state its challenger faces")
+        sides.append(actor)
+    if not notes:
+        return event
+    return replace(event, source=sides[0], target=sides[1], rule=_noted(event.rule, notes))
+
+
+def _challenged_country(actor: ActorRef | None) -> str | None:
+    """The country (CAMEO code) of ``actor`` when it is that country's own armed challenger
+    (:data:`CHALLENGER_TYPES`) by its own words, else None."""
+    if actor is None or actor.country_from_sentence or actor.country_in_passing or actor.foreign:
+        return None
+    parts = split_actor_code(actor.code)
+    types = {parts.type1_code, parts.type2_code}
+    return parts.country_code if parts.country_code and types & CHALLENGER_TYPES else None
+
+
+def _state_body(actor: ActorRef | None) -> bool:
+    """True when ``actor``'s first type is a state body's (:data:`STATE_TYPES`)."""
+    return actor is not None and split_actor_code(actor.code.lstrip("-")).type1_code in STATE_TYPES
 
 
 def _coded_as_country(actor: ActorRef, mention: str) -> bool:

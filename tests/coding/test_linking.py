@@ -279,3 +279,21 @@ def test_a_group_placed_abroad_keeps_its_country_in_the_table(
     whole_chain: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in chain_triples(whole_chain, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M23 rebels met government envoys in Doha on Friday.", ("CODREB", "040", "CODGOV")),
+    ("Colombian rebels met government negotiators in Oslo on Monday.", ("COLREB", "040", "COLGOV")),
+])
+def test_the_government_rebels_talk_to_abroad_is_their_own(
+    whole_chain: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """The place of talks hosted abroad gives the government side no country; its rebels'
+    own country does."""
+    assert expected in chain_triples(whole_chain, text)
+
+
+def test_an_army_a_group_fires_on_keeps_the_country_of_the_place(whole_chain: Any) -> None:
+    """Fighting is no talk: the army a foreign group attacks is where the attack was."""
+    rows = chain_triples(whole_chain, "Hezbollah fighters fired rockets at army positions near Metula.")
+    assert ("LBNREBHEZ", "193", "ISRMIL") in rows
