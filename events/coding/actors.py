@@ -727,6 +727,11 @@ def _in_name(name: Span, mention: Mention, sent: Span) -> bool:
 
 
 GROUP_TYPES = frozenset({"REB", "INS", "UAF", "SEP", "PTY"})
+ARMED_GROUP_TYPES = frozenset({"REB", "INS", "UAF", "SEP"})
+"""Types of armed groups: their names are no state's ("FARC commanders and government
+negotiators": the negotiators are the government's, :meth:`ActorFinder._share_name_before`)."""
+STATE_WORDS = frozenset({"government", "army", "military"})
+"""Role words that name a state's own side, never an armed group's organ."""
 """Roles of armed groups and parties: an entry whose dated codes hold only such roles and a
 government's, with no elite ELI of a person outside its terms, is a group that took power
 ("Taliban" AFGREBTAL, then AFGGOVTAL; "HTS"; "SPLM")."""
@@ -1749,9 +1754,13 @@ class ActorFinder:
         base = next((m for m in before if m.actor is not None and self._base_code(m)), None)
         if base is None:
             return
+        code = self._base_code(base)
+        armed_group = any(code[i:i + 3] in ARMED_GROUP_TYPES for i in range(0, len(code), 3))
         for k in roles[1:]:
             own = actors[k]
             if own is not None and not self._named(own):
+                if armed_group and any(not STATE_WORDS.isdisjoint(m.phrase.split()) for m in own.parts):
+                    continue  # "FARC commanders and government negotiators": the state's side
                 agents = [m for m in before if m.agent is not None] + [m for m in own.parts if m.agent]
                 out[k] = self._roles_of(base, agents, heads[k]) or out[k]
 

@@ -522,7 +522,8 @@ def _challengers_state(event: CodedEvent, root: str) -> CodedEvent:
         return event
     notes: list[str] = []
     sides: list[ActorRef | None] = []
-    for side, actor, other in (("source", event.source, event.target), ("target", event.target, event.source)):
+    pairs = (("source", event.source, event.target), ("target", event.target, event.source))
+    for side, actor, other in pairs:
         country = _challenged_country(other)
         if country and _roleless(actor) and _state_body(actor):
             assert actor is not None

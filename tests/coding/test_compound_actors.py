@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from events.coding import Coder
 from tests.coding.conftest import SmallCoder
 
 VERBS = "--- PRAISE [051] ---\nPRAISE\n"
@@ -61,3 +62,19 @@ def test_role_named_before_its_head_keeps_its_name(small_coder: SmallCoder, nlp:
 def test_actor_of_its_own_is_not_shared(small_coder: SmallCoder, nlp: Language) -> None:
     text = "Sylvania and the officials of Freedonia praised Tomainia."
     assert sources(small_coder, nlp, text) == {"SYL", "FREGOV"}
+
+
+def test_an_armed_groups_name_is_not_the_governments_beside_it(default_coder: Coder, nlp: Language) -> None:
+    """A rebel group's name does not pass to the state's side coordinated with it."""
+    events = default_coder.code(nlp("FARC commanders and government negotiators signed a ceasefire deal."))
+    assert {e.source.code for e in events if e.source} == {"COLREBMIL", "COLGOV"}
+
+
+def test_an_armed_groups_name_is_not_the_armys_beside_it(default_coder: Coder, nlp: Language) -> None:
+    events = default_coder.code(nlp("ELN commanders and army generals met on Monday."))
+    assert {e.source.code for e in events if e.source} == {"COLREBMIL", "COLMIL"}
+
+
+def test_an_armed_groups_name_passes_to_its_own_roles(default_coder: Coder, nlp: Language) -> None:
+    events = default_coder.code(nlp("FARC commanders and fighters handed over their weapons."))
+    assert {e.source.code for e in events if e.source} == {"COLREBMIL", "COLREB"}
