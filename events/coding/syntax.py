@@ -392,16 +392,19 @@ def _misread_passive_conjunct(verb: Token) -> bool:
     verb of taking away or blaming (:data:`OF_PASSIVES`), an "of" phrase, or a verb of
     custody (:data:`CUSTODY_PASSIVES`, "turned over": "was stopped by X and *turned over*
     to Y") (not "was attacked and *retreated* to the base", "*complained* of neck
-    injuries")."""
+    injuries"); also an irregular one with a predicate of its missing object ("was tried in
+    absentia and *found* guilty", "was arrested and *held* responsible": ``oprd``)."""
+    predicate = any(c.dep_ == "oprd" for c in verb.children)
     return (
         verb.dep_ == "conj"
         and (
-            any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ in OF_PASSIVES)
-                for c in verb.children)
+            predicate
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ in OF_PASSIVES)
+                   for c in verb.children)
             or _custody_verb(verb)
         )
         and verb.head != verb
-        and verb.lower_.endswith("ed")
+        and (predicate or verb.lower_.endswith("ed"))
         and not any(c.dep_ in ("nsubj", "aux", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in verb.head.children)
         and is_passive(verb.head)

@@ -40,3 +40,20 @@ def test_an_active_conjunct_stays_active(default_coder: Coder, nlp: Language, te
                                          actor: str) -> None:
     """"... and retreated", "... and complained of neck pain": the subject acts."""
     assert (actor, "") in _sides(default_coder, nlp, text, code)
+
+
+@pytest.mark.parametrize(("text", "defendant"), [
+    ("The opposition leader was tried in absentia and found guilty of treason.", "opposition leader"),
+    ("The two men were arrested last year and found guilty of fraud in March.", "men"),
+])
+def test_found_guilty_after_a_passive_is_passive(default_coder: Coder, nlp: Language, text: str,
+                                                 defendant: str) -> None:
+    """"... and found guilty": an irregular participle with a predicate of its missing object
+    is passive; the defendant was convicted, not the convicter."""
+    found = _sides(default_coder, nlp, text, "116")
+    assert found == {("", defendant)}, found
+
+
+def test_found_guilty_with_its_own_object_stays_active(default_coder: Coder, nlp: Language) -> None:
+    found = _sides(default_coder, nlp, "The jury found the two officers guilty of assault.", "116")
+    assert found == {("jury", "officers")}, found
