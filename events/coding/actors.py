@@ -1551,7 +1551,8 @@ class ActorFinder:
         )
 
     def _combine(self, base: Mention | None, agents: list[Mention]) -> str:
-        """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor);
+        """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor and no
+        prefix);
         an entry listing alternatives ("THE_SHIRE [FRO/BIL/SAM]") gives ``A/B/C``."""
         code = self._base_code(base) if base is not None else ""
         if any(m.agent is not PERSON for m in agents):
@@ -1568,7 +1569,10 @@ class ActorFinder:
             agent = m.agent
             if agent and agent.suffix and not _holds_role(code, agent.suffix) and agent.suffix not in suffix:
                 suffix += agent.suffix
-        return "/".join(prefix + c + suffix for c in (code or "---").split("/") if c)
+        if not code:
+            # "a researcher for the charity": a prefix (NGO~, IGO~) fills the country's place
+            return prefix + suffix if prefix else "---" + suffix
+        return "/".join(prefix + c + suffix for c in code.split("/") if c)
 
     def _coordinated(self, mentions: list[Mention]) -> bool:
         """True when a conjunction or comma between names (not between adjectives, as in

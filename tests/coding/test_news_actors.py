@@ -495,3 +495,16 @@ def test_general_as_an_adjective_is_no_officer(default_coder: Coder, nlp: Langua
 def test_the_general_is_an_officer(default_coder: Coder, nlp: Language) -> None:
     text = "The general accused the rebels of shelling the town."
     assert _sources(default_coder, nlp, text, "11") == {"---MIL"}
+
+
+# --------------------------------------- a prefix agent with no country takes the country's place
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Frances Moor, a researcher for the charity Rights Watchers, criticised the ruling.", "NGOEDU"),
+    ("Tom Hale, an analyst for the charity Global Witness, criticised the mine owners.", "NGO"),
+])
+def test_a_charity_workers_code_has_no_unknown_country_inside(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    """NGO~ fills the country's slot: no "---" placeholder is written after it ("NGO---EDU")."""
+    assert _sources(default_coder, nlp, text, "111") == {source}
