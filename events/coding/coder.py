@@ -108,6 +108,7 @@ from events.coding.senses import (
     charged_money,
     fired_people,
     going_senses,
+    joined_partners,
     released_things,
     snatched_things,
 )
@@ -325,6 +326,7 @@ class Coder:
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
+            joined_partners(verbs, finder)  # "joined Germany in condemning the test": no target
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)

@@ -1,5 +1,5 @@
-"""Verbs told by their objects: release, charge, walking and moving, snatching and firing in
-their everyday senses (news reading, after roles).
+"""Verbs told by their objects: release, charge, walking and moving, snatching, firing and
+joining in their everyday senses (news reading, after roles).
 
 **What is released: people or a record of them.** CAMEO 0841 is the release of persons or
 property held. "Release" and "free" have an everyday sense of publishing or letting out a
@@ -43,6 +43,16 @@ by a role word or a name ("fired two police officers", "fired the prison chief",
 James Kerr"), loses a job, which CAMEO does not code: :func:`fired_people` drops such a
 shooting. What is fired as a weapon ("fired shots", "fired missiles at X") is no person and
 stays.
+
+**Whom one joins: a partner or a target.** "Join" codes what is joined by its object
+("joined the protest" 141, "joined the sanctions" 163). "France joined Germany in condemning
+the test", "Canada joined Britain in imposing sanctions on Iran": the object of "join" is a
+partner in an act its "in" phrase names, not the act's target; so it is when the "in" phrase
+names the act by a noun ("joined the students in a protest against the mine", "in sanctions
+against Russian banks"). :func:`joined_partners` drops such a "join" when that act is itself
+coded (it carries the event, with the joiner as its source: FRA 111 the tester, CAN 163
+IRN), and otherwise gives the act the target its noun's "against" or "on" phrase names, or
+none.
 """
 
 from __future__ import annotations
@@ -243,3 +253,68 @@ def _person(obj: Token, cand: Candidate) -> bool:
     return cand.target is not None and any(
         m.agent is not None and m.start <= obj.i < m.end for m in cand.target.parts
     )
+
+
+JOINING = "join"
+
+
+ACT_TARGET_PREPS = frozenset({"against", "on"})
+"""Prepositions by which a noun of an act names whom it is aimed at ("sanctions against X")."""
+
+
+def joined_partners(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Drop, in place, the target a "join" takes from its object when an "in" phrase names
+    the act joined in: the whole event when that act is coded itself; else the act's target
+    is whom its noun's "against" or "on" phrase names, if anyone (see the module
+    docstring)."""
+    coded = {v.tok.i for v in verbs if v.cands}
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() != JOINING or not verb.cands:
+            continue
+        act = _joined_act(tok)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if act is None or obj is None:
+            continue
+        if act.i in coded:
+            verb.cands = []
+            continue
+        partner = range(obj.left_edge.i, obj.right_edge.i + 1)
+        aimed = _aimed_at(act, finder)
+        how = "target:act-phrase" if aimed else "target:partner-dropped"
+        verb.cands = [
+            dataclasses.replace(c, target=aimed, how=f"{c.how} {how}")
+            if c.target is not None and c.target.head in partner else c
+            for c in verb.cands
+        ]
+
+
+def _aimed_at(act: Token, finder: ActorFinder) -> Actor | None:
+    """The first actor a noun of an act names in its "against" or "on" phrase ("sanctions
+    against Russian banks"), or None."""
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ in ACT_TARGET_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (found := finder.actors_of(obj)):
+                    return found[0]
+    return None
+
+
+NOT_ACTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"})
+"""Entity types of an "in" phrase that names when or where one joined, or whom, not an act
+("joined the coalition in 2019", "joined the rebels in Idlib")."""
+
+
+def _joined_act(verb: Token) -> Token | None:
+    """The act ``verb``'s "in" phrase names: a gerund ("joined Germany in *condemning* the
+    test") or a common noun ("joined the students in a *protest*", "in *sanctions* against
+    Russian banks"), or None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for c in prep.children:
+            if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                return c
+            if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in NOT_ACTS:
+                return c
+    return None
