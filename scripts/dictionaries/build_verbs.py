@@ -367,6 +367,8 @@ def topic_patterns(family: str, preps: tuple[str, ...], verb: str = "*") -> list
 # ---------------------------------------------------------------- blocks
 # Each block: header line, then verb lines (specs separated by spaces), then patterns.
 # "@appeal(FOR,TO)" inserts the topic patterns of a family with those prepositions.
+# SWEAR promises like PROMISE ("swore to fight on"), but one sworn in takes office and one who
+# swears at someone curses them: neither is an event CAMEO codes (SWEAR_IN, "(AT +)").
 BLOCKS = r"""
 --- MAKE_STATEMENT [010]
 SAY TELL STATE DECLARE COMMENT REMARK NOTE ASSERT STRESS EMPHASIZE EMPHASISE REITERATE EXPLAIN
@@ -752,7 +754,7 @@ ASK INVITE SEEK SOLICIT REQUEST_
 @appeal(FOR)
 
 --- PROMISE [030]
-PROMISE PLEDGE VOW SWEAR OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE +COMMIT_TO +LOOK_FORWARD
+PROMISE PLEDGE VOW OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE +COMMIT_TO +LOOK_FORWARD
 +EXPRESS_WILLINGNESS +EXPRESS_READINESS
 - * REWARD  [---]
 - * TIPS  [---]
@@ -854,6 +856,15 @@ PROMISE PLEDGE VOW SWEAR OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE +CO
 - * (HER RESIGNATION)  [0831]
 @intent(TO,OF,FOR)
 - * &SANCTIONS  [1312]
+
+--- SWEAR [030]
+SWEAR
+- * (AT +)  [---]
+- * (INTO OFFICE)  [---]
+@patterns(PROMISE)
+
+--- SWEAR_IN [---]
++SWEAR_IN
 
 --- CONSULT [040]
 CONSULT CONFER CONVENE HUDDLE GATHER DISCUSS +MEET_WITH +SIT_DOWN +TALK_WITH +TALK_TO
@@ -5856,7 +5867,7 @@ def pattern_hyphens(line: str) -> str:
 # their patterns "(TO VERB" means the infinitive, so the two words must be adjacent ("offered
 # to the US ... attack helicopters" is no offer to attack). Nouns after "to" stay free.
 INFINITIVE_BLOCKS = frozenset(
-    "PROMISE THREATEN WARN AGREE APPEAL ASK DECLINE REJECT DEMAND ORDER FORCE ATTEMPT CALL COMMIT PLEAD".split()
+    "PROMISE SWEAR THREATEN WARN AGREE APPEAL ASK DECLINE REJECT DEMAND ORDER FORCE ATTEMPT CALL COMMIT PLEAD".split()
 )
 TO_NOUNS = frozenset("DEMAND DEMANDS CALLS CALL PRESSURE COURT JAIL PRISON TRIAL".split())
 TO_WORD = re.compile(r"\(TO ([A-Z]+|&AIDCUT)\b")

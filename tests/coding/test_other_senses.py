@@ -1,5 +1,6 @@
 """Verbs of violence and protest in their other senses: beating a rival in a vote or a game,
-sitting somewhere. Sentences written for these tests; none comes from a dev or gold set."""
+sitting somewhere; promises in theirs: swearing in, swearing at. Sentences written for these
+tests; none comes from a dev or gold set."""
 
 from __future__ import annotations
 
@@ -38,3 +39,29 @@ def test_sitting_somewhere_is_no_sit_in(default_coder: Coder, nlp: Language, tex
 ])
 def test_a_sit_in_is_a_protest(default_coder: Coder, nlp: Language, text: str) -> None:
     assert any(code.startswith(("14", "13")) for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The new president was sworn in on Monday in Brasilia.",
+    "Chief Justice Roberts swore in the new senator on Tuesday.",
+    "The new cabinet was sworn into office by the king.",
+])
+def test_a_swearing_in_is_no_promise(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("03") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A drunk man swore at police officers outside the stadium.",
+    "Angry residents swore at the council officials during the meeting.",
+])
+def test_swearing_at_someone_is_no_promise(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("03") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The rebels swore to fight the government until the end.", "138"),
+    ("The minister swore that the government would never abandon the farmers.", "030"),
+])
+def test_swearing_to_do_something_is_still_a_promise(default_coder: Coder, nlp: Language, text: str,
+                                                     code: str) -> None:
+    assert code in event_codes(default_coder, nlp, text)
