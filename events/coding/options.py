@@ -83,7 +83,10 @@ class CoderOptions:
         compound_cooperation: a compound subject with no target ("A and B met") gives
             both directions only for cooperation (CAMEO 03-06) and for a pattern with a
             ``%`` (compound) marker, as PETRARCH-2 does; otherwise for every code but
-            statements ("Azerbaijan and Armenia clashed").
+            statements ("Azerbaijan and Armenia clashed"), and in news reading
+            (``modality``) only for mutual acts: fights, broken relations, cooperation
+            and intents of doing something together ("the governor and the attorney
+            general pushed for the law" is a joint appeal, on no one).
         place_targets: places are actors like any other name, as PETRARCH-2 reads every
             prepositional phrase alike: a city in a locative phrase of the verb
             ("protested in Beijing") or in a phrase hung on its adverb ("marched close to

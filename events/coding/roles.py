@@ -336,6 +336,12 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# CAMEO codes (prefixes) of acts that a compound subject with no object does to each other
+# ("Armenian and Azerbaijani troops clashed", "diplomats were expelled from both the West and
+# Russia", "A and B broke off relations / talks"); with any other act, beside cooperation
+# (03-06), those named together act side by side ("both agencies investigated", "the mayor
+# and councillors pushed for a proposal"; sanctions, 163, are imposed together) (news reading)
+MUTUAL_CODES = ("19", "160", "161", "162", "164")
 # objects of violence that two sides fight out between them ("fought a pitched battle"), unlike
 # an attack, a base or a town, which a compound subject repels, storms or bombs together
 FIGHT_OBJECTS = frozenset(
@@ -447,6 +453,22 @@ def _where_of(actor: Actor, noun: Token) -> bool:
     return False
 
 
+INTENT_ROOT = "03"
+MUTUAL_WORDS = frozenset("together jointly each mutual mutually bilateral cooperate cooperation".split())
+"""Words by which an intent is one of several sides with each other ("pledged to work
+*together*", "vowed to *cooperate*", "promised *mutual* support")."""
+
+
+def _mutual_intent(verb: Token) -> bool:
+    """True when the complement of a verb of intent says its sides act with each other
+    (:data:`MUTUAL_WORDS`)."""
+    return any(
+        t.lower_ in MUTUAL_WORDS or norm_word(t.lemma_) in MUTUAL_WORDS
+        for c in verb.children if c.dep_ in ("xcomp", "dobj", "prep", "ccomp", "advmod")
+        for t in c.subtree
+    )
+
+
 def _mutual_fight(obj: Token) -> bool:
     """True for an object by which two sides fight each other: a fight, battle or skirmish,
     or what belongs to each other ("fought a battle", "shelled each other's positions").
@@ -462,7 +484,8 @@ def _reciprocal(obj: Token) -> bool:
     share (:data:`RECIPROCAL_OBJECTS`: "a deal", "months of fighting")."""
     phrase = subtree_no_clauses(obj)
     return " ".join(t.lower_ for t in phrase) in RECIPROCALS or any(
-        t.pos_ == "NOUN" and norm_word(t.lemma_) in RECIPROCAL_OBJECTS for t in phrase
+        t.pos_ == "NOUN" and (t.lower_ in RECIPROCAL_OBJECTS or norm_word(t.lemma_) in RECIPROCAL_OBJECTS)
+        for t in phrase
     )
 
 
@@ -627,7 +650,9 @@ class RoleFinder:
         """True when a compound subject with no target acts on itself: for cooperation
         codes 03-06 and ``%`` patterns; without ``options.compound_cooperation`` also for
         violence ("A and B clashed", "exchanged fire") and for any verb with no direct
-        object. A compound subject that does something to a thing acts on whoever that
+        object; in news reading for a verb with no direct object only for the mutual acts of
+        :data:`MUTUAL_CODES`, and for an intent (03) only when agreed or done together
+        (:func:`_mutual_intent`). A compound subject that does something to a thing acts on whoever that
         thing concerns, not on each other ("the mayor and the judge lifted the burn ban",
         "both ministers rejected the report")."""
         code = match.code or ""
@@ -647,12 +672,20 @@ class RoleFinder:
             e.kind == "compound" for e in match.pattern.pre + match.pattern.post
         )
         root = code[:2]
+        if self.options.modality and root == INTENT_ROOT and not compound:
+            # "A and B agreed to / pledged to work together" is between them; "opposition
+            # leaders and lawyers vowed to stage a sit-in" is a vow they make side by side
+            return norm_word(verb.lemma_) in AGREEING_VERBS or _mutual_intent(verb)
         if compound or root in COOPERATION_ROOTS:
             return True
         if self.options.compound_cooperation:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return not objects or any(_reciprocal(o) or _mutual_fight(o) for o in objects)
+        if objects:
+            return any(_reciprocal(o) or _mutual_fight(o) for o in objects)
+        # "A and B clashed", "fought": sides fighting each other; "the mayor and councillors
+        # pushed for a proposal", "both agencies investigated": acting together, on no one
+        return not self.options.modality or code.startswith(MUTUAL_CODES)
 
     def roles(self, verb: Token, finder: ActorFinder, match: Match) -> tuple[list[Actor], list[Actor], str]:
         """(sources, targets, how they were found) for ``verb``."""

@@ -378,7 +378,7 @@ OF_PASSIVES = frozenset("rob strip deprive relieve cheat clear acquit convict ac
 "cleared of wrongdoing"); their active takes an object first ("robbed her of ...")."""
 
 
-CUSTODY_PASSIVES = frozenset("hand transfer transport book remand extradite jail detain".split())
+CUSTODY_PASSIVES = frozenset("hand transfer transport book remand extradite jail detain release free".split())
 """Verbs of custody that always take the one held as object ("was arrested and *handed* to
 deputies", "*booked* into the county jail"): with no object after a passive, passive."""
 HANDING_OVER = frozenset({"turn"})
