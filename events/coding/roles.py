@@ -672,7 +672,8 @@ class RoleFinder:
             e.kind == "compound" for e in match.pattern.pre + match.pattern.post
         )
         root = code[:2]
-        if self.options.modality and root == INTENT_ROOT and not compound:
+        block_root = (match.form.block.code or "")[:2]  # a vow, not a cooperation told in the future
+        if self.options.modality and root == INTENT_ROOT == block_root and not compound:
             # "A and B agreed to / pledged to work together" is between them; "opposition
             # leaders and lawyers vowed to stage a sit-in" is a vow they make side by side
             return norm_word(verb.lemma_) in AGREEING_VERBS or _mutual_intent(verb)
