@@ -1078,10 +1078,18 @@ def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
+COERCION_ROOT = "17"
+
+
 def _covers(other: CodedEvent, event: CodedEvent) -> bool:
-    """True when ``other`` is the same act as ``event`` (same root, same modality) with
-    more of its sides known, and nothing that contradicts ``event``."""
-    if other is event or other.event_code[:2] != event.event_code[:2] or other.modality != event.modality:
+    """True when ``other`` is the same act as ``event`` (same modality and root: one act's
+    verbs name it variously, "shelled" 195, "were killed" 190; but the same code for coercion,
+    whose codes are different acts: "were arrested after police seized a meth lab" is an
+    arrest, 173, and a seizure, 1711) with more of its sides known, and nothing that
+    contradicts ``event``."""
+    root = event.event_code[:2]
+    same = other.event_code == event.event_code if root == COERCION_ROOT else other.event_code[:2] == root
+    if other is event or not same or other.modality != event.modality:
         return False
     sides = [(event.source, other.source), (event.target, other.target)]
     if any(mine is not None and (theirs is None or theirs.code != mine.code) for mine, theirs in sides):
