@@ -695,23 +695,35 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
     """``mentions`` without the one-word country or group names that are part of a person's
     full name, a PERSON entity of several capitalised proper nouns ("Chad Johnson", "Jordan
     Miller", "Coach Tom Hamas", "Melton Lewis Paris"): a given name or surname, not the
-    country or the group. A name beside a person ("Hamas leader Ismail Haniyeh") lies outside
-    the person's entity and stays, as does an acronym the recogniser joined to a byline
-    ("By: Ann Lee US-based …")."""
+    country or the group; nor the role word that is such a name's surname ("Carole King"). A
+    name beside a person ("Hamas leader Ismail Haniyeh") lies outside the person's entity and
+    stays, as does an acronym the recogniser joined to a byline ("By: Ann Lee US-based …")."""
     doc = sent.doc
-    named = [
+    in_person = [
         m for m in mentions
-        if m.actor is not None and m.end - m.start == 1 and doc[m.start].ent_type_ == "PERSON"
-        and not _a_person(m.actor) and not doc[m.start].is_upper
+        if m.end - m.start == 1 and doc[m.start].ent_type_ == "PERSON" and not doc[m.start].is_upper
     ]
-    if not named:
-        return mentions  # (most sentences: no country's or group's word inside a person's name)
+    named = [m for m in in_person if m.actor is not None and not _a_person(m.actor)]
+    roles = [m for m in in_person if m.actor is None and m.agent is not None and m.agent is not PERSON]
+    if not named and not roles:
+        return mentions  # (most sentences: no country's, group's or role's word inside a person's name)
     names = [
-        ent for ent in span_ents(sent)
+        ent[:-1] if ent[-1].tag_ == "POS" else ent  # ("Jaime King's": the name without the "'s")
+        for ent in span_ents(sent)
         if ent.label_ == "PERSON" and len(ent) > 1
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+    ]
+    names = [
+        ent for ent in names if len(ent) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
     ]
     dropped = {id(m) for m in named if any(_in_name(ent, m, sent) for ent in names)}
+    # "Carole King", "Mary Bishop", "John Major": a role word last in a person's full name, right
+    # after a given name that is no dictionary word ("King Charles", "Pope Francis", "Delhi
+    # Police" keep theirs), is a surname
+    taken = {k for m in mentions if m not in roles for k in range(m.start, m.end)}
+    dropped |= {
+        id(m) for m in roles
+        if any(ent.start < m.start and m.end == ent.end and m.start - 1 not in taken for ent in names)
+    }
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 

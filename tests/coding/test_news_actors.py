@@ -508,3 +508,25 @@ def test_a_charity_workers_code_has_no_unknown_country_inside(
 ) -> None:
     """NGO~ fills the country's slot: no "---" placeholder is written after it ("NGO---EDU")."""
     assert _sources(default_coder, nlp, text, "111") == {source}
+
+
+# ----------------------------------------------------- a role word that is a person's surname
+
+@pytest.mark.parametrize(("text", "root", "person"), [
+    ("Singer Carole King praised the governor's decision.", "05", "---CVL"),
+    ("Retired teacher Mary Bishop criticised the school board on Monday.", "11", "---EDU"),
+])
+def test_a_role_word_that_is_a_surname_is_no_role(
+    default_coder: Coder, nlp: Language, text: str, root: str, person: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {person}
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("King Harald praised the rescue workers at the hospital.", "05", "---GOV"),
+    ("Pope Francis condemned the attack on the church.", "11", "---REL"),
+])
+def test_a_role_word_before_a_name_keeps_its_role(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {source}
