@@ -201,6 +201,8 @@ def find_mentions(
         one_word = found.end - found.start == 1
         if one_word and key in ADJECTIVE_SENSES and _modifies_a_noun(words, found.start, sent.end):
             continue  # "general obligation bonds", "the general public": no general
+        if key in CLOCK_TITLES and _a_clock_time(words, k):
+            continue  # "at 3 PM", "at 9 pm": an hour, no prime minister
         mentions.append(found)
         free = found.end
     if hyphen_words:
@@ -238,6 +240,16 @@ ADJECTIVE_SENSES = frozenset({"general"})
 """Words that name an agent as nouns and mean something else as adjectives ("the general
 said" is an officer; "general obligation bonds", "the general public", "a general manager"
 are none)."""
+
+
+CLOCK_TITLES = frozenset({"pm"})
+"""Short titles that also write an hour ("PM Ana Ruiz said" is a prime minister, "at 3 PM"
+an hour): a title only when written in capitals and after no number."""
+
+
+def _a_clock_time(words: Words, k: int) -> bool:
+    """True when token ``k`` ("pm") is no title: not in capitals, or after a number."""
+    return words.orth[k] != "PM" or (k > 0 and words.orth[k - 1][:1].isdigit())
 
 
 def _modifies_a_noun(words: Words, k: int, end: int) -> bool:
@@ -488,7 +500,11 @@ def _names_a_facility(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     after = doc[end]
-    return after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS
+    if not (after.text[:1].isupper() and after.lower_.rstrip(".") in FACILITY_WORDS):
+        return False
+    # "Prime Minister Park Ji-hoon": the word begins a person's name (Park), no park's
+    return not (after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and end + 1 < len(doc)
+                and doc[end + 1].ent_iob_ == "I")
 
 
 AGREEMENT_NOUNS = frozenset(
@@ -1570,6 +1586,10 @@ class ActorFinder:
         if any(m.agent is not PERSON for m in agents):
             # "Judge Ann Smith": the role word says who the person is
             agents = [m for m in agents if m.agent is not PERSON]
+        elif agents and code.split("/")[0][3:]:
+            # "Kremlin aide Yuri Orlov", "Taoiseach Sean Byrne": the body or office the
+            # dictionary names says who the person is (RUSGOV, not RUSGOVCVL)
+            agents = []
         if code.startswith(SPOKEN_FOR):
             # "Oxfam spokesman Tom Harding": who speaks for a non-state body is the body
             agents = [m for m in agents if not self.doc[m.end - 1].lower_.startswith("spokes")]

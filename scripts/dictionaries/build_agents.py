@@ -105,6 +105,9 @@ AGENTS: dict[str, list[str]] = {
         "press officer", "public information officer", "information officer", "communications officer",
         "affairs officer", "development officer", "coroner", "medical examiner", "ombudsperson",
         "gov.!", "lt. gov.!", "premier's office", "prime minister's office", "president's office",
+        # the short title of a head of government ("Outgoing PM Ana Ruiz") and a British
+        # councillor's ("Cllr Ann Lee")
+        "pm", "deputy pm", "cllr!", "cllr.!",
         "first minister", "chief minister", "provincial government", "state government", "local government",
         "federal government", "regional government", "city government", "county government",
     ],
@@ -151,6 +154,11 @@ AGENTS: dict[str, list[str]] = {
         "border agent", "border patrol", "border patrol agent", "customs officer", "customs agent",
         "immigration officer", "immigration agent", "game warden", "crimestoppers", "crime stoppers",
         "police service", "police authority", "det.!",
+        # ranks of British and Commonwealth police ("Detective Superintendent Ann Lee"; a
+        # superintendent alone is a school district's: ~EDU)
+        "police superintendent", "superintendent of police", "detective superintendent",
+        "chief superintendent", "detective chief superintendent", "detective inspector",
+        "detective chief inspector", "detective sergeant", "police inspector", "police sergeant",
         # a deputy without a title is the sheriff's deputy of local news (parliamentary
         # deputies are named as such: "parliamentary deputy", "Duma deputy")
         "deputy",
@@ -214,7 +222,8 @@ AGENTS: dict[str, list[str]] = {
         "scientist", "pupil", "schoolchildren!", "student leader", "student union", "university student",
         "schoolteacher", "school district", "school superintendent", "superintendent of schools", "headteacher",
         "headmaster", "headmistress", "vice chancellor", "vice-chancellor", "university chancellor", "college",
-        "prof.!", "lecturer", "faculty member",
+        "prof.!", "lecturer", "faculty member", "superintendent", "assistant superintendent",
+        "deputy superintendent",
     ],
     "~CVL": [
         "civilian", "resident", "villager", "citizen", "people!", "population", "inhabitant", "local",
@@ -271,7 +280,10 @@ AGENTS: dict[str, list[str]] = {
              "steelworker", "transport worker", "trucker"],
     "~ELI": ["elite", "former president", "ex-president", "former prime minister", "ex-prime minister",
              "former minister", "prince", "princess", "royal family", "oligarch", "aristocrat", "statesman",
-             "former leader", "nobleman"],
+             "former leader", "nobleman",
+             # former holders of an office by its short title ("Former Gov. Tom Hale", "ex-PM")
+             "former pm", "ex-pm", "former premier", "ex-premier", "former gov.!", "former governor",
+             "former sen.!", "former senator", "former state sen.!"],
     "~AGR": ["farmer", "peasant", "herder", "rancher", "fisherman", "farmworker", "agricultural worker",
              "pastoralist", "farm union", "cattle herder", "grower"],
     "~CRM": ["criminal", "gang", "gang member", "smuggler", "people smuggler", "trafficker",

@@ -288,6 +288,8 @@ NATIONAL_PARTIES: list[tuple[str, list[str], str]] = [
 # Seats of government, institutions and security services read as state actors.
 INSTITUTIONS: list[tuple[str, list[str], str]] = [
     ("Kremlin", [], "RUSGOV"),
+    # offices only one country has: Ireland's head of government and deputy
+    ("Taoiseach", ["Tánaiste"], "IRLGOV"),
     ("State Duma", ["Russian Duma", "Federation Council"], "RUSLEG"),
     ("Federal Security Service", ["FSB"], "RUSSPY"),
     ("GRU", ["Russian military intelligence"], "RUSSPY"),

@@ -57,7 +57,8 @@ def test_a_warning_of_ones_own_act_stays_a_threat(
 @pytest.mark.parametrize(("text", "expected"), [
     # an acquittal eases a legal sanction (081, as CAMEO's own dictionaries code ACQUIT)
     ("A Kenyan court acquitted the opposition leader of treason.", ("KENJUD", "081", "KENOPP")),
-    ("The former governor was acquitted of bribery by a federal jury.", ("---JUD", "081", "---GOV")),
+    # a former office holder is an elite (ELI), as "the former minister" below
+    ("The former governor was acquitted of bribery by a federal jury.", ("---JUD", "081", "---ELI")),
     ("The court exonerated the soldiers.", ("---JUD", "081", "---MIL")),
     ("A jury found the Ghanaian businessman not guilty of fraud.", ("GHAJUD", "081", "GHABUS")),
     ("A court in Lima cleared the former minister of all charges.", ("PERJUD", "081", "PERELI")),
