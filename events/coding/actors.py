@@ -44,6 +44,10 @@ NP_DEPS = frozenset(
 # modifiers that name the head itself ("Russian troops", "Gondor's army", "X and Y")
 HEAD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at"})
+AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"})
+"""Nouns of those who serve someone, whose "to" phrase names for whom they act ("an aide to
+Prime Minister Ana Ruiz", "a senior adviser to the Japanese prime minister"); no actor of
+their own words."""
 MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -1271,6 +1275,9 @@ class ActorFinder:
                 if (
                     child.dep_ in NP_DEPS
                     or (child.dep_ == "prep" and child.lower_ in NP_PREPS)
+                    # "an aide to the prime minister": one who speaks for whom they serve
+                    or (child.dep_ == "prep" and child.lower_ == "to" and tok.i == head.i
+                        and tok.lemma_.lower() in AIDE_NOUNS)
                     or (child.dep_ == "pobj" and tok.dep_ == "prep")
                     # coordinated modifiers: "Tajik and Kyrgyz troops"
                     or (child.dep_ in ("conj", "cc") and tok.i != head.i and tok.dep_ in MOD_DEPS)

@@ -100,3 +100,13 @@ def test_a_name_that_begins_with_a_facility_word_keeps_its_title(
 def test_a_named_person_of_a_known_body_takes_its_code(
         default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
     assert _sources(default_coder, nlp, text, code) == {source}
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("An aide to Prime Minister Ana Ruiz accused the opposition of lying.", "112", "---GOV"),
+    ("A senior adviser to the Japanese prime minister criticised China.", "111", "JPNGOV"),
+])
+def test_an_aide_to_someone_acts_for_them(
+        default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
+    assert _sources(default_coder, nlp, text, code) == {source}
+
