@@ -870,7 +870,8 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
-            or _outside_partner(cand, country) or _outside_thanker(cand, country)):
+            or _outside_partner(cand, country) or _outside_thanker(cand, country)
+            or _outside_claimant(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -938,6 +939,39 @@ def _outside_thanker(cand: Candidate, country: str) -> bool:
         verb.lemma_.lower() == "express" and any(c.dep_ == "dobj" and c.lemma_.lower() in THANK_NOUNS
                                                  for c in verb.children))
     return thanks and is_country_name(verb.doc[target.start:target.end].text)
+
+
+CLAIM_ROOTS = ("02", "10", "13")
+"""Appeals, demands, threats and warnings: what one state asks of or warns another."""
+STATE_VOICES = frozenset({"GOV", "MIL"})
+CLAIMED_DEPS = frozenset({"dobj", "nsubj"})
+"""How a country named alone is whom an appeal or demand is made of: the verb's object
+("urged Iran"), the subject of what is demanded ("demanded that Russia withdraw"), or the
+object of "on" ("called on Serbia"); not a place ("a curfew in Jamaica")."""
+
+
+def _outside_claimant(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` appeals to, makes demands of, or threatens or warns the sentence's
+    one country, named by its name alone ("the foreign minister urged Iran to release the
+    sailors", "the prime minister demanded that Russia withdraw its troops", "the defence
+    minister warned China against any provocation"), and its source is named only by a role
+    of a state's government or forces: one calls on and warns another country, not one's
+    own. A country's people ("urged Britons to stay at home"), a country named as a place
+    ("extend the curfew in Jamaica") and any other source (a candidate, a party saying what
+    its country should do) keep the sentence's country."""
+    target, source = cand.target, cand.source
+    if not cand.code.startswith(CLAIM_ROOTS) or target is None or target.code != country:
+        return False
+    if source is None or not source.code.startswith("---"):
+        return False
+    types = actor_types(source)
+    if not types or not types <= STATE_VOICES:
+        return False
+    doc = cand.verb.doc
+    head = doc[target.head]
+    if head.dep_ not in CLAIMED_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "on"):
+        return False
+    return is_country_name(doc[target.start:target.end].text)
 
 
 class SentenceCountries:

@@ -99,7 +99,8 @@ def test_a_non_event_is_not_coded(
     ("Chinese firms invested $2 billion in Zambia.", ("CHNBUS", "061", "ZMB")),
     # a demand made of someone, or for a coded act, stays a demand
     ("Protesters said he must resign.", ("---OPP", "100", "")),
-    ("The minister said Serbia must hand over the suspects.", ("SRBGOV", "1013", "SRB")),
+    # (a minister named by role alone who demands something of Serbia is not taken to be Serbian)
+    ("The minister said Serbia must hand over the suspects.", ("---GOV", "1013", "SRB")),
     ("Rebels said the prisoners must be released before talks.", ("---REB", "1052", "---CVL")),
     ("Officials said the residents have to leave the building.", ("---GOV", "100", "---CVL")),
     ("Rebels took over the airport on Monday.", ("---REB", "192", "")),

@@ -110,3 +110,20 @@ def test_an_aide_to_someone_acts_for_them(
         default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
     assert _sources(default_coder, nlp, text, code) == {source}
 
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # a role-only state voice that calls on, makes demands of or warns a country named
+    # alone is not of that country (the article's geography may still give it one)
+    ("The foreign minister urged Iran to release the detained sailors.", "0253", "---GOV"),
+    ("The prime minister demanded that Russia withdraw its troops.", "100", "---GOV"),
+    ("The defence minister warned China against any provocation.", "130", "---GOV"),
+])
+def test_a_state_voice_does_not_take_the_country_it_calls_on(
+        default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
+    assert _sources(default_coder, nlp, text, code) == {source}
+
+
+def test_a_call_on_a_countrys_people_keeps_its_country(default_coder: Coder, nlp: Language) -> None:
+    found = _sources(default_coder, nlp, "The prime minister urged Britons to stay at home.", "020")
+    assert found == {"GBRGOV"}
