@@ -461,6 +461,8 @@ class ArticleMemory:
                 continue
             if person and mention.start <= head.i < mention.end:
                 _keep(self.names, word, actor.code, whole=True)
+                if (family := _family_name_first(mention.phrase)):
+                    _keep(self.names, family, actor.code, whole=True)
             elif (state_role or armed) and not person:
                 _keep(self.roles, word, actor.code, whole=False)
                 if mention.agent is not None and mention.agent.suffix[:3] == MILITARY:
@@ -988,6 +990,15 @@ def _keep(codes: dict[str, str | None], word: str, code: str, *, whole: bool) ->
         codes[word] = code
     elif before is not None and (before[:3] != code[:3] or (whole and before[3:] != code[3:])):
         codes[word] = None
+
+
+def _family_name_first(phrase: str) -> str:
+    """The family name of a name written family name first, as Korean names are ("kim
+    jae-won" -> "kim": a given name of two syllables joined by a hyphen after it), else ""."""
+    words = phrase.split()
+    if len(words) == 2 and "-" in words[1] and "-" not in words[0] and words[0].isalpha():
+        return words[0]
+    return ""
 
 
 def _role_in_apposition(name: Token, finder: ActorFinder) -> Actor | None:

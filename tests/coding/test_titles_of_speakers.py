@@ -127,3 +127,15 @@ def test_a_state_voice_does_not_take_the_country_it_calls_on(
 def test_a_call_on_a_countrys_people_keeps_its_country(default_coder: Coder, nlp: Language) -> None:
     found = _sources(default_coder, nlp, "The prime minister urged Britons to stay at home.", "020")
     assert found == {"GBRGOV"}
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # Korean and Taiwanese names are written family name first: "Kim" names "Kim Jae-won" again
+    ("South Korea's foreign minister, Kim Jae-won, met Japanese envoys on Monday. "
+     "Kim accused Tokyo of ignoring history.", "112", "KORGOV"),
+    ("Taiwan's foreign minister, Lin Chia-hung, met Japanese lawmakers on Monday. "
+     "Lin accused Beijing of bullying the island.", "112", "TWNGOV"),
+])
+def test_a_family_name_written_first_names_the_person_again(
+        default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
+    assert _sources(default_coder, nlp, text, code) == {source}
