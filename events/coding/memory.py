@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import (
+    AIDE_NOUNS,
     BODIES,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -129,6 +130,8 @@ for _noun in COURT_NOUNS:
     GROUP_NOUNS.setdefault(_noun, frozenset())
 for _noun in BODY_NAMES:
     GROUP_NOUNS.setdefault(_noun, frozenset())
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Who speaks for someone named in their phrase ("Ostrom's spokesman")."""
 KIND = "~"
 """Marks a key of :attr:`ArticleMemory.bodies` that is a body's type, not its noun."""
 RECENT_SENTENCES = 3
@@ -588,6 +591,9 @@ class ArticleMemory:
         when they give one), a definite role word alone its country ("the minister" ->
         FINGOV)."""
         own = [m for m in actor.parts if m.start <= head.i < m.end]
+        principal = self._principal(actor, head, own)
+        if principal is not None:
+            return principal
         if len(own) != 1:
             return actor
         mention = own[0]
@@ -615,6 +621,22 @@ class ArticleMemory:
             return actor
         if code == actor.code or code.startswith("---") and actor.code[3:] == code[3:]:
             return actor
+        return dataclasses.replace(actor, code=code, recalled=f"{word!r}: {code}")
+
+    def _principal(self, actor: Actor, head: Token, own: list[Mention]) -> Actor | None:
+        """``actor``, a spokesman or aide of one person the article named before ("Ostrom's
+        spokesman", "a spokeswoman for Brandt", "an aide to Ruiz"), with that person's code
+        (a spokesman speaks for whom they serve), else None."""
+        lemma = head.lemma_.lower()
+        if lemma not in SPOKES_NOUNS and lemma not in AIDE_NOUNS:
+            return None
+        others = [m for m in actor.parts if m not in own]
+        if len(others) != 1 or len(own) > 1 or not _a_person(others[0]) or not others[0].phrase:
+            return None
+        word = others[0].phrase.split()[-1]
+        code = self.names.get(word)
+        if not code or code == actor.code:
+            return None
         return dataclasses.replace(actor, code=code, recalled=f"{word!r}: {code}")
 
     def _armed_group(self, mention: Mention) -> str | None:

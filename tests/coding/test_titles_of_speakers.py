@@ -139,3 +139,15 @@ def test_a_call_on_a_countrys_people_keeps_its_country(default_coder: Coder, nlp
 def test_a_family_name_written_first_names_the_person_again(
         default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
     assert _sources(default_coder, nlp, text, code) == {source}
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # a spokesman of a person the article named before speaks for that person, with their code
+    ("ST. PAUL - Minnesota Gov. Dale Ostrom vetoed the tax bill on Friday. "
+     "Ostrom's spokesman accused Democratic leaders of wasting money.", "112", "USAGOV"),
+    ("BERLIN - German Chancellor Olaf Brandt criticised Russia on Monday. "
+     "A spokesman for Brandt accused Moscow of spreading lies.", "112", "DEUGOV"),
+])
+def test_a_spokesman_of_a_person_named_before_speaks_for_them(
+        default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
+    assert _sources(default_coder, nlp, text, code) == {source}
