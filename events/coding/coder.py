@@ -947,7 +947,7 @@ STATE_VOICES = frozenset({"GOV", "MIL"})
 CLAIMED_DEPS = frozenset({"dobj", "nsubj"})
 """How a country named alone is whom an appeal or demand is made of: the verb's object
 ("urged Iran"), the subject of what is demanded ("demanded that Russia withdraw"), or the
-object of "on" ("called on Serbia"); not a place ("a curfew in Jamaica")."""
+object of "on" ("called on Serbia"); not a place ("a curfew in Peru")."""
 
 
 def _outside_claimant(cand: Candidate, country: str) -> bool:
@@ -957,7 +957,7 @@ def _outside_claimant(cand: Candidate, country: str) -> bool:
     minister warned China against any provocation"), and its source is named only by a role
     of a state's government or forces: one calls on and warns another country, not one's
     own. A country's people ("urged Britons to stay at home"), a country named as a place
-    ("extend the curfew in Jamaica") and any other source (a candidate, a party saying what
+    ("a night curfew in Peru") and any other source (a candidate, a party saying what
     its country should do) keep the sentence's country."""
     target, source = cand.target, cand.source
     if not cand.code.startswith(CLAIM_ROOTS) or target is None or target.code != country:

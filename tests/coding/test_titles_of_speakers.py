@@ -1,7 +1,7 @@
 """Who a titled person is: short and modified titles ("Outgoing PM", "Cllr", "Former Gov."),
 a school superintendent, a British police rank, offices only one country has (the
 Taoiseach), a title before a name that begins with a facility's word ("Prime Minister Park
-Ji-hoon", "Prime Minister Dr Keith Rowley"), and a person named with a body or office the
+Ji-hoon", "Prime Minister Dr Anton Vesely"), and a person named with a body or office the
 dictionaries know ("Kremlin aide Yuri Orlov" is RUSGOV, not RUSGOVCVL).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
@@ -53,7 +53,7 @@ def test_a_cllr_is_local_government(default_coder: Coder, nlp: Language, text: s
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("OPS Superintendent Nick Brake criticised the state budget.", "111"),
+    ("Elmwood Superintendent Dana Pruitt criticised the state budget.", "111"),
     ("Superintendent Linda Marsh thanked parents for their patience.", "051"),
 ])
 def test_a_superintendent_runs_schools(default_coder: Coder, nlp: Language, text: str, code: str) -> None:
@@ -86,7 +86,7 @@ def test_the_taoiseach_is_irish(default_coder: Coder, nlp: Language, text: str, 
 
 @pytest.mark.parametrize("text", [
     "Prime Minister Park Ji-hoon criticised Japan over the islands.",
-    "Prime Minister Dr Keith Rowley criticised the opposition.",
+    "Prime Minister Dr Anton Vesely criticised the opposition.",
 ])
 def test_a_name_that_begins_with_a_facility_word_keeps_its_title(
         default_coder: Coder, nlp: Language, text: str) -> None:
