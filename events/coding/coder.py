@@ -108,6 +108,7 @@ from events.coding.senses import (
     charged_money,
     fired_people,
     going_senses,
+    hosted_occasions,
     joined_partners,
     released_things,
     snatched_things,
@@ -327,6 +328,7 @@ class Coder:
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
             joined_partners(verbs, finder)  # "joined Germany in condemning the test": no target
+            hosted_occasions(verbs)  # "hosted the yearly Riverfest": no visit
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)
@@ -563,7 +565,8 @@ def _stage(cand: Candidate) -> str:
     how = cand.how
     if "accusation" in how:
         return "nesting (accusation)"
-    marks = ("combined", "transformation", "intent-threat", "source:governor", "threat-of-")
+    marks = ("combined", "transformation", "intent-threat", "planned-protest", "source:governor",
+             "threat-of-")
     if any(mark in how for mark in marks):
         return "nesting"
     if how.startswith("noun"):

@@ -27,7 +27,7 @@ from events.coding.actors import PERSON, Actor
 from events.coding.parts import Candidate
 from events.coding.syntax import own_subject
 
-NESTED_MARKS = ("combined", "transformation", "intent-threat", "source:governor")
+NESTED_MARKS = ("combined", "transformation", "intent-threat", "planned-protest", "source:governor")
 QUADS = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2, "09": 3, "10": 3, "11": 3,
          "12": 3, "13": 3}  # fmt: skip
 FEATURES = (

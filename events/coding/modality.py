@@ -1114,6 +1114,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     dep = cur.dep_
     if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
         return HYPOTHETICAL
+    if dep == "advcl" and not adverbial and _purpose(cur) and head.lemma_.lower() in INTENT_VERBS:
+        # "vowed on Sunday to fight X": the infinitive the parser hung as a purpose is the
+        # vow's content, promised and not done
+        return INTENDED
     if dep == "advcl" and _purpose(cur) and head.pos_ in ("VERB", "AUX"):
         # "will visit X next month to meet Y": the aim of an announced act is as announced
         aim = announced(head)
@@ -1145,7 +1149,11 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         if found is not None:
             return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
-        return REPORTED
+        return DENIED if _report_denied(head) else REPORTED
+    if dep == "prep" and head.lemma_.lower() in OUTLOOK_WORDS and _gerund(cur):
+        # "hopeful about reopening the border", "confident of resuming talks": what one
+        # is hopeful or worried about doing is not done
+        return HYPOTHETICAL
     if head.pos_ == "NOUN" and _charges(head, dep):
         # "arraigned on charges (that) he assaulted a girl": what a charge says is alleged
         return REPORTED
@@ -1157,6 +1165,29 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     if dep in ("acl", "ccomp", "advcl") and not adverbial and wanted(cur):
         return HYPOTHETICAL
     return None
+
+
+OUTLOOK_WORDS = frozenset(
+    """
+    optimistic pessimistic hopeful confident sceptical skeptical doubtful worried anxious nervous
+    fearful wary upbeat bullish bearish optimism pessimism hope fear worry doubt scepticism
+    skepticism prospect chance
+    """.split()
+)
+"""Adjectives and nouns of an outlook on what may come: the act in their "about"/"of"
+phrase is hoped for or feared, not done ("hopeful about reopening the border crossing",
+"hopes of reopening the border", "worried about losing the contract")."""
+REJECT_VERBS = DENY_VERBS | {"reject"}
+"""Verbs that deny the report, claim or accusation that is their object."""
+
+
+def _report_denied(noun: Token) -> bool:
+    """True when the report noun ``noun`` is the object of a verb of denial that is not itself
+    negated ("dismissing accusations that the minister had harassed reporters", "rejected
+    claims that its soldiers shot protesters"): the accusation's content is denied."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() in REJECT_VERBS
+            and not _not_denied(verb))
 
 
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})

@@ -158,6 +158,7 @@ STATIVE_LEMMAS = frozenset(
 )
 # expressed intent (plan, intend, promise to Z): its infinitive is the planner's own act
 INTENT_ROOT = "03"
+APPEAL_ROOT = "02"
 # consultation, diplomatic and material cooperation, aid: the acts whose intent (03x) the one
 # who agrees to them expresses; "agreed to resume talks", "agreed to send air defence systems"
 # say the talks or the delivery are to come (a yield agreed to, 08, is the yielding itself)
@@ -339,6 +340,8 @@ class Nesting:
         if self.options.modality and block_code and nesting.value(block_code) == nesting.INTENT and codes:
             # "plans to impose restrictions", "intends to cut off aid": an intent to coerce,
             # sanction or attack is a threat (13x)
+            if upper.tok.lemma_.lower() in PLAN_LEMMAS and all(c[:2] == PROTEST_ROOT for c in codes):
+                return _planned(upper, sources, targets, codes)
             threats = {inner: nesting.future(inner) for inner in codes}
             if all(t is not None and t.startswith("13") for t in threats.values()):
                 return _pairs(upper, sources, targets, threats, "intent-threat {inner}")
@@ -348,6 +351,22 @@ class Nesting:
         if any(code is None for code in combined.values()):
             return None
         return _pairs(upper, sources, targets, combined, f"combined {upper.match.code}+{{inner}}")
+
+
+PLAN_LEMMAS = frozenset({"plan", "intend", "prepare", "organize", "organise", "schedule"})
+"""Verbs of planning: a protest planned is a protest to come, not a threat of one (133)."""
+PROTEST_ROOT = "14"
+
+
+def _planned(
+    upper: CodedVerb, sources: list[Actor], targets: list[Actor], codes: set[str]
+) -> list[Candidate]:
+    """ "Opposition parties are planning to stage rallies to demand the president's
+    resignation": the planned protest, intended, in place of the plan (no threat, 133)."""
+    out = _pairs(upper, sources, targets, {c: c for c in codes}, "planned-protest {inner}") or []
+    for cand in out:
+        cand.modality = stronger(cand.modality, INTENDED)
+    return out
 
 
 def _threat_of_object(upper: CodedVerb, lower: CodedVerb) -> str | None:
@@ -954,6 +973,10 @@ def _lend_target(upper: CodedVerb, lower: CodedVerb) -> None:
     no target of its own, whose infinitive has no subject of its own (X acts), takes the
     infinitive's target."""
     if lower.tok.dep_ != "xcomp" or own_subject(lower.tok) is not None or sides(upper.cands, "target"):
+        return
+    if upper.match.code is not None and upper.match.code[:2] == APPEAL_ROOT:
+        # "asked for $3,000 to visit Shanghai": what the asker means to do is no addressee;
+        # an appeal's target is whom it asks
         return
     targets = sides(lower.cands, "target")
     if not targets:

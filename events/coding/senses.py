@@ -318,3 +318,40 @@ def _joined_act(verb: Token) -> Token | None:
             if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in NOT_ACTS:
                 return c
     return None
+
+
+HOSTING = frozenset({"host"})
+HOST_CODES = frozenset({"043", "036"})
+"""Hosting, and hosting announced (an intent to meet, 036: "would host Bluesfest")."""
+RECURRING = frozenset({"annual", "yearly", "biennial", "inaugural", "weekly", "monthly"})
+"""Modifiers of an occasion held again and again: "the yearly Riverfest", "the 40th annual
+Pumpkinfest" is an event hosted, no visitor."""
+PRIVATE_TYPES = frozenset({"CVL"})
+
+
+def hosted_occasions(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the diplomatic hosting (043, or 036 announced) of "host" read by the
+    verb's default code (no pattern of talks, a summit, a delegation or a dignitary matched)
+    when what is hosted is an occasion ("hosted the 40th annual Pumpkinfest", "to host the
+    yearly Riverfest") or a private person: a festival, race or show the recogniser took for a
+    name ("would host Bluesfest")."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in HOSTING:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        recurring = obj is not None and _recurring(obj)
+        kept = [c for c in verb.cands if not (
+            c.code in HOST_CODES and c.match.pattern is None and (recurring or _private(c.target)))]
+        if len(kept) != len(verb.cands):
+            verb.cands = kept
+
+
+def _recurring(obj: Token) -> bool:
+    """True when the noun ``obj`` is an occasion held again: "annual", "29th" before it."""
+    return any(c.lower_ in RECURRING or c.ent_type_ == "ORDINAL" for c in obj.children if c.i < obj.i)
+
+
+def _private(target: Actor | None) -> bool:
+    """True for a target that is only a private person (type CVL, no state of its own role)."""
+    return target is not None and actor_types(target) == PRIVATE_TYPES

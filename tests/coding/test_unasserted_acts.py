@@ -1,0 +1,111 @@
+"""Acts a sentence mentions that nobody did, or not to whom it says (issue 14, precision):
+what one is hopeful or worried about doing, a vow's content, the content of a denied
+accusation, a planned protest, an occasion hosted, and the place an appeal's author means to
+visit.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+def _modalities(found: set[tuple[str, str, str, str]], code: str) -> set[str]:
+    return {m for _, c, _, m in found if c == code}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Governor Tom Reyes said he was hopeful about reopening the border crossing with Mexico.", "0872"),
+    ("Kenyan officials expressed hopes of reopening the border with Somalia next month.", "0872"),
+    ("Pakistan's foreign minister said he was confident of resuming talks with India.", "040"),
+    ("Nigerian officials said they were sceptical about Ghana lifting the ban on imports.", "081"),
+])
+def test_an_act_one_is_hopeful_or_doubtful_about_is_not_done(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    assert _modalities(_coded(default_coder, nlp, text), code) == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran vowed on Sunday to fight Israel \"until the end\" after the strike on its consulate.",
+    "Beijing vowed on Friday to fight Japan \"at any cost\" after Tokyo imposed new sanctions on Chinese "
+    "banks.",
+])
+def test_a_vowed_fight_hung_as_a_purpose_is_intended_not_fought(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _modalities(found, "138") == {"asserted"}, found
+    assert _modalities(found, "190") == {"intended"}, found
+
+
+def test_a_clause_of_time_on_a_vowed_fight_is_still_told(
+        default_coder: Coder, nlp: Language) -> None:
+    text = ("Beijing vowed on Friday to fight Japan \"at any cost\" after Tokyo imposed new sanctions "
+            "on Chinese banks.")
+    found = _coded(default_coder, nlp, text)
+    assert ("JPNGOV", "163", "CHNBUS", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A government spokesman, dismissing accusations that the interior minister had harassed journalists, "
+     "said the ministry respected press freedom.", "170"),
+    ("The army rejected claims that its soldiers had shot protesters in Mandalay.", "175"),
+    ("Russia denied allegations that its forces had bombed a hospital in Kharkiv.", "194"),
+])
+def test_the_content_of_a_denied_accusation_is_denied(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _modalities(found, code) == {"denied"}, found
+    assert _modalities(found, "016") == {"asserted"}, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Two opposition parties in Georgia are planning to stage protest rallies next month to demand the "
+     "prime minister's resignation.", "GEOGOV"),
+    ("Students in Dhaka plan to march on parliament next week to demand the release of detained "
+     "activists.", "BGDLEG"),
+])
+def test_a_planned_protest_is_an_intended_protest_not_a_threat(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("13") for _, c, _, _ in found), found
+    assert any(c == "141" and t == target and m == "intended" for _, c, t, m in found), found
+
+
+def test_a_protest_threatened_stays_a_threat(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The teachers union threatened to stage protests outside parliament.")
+    assert _modalities(found, "133") == {"asserted"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The county fair board hosted the 40th annual Pumpkinfest on Saturday.",
+    "Officials in Salem decided to host the yearly Riverfest in June.",
+    "Mayor Ann Cole said Hartford would host Bluesfest for the third time.",
+])
+def test_an_occasion_hosted_is_no_visit_hosted(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("043", "036") for _, c, _, _ in found), found
+
+
+def test_a_leader_hosted_stays_a_visit_hosted(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Kenya hosted Ethiopian Prime Minister Abiy Ahmed on Tuesday.")
+    assert ("KEN", "043", "ETHGOV", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Councillor Dan Pike asked for $3,000 to visit Shanghai on a trade trip.", "0211"),
+    ("The school board member asked for $5,000 to travel to Nairobi for a conference.", "020"),
+    ("A Texas lawmaker asked for state money to visit Taiwan in the spring.", "0231"),
+])
+def test_the_place_an_appeal_means_to_visit_is_not_whom_it_asks(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for _, c, t, _ in found if c == code} == {""}, found
+
+
+def test_an_appeal_to_a_state_keeps_its_addressee(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Ukraine asked Germany to send more tanks.")
+    assert ("UKR", "0232", "DEU", "asserted") in found, found
