@@ -1159,6 +1159,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         return REPORTED
     if dep == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in LIKELIHOOD_WORDS:
         return HYPOTHETICAL
+    if dep == "ccomp" and _likelihood_of(head):
+        # "it was unlikely that Hungary would host the summit", "it is possible that Serbia
+        # will recognise Kosovo": a forecast, no act
+        return HYPOTHETICAL
     if dep == "xcomp" and head.lower_ in SCHEDULED_WORDS and to_infinitive(cur):
         # "is set to deploy police", "is due to deliver tanks", "are scheduled to meet": planned
         return INTENDED
@@ -1171,12 +1175,12 @@ OUTLOOK_WORDS = frozenset(
     """
     optimistic pessimistic hopeful confident sceptical skeptical doubtful worried anxious nervous
     fearful wary upbeat bullish bearish optimism pessimism hope fear worry doubt scepticism
-    skepticism prospect chance
+    skepticism prospect chance open receptive amenable averse keen
     """.split()
 )
-"""Adjectives and nouns of an outlook on what may come: the act in their "about"/"of"
-phrase is hoped for or feared, not done ("hopeful about reopening the border crossing",
-"hopes of reopening the border", "worried about losing the contract")."""
+"""Adjectives and nouns of an outlook on what may come: the act in their "about"/"of"/"to"
+phrase is hoped for, feared or welcome, not done ("hopeful about reopening the border
+crossing", "hopes of reopening the border", "open to meeting the union leaders")."""
 REJECT_VERBS = DENY_VERBS | {"reject"}
 """Verbs that deny the report, claim or accusation that is their object."""
 
@@ -1188,6 +1192,15 @@ def _report_denied(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == "dobj" and verb.lemma_.lower() in REJECT_VERBS
             and not _not_denied(verb))
+
+
+def _likelihood_of(head: Token) -> bool:
+    """True when ``head`` is a likelihood adjective ("possible") or a copula with one as its
+    complement ("it was *unlikely* that ..."), on which a "that" clause hangs."""
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in LIKELIHOOD_WORDS
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS for c in head.children)
 
 
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})

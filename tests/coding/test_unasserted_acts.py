@@ -109,3 +109,31 @@ def test_the_place_an_appeal_means_to_visit_is_not_whom_it_asks(
 def test_an_appeal_to_a_state_keeps_its_addressee(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Ukraine asked Germany to send more tanks.")
     assert ("UKR", "0232", "DEU", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The governor said he was open to meeting the union leaders.", "040"),
+    ("Kenya's president said he was open to holding talks with the opposition.", "040"),
+    ("Japan said it was averse to imposing sanctions on Russia.", "163"),
+])
+def test_an_act_one_is_open_or_averse_to_is_not_done(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    assert _modalities(_coded(default_coder, nlp, text), code) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Analysts said it was possible that Serbia would recognise Kosovo within a decade.", "054"),
+    ("The Slovak foreign minister said it was unlikely that Poland would hold the summit with Ukraine as "
+     "planned.", "040"),
+    ("It is unlikely that Russia will withdraw its troops from Moldova this year.", "0356"),
+])
+def test_an_act_it_is_possible_or_unlikely_that_someone_does_is_a_forecast(
+        default_coder: Coder, nlp: Language, text: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {m for _, c, _, m in found} == {"hypothetical"}, found
+    assert _modalities(found, code) == {"hypothetical"}, found
+
+
+def test_an_act_it_is_clear_that_someone_did_is_told(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "It is clear that Russia attacked the convoy.")
+    assert _modalities(found, "190") == {"asserted"}, found
