@@ -1134,6 +1134,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         # "was banned from speaking to his neighbours", "prevented the gunmen from entering":
         # what one is kept from doing is not done
         return HYPOTHETICAL
+    if dep in RULED_OUT_DEPS and head.lemma_.lower() == "rule" and _ruled_out(head):
+        # "ruled out recognising Kosovo", "ruled out any talks with the rebels": excluded,
+        # not done
+        return DENIED
     if dep in ("ccomp", "xcomp") and head.lemma_.lower() in PERMIT_VERBS and _withheld(head):
         # "did not let the inspectors visit the plant", "refused to let the envoy visit
         # Gaza", "would not allow the minister to meet X": what is not let happen did not
@@ -1201,6 +1205,16 @@ def _likelihood_of(head: Token) -> bool:
         return head.lemma_.lower() in LIKELIHOOD_WORDS
     return head.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS for c in head.children)
+
+
+RULED_OUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dobj", "pcomp"})
+
+
+def _ruled_out(verb: Token) -> bool:
+    """True when ``verb`` ("rule") has the particle "out" and is not itself negated ("did not
+    rule out meeting X" leaves the meeting open)."""
+    return (any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})

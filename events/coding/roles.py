@@ -63,6 +63,23 @@ PART_WORDS = frozenset({"several", "some", "many", "most", "few"})
 """Subjects that count part of a group named before them ("and several accused …")."""
 PRIVATE_PERSON = frozenset({"CVL"})
 """Types of a speaker who speaks for the body their words name, not for a state."""
+SAID_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+"""Roots of acts done by saying: the two sides of a "between" phrase in their object are
+what is spoken of ("warned of a war between A and B"), not the speaker and the addressee."""
+SIGN_CODE = "057"
+"""Signing an agreement (in root 05, but done between the two sides: "a deal was signed
+between A and B")."""
+
+
+def _said_of_two_sides(verb: Token, match: Match) -> bool:
+    """True when ``verb`` is said by an active subject of its own naming no actor ("analysts warned
+    of the risk of a wider war between Israel and Hezbollah", "experts called for talks
+    between A and B"): the sides it speaks of do not speak to each other."""
+    code = match.code or ""
+    return (code[:2] in SAID_ROOTS and not code.startswith(SIGN_CODE)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
 PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
@@ -620,7 +637,8 @@ class RoleFinder:
             # named by its role only is theirs; they act on each other
             targets = []
             how += " target:exchanged"
-        if not sources and ":between" in how and len({a.code for a in targets}) >= 2:
+        if (not sources and ":between" in how and len({a.code for a in targets}) >= 2
+                and not _said_of_two_sides(verb, match)):
             return both_ways(targets), how + " between"
         if (
             not targets

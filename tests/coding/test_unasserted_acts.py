@@ -137,3 +137,26 @@ def test_an_act_it_is_possible_or_unlikely_that_someone_does_is_a_forecast(
 def test_an_act_it_is_clear_that_someone_did_is_told(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "It is clear that Russia attacked the convoy.")
     assert _modalities(found, "190") == {"asserted"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Greek prime minister ruled out meeting the Turkish president this year.",
+     ("GRCGOV", "040", "TURGOV")),
+    ("Colombia's president ruled out resuming talks with the ELN rebels.", ("COLGOV", "040", "COLREB")),
+])
+def test_an_act_ruled_out_is_denied(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "denied") in found, found
+    assert not any(m in ("asserted", "reported") for _, _, _, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned of the risk of a wider war between Israel and Hezbollah.",
+    "Economists warned of a trade war between the United States and China.",
+    "Observers warned of renewed fighting between Armenia and Azerbaijan.",
+])
+def test_the_two_sides_of_a_war_warned_of_threaten_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and all(s == "" for s, _, _, _ in found), found
