@@ -80,6 +80,15 @@ def _said_of_two_sides(verb: Token, match: Match) -> bool:
             and any(c.dep_ == "nsubj" for c in verb.children))
 
 
+def _threat_between_others(match: Match, sources: list[Actor], targets: list[Actor]) -> bool:
+    """True for a threat (13x) whose targets, two or more, are the sides of a "between"
+    phrase none of which is its source ("warned of a war between A and B")."""
+    if not (match.code or "").startswith(THREAT_ROOT) or len({a.code for a in targets}) < 2:
+        return False
+    own = {a.code for a in sources}
+    return not any(a.code in own for a in targets)
+
+
 # PETRARCH-2 reads a gerund after a preposition ("jailed X for helping Y") as a phrase,
 # not a verb of the subject's
 PETRARCH_CHAIN_DEPS = CHAIN_DEPS - {"pcomp", "prep"}
@@ -640,6 +649,11 @@ class RoleFinder:
         if (not sources and ":between" in how and len({a.code for a in targets}) >= 2
                 and not _said_of_two_sides(verb, match)):
             return both_ways(targets), how + " between"
+        if sources and ":between" in how and _threat_between_others(match, sources, targets):
+            # "diplomats warned of a new war between Ethiopia and Eritrea": a war the
+            # speaker foresees between two others threatens neither
+            targets = []
+            how += " target:between-others"
         if (
             not targets
             and len(sources) >= 2

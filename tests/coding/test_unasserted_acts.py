@@ -160,3 +160,19 @@ def test_the_two_sides_of_a_war_warned_of_threaten_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert found and all(s == "" for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats warned of a new war between Ethiopia and Eritrea.",
+    "The UN envoy warned of a full-scale war between Israel and Hezbollah.",
+])
+def test_a_war_warned_of_between_two_others_threatens_neither(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for _, c, t, _ in found if c.startswith("13")} == {""}, found
+
+
+def test_a_war_warned_of_with_the_speaker_as_a_side_threatens_the_other(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russia warned of a direct war between Russia and NATO.")
+    assert ("RUS", "138", "IGONAT", "asserted") in found, found
