@@ -296,6 +296,8 @@ class Coder:
         self.nesting.drop_reporter_pairs(verbs, coded)
         if self.options.modality:
             clause_threats(verbs)  # "the minister warned that Serbia would recall its envoy"
+            # "agreed to host the yearly Riverfest": no visit, and none lent to the agreement
+            hosted_occasions(verbs)
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:
@@ -328,7 +330,6 @@ class Coder:
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
             joined_partners(verbs, finder)  # "joined Germany in condemning the test": no target
-            hosted_occasions(verbs)  # "hosted the yearly Riverfest": no visit
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)

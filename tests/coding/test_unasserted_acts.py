@@ -176,3 +176,14 @@ def test_a_war_warned_of_with_the_speaker_as_a_side_threatens_the_other(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Russia warned of a direct war between Russia and NATO.")
     assert ("RUS", "138", "IGONAT", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Village leaders agreed to host the annual Harvestfest next month, the mayor said.",
+    "Council members agreed to host the 30th annual Applefest, a spokesman said.",
+])
+def test_an_agreement_to_host_an_occasion_takes_no_target_from_it(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for _, c, t, _ in found if c == "030"} == {""}, found
+    assert not any(c in ("043", "036") for _, c, _, _ in found), found
