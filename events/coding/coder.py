@@ -112,6 +112,7 @@ from events.coding.senses import (
     joined_partners,
     released_things,
     snatched_things,
+    weighed_on,
 )
 from events.coding.syntax import (
     announced_plan,
@@ -298,6 +299,7 @@ class Coder:
             clause_threats(verbs)  # "the minister warned that Serbia would recall its envoy"
             # "agreed to host the yearly Riverfest": no visit, and none lent to the agreement
             hosted_occasions(verbs)
+            weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:

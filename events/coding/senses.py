@@ -355,3 +355,24 @@ def _recurring(obj: Token) -> bool:
 def _private(target: Actor | None) -> bool:
     """True for a target that is only a private person (type CVL, no state of its own role)."""
     return target is not None and actor_types(target) == PRIVATE_TYPES
+
+
+WEIGHING = frozenset({"weigh"})
+CONSIDER_CODE = "014"
+BURDEN_PREPS = frozenset({"on", "upon"})
+
+
+def weighed_on(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the consideration (014) of "weigh" used as a burden: a verb with an
+    "on" phrase and no object ("the prospect of new US sanctions weighed on markets", "fears
+    of a strike weigh on the rouble") considers nothing; "Washington is weighing sanctions on
+    Moscow" (an object) stays."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in WEIGHING:
+            continue
+        children = list(tok.children)
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in BURDEN_PREPS for c in children):
+            verb.cands = [c for c in verb.cands if c.code != CONSIDER_CODE]

@@ -187,3 +187,18 @@ def test_an_agreement_to_host_an_occasion_takes_no_target_from_it(
     found = _coded(default_coder, nlp, text)
     assert {t for _, c, t, _ in found if c == "030"} == {""}, found
     assert not any(c in ("043", "036") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The prospect of new US sanctions on Russian oil weighed on markets.",
+    "Fears of an Iranian strike on Israel weighed on the shekel.",
+])
+def test_what_weighs_on_markets_is_considered_by_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "014" for _, c, _, _ in found), found
+
+
+def test_sanctions_weighed_are_considered(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Washington is weighing new sanctions on Moscow.")
+    assert ("USAGOV", "014", "RUSGOV", "asserted") in found, found
