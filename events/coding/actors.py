@@ -2029,16 +2029,16 @@ def _of_a_name(prep: Token) -> bool:
 
 def local_body(head: Token) -> Actor | None:
     """``---GOV`` for a bare "the city", "the county", "the state" (:data:`LOCAL_BODY_NOUNS`)
-    that is a verb's subject or object or the object of :data:`PARTY_PREPS` ("the county
+    that is a verb's subject, object or indirect object or the object of :data:`PARTY_PREPS` ("the county
     sued the city", "talks with the county"): local news names its government so. Not
     "the old city", "the city's mayor", "a city", "the city of Aleppo", nor a place in
     a prepositional phrase of where ("in the city")."""
     if head.tag_ != "NN" or head.lower_ not in LOCAL_BODY_NOUNS:
         return None
     if head.dep_ == "pobj":
-        if head.head.lower_ not in PARTY_PREPS:
+        if head.head.lower_ not in PARTY_PREPS and not _funded_from(head.head):
             return None
-    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):  # (dative: "gave the county $1m")
         return None
     before = [c for c in head.children if c.i < head.i]
     if len(before) != 1 or before[0].lower_ != "the" or before[0].i != head.i - 1:
@@ -2048,6 +2048,20 @@ def local_body(head: Token) -> Actor | None:
     words = head.doc[head.i - 1 : head.i + 1].text.lower()
     mention = Mention(head.i - 1, head.i + 1, None, LOCAL_BODY, words)
     return Actor("---" + LOCAL_BODY.suffix, head.i - 1, head.i + 1, (mention,), head.i)
+
+
+FUNDING_WORDS = frozenset(
+    """
+    receive win get obtain secure accept grant loan funding fund money aid assistance
+    """.split()
+)
+"""Verbs of receiving money and nouns of money whose "from" phrase names the giver: "won a
+grant from the state", "received $250,000 from the county" (not "moved from the city")."""
+
+
+def _funded_from(prep: Token) -> bool:
+    """``prep`` is "from" on a verb of receiving or a noun of money (:data:`FUNDING_WORDS`)."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in FUNDING_WORDS
 
 
 def names_local_body(sent: Span) -> bool:

@@ -840,6 +840,16 @@ class RoleFinder:
                 targets = self._referred_back(verb, finder, match, sources)
                 if targets:
                     how.append("target:referred-back")
+        if self.options.modality and (sources or targets) and not (sources and targets) and _aid(match):
+            # "under a deal with the port authority, the company received $300,000": the
+            # other side of the arrangement the money came under gave it
+            skip = frozenset(k for a in sources + targets for k in range(a.start, a.end))
+            if giver := _arrangement_party(verb, finder, skip):
+                if targets or match.code is None:  # a receiving verb ([:071]): the giver is its target
+                    targets = giver
+                else:  # "was awarded $750,000 under a contract with X"
+                    sources = giver
+                how.append("giver:under-arrangement-with")
         return sources, targets, " ".join(how)
 
     def _passive(
@@ -1237,6 +1247,33 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+AID_ROOT = "07"
+ARRANGEMENT_NOUNS = frozenset(
+    "deal agreement arrangement contract partnership accord pact program programme scheme".split()
+)
+"""Nouns of an arrangement whose "with" party gives what is received under it."""
+
+
+def _aid(match: Match) -> bool:
+    """The match is aid given or received (CAMEO 07x, either way)."""
+    return (match.code or match.reverse or "").startswith(AID_ROOT)
+
+
+def _arrangement_party(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """The actors of the "with" phrase of an arrangement in an "under" phrase on ``verb``
+    ("under a deal with the port authority", "under an agreement with the World Bank")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() not in ARRANGEMENT_NOUNS:
+                continue
+            for with_prep in pobj.children:
+                if with_prep.dep_ == "prep" and with_prep.lower_ == "with":
+                    return finder.first_in(actor_phrase(with_prep, finder), skip)
+    return []
 
 
 def _own_population(source: Actor | None, target: Actor | None, verb: Token) -> Actor | None:

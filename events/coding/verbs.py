@@ -45,6 +45,9 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 DATE_WORD = "<date>"
+# a currency sign before an amount reads as its currency's word, so that "$750,000" is money
+# to the patterns (&MONEY holds DOLLARS, POUNDS, EUROS) as "$40 million" and "750,000 pounds" are
+CURRENCY_WORDS = {"$": "dollars", "us$": "dollars", "£": "pounds", "€": "euros"}
 # prepositions of a verb's phrases of cause or occasion
 CAUSE_PREPS = frozenset({"over", "amid", "despite", "following", "after"})
 # verbs of deliberation: the object of "to consider / study / weigh ..." under another verb is
@@ -657,6 +660,27 @@ def doc_forms(doc: Doc) -> list[tuple[str, str]]:
     return doc_memo(doc, FORMS_KEY, _read_forms)
 
 
+PRICE_PREPS = frozenset({"for", "at"})
+"""Prepositions whose amount is a price or a figure, no money given ("for a share of £30,000",
+"estimates at $127,000", "sold for $900,000")."""
+
+
+def _price(sign: Token) -> bool:
+    """The amount of the currency sign ``sign`` is a price or a figure: it is counted "per"
+    something ("$69 per prisoner") or stands in a :data:`PRICE_PREPS` phrase of its clause."""
+    amount = sign.head
+    if any(c.dep_ == "prep" and c.lower_ == "per" for c in amount.children):
+        return True
+    tok = amount
+    for _ in range(6):  # up to the verb the amount belongs to
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in PRICE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _read_forms(doc: Doc) -> list[tuple[str, str]]:
     words = words_of(doc)
     last = len(words.text) - 1
@@ -666,6 +690,8 @@ def _read_forms(doc: Doc) -> list[tuple[str, str]]:
             out.append((text, text))
         elif text in MONTHS and words.ent_type[i] == "DATE" and words.dep[i] != "compound":  # (not "May Day")
             out.append((DATE_WORD, DATE_WORD))  # "staged drills in March" is no march (141)
+        elif text in CURRENCY_WORDS and not _price(doc[i]):
+            out.append((CURRENCY_WORDS[text], CURRENCY_WORDS[text]))  # "gave the county $750,000"
         else:
             lemma = words.lemma[i]
             if lemma.endswith("isation") and len(lemma) > 9:

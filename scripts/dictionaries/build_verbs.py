@@ -58,7 +58,7 @@ IRREGULAR = {
     "drive": ("drives", "drove", "driven", "driving"), "write": ("writes", "wrote", "written", "writing"),
     "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
     "rebuild": ("rebuilds", "rebuilt", "rebuilt", "rebuilding"), "keep": ("keeps", "kept", "kept", "keeping"),
-    "win": ("wins", "won", "won", "winning"), "lose": ("loses", "lost", "lost", "losing"),
+    "win": ("wins", "won", "won", "winning"), "get": ("gets", "got", "gotten", "getting"), "lose": ("loses", "lost", "lost", "losing"),
     "mislead": ("misleads", "misled", "misled", "misleading"), "spread": ("spreads", "spread", "spread", "spreading"),
     "upset": ("upsets", "upset", "upset", "upsetting"), "quit": ("quits", "quit", "quit", "quitting"),
     "hang": ("hangs", "hanged", "hanged", "hanging"), "shake": ("shakes", "shook", "shaken", "shaking"),
@@ -1129,8 +1129,9 @@ HOST +PLAY_HOST
 - * INVITATION  [:020]
 
 --- SECURE [---]
-SECURE OBTAIN
+SECURE OBTAIN WIN GET
 - * (&ECONAID FROM +)  [:071]
+- * &ECONAID  [:071]
 - * (&MILAID FROM +)  [:072]
 - * (&HUMAID FROM +)  [:073]
 - * (AID FROM +)  [:070]
