@@ -1728,7 +1728,7 @@ class ActorFinder:
                     heads.append(child)
                     stack.append(child)
                 elif (
-                    self.appos_lists
+                    (self.appos_lists or tok.tag_ == "NNS")  # "its partners, UNICEF and Oxfam,"
                     and child.dep_ == "appos"
                     and child.pos_ == "PROPN"
                     and child.i in self.by_token

@@ -1,0 +1,28 @@
+"""Partners of cooperation, praise and meetings in wire news (issue 14, the COOPERATE and
+CONSULT families): every member of a list that names a plural noun's members is a side.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+def _triples(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(s, c, t) for s, c, t, _ in _coded(coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The charity thanked its partners, UNICEF and Oxfam, for their help.",
+     {("NGO---", "051", "IGOUNOKID"), ("NGO---", "051", "NGOXFM")}),
+    ("Chad praised its neighbours, Niger and Cameroon, for their help against the insurgents.",
+     {("TCD", "051", "NER"), ("TCD", "051", "CMR")}),
+])
+def test_a_list_naming_a_plural_nouns_members_is_every_member(
+        default_coder: Coder, nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"its partners, UNICEF and Oxfam,": the apposition is a list, and each is thanked."""
+    assert expected <= _triples(default_coder, nlp, text)
