@@ -2064,6 +2064,13 @@ def _funded_from(prep: Token) -> bool:
     return prep.lower_ == "from" and prep.head.lemma_.lower() in FUNDING_WORDS
 
 
+def government_word(tok: Token) -> Actor:
+    """``---GOV`` for a word that names a level of government on a noun of money ("a state
+    grant", "federal funding": the giver; :func:`events.coding.roles._level_giver`)."""
+    mention = Mention(tok.i, tok.i + 1, None, LOCAL_BODY, tok.lower_)
+    return Actor("---" + LOCAL_BODY.suffix, tok.i, tok.i + 1, (mention,), tok.i)
+
+
 def names_local_body(sent: Span) -> bool:
     """``sent`` names a local body by its kind (:func:`local_body`): it may have events
     though no dictionary names anyone in it ("The county sued the city")."""

@@ -19,7 +19,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, other_sex
+from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, government_word, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
 from events.coding.modality import PROTEST_ROOT, THREAT_ROOT, blamed_clauses, must, reporting_verb
 from events.coding.options import CoderOptions
@@ -844,12 +844,17 @@ class RoleFinder:
             # "under a deal with the port authority, the company received $300,000": the
             # other side of the arrangement the money came under gave it
             skip = frozenset(k for a in sources + targets for k in range(a.start, a.end))
-            if giver := _arrangement_party(verb, finder, skip):
-                if targets or match.code is None:  # a receiving verb ([:071]): the giver is its target
-                    targets = giver
-                else:  # "was awarded $750,000 under a contract with X"
-                    sources = giver
-                how.append("giver:under-arrangement-with")
+            giver, where = _arrangement_party(verb, finder, skip), "under-arrangement-with"
+            if not giver and (level := _level_giver(verb)) is not None:
+                # "won a $2 million state grant", "was awarded $750,000 in federal funding"
+                giver, where = [government_word(level)], "level-of-government"
+            if giver and match.code is None and not targets:  # a receiving verb ([:071]): its target gives
+                targets = giver
+                how.append(f"giver:{where}")
+            elif giver and match.code is not None and not sources and is_passive(verb):
+                # "was awarded $750,000 in federal funding" (not "distributing federal funding")
+                sources = giver
+                how.append(f"giver:{where}")
         return sources, targets, " ".join(how)
 
     def _passive(
@@ -1259,6 +1264,34 @@ ARRANGEMENT_NOUNS = frozenset(
 def _aid(match: Match) -> bool:
     """The match is aid given or received (CAMEO 07x, either way)."""
     return (match.code or match.reverse or "").startswith(AID_ROOT)
+
+
+FUNDING_NOUNS = frozenset(
+    "grant grants funding funds fund money loan loans aid assistance subsidy subsidies".split()
+)
+"""Nouns of money given whose modifier may name the level of government that gives it."""
+GIVING_LEVELS = frozenset("federal state county city municipal provincial government".split())
+"""Words of a level of government that gives money named on its noun ("a state grant")."""
+
+
+def _level_giver(verb: Token) -> Token | None:
+    """The word of a level of government (:data:`GIVING_LEVELS`) before a noun of money
+    (:data:`FUNDING_NOUNS`) that is the object of ``verb`` or in its "in" phrase ("won a
+    state grant", "awarded $750,000 in federal funding", "$3 million in government funding")."""
+    nouns: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            nouns.append(child)
+            nouns.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                         for p in prep.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            nouns.extend(p for p in child.children if p.dep_ == "pobj")
+    for noun in nouns:
+        if noun.lemma_.lower() in FUNDING_NOUNS:
+            for word in noun.children:
+                if word.i < noun.i and word.dep_ in ("amod", "compound") and word.lower_ in GIVING_LEVELS:
+                    return word
+    return None
 
 
 def _arrangement_party(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:

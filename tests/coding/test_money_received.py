@@ -91,3 +91,24 @@ def test_money_received_under_an_arrangement_is_the_partners_aid(
 ])
 def test_goods_received_under_a_deal_are_no_aid(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(c.startswith("07") for _, c, _ in _triples(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county was awarded $750,000 in federal funding.", ("---GOV", "071", "---GOV")),
+    ("The clinic won a $2 million state grant for new equipment.", ("---GOV", "071", "---HLH")),
+])
+def test_the_level_of_government_named_on_money_gives_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"a state grant", "federal funding" received: that government is the giver."""
+    assert expected in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The task of handing out state grants to the farmers fell to a new agency.",
+    "The company received state approval for the plant.",
+])
+def test_money_handed_out_or_a_state_approval_names_no_giver(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    """Who hands out state grants is not the state (only a receiver's money names its giver),
+    and an approval is no money."""
+    assert not any(s == "---GOV" for s, _, _ in _triples(default_coder, nlp, text))
