@@ -26,3 +26,22 @@ def test_a_list_naming_a_plural_nouns_members_is_every_member(
         default_coder: Coder, nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     """"its partners, UNICEF and Oxfam,": the apposition is a list, and each is thanked."""
     assert expected <= _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company is working to resolve the dispute with the city.", ("---BUS", "040", "---GOV")),
+    ("The union is trying to settle its differences with the hospital.", ("---LAB", "040", "---HLH")),
+])
+def test_resolving_a_dispute_with_someone_is_consulting_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"resolve / settle / iron out a dispute, an issue or differences with X" (040)."""
+    assert expected in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council resolved to ban fireworks in the park.",
+    "The family settled in Ohio after the war.",
+])
+def test_resolving_to_act_or_settling_somewhere_is_no_consultation(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith("04") for _, c, _ in _triples(default_coder, nlp, text))
