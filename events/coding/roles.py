@@ -1144,7 +1144,12 @@ class RoleFinder:
             for clause in verb.children:
                 if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause):
                     tokens = [t for t in subtree_no_clauses(clause) if t.i != clause.i]
-                    if found := finder.first_in(tokens, frozenset(source_tokens)):
+                    skip = frozenset(source_tokens)
+                    if norm_word(clause.lemma_) in OPPOSING_VERBS:
+                        # "funding to fight the Shabaab militants in Somalia": whom the aid
+                        # is to fight is no recipient of it (Somalia may be)
+                        skip |= _opposed_tokens(clause, finder)
+                    if found := finder.first_in(tokens, skip):
                         return found, "purpose-phrase"
         if self.options.modality:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
@@ -1254,7 +1259,6 @@ class RoleFinder:
         return None
 
 
-AID_ROOT = "07"
 ARRANGEMENT_NOUNS = frozenset(
     "deal agreement arrangement contract partnership accord pact program programme scheme".split()
 )
@@ -1292,6 +1296,20 @@ def _level_giver(verb: Token) -> Token | None:
                 if word.i < noun.i and word.dep_ in ("amod", "compound") and word.lower_ in GIVING_LEVELS:
                     return word
     return None
+
+
+OPPOSING_VERBS = frozenset(
+    "fight combat counter defeat battle attack destroy crush stop curb tackle deter confront resist".split()
+)
+"""Verbs of an aid's purpose whose object is fought, not helped ("aid to defeat the rebels")."""
+
+
+def _opposed_tokens(clause: Token, finder: ActorFinder) -> frozenset[int]:
+    """The tokens of the actors ``clause`` (a verb of :data:`OPPOSING_VERBS`) has as object."""
+    return frozenset(
+        k for obj in clause.children if obj.dep_ == "dobj" for a in finder.actors_of(obj)
+        for k in range(a.start, a.end)
+    )
 
 
 def _arrangement_party(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:

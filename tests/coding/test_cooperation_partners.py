@@ -45,3 +45,15 @@ def test_resolving_a_dispute_with_someone_is_consulting_them(
 def test_resolving_to_act_or_settling_somewhere_is_no_consultation(
         default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(c.startswith("04") for _, c, _ in _triples(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam and the Philippines carried out a joint naval exercise.",
+     {("VNM", "062", "PHL"), ("PHL", "062", "VNM")}),
+    ("Kenyan and Ugandan police conducted a joint exercise on the border.",
+     {("KENCOP", "062", "UGACOP"), ("UGACOP", "062", "KENCOP")}),
+])
+def test_one_joint_exercise_is_military_cooperation(
+        default_coder: Coder, nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"a joint (naval) exercise" as "joint exercises" (062), both ways."""
+    assert _triples(default_coder, nlp, text) == expected

@@ -112,3 +112,23 @@ def test_money_handed_out_or_a_state_approval_names_no_giver(
     """Who hands out state grants is not the state (only a receiver's money names its giver),
     and an approval is no money."""
     assert not any(s == "---GOV" for s, _, _ in _triples(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Bank announced a $500 million loan to Egypt on Tuesday.", ("IGOWBK", "071", "EGY")),
+    ("Japan announced new food aid to North Korea.", ("JPN", "073", "PRK")),
+])
+def test_aid_announced_to_a_recipient_is_given(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"announced a loan to Egypt": the aid (07x), not a statement (010)."""
+    assert _triples(default_coder, nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington provided new funding to fight the Shabaab militants in Somalia.", ("USAGOV", "071", "SOM")),
+    ("France sent military aid to defeat the rebels in Mali.", ("FRA", "072", "MLI")),
+])
+def test_whom_aid_is_to_fight_is_no_recipient(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """The object of the aid's purpose is its recipient only when the aid is to help it."""
+    assert _triples(default_coder, nlp, text) == {expected}
