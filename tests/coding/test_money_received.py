@@ -132,3 +132,20 @@ def test_whom_aid_is_to_fight_is_no_recipient(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     """The object of the aid's purpose is its recipient only when the aid is to help it."""
     assert _triples(default_coder, nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malawi applied for a loan from the International Monetary Fund.", ("MWI", "0231", "IGOIMF")),
+    ("Haiti applied for emergency food aid from the World Food Programme.", ("HTI", "0233", "IGOUNOWFP")),
+])
+def test_applying_for_aid_from_a_giver_appeals_to_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(default_coder, nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "She applied for a job at the bank.",
+    "The company applied for a permit from the city.",
+])
+def test_applying_for_a_job_or_a_permit_is_no_appeal(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith("02") for _, c, _ in _triples(default_coder, nlp, text))
