@@ -1728,8 +1728,8 @@ class ActorFinder:
                     heads.append(child)
                     stack.append(child)
                 elif (
-                    (self.appos_lists or tok.tag_ == "NNS")  # "its partners, UNICEF and Oxfam,"
-                    and child.dep_ == "appos"
+                    child.dep_ == "appos"
+                    and (self.appos_lists or tok.tag_ == "NNS")  # "its partners, UNICEF and Oxfam,"
                     and child.pos_ == "PROPN"
                     and child.i in self.by_token
                     and any(c.dep_ == "cc" for c in child.children)
