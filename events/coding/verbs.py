@@ -661,8 +661,8 @@ def doc_forms(doc: Doc) -> list[tuple[str, str]]:
 
 
 PRICE_PREPS = frozenset({"for", "at"})
-"""Prepositions whose amount is a price or a figure, no money given ("for a share of £30,000",
-"estimates at $127,000", "sold for $900,000")."""
+"""Prepositions whose amount is a price or a figure, no money given ("bought the land for $400,000",
+"valued at $2 million", "sold for $900,000")."""
 
 
 def _price(sign: Token) -> bool:

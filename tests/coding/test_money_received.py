@@ -49,7 +49,7 @@ def test_a_grant_won_or_a_loan_got_from_a_giver_is_its_aid(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The county received $400,000 from the state last year.", ("---GOV", "071", "---GOV")),
-    ("A local hospital won a grant from the state to hire nurses.", ("---GOV", "071", "---CVLHLH")),
+    ("A local hospital won a grant from the state last week.", ("---GOV", "071", "---CVLHLH")),
 ])
 def test_the_state_money_comes_from_is_its_government(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
