@@ -1,0 +1,65 @@
+"""Investigations, searches and inquiries (CAMEO 09x) in news text: what an inquiry is into
+gives its code (091 crime, 092 human rights abuses, 093 military action, 094 war crimes); a
+study of a thing's effects or causes investigates no one its phrase names.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+def _codes_by(found: set[tuple[str, str, str, str]], source: str) -> set[str]:
+    return {c for s, c, _, _ in found if s == source}
+
+
+@pytest.mark.parametrize(("text", "source", "code"), [
+    ("Argentine prosecutors launched a probe into suspected war crimes in Myanmar.", "ARGJUD", "094"),
+    ("The tribunal ordered an inquiry into the genocide in Srebrenica.", "---JUD", "094"),
+    ("The UN Human Rights Council set up an inquiry into human rights abuses in Belarus.",
+     "IGOUNOHRI", "092"),
+    ("Chilean judges opened an investigation into the torture of detainees.", "CHLJUD", "092"),
+    ("The Pentagon launched an investigation into a drone strike that killed a family in Kabul.",
+     "USAMIL", "093"),
+    ("NATO opened an inquiry into the air strike on the convoy.", "IGONAT", "093"),
+    ("Spanish police opened a criminal investigation into the mayor's contracts.", "ESPCOP", "091"),
+    ("The Senate ordered an inquiry into the bribery of customs officials.", "---LEG", "091"),
+])
+def test_an_inquiry_takes_the_code_of_what_it_is_into(
+        default_coder: Coder, nlp: Language, text: str, source: str, code: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert code in _codes_by(found, source), found
+    assert "090" not in _codes_by(found, source), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FBI agents searched the offices of a county commissioner as part of a bribery investigation.",
+     ("USACOP", "091", "USAGOV")),
+    ("Dutch police searched the home of a shipping executive on Tuesday in a fraud investigation.",
+     ("NLDCOP", "091", "NLDBUS")),
+])
+def test_a_search_in_a_criminal_inquiry_is_one_into_crime(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Firefighters opened an investigation into the cause of the blaze.", "---GOV"),
+    ("The regulator launched an inquiry into the bank's lending practices.", "---GOV"),
+])
+def test_an_inquiry_into_no_crime_stays_an_investigation(
+        default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    assert _codes_by(_coded(default_coder, nlp, text), source) == {"090"}
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists are investigating the effects of the drought on Somali farmers.",
+    "A Senate panel examined the impact of the sanctions on Iranian banks.",
+])
+def test_a_study_of_effects_investigates_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("09") and t for _, c, t, _ in found), found
