@@ -1499,6 +1499,8 @@ class ActorFinder:
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
         if poss is None:
             return None
+        if head.dep_ == "conj" and (owner := self._owner_code(self.actor_of(head.head))) is not None:
+            return owner  # "by Britain and its intelligence services": the first conjunct's
         cur = head
         for _ in range(8):
             verb = cur.head

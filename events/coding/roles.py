@@ -311,12 +311,24 @@ def _party_name(actor: Actor) -> str:
     return ""
 
 
+UNDERGOER_DEPS = ("dobj", "nsubjpass")
+"""A verb's direct object, or a passive's subject: what the act is done to."""
+INVESTIGATION = "09"
+"""CAMEO's root of investigations: police who investigate a deputy, prosecutors who investigate a
+judge investigate another of their kind (see :func:`same_actor`)."""
+INVESTIGATORS = frozenset({"COP", "JUD", "MIL", "SPY"})
+"""The roles whose investigation of one of their own kind is news (private people "looking
+into" a neighbour are not)."""
+
+
 def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, code: str = "") -> bool:
     """True when an event's two sides are one actor: the same code, unless (with
     ``distinct_roles``) both are only roles named by different words ("the mayor praised
     the council" is GOV -> GOV between two bodies). Only for the bodies of a state
-    (:data:`STATE_BODIES`) and for violence and theft (``code`` of CAMEO 18-20 or 171: "a
-    man shot the clerk", "a woman robbed Ann Lee"): between private persons, schools, firms
+    (:data:`STATE_BODIES`), for violence and theft (``code`` of CAMEO 18-20 or 171: "a
+    man shot the clerk", "a woman robbed Ann Lee") and for investigations by police, courts,
+    armies and spies (09x: "the state police are investigating a trooper", "prosecutors are
+    investigating a judge"): between private persons, schools, firms
     or units of one army other same-code pairs of news text were mostly no event ("a man
     told a friend", "a woman handcuffed herself to her husband"). The same words with one
     code are always one actor (a name the recognizer ran over the verb: "Police said [Hayes
@@ -331,7 +343,8 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
         return True
     if source.code.endswith(PARTY) and _party_name(source) != _party_name(target):
         return False  # "the AfD accused the CDU", "Republicans blamed Democrats": two parties
-    if source.code not in STATE_BODIES and code[:2] not in VIOLENT_ROOTS and not code.startswith(THEFT):
+    if (source.code not in STATE_BODIES and code[:2] not in VIOLENT_ROOTS and not code.startswith(THEFT)
+            and not (code.startswith(INVESTIGATION) and source.code[-3:] in INVESTIGATORS)):
         return True
     if any(m.actor is not None for m in (*source.parts, *target.parts)):
         return True
@@ -713,7 +726,10 @@ class RoleFinder:
             return True
         if self.options.compound_cooperation:
             return False
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # a passive's subject is what is done ("the leak was investigated by A and B", "the
+        # convoy was attacked by A and B": A and B acted together on it, not on each other)
+        by_agent = self.options.modality and any(c.dep_ == "agent" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in (UNDERGOER_DEPS if by_agent else ("dobj",))]
         if objects:
             return any(_reciprocal(o) or _mutual_fight(o) for o in objects)
         # "A and B clashed", "fought": sides fighting each other; "the mayor and councillors

@@ -1,6 +1,9 @@
 """Investigations, searches and inquiries (CAMEO 09x) in news text: what an inquiry is into
 gives its code (091 crime, 092 human rights abuses, 093 military action, 094 war crimes); a
-study of a thing's effects or causes investigates no one its phrase names.
+study of a thing's effects or causes investigates no one its phrase names; investigators
+named together in a "by" phrase are co-sources, not each other's targets; a possessive "its"
+of a coordinated noun is the first conjunct's; police and prosecutors who investigate one of
+their own kind make an event.
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -63,3 +66,35 @@ def test_an_inquiry_into_no_crime_stays_an_investigation(
 def test_a_study_of_effects_investigates_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("09") and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("The leak is being examined by Norway and its security service.", {"NOR", "NORSPY"}),
+    ("The blast at the embassy was investigated by France and Germany.", {"FRA", "DEU"}),
+])
+def test_investigators_named_together_are_co_sources(
+        default_coder: Coder, nlp: Language, text: str, sources: set[str]) -> None:
+    found = {(s, t) for s, c, t, _ in _coded(default_coder, nlp, text) if c == "090"}
+    assert found == {(s, "") for s in sources}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sabotage of a Russian pipeline was investigated by Sweden and its security service.",
+     ("SWESPY", "RUS")),
+    ("The hacking of Estonian ministries was examined by Finland and its intelligence agency.",
+     ("FINSPY", "ESTGOV")),
+])
+def test_its_of_a_conjunct_is_the_first_conjuncts(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, c, t, _ in _coded(default_coder, nlp, text) if c == "090"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Federal prosecutors are investigating a county judge over gifts from a developer.",
+     ("---JUD", "090", "---JUD")),
+    ("The state police are investigating a trooper who punched a driver at a traffic stop.",
+     ("---COP", "090", "---COP")),
+])
+def test_an_investigation_of_one_of_ones_own_kind_is_an_event(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in _coded(default_coder, nlp, text)
