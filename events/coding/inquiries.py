@@ -23,6 +23,13 @@ investigating verb whose direct object is such a topic noun and whose target was
 object's phrase. One with no target stays in the mentions ("detectives are investigating the
 source of the threat"); "the feasibility of a peacekeeping force" is CAMEO's own example of
 090 and no topic here.
+
+Who is investigated for an act is its doer: "a grand jury is investigating the shooting of a
+teenager by a police officer", "formed a committee to investigate the killing of protesters by
+security forces", "opened an investigation into the beating of a prisoner by guards". The
+dictionary's target is the victim the act's "of" phrase names; :func:`investigated_doers`
+makes the actor of the act's "by" phrase the target instead, for acts of harm or of handling
+(:data:`DONE_ACTS`: not "a complaint by a resident", whose author is not investigated).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import CodedVerb
 
 INVESTIGATE_CODE = "090"
@@ -57,6 +65,12 @@ TOPIC_NOUNS = frozenset(
     risk benefit possibility spread quality""".split()
 )
 INVESTIGATION_ROOT = "09"
+# acts whose doer, named in their "by" phrase, is the one investigated
+DONE_ACTS = frozenset(
+    """killing killings shooting shootings death deaths attack attacks assault beating abuse
+    torture treatment mistreatment handling arrest detention raid strike bombing shelling
+    disappearance use conduct response massacre rape""".split()
+)
 
 # the words of each subject, by lemma (from the CAMEO codebook's definitions of 091-094)
 WAR_CRIME_WORDS = frozenset("genocide atrocity massacre cleansing".split())
@@ -188,3 +202,58 @@ def studied_topics(verbs: list[CodedVerb]) -> None:
 def _topic_object(verb: Token) -> bool:
     """True when the direct object of ``verb`` is a topic noun ("the effects of …")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_NOUNS for c in verb.children)
+
+
+def investigated_doers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Make the doer of an investigated act its target (see the module docstring)."""
+    for verb in verbs:
+        if not any(c.code.startswith(INVESTIGATION_ROOT) for c in verb.cands):
+            continue
+        act = _investigated_act(verb.tok)
+        if act is None:
+            continue
+        doers = _doers(act, finder)
+        if not doers:
+            continue
+        out = []
+        for cand in verb.cands:
+            inside = cand.target is not None and act.left_edge.i <= cand.target.head <= act.right_edge.i
+            if not cand.code.startswith(INVESTIGATION_ROOT) or not (cand.target is None or inside):
+                out.append(cand)
+                continue
+            for doer in doers:
+                if cand.source is None or cand.source.code != doer.code:
+                    out.append(dataclasses.replace(cand, target=doer, how=f"{cand.how} target:act-by"))
+        verb.cands = out
+
+
+def _investigated_act(tok: Token) -> Token | None:
+    """The act noun an investigating verb's object or an inquiry's "into" phrase names, or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in INVESTIGATING_VERBS and tok.pos_ == "VERB":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.lower_ in DONE_ACTS else None
+    if lemma in INQUIRY_NOUNS:
+        phrases = list(tok.children)
+    else:
+        inquiry = next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS), None
+        )
+        # the parser may hang the inquiry's "into" phrase on the verb that opens it
+        phrases = [*inquiry.children, *tok.children] if inquiry is not None else []
+    for child in phrases:
+        if child.dep_ == "prep" and child.lower_ == "into":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in DONE_ACTS:
+                return obj
+    return None
+
+
+def _doers(act: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the "by" phrase of an act noun."""
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return finder.actors_of(obj)
+    return []

@@ -113,6 +113,7 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
+INVESTIGATION_ROOT = "09"
 # role codes of a speaker who can be a side of talks it reports (not a private person, a
 # scholar or a journalist)
 TALKING_SIDES = frozenset(
@@ -174,6 +175,8 @@ class NounEvents:
                 return [], [], pairs, " ".join([*how, "between"])
         root = code[:2]
         targets = self._target(noun, root, sources, finder, how)
+        if not targets and root == INVESTIGATION_ROOT and self.options.modality:
+            targets = _under_subject(noun, finder, how)  # "the treasurer is under investigation"
         if not sources and self.options.holder_subject and noun.head.i != noun.i and _may_hold(noun, root):
             sources = _holder_subject(noun, finder, how, violent)
         if not sources and root in DOMESTIC_ROOTS:
@@ -241,6 +244,25 @@ class NounEvents:
                     how.append(f"target:prep:{child.lower_}")
                     return found
         return []
+
+
+def _under_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+    """ "The former treasurer is under investigation by the attorney general", "two officers
+    remain under investigation", "a senator who is under investigation": the subject of the
+    verb that holds the "under" phrase is the one investigated (the relative clause's noun for
+    "who"), or its object when it has one ("police had the couple under investigation")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
+        return []
+    holder = noun.head.head
+    obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    # "police have had them under investigation": the object, not the police, is investigated
+    subj = obj if obj is not None else own_subject(holder)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and holder.dep_ == "relcl":
+        subj = holder.head
+    if subj is None or not (found := finder.actors_of(subj)):
+        return []
+    how.append("target:under-subject")
+    return found
 
 
 def _target_preps(noun: Token, root: str) -> list[Token]:

@@ -98,3 +98,35 @@ def test_its_of_a_conjunct_is_the_first_conjuncts(
 def test_an_investigation_of_one_of_ones_own_kind_is_an_event(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert (*expected, "asserted") in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The former county treasurer is under investigation by the state attorney general's office, "
+     "officials confirmed Tuesday.", ("---JUD", "090", "---GOV")),
+    ("The mayor, who is under investigation by the FBI, resigned on Monday.", ("USACOP", "090", "USAGOV")),
+    ("Two prison guards remain under investigation by the justice ministry.", ("---GOV", "090", "---COP")),
+])
+def test_whoever_is_under_investigation_is_investigated(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+def test_whom_investigators_have_under_investigation_is_the_object(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Detectives have had the couple under investigation for months.")
+    assert {t for _, c, t, _ in found if c == "090"} == {"---CVL"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A grand jury is investigating the shooting of a teenager by a Cleveland police officer.",
+     ("---JUD", "091", "---COP")),
+    ("Iraq's parliament voted to form a committee to investigate the killing of protesters by "
+     "security forces.", ("IRQLEG", "091", "IRQCOP")),
+    ("Nigerian authorities opened an investigation into the killing of 30 villagers by soldiers.",
+     ("NGAGOV", "091", "NGAMIL")),
+])
+def test_the_doer_of_an_investigated_act_is_investigated(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+    assert expected in found, found
+    assert not any(c.startswith("09") and t.endswith(("CVL", "OPP")) for _, c, t in found), found
