@@ -57,7 +57,7 @@ from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
-from events.coding.inquiries import inquiry_kinds, investigated_doers, studied_topics
+from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import measure_owners
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
@@ -349,6 +349,7 @@ class Coder:
             inquiry_kinds(verbs)  # "an investigation into alleged war crimes": 094
             studied_topics(verbs)  # "scientists investigate the effects of the smoke": no one
             investigated_doers(verbs, finder)  # "investigating the shooting of X by an officer"
+            authority_raids(verbs)  # "prosecutors raided the offices of a bank": no armed force
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         claimed: list[CodedEvent] = []

@@ -30,6 +30,13 @@ security forces", "opened an investigation into the beating of a prisoner by gua
 dictionary's target is the victim the act's "of" phrase names; :func:`investigated_doers`
 makes the actor of the act's "by" phrase the target instead, for acts of harm or of handling
 (:data:`DONE_ACTS`: not "a complaint by a resident", whose author is not investigated).
+
+A raid by prosecutors, tax officials or other civil authorities is law enforcement, not
+military force: the verb dictionary codes a police raid ("&COPS") 173 and any other raid 190,
+so "German prosecutors raided the offices of a bank", "Russian authorities raided the offices
+of a rights group", "tax officials raided the broadcaster's offices" were attacks.
+:func:`authority_raids` re-codes such a raid 173 unless it is aimed at an armed group or
+forces ("the government raided rebel positions").
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
-from events.coding.parts import CodedVerb
+from events.coding.parts import CodedVerb, actor_types
 
 INVESTIGATE_CODE = "090"
 CRIME_CODE = "091"
@@ -71,6 +78,13 @@ DONE_ACTS = frozenset(
     torture treatment mistreatment handling arrest detention raid strike bombing shelling
     disappearance use conduct response massacre rape""".split()
 )
+
+RAID_LEMMAS = frozenset({"raid"})
+MILITARY_FORCE = "190"
+POLICE_RAID = "173"
+# civil authorities whose raids enforce the law; armed sides whose raids are force
+AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV"})
+ARMED_TYPES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM"})
 
 # the words of each subject, by lemma (from the CAMEO codebook's definitions of 091-094)
 WAR_CRIME_WORDS = frozenset("genocide atrocity massacre cleansing".split())
@@ -257,3 +271,19 @@ def _doers(act: Token, finder: ActorFinder) -> list[Actor]:
             if obj is not None:
                 return finder.actors_of(obj)
     return []
+
+
+def authority_raids(verbs: list[CodedVerb]) -> None:
+    """Re-code a raid by civil authorities as law enforcement (see the module docstring)."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() not in RAID_LEMMAS:
+            continue
+        for k, cand in enumerate(verb.cands):
+            if cand.code != MILITARY_FORCE or cand.source is None:
+                continue
+            kinds = actor_types(cand.source)
+            if not kinds & AUTHORITY_TYPES or kinds & ARMED_TYPES:
+                continue
+            if cand.target is not None and actor_types(cand.target) & ARMED_TYPES:
+                continue  # "the government raided rebel positions": force
+            verb.cands[k] = dataclasses.replace(cand, code=POLICE_RAID, how=f"{cand.how} authority-raid")

@@ -1051,9 +1051,14 @@ class RoleFinder:
                     if found := _struck(child, finder, skip):
                         return found, f"{child.dep_}-struck"
                     continue
+                # "searched the Paris headquarters of X": where premises searched stand is not
+                # whose they are; their "of" phrase may name the owner
+                places = _premises_places(child) if self.options.modality and _searches(verb, coded) else None
                 # an object whose head names no actor ("an attack by X in Y"): the first
                 # actor in text order, as PETRARCH reads the noun phrase
-                found = _of_countries(finder.actors_of(child) if finder.names_actor(child) else [], force)
+                found = _of_countries(
+                    finder.actors_of(child) if finder.names_actor(child) and not places else [], force
+                )
                 if found and self.options.modality and (
                     _own(child, found, sources)
                     or (not own_country and _passed_over(child, found, sources, passed))
@@ -1084,7 +1089,7 @@ class RoleFinder:
                     # the rescue of two children by firefighters": who did the act judged
                     return agents, f"{child.dep_}-act-agent"
                 phrase = actor_phrase(child, finder, visit)
-                skip = frozenset(source_tokens)
+                skip = frozenset(source_tokens) | (places or frozenset())
                 if self.options.modality and (match.form.block.code or "").startswith(COMPLAINT_ROOT):
                     # "condemned the attack on the Iranian embassy": the victim of the act a
                     # verb of criticism condemns is not criticised (a verbal "attack on X" that
@@ -2051,6 +2056,27 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     """True when ``pronoun`` (he/she/they) and ``noun`` agree in number."""
     several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
     return several == (pronoun.lower_ == "they")
+
+
+SEARCHING_VERBS = frozenset({"search", "raid"})
+"""Verbs of searching premises."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _searches(verb: Token, code: str) -> bool:
+    """True for an investigation, or a search or raid of premises (coded 09x, 17x or 19x)."""
+    return code[:2] == INVESTIGATION or norm_word(verb.lemma_) in SEARCHING_VERBS
+
+
+def _premises_places(obj: Token) -> frozenset[int]:
+    """The tokens of the place names that modify premises searched ("the *Paris* headquarters",
+    "the *London* home of …"), empty when none does."""
+    return frozenset(
+        t.i
+        for c in obj.children
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ in PLACE_LABELS
+        for t in c.subtree
+    )
 
 
 def _language(obj: Token, verb: Token) -> bool:

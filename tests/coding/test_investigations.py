@@ -130,3 +130,32 @@ def test_the_doer_of_an_investigated_act_is_investigated(
     found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
     assert expected in found, found
     assert not any(c.startswith("09") and t.endswith(("CVL", "OPP")) for _, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("French police searched the Paris headquarters of TotalEnergies on Thursday.", "090", ""),
+    ("Police searched the London home of the Russian oligarch.", "090", "RUSELI"),
+    ("Officers searched the Berlin apartment of a Syrian refugee.", "090", "SYRREF"),
+])
+def test_the_town_of_premises_searched_is_not_their_owner(
+        default_coder: Coder, nlp: Language, text: str, code: str, target: str) -> None:
+    assert {t for _, c, t, _ in _coded(default_coder, nlp, text) if c == code} == {target}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("German prosecutors raided the offices of a Frankfurt bank on Tuesday.", ("DEUJUD", "173")),
+    ("Indian tax officials raided the offices of the broadcaster.", ("INDGOV", "173")),
+])
+def test_a_raid_by_civil_authorities_is_law_enforcement(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = {(s, c) for s, c, _, _ in _coded(default_coder, nlp, text)}
+    assert expected in found and not any(c.startswith("19") for _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Syrian army raided rebel positions near Idlib.", ("SYRMIL", "190")),
+    ("The government raided rebel hideouts in the hills.", ("---GOV", "190")),
+])
+def test_a_raid_by_or_on_armed_forces_stays_force(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, c) for s, c, _, _ in _coded(default_coder, nlp, text)}
