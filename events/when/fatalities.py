@@ -30,6 +30,12 @@ DEATH_VERBS = frozenset(
      "slaughter", "drown", "gun", "shoot dead"}
 )  # fmt: skip
 _DEAD = DEATH_VERBS | {"dead"}
+# what is executed without a death: warrants, orders, plans, deals and moves
+EXECUTED_THINGS = frozenset(
+    {"warrant", "order", "plan", "contract", "strategy", "trade", "transaction", "deal", "agreement",
+     "program", "programme", "operation", "search", "raid", "transfer", "move", "play", "task",
+     "project", "policy", "decision", "will", "instruction", "command", "sentence"}
+)  # fmt: skip
 DEATH_NOUNS = frozenset(
     {"death", "dead", "fatality", "body", "corpse", "victim", "toll", "killing", "life"}
 )  # fmt: skip
@@ -170,6 +176,8 @@ def _death_link(noun: Token) -> tuple[Token, bool] | None:
     dep = node.dep_
     head_lemma = _lemma(head)
     if dep in {"dobj", "nsubjpass", "nsubj", "appos"} and head_lemma in DEATH_VERBS:
+        if head_lemma == "execute" and _lemma(node) in EXECUTED_THINGS:
+            return None  # "police executed two search warrants": no one died
         return head, False
     if dep == "dobj" and head_lemma in {"claim", "cost", "take", "lose"} and _lemma(node) == "life":
         return head, False

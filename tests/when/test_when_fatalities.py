@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
         ("A dozen people were killed in the attack.", 12),
         ("Gunmen killed seven villagers and two soldiers.", 9),
         ("The attack left 12 people dead.", 12),
+        ("Iran executed two men convicted of spying for Israel.", 2),
     ],
 )
 def test_stated_death_counts(nlp: Language, text: str, expected: int) -> None:
@@ -56,6 +57,8 @@ def test_no_casualties_is_zero(nlp: Language, text: str) -> None:
         "Police arrested more than 1,300 people at protests.",
         "The railways were ordered to provide 10,000 people.",
         "Kharkiv lies about 40 kilometres from the border.",
+        "Police executed two search warrants at homes in Derby on Friday.",
+        "Deputies executed three warrants and arrested four people.",
     ],
 )
 def test_non_deaths_give_none(nlp: Language, text: str) -> None:
