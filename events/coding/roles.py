@@ -1101,6 +1101,8 @@ class RoleFinder:
                     # a protest supports are not whom it is against
                     skip |= _victims(child) | _supported(child) | origins(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
+                if not found and places is not None and (owners := _premises_owners(child, finder, skip)):
+                    return owners, f"{child.dep_}-owner"  # "raided properties linked to X"
                 if found and not own_country and _passed_over(child, found, sources, passed):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
                     # own country in the matter discussed is no target; a later name may be
@@ -2077,6 +2079,25 @@ def _premises_places(obj: Token) -> frozenset[int]:
         if c.dep_ in ("compound", "nmod") and c.ent_type_ in PLACE_LABELS
         for t in c.subtree
     )
+
+
+# participles that tie premises to whoever has them ("properties linked to X", "a warehouse
+# belonging to X", "offices used by X")
+OWNING_PARTICIPLES = frozenset("link belong own use rent lease tie connect associate occupy".split())
+
+
+def _premises_owners(obj: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """The actors of the "to" or "by" phrase of a participle that ties premises searched to
+    their owner ("raided properties linked to former president X"), else none."""
+    for acl in obj.children:
+        if acl.dep_ != "acl" or norm_word(acl.lemma_) not in OWNING_PARTICIPLES:
+            continue
+        for prep in acl.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if found := [a for a in finder.actors_of(pobj) if a.start not in skip]:
+                        return found
+    return []
 
 
 def _language(obj: Token, verb: Token) -> bool:

@@ -159,3 +159,13 @@ def test_a_raid_by_civil_authorities_is_law_enforcement(
 def test_a_raid_by_or_on_armed_forces_stays_force(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s, c) for s, c, _, _ in _coded(default_coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazilian federal police raided properties linked to former president Jair Bolsonaro on Wednesday.",
+     ("BRACOP", "173", "BRAELI")),
+    ("Investigators searched offices used by the mayor's campaign.", ("---COP", "090", "---GOV")),
+])
+def test_whom_premises_searched_are_linked_to_is_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
