@@ -109,7 +109,7 @@ ORGANISATIONS: list[Entry] = [
     ("Commonwealth of Nations", ["the Commonwealth"], "IGOCWN", ""),
     ("Non-Aligned Movement", ["Non-Aligned countries"], "IGONON", ""),
     ("Interpol", ["International Criminal Police Organization"], "IGOITP", ""),
-    ("International Criminal Court", ["ICC prosecutor", "Hague-based International Criminal Court"],
+    ("International Criminal Court", ["ICC", "ICC prosecutor", "Hague-based International Criminal Court"],
      "IGOICC", ""),
     ("International Criminal Tribunal for the former Yugoslavia", ["ICTY", "ICTR",
                                                                    "International Criminal Tribunal for Rwanda"],

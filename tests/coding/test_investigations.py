@@ -169,3 +169,13 @@ def test_a_raid_by_or_on_armed_forces_stays_force(
 def test_whom_premises_searched_are_linked_to_is_the_target(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ICC opened an investigation into the Philippines drug war.", ("IGOICC", "090", "PHL")),
+    ("Manila rejected the ICC investigation into the drug war.", ("PHLGOV", "120", "IGOICC")),
+    ("Russia condemned the ICC probe into the deportation of Ukrainian children.", ("RUS", "111", "IGOICC")),
+])
+def test_the_icc_is_the_international_criminal_court(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
