@@ -153,6 +153,10 @@ def _inquiry_words(head: Token, verb: bool) -> Iterator[Token]:
                     yield from _noun_words(obj)
         elif verb and child.dep_ == "dobj":
             yield from _noun_words(child)
+        elif verb and child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                    for m in child.children):
+            # "is investigating whether the senator accepted bribes": what the question names
+            yield from (w for o in child.children if o.dep_ == "dobj" for w in _noun_words(o))
 
 
 def _noun_words(noun: Token) -> Iterator[Token]:

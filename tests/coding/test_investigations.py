@@ -179,3 +179,20 @@ def test_whom_premises_searched_are_linked_to_is_the_target(
 def test_the_icc_is_the_international_criminal_court(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Justice Department is investigating whether the senator accepted bribes from a contractor.",
+     ("USAJUD", "091", "USALEG")),
+    ("Prosecutors are examining whether the mayor took kickbacks from builders.",
+     ("---JUD", "091", "---GOV")),
+])
+def test_an_inquiry_whether_someone_took_bribes_is_one_into_crime(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+
+
+def test_an_inquiry_whether_someone_did_no_crime_stays_an_investigation(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Regulators are investigating whether the bank misled customers.")
+    assert {c for s, c, _, _ in found if s == "---GOV"} == {"090"}, found
