@@ -30,7 +30,7 @@ from events.geo.recognize import (
     mark_region_cues,
     match_span,
 )
-from events.geo.resolve import Choice, Resolver
+from events.geo.resolve import Choice, Resolver, country_cues
 from events.geo.text import haversine_km, norm
 from events.models import Place
 from events.nlp import doc_text
@@ -79,6 +79,11 @@ AWAY_FOCUS_REASON = f"{AWAY} placed at the article's focus,"
 AWAY_HOST_REASON = f"{AWAY} placed at the place named with it,"
 """The same for a name whose only namesakes lie away from the article's places (see
 :meth:`Geoparser._stray` and :meth:`Geoparser._outside_parent`)."""
+STREET = "a street's name:"
+STREET_FOCUS_REASON = f"{STREET} placed at the article's focus,"
+STREET_HOST_REASON = f"{STREET} placed at the place named with it,"
+"""The same for the name of a street ("Cleveland" of "Cleveland Drive", see
+:attr:`events.geo.recognize.Mention.street`): no town of that name, wherever one lies."""
 BIG_NAMED = 200_000
 BIG_REGION_NAMED = 1_000_000
 """A city, or a first-level region, this big keeps its place inside a body's name (see
@@ -192,32 +197,39 @@ class Geoparser:
         text = doc_text(doc)
         link_parents(text, mentions)
         mark_region_cues(text, mentions)
-        resolved_choices = self.resolver.resolve(mentions)
+        resolved_choices = self.resolver.resolve(mentions, country_cues(text))
         choices = dict(zip((id(m) for m in mentions), resolved_choices, strict=True))
-        astray = {id(m) for m in mentions if self._astray(doc, m, mentions, choices)}
-        unsupported = {id(m) for m in mentions
-                       if id(m) not in astray and self._unsupported_name(m, mentions, choices)}
-        for key in astray | unsupported:
+        streets = {id(m) for m in mentions if m.street}
+        astray = {id(m) for m in mentions
+                  if id(m) not in streets and self._astray(doc, m, mentions, choices)}
+        unsupported = {id(m) for m in mentions if id(m) not in astray | streets
+                       and self._unsupported_name(m, mentions, choices)}
+        for key in astray | unsupported | streets:
             choices[key] = None
-        focus = self._focus_record([choices[id(m)] for m in mentions]) if astray else None
-        places = [self._place(m, choices[id(m)]) if id(m) not in astray
-                  else self._placed_with(text, m, mentions, choices, focus, away=True)
+        aside = astray | streets
+        focus = self._focus_record([choices[id(m)] for m in mentions]) if aside else None
+        places = [self._place(m, choices[id(m)]) if id(m) not in aside
+                  else self._placed_with(text, m, mentions, choices, focus, away=id(m) in astray,
+                                         street=id(m) in streets)
                   for m in mentions]
         resolved = [p for p in places if p is not None]
         return find_borders(doc, self.gaz, mentions, places, resolved)
 
     def _placed_with(self, text: str, m: Mention, mentions: list[Mention],
                      choices: dict[int, Choice | None], focus: int | None, *,
-                     away: bool = False) -> Place | None:
+                     away: bool = False, street: bool = False) -> Place | None:
         """A mention without a record of its own placed at its host, else at the article's
         ``focus`` record; None when there is neither. ``away``: its namesakes were set aside
-        (:meth:`_stray`, :meth:`_outside_parent`), otherwise the gazetteer does not know it;
-        the explanation says which."""
+        (:meth:`_stray`, :meth:`_outside_parent`); ``street``: it names a street; otherwise
+        the gazetteer does not know it; the explanation says which."""
         host = _host(text, m, mentions, choices)
+        reasons = ((STREET_HOST_REASON, STREET_FOCUS_REASON) if street
+                   else (AWAY_HOST_REASON, AWAY_FOCUS_REASON) if away
+                   else (HOST_REASON, FOCUS_REASON))
         if host is not None:
-            return self._unknown_place(m, host, HOST_SCORE, AWAY_HOST_REASON if away else HOST_REASON)
+            return self._unknown_place(m, host, HOST_SCORE, reasons[0])
         if focus is not None:
-            return self._unknown_place(m, focus, FOCUS_SCORE, AWAY_FOCUS_REASON if away else FOCUS_REASON)
+            return self._unknown_place(m, focus, FOCUS_SCORE, reasons[1])
         return None
 
     def _outside_parent(self, doc: Doc, m: Mention, mentions: list[Mention],
@@ -273,8 +285,8 @@ class Geoparser:
             m.parent, m.children, m.siblings = None, [], []
         link_parents(text, mentions)
         mark_region_cues(text, mentions)
-        choices = dict(zip((id(m) for m in mentions), self.resolver.resolve(mentions),
-                           strict=True))
+        choices = dict(zip((id(m) for m in mentions),
+                           self.resolver.resolve(mentions, country_cues(text)), strict=True))
         astray = {id(m) for m in given if self._astray(doc, m, mentions, choices)}
         unsupported = {id(m) for m in given
                        if id(m) not in astray and self._unsupported_name(m, mentions, choices)}

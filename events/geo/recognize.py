@@ -54,7 +54,7 @@ FACILITY_WORDS = frozenset(
 knows only as a town ("White House", Tennessee) is never that town."""
 STREET_WORDS = frozenset(
     "street st avenue ave road rd drive boulevard blvd lane parkway highway freeway expressway "
-    "turnpike".split())
+    "turnpike close crescent way terrace mews".split())
 """Last words of street names: a street named after a river, sea or range ("Main Street",
 "Danube Street") is no such feature (its name is read as a town or region only: "Washington
 Street" still says the story is American), and :meth:`events.geo.parser.Geoparser.mention_for`
@@ -116,6 +116,11 @@ class Mention:
     text never names it alone: a body or person named after a place, which is no place unless
     the article's other places support it (see
     :meth:`events.geo.parser.Geoparser._unsupported_name`)."""
+    street: bool = False
+    """The mention is the first part of a street's name ("Cleveland" of "Cleveland Drive",
+    see :func:`_names_a_street`): it counts for the article's country, never for a
+    first-level region or for the places close by, and it is placed like a name the gazetteer
+    does not know (see :meth:`events.geo.resolve.Resolver.resolve`)."""
 
 
 def begins_longer_name(span: Span, labels: list[str]) -> bool:
@@ -306,11 +311,15 @@ def _not_a_toponym(span: Span, labels: list[str]) -> bool:
 
 def _names_a_street(span: Span) -> bool:
     """``span`` is the first part of a street's name: a capitalised street word follows it
-    ("Main" of "Main Street", "Danube" of "Danube Rd.")."""
+    ("Main" of "Main Street", "Danube" of "Danube Rd."), and no further capitalised word
+    ("Florida" of "the Florida Highway Patrol" names a body, not a street)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return (after is not None and _capitalised(after) and span[-1].whitespace_ != ""
-            and after.lower_.rstrip(".") in STREET_WORDS)
+    if not (after is not None and _capitalised(after) and span[-1].whitespace_ != ""
+            and after.lower_.rstrip(".") in STREET_WORDS):
+        return False
+    then = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return then is None or not after.whitespace_ or not _capitalised(then)
 
 
 def _head_of_longer_name(span: Span) -> bool:
@@ -533,7 +542,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                 continue
             if how == "gazetteer" and _in_known_organisation(span, organisations) and not _notable(gaz, rids):
                 continue  # "Red" of "the Red Cross": a word of a body's name, not a place
-            if how == "gazetteer" and _names_a_street(span):
+            street = how == "gazetteer" and _names_a_street(span)
+            if street:
                 rids = [r for r in rids if int(gaz.index.ftype[r]) != REGION]
                 if not rids:
                     continue  # "Main Street" is no Main river
@@ -544,7 +554,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, organisations: frozenset[str] = froz
                     continue
             propn = all(t.pos_ == "PROPN" for t in span if t.text[:1].isalpha())
             mention = Mention(span.start_char, span.end_char, span.text, rids, iso,
-                              how if how != "gazetteer" else (label or "gazetteer"))
+                              how if how != "gazetteer" else (label or "gazetteer"),
+                              street=street)
             if (how == "gazetteer" and not _acceptable(gaz, rids, label, propn)
                     and not _county_named(gaz, rids, span)):
                 if (propn or not span[0].is_sent_start) and _place_cue(span):

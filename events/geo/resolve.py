@@ -24,6 +24,7 @@ Maryland") is penalised unless "X, Y" containment vouches for it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -80,6 +81,57 @@ CAPITAL_RATIO = 10
 """A town or county with less than 1/CAPITAL_RATIO of the people of a national capital (or a
 WORLD_CITY) of the same name, in another country, gets no context bonus when the article names
 the capital's country (see :meth:`Resolver._outweighed`)."""
+
+
+STREET_COUNTRY = 1.0
+"""Weight of a street's name ("Cleveland" of "Cleveland Drive") in the article's country
+context (a place counts 1). It gives no first-level region, and it vouches for the places
+close by only by its likely reading (see :meth:`Resolver._coherence`), so "Cleveland Drive"
+does not send Oxford to Ohio or Alabama (see :attr:`events.geo.recognize.Mention.street`);
+"Cowley Road" still vouches for Oxford, England. Measured on LGL, a street that counts for
+nothing at all loses the country of small towns whose only other clue is their streets
+("Brooklyn Road" in Berea, Kentucky)."""
+
+
+NOT_US = "!US"
+"""Key of :func:`country_cues` for the words Britain shares with the Commonwealth."""
+COUNTRY_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("GB",), re.compile(
+        r"\b(?:NHS|Tory|Tories|Lib Dems?|Liberal Democrats?|Constabulary|Metropolitan Police"
+        r"|Met Police|Police Scotland|Crown Court|Crown Prosecution Service|magistrates"
+        r"|GCSEs?|A-levels?|Royal Borough|borough council|Home Office|Downing Street|Whitehall"
+        r"|Crimestoppers|pence|sixth form(?:ers)?)\b|£")),
+    (("IE",), re.compile(r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Fianna F[aá]il|Fine Gael)\b")),
+    (("CA",), re.compile(r"\b(?:RCMP|OPP|MPPs?|Ontario Provincial Police)\b")),
+    ((NOT_US,), re.compile(
+        r"\b(?:MPs?|Labour|constituency|councillors?"
+        r"|Conservative (?:[Pp]arty|MPs?|candidate|councillor|leader|government)"
+        r"|(?:Mr|Mrs|Ms|Dr)(?= [A-Z]))\b")),
+)
+"""Words of a country's public life (police forces, health service, currency) that tell an
+article's country when its places alone do not: the "Metropolitan Police" of a crash in
+Kingston puts it in London, not New York or Jamaica. Words that Britain shares with Ireland,
+Canada, Australia and New Zealand (MPs, councillors, Labour, "Mr" without a stop) tell only
+that the story is not American ("the Conservative candidate" of a school visit in Hampton:
+not Virginia): they take up to :data:`NOT_US_MAX` from American candidates (:data:`W_CUE`
+each), and the places tell which Commonwealth country it is ("the Conservative MP for London
+West" beside Ottawa is in Ontario). Each distinct cue of one country counts :data:`W_CUE` of
+a place in the country context, up to :data:`CUE_MAX` (see :func:`country_cues`)."""
+W_CUE = 0.5
+CUE_MAX = 2.0
+NOT_US_MAX = 1.0
+
+
+def country_cues(text: str) -> dict[str, float]:
+    """ISO2 -> the weight of the :data:`COUNTRY_CUES` ``text`` holds (countries without
+    one left out): one regular-expression search per group, no token walk."""
+    found: dict[str, set[str]] = {}
+    for countries, pattern in COUNTRY_CUES:
+        words = {m.group(0) for m in pattern.finditer(text)}
+        for cc in countries if words else ():
+            found.setdefault(cc, set()).update(words)
+    return {cc: min(NOT_US_MAX if cc == NOT_US else CUE_MAX, W_CUE * len(words))
+            for cc, words in found.items()}
 
 
 def _other_name(own: str, key: str) -> bool:
@@ -139,6 +191,9 @@ class Resolver:
         self._prior_memo: dict[tuple[object, ...], list[float]] = {}
         self._near: dict[tuple[str, int], float] = {}
         self._named: set[str] = set()
+        self._not_us = 0.0
+        """Weight of the article's Commonwealth words (:data:`NOT_US`) against American
+        candidates."""
         self._capitals: dict[str, set[str]] = {}
         """ISO2 -> names of the mentions the first pass chose as its capital (see
         :data:`W_CAPITAL_NAMED`); empty during the first pass."""
@@ -277,23 +332,49 @@ class Resolver:
         total = sum(exps)
         return [(r, e / total) for r, e in zip(mention.rids, exps, strict=True)]
 
+    def country_spread(self, mention: Mention) -> list[tuple[int, float]]:
+        """:meth:`spread` with each country weighed by its likeliest candidate alone (its
+        candidates share that weight): the 27 small American Oxfords do not outweigh Oxford,
+        England, in the article's country context the way they do as a sum. A name's own
+        choice still weighs every namesake. On LGL this sent Oxford, Lancaster, York and Kew
+        back to England (acc161 0.8792 -> 0.8801, country 0.9661 -> 0.9675), with a few
+        American losses (Paris, Texas, beside a "Trail" read as British Columbia's)."""
+        pairs = self.spread(mention)
+        if len(pairs) < 2:
+            return pairs
+        cc = self.ix.cc
+        best: dict[str, float] = {}
+        total: dict[str, float] = {}
+        for rid, w in pairs:
+            best[cc[rid]] = max(best.get(cc[rid], 0.0), w)
+            total[cc[rid]] = total.get(cc[rid], 0.0) + w
+        norm_ = sum(best.values())
+        return [(rid, w / total[cc[rid]] * best[cc[rid]] / norm_) for rid, w in pairs]
+
     def context_from_spread(self, mentions: list[Mention]) -> tuple[Context, list[Context]]:
         """Article context from candidate spreads, and each mention's own contribution."""
         ctx, own = Context(), []
         for m in mentions:
             mine = Context()
-            for rid, w in self.spread(m):
-                mine.add(self.ix.cc[rid], self._adm1_of(rid), w)
+            for rid, w in self.country_spread(m):
+                if m.street:
+                    mine.add(self.ix.cc[rid], "", w * STREET_COUNTRY)
+                else:
+                    mine.add(self.ix.cc[rid], self._adm1_of(rid), w)
             own.append(mine)
             ctx.merge(mine)
         return ctx, own
 
-    def context_from_choices(self, choices: list[Choice | None]) -> tuple[Context, list[Context]]:
-        """Article context from chosen records (weight 1 each, by the choice's score)."""
+    def context_from_choices(self, choices: list[Choice | None],
+                             mentions: list[Mention]) -> tuple[Context, list[Context]]:
+        """Article context from chosen records (weight 1 each, by the choice's score; a
+        street's name by :data:`STREET_COUNTRY`, for its country only)."""
         ctx, own = Context(), []
-        for ch in choices:
+        for ch, m in zip(choices, mentions, strict=True):
             mine = Context()
-            if ch is not None:
+            if ch is not None and m.street:
+                mine.add(self.ix.cc[ch.rid], "", (0.5 + 0.5 * ch.score) * STREET_COUNTRY)
+            elif ch is not None:
                 mine.add(self.ix.cc[ch.rid], self._adm1_of(ch.rid), 0.5 + 0.5 * ch.score)
             own.append(mine)
             ctx.merge(mine)
@@ -306,7 +387,10 @@ class Resolver:
         prior). Two small namesakes that lie together ("Paris" and "Henry County", Tennessee)
         vouch for each other; a lone name gets nothing. A first-level region gets the same
         measure with "inside it" for "close by", so a state is not outranked by its namesake
-        city ("New York") for lack of one."""
+        city ("New York") for lack of one. A street's name vouches by its candidate's share
+        alone: "Cowley Road" for Oxford, England (Cowley lies there, and is the likely
+        Cowley), not "Cleveland Drive" for Oxford, Alabama (a Cleveland lies close by, but
+        Cleveland, Ohio is the likely one)."""
         ix = self.ix
         keys: list[str] = []
         rids: list[int] = []
@@ -324,7 +408,7 @@ class Resolver:
                     keys.append(key)
                     rids.append(rid)
                     groups.append(seen[key])
-                    weights.append(w)
+                    weights.append(w if m.street else 0.25 + 0.75 * w)
                 elif int(ix.ftype[rid]) == ADM1 and ix.adm1[rid]:
                     regions.append((key, rid, seen[key]))
         if len(seen) < 2 or len(set(groups)) < 2:
@@ -334,13 +418,14 @@ class Resolver:
             best: dict[int, float] = {}
             for r, g, w in zip(rids, groups, weights, strict=True):
                 if g != group and ix.cc[r] == ix.cc[rid] and ix.adm1[r] == ix.adm1[rid]:
-                    best[g] = max(best.get(g, 0.0), 0.25 + 0.75 * w)
+                    best[g] = max(best.get(g, 0.0), w)
             out[(key, rid)] = min(1.0, sum(best.values()))
         return out
 
     def _local_coherence(self, keys: list[str], rids: list[int], groups: list[int],
                          weights: list[float]) -> dict[tuple[str, int], float]:
-        """The towns-and-counties part of :meth:`_coherence` (one distance matrix)."""
+        """The towns-and-counties part of :meth:`_coherence` (one distance matrix);
+        ``weights``: how much each candidate vouches for the places close to it."""
         ix = self.ix
         idx = np.asarray(rids)
         lat = np.radians(ix.lat[idx].astype(np.float64))
@@ -348,7 +433,7 @@ class Resolver:
         a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + np.cos(lat[:, None])
              * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
         dist = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-        closeness = np.exp(-dist / NEAR_KM) * (0.25 + 0.75 * np.asarray(weights))[None, :]
+        closeness = np.exp(-dist / NEAR_KM) * np.asarray(weights)[None, :]
         g = np.asarray(groups)
         order = np.argsort(g, kind="stable")
         starts = np.flatnonzero(np.r_[True, np.diff(g[order]) != 0])
@@ -380,21 +465,26 @@ class Resolver:
         return 0.6 if dist < limit else 0.0
 
     # -- scoring ---------------------------------------------------------------------------
-    def resolve(self, mentions: list[Mention]) -> list[Choice | None]:
+    def resolve(self, mentions: list[Mention],
+                cues: dict[str, float] | None = None) -> list[Choice | None]:
         """Choose a record for every mention (None when it has no candidate).
 
         A mention's own evidence excludes every mention of the same name, so four "Georgia"s
-        do not vouch for each other.
+        do not vouch for each other. ``cues``: country weights the text gives besides its
+        places (:func:`country_cues`), added to both passes' country context.
         """
         self._demonyms = {m.demonym for m in mentions if m.demonym}
+        self._not_us = (cues or {}).get(NOT_US, 0.0)
         self._near = self._coherence(mentions)
         self._named = self._named_countries(mentions)
         self._capitals = {}
         ctx, own = self.context_from_spread(mentions)
+        _add_cues(ctx, cues)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
         self._capitals = self._capitals_named(mentions, choices)
-        ctx, own = self.context_from_choices(choices)
+        ctx, own = self.context_from_choices(choices, mentions)
+        _add_cues(ctx, cues)
         own = _by_name(mentions, own)
         return [self._choose(i, mentions, ctx, own[i], choices) for i in range(len(mentions))]
 
@@ -423,6 +513,9 @@ class Resolver:
                     why.append(f"{cc} is {share:.0%} of the article's places")
                 if neigh > 0 and neigh / country_total > 0.05:
                     why.append(f"neighbours of {cc} mentioned")
+            if self._not_us and cc == "US":
+                s -= self._not_us
+                why.append("the article's words are British or Commonwealth")
             if int(self.ix.ftype[rid]) == COUNTRY and cc in self._demonyms and not m.demonym:
                 s += W_DEMONYM
                 why.append(f"the article uses the adjective of {cc}")
@@ -563,6 +656,13 @@ class Resolver:
 
 
 _LEVEL = {COUNTRY: 0, ADM1: 1, CITY: 2, ADM2: 2}
+
+
+def _add_cues(ctx: Context, cues: dict[str, float] | None) -> None:
+    """Add the text's country cues (:func:`country_cues`, not :data:`NOT_US`) to ``ctx``."""
+    for cc, w in (cues or {}).items():
+        if cc != NOT_US:
+            ctx.country[cc] += w
 
 
 def _by_name(mentions: list[Mention], own: list[Context]) -> list[Context]:
