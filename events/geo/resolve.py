@@ -83,14 +83,16 @@ WORLD_CITY) of the same name, in another country, gets no context bonus when the
 the capital's country (see :meth:`Resolver._outweighed`)."""
 
 
-STREET_COUNTRY = 1.0
+STREET_COUNTRY = 0.5
 """Weight of a street's name ("Cleveland" of "Cleveland Drive") in the article's country
-context (a place counts 1). It gives no first-level region, and it vouches for the places
-close by only by its likely reading (see :meth:`Resolver._coherence`), so "Cleveland Drive"
-does not send Oxford to Ohio or Alabama (see :attr:`events.geo.recognize.Mention.street`);
-"Cowley Road" still vouches for Oxford, England. Measured on LGL, a street that counts for
-nothing at all loses the country of small towns whose only other clue is their streets
-("Brooklyn Road" in Berea, Kentucky)."""
+context (a place counts 1). Streets are named after presidents and queens everywhere:
+"Jackson Avenue" in Dover, a story of Kent Police, sent Dover to Ohio at a place's weight;
+measured on LGL, half a place keeps every American answer a whole one gave, and nothing
+loses the country of small towns whose only other clue is their streets ("Brooklyn Road"
+in Berea, Kentucky). It gives no first-level region, and it vouches for the places close by
+only by its likely reading (see :meth:`Resolver._coherence`), so "Cleveland Drive" does not
+send Oxford to Ohio or Alabama (see :attr:`events.geo.recognize.Mention.street`); "Cowley
+Road" still vouches for Oxford, England."""
 
 
 NOT_US = "!US"

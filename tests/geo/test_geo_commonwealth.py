@@ -43,6 +43,17 @@ def test_a_street_s_name_is_no_place_of_its_own(geoparser: Geoparser, nlp: Langu
 
 
 @pytest.mark.parametrize(("text", "town"), [
+    ("Police were called to Jackson Avenue in Dover after a fight outside a takeaway, Kent "
+     "Police said.", "Dover"),
+    ("A shop was broken into on Washington Street in Worcester overnight, and a van was later "
+     "found in Malvern.", "Worcester"),
+])
+def test_a_street_named_after_a_president_weighs_half_a_town(
+        geoparser: Geoparser, nlp: Language, text: str, town: str) -> None:
+    assert one(parse(geoparser, nlp, text), town).country_code == "GB"
+
+
+@pytest.mark.parametrize(("text", "town"), [
     ("Two men robbed a taxi driver at knifepoint in Oxford on Friday night after he picked "
      "them up in Cowley, witnesses said.", "Oxford"),
     ("A lorry overturned on the road between Exeter and Plymouth on Sunday, blocking both "
