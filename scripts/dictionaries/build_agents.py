@@ -109,6 +109,9 @@ AGENTS: dict[str, list[str]] = {
         # councillor's ("Cllr Ann Lee")
         "pm", "deputy pm", "cllr!", "cllr.!",
         "first minister", "chief minister", "provincial government", "state government", "local government",
+        # India's central government and its ministers ("the Union government", "Union Home Minister")
+        "union government", "union cabinet", "union minister", "union ministry", "union home minister",
+        "union home ministry", "union finance minister", "union law minister",
         "federal government", "regional government", "city government", "county government",
     ],
     "~GOVEDU": ["education minister", "education ministry", "school board", "board of education",

@@ -530,3 +530,15 @@ def test_a_role_word_before_a_name_keeps_its_role(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
     assert _sources(default_coder, nlp, text, root) == {source}
+
+
+# ------------------------------------------------------- India's Union government is no trade union
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Union Home Minister Ravi Menon criticised the opposition on Monday.", "11", "---GOV"),
+    ("The Union government rejected the state's demand for more flood relief funds.", "12", "---GOV"),
+])
+def test_the_union_government_is_a_government(
+    default_coder: Coder, nlp: Language, text: str, root: str, source: str
+) -> None:
+    assert _sources(default_coder, nlp, text, root) == {source}
