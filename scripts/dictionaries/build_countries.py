@@ -943,6 +943,13 @@ REGIONS: list[tuple[str, list[str]]] = [
 ]
 
 
+REGION_PLACES = [
+    "the West Coast", "the East Coast", "the West Midlands", "the East Midlands", "the West End",
+    "the East End", "the West Side", "the East Side", "the West Country", "the West Wing",
+]
+"""Places whose names begin with a region's ("the West")."""
+
+
 PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 
 
@@ -1139,6 +1146,16 @@ def build() -> str:
         used.update(keys)
         lines.append(f"{keys[0]}_  [{code}]")
         lines.extend(f"+{k}_" for k in keys[1:])
+    lines.append("")
+
+    # names of places that begin with a region's name and are no actor ("the West Coast",
+    # "the West Midlands" are not the West): a null code outmatches the shorter name
+    lines += ["# ======== PLACES NAMED AFTER A REGION (no actor) ========", ""]
+    keys = [k for n in REGION_PLACES for k in variants(n) if k not in used]
+    keys = list(dict.fromkeys(keys))
+    used.update(keys)
+    lines.append(f"{keys[0]}_  [---]")
+    lines.extend(f"+{k}_" for k in keys[1:])
     lines.append("")
 
     lines += [

@@ -542,3 +542,20 @@ def test_the_union_government_is_a_government(
     default_coder: Coder, nlp: Language, text: str, root: str, source: str
 ) -> None:
     assert _sources(default_coder, nlp, text, root) == {source}
+
+
+# ----------------------------------------------- a place named after the West is not the West
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The senator spent the week on the West Coast meeting with tech executives.", "04"),
+    ("Shop owners in the West Midlands protested against the new tax on Saturday.", "14"),
+])
+def test_a_place_named_after_the_west_is_no_actor(default_coder: Coder, nlp: Language, text: str,
+                                                  root: str) -> None:
+    assert not any(s.startswith("WST") for s in _sources(default_coder, nlp, text, root))
+    assert _sources(default_coder, nlp, text, root)
+
+
+def test_the_west_is_still_the_west(default_coder: Coder, nlp: Language) -> None:
+    coded = _coded(default_coder, nlp, "Russia accused the West of provoking the crisis.")
+    assert ("RUS", "112", "WST") in coded
