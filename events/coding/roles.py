@@ -464,6 +464,17 @@ def _from_origin(code: str) -> bool:
 
 # subjects that are happenings or acts of harm, not actors ("the war in Yemen has killed …")
 ACT_SUBJECTS = HAPPENINGS | HARM_ACTS
+MEASURE_SUBJECTS = frozenset(
+    "practice policy tariff tax law rule regulation decision cut reform budget plan measure ban".split()
+)
+"""Lemmas of measures and practices, whose owner ("China's trade practices", "the
+government's cuts") is no agent of the force or destruction a verb says they did."""
+DESTRUCTION_CODE = "1712"
+
+
+def _force_or_destruction(code: str) -> bool:
+    """True for a CAMEO code of violence (18-20) or of destroying property (1712)."""
+    return code[:2] in VIOLENT_ROOTS or code == DESTRUCTION_CODE
 
 
 def _act_agents(noun: Token, finder: ActorFinder) -> list[Actor]:
@@ -770,6 +781,13 @@ class RoleFinder:
                 # "by" agent shelled, not the place shelled
                 agents = _act_agents(subj, finder)
                 sources = agents or [a for a in sources if not _where_of(a, subj)]
+            elif (self.options.modality and norm_word(subj.lemma_) in MEASURE_SUBJECTS
+                  and _force_or_destruction(match.code or "")):
+                # "China's trade practices have destroyed thousands of factories": what a
+                # measure or a practice does to people is no act of force by its owner ("the
+                # department's rule forced companies to ..." is its coercion, and stays)
+                sources = []
+                how.append("source:measure-dropped")
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")
