@@ -953,6 +953,14 @@ REGION_PLACES = [
 PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 
 
+def name_entry(names: list[str], code: str, used: set[str]) -> list[str]:
+    """The lines of one entry: the first new variant of ``names`` with ``code``, the others as
+    its synonyms (``used`` is updated)."""
+    keys = list(dict.fromkeys(k for n in names for k in variants(n) if k not in used))
+    used.update(keys)
+    return [f"{keys[0]}_  [{code}]", *(f"+{k}_" for k in keys[1:])]
+
+
 def invert_comma(name: str) -> str:
     """``Korea, Republic of`` -> ``Republic of Korea``; ``Virgin Islands, British`` -> ``British Virgin Islands``."""
     if ", " not in name:
@@ -1141,21 +1149,13 @@ def build() -> str:
 
     lines += ["# ======== CAMEO REGIONS (non-ISO CAMEO codes) ========", ""]
     for code, region_names in REGIONS:
-        keys = [k for n in region_names for k in variants(n) if k not in used]
-        keys = list(dict.fromkeys(keys))
-        used.update(keys)
-        lines.append(f"{keys[0]}_  [{code}]")
-        lines.extend(f"+{k}_" for k in keys[1:])
+        lines += name_entry(region_names, code, used)
     lines.append("")
 
     # names of places that begin with a region's name and are no actor ("the West Coast",
     # "the West Midlands" are not the West): a null code outmatches the shorter name
     lines += ["# ======== PLACES NAMED AFTER A REGION (no actor) ========", ""]
-    keys = [k for n in REGION_PLACES for k in variants(n) if k not in used]
-    keys = list(dict.fromkeys(keys))
-    used.update(keys)
-    lines.append(f"{keys[0]}_  [---]")
-    lines.extend(f"+{k}_" for k in keys[1:])
+    lines += name_entry(REGION_PLACES, "---", used)
     lines.append("")
 
     lines += [
