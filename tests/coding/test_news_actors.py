@@ -547,7 +547,7 @@ def test_the_union_government_is_a_government(
 # ----------------------------------------------- a place named after the West is not the West
 
 @pytest.mark.parametrize(("text", "root"), [
-    ("The senator spent the week on the West Coast meeting with tech executives.", "04"),
+    ("Leaders of the West Coast met tech executives to discuss the new tax.", "04"),
     ("Shop owners in the West Midlands protested against the new tax on Saturday.", "14"),
 ])
 def test_a_place_named_after_the_west_is_no_actor(default_coder: Coder, nlp: Language, text: str,
