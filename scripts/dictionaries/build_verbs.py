@@ -367,6 +367,8 @@ def topic_patterns(family: str, preps: tuple[str, ...], verb: str = "*") -> list
 # ---------------------------------------------------------------- blocks
 # Each block: header line, then verb lines (specs separated by spaces), then patterns.
 # "@appeal(FOR,TO)" inserts the topic patterns of a family with those prepositions.
+# GATHER is people assembling, for talks ("gathered for talks" 040) or in protest ("gathered to
+# protest" 141), or for neither (mourners at a funeral, a crowd at a crime scene): no default code.
 # SWEAR promises like PROMISE ("swore to fight on"), but one sworn in takes office and one who
 # swears at someone curses them: neither is an event CAMEO codes (SWEAR_IN, "(AT +)").
 BLOCKS = r"""
@@ -878,7 +880,7 @@ SWEAR
 +SWEAR_IN
 
 --- CONSULT [040]
-CONSULT CONFER CONVENE HUDDLE GATHER DISCUSS +MEET_WITH +SIT_DOWN +TALK_WITH +TALK_TO
+CONSULT CONFER CONVENE HUDDLE DISCUSS +MEET_WITH +SIT_DOWN +TALK_WITH +TALK_TO
 - &PROTESTER *  [141]
 - * (BY PHONE)  [041]
 - * (BY TELEPHONE)  [041]
@@ -898,6 +900,19 @@ CONSULT CONFER CONVENE HUDDLE GATHER DISCUSS +MEET_WITH +SIT_DOWN +TALK_WITH +TA
 - * HONORS  [---]
 - * TITLE  [---]
 - * CITIZENSHIP  [---]
+
+--- GATHER [---]
+GATHER
+- &PROTESTER *  [141]
+- * (TO PROTEST)  [141]
+- * (IN PROTEST)  [141]
+- * (FOR A PROTEST)  [141]
+- * (FOR A RALLY)  [141]
+- * (TO DEMONSTRATE)  [141]
+- * (FOR TALKS)  [040]
+- * (TO DISCUSS)  [040]
+- * (FOR A MEETING)  [040]
+- * (FOR A SUMMIT)  [040]
 
 --- MEET [040]
 MEET TALK

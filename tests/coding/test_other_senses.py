@@ -65,3 +65,20 @@ def test_swearing_at_someone_is_no_promise(default_coder: Coder, nlp: Language, 
 def test_swearing_to_do_something_is_still_a_promise(default_coder: Coder, nlp: Language, text: str,
                                                      code: str) -> None:
     assert code in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators gathered evidence at the scene of the fire on Sunday.",
+    "Councillor Ruth Okoye gathered 61 percent of the vote in the ward race.",
+])
+def test_gathering_things_is_no_meeting(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code.startswith("04") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of farmers gathered outside the ministry to protest the cuts.", "141"),
+    ("Foreign ministers gathered in Brussels for talks on the budget.", "040"),
+])
+def test_gathering_to_protest_or_for_talks_is_coded(default_coder: Coder, nlp: Language, text: str,
+                                                     code: str) -> None:
+    assert code in event_codes(default_coder, nlp, text)
