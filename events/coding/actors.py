@@ -872,11 +872,11 @@ Title = tuple[int, AgentEntry]  # (token index from which a name stands for the 
 
 
 FEMALE_WORDS = frozenset(
-    "woman women girl mother wife daughter sister female lady grandmother aunt niece queen actress mrs. ms."
-    .split()
+    "woman women girl girlfriend mother wife daughter sister female lady grandmother aunt niece queen actress"
+    " mrs. ms.".split()
 )
 MALE_WORDS = frozenset(
-    "man men boy father husband son brother male grandfather uncle nephew king mr.".split()
+    "man men boy boyfriend father husband son brother male grandfather uncle nephew king mr.".split()
 )
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from events.cameo import split_actor_code
 from events.coding import nesting
-from events.coding.actors import Actor, ActorFinder
+from events.coding.actors import Actor, ActorFinder, other_sex
 from events.coding.dictionaries import VerbDictionary
 from events.coding.modality import REPORT_VERBS, stronger
 from events.coding.options import CoderOptions
@@ -1074,6 +1074,9 @@ def _inherit_source(
     subj = own_subject(lower.tok)
     if (subj is not None and subj.pos_ != "PRON") or is_passive(lower.tok):
         return
+    speaker = own_subject(upper.tok) if subj is not None and subj.lower_ in ("he", "she") else None
+    if speaker is not None and other_sex(speaker, subj.lower_):  # type: ignore[union-attr]
+        return  # "his wife told them he had beaten her": he is not the wife
     violent = any(c.code[:2] in VIOLENT_ROOTS for c in lower.cands)
     if subj is not None and subj.tag_ in RELATIVE_TAGS and violent:
         # "airstrikes, which Kabul said killed 10 civilians": the relative pronoun is the

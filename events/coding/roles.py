@@ -2073,9 +2073,13 @@ def _noun_clause_antecedent(verb: Token, pronoun: Token, finder: ActorFinder) ->
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
-    """True when ``pronoun`` (he/she/they) and ``noun`` agree in number."""
+    """True when ``pronoun`` (he/she/they) and ``noun`` agree in number, and "he"/"she" does
+    not stand for someone of the other sex ("after a woman told officers he had assaulted
+    her": he is not the woman)."""
     several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    return several == (pronoun.lower_ == "they")
+    if several != (pronoun.lower_ == "they"):
+        return False
+    return several or pronoun.lower_ not in ("he", "she") or not other_sex(noun, pronoun.lower_)
 
 
 SEARCHING_VERBS = frozenset({"search", "raid"})

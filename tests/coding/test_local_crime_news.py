@@ -217,3 +217,41 @@ def test_who_stands_beside_an_agentless_arrest_without_policing_does_not_make_it
 def test_police_in_the_clause_beside_an_agentless_arrest_make_it(default_coder: Coder, nlp: Language) -> None:
     text = "Two men were detained when police raided the warehouse in Lagos."
     assert {s for s, _ in _pairs(default_coder, nlp, text, "17")} == {"NGACOP"}
+
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Manchester police arrested a man on Saturday after a woman told officers he had assaulted her.",
+     "woman"),
+    ("Sheriff's deputies arrested a farmhand after a girl told deputies he had attacked her.", "girl"),
+    ("A man was detained after his sister told officers he had assaulted her.", "sister"),
+])
+def test_he_of_a_clause_read_on_the_officers_is_not_the_woman(
+    default_coder: Coder, nlp: Language, text: str, wrong: str
+) -> None:
+    """"a woman told officers he had assaulted her" (the parser may hang the clause on
+    "officers"): the "he" who attacked is not the woman who tells the police; a pronoun
+    stands for no one of the other sex."""
+    sources = {e.source.name for e in _events(default_coder, nlp, text, "18") if e.source}
+    assert wrong not in sources, sources
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Deputies detained a carpenter after his wife told them he had beaten her with a belt.", "wife"),
+    ("Officers detained a plumber after his girlfriend told police he had punched her.", "girlfriend"),
+])
+def test_he_of_a_told_clause_is_not_the_woman_who_told(
+    default_coder: Coder, nlp: Language, text: str, wrong: str
+) -> None:
+    """"his wife told them he had beaten her": the reported beating's "he" does not take the
+    speaker as its source when she is of the other sex."""
+    sources = {e.source.name for e in _events(default_coder, nlp, text, "18") if e.source}
+    assert wrong not in sources, sources
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester police arrested a man on Saturday after a woman told officers he had assaulted her.",
+    "A man was detained after his sister told officers he had assaulted her.",
+])
+def test_he_of_a_told_clause_is_the_man_named_before(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert {e.source.name for e in _events(default_coder, nlp, text, "18") if e.source} == {"man"}
