@@ -899,7 +899,7 @@ class RoleFinder:
         targets: list[Actor] = []
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            pobj = _agent_noun(agent)
             if pobj is not None:
                 sources = finder.actors_of(pobj)
                 how.append("source:agent")
@@ -2015,6 +2015,25 @@ def _antecedent(verb: Token, finder: ActorFinder, person: str = "") -> list[Acto
         if subj is not None and (found := finder.actors_of(subj)):
             return found
     return []
+
+
+TIME_SPAN_NOUNS = frozenset("minutes hours days weeks months moments".split())
+"""Spans of time that start "minutes later", "hours after"."""
+
+
+def _agent_noun(agent: Token) -> Token | None:
+    """The noun of a "by" agent; where the parser left "by" with none, having read "by
+    police hours later" as "police hours" (the time span of "later", "police" its compound),
+    the word before the time span ("police")."""
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    doc = agent.doc
+    if agent.i + 2 < len(doc) and doc[agent.i + 2].lower_ in TIME_SPAN_NOUNS:
+        word = doc[agent.i + 1]
+        if word.dep_ == "compound" and word.head.i == agent.i + 2:
+            return word
+    return pobj
 
 
 def _court_in(verb: Token, finder: ActorFinder) -> list[Actor]:

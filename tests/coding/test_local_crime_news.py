@@ -255,3 +255,16 @@ def test_he_of_a_told_clause_is_not_the_woman_who_told(
 ])
 def test_he_of_a_told_clause_is_the_man_named_before(default_coder: Coder, nlp: Language, text: str) -> None:
     assert {e.source.name for e in _events(default_coder, nlp, text, "18") if e.source} == {"man"}
+
+
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("The suspect was detained by police hours later.", "17", ("---COP", "---CRM")),
+    ("A woman was arrested by police weeks later in Bristol.", "17", ("---COP", "---CVL")),
+    ("The gunman was killed by police hours later.", "19", ("---COP", "---UAF")),
+])
+def test_by_police_hours_later_keeps_police_as_the_agent(
+    default_coder: Coder, nlp: Language, text: str, root: str, pair: tuple[str, str]
+) -> None:
+    """"arrested by police hours later": the parser reads "police hours" as the time span of
+    "later" and leaves "by" with no noun; the police are still the agent."""
+    assert pair in _pairs(default_coder, nlp, text, root)
