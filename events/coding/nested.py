@@ -55,6 +55,8 @@ UNREALIZED_ROOTS = frozenset({"02", "10", "13"})
 # what a speaker accuses another of when reporting it ("said Y attacked Z"): coercion and violence
 ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSE_CODE = "112"
+# seizing or damaging property (theft, break-ins, vandalism): a charge when no authority does it
+PROPERTY_CODE = "171"
 THREAT_ROOT = "13"
 # prosecutors accuse by office: what they say someone did is an allegation; police, whose
 # statements also describe victims and witnesses, only of those they call suspects (CRM)
@@ -1040,7 +1042,8 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
     rebels, insurgents or an armed group of the speaker's own ("Colombia said rebels
     attacked the post"), or, for a speaker named only by a role ("police said the man stabbed a neighbour", "a
     woman says an officer hit her"), an attacker named only by a role of another kind,
-    for an act of violence, and no authority's force an authority reports ("authorities said
+    for an act of violence or, by no authority, against property (theft, a break-in), and no
+    authority's force an authority reports ("authorities said
     the man was shot by a trooper"). Private persons are no side: "a woman said a man
     attacked her" accuses him."""
     actor = cand.source
@@ -1055,8 +1058,11 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
         if own_country and theirs & ARMED_OPPONENTS and not mine & ARMED_OPPONENTS:
             return True  # "Colombia said the attack was carried out by ELN rebels"
         return not actor.code.startswith(speaker.code[:3]) and (not role_only or other_kind)
-    if not actor.code.startswith("---") or cand.code[:2] not in VIOLENT_ROOTS or actor.start == speaker.start:
+    if not actor.code.startswith("---") or actor.start == speaker.start:
         return False
+    property_taken = cand.code.startswith(PROPERTY_CODE) and not theirs & AUTHORITY_TYPES
+    if cand.code[:2] not in VIOLENT_ROOTS and not property_taken:
+        return False  # "a shop owner told police two teenagers had stolen his van" accuses them
     return other_kind
 
 

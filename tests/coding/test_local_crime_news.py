@@ -268,3 +268,28 @@ def test_by_police_hours_later_keeps_police_as_the_agent(
     """"arrested by police hours later": the parser reads "police hours" as the time span of
     "later" and leaves "by" with no noun; the police are still the agent."""
     assert pair in _pairs(default_coder, nlp, text, root)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A shop owner told police that two teenagers had stolen his van.", ("---BUS", "---CVL")),
+    ("A resident said two men broke into her garage.", ("---CVL", "---CVL")),
+    ("Police said two men stole a car from a dealership.", ("---COP", "---CVL")),
+])
+def test_saying_someone_took_property_accuses_them(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """"a shop owner told police two teenagers had stolen his van": a theft or break-in
+    (171) a speaker named by a role reports of someone named by a role accuses them (112),
+    as an attack does."""
+    assert pair in _pairs(default_coder, nlp, text, "112")
+
+
+@pytest.mark.parametrize("text", [
+    "A resident said police seized his car.",
+    "The landlord said deputies had broken into his flat.",
+])
+def test_saying_an_authority_took_property_accuses_no_one(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    """"a resident said police seized his car": what an authority seizes is no charge."""
+    assert not _events(default_coder, nlp, text, "112")
