@@ -133,6 +133,9 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
         if subj is not None:
+            said = _said_of_relative(tok, tok == verb) if subj.tag_ in RELATIVE_PRONOUN_TAGS else None
+            if said is not None:
+                return said
             return dateline_apposition(subj) or subj
         if tok.dep_ in ("relcl", "acl") and tok == verb:
             # "Beijing announced plans to impose tariffs": the plan's author imposes them
@@ -148,6 +151,31 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         if tok.dep_ not in chain or tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+"""Tags of "who", "whom", "which", "that" as relative pronouns."""
+RELATIVE_REPORT_LEMMAS = frozenset({"say", "allege", "believe", "claim", "suspect"})
+"""Verbs of saying a relative clause puts between its pronoun and its act ("a man who police
+say stabbed two people")."""
+
+
+def _said_of_relative(tok: Token, own: bool) -> Token | None:
+    """In "a man who police say stabbed two people" (the parser gives "say" both "who" and
+    "police" as subjects): the speaker ("police") for the verb of saying itself (``own``),
+    the noun the clause is on ("man") for the act said (a verb below it); in "the man, who
+    authorities said attacked a deputy" ("who" the act's own subject): that noun. None
+    otherwise."""
+    if tok.dep_ == "relcl" and tok.lemma_ in RELATIVE_REPORT_LEMMAS:
+        speaker = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_PRONOUN_TAGS), None
+        )
+        if speaker is not None:
+            return speaker if own else tok.head
+    head = tok.head
+    if own and tok.dep_ in ("ccomp", "xcomp") and head.dep_ == "relcl":
+        return head.head if head.lemma_ in RELATIVE_REPORT_LEMMAS else None
     return None
 
 

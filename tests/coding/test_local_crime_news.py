@@ -293,3 +293,44 @@ def test_saying_an_authority_took_property_accuses_no_one(
 ) -> None:
     """"a resident said police seized his car": what an authority seizes is no charge."""
     assert not _events(default_coder, nlp, text, "112")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A 31-year-old man who police say stabbed two people at a Birmingham bus station has been charged.",
+     ("---COP", "---CRM")),
+    ("A woman who police say robbed a bank in Leeds was arrested on Monday.", ("---COP", "---CVL")),
+    ("The man, who authorities said attacked a deputy with a knife, was shot dead in Tulsa.",
+     ("---GOV", "---CVL")),
+])
+def test_who_police_say_did_it_is_accused_by_police(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """"a man who police say stabbed two people": the police speak (not the man), and what
+    they say he did accuses him (112)."""
+    assert pair in _pairs(default_coder, nlp, text, "112")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The man, who authorities said attacked a deputy with a knife, was shot dead in Tulsa.",
+     ("---CVL", "---COP")),
+    ("Two teenagers, who officers said assaulted a bus driver, were detained in Ottawa.",
+     ("---CVL", "---CVL")),
+])
+def test_who_police_said_attacked_someone_attacked_them(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """"the man, who authorities said attacked a deputy": "who" (the man) attacked."""
+    assert pair in _pairs(default_coder, nlp, text, "18")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("A 31-year-old man who police say stabbed two people at a Birmingham bus station has been charged.",
+     "18"),
+    ("A woman who police say robbed a bank in Leeds was arrested on Monday.", "17"),
+])
+def test_police_who_say_someone_did_it_did_not_do_it(
+    default_coder: Coder, nlp: Language, text: str, root: str
+) -> None:
+    """"a woman who police say robbed a bank": the police speak, the woman robbed."""
+    sources = {s for s, _ in _pairs(default_coder, nlp, text, root)}
+    assert sources and not any(s.endswith("COP") for s in sources), sources
