@@ -936,6 +936,9 @@ class RoleFinder:
                 # "turned over to the sheriff's department, where she was charged": the one
                 # turned over
                 targets = _noun_clause_antecedent(verb, obj, finder)
+            if not targets and self.options.modality and _pair_word(obj):
+                # "two men robbed a pharmacy, and both were arrested": the two named before
+                targets = _pair_before(obj, finder)
             if not targets and obj.pos_ == "PRON" and finder.memory is not None and self.options.modality:
                 # "He was charged with assault": the one person the article named before
                 targets = finder.memory.pronoun(obj, finder)
@@ -2014,6 +2017,29 @@ def _antecedent(verb: Token, finder: ActorFinder, person: str = "") -> list[Acto
             continue  # "'She is cooperating,' Nelson said": the quote's she is not Nelson
         if subj is not None and (found := finder.actors_of(subj)):
             return found
+    return []
+
+
+PAIR_COUNTS = frozenset({"two", "2"})
+
+
+def _pair_word(word: Token) -> bool:
+    """True for "both", "the two" or "the pair" standing alone for two people ("both were
+    detained")."""
+    if word.lower_ == "both":
+        return not any(c.dep_ == "prep" for c in word.children)  # not "both of them"
+    alone = word.lower_ == "pair" or (word.lower_ == "two" and word.tag_ == "CD")
+    return alone and [c.lower_ for c in word.children] == ["the"]  # not "the pair of thieves"
+
+
+def _pair_before(word: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the nearest plural noun counted as two before ``word`` in its sentence
+    ("two teenagers had stolen his van, and both were detained": the teenagers); none when
+    there is none."""
+    for tok in reversed(word.doc[word.sent.start : word.i]):
+        counted = tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in PAIR_COUNTS for c in tok.children)
+        if counted:
+            return finder.actors_of(tok)
     return []
 
 

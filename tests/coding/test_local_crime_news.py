@@ -334,3 +334,18 @@ def test_police_who_say_someone_did_it_did_not_do_it(
     """"a woman who police say robbed a bank": the police speak, the woman robbed."""
     sources = {s for s, _ in _pairs(default_coder, nlp, text, root)}
     assert sources and not any(s.endswith("COP") for s in sources), sources
+
+
+@pytest.mark.parametrize("text", [
+    "Police said two men robbed a pharmacy in Derby, and both were arrested on Friday.",
+    "Two men robbed a pharmacy in Derby, and the two were arrested on Friday by police.",
+    "Police said two teenagers broke into a school, and the pair were detained.",
+])
+def test_both_arrested_are_the_two_named_before(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"two men robbed a pharmacy, and both were arrested": both are the two men."""
+    assert ("---COP", "---CVL") in _pairs(default_coder, nlp, text, "17")
+
+
+def test_the_pair_of_a_phrase_is_no_pair_named_before(default_coder: Coder, nlp: Language) -> None:
+    text = "Two constables chased a van in Derby, and the pair of thieves inside were detained."
+    assert not any(t.endswith("COP") for _, t in _pairs(default_coder, nlp, text, "17"))
