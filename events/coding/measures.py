@@ -42,6 +42,8 @@ def owns_measure(actor: Actor, doc: Doc) -> bool:
     if not parts.country_code or parts.type1_code or parts.known_group_code or len(actor.code) != 3:
         return False
     noun = doc[actor.head]  # the head of the actor's phrase: "duties" of "Chinese duties"
+    if noun.dep_ in OWNER_DEPS and noun.lemma_.lower() not in MEASURE_NOUNS:
+        noun = noun.head  # the source of an event noun: "U.S." of "U.S. tariffs on Chinese steel"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURE_NOUNS or actor.end > noun.i:
         return False
     return any(doc[i].dep_ in OWNER_DEPS and doc[i].head == noun for i in range(actor.start, actor.end))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder
+from events.coding.measures import MEASURE_NOUNS
 from events.coding.modality import ModalityReader, reporting_verb
 from events.coding.options import CoderOptions
 from events.coding.parts import Candidate, CodedVerb, actor_types
@@ -104,6 +105,8 @@ TIME_PREPS = frozenset({"after", "during", "following", "since"})
 # nouns that only count or group the event noun of their "of" phrase: whoever holds the
 # batch holds the events ("adopted a new package of sanctions", "a fresh round of talks")
 BATCH_NOUNS = frozenset("package round set series raft tranche batch slate".split())
+# how a trade measure names whom it hits ("tariffs on Chinese steel", "sanctions against X")
+MEASURE_TARGET_PREPS = frozenset({"on", "against"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 # auxiliaries of an act not (yet) done: modals, the future and "to"
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
@@ -140,7 +143,8 @@ class NounEvents:
         match = self.modality.read(tok, match, noun=True) if match is not None else None
         if match is None or match.code is None:
             return None
-        if blocked(tok, matched, talks=match.code[:2] == CONSULT_ROOT) and not brokered(tok, finder):
+        talks = match.code[:2] == CONSULT_ROOT
+        if blocked(tok, matched, talks, own_measure(tok, finder)) and not brokered(tok, finder):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
@@ -240,10 +244,22 @@ class NounEvents:
                     for a in finder.first_in(actor_phrase(child, finder), skip)
                     if root == CONSULT_ROOT or not finder.is_city(a)
                 ]
+                if not found and noun.lemma_.lower() in MEASURE_NOUNS:
+                    found = _possessor_of(child, finder)  # "U.S. tariffs on its steel"
                 if found:
                     how.append(f"target:prep:{child.lower_}")
                     return found
         return []
+
+
+def _possessor_of(prep: Token, finder: ActorFinder) -> list[Actor]:
+    """Whom the possessive pronoun of a preposition's object stands for ("tariffs on *its*
+    steel": the subject of the clause, :meth:`ActorFinder.possessor`)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    pron = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return finder.possessor(pron) if pron is not None else []
 
 
 def _under_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
@@ -465,13 +481,28 @@ def _unreal(noun: Token) -> bool:
     return False
 
 
-def blocked(noun: Token, matched: set[int], talks: bool = False) -> bool:
+def own_measure(noun: Token, finder: ActorFinder) -> bool:
+    """True for a trade measure (:data:`MEASURE_NOUNS`) named with its own imposer, an actor
+    adjective, possessor, compound or "by" phrase ("U.S. tariffs", "Washington's duties",
+    "sanctions by the EU") and aimed by an "on/against" phrase: under a preposition of a
+    coded verb it is a measure of its own, not the verb's act ("filed a complaint over U.S.
+    tariffs on its steel", "in response to Washington's duties on Chinese cars")."""
+    return (
+        noun.lemma_.lower() in MEASURE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in MEASURE_TARGET_PREPS for c in noun.children)
+        and bool(NounEvents._source(noun, finder, []))
+    )
+
+
+def blocked(noun: Token, matched: set[int], talks: bool = False, measure: bool = False) -> bool:
     """True when an event noun did not (or not yet) happen or is coded by its verb: "no
     fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
     "talks could resume", or the object of a dictionary verb ("announced a mobilization").
     With ``talks`` (a consultation noun) being "in" talks beside a coded verb is a state of
     its own ("Egypt, in talks with the IMF, hopes …"); other nouns there are the verb's
-    ("killed in an attack" is coded by "killed")."""
+    ("killed in an attack" is coded by "killed"), but with ``measure`` (:func:`own_measure`)
+    a measure in a phrase of the verb is its imposer's ("complained over U.S. tariffs"; "imposed
+    U.S. tariffs" stays the verb's)."""
     if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
         return True
     if _unreal(noun):
@@ -494,8 +525,10 @@ def blocked(noun: Token, matched: set[int], talks: bool = False) -> bool:
                 # "X, in talks with Y, wants to …": a state the subject is in, not what it wants
                 state = cur.dep_ == "prep" and cur.lower_ == "in"
                 # ("Egypt, in talks with the IMF, hopes …": a state beside the verb's act)
+                # a measure with its own imposer in a phrase of the verb: "over U.S. tariffs"
+                own = measure and cur.i != noun.i
                 return (
-                    (head.i in matched and not (state and talks))
+                    (head.i in matched and not (state and talks) and not own)
                     or (norm_word(head.lemma_) in HYPOTHETICAL_HEADS and not state)
                     or modal
                     or negated(head)
