@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor
-from events.coding.parts import CodedVerb
+from events.coding.parts import Candidate, CodedVerb
 
 # nouns of measures only a government imposes
 MEASURE_NOUNS = frozenset("tariff duty levy sanction embargo quota".split())
@@ -19,13 +19,19 @@ MEASURE_NOUNS = frozenset("tariff duty levy sanction embargo quota".split())
 # "China's tariffs"
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 GOVERNMENT_TYPE = "GOV"
+# roots of force: a measure that "hits", "strikes" or "cripples" an economy uses none
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def measure_owners(verbs: list[CodedVerb]) -> None:
     """Make the bare country that owns a trade measure on either side of a candidate its
-    government (``USA`` -> ``USAGOV``), in place; the "how" notes it."""
+    government (``USA`` -> ``USAGOV``), in place; the "how" notes it. A measure that is the
+    doer of force is a figure of speech and no event ("U.S. sanctions have hit Iran's
+    economy", "Beijing's tariffs on soybeans hit farmers": no 190)."""
     for verb in verbs:
         doc = verb.tok.doc
+        if any(c.code[:2] in FORCE_ROOTS and c.source is not None for c in verb.cands):
+            verb.cands = [c for c in verb.cands if not _measure_force(c, doc)]
         for cand in verb.cands:
             if cand.source is not None and owns_measure(cand.source, doc):
                 cand.source = _government(cand.source)
@@ -47,6 +53,16 @@ def owns_measure(actor: Actor, doc: Doc) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURE_NOUNS or actor.end > noun.i:
         return False
     return any(doc[i].dep_ in OWNER_DEPS and doc[i].head == noun for i in range(actor.start, actor.end))
+
+
+def _measure_force(cand: Candidate, doc: Doc) -> bool:
+    """True for force whose doer is named by a measure noun ("U.S. sanctions hit Iran")."""
+    if cand.code[:2] not in FORCE_ROOTS or cand.source is None:
+        return False
+    noun = doc[cand.source.head]
+    if noun.dep_ in OWNER_DEPS and noun.lemma_.lower() not in MEASURE_NOUNS:
+        noun = noun.head
+    return noun.lemma_.lower() in MEASURE_NOUNS and noun.dep_ in ("nsubj", "agent", "pobj")
 
 
 def _government(actor: Actor) -> Actor:

@@ -107,6 +107,13 @@ TIME_PREPS = frozenset({"after", "during", "following", "since"})
 BATCH_NOUNS = frozenset("package round set series raft tranche batch slate".split())
 # how a trade measure names whom it hits ("tariffs on Chinese steel", "sanctions against X")
 MEASURE_TARGET_PREPS = frozenset({"on", "against"})
+# words of lifting, easing or removing a measure (verbs and their nouns)
+LIFTING_WORDS = frozenset(
+    """
+    lift ease remove scrap drop relax waive repeal rescind revoke loosen roll end
+    lifting easing removal relaxation repeal rollback relief waiver
+    """.split()
+)
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 # auxiliaries of an act not (yet) done: modals, the future and "to"
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
@@ -143,6 +150,8 @@ class NounEvents:
         match = self.modality.read(tok, match, noun=True) if match is not None else None
         if match is None or match.code is None:
             return None
+        if tok.lemma_.lower() in MEASURE_NOUNS and lifted(tok):
+            return None  # "sanctions on X were eased", "the lifting of tariffs on Y"
         talks = match.code[:2] == CONSULT_ROOT
         if blocked(tok, matched, talks, own_measure(tok, finder)) and not brokered(tok, finder):
             return None
@@ -479,6 +488,18 @@ def _unreal(noun: Token) -> bool:
             continue
         return not (noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in CARRY_OUT_VERBS)
     return False
+
+
+def lifted(noun: Token) -> bool:
+    """True for a measure being lifted, eased or removed, not imposed: the object or passive
+    subject of such a verb ("American tariffs on Chinese steel were removed"), the "of" phrase
+    or compound of such a noun ("the easing of sanctions on Venezuela", "sanctions relief")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return norm_word(head.lemma_) in LIFTING_WORDS
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return norm_word(head.head.lemma_) in LIFTING_WORDS
+    return noun.dep_ == "compound" and norm_word(head.lemma_) in LIFTING_WORDS
 
 
 def own_measure(noun: Token, finder: ActorFinder) -> bool:

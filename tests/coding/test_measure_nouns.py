@@ -63,3 +63,27 @@ def test_a_measure_noun_with_no_sides_is_no_sanction(default_coder: Coder, nlp: 
 def test_a_measure_the_verb_imposes_is_coded_once(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Japan imposed tariffs on South Korean chemicals on Tuesday.")
     assert [f for f in found if f[1] == "163"] == [("JPN", "163", "KOR", "asserted")], found
+
+
+@pytest.mark.parametrize("text", [
+    "American tariffs on Chinese steel were removed last week.",
+    "The easing of sanctions on Venezuela let the oil company resume exports.",
+    "The EU's decision to lift sanctions on Belarusian potash surprised diplomats.",
+])
+def test_a_measure_being_lifted_is_not_imposed(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "163" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. sanctions have hit Iran's economy hard.",
+    "Soybean farmers in Iowa were hit by Beijing's retaliatory tariffs on American soybeans.",
+])
+def test_a_measure_that_hits_an_economy_uses_no_force(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c[:2] in ("18", "19", "20") for _, c, _, _ in found), found
+
+
+def test_troops_that_hit_positions_still_use_force(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russian troops hit Ukrainian positions near the river on Sunday.")
+    assert ("RUSMIL", "190", "UKR", "asserted") in found, found
