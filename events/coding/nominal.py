@@ -107,6 +107,9 @@ TIME_PREPS = frozenset({"after", "during", "following", "since"})
 BATCH_NOUNS = frozenset("package round set series raft tranche batch slate".split())
 # how a trade measure names whom it hits ("tariffs on Chinese steel", "sanctions against X")
 MEASURE_TARGET_PREPS = frozenset({"on", "against"})
+# measure nouns that are an act only with an "on/against" target ("tariffs on Chinese steel";
+# "tariff revenue", "the tariff rate", "his duties on the committee" are none)
+TARGETED_MEASURES = frozenset({"tariff", "duty", "levy"})
 # words of lifting, easing or removing a measure (verbs and their nouns)
 LIFTING_WORDS = frozenset(
     """
@@ -114,6 +117,8 @@ LIFTING_WORDS = frozenset(
     lifting easing removal relaxation repeal rollback relief waiver
     """.split()
 )
+# verbs that impose the measure they take as object
+IMPOSING_VERBS = frozenset("impose slap levy raise hike introduce reimpose".split())
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 # auxiliaries of an act not (yet) done: modals, the future and "to"
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
@@ -150,14 +155,16 @@ class NounEvents:
         match = self.modality.read(tok, match, noun=True) if match is not None else None
         if match is None or match.code is None:
             return None
-        if tok.lemma_.lower() in MEASURE_NOUNS and lifted(tok):
-            return None  # "sanctions on X were eased", "the lifting of tariffs on Y"
+        if tok.lemma_.lower() in MEASURE_NOUNS and (lifted(tok) or imposed(tok)):
+            return None  # "sanctions on X were eased", "no plans to impose tariffs on Y"
         talks = match.code[:2] == CONSULT_ROOT
         if blocked(tok, matched, talks, own_measure(tok, finder)) and not brokered(tok, finder):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if match.target_hint is not None and not targets and not pairs:
             return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
+        if not targets and not pairs and tok.lemma_.lower() in TARGETED_MEASURES:
+            return None  # "tariff revenue", "the tariff rate": no one is hit
         if match.code[:2] in JUDGEMENT_TARGET_PREPS and not sources:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
@@ -245,6 +252,8 @@ class NounEvents:
         if root in JUDGEMENT_TARGET_PREPS:
             target_preps = JUDGEMENT_TARGET_PREPS[root]
         target_preps |= {"to"} if root == CONSULT_ROOT else set()
+        if noun.lemma_.lower() in TARGETED_MEASURES:
+            target_preps = MEASURE_TARGET_PREPS  # not "his duties with the UN"
         skip = frozenset(k for a in sources for k in range(a.start, a.end))
         for child in _target_preps(noun, root):
             if child.dep_ == "prep" and child.lower_ in target_preps:
@@ -268,7 +277,30 @@ def _possessor_of(prep: Token, finder: ActorFinder) -> list[Actor]:
     if pobj is None:
         return []
     pron = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    return finder.possessor(pron) if pron is not None else []
+    if pron is None:
+        return []
+    return finder.possessor(pron) or _reported_its(pron, finder)
+
+
+def _reported_its(pron: Token, finder: ActorFinder) -> list[Actor]:
+    """ "Its" whose clause has "it" as subject in reported words stands for the speaker: "the
+    ministry said it had filed a complaint over U.S. tariffs on its steel" (the ministry)."""
+    if pron.lower_ != "its":
+        return []
+    cur = pron.head
+    for _ in range(8):
+        verb = cur.head
+        if verb.i == cur.i:
+            return []
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = own_subject(verb)
+            if subj is None or subj.lower_ != "it":
+                return []
+            said = reporting_verb(verb)
+            speaker = own_subject(said) if said is not None else None
+            return finder.actors_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+        cur = verb
+    return []
 
 
 def _under_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
@@ -295,7 +327,8 @@ def _target_preps(noun: Token, root: str) -> list[Token]:
     ("a visit by a Kenyan delegation *to Uganda*")."""
     children = list(noun.children)
     if root != CONSULT_ROOT:
-        return children
+        stray = stray_measure_prep(noun) if noun.lemma_.lower() in MEASURE_NOUNS else None
+        return children if stray is None else [*children, stray]
     visitors = [
         pobj
         for prep in children
@@ -502,6 +535,28 @@ def lifted(noun: Token) -> bool:
     return noun.dep_ == "compound" and norm_word(head.lemma_) in LIFTING_WORDS
 
 
+def stray_measure_prep(noun: Token) -> Token | None:
+    """The "on/against" phrase right after a measure noun that the parser hung on a word above
+    it ("lodged a complaint over U.S. tariffs *on its tomatoes*": on "lodged"); not a date
+    ("over U.S. tariffs on Monday")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    prep = doc[noun.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in MEASURE_TARGET_PREPS or prep.head.i == noun.i:
+        return None
+    if not any(a.i == prep.head.i for a in noun.ancestors):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") else None
+
+
+def imposed(noun: Token) -> bool:
+    """True for a measure that is the object of a verb of imposing it: the verb codes it, or
+    its negation or plan does ("has no plans to impose tariffs on Japanese electronics")."""
+    return noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in IMPOSING_VERBS
+
+
 def own_measure(noun: Token, finder: ActorFinder) -> bool:
     """True for a trade measure (:data:`MEASURE_NOUNS`) named with its own imposer, an actor
     adjective, possessor, compound or "by" phrase ("U.S. tariffs", "Washington's duties",
@@ -510,7 +565,10 @@ def own_measure(noun: Token, finder: ActorFinder) -> bool:
     tariffs on its steel", "in response to Washington's duties on Chinese cars")."""
     return (
         noun.lemma_.lower() in MEASURE_NOUNS
-        and any(c.dep_ == "prep" and c.lower_ in MEASURE_TARGET_PREPS for c in noun.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in MEASURE_TARGET_PREPS for c in noun.children)
+            or stray_measure_prep(noun) is not None
+        )
         and bool(NounEvents._source(noun, finder, []))
     )
 

@@ -87,3 +87,51 @@ def test_a_measure_that_hits_an_economy_uses_no_force(default_coder: Coder, nlp:
 def test_troops_that_hit_positions_still_use_force(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Russian troops hit Ukrainian positions near the river on Sunday.")
     assert ("RUSMIL", "190", "UKR", "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs "on its tomatoes" on "lodged": the phrase right after the noun is its
+    ("Colombia filed a complaint over Mexican duties on its flowers.", ("MEXGOV", "163", "COL")),
+    ("Argentina lodged a protest over Brazilian duties on its wheat exports.", ("BRAGOV", "163", "ARG")),
+])
+def test_the_on_phrase_the_parser_hung_on_the_verb_is_the_measures(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada said it was opening a dispute at the WTO over American tariffs on its aluminium.",
+     ("USAGOV", "163", "CAN")),
+    ("Mexico said on Tuesday it had lodged a complaint over U.S. tariffs on its tomatoes.",
+     ("USAGOV", "163", "MEX")),
+])
+def test_its_after_a_reported_it_is_the_speaker(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "reported") in found, found
+
+
+def test_a_date_after_the_measure_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Peru lodged a complaint over U.S. tariffs on Monday.")
+    assert not any(c == "163" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan envoy said his duties with the United Nations kept him in New York.",
+    "Canada's new duties took effect on Monday, the finance minister said.",
+])
+def test_a_duty_that_hits_no_one_on_or_against_is_no_sanction(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "163" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul has no plans to impose tariffs on Vietnamese textiles, the trade minister said.",
+    "Ottawa has no plans to slap levies on American dairy.",
+])
+def test_a_measure_its_verb_does_not_impose_is_no_sanction(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "163" for _, c, _, _ in found), found
