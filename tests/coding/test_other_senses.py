@@ -82,3 +82,20 @@ def test_gathering_things_is_no_meeting(default_coder: Coder, nlp: Language, tex
 def test_gathering_to_protest_or_for_talks_is_coded(default_coder: Coder, nlp: Language, text: str,
                                                      code: str) -> None:
     assert code in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent tanks to Ukraine on Tuesday.",
+    "Spain sent tanks to Kyiv last year, the ministry said.",
+])
+def test_tanks_sent_to_a_country_are_military_aid(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "072" in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent tanks to the border with Ukraine.",
+    "The army sent tanks into the city after the protests.",
+])
+def test_tanks_sent_to_a_border_or_into_a_city_are_a_deployment(default_coder: Coder, nlp: Language,
+                                                               text: str) -> None:
+    assert "154" in event_codes(default_coder, nlp, text)
