@@ -554,8 +554,7 @@ def _coded_as_country(actor: ActorRef, mention: str) -> bool:
     """True when the dictionaries read ``mention``, among the actor's own words, as a bare
     country ("John Miller of Palestine" -> PSE, "a Holland man" -> NLD: names of countries
     the country table spells otherwise)."""
-    wanted = mention.lower()
-    code = next((code for phrase, code in actor.words if phrase == wanted), "")
+    code = _words_code(actor, mention)
     return len(code) == 3 and code.isalpha() and code.isupper()
 
 
@@ -563,9 +562,14 @@ def _country_from_other_words(actor: ActorRef, mention: str, country: str) -> bo
     """True when the dictionaries read ``mention`` as a country other than ``country``, the
     actor's: the actor's country came from its other words ("the RSF in Jeddah" is SDNUAF by
     its name; the Saudi city it is in names where it was, not whose it is)."""
+    code = _words_code(actor, mention)[:3]
+    return len(code) == 3 and code.isalpha() and code.isupper() and code != country
+
+
+def _words_code(actor: ActorRef, mention: str) -> str:
+    """The code the dictionaries gave ``mention`` among the actor's own words, or ""."""
     wanted = mention.lower()
-    code = next((code for phrase, code in actor.words if phrase == wanted), "")
-    return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and code[:3] != country
+    return next((code for phrase, code in actor.words if phrase == wanted), "")
 
 
 def _a_persons_name(place: Place, event: CodedEvent) -> bool:

@@ -109,6 +109,8 @@ THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
 DEMAND_ROOT = "10"
 APPEAL_ROOT = "02"
+# expressed intent (plan, intend, promise to Z): its infinitive is the planner's own act
+INTENT_ROOT = "03"
 # "seek to / try to Z": an attempt at Z, no appeal to anyone
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "endeavor", "endeavour", "strive"})
 # words that open an indirect question ("asked the driver whether he had been drinking", "asked why …")

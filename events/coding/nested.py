@@ -23,7 +23,7 @@ from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder, other_sex
 from events.coding.dictionaries import VerbDictionary
-from events.coding.modality import REPORT_VERBS, stronger
+from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, stronger
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
@@ -158,9 +158,6 @@ STATIVE_LEMMAS = frozenset(
     die suffer receive
     """.split()
 )
-# expressed intent (plan, intend, promise to Z): its infinitive is the planner's own act
-INTENT_ROOT = "03"
-APPEAL_ROOT = "02"
 # consultation, diplomatic and material cooperation, aid: the acts whose intent (03x) the one
 # who agrees to them expresses; "agreed to resume talks", "agreed to send air defence systems"
 # say the talks or the delivery are to come (a yield agreed to, 08, is the yielding itself)

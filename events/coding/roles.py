@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import split_actor_code
 from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, government_word, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
-from events.coding.modality import PROTEST_ROOT, THREAT_ROOT, blamed_clauses, must, reporting_verb
+from events.coding.modality import (
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    THREAT_ROOT,
+    blamed_clauses,
+    must,
+    reporting_verb,
+)
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     ASSERTED,
@@ -503,7 +510,6 @@ def _where_of(actor: Actor, noun: Token) -> bool:
     return False
 
 
-INTENT_ROOT = "03"
 MUTUAL_WORDS = frozenset("together jointly each mutual mutually bilateral cooperate cooperation".split())
 """Words by which an intent is one of several sides with each other ("pledged to work
 *together*", "vowed to *cooperate*", "promised *mutual* support")."""
