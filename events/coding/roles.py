@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cameo import split_actor_code
 from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, government_word, other_sex
 from events.coding.dictionaries import ORGANISATION_TYPES
+from events.coding.memory import quotation_of
 from events.coding.modality import (
     INTENT_ROOT,
     PROTEST_ROOT,
@@ -300,6 +301,9 @@ def _names_people(actor: Actor, doc: Doc) -> bool:
 
 
 THEFT = "171"
+# verbs whose threat (13x) menaces the one threatened ("threatened the clerk with a knife"),
+# unlike a warning or a forecast ("cautioned the teens that ...", "would damage the town")
+MENACE_LEMMAS = frozenset({"threaten", "menace"})
 STATE_BODIES = frozenset({"---GOV", "---LEG"})
 """Role-only codes under which two differently named sides are two actors (see
 :meth:`RoleFinder._same_actor`): a mayor and a council, a governor and a legislature."""
@@ -328,7 +332,8 @@ INVESTIGATORS = frozenset({"COP", "JUD", "MIL", "SPY"})
 into" a neighbour are not)."""
 
 
-def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, code: str = "") -> bool:
+def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, code: str = "",
+               menace: bool = False) -> bool:
     """True when an event's two sides are one actor: the same code, unless (with
     ``distinct_roles``) both are only roles named by different words ("the mayor praised
     the council" is GOV -> GOV between two bodies). Only for the bodies of a state
@@ -341,7 +346,9 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
     code are always one actor (a name the recognizer ran over the verb: "Police said [Hayes
     shot Mills]"; "the two leaders" stands for two actors of two codes). Parties of one
     country share a code (DEUPTY): two named by different words are two actors ("the AfD
-    accused the CDU")."""
+    accused the CDU"). A ``menace`` (a threat by a verb of menacing, not a warning) counts
+    with violence: "a man threatened the woman with a knife" is menace between two people,
+    where "Monica cautioned the teens that ..." is advice."""
     if source.code != target.code:
         return False
     if (source.start, source.end) == (target.start, target.end):
@@ -351,6 +358,7 @@ def same_actor(source: Actor, target: Actor, doc: Doc, distinct_roles: bool, cod
     if source.code.endswith(PARTY) and _party_name(source) != _party_name(target):
         return False  # "the AfD accused the CDU", "Republicans blamed Democrats": two parties
     if (source.code not in STATE_BODIES and code[:2] not in VIOLENT_ROOTS and not code.startswith(THEFT)
+            and not menace
             and not (code.startswith(INVESTIGATION) and source.code[-3:] in INVESTIGATORS)):
         return True
     if any(m.actor is not None for m in (*source.parts, *target.parts)):
@@ -610,7 +618,7 @@ class RoleFinder:
         cands: list[Candidate] = []
         for source, target in pairs:
             code = match.code or match.reverse or ""
-            if source is not None and target is not None and self._same_actor(source, target, verb.doc, code):
+            if source is not None and target is not None and self._same_actor(source, target, verb, code):
                 continue
             if (code.startswith(THREAT_ROOT) and source is not None and target is not None
                     and "ccomp-subject" in how and source.code == target.code):
@@ -632,9 +640,10 @@ class RoleFinder:
                 )
         return cands, list(sources)
 
-    def _same_actor(self, source: Actor, target: Actor, doc: Doc, code: str) -> bool:
+    def _same_actor(self, source: Actor, target: Actor, verb: Token, code: str) -> bool:
         """True when an event's two sides are one actor (:func:`same_actor`)."""
-        return same_actor(source, target, doc, self.options.distinct_roles, code)
+        menace = code.startswith(THREAT_ROOT) and verb.lemma_.lower() in MENACE_LEMMAS
+        return same_actor(source, target, verb.doc, self.options.distinct_roles, code, menace)
 
     def _pairs(
         self, verb: Token, match: Match, sources: list[Actor], targets: list[Actor], how: str
@@ -1104,6 +1113,10 @@ class RoleFinder:
                         found := _object_of_governing_verb(child, verb, finder, source_tokens)):
                     # "sued a solar company, accusing it of fraud": the company
                     return found, f"{child.dep_}:object-of-{verb.head.lower_}"
+                if child.pos_ == "PRON" and self.options.modality and (
+                        found := _reporting_speaker(child, verb, finder, source_tokens)):
+                    # "a woman told officers a man had threatened her": the woman
+                    return found, f"{child.dep_}:speaker"
                 if child.pos_ == "PRON" and finder.memory is not None and self.options.modality:
                     # "Police detained him": the one person the article named just before
                     found = [a for a in finder.memory.pronoun(child, finder) if a.start not in source_tokens]
@@ -1436,6 +1449,41 @@ def _object_of_governing_verb(pronoun: Token, verb: Token, finder: ActorFinder,
     if obj is None:
         return []
     return [a for a in finder.actors_of(obj) if a.start not in skip]
+
+
+# verbs by which one tells what was done to them ("told police a man had punched him")
+TELLING_LEMMAS = frozenset({"say", "tell", "allege", "claim", "report", "complain", "testify"})
+SPEAKER_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _reporting_speaker(pronoun: Token, verb: Token, finder: ActorFinder, skip: set[int]) -> list[Actor]:
+    """The teller of the clause ``verb`` stands in, when ``verb``'s object is "him" or
+    "her" and the teller is one person of that sex: "a woman told officers that her
+    neighbour had threatened her" (the woman), "the driver said a man punched him and took
+    his keys" (the driver). Not inside a quotation (its "him" is whom the speaker talks
+    about), not for a teller that is a body or several people, and not when the clause's
+    own subject is the teller. Empty otherwise."""
+    word = SPEAKER_PRONOUNS.get(pronoun.lower_)
+    if word is None or quotation_of(pronoun) is not None:
+        return []
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ == "acl" and teller.dep_ in ("dobj", "dative") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # "told detectives that two men had robbed him", parsed as a clause on "detectives"
+        clause, teller = teller, teller.head
+    elif clause.dep_ != "ccomp":
+        return []
+    if teller.lemma_.lower() not in TELLING_LEMMAS:
+        return []
+    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if subject is None or not finder.one_person(subject) or other_sex(subject, word):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i == subject.i for c in verb.children):
+        return []
+    return [a for a in finder.actors_of(subject) if a.start not in skip]
 
 
 ONLOOKER_ROLES = frozenset(
