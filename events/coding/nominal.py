@@ -74,14 +74,15 @@ TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 JUDGEMENT_TARGET_PREPS = {
     "11": frozenset({"of", "about", "against"}),
     "05": frozenset({"for", "to", "of", "on"}),
+    "17": frozenset({"against"}),  # charges ("added charges against the mayor")
 }
-# verbs whose subject voices the criticism, complaint or praise it holds ("voiced criticism
-# of X", "repeated his complaints about Y", "heaped praise on Z"); one who faces, draws or
-# answers it is its target
+# verbs whose subject voices the criticism, complaint, praise or charges it holds ("voiced
+# criticism of X", "repeated his complaints about Y", "heaped praise on Z", "expanded the
+# charges against W"); one who faces, draws, answers or denies it is its target
 VOICING_HEADS = frozenset(
     """
     voice express level repeat renew reiterate raise air lodge file make issue step add offer
-    heap lavish
+    heap lavish bring press expand broaden upgrade reinstate announce unveil
     """.split()
 )
 # verbs by which an event noun happens ("fighting flared", "clashes broke out"): their

@@ -5796,6 +5796,10 @@ COMPLAINT COMPLAINTS
 PRAISE GRATITUDE
 - * (FOR +)  [051]
 - * (TO +)  [051]
+
+--- CHARGES_NOUN [---]
+CHARGES
+- * (AGAINST +)  [173]
 """
 
 
