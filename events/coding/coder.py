@@ -75,6 +75,7 @@ from events.coding.parts import (
     Match,
     actor_types,
 )
+from events.coding.reactions import judged_acts
 from events.coding.repression import labour_strikes, repression_harms, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
@@ -319,6 +320,7 @@ class Coder:
             own_policing(verbs, finder)
             announced_plans(verbs, finder)
             inherit_agentless(verbs, earlier or [])
+            judged_acts(verbs, earlier or [], finder)  # "Germany condemned the attack": its doer
             quoted_speakers(verbs, finder)
             reporters_conjuncts(verbs, finder)
             part_subjects(verbs, finder)

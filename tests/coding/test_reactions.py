@@ -1,0 +1,52 @@
+"""Reactions to an act told in a sentence before ("... shelled Kharkiv overnight. Germany
+condemned the attack."): the act's doer is the one judged. Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+
+
+def _judged(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str]]:
+    """(source, target) of the criticism (11x) and praise (05x) coded in ``text``."""
+    return {(e.source.code if e.source else "", e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN) if e.event_code[:2] in ("11", "05")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian forces shelled Odesa overnight, killing six people. Poland condemned the attack.",
+     ("POL", "RUSMIL")),
+    ("Police in Minsk detained 40 students on Monday. Amnesty International denounced the detentions.",
+     ("NGOAMN", "BLRCOP")),
+])
+def test_criticism_of_an_act_told_before_targets_its_doer(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """"the attack", "the detentions": the doer of the act the sentence before told."""
+    assert pair in _judged(default_coder, nlp, text)
+
+
+def test_praise_of_an_arrest_told_before_targets_who_arrested(default_coder: Coder, nlp: Language) -> None:
+    """Welcoming the arrests praises the police who made them."""
+    text = "Kenyan police arrested three suspected poachers near Tsavo. The governor welcomed the arrests."
+    assert _judged(default_coder, nlp, text) == {("---GOV", "KENCOP")}
+
+
+def test_an_act_of_another_kind_is_not_the_one_judged(default_coder: Coder, nlp: Language) -> None:
+    """An arrest told before is not "the attack" condemned after it."""
+    text = "Police in Minsk detained 40 students on Monday. Lithuania condemned the attack."
+    assert {t for _, t in _judged(default_coder, nlp, text)} <= {""}
+
+
+def test_an_act_named_with_its_own_doer_keeps_it(default_coder: Coder, nlp: Language) -> None:
+    """"the attack by gunmen" names its doer: not the army of the sentence before."""
+    text = ("Nigerian troops raided a village in Borno on Sunday. Rights groups condemned the attack "
+            "by gunmen on a church in Kaduna.")
+    assert not any(t == "NGAMIL" for _, t in _judged(default_coder, nlp, text))
