@@ -1221,6 +1221,14 @@ class RoleFinder:
                 found, where = self.object(clause, finder, match, sources, own_country, passed)
                 if found:
                     return found, f"infinitive-{where}"
+            joint = len({a.code for a in sources}) > 1  # "A and B reached a consensus to ...": each other
+            for clause in [] if joint else _noun_infinitives(verb, match):
+                # "reaffirmed its commitment to defend the Philippines", "launched a mediation
+                # effort to resolve the rift between X and Y": the pattern's noun took an
+                # infinitive, whose own object or phrases name the target
+                found, where = self.object(clause, finder, match, sources, own_country, passed)
+                if found:
+                    return found, f"noun-infinitive-{where}"
             if (match.code or "")[:2] in OUSTER_ROOTS:
                 # "took to the streets for months to demand Somchai's ouster": whose leaving
                 # office a protest, demand or appeal is about is its target, wherever the
@@ -1435,6 +1443,34 @@ def _content_phrase(prep: Token, verb: Token) -> bool:
     to do, whose own actors are no target of the verb."""
     return (prep.lower_ in ("of", "for") and verb.lemma_.lower() in OBJECT_CONTROL
             and any(c.dep_ == "pcomp" for c in prep.children))
+
+
+def _noun_infinitives(verb: Token, match: Match) -> list[Token]:
+    """The to-infinitives that hang on the verb's object when the matched pattern names
+    that object ("- * (COMMITMENT TO DEFEND)": "its commitment to defend X", "its offer to
+    mediate"); not one of hosting ("its readiness to host talks between A and B")."""
+    if match.pattern is None:
+        return []
+    words = {e.value for e in match.pattern.post if e.kind == "word"}
+    return [
+        clause
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.lower_ in words and obj.lemma_.lower() in OWN_INFINITIVE_NOUNS
+        for clause in obj.children
+        if clause.dep_ == "acl" and to_infinitive(clause) and clause.lemma_.lower() not in HOSTING_VERBS
+    ]
+
+
+HOSTING_VERBS = frozenset({"host"})
+OWN_INFINITIVE_NOUNS = frozenset(
+    """
+    commitment pledge promise offer readiness willingness effort bid attempt intention
+    determination decision plan move vow
+    """.split()
+)
+"""Nouns whose infinitive is done by the one who holds them ("its commitment to defend X"),
+unlike "permission to appeal" or "an order to withdraw", done by another."""
+"""Verbs of hosting: whom talks one offers to host are between is no partner of the host."""
 
 
 def _object_of_governing_verb(pronoun: Token, verb: Token, finder: ActorFinder,
