@@ -95,6 +95,8 @@ PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "g
 """Nouns by which news names again, with "the two" or "both", two countries it named
 together: "the two sides signed a truce", "both countries pledged", "the two armies clashed"."""
 PAIR_DETERMINERS = frozenset({"the", "these", "those"})
+SIDE = "side"
+"""The one pair noun for two sides of one country ("the army and the RSF": "both sides")."""
 """What "two" needs before a pair noun to name the pair again ("the two sides", not "two
 dozen other countries")."""
 GROUP = "group:"
@@ -253,6 +255,7 @@ class ArticleMemory:
     # for "the two sides", "both countries" (:meth:`named_pair`), and where it was named
     pair: tuple[str, str] | None = None
     pair_at: int = -RECENT_SENTENCES - 1
+    pair_one_country: bool = False  # two sides of one country ("the army and the RSF")
     # the countries named so far, for "the kingdom", "the island nation" (events.coding.epithets)
     countries: NamedCountries = field(default_factory=NamedCountries)
 
@@ -343,12 +346,18 @@ class ArticleMemory:
     def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
         """Keep two actors of two countries named together ("Thai and Cambodian troops",
         "talks between Armenia and Azerbaijan") or as a subject and its alike partner ("A's
-        president met B's", :meth:`_partner`) as the pair "the two sides" may mean."""
+        president met B's", :meth:`_partner`) as the pair "the two sides" may mean; also two
+        actors of one country with two codes ("fighting between Sudan's army and the RSF"),
+        whom only "both sides" or "the two sides" names again."""
         codes = tuple(a.code for a in actors)
         countries = {c[:3] for c in codes}
-        if len(countries) == 2 and not any(c.startswith("---") or "/" in c for c in codes):
+        if any(c.startswith("---") or "/" in c for c in codes):
+            return
+        one_country = len(countries) == 1 and len(codes) == 2 and codes[0] != codes[1]
+        if len(countries) == 2 or one_country:
             self.pair = (codes[0], codes[1])
             self.pair_at = self.narrative
+            self.pair_one_country = one_country
 
     @staticmethod
     def _partner(subj: Token, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> Actor | None:
@@ -400,6 +409,8 @@ class ArticleMemory:
                 continue
             if not _acting_pair(tok):
                 continue  # "a ferry line between the two countries": no one acts
+            if self.pair_one_country and words.lemma[i] != SIDE:
+                continue  # "the army and the RSF" are "both sides", not "the two countries"
             phrase = f"{both.lower_} {tok.lower_}"
             role = PAIR_ROLES.get(words.lemma[i], "")
             pair = [c[:3] + role if role else c for c in self.pair]
@@ -421,8 +432,8 @@ class ArticleMemory:
         clause that nothing in its own sentence comes before: "They agreed to expand defence
         cooperation" is both sides, as "the two sides" would be. Not when that sentence also
         named several others as a subject, whom "they" may mean."""
-        if self.pair is None or self.pair_at != self.narrative - 1 or self.quoted:
-            return mentions
+        if self.pair is None or self.pair_at != self.narrative - 1 or self.quoted or self.pair_one_country:
+            return mentions  # (not two sides of one country: "police clashed with protesters. They …")
         they = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj"), None)
         if they is None or quotation_of(they) is not None or not _main_clause(they):
             return mentions
