@@ -7,9 +7,10 @@ with "the" ("the attack", "the arrests", "these killings"). A verb of criticism 
 sentence, judges the doer of the latest act of that kind the paragraph told before
 (:func:`events.coding.roles.antecedents`): Germany criticises Russia's forces (111), and
 "Amnesty International condemned the arrests" criticises the police who made them. Only a
-noun of violence or of arrest and detention, with a determiner that points back ("the",
-"this", "these", "those", "that", "such") and no doer of its own (no possessor, no actor
-modifier, no "by" phrase); a fight two sides waged against each other has no one doer.
+noun of violence, of arrest and detention, or of a fine (CAMEO 17x: "criticised the fine"),
+with a determiner that points back ("the", "this", "these", "those", "that", "such") and no
+doer of its own (no possessor, no actor modifier, no "by" phrase); a fight two sides waged
+against each other has no one doer.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ ACT_NOUN_ROOTS: dict[str, frozenset[str]] = {
         "attack assault shelling bombing bombardment strike airstrike air-strike killing massacre "
         "shooting offensive incursion invasion violence ambush"
     ).split()},
-    **{word: ARREST_ROOTS for word in "arrest detention imprisonment abduction".split()},
+    **{word: ARREST_ROOTS for word in "arrest detention imprisonment abduction fine penalty".split()},
     **{word: VIOLENT_ROOTS | ARREST_ROOTS for word in "raid crackdown".split()},
 }
 POINTING_BACK = frozenset({"the", "this", "these", "those", "that", "such"})

@@ -4637,6 +4637,10 @@ ABUSE +BEAT_OUT[---]
 - * PRIVILEGE  [---]
 - * PRIVILEGES  [---]
 - * DISCRETION  [---]
+- * DOMINANCE  [---]
+- * MONOPOLY  [---]
+- * POWERS  [---]
+- * FUNDS  [---]
 - * SYSTEM  [---]
 - * DRUGS  [---]
 - * ALCOHOL  [---]
@@ -5850,6 +5854,10 @@ DISAPPOINTED DISSATISFIED UNHAPPY
 PLEASED DELIGHTED SATISFIED IMPRESSED
 - * (WITH +)  [051]
 - * (BY +)  [051]
+
+--- OPENNESS_ADJ [---]
+OPEN
+- * (TO &TALKS)  [036]
 """
 
 

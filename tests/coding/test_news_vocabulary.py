@@ -137,6 +137,9 @@ ADJECTIVES = [
     ("The union was highly critical of the government's pension plan.", "---LAB", "---GOV", "111"),
     ("The finance minister said he was optimistic about the budget talks.", "---GOV", None, "013"),
     ("The mayor remains pessimistic about the talks with the state.", "---GOV", "", "012"),
+    ("The minister said the government was open to negotiations with the striking doctors.",
+     "---GOV", "---HLH", "036"),
+    ("Iran is open to talks with the United States, its foreign minister said.", "IRN", "USA", "036"),
 ]
 
 
@@ -205,6 +208,10 @@ NEVER = [
     ("It is critical that the two sides keep talking, the envoy said.", "11"),
     ("The census is critical for the state's funding.", "11"),
     ("Analysts said the forecast was too optimistic.", "013"),
+    ("The talks are open to the public.", "03"),
+    # abuse of a market, an office or money is no assault
+    ("Regulators fined the airline for abusing its dominance of the route.", "18"),
+    ("The governor was accused of abusing his emergency powers.", "18"),
 ]
 
 

@@ -25,6 +25,8 @@ def _judged(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str]]:
      ("POL", "RUSMIL")),
     ("Police in Minsk detained 40 students on Monday. Amnesty International denounced the detentions.",
      ("NGOAMN", "BLRCOP")),
+    ("The European Commission fined a Chinese carmaker 400 million euros. Beijing criticised the fine.",
+     ("CHNGOV", "IGOEEC")),
 ])
 def test_criticism_of_an_act_told_before_targets_its_doer(
     default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
