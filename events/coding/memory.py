@@ -72,6 +72,7 @@ from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOptio
 from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
 from events.coding.syntax import subject, subtree_no_clauses
+from events.coding.text import norm_word
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.nlp import doc_memo
 
@@ -258,6 +259,9 @@ class ArticleMemory:
     pair_one_country: bool = False  # two sides of one country ("the army and the RSF")
     # the countries named so far, for "the kingdom", "the island nation" (events.coding.epithets)
     countries: NamedCountries = field(default_factory=NamedCountries)
+    # each told sentence's main act: (narrative index, paragraph, verb lemma, its doer's actors),
+    # for "condemned the move", "welcomed the ruling" (:meth:`main_act_doers`)
+    acts: list[tuple[int, int, str, tuple[Actor, ...]]] = field(default_factory=list)
 
     # ------------------------------------------------------------ the document loop
 
@@ -278,6 +282,7 @@ class ArticleMemory:
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)
         self._remember_named_bodies(sent, finder)
+        self._remember_main_act(sent, finder, settle)
         self.countries.note(finder)
         for tok in sentence_tokens(sent, dep=ARGUMENT_ROLE_DEPS):
             subject = tok.dep_ in SUBJECT_DEPS
@@ -342,6 +347,36 @@ class ArticleMemory:
                     actors, _key(tok, actors, person), self.narrative, self.paragraph, person, several, sex,
                     subject, tok.dep_ in PRONOUN_OBJECT_DEPS,
                 ))
+
+    def _remember_main_act(self, sent: Span, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> None:
+        """Keep the sentence's main act and its doer: the root verb's own active subject, or,
+        for a verb of saying, that of the clause it reports ("Russia recognised the regions,
+        the Kremlin said": recognise, Russia)."""
+        verb = sent.root
+        if norm_word(verb.lemma_) in REPORT_VERBS:
+            verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.pos_ == "PRON" or not finder.names_actor(doer):
+            return
+        actors = tuple(settle(a) if a.code.startswith("---") else a for a in finder.actors_of(doer))
+        if actors:
+            self.acts.append((self.narrative, self.paragraph, norm_word(verb.lemma_), actors))
+
+    def main_act_doers(self, lemmas: frozenset[str]) -> tuple[Actor, ...]:
+        """The doers of the latest main act told before the current sentence, in its
+        paragraph and the last :data:`RECENT_SENTENCES` told sentences, whose verb is one of
+        ``lemmas`` (empty: the act of the sentence just before, whatever its verb); empty
+        when there is none."""
+        for narrative, paragraph, lemma, actors in reversed(self.acts):
+            if narrative >= self.current or paragraph != self.paragraph:
+                continue
+            if narrative < self.current - RECENT_SENTENCES:
+                break
+            if not lemmas:
+                return actors if narrative == self.current - 1 else ()
+            if lemma in lemmas:
+                return actors
+        return ()
 
     def _remember_pair(self, actors: tuple[Actor, ...]) -> None:
         """Keep two actors of two countries named together ("Thai and Cambodian troops",

@@ -52,3 +52,31 @@ def test_an_act_named_with_its_own_doer_keeps_it(default_coder: Coder, nlp: Lang
     text = ("Nigerian troops raided a village in Borno on Sunday. Rights groups condemned the attack "
             "by gunmen on a church in Kaduna.")
     assert not any(t == "NGAMIL" for _, t in _judged(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Turkey closed its airspace to Armenian flights on Monday. Yerevan criticised the decision.",
+     ("ARMGOV", "TUR")),
+    ("The Ohio Senate voted on Tuesday to repeal the state's abortion ban. Governor Ann Lee called the vote "
+     "reckless.", ("---GOV", "USALEG")),
+])
+def test_the_move_or_the_vote_judges_the_doer_of_the_act_just_told(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """"the decision", "the vote": the doer of the main act of the sentence before."""
+    assert pair in _judged(default_coder, nlp, text)
+
+
+def test_the_ruling_judges_the_court_that_ruled_sentences_before(default_coder: Coder, nlp: Language) -> None:
+    """"the ruling" is the act of the latest sentence whose main verb rules or orders, not of
+    the sentence just before."""
+    text = ("A federal judge on Monday ordered the state to reopen the polling stations. The state had "
+            "closed them last month. Civil rights groups welcomed the ruling.")
+    assert {t for _, t in _judged(default_coder, nlp, text)} & {"---JUD", "USAJUD"}
+
+
+def test_the_move_is_only_the_act_of_the_sentence_just_before(default_coder: Coder, nlp: Language) -> None:
+    """Two sentences on, "the move" may be anything: no target."""
+    text = ("Turkey closed its airspace to Armenian flights on Monday. The flights were rerouted over "
+            "Georgia. Yerevan criticised the move.")
+    assert not any(t == "TUR" for _, t in _judged(default_coder, nlp, text))
