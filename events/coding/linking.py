@@ -50,6 +50,10 @@ SURE_COUNTRY = 0.9
 nearly all the weight of its namesakes lies in that one country ("Lewis County",
 "Gainesville"). Lower, a British "Richmond" or "Cambridge" (0.58, 0.65 of their weight in the
 US) turned British councils American."""
+SURE_PLACE = 0.8
+"""Lowest geoparser score (0..1) by which a name that is a country's, standing alone for an
+actor ("Georgia"), is read as a place of another country (the US state) outside a story whose
+places make that country its home."""
 FOCUS_SHARE = 0.5
 """Share of an article's places one country must hold to give role-only actors its code."""
 PLACE_TYPES = frozenset({"city", "adm1", "adm2", "country", "other"})
@@ -141,10 +145,13 @@ class ActorPlaces:
         country = split_actor_code(code).country_code
         place = self.overlapping(actor)
         capital = place is not None and place.mention.lower() in capital_countries()
+        # the country itself ("Georgia" alone, no role) is another place only when the
+        # geoparser is sure of it: "The United States praised Georgia" names two countries
+        itself = code == country and place is not None and place.score < SURE_PLACE
         if (
             country
             and place is not None
-            and (confident(place) or self._read_at_home(place))
+            and ((confident(place) and not itself) or self._read_at_home(place))
             and place.feature_type in {"adm1", "adm2", "city"}
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}

@@ -199,6 +199,9 @@ class Resolver:
         self._capitals: dict[str, set[str]] = {}
         """ISO2 -> names of the mentions the first pass chose as its capital (see
         :data:`W_CAPITAL_NAMED`); empty during the first pass."""
+        # (place name, ISO2, whether a country, weight) of the first pass's choices (see
+        # :meth:`_local_share`)
+        self._chosen: list[tuple[str, str, bool, float]] = []
 
     # -- priors ----------------------------------------------------------------------------
     def prior(self, rid: int, mention: Mention) -> float:
@@ -480,11 +483,16 @@ class Resolver:
         self._near = self._coherence(mentions)
         self._named = self._named_countries(mentions)
         self._capitals = {}
+        self._chosen = []
         ctx, own = self.context_from_spread(mentions)
         _add_cues(ctx, cues)
         own = _by_name(mentions, own)
         choices = [self._choose(i, mentions, ctx, own[i], None) for i in range(len(mentions))]
         self._capitals = self._capitals_named(mentions, choices)
+        self._chosen = [
+            (norm(m.text), self.ix.cc[c.rid], int(self.ix.ftype[c.rid]) == COUNTRY, 0.5 + 0.5 * c.score)
+            for m, c in zip(mentions, choices, strict=True) if c is not None
+        ]
         ctx, own = self.context_from_choices(choices, mentions)
         _add_cues(ctx, cues)
         own = _by_name(mentions, own)
@@ -501,6 +509,7 @@ class Resolver:
         key = norm(m.text)
         outweighed = self._outweighed(m)
         several = len(m.rids) > 1  # a country or another kind of place ("Georgia")
+        country_named = several and any(int(self.ix.ftype[r]) == COUNTRY for r in m.rids)
         for rid, prior in zip(m.rids, self.priors(m), strict=True):
             why: list[str] = []
             s = prior
@@ -509,6 +518,10 @@ class Resolver:
                 why.append("a namesake of a capital whose country the article names")
             elif cc and country_total > 0:
                 share = (ctx.country[cc] - own.country[cc]) / country_total
+                if country_named and choices is not None and int(self.ix.ftype[rid]) != COUNTRY:
+                    # a country's name read as a region elsewhere ("Georgia", the US state)
+                    # needs that country's own places, not its name ("the United States")
+                    share = min(share, self._local_share(cc, key))
                 neigh = sum(ctx.country[n] - own.country[n] for n in self.gaz.neighbours(cc))
                 s += W_COUNTRY * share + W_NEIGHBOUR * neigh / country_total
                 if share > 0.05:
@@ -622,6 +635,15 @@ class Resolver:
                  and (int(ix.ftype[r]) == ADM1
                       or (int(ix.ftype[r]) == CITY and int(ix.pop[r]) >= BIG_CITY))]
         return max(parts, key=lambda r: int(ix.pop[r])) if parts else None
+
+    def _local_share(self, cc: str, key: str) -> float:
+        """Share of the article's places other than ``key`` (first pass's choices, weighted
+        as :meth:`context_from_choices` weighs them) that lie in country ``cc`` and are no
+        country themselves; a mention of ``cc`` itself counts for neither side."""
+        others = [(c, country, w) for name, c, country, w in self._chosen if name != key]
+        total = sum(w for c, country, w in others if not (country and c == cc))
+        inside = sum(w for c, country, w in others if c == cc and not country)
+        return inside / total if total else 0.0
 
     def _sibling_level(self, rid: int, m: Mention, mentions: list[Mention]) -> float:
         """Share of the other items of ``m``'s enumeration whose likeliest record (by prior) is

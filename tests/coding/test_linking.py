@@ -46,6 +46,17 @@ def test_weakly_placed_state_name_keeps_the_country_code() -> None:
     assert ActorPlaces.of([state]).located_actor(actor) == actor
 
 
+def test_a_country_alone_is_a_state_only_when_the_geoparser_is_sure() -> None:
+    """"Georgia" alone for an actor, read as the US state at 0.6, stays the country; at 0.9 it
+    is the state ("Georgia sued the EPA" in a story about Atlanta)."""
+    actor = ActorRef(code="GEO", name="Georgia", start=0, end=7)
+    unsure = _place("adm1", "US", mention="Georgia", name="Georgia", score=0.6)
+    sure = replace(unsure, score=0.9)
+    assert ActorPlaces.of([unsure]).located_actor(actor) == actor
+    located = ActorPlaces.of([sure]).located_actor(actor)
+    assert located is not None and located.code == "USA"
+
+
 def test_actor_in_its_own_country_keeps_its_code() -> None:
     city = _place("city", "GE", mention="Tbilisi", name="Tbilisi", score=1.0)
     actor = ActorRef(code="GEOGOV", name="Tbilisi", start=0, end=7)

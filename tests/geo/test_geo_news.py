@@ -75,3 +75,23 @@ def test_georgia_stays_the_state_in_a_story_about_atlanta(geoparser: Geoparser,
     text = ("Police in Georgia arrested two men after a shooting in Atlanta, officials in "
             "Washington said.")
     assert one(parse(geoparser, nlp, text), "Georgia").country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia recognised the independence of two breakaway regions of Georgia. The United States "
+    "condemned the move.",
+    "The United States praised Georgia for its judicial reforms, and the EU granted Georgia "
+    "candidate status.",
+])
+def test_the_name_of_the_united_states_makes_georgia_no_state(geoparser: Geoparser,
+                                                             nlp: Language, text: str) -> None:
+    """The US named as a country is no American place: a state needs the US's own places."""
+    assert all(p.country_code == "GE" for p in parse(geoparser, nlp, text) if p.mention == "Georgia")
+
+
+def test_georgia_with_american_places_beside_the_us_stays_the_state(geoparser: Geoparser,
+                                                                    nlp: Language) -> None:
+    """Savannah and Macon are the US's own places: the state."""
+    text = ("Storms cut power in Savannah and Macon on Tuesday, and Georgia asked the United "
+            "States for emergency aid.")
+    assert one(parse(geoparser, nlp, text), "Georgia").country_code == "US"
