@@ -40,6 +40,7 @@ from events.coding.actors import (
     phrase_places,
     warm_place_names,
 )
+from events.coding.annulments import annulled_acts, stray_acts
 from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
@@ -295,6 +296,8 @@ class Coder:
             finder.memory = memory if self.options.modality else None
         verbs = self._verbs(sent, finder)
         self._settle(verbs)
+        if self.options.modality:
+            verbs = stray_acts(verbs)  # "delay the school year, ruling out …": no rule
         coded = {v.tok.i for v in verbs if any(self._keep(c) for c in v.cands)}
         self.nesting.drop_reporter_pairs(verbs, coded)
         if self.options.modality:
@@ -330,6 +333,7 @@ class Coder:
             charged_money(verbs)  # "charged patients $300 for a test": no charge
             going_senses(verbs)  # "a customer walked out with a ticket": no strike
             verbal_attacks(verbs)  # "attacked the president's budget": criticism
+            annulled_acts(verbs, finder)  # "the council overturned the mayor's ban": 120 -> the mayor
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction

@@ -1,0 +1,187 @@
+"""Acts on another actor's bill, plan, rule or decision (CAMEO 120): a court, legislature or
+government that strikes down, overturns, suspends, blocks, delays, repeals or shelves a legal
+or policy act rejects it, aimed at the act's owner ("a federal judge blocked the
+administration's rule", "the council overturned the mayor's ban", "parliament repealed the
+law passed by the previous government"). The verb dictionary's patterns name the acts
+(``BLOCK``, ``DELAY``, ``OVERTURN``, ``SUSPEND``, ``LIFT``, ``CANCEL``, ``REPRESS``); this
+stage checks what a pattern word cannot: that the word is the verb's object, whose owner
+the target is. Read per candidate of those blocks only."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from events.coding.actors import Actor, ActorFinder
+from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.syntax import is_passive, passive_subject
+
+REJECTION = "120"
+# the verb blocks whose patterns code acts on a bill, plan, rule or decision
+ANNUL_BLOCKS = frozenset({"BLOCK", "DELAY", "OVERTURN", "SUSPEND", "LIFT", "CANCEL", "REPRESS"})
+# blocks of verbs one does as often to one's own plans ("abandoned plans to stay", "the
+# government scrapped the tax", "cancelled the budget"): a rejection only of another's act
+OWN_TOO_BLOCKS = frozenset({"SUSPEND", "LIFT", "CANCEL"})
+# blocks whose easing codes (08x) stand for a rejection when another actor owns what is
+# eased ("the council overturned the mayor's ban": 120, not 081)
+EASING_BLOCKS = frozenset({"OVERTURN", "LIFT"})
+EASING_ROOT = "08"
+# legal and policy acts: what a court, legislature or government strikes down or blocks
+POLICY_NOUNS = frozenset(
+    """
+    bill law legislation rule regulation decree ordinance order directive reform overhaul plan
+    proposal policy budget measure amendment ruling decision ban restriction veto result
+    motion mandate moratorium nomination nominee appointment
+    """.split()
+)
+# a person proposed for a post: the one named in apposition or in "of" is the target
+PERSON_ACTS = frozenset({"nomination", "nominee", "appointment"})
+# how an owner modifies the act ("the governor's decree", "a Senate bill", "Polish reforms")
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+OWNER_PREPS = frozenset({"by", "of"})
+# an owner named by a modifier rather than a possessive must be a body that makes such acts
+# or a named state or group: "voter identification law", "media law", "police reform" name
+# the topic, not the owner
+OWNER_TYPES = frozenset({"GOV", "LEG", "JUD", "IGO"})
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+
+
+def stray_acts(verbs: list[CodedVerb]) -> list[CodedVerb]:
+    """``verbs`` without the rejections (120) of :data:`ANNUL_BLOCKS` whose pattern word is
+    not what the verb acts on ("decided to delay the start of the school year, *ruling* out
+    online classes": no "- * RULE"; "stopped a march by students against the education
+    *policies*": no "- * POLICY"), and without a verb left with no candidate. Run before
+    nesting, which would join such a verb to the one governing it."""
+    out: list[CodedVerb] = []
+    for verb in verbs:
+        if verb.match.form.block.name in ANNUL_BLOCKS and _act(verb.tok) is None:
+            verb.cands = [c for c in verb.cands if not _rejection(c)]
+            if not verb.cands:
+                continue
+        out.append(verb)
+    return out
+
+
+def _rejection(cand: Candidate) -> bool:
+    return cand.code == REJECTION and cand.match.pattern is not None
+
+
+def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Settle the rejections (120) of the verb blocks of :data:`ANNUL_BLOCKS`, in place:
+
+    - a pattern word that is not the verb's object names no act rejected (see
+      :func:`stray_acts`, which drops most before nesting): no event;
+    - an act the source owns ("the ministry scrapped its plan", "dropped their own proposal")
+      is not rejected: no event, and neither is one with no other owner for a verb one does
+      as often to one's own plans (:data:`OWN_TOO_BLOCKS`: "the oil ministry suspended plans
+      to sell the refinery");
+    - the target is the act's owner, not a name deeper in its phrase ("struck down the rule
+      on deporting foreign students" rejects no students);
+    - an easing (08x) of an act another actor owns rejects it ("the council overturned the
+      mayor's ban", "the Supreme Court reversed the government's decision": 120);
+    - an owner named in a "by" or "of" phrase is the target where the roles found none
+      ("repealed the decree signed by the interior minister")."""
+    for verb in verbs:
+        block = verb.match.form.block.name
+        if block not in ANNUL_BLOCKS:
+            continue
+        act = _act(verb.tok)
+        kept: list[Candidate] = []
+        for cand in verb.cands:
+            rejection = _rejection(cand)
+            easing = block in EASING_BLOCKS and cand.code.startswith(EASING_ROOT)
+            if not (rejection or easing):
+                kept.append(cand)
+                continue
+            if act is None:
+                if not rejection:
+                    kept.append(cand)
+                continue  # the pattern's word is not what the verb acts on
+            owner = cand.target is not None and _owner(act, cand)
+            if not owner and act.lemma_.lower() not in PERSON_ACTS and (named := _named_owner(act, finder)):
+                if cand.source is None or named.code != cand.source.code:
+                    cand.target, owner = named, True
+                    cand.how += " target:act-owner"
+            if rejection:
+                if _own(act) and not owner:
+                    continue  # "the ministry scrapped its plan to sell the port"
+                if block in OWN_TOO_BLOCKS and not owner:
+                    continue  # "the oil ministry suspended plans to sell the refinery"
+                if cand.target is not None and not owner and act.lemma_.lower() not in PERSON_ACTS:
+                    cand.target = None  # "struck down the rule on deporting foreign students"
+                    cand.how += " target:not-the-owner"
+            elif owner:
+                cand.code = REJECTION  # "overturned the mayor's ban": the mayor's act rejected
+                cand.how += " rejected-owner"
+            kept.append(cand)
+        verb.cands = kept
+
+
+def _act(verb: Token) -> Token | None:
+    """The legal or policy act (:data:`POLICY_NOUNS`) that ``verb`` acts on: its direct
+    object, its passive subject or the noun its relative clause describes; None for any
+    other object."""
+    if verb.dep_ == "relcl":
+        obj: Token | None = verb.head
+    elif is_passive(verb):
+        obj = passive_subject(verb)
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in POLICY_NOUNS:
+        return None
+    return obj
+
+
+def _owner(act: Token, cand: Candidate) -> bool:
+    """True when the candidate's target owns ``act``: a possessive or a modifier of it ("the
+    governor's decree", "the Trump administration's rule", "a Senate bill"), or the
+    "by"/"of" phrase on it or on a participle describing it ("the law passed by the previous
+    government", "the decision of the ministry")."""
+    if cand.target is None:
+        return False
+    doc = act.doc
+    span = range(cand.target.start, cand.target.end)
+    if act.i in span:
+        return False  # the act itself names no owner
+    # the word of the target's words that hangs outside them: "administration" of "the
+    # Trump administration's"
+    word = next((doc[i] for i in span if doc[i].head.i not in span), doc[cand.target.head])
+    if word.dep_ == "case":
+        word = word.head
+    if word.dep_ in OWNER_DEPS and word.head == act:
+        if word.dep_ == "poss":
+            return True
+        kinds = actor_types(cand.target) if cand.target is not None else set()
+        return not kinds or bool(kinds & OWNER_TYPES)
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in OWNER_PREPS or prep.dep_ not in ("prep", "agent"):
+        return False
+    holder = prep.head
+    return holder == act or (holder.dep_ == "acl" and holder.head == act)
+
+
+def _named_owner(act: Token, finder: ActorFinder) -> Actor | None:
+    """The actor of a "by" or "of" phrase on ``act`` or on a participle describing it
+    ("the law passed by the previous government", "the decision of the ministry"), when it
+    may own such an act (:func:`_owner`)."""
+    for child in act.children:
+        if child.dep_ == "prep":
+            preps = [child]
+        elif child.dep_ == "acl":  # "passed by", "issued by"
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
+        else:
+            continue
+        for prep in preps:
+            if prep.lower_ not in OWNER_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for actor in finder.actors_of(pobj):
+                    kinds = actor_types(actor)
+                    if not kinds or kinds & OWNER_TYPES or prep.lower_ == "by":
+                        return actor
+    return None
+
+
+def _own(act: Token) -> bool:
+    """True when a possessive pronoun or "own" marks ``act`` as its doer's own ("its plan",
+    "his policy", "their own decision")."""
+    return any(c.lower_ in OWN_WORDS and c.dep_ in ("poss", "amod") for c in act.children)

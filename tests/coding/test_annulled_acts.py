@@ -1,0 +1,104 @@
+"""Acts on another actor's bill, plan, rule or decision (CAMEO 120, aimed at its owner): a
+court, legislature or council that strikes down, annuls, suspends, overturns, repeals or
+shelves it rejects its owner; one's own plans, a word that is not the verb's object and a
+name deeper in the act's phrase are no such rejection (``events.coding.annulments``).
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's Constitutional Court struck down the government's emergency decree on Tuesday.",
+     ("PERJUD", "120", "PERGOV")),
+    ("Ecuador's top court annulled the president's decree on mining concessions.",
+     ("ECUJUD", "120", "ECUGOV")),
+    ("A court in Ghana suspended the government's rule on land sales.", ("GHAJUD", "120", "GHAGOV")),
+    ("Zambian lawmakers shelved the finance minister's bill on mining royalties.",
+     ("ZMBLEG", "120", "ZMBGOV")),
+])
+def test_striking_down_a_decree_rule_or_plan_rejects_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile's Supreme Court overturned the interior ministry's decision to expel the reporter.",
+     ("CHLJUD", "120", "CHLGOV")),
+    ("Malawi's parliament revoked the president's ban on street trading.", ("MWILEG", "120", "MWIGOV")),
+])
+def test_easing_another_actors_ban_or_decision_rejects_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(c.startswith("08") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia's new congress repealed the mining law passed by the previous government.",
+     ("BOLLEG", "120", "BOLGOV")),
+    ("Peru's Congress repealed the decree signed by the interior minister.", ("PERLEG", "120", "PERGOV")),
+])
+def test_an_owner_in_a_by_phrase_is_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government scrapped its plan to raise fuel taxes.",
+    "The Canadian government abandoned its policy of detaining asylum seekers.",
+    "Nigeria's oil ministry suspended plans to sell the refinery.",
+])
+def test_dropping_ones_own_plan_is_no_rejection(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("12") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan judge struck down the rule on deporting foreign students.",
+    "Brazil's top court struck down the rule on taxing Argentine imports.",
+])
+def test_a_name_deeper_in_the_act_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "120" for _, c, _, _ in found), found
+    assert all(t == "" for _, c, t, _ in found if c == "120"), found
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Hungary's government decided to delay the start of the school year, ruling out online classes.",
+     "HUNGOV"),
+    ("Police in Lima stopped a march by students against the government's education policies.", "PERCOP"),
+])
+def test_a_pattern_word_that_is_not_the_object_is_no_rejection(
+        default_coder: Coder, nlp: Language, text: str, doer: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "120" and s == doer for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition parties in Italy vowed to stall the government's pension overhaul in committee.",
+     ("ITAOPP", "120", "ITAGOV")),
+    ("Romania's opposition pledged to stall the prime minister's tax reform in parliament.",
+     ("ROUOPP", "120", "ROUGOV")),
+])
+def test_a_vow_to_stall_a_reform_is_an_intended_rejection(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "intended") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks between the two sides stalled in Geneva.",
+    "Protesters in Lima blocked a road outside the Congress building.",
+])
+def test_stalling_and_blocking_roads_are_no_rejection(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("12") for _, c, _, _ in found), found
