@@ -9,8 +9,11 @@ the target is. Read per candidate of those blocks only."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
+from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import Candidate, CodedVerb, actor_types
 from events.coding.syntax import is_passive, passive_subject
@@ -30,8 +33,13 @@ POLICY_NOUNS = frozenset(
     """
     bill law legislation rule regulation decree ordinance order directive reform overhaul plan
     proposal policy budget measure amendment ruling decision ban restriction veto result
-    motion mandate moratorium nomination nominee appointment
+    motion mandate moratorium nomination nominee appointment curfew lockdown
     """.split()
+)
+# what of an act one blocks or strikes down: "blocked enforcement of the state's new law",
+# "struck down parts of the immigration law"
+PART_NOUNS = frozenset(
+    "enforcement implementation part parts section sections provision provisions portion".split()
 )
 # a person proposed for a post: the one named in apposition or in "of" is the target
 PERSON_ACTS = frozenset({"nomination", "nominee", "appointment"})
@@ -42,6 +50,10 @@ OWNER_PREPS = frozenset({"by", "of"})
 # or a named state or group: "voter identification law", "media law", "police reform" name
 # the topic, not the owner
 OWNER_TYPES = frozenset({"GOV", "LEG", "JUD", "IGO"})
+GOVERNMENT = "GOV"
+# particles of the phrasal verbs the parser may read as prepositions ("struck *down* the law")
+PARTICLES = frozenset({"down", "aside", "out", "off", "back"})
+PARTICLE_DEPS = frozenset({"prep", "prt"})
 OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "own"})
 
 
@@ -101,6 +113,10 @@ def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 if cand.source is None or named.code != cand.source.code:
                     cand.target, owner = named, True
                     cand.how += " target:act-owner"
+            if owner and cand.target is not None and _bare_country(cand.target):
+                # "struck down Hungary's media law": a state's laws are its government's
+                cand.target = dataclasses.replace(cand.target, code=cand.target.code + GOVERNMENT)
+                cand.how += " target:act-owner-government"
             if rejection:
                 if _own(act) and not owner:
                     continue  # "the ministry scrapped its plan to sell the port"
@@ -118,14 +134,20 @@ def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 
 def _act(verb: Token) -> Token | None:
     """The legal or policy act (:data:`POLICY_NOUNS`) that ``verb`` acts on: its direct
-    object, its passive subject or the noun its relative clause describes; None for any
-    other object."""
+    object, its passive subject or the noun its relative clause describes, or the "of" phrase
+    of a part or the enforcement of one (:data:`PART_NOUNS`); None for any other object."""
     if verb.dep_ == "relcl":
         obj: Token | None = verb.head
     elif is_passive(verb):
         obj = passive_subject(verb)
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "struck down X" read as a particle or preposition with an object
+            part = next((c for c in verb.children if c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES), None)
+            obj = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
+    if obj is not None and obj.lemma_.lower() in PART_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in POLICY_NOUNS:
         return None
     return obj
@@ -179,6 +201,12 @@ def _named_owner(act: Token, finder: ActorFinder) -> Actor | None:
                     if not kinds or kinds & OWNER_TYPES or prep.lower_ == "by":
                         return actor
     return None
+
+
+def _bare_country(actor: Actor) -> bool:
+    """True for a country named as a whole ("Hungary", "Polish"): no role, no group."""
+    parts = split_actor_code(actor.code)
+    return bool(parts.country_code) and len(actor.code) == 3 and not parts.known_group_code
 
 
 def _own(act: Token) -> bool:

@@ -102,3 +102,46 @@ def test_a_vow_to_stall_a_reform_is_an_intended_rejection(
 def test_stalling_and_blocking_roads_are_no_rejection(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("12") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's High Court suspended implementation of the government's new housing rules.",
+     ("KENJUD", "120", "KENGOV")),
+    ("Ghana's Supreme Court struck down key provisions of the government's new tax law.",
+     ("GHAJUD", "120", "GHAGOV")),
+])
+def test_striking_down_parts_or_the_enforcement_of_an_act_rejects_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A court in Nairobi struck down Kenya's new housing law.", ("KENJUD", "120", "KENGOV")),
+    ("The Constitutional Court of Peru suspended Bolivia's new border rules.", ("PERJUD", "120", "BOLGOV")),
+])
+def test_a_country_owning_the_act_is_its_government(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The European Court of Justice struck down Poland's judicial reforms.",
+    "Europe's top court struck down Poland's judicial reforms on Tuesday.",
+])
+def test_an_act_read_as_the_object_of_a_particle_is_still_struck_down(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "120" and s.endswith("JUD") for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city council voted to repeal the mayor's curfew.", ("---GOV", "120", "---GOV")),
+    ("Brazil's top court suspended the health ministry's decision to close the clinics.",
+     ("BRAJUD", "120", "BRAGOVHLH")),
+])
+def test_repealing_a_curfew_or_suspending_a_decision_of_another_rejects_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
