@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
-from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
 from events.coding.syntax import is_passive, passive_subject
 
 REJECTION = "120"
@@ -51,6 +51,11 @@ OWNER_PREPS = frozenset({"by", "of"})
 # the topic, not the owner
 OWNER_TYPES = frozenset({"GOV", "LEG", "JUD", "IGO"})
 GOVERNMENT = "GOV"
+COURT = "JUD"
+# a court's statement (010) or the criticism an evaluation read in it (111)
+JUDGED_CODES = frozenset({STATEMENT_CODE, "111"})
+# what a court rules another's act to be
+INVALID_WORDS = frozenset({"unconstitutional", "unlawful", "illegal", "invalid", "void", "null"})
 # particles of the phrasal verbs the parser may read as prepositions ("struck *down* the law")
 PARTICLES = frozenset({"down", "aside", "out", "off", "back"})
 PARTICLE_DEPS = frozenset({"prep", "prt"})
@@ -130,6 +135,50 @@ def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 cand.how += " rejected-owner"
             kept.append(cand)
         verb.cands = kept
+
+
+def invalid_acts(verbs: list[CodedVerb]) -> None:
+    """A court's statement that another actor's act is unconstitutional, unlawful, illegal,
+    invalid or void (:data:`INVALID_WORDS`) rejects it (120), aimed at its owner: "the
+    Constitutional Court declared the government's emergency decree unconstitutional", "the
+    Supreme Court said the governor's decree was unconstitutional" (a statement, 010, or the
+    criticism an evaluation read, 111, until now). In place; only statements and criticism
+    by a court (JUD) whose reported clause's subject is an act another actor owns."""
+    for verb in verbs:
+        for cand in verb.cands:
+            if cand.code not in JUDGED_CODES or cand.source is None or cand.target is None:
+                continue
+            if COURT not in actor_types(cand.source):
+                continue
+            act = _invalid_act(verb.tok)
+            if act is not None and _owner(act, cand):
+                cand.code = REJECTION
+                cand.how += " invalid-act"
+
+
+def _invalid_act(verb: Token) -> Token | None:
+    """The act (:data:`POLICY_NOUNS`) a clause under ``verb`` calls invalid: the subject of
+    a predicate word of :data:`INVALID_WORDS` ("declared the decree unconstitutional") or of
+    a copula with one ("said the decree was unconstitutional"); where the parser made the
+    word the head of the act's phrase ("declared [the congress's pension law
+    unconstitutional]"), that word, which the act's owner modifies."""
+    for clause in verb.children:
+        if clause.dep_ == "dobj" and clause.lower_ in INVALID_WORDS:
+            if any(c.dep_ == "compound" and c.lemma_.lower() in POLICY_NOUNS for c in clause.children):
+                return clause
+        if clause.dep_ != "ccomp":
+            continue
+        word = clause
+        if clause.lemma_ == "be":
+            word = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
+        if word.lower_ not in INVALID_WORDS:
+            continue
+        if any(c.dep_ == "neg" for c in (*clause.children, *word.children)):
+            continue  # "said the decree was not unconstitutional"
+        act = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in POLICY_NOUNS:
+            return act
+    return None
 
 
 def _act(verb: Token) -> Token | None:

@@ -145,3 +145,27 @@ def test_repealing_a_curfew_or_suspending_a_decision_of_another_rejects_it(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Constitutional Court declared the government's emergency decree unconstitutional on Monday.",
+     ("---JUD", "120", "---GOV")),
+    ("Peru's Constitutional Court declared the congress's pension law unconstitutional.",
+     ("PERJUD", "120", "PERLEG")),
+    ("The Supreme Court said the governor's decree was unconstitutional.", ("---JUD", "120", "---GOV")),
+])
+def test_a_court_declaring_anothers_act_unconstitutional_rejects_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's Constitutional Court said the president's tax decree was not unconstitutional.",
+    "The opposition declared the government's emergency decree unconstitutional.",
+    "Chile's Supreme Court said the strike by dock workers was illegal.",
+])
+def test_no_rejection_without_a_court_an_act_or_a_finding_of_invalidity(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "120" for _, c, _, _ in found), found
