@@ -36,11 +36,16 @@ POLICY_NOUNS = frozenset(
     motion mandate moratorium nomination nominee appointment curfew lockdown
     """.split()
 )
-# what of an act one blocks or strikes down: "blocked enforcement of the state's new law",
-# "struck down parts of the immigration law"
+# what of an act one blocks, delays or strikes down: "blocked enforcement of the state's new
+# law", "struck down parts of the immigration law", "delayed a vote on the budget", "blocked
+# passage of the bill"
 PART_NOUNS = frozenset(
-    "enforcement implementation part parts section sections provision provisions portion".split()
+    """
+    enforcement implementation part parts section sections provision provisions portion
+    passage approval adoption vote debate
+    """.split()
 )
+PART_PREPS = frozenset({"of", "on"})
 # a person proposed for a post: the one named in apposition or in "of" is the target
 PERSON_ACTS = frozenset({"nomination", "nominee", "appointment"})
 # how an owner modifies the act ("the governor's decree", "a Senate bill", "Polish reforms")
@@ -183,8 +188,9 @@ def _invalid_act(verb: Token) -> Token | None:
 
 def _act(verb: Token) -> Token | None:
     """The legal or policy act (:data:`POLICY_NOUNS`) that ``verb`` acts on: its direct
-    object, its passive subject or the noun its relative clause describes, or the "of" phrase
-    of a part or the enforcement of one (:data:`PART_NOUNS`); None for any other object."""
+    object, its passive subject or the noun its relative clause describes, or the "of"/"on"
+    phrase of a part, the enforcement or passage of one or a vote on one (:data:`PART_NOUNS`);
+    None for any other object."""
     if verb.dep_ == "relcl":
         obj: Token | None = verb.head
     elif is_passive(verb):
@@ -195,7 +201,7 @@ def _act(verb: Token) -> Token | None:
             part = next((c for c in verb.children if c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES), None)
             obj = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
     if obj is not None and obj.lemma_.lower() in PART_NOUNS:
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in PART_PREPS), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in POLICY_NOUNS:
         return None

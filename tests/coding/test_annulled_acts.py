@@ -169,3 +169,25 @@ def test_no_rejection_without_a_court_an_act_or_a_finding_of_invalidity(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "120" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Republican senators delayed a vote on the governor's budget.", ("---LEG", "120", "---GOV")),
+    ("Argentina's Senate delayed debate on the president's labor reform.", ("ARGLEG", "120", "ARGGOV")),
+])
+def test_delaying_a_vote_or_debate_on_an_act_rejects_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition lawmakers in Ukraine blocked passage of the government's land reform bill.",
+     ("UKROPP", "120", "UKRGOV")),
+    ("Senate Democrats blocked passage of the president's budget.", ("---LEG", "120", "---GOV")),
+])
+def test_blocking_passage_of_a_bill_is_no_blockade(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(c.startswith("19") for _, c, _, _ in found), found
