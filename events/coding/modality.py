@@ -30,7 +30,9 @@ The verb's own reading (:meth:`ModalityReader.read`):
 * "Seek / try to Z" is an attempt at Z, no appeal; "asked the driver whether / why ..." is a question
   (010), no appeal.
 * "X said Y failed to Z" accuses Y (112), like "X said Y was responsible"; a failure two
-  sides share ("A and B failed to reach a deal") blames no one.
+  sides share ("A and B failed to reach a deal") blames no one. So does "X said Y refused to
+  Z", "Y ignored / flouted its obligations or a ruling" and "Y had not paid / met what it
+  owed".
 * A warning addressed to no one whose "that" clause names no actor ("warned that the plan
   would hurt farmers") is a pessimistic comment (012), not a threat.
 * A verb coordinated with another, with no subject, auxiliary or tense of its own, shares
@@ -77,6 +79,7 @@ from events.coding.syntax import (
 from events.coding.verbs import stems
 from events.coding.words import word_set
 from events.nlp import token_memo
+from events.tone import lexicon
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "refuse", "fail"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
@@ -168,6 +171,43 @@ HARMS = frozenset(
     war hostility escalation tension crisis collapse terrorism chaos
     """.split()
 )
+# verbs of defiance whose object is a duty, a ruling or a warning: "said Y had ignored its
+# obligations", "had flouted the court's ruling" accuse Y (112)
+DEFYING_VERBS = frozenset("ignore disregard flout defy breach violate contravene".split())
+DUTY_NOUNS = frozenset(
+    """
+    obligation commitment duty responsibility ruling order verdict judgment judgement decision law
+    rule resolution agreement accord deal treaty ceasefire truce deadline warning call appeal request
+    demand ban embargo sanction norm principle convention constitution mandate injunction subpoena
+    summons guideline protocol term advice
+    """.split()
+)
+# infinitives of speech whose refusal blames no one ("said the suspect refused to comment")
+SPEECH_INFINITIVES = frozenset(
+    "comment say speak talk discuss speculate elaborate confirm identify name".split()
+)
+# refusing to do harm blames no one ("said the soldiers had refused to fire on protesters",
+# "refused to arrest them"): the valence (VADER) at or below which an infinitive is a harm
+REFUSED_HARM_VALENCE = -1.0
+# what one owes and did not give, pay or do ("said the ministry had not paid the bonuses",
+# "had not met its obligations", "had not implemented the agreement"): a verb of giving or
+# fulfilling negated, with a due thing as its object (or one it promised or owes: "had not
+# delivered the funds it promised"); paying anyone or anything is owed ("had not paid teachers")
+OWED_VERBS = frozenset(
+    """
+    pay repay refund compensate deliver disburse release transfer honour honor fulfil fulfill meet
+    implement
+    """.split()
+)
+PAYING_VERBS = frozenset({"pay", "repay", "refund", "compensate"})
+DUE_NOUNS = frozenset(
+    """
+    bonus salary wage pay debt fund money compensation arrear arrears pension subsidy grant payment
+    fee bill rent loan due benefit allowance stipend reparation installment instalment tranche aid
+    obligation commitment promise pledge ruling agreement deal accord term target quota deadline
+    """.split()
+)
+PROMISING_VERBS = frozenset({"promise", "pledge", "owe", "agree", "commit", "guarantee", "vow"})
 
 
 # verbs whose protest noun object is called for, not held ("called a general strike"), and
@@ -694,8 +734,9 @@ def blames(clause: Token) -> bool:
     """True when a complement clause lays the blame on its subject ("that the Taliban were
     responsible", "Y was behind the bombing", "Y is to blame", "Y failed to protect them"),
     not when it is denied ("Y was not responsible", "Y did not fail to act"); so does one
-    that says its subject broke its word (:func:`_broke_word`)."""
-    if _broke_word(clause):
+    that says its subject broke its word (:func:`_broke_word`), did not pay or fulfil what it
+    owed (:func:`_owed_undone`), refused to act or defied a duty (:func:`_defied`)."""
+    if _broke_word(clause) or _owed_undone(clause):
         return True
     if any(c.dep_ == "neg" for c in clause.children):
         return False
@@ -704,6 +745,8 @@ def blames(clause: Token) -> bool:
     if clause.lemma_ == "fail":
         # "said the government had failed to protect farmers": blamed for a failure
         return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
+    if clause.lemma_ in ("refuse", *DEFYING_VERBS) and _defied(clause):
+        return True
     if clause.lemma_.lower() in PROVOKING_VERBS:
         # "said Armenian forces had provoked the clashes": blamed for starting them
         return any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children)
@@ -723,6 +766,43 @@ def blames(clause: Token) -> bool:
         if not objects or any(g.lemma_.lower() in HARMS for g in objects):
             return True
     return False
+
+
+def _defied(clause: Token) -> bool:
+    """True for a clause whose subject refused to act ("said Belgrade had refused to hand over
+    the suspects"; not "refused to comment") or defied a duty, ruling or warning ("had ignored
+    its obligations", "flouted the court's ruling"), told as done (not "would refuse to")."""
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    if clause.lemma_ == "refuse":
+        return any(
+            c.dep_ == "xcomp"
+            and to_infinitive(c)
+            and c.lemma_.lower() not in SPEECH_INFINITIVES
+            and lexicon().get(c.lemma_.lower(), 0.0) > REFUSED_HARM_VALENCE
+            for c in clause.children
+        )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DUTY_NOUNS for c in clause.children)
+
+
+def _owed_undone(clause: Token) -> bool:
+    """True for a clause that says its subject did not give, pay or fulfil what it owed
+    (:data:`OWED_VERBS`): "the ministry had not paid the bonuses", "had never paid teachers",
+    "had not delivered the funds it promised", "had not met its obligations"; not in the
+    passive ("had not been paid"), nor hedged or foretold ("would not pay"), nor what one
+    owes nothing ("had not delivered the speech")."""
+    if clause.lemma_.lower() not in OWED_VERBS or is_passive(clause):
+        return False
+    if not any(c.dep_ == "neg" for c in clause.children) or any(c.tag_ == "MD" for c in clause.children):
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if clause.lemma_.lower() in PAYING_VERBS:
+        return True
+    return any(
+        o.lemma_.lower() in DUE_NOUNS
+        or any(r.dep_ == "relcl" and r.lemma_.lower() in PROMISING_VERBS for r in o.children)
+        for o in objects
+    )
 
 
 def _carries_blame(clause: Token) -> bool:

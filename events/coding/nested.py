@@ -236,7 +236,9 @@ class Nesting:
                 self._absorb(upper, lower) or self._transform(upper, lower) or self._combine(upper, lower)
             )
             if result is None:
-                if nesting.matches(upper.match.code, SAY_VALUE):
+                # (a statement read as blame, "said Hamas had violated the ceasefire", still
+                # reports the act it blames: its target is the speaker's as in any statement)
+                if nesting.matches(upper.match.code, SAY_VALUE) or upper.match.how == "blame":
                     _inherit_source(upper, lower, self.options.distinct_roles)
                     if self.options.modality:
                         _accuse(upper, lower)
@@ -1020,7 +1022,7 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
             if all(
                 a.source is not speaker or a.target is None or a.target.code != cand.source.code
                 for a in accusations
-            ):
+            ) and not _accused_already(upper, speaker, cand.source):
                 accusations.append(
                     Candidate(
                         upper.tok,
@@ -1032,6 +1034,16 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
                     )
                 )
     upper.cands.extend(accusations)
+
+
+def _accused_already(upper: CodedVerb, speaker: Actor, accused: Actor) -> bool:
+    """True when ``upper`` already accuses ``accused`` in ``speaker``'s words (a statement read
+    as blame: "Mali said the attack was carried out by Algerian gunmen")."""
+    return any(
+        c.code == ACCUSE_CODE and c.source is not None and c.target is not None
+        and c.source.code == speaker.code and c.target.code == accused.code
+        for c in upper.cands
+    )
 
 
 def _other_side(speaker: Actor, cand: Candidate) -> bool:
