@@ -67,7 +67,7 @@ def features(cand: Candidate) -> dict[str, float]:
         "target_none": float(target is None),
         "target_object": float(any(f"target:{d}" in how for d in ("dobj", "dative", "attr", "oprd"))),
         "target_prep": float("target:prep" in how),
-        "target_clause": float("-subject" in how and "target:" in how),
+        "target_clause": float(("-subject" in how or "ccomp-blamed" in how) and "target:" in how),
         "target_recipient": float("target:recipient" in how or "target:dative" in how),
         "target_passive": float("target:nsubjpass" in how),
         "target_named": _named(target),

@@ -208,6 +208,21 @@ DUE_NOUNS = frozenset(
     """.split()
 )
 PROMISING_VERBS = frozenset({"promise", "pledge", "owe", "agree", "commit", "guarantee", "vow"})
+# verbs of causing or carrying out, whose passive "by" phrase names who did a harm ("said the
+# blackout was caused by a Russian cyberattack", "the bombing was orchestrated by the militia");
+# with "cause", whatever was caused ("the delays were caused by the ministry")
+CAUSING_VERBS = frozenset(
+    """
+    cause carry perpetrate orchestrate commit mastermind engineer instigate provoke trigger spark
+    start
+    """.split()
+)
+# blame that lies or rests with someone ("said the fault lies with the federal police")
+LYING_VERBS = frozenset({"lie", "rest"})
+FAULT_NOUNS = frozenset({"fault", "blame", "responsibility", "culpability"})
+# what a harm is the work of ("the bombing was the work of Indian intelligence"); a fault is
+# blame of whatever ("the delays were the fault of the ministry")
+DOING_NOUNS = frozenset({"work", "handiwork", "doing", "fault"})
 
 
 # verbs whose protest noun object is called for, not held ("called a general strike"), and
@@ -747,6 +762,8 @@ def blames(clause: Token) -> bool:
         return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
     if clause.lemma_ in ("refuse", *DEFYING_VERBS) and _defied(clause):
         return True
+    if blamed_party(clause) is not None:
+        return True
     if clause.lemma_.lower() in PROVOKING_VERBS:
         # "said Armenian forces had provoked the clashes": blamed for starting them
         return any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children)
@@ -803,6 +820,61 @@ def _owed_undone(clause: Token) -> bool:
         or any(r.dep_ == "relcl" and r.lemma_.lower() in PROMISING_VERBS for r in o.children)
         for o in objects
     )
+
+
+def blamed_party(clause: Token) -> Token | None:
+    """The word naming whom a blaming clause blames where that is not its subject: the "by"
+    phrase of a harm caused or carried out ("the blackout was caused by a Russian
+    cyberattack", "the bombing was carried out by the militia"), the "with" phrase of blame
+    that lies or rests with someone ("the fault lies with the federal police"; not a duty:
+    "responsibility for road repairs lies with the county"), the owner of the work or fault a
+    harm is ("the bombing was the work of Indian intelligence", "the delays were the fault of
+    the ministry"); None otherwise. Negated or hedged clauses blame no one."""
+    lemma = clause.lemma_.lower()
+    if lemma not in CAUSING_VERBS and lemma not in LYING_VERBS and lemma != "be":
+        return None
+    children = list(clause.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    harm = subj.lemma_.lower() in HARMS
+    if lemma in CAUSING_VERBS:
+        if not is_passive(clause) or not (harm or lemma == "cause"):
+            return None
+        if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+            return None
+        return _phrase_object(children, "agent", "by")
+    if lemma in LYING_VERBS:
+        if subj.lemma_.lower() not in FAULT_NOUNS or not _blame_for_harm(subj):
+            return None
+        return _phrase_object(children, "prep", "with")
+    for attr in (c for c in children if c.dep_ == "attr" and c.lemma_.lower() in DOING_NOUNS):
+        if not (harm or attr.lemma_.lower() == "fault"):
+            return None
+        owner = next((c for c in attr.children if c.dep_ == "poss"), None)
+        return owner or _phrase_object(list(attr.children), "prep", "of")
+    return None
+
+
+def _phrase_object(children: list[Token], dep: str, word: str) -> Token | None:
+    """The object of the first phrase among ``children`` with dependency ``dep`` and
+    preposition ``word`` ("by", "with", "of")."""
+    for prep in children:
+        if prep.dep_ == dep and prep.lower_ == word:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _blame_for_harm(noun: Token) -> bool:
+    """True when blame or responsibility named by ``noun`` is for a harm, or for nothing
+    named ("the responsibility for the attack", "the fault"; not "responsibility for road
+    repairs", nor "no responsibility")."""
+    if any(c.lower_ == "no" for c in noun.children):
+        return False
+    fors = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return not fors or any(g.dep_ == "pobj" and g.lemma_.lower() in HARMS for g in fors)
 
 
 def _carries_blame(clause: Token) -> bool:

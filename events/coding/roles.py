@@ -23,10 +23,12 @@ from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, g
 from events.coding.dictionaries import ORGANISATION_TYPES
 from events.coding.memory import quotation_of
 from events.coding.modality import (
+    HARMS,
     INTENT_ROOT,
     PROTEST_ROOT,
     THREAT_ROOT,
     blamed_clauses,
+    blamed_party,
     must,
     reporting_verb,
 )
@@ -503,6 +505,18 @@ def _act_agents(noun: Token, finder: ActorFinder) -> list[Actor]:
         if obj.dep_ == "pobj"
         for a in finder.actors_of(obj)
     ]
+
+
+def _blamed_actors(party: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors a blaming clause's phrase names (:func:`modality.blamed_party`): the
+    phrase's own ("caused by the militia"), else, for a harm, its doer named by a modifier
+    or a "by" phrase ("caused by a *Russian* cyberattack", "by shelling by the RSF")."""
+    if found := finder.actors_of(party):
+        return found
+    if party.lemma_.lower() not in HARMS:
+        return []
+    doers = [c for c in party.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return [a for c in doers for a in finder.actors_of(c)] or _act_agents(party, finder)
 
 
 def _where_of(actor: Actor, noun: Token) -> bool:
@@ -1044,6 +1058,12 @@ class RoleFinder:
             # "X told reporters that Russia should let …": the demand is made of Russia
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and must(c)] + blamed_clauses(verb)
             for clause in clauses:
+                party = blamed_party(clause) if self.options.modality else None
+                if party is not None:
+                    # "said the blackout was caused by a Russian cyberattack": the doer blamed
+                    if found := _blamed_actors(party, finder):
+                        return found, f"ccomp-blamed:{party.head.lower_}"
+                    continue
                 if found := clause_subject(clause, finder):
                     return found, "ccomp-subject"
         if self.options.modality and (match.code or "")[:2] in ASKING_ROOTS:

@@ -1,0 +1,81 @@
+"""Blame laid on a doer who is not the reported clause's subject: a speaker who says a harm
+was caused or carried out by an actor (a passive "by" phrase, also an attack the actor's
+modifier names), that it was the actor's work, or that the fault lies with it, accuses that
+actor (112). A thing (a storm, a fault in the wiring), work that is no harm and duties
+("responsibility for road repairs") are blamed for nothing.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded, _has
+
+
+def _accusations(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    return {f for f in found if f[1].startswith("112")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moldova said the outage at the power grid was caused by a Russian cyberattack.",
+     ("MDA", "112", "RUS")),
+    ("The Somali army said the ambush near Baidoa was orchestrated by al Shabaab.",
+     ("SOMMIL", "112", "SOMREB")),
+])
+def test_a_harm_said_to_be_caused_or_carried_out_by_an_actor_accuses_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova said the outage at the power grid was caused by a fault in the wiring.",
+    "The Peruvian utility said the flooding was caused by the storm.",
+    "Bolivia said the march was organised by the farmers' federation.",
+])
+def test_a_harm_caused_by_a_thing_or_an_act_that_is_no_harm_accuses_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not _accusations(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger said the bombing of the barracks was the work of Islamic State militants.",
+     ("NER", "112", "IMGMOSREB")),
+    ("The Indian army said the blast in Srinagar was the handiwork of Pakistani intelligence.",
+     ("INDMIL", "112", "PAK")),
+])
+def test_a_harm_said_to_be_the_work_of_an_actor_accuses_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_work_that_is_no_harm_accuses_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Danish minister said the report was the work of Swedish experts.")
+    assert not _accusations(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tunisian opposition said the fault lies with the interior ministry.",
+     ("TUNOPP", "112", "TUNGOV")),
+    ("Croatia's foreign minister said the blame for the shooting rests with Serbia.",
+     ("HRVGOV", "112", "SRB")),
+])
+def test_fault_or_blame_said_to_lie_with_an_actor_accuses_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean governor said responsibility for road repairs lies with the state agency.",
+    "The Tunisian minister said the decision lies with the courts.",
+])
+def test_a_duty_or_a_decision_lying_with_someone_accuses_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not _accusations(found), found
