@@ -151,7 +151,7 @@ REFUSE_MEETING_CODE = "125"
 CRITICIZE_CODE = "111"
 ACCUSE_CODE = "112"
 # "Y was responsible for the attack", "Y was to blame", "Y was behind the bombing"
-BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable"})
+BLAME_WORDS = frozenset({"responsible", "behind", "blame", "culpable", "complicit"})
 # modals that hedge a reported blame ("said Y may / might / could be responsible")
 HEDGES = frozenset({"may", "might", "could"})
 # "Y bears responsibility for the attack", "Y must shoulder the blame": blame one carries
@@ -173,7 +173,10 @@ HARMS = frozenset(
 )
 # verbs of defiance whose object is a duty, a ruling or a warning: "said Y had ignored its
 # obligations", "had flouted the court's ruling" accuse Y (112)
-DEFYING_VERBS = frozenset("ignore disregard flout defy breach violate contravene".split())
+# (and neglecting or shirking one: "had neglected its duty to maintain the lines")
+DEFYING_VERBS = frozenset(
+    "ignore disregard flout defy breach violate contravene neglect shirk abdicate".split()
+)
 DUTY_NOUNS = frozenset(
     """
     obligation commitment duty responsibility ruling order verdict judgment judgement decision law
@@ -223,6 +226,12 @@ FAULT_NOUNS = frozenset({"fault", "blame", "responsibility", "culpability"})
 # what a harm is the work of ("the bombing was the work of Indian intelligence"); a fault is
 # blame of whatever ("the delays were the fault of the ministry")
 DOING_NOUNS = frozenset({"work", "handiwork", "doing", "fault"})
+# what a harm bears or has the marks of ("the bombing bore the hallmarks of Israeli intelligence")
+MARK_VERBS = frozenset({"bear", "have", "carry"})
+MARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "fingerprint", "fingerprints"})
+# a part in a harm: "Y had a hand in the attack", "Y was involved / implicated in the attack"
+PART_NOUNS = frozenset({"hand", "role", "part"})
+INVOLVING_VERBS = frozenset({"involve", "implicate"})
 
 
 # verbs whose protest noun object is called for, not held ("called a general strike"), and
@@ -725,9 +734,12 @@ def says_that(verb: Token) -> bool:
     )
 
 
-# a promise or pledge broken ("broke its promise", "reneged on its pledge") or not kept, and
-# trust betrayed ("had betrayed the trust of residents", "broke faith with voters")
-PROMISE_NOUNS = frozenset("promise pledge commitment vow word trust confidence faith".split())
+# a promise, pledge or deal broken ("broke its promise", "reneged on its pledge / on the pay
+# deal") or not kept, and trust betrayed ("had betrayed the trust of residents", "broke faith
+# with voters")
+PROMISE_NOUNS = frozenset(
+    "promise pledge commitment vow word trust confidence faith deal agreement accord treaty contract".split()
+)
 BREAKING_VERBS = frozenset("break renege betray violate".split())
 KEEPING_VERBS = frozenset("keep honor honour fulfil fulfill".split())
 
@@ -761,6 +773,8 @@ def blames(clause: Token) -> bool:
         # "said the government had failed to protect farmers": blamed for a failure
         return any(c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children)
     if clause.lemma_ in ("refuse", *DEFYING_VERBS) and _defied(clause):
+        return True
+    if _part_in_harm(clause):
         return True
     if blamed_party(clause) is not None:
         return True
@@ -831,7 +845,7 @@ def blamed_party(clause: Token) -> Token | None:
     harm is ("the bombing was the work of Indian intelligence", "the delays were the fault of
     the ministry"); None otherwise. Negated or hedged clauses blame no one."""
     lemma = clause.lemma_.lower()
-    if lemma not in CAUSING_VERBS and lemma not in LYING_VERBS and lemma != "be":
+    if lemma not in CAUSING_VERBS and lemma not in LYING_VERBS and lemma not in MARK_VERBS and lemma != "be":
         return None
     children = list(clause.children)
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
@@ -850,12 +864,38 @@ def blamed_party(clause: Token) -> Token | None:
         if subj.lemma_.lower() not in FAULT_NOUNS or not _blame_for_harm(subj):
             return None
         return _phrase_object(children, "prep", "with")
+    if lemma in MARK_VERBS:
+        # "the bombing bore the hallmarks of Israeli intelligence"
+        marks = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in MARK_NOUNS]
+        return _phrase_object(list(marks[0].children), "prep", "of") if harm and marks else None
     for attr in (c for c in children if c.dep_ == "attr" and c.lemma_.lower() in DOING_NOUNS):
         if not (harm or attr.lemma_.lower() == "fault"):
             return None
         owner = next((c for c in attr.children if c.dep_ == "poss"), None)
         return owner or _phrase_object(list(attr.children), "prep", "of")
     return None
+
+
+def _part_in_harm(clause: Token) -> bool:
+    """True for a clause that gives its subject a part in a harm: "Y had a hand / a role in
+    the attack", "Y was involved / implicated in the bombing" (not "involved in the talks",
+    "had a role in the negotiations", nor hedged or denied)."""
+    lemma = clause.lemma_.lower()
+    if lemma in INVOLVING_VERBS:
+        if not is_passive(clause):
+            return False
+        phrases = [clause]
+    elif lemma in ("have", "play"):
+        parts = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS]
+        phrases = [clause, *parts]
+    else:
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+        return False
+    if lemma in ("have", "play") and len(phrases) == 1:
+        return False
+    things = [_phrase_object(list(p.children), "prep", "in") for p in phrases]
+    return any(t is not None and t.lemma_.lower() in HARMS for t in things)
 
 
 def _phrase_object(children: list[Token], dep: str, word: str) -> Token | None:

@@ -79,3 +79,44 @@ def test_a_duty_or_a_decision_lying_with_someone_accuses_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not _accusations(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya said Somalia had a hand in the raid on the police station in Mandera.", ("KEN", "112", "SOM")),
+    ("The Colombian army said the dissidents had played a role in the massacre of the farmers.",
+     ("COLMIL", "112", "COLOPP")),
+    ("Iraq said Syrian militias were involved in the rocket attack on the air base.",
+     ("IRQ", "112", "SYRUAF")),
+    ("Bolivia said Chile was complicit in the smuggling of fuel across the border.", ("BOL", "112", "CHL")),
+])
+def test_a_part_in_a_harm_accuses_its_holder(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said Qatar had played a key role in the negotiations.",
+    "Egypt said Sudan had not been involved in the raid on the police station.",
+    "Greece said Turkey had been involved in the talks on the island.",
+])
+def test_a_part_in_no_harm_or_a_part_denied_accuses_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not _accusations(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanon said the bombing in Tyre bore the hallmarks of Israeli intelligence.", ("LBN", "112", "ISR")),
+    ("The Czech police said the explosion at the depot had the hallmarks of Russian saboteurs.",
+     ("CZECOP", "112", "RUS")),
+])
+def test_a_harm_bearing_the_hallmarks_of_an_actor_accuses_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_hallmarks_of_no_harm_accuse_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Estonian minister said the budget bore the hallmarks of Latvia.")
+    assert not _accusations(found), found

@@ -97,3 +97,26 @@ def test_a_blamed_violation_keeps_the_speaker_as_its_target(default_coder: Coder
     accusations = _accusations(found)
     assert len(accusations) == 1, found
     assert any(c == "196" and t == "GEO" for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Zambian opposition said the energy ministry had neglected its duty to maintain the dams.",
+     ("ZMBOPP", "112", "ZMBGOV")),
+    ("The Nepali government said India had shirked its obligations under the water treaty.",
+     ("NPLGOV", "112", "IND")),
+])
+def test_a_duty_said_to_be_neglected_or_shirked_accuses_the_neglecter(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Nigerian labour congress said the government had reneged on the minimum wage deal.",
+     ("", "112", "NGAGOV")),
+    ("Hungary said Slovakia had broken the agreement on the Danube dams.", ("HUN", "112", "SVK")),
+])
+def test_a_deal_said_to_be_broken_accuses_the_breaker(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
