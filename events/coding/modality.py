@@ -329,6 +329,10 @@ class ModalityReader:
             # "left without meeting X", "was unable to visit X", "tried in vain to restore the
             # funding" (a failed attack is still an attack)
             modality = DENIED
+        elif modal and match.pattern is None and charges_that(tok):
+            # "the opposition charged that the government had rigged the vote": an
+            # accusation (112), no indictment (173)
+            code, reverse, how = ACCUSE_CODE, None, "charged-that"
         elif (
             modal
             and is_statement(code, match.form)
@@ -724,6 +728,15 @@ def _a_right(clause: Token) -> bool:
     if clause.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ in RIGHT_WORDS for c in clause.children)
     return clause.lower_ in RIGHT_WORDS and any(c.dep_ == "auxpass" for c in clause.children)
+
+
+def charges_that(verb: Token) -> bool:
+    """True for "charge" with a "that" clause and no object ("the union charged that the
+    hospital had cut staff"): an accusation, not a charge brought against someone ("charged
+    him with fraud", "charged him with resisting authorities, claiming that …")."""
+    if verb.lemma_.lower() != "charge" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    return says_that(verb)
 
 
 def says_that(verb: Token) -> bool:
