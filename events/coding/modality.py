@@ -182,7 +182,7 @@ DUTY_NOUNS = frozenset(
     obligation commitment duty responsibility ruling order verdict judgment judgement decision law
     rule resolution agreement accord deal treaty ceasefire truce deadline warning call appeal request
     demand ban embargo sanction norm principle convention constitution mandate injunction subpoena
-    summons guideline protocol term advice
+    summons guideline protocol term advice complaint concern plea objection
     """.split()
 )
 # infinitives of speech whose refusal blames no one ("said the suspect refused to comment")
@@ -226,6 +226,16 @@ FAULT_NOUNS = frozenset({"fault", "blame", "responsibility", "culpability"})
 # what a harm is the work of ("the bombing was the work of Indian intelligence"); a fault is
 # blame of whatever ("the delays were the fault of the ministry")
 DOING_NOUNS = frozenset({"work", "handiwork", "doing", "fault"})
+# faults whose owner is blamed for what they caused or resulted in ("the deaths were the
+# result of the agency's failure to evacuate", "the ministry's negligence caused the flooding")
+FAULTS = frozenset(
+    """
+    negligence failure failures mismanagement incompetence inaction neglect mistake mistakes error
+    errors blunder blunders recklessness failing failings
+    """.split()
+)
+FAULT_CAUSING_VERBS = frozenset({"cause", "trigger", "spark", "provoke"})
+RESULT_NOUNS = frozenset({"result", "consequence", "product"})
 # what a harm bears or has the marks of ("the bombing bore the hallmarks of Israeli intelligence")
 MARK_VERBS = frozenset({"bear", "have", "carry"})
 MARK_NOUNS = frozenset({"hallmark", "hallmarks", "signature", "fingerprint", "fingerprints"})
@@ -826,7 +836,12 @@ def _defied(clause: Token) -> bool:
             and lexicon().get(c.lemma_.lower(), 0.0) > REFUSED_HARM_VALENCE
             for c in clause.children
         )
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in DUTY_NOUNS for c in clause.children)
+    # (a duty named by a compound: "ignored warning signs")
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in DUTY_NOUNS or any(
+            m.dep_ == "compound" and m.lemma_.lower() in DUTY_NOUNS for m in c.children))
+        for c in clause.children
+    )
 
 
 def _owed_undone(clause: Token) -> bool:
@@ -868,11 +883,15 @@ def blamed_party(clause: Token) -> Token | None:
         return None
     harm = subj.lemma_.lower() in HARMS
     if lemma in CAUSING_VERBS:
-        if not is_passive(clause) or not (harm or lemma == "cause"):
+        if not is_passive(clause):
+            # "the ministry's negligence caused the flooding": the owner of the fault
+            return _fault_owner(subj) if lemma in FAULT_CAUSING_VERBS else None
+        if not (harm or lemma == "cause"):
             return None
         if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
             return None
-        return _phrase_object(children, "agent", "by")
+        agent = _phrase_object(children, "agent", "by")
+        return _fault_owner(agent) or agent if agent is not None else None
     if lemma in LYING_VERBS:
         if subj.lemma_.lower() not in FAULT_NOUNS or not _blame_for_harm(subj):
             return None
@@ -886,6 +905,30 @@ def blamed_party(clause: Token) -> Token | None:
             return None
         owner = next((c for c in attr.children if c.dep_ == "poss"), None)
         return owner or _phrase_object(list(attr.children), "prep", "of")
+    for pred in children:
+        # "the deaths were the result of the agency's failure to evacuate residents", "the
+        # flooding was due to the ministry's negligence"
+        if pred.dep_ == "attr" and pred.lemma_.lower() in RESULT_NOUNS:
+            cause = _phrase_object(list(pred.children), "prep", "of")
+        elif pred.dep_ == "acomp" and pred.lower_ == "due":
+            cause = _phrase_object(list(pred.children), "prep", "to")
+        else:
+            continue
+        return _fault_owner(cause) if cause is not None else None
+    return None
+
+
+def _fault_owner(noun: Token) -> Token | None:
+    """The owner of a fault named by ``noun`` ("the ministry's negligence", "the failure of
+    the agency", "mismanagement by the council"), or None for no such fault or no owner."""
+    if noun.lemma_.lower() not in FAULTS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.tag_ == "PRP$" and owner.lower_ in OWN_POSSESSIVES else owner
+    for word in ("of", "by"):
+        if (found := _phrase_object(list(noun.children), "prep", word)) is not None:
+            return found
     return None
 
 

@@ -120,3 +120,28 @@ def test_a_harm_bearing_the_hallmarks_of_an_actor_accuses_it(
 def test_hallmarks_of_no_harm_accuse_no_one(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The Estonian minister said the budget bore the hallmarks of Latvia.")
     assert not _accusations(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition said the interior ministry's negligence caused the flooding in the camps.",
+     ("KENOPP", "112", "KENGOV")),
+    ("The Zambian miners' union said the collapse of the shaft was due to the company's mismanagement.",
+     ("", "112", "ZMBBUS")),
+    ("A Chilean senator said the shutdown was the result of the president's failure to negotiate.",
+     ("", "112", "CHLGOV")),
+])
+def test_a_harm_said_to_come_from_an_actors_fault_accuses_the_actor(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said the delays were the result of our own mistakes.",
+    "The Kenyan minister said the flooding in the camps was caused by negligence.",
+    "The Kenyan minister said the famine was the result of the war.",
+])
+def test_ones_own_fault_a_fault_of_no_one_or_a_harm_from_a_harm_accuses_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not _accusations(found), found

@@ -120,3 +120,15 @@ def test_a_deal_said_to_be_broken_accuses_the_breaker(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Peruvian opposition said the government had ignored concerns raised by farmers.",
+     ("PEROPP", "112", "PERGOV")),
+    ("Ugandan rights groups said the police had ignored warning signs before the riot.",
+     ("", "112", "UGACOP")),
+])
+def test_ignored_concerns_or_warning_signs_accuse_the_one_who_ignored_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
