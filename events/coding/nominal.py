@@ -15,12 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder
+from events.coding.forces import ARMS_NOUNS
 from events.coding.measures import MEASURE_NOUNS
-from events.coding.modality import ModalityReader, reporting_verb
+from events.coding.modality import ModalityReader, reporting_verb, stronger
 from events.coding.options import CoderOptions
-from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.parts import REPORTED, Candidate, CodedVerb, actor_types
 from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways, same_actor
-from events.coding.syntax import is_naming, negated, own_subject, subject, subtree_no_clauses
+from events.coding.syntax import is_naming, is_passive, negated, own_subject, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 
@@ -125,6 +126,18 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# verbs whose object (or "against/over/about/into" phrase) is an attack another did, which
+# their subject reports, witnesses, judges, protests or investigates: an attack noun with its
+# own doer there is that doer's act, reported ("residents reported a drone attack by Houthi
+# rebels", "Hamas condemned the Israeli bombing of a school", "marched to protest the killing
+# of a journalist by police"); without its own doer it is no one's ("witnessed the shelling")
+WITNESS_HEADS = frozenset(
+    """
+    report witness describe recount recall condemn denounce decry deplore protest criticize
+    criticise investigate probe film record document
+    """.split()
+)
+WITNESS_PREPS = frozenset({"against", "over", "about", "into"})
 # role codes of those who use force ("police shooting", "army offensive", "rebel attacks")
 ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
@@ -159,9 +172,15 @@ class NounEvents:
         if tok.lemma_.lower() in MEASURE_NOUNS and (lifted(tok) or imposed(tok)):
             return None  # "sanctions on X were eased", "no plans to impose tariffs on Y"
         talks = match.code[:2] == CONSULT_ROOT
-        if blocked(tok, matched, talks, own_measure(tok, finder)) and not brokered(tok, finder):
+        witness = witnessed_attack(tok, match.code, finder)
+        seen = witness is not None
+        if blocked(tok, matched, talks, own_measure(tok, finder), seen) and not brokered(tok, finder):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
+        modality = match.modality
+        if witness is not None:
+            modality = stronger(modality, REPORTED)  # another's report or judgement of the attack
+            how = f"{how} witnessed:{norm_word(witness.lemma_)}"
         if match.target_hint is not None and not targets and not pairs:
             return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
         if not targets and not pairs and tok.lemma_.lower() in TARGETED_MEASURES:
@@ -175,7 +194,7 @@ class NounEvents:
             tgt_opts: list[Actor | None] = list(targets) or [None]
             pairs = [(s, t) for s in src_opts for t in tgt_opts]
         cands = [
-            Candidate(tok, match, match.code, source, target, how, match.modality)
+            Candidate(tok, match, match.code, source, target, how, modality)
             for source, target in pairs
             if source is None or target is None
             or not _one_actor(source, target, match.code, tok.doc, self.options)
@@ -226,16 +245,22 @@ class NounEvents:
                 elif child.pos_ == "NOUN" and child.dep_ in ("poss", "compound") and violent:
                     # a role noun of armed force does a violent act named by a noun: "the
                     # police shooting of X", "the army's shelling of Y" (a "mall shooting"
-                    # or "campus shootings" only say where)
-                    found = [a for a in finder.actors_of(child) if a.code[3:6] in ARMED_ROLES]
+                    # or "campus shootings" only say where, a "drone attack" with what)
+                    found = [] if child.lemma_.lower() in ARMS_NOUNS else [
+                        a for a in finder.actors_of(child) if a.code[3:6] in ARMED_ROLES
+                    ]
                 elif voiced and child.dep_ == "poss":
                     found = finder.actors_of(child)
                 else:
                     found = [a for a in finder.actors_of(child) if any(m.actor for m in a.parts)]
+                    if violent and child.dep_ in ("compound", "nmod"):
+                        # "the Quetta suicide attack", "the Manchester bombing": where it was
+                        found = [a for a in found if not finder.is_city(a)]
                 if found:
                     how.append(f"source:{child.dep_}")
                     return found
-        for child in noun.children:
+        stray = _stray_by(noun) if violent else None
+        for child in noun.children if stray is None else [*noun.children, stray]:
             if child.dep_ == "prep" and (child.lower_ == "by" or (visitor_of and child.lower_ == "of")):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (found := finder.actors_of(pobj)):
@@ -269,6 +294,18 @@ class NounEvents:
                     how.append(f"target:prep:{child.lower_}")
                     return found
         return []
+
+
+def _stray_by(noun: Token) -> Token | None:
+    """The "by" phrase right after an attack noun that is an active verb's object, which the
+    parser hung on that verb ("reported heavy shelling *by the paramilitary force*": on
+    "reported", which has no passive agent); None elsewhere."""
+    if noun.dep_ != "dobj":
+        return None
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "by" or doc[after].head.i != noun.head.i:
+        return None
+    return doc[after] if not is_passive(noun.head) else None
 
 
 def _possessor_of(prep: Token, finder: ActorFinder) -> list[Actor]:
@@ -574,7 +611,31 @@ def own_measure(noun: Token, finder: ActorFinder) -> bool:
     )
 
 
-def blocked(noun: Token, matched: set[int], talks: bool = False, measure: bool = False) -> bool:
+def _witness_verb(noun: Token) -> Token | None:
+    """The verb of :data:`WITNESS_HEADS` whose object, or object of an "against/over/about/
+    into" phrase, ``noun`` is ("reported a drone attack", "protested against the killing")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in WITNESS_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and norm_word(head.lemma_) in WITNESS_HEADS else None
+
+
+def witnessed_attack(noun: Token, code: str, finder: ActorFinder) -> Token | None:
+    """The verb of :data:`WITNESS_HEADS` that reports, judges or protests an attack noun with
+    its own doer (a possessor, actor adjective or compound, or "by" phrase:
+    :meth:`NounEvents._source`), whose act it is, reported, beside the verb's own event
+    ("residents reported a drone attack by Houthi rebels on the port", "condemned the Israeli
+    bombing of a school"), or None ("witnessed the shelling of the camp" names no doer)."""
+    if code[:2] not in VIOLENT_ROOTS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = _witness_verb(noun)
+    return verb if verb is not None and NounEvents._source(noun, finder, [], violent=True) else None
+
+
+def blocked(noun: Token, matched: set[int], talks: bool = False, measure: bool = False,
+            seen: bool = False) -> bool:
     """True when an event noun did not (or not yet) happen or is coded by its verb: "no
     fighting", "the risk of clashes", "to avoid a conflict", "did not impose sanctions",
     "talks could resume", or the object of a dictionary verb ("announced a mobilization").
@@ -582,7 +643,8 @@ def blocked(noun: Token, matched: set[int], talks: bool = False, measure: bool =
     its own ("Egypt, in talks with the IMF, hopes …"); other nouns there are the verb's
     ("killed in an attack" is coded by "killed"), but with ``measure`` (:func:`own_measure`)
     a measure in a phrase of the verb is its imposer's ("complained over U.S. tariffs"; "imposed
-    U.S. tariffs" stays the verb's)."""
+    U.S. tariffs" stays the verb's), and with ``seen`` (:func:`witnessed_attack`) an attack
+    with its own doer that the verb reports, judges or protests is that doer's."""
     if any(c.lower_ in NOUN_NEGATORS and c.dep_ in ("det", "neg", "advmod") for c in noun.children):
         return True
     if _unreal(noun):
@@ -606,7 +668,7 @@ def blocked(noun: Token, matched: set[int], talks: bool = False, measure: bool =
                 state = cur.dep_ == "prep" and cur.lower_ == "in"
                 # ("Egypt, in talks with the IMF, hopes …": a state beside the verb's act)
                 # a measure with its own imposer in a phrase of the verb: "over U.S. tariffs"
-                own = measure and cur.i != noun.i
+                own = (measure and cur.i != noun.i) or seen
                 return (
                     (head.i in matched and not (state and talks) and not own)
                     or (norm_word(head.lemma_) in HYPOTHETICAL_HEADS and not state)

@@ -1,0 +1,90 @@
+"""Attacks named by a noun that another reports, judges or protests (issue 14).
+
+An attack noun with its own doer (a "by" phrase, a possessor, an actor adjective) that is the
+object of a verb of reporting, witnessing, condemning or protesting is the doer's act,
+reported, beside the verb's own event. Without a doer of its own it is no one's; the weapon
+or the town that names an attack is no doer. The sentences are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.coding import Coder
+
+pytestmark = pytest.mark.slow
+
+WHEN = dt.date(2026, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(default_coder: Coder) -> Coder:
+    return default_coder
+
+
+def _events(coder, nlp, text: str) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """(source, code, target, modality) of the events of ``text``, "" for a missing side."""
+    return [
+        (e.source.code if e.source else "", e.event_code, e.target.code if e.target else "", e.modality)
+        for e in coder.code(nlp(text), when=WHEN)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("Fishermen reported a drone attack by Houthi rebels on a cargo ship in the Red Sea.",
+         "YEMREB", "190"),
+        ("Aid workers reported an attack by Islamist militants on a convoy near Gao.", "MLIMOSRAD", "190"),
+    ],
+)
+def test_a_reported_attack_by_a_named_doer_is_the_doers_act_reported(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, source: str, code: str) -> None:
+    found = _events(coder, nlp, text)
+    assert (source, code, "", "reported") in found, found
+    assert any(c == "010" for _s, c, _t, _m in found), found  # the report stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan condemned the Israeli shelling of a school in Rafah.", ("ISR", "194", "PSEEDU")),
+        ("Turkey denounced the Syrian army's bombardment of Idlib.", ("SYRMIL", "194", "")),
+    ],
+)
+def test_a_condemned_attack_with_its_doer_is_the_doers_act_reported(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert (*expected, "reported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parser hangs the attack's "by" phrase on the reporting verb
+        ("Witnesses reported heavy shelling by the paramilitary force on the city's southern districts.",
+         "SDNUAF"),
+        ("Villagers reported renewed bombardment by government forces on Sunday.", "---MIL"),
+    ],
+)
+def test_a_by_phrase_hung_on_the_reporting_verb_is_the_attacks(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, source: str) -> None:
+    found = _events(coder, nlp, text)
+    assert any(s.endswith(source[3:]) and c == "194" and m == "reported" for s, c, _t, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors described the attack on the clinic as horrific.",
+        "An army officer condemned the attack on democracy.",
+        # a weapon or a town that names the attack did not make it
+        "Sailors reported a drone attack on the port.",
+        "Pakistan condemned the Quetta bombing.",
+    ],
+)
+def test_an_attack_with_no_doer_of_its_own_is_no_ones(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, text)
+    assert not any(s and c[:2] in ("18", "19") for s, c, _t, _m in found), found
