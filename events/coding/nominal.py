@@ -19,7 +19,7 @@ from events.coding.forces import ARMS_NOUNS
 from events.coding.measures import MEASURE_NOUNS
 from events.coding.modality import ModalityReader, reporting_verb, stronger
 from events.coding.options import CoderOptions
-from events.coding.parts import REPORTED, Candidate, CodedVerb, actor_types
+from events.coding.parts import ARMED_ROLES, REPORTED, Candidate, CodedVerb, actor_types
 from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways, same_actor
 from events.coding.syntax import is_naming, is_passive, negated, own_subject, subject, subtree_no_clauses
 from events.coding.text import norm_word
@@ -138,8 +138,6 @@ WITNESS_HEADS = frozenset(
     """.split()
 )
 WITNESS_PREPS = frozenset({"against", "over", "about", "into"})
-# role codes of those who use force ("police shooting", "army offensive", "rebel attacks")
-ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
 INVESTIGATION_ROOT = "09"

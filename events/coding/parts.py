@@ -22,6 +22,9 @@ sign of the actor's ("donors pledged $4 billion for Yemen", "the minister visite
 FORCE_TYPES = frozenset({"MIL", "REB", "INS", "COP", "CRM", "UAF", "SPY", "SEP", "RAD"})
 """Actor types that may use force: armies, rebels, insurgents, police, criminals, armed
 groups, intelligence services, separatists, radicals."""
+ARMED_ROLES = frozenset({"COP", "MIL", "REB", "UAF", "INS", "SPY", "CRM", "GOV", "SEP"})
+"""Role codes of those who do the violence a noun names when a role word modifies it ("police
+shooting", "army offensive", "rebel attacks")."""
 AUTHORITY_TYPES = frozenset({"COP", "JUD", "GOV", "MIL", "SPY"})
 """The actor types that police, prosecute, govern or fight for a state."""
 

@@ -34,6 +34,7 @@ from events.coding.modality import (
 )
 from events.coding.options import CoderOptions
 from events.coding.parts import (
+    ARMED_ROLES,
     ASSERTED,
     AUTHORITY_TYPES,
     COERCIVE_ROOTS,
@@ -519,6 +520,32 @@ def _blamed_actors(party: Token, finder: ActorFinder) -> list[Actor]:
     return [a for c in doers for a in finder.actors_of(c)] or _act_agents(party, finder)
 
 
+GERUND_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""Where a gerund the parser tagged as a verb stands as a noun ("after the police shooting of
+a teenager")."""
+
+
+def _gerund_doer(verb: Token, match: Match, finder: ActorFinder) -> list[Actor]:
+    """The doer of an act of force named by a gerund used as a noun, from the modifier before
+    it: a role word of armed force (:data:`ARMED_ROLES`: "after the police shooting of a
+    teenager", "over the police beating of a driver") or a named actor not a town ("the
+    Russian shelling of Kharkiv"; not "the Quetta shooting"), as the nominal stage reads an
+    attack noun's modifiers."""
+    if not _force_or_destruction(match.code or ""):
+        return []
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("compound", "poss", "amod", "nmod"):
+            continue
+        found = [
+            a for a in finder.actors_of(child)
+            if (a.code[3:6] in ARMED_ROLES if child.pos_ == "NOUN" else any(m.actor for m in a.parts))
+            and not finder.is_city(a)
+        ]
+        if found:
+            return found
+    return []
+
+
 def _where_of(actor: Actor, noun: Token) -> bool:
     """True when ``actor`` is named in a phrase of place of ``noun`` ("the war *in Yemen*",
     "fighting *across the Sahel*"), not as its owner or maker."""
@@ -801,6 +828,10 @@ class RoleFinder:
                     how.append("source:authority-where")
         elif subj is not None and _hazard(subj):
             how.append("source:natural-force")
+        elif subj is None and self.options.modality and verb.tag_ == "VBG" and verb.dep_ in GERUND_NOUN_DEPS:
+            # "after the police shooting of a teenager": a gerund the parser read as a verb
+            if (sources := _gerund_doer(verb, match, finder)):
+                how.append("source:gerund-modifier")
         elif subj is not None:
             sources = finder.actors_of(subj)
             if self.options.modality and ACT_SUBJECTS & {norm_word(subj.lemma_), subj.lower_}:

@@ -88,3 +88,31 @@ def test_a_by_phrase_hung_on_the_reporting_verb_is_the_attacks(  # type: ignore[
 def test_an_attack_with_no_doer_of_its_own_is_no_ones(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, nlp, text)
     assert not any(s and c[:2] in ("18", "19") for s, c, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads the gerund as a verb; its modifier is a role word of armed force
+        ("Students marched through Atlanta after the police shooting of an unarmed man.",
+         ("---COP", "193", "---CVL")),
+        ("The family sued the city over the police beating of their son.", ("---COP", "182", "---CVL")),
+    ],
+)
+def test_an_armed_role_before_a_gerund_read_as_a_verb_does_its_violence(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers fled during the mall shooting in the suburb.",
+        "Vigils were held after the Quetta shooting of two teachers.",
+        "Residents gathered after the shooting of a cashier in the town.",
+    ],
+)
+def test_a_place_before_a_shooting_did_not_shoot(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, text)
+    assert not any(s and c[:2] in ("18", "19") for s, c, _t, _m in found), found
