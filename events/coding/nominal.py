@@ -138,6 +138,14 @@ WITNESS_HEADS = frozenset(
     """.split()
 )
 WITNESS_PREPS = frozenset({"against", "over", "about", "into"})
+# crimes and killings named by a noun whose possessor is the victim ("the journalist's
+# killing", "his abduction"): only a modifier or a "by" phrase names the doer
+VICTIM_NOUNS = frozenset("killing murder assassination kidnapping abduction robbery burglary beating".split())
+# violent nouns that are an event only with a doer of their own (a modifier, a possessor or a
+# "by" phrase): the subject of the verb that holds one did not do it ("served ten years for
+# robbery", "returned from a raid"), and one with no doer would only take in the verbs of its
+# clause ("told mourners the killing of X was designed to …" is still a statement)
+DOER_NOUNS = VICTIM_NOUNS | {"raid", "ambush"}
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
 INVESTIGATION_ROOT = "09"
@@ -183,6 +191,8 @@ class NounEvents:
             return None  # "- * (WITH +)" with no one there: "meetings with the clear aim of …"
         if not targets and not pairs and tok.lemma_.lower() in TARGETED_MEASURES:
             return None  # "tariff revenue", "the tariff rate": no one is hit
+        if not sources and norm_word(tok.lemma_) in DOER_NOUNS:
+            return None  # "the killing of a shopkeeper", "a raid on a bar": no one named did it
         if match.code[:2] in JUDGEMENT_TARGET_PREPS and not sources:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
@@ -215,7 +225,10 @@ class NounEvents:
         targets = self._target(noun, root, sources, finder, how)
         if not targets and root == INVESTIGATION_ROOT and self.options.modality:
             targets = _under_subject(noun, finder, how)  # "the treasurer is under investigation"
-        if not sources and self.options.holder_subject and noun.head.i != noun.i and _may_hold(noun, root):
+        if (
+            not sources and self.options.holder_subject and noun.head.i != noun.i and _may_hold(noun, root)
+            and not (violent and norm_word(noun.lemma_) in DOER_NOUNS)
+        ):
             sources = _holder_subject(noun, finder, how, violent)
         if not sources and root in DOMESTIC_ROOTS:
             sources = _country_in(noun, finder, how)
@@ -232,8 +245,9 @@ class NounEvents:
         ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier"; with
         ``voiced``, criticism or a complaint, also a possessor named by a role word only:
         "the senator's complaints about the governor" are the senator's)."""
+        victim_poss = violent and norm_word(noun.lemma_) in VICTIM_NOUNS
         for child in noun.children:
-            if child.dep_ == "poss" or (
+            if (child.dep_ == "poss" and not victim_poss) or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
             ):
                 # a bare role adjective ("military conflicts") names no one; a pronoun
@@ -290,6 +304,12 @@ class NounEvents:
                     found = _possessor_of(child, finder)  # "U.S. tariffs on its steel"
                 if found:
                     how.append(f"target:prep:{child.lower_}")
+                    return found
+        if root in VIOLENT_ROOTS and norm_word(noun.lemma_) in VICTIM_NOUNS:
+            # "the ambassador's abduction by gunmen": the possessor is the victim
+            for child in noun.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON" and (found := finder.actors_of(child)):
+                    how.append("target:poss-victim")
                     return found
         return []
 

@@ -116,3 +116,65 @@ def test_an_armed_role_before_a_gerund_read_as_a_verb_does_its_violence(  # type
 def test_a_place_before_a_shooting_did_not_shoot(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, nlp, text)
     assert not any(s and c[:2] in ("18", "19") for s, c, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raids, ambushes, abductions and killings named by a noun with a doer of their own
+        ("Villagers described a dawn raid by Nigerian soldiers on the market.", ("NGAMIL", "190", "")),
+        ("A police raid on a nightclub in Lagos ended with 30 arrests.", ("NGACOP", "173", "")),
+        ("The rebels' ambush of an army patrol near Beni left seven soldiers dead.",
+         ("---REB", "190", "---MIL")),
+        ("The abduction of three engineers by armed men near Port Harcourt alarmed oil companies.",
+         ("NGAUAF", "181", "")),
+        ("Thousands rallied in Lahore to denounce the killing of a lawyer by police.",
+         ("PAKCOP", "190", "PAKJUD")),
+    ],
+)
+def test_a_raid_abduction_or_killing_noun_with_its_doer_is_coded(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ambassador's abduction by gunmen in Tripoli alarmed Italy.", ("---UAF", "181", "---GOV")),
+        ("The governor's killing by a police officer stunned the province.", ("---COP", "190", "---GOV")),
+    ],
+)
+def test_the_possessor_of_a_killing_or_an_abduction_is_its_victim(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist's murder shocked the country.",
+        "His abduction was filmed by a neighbour.",
+        # no doer of its own: the subject of the verb that holds it did not do it
+        "The killing of a shopkeeper in Leeds remains unsolved.",
+        "He served ten years for robbery.",
+        "The commandos returned from a raid.",
+    ],
+)
+def test_a_crime_noun_without_a_doer_of_its_own_is_no_ones(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, text)
+    assert not any(s and c[:2] in ("17", "18", "19") for s, c, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop told worshippers the killing of the teacher was an attack on the whole town.",
+        "The union told its members the beating of a nurse was unacceptable.",
+    ],
+)
+def test_a_crime_noun_with_no_doer_makes_no_event(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, text)
+    assert not any(c[:2] in ("18", "19") for _s, c, _t, _m in found), found
+    assert any(c == "010" for _s, c, _t, _m in found), found  # the statement stays
