@@ -134,12 +134,12 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 WITNESS_HEADS = frozenset(
     """
     report witness describe recount recall condemn denounce decry deplore protest criticize
-    criticise investigate probe film record document
+    criticise complain investigate probe film record document
     """.split()
 )
 WITNESS_PREPS = frozenset({"against", "over", "about", "into"})
-# crimes and killings named by a noun whose possessor is the victim ("the journalist's
-# killing", "his abduction"): only a modifier or a "by" phrase names the doer
+# crimes and killings named by a noun whose possessor is the victim when no "of" phrase names
+# one ("the journalist's killing", "his abduction"; :func:`_victim_possessor`)
 VICTIM_NOUNS = frozenset("killing murder assassination kidnapping abduction robbery burglary beating".split())
 # violent nouns that are an event only with a doer of their own (a modifier, a possessor or a
 # "by" phrase): the subject of the verb that holds one did not do it ("served ten years for
@@ -245,7 +245,7 @@ class NounEvents:
         ``visitor_of``, also an "of" phrase: "the visit of the Chinese premier"; with
         ``voiced``, criticism or a complaint, also a possessor named by a role word only:
         "the senator's complaints about the governor" are the senator's)."""
-        victim_poss = violent and norm_word(noun.lemma_) in VICTIM_NOUNS
+        victim_poss = _victim_possessor(noun) if violent else False
         for child in noun.children:
             if (child.dep_ == "poss" and not victim_poss) or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
@@ -305,13 +305,23 @@ class NounEvents:
                 if found:
                     how.append(f"target:prep:{child.lower_}")
                     return found
-        if root in VIOLENT_ROOTS and norm_word(noun.lemma_) in VICTIM_NOUNS:
+        if root in VIOLENT_ROOTS and _victim_possessor(noun):
             # "the ambassador's abduction by gunmen": the possessor is the victim
             for child in noun.children:
                 if child.dep_ == "poss" and child.pos_ != "PRON" and (found := finder.actors_of(child)):
                     how.append("target:poss-victim")
                     return found
         return []
+
+
+def _victim_possessor(noun: Token) -> bool:
+    """True when the possessor of a crime or killing noun (:data:`VICTIM_NOUNS`) is its
+    victim: the noun has no "of" phrase naming one ("the journalist's killing", "the
+    ambassador's abduction by gunmen"; "the gang's kidnapping of seven missionaries" is the
+    gang's)."""
+    return norm_word(noun.lemma_) in VICTIM_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _stray_by(noun: Token) -> Token | None:

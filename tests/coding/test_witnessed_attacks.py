@@ -178,3 +178,31 @@ def test_a_crime_noun_with_no_doer_makes_no_event(coder, nlp, text: str) -> None
     found = _events(coder, nlp, text)
     assert not any(c[:2] in ("18", "19") for _s, c, _t, _m in found), found
     assert any(c == "010" for _s, c, _t, _m in found), found  # the statement stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador complained about the Peruvian shooting of a fisherman.", ("PER", "193", "---AGR")),
+        ("Armenia complained to the OSCE about the Azerbaijani army's shelling of a border village.",
+         ("AZEMIL", "194", "")),
+    ],
+)
+def test_an_attack_complained_about_is_its_doers_reported(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert (*expected, "reported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with an "of" phrase naming the victim, the possessor is the doer
+        ("The cartel's abduction of two nurses angered the town.", ("---CRM", "181", "---HLH")),
+        ("The militia's killing of three farmers sparked protests.", ("---UAF", "190", "---AGR")),
+    ],
+)
+def test_the_possessor_of_a_killing_of_someone_is_its_doer(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _m in found), found
