@@ -439,6 +439,13 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and norm_word(holder.lemma_) in SPEECH_HEADS:
         return []  # "declined to comment on the investigation": a topic, not the speaker's act
+    if violent and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and (
+        noun.head.lower_ != "on" or any(c.dep_ == "dobj" for c in holder.children)
+    ):
+        # "the mayor read the police report on the stabbing", "gathered information about the
+        # attack": an "on" phrase the parser hung on a verb with an object, or an "about"
+        # phrase, is a topic; not "troops went on the offensive"
+        return []
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return []  # "remains under investigation", "came under attack": done to the subject
     if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:

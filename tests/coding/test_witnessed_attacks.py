@@ -206,3 +206,22 @@ def test_the_possessor_of_a_killing_of_someone_is_its_doer(  # type: ignore[no-u
         coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
     found = _events(coder, nlp, text)
     assert any((s, c, t) == expected for s, c, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack one reads, learns or writes about is a topic, not one's act
+        "The mayor read the police report on the stabbing.",
+        "Parents gathered information on the stabbing near the school.",
+        "Relatives posted messages about the shooting on social media.",
+    ],
+)
+def test_an_attack_in_a_topic_phrase_is_not_the_subjects(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, text)
+    assert not any(s and c[:2] in ("18", "19") for s, c, _t, _m in found), found
+
+
+def test_going_on_the_offensive_stays_an_attack(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(coder, nlp, "The rebels went on the offensive in the north.")
+    assert any(s == "---REB" and c == "190" for s, c, _t, _m in found), found
