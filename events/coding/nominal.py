@@ -390,8 +390,18 @@ def _under_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Act
 
 def _target_preps(noun: Token, root: str) -> list[Token]:
     """The noun's children and, for a visit, the phrases the parser hung on its visitor
-    ("a visit by a Kenyan delegation *to Uganda*")."""
+    ("a visit by a Kenyan delegation *to Uganda*"), for an attack those it hung on its doer
+    ("a raid by soldiers *on fishermen*")."""
     children = list(noun.children)
+    if root in VIOLENT_ROOTS:
+        # "a raid by soldiers *on fishermen*": the parser hangs the target on the doer
+        bys = [c for c in children if c.dep_ == "prep" and c.lower_ == "by"]
+        if (stray_by := _stray_by(noun)) is not None:
+            bys.append(stray_by)
+        return children + [
+            c for by in bys for agent in by.children if agent.dep_ == "pobj"
+            for c in agent.children if c.dep_ == "prep" and c.lower_ in MEASURE_TARGET_PREPS
+        ]
     if root != CONSULT_ROOT:
         stray = stray_measure_prep(noun) if noun.lemma_.lower() in MEASURE_NOUNS else None
         return children if stray is None else [*children, stray]

@@ -225,3 +225,17 @@ def test_an_attack_in_a_topic_phrase_is_not_the_subjects(coder, nlp, text: str) 
 def test_going_on_the_offensive_stays_an_attack(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     found = _events(coder, nlp, "The rebels went on the offensive in the north.")
     assert any(s == "---REB" and c == "190" for s, c, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the "on" phrase on the doer of the "by" phrase
+        ("Villagers reported a raid by soldiers on fishermen near the lake.", ("---MIL", "190", "---AGR")),
+        ("Officials reported an attack by bandits on farmers in Katsina.", ("---CRM", "180", "---AGR")),
+    ],
+)
+def test_the_target_hung_on_an_attacks_doer_is_the_attacks(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, nlp, text)
+    assert any((s, c, t) == expected for s, c, t, _m in found), found
