@@ -1575,14 +1575,19 @@ def _reporting_speaker(pronoun: Token, verb: Token, finder: ActorFinder, skip: s
 
 ONLOOKER_ROLES = frozenset(
     "guarantor guarantors observer observers mediator mediators witness witnesses facilitator "
-    "facilitators sponsor sponsors co-sponsor co-sponsors".split())
-"""What third parties to talks or a deal are named as ("with Norway as guarantor")."""
+    "facilitators sponsor sponsors co-sponsor co-sponsors host hosts co-host co-hosts broker "
+    "brokers intermediary intermediaries".split())
+"""What third parties to talks or a deal are named as ("with Norway as guarantor", "with
+Malaysia as host")."""
 
 
 def _onlookers(prep: Token) -> bool:
     """True for a "with" phrase that names third parties to the act, not a partner in it:
     an absolute clause ("with Norway and Brazil acting as guarantors", "with UN envoys
-    looking on") or a role of a third party ("with Qatar as mediator")."""
+    looking on") or a role of a third party ("with Qatar as mediator"); also one "in the
+    presence of" whom something is done ("signed the accord in the presence of the emir")."""
+    if prep.lower_ == "in":
+        return any(o.dep_ == "pobj" and o.lower_ == "presence" for o in prep.children)
     if prep.lower_ != "with":
         return False
     after = prep.right_edge.i + 1
@@ -2391,7 +2396,7 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
             if (
                 cur.dep_ == "prep"
                 and cur.lower_ in LOCATIVE_PREPS
-                and cur.head.lemma_.lower() in PLACED_NOUNS
+                and (cur.head.lemma_.lower() in PLACED_NOUNS or _signed_there(cur.head, root))
                 and not finder.names_actor(cur.head)
             ):
                 placed = True
@@ -2400,6 +2405,18 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
         if not placed:
             out.append(tok)
     return out
+
+
+SIGNING_VERBS = frozenset({"sign", "ink", "initial"})
+"""Verbs of signing a document: where its object was signed is a place, whatever the
+document ("signed a ceasefire *in Kuala Lumpur*")."""
+
+
+def _signed_there(noun: Token, root: Token) -> bool:
+    """True when ``noun`` is the object ``root`` of a verb of signing: its "in" phrase is
+    where it was signed, no side of it ("Thailand and Cambodia signed a ceasefire in Kuala
+    Lumpur"; "declared a ceasefire in Gaza" keeps the place of the war)."""
+    return noun.i == root.i and root.dep_ == "dobj" and root.head.lemma_.lower() in SIGNING_VERBS
 
 
 def _placed_within(tok: Token, prep: Token) -> bool:

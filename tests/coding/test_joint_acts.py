@@ -1,0 +1,65 @@
+"""Agreements, truces and talks whose parties stand together (issue 14): a host, a broker or
+one in whose presence a deal is signed is no party to it, and neither is the city where it
+is signed; the parties named together are each other's partners.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+def _triples(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(s, c, t) for s, c, t, _ in _coded(coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "sides", "third"), [
+    ("Ghana and Togo signed a fisheries accord on Friday, with Nigeria as host.", ("GHA", "TGO"), "NGA"),
+    ("Colombia and Venezuela signed a border deal, with the Vatican as broker.", ("COL", "VEN"), "VAT"),
+    ("Kosovo and Serbia signed the deal in Brussels, with the European Union as broker.",
+     ("KSV", "SRB"), "IGOEEC"),
+])
+def test_a_host_or_broker_named_with_as_is_no_party(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str], third: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+    assert not any(t == third for _, _, t in found), found
+
+
+def test_a_partner_named_with_with_stays_beside_a_host(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Ghana signed a fisheries accord with Togo, with Nigeria as host.")
+    assert ("GHA", "057", "TGO") in found, found
+    assert not any(t == "NGA" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "sides", "place"), [
+    ("Thailand and Cambodia signed a ceasefire in Kuala Lumpur.", ("THA", "KHM"), "MYS"),
+    ("Uganda and South Sudan signed a ceasefire in Addis Ababa on Friday.", ("UGA", "SSD"), "ETH"),
+])
+def test_the_city_a_truce_is_signed_in_is_no_party(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str], place: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "0871", b) in found and (b, "0871", a) in found, found
+    assert not any(t == place for _, _, t in found), found
+
+
+def test_a_ceasefire_declared_in_a_place_keeps_its_place(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Israel declared a ceasefire in Gaza on Sunday.")
+    assert ("ISR", "0871", "PSE") in found, found
+
+
+@pytest.mark.parametrize(("text", "onlooker"), [
+    ("The two sides signed the accord in Doha in the presence of the Qatari emir.", "QATGOV"),
+    ("Rebel commanders signed the truce in the presence of Nigerian and Ghanaian officials.", "GHAGOV"),
+])
+def test_one_in_whose_presence_a_deal_is_signed_is_no_party(
+        default_coder: Coder, nlp: Language, text: str, onlooker: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert not any(t == onlooker for _, _, t in found), found
+
