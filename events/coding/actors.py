@@ -48,6 +48,11 @@ AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "counsellor",
 """Nouns of those who serve someone, whose "to" phrase names for whom they act ("an aide to
 Prime Minister Ana Ruiz", "a senior adviser to the Japanese prime minister"); no actor of
 their own words."""
+DELEGATE_NOUNS = frozenset(
+    "negotiator representative delegate delegation envoy emissary".split()
+)
+"""Nouns of those who speak for the sides their of/from phrase names: "negotiators from
+Sudan's army and the RSF" are both sides, each for itself."""
 MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -1743,7 +1748,21 @@ class ActorFinder:
                 actor = found if code == found.code else dataclasses.replace(found, code=code)
                 if code and all(a.code != actor.code or a.start != actor.start for a in result):
                     result.append(actor)
+        if len(result) < 2 and norm_word(head.lemma_) in DELEGATE_NOUNS and (sides := self._delegated(head)):
+            return sides  # "representatives of A and B": one actor each, not the first alone
         return result
+
+    def _delegated(self, head: Token) -> list[Actor]:
+        """The sides a delegate noun's of/from phrase coordinates ("negotiators from Sudan's army
+        and the RSF", "representatives of Armenia and Azerbaijan"): the actors of that phrase's
+        names, each as itself; empty when the phrase names fewer than two."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and any(c.dep_ == "conj" for c in obj.children):
+                        sides = self.actors_of(obj)
+                        return sides if len({a.code for a in sides}) >= 2 else []
+        return []
 
     def _conjunct_actors(self, heads: list[Token]) -> list[Actor]:
         """The actors of coordinated heads, roles sharing the names of a modifier: the

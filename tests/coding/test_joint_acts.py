@@ -63,3 +63,27 @@ def test_one_in_whose_presence_a_deal_is_signed_is_no_party(
     found = _triples(default_coder, nlp, text)
     assert not any(t == onlooker for _, _, t in found), found
 
+
+@pytest.mark.parametrize(("text", "code", "sides"), [
+    ("Delegates from Yemen's government and the Houthis agreed on a truce in Muscat on Friday.", "0356",
+     ("YEMGOV", "YEMREB")),
+    ("Representatives of Kenya and Tanzania held talks in Arusha on Wednesday.", "040", ("KEN", "TZA")),
+    ("Representatives of the Congolese government and the M23 rebels signed a ceasefire in Doha.", "0871",
+     ("CODGOV", "CODREB")),
+])
+def test_delegates_of_two_sides_act_one_line_each_way(
+        default_coder: Coder, nlp: Language, text: str, code: str, sides: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, code, b) in found and (b, code, a) in found, found
+
+
+def test_delegates_of_two_sides_criticise_side_by_side(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Representatives of Egypt and Sudan criticised the dam's operators.")
+    assert ("EGY", "111", "") in found and ("SDN", "111", "") in found, found
+    assert not any(t in ("EGY", "SDN") for _, _, t in found), found
+
+
+def test_delegates_of_one_side_stay_its_role(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Delegations from Ethiopia and Eritrea signed a trade agreement.")
+    assert ("ETHGOV", "061", "ERIGOV") in found and ("ERIGOV", "061", "ETHGOV") in found, found
