@@ -605,12 +605,26 @@ def _reduced_news(match: Match | None) -> bool:
     return code[:2] in REDUCED_NEWS_ROOTS or code.startswith(MEDIATION_CODE)
 
 
+TALK_NOUNS = frozenset("talk negotiation mediation discussion haggling wrangling".split())
+"""Nouns of the talks an agreement concludes ("agreed by A and B after months of talks")."""
+
+
 def _dated_agreement(verb: Token, match: Match | None) -> bool:
     """True for a participle on a noun that signs or announces an agreement (057) on a day it
     names: "a wage deal announced Wednesday by the county and the union", "a settlement reached on
-    Monday by ..." is the news, unlike "the treaty signed by A and B" that tells which."""
+    Monday by ..." is the news, unlike "the treaty signed by A and B" that tells which; so is one
+    that concludes talks ("the pact, agreed by A and B after months of talks, ..."; an old date
+    has already made it background: "agreed in 2019 after talks")."""
     code = (match.code or "") if match is not None else ""
-    return code.startswith(AGREEMENT_CODE) and any(names_day(c) for c in verb.children)
+    return code.startswith(AGREEMENT_CODE) and any(names_day(c) or _after_talks(c) for c in verb.children)
+
+
+def _after_talks(child: Token) -> bool:
+    """True for an "after" phrase of talks or negotiations ("after months of talks", "after
+    marathon negotiations in Doha")."""
+    return child.dep_ == "prep" and child.lower_ == "after" and any(
+        t.lemma_.lower() in TALK_NOUNS or t.lower_ == "talks" for t in child.subtree
+    )
 
 
 def _rescue(cand: Candidate) -> bool:

@@ -87,3 +87,36 @@ def test_delegates_of_two_sides_criticise_side_by_side(default_coder: Coder, nlp
 def test_delegates_of_one_side_stay_its_role(default_coder: Coder, nlp: Language) -> None:
     found = _triples(default_coder, nlp, "Delegations from Ethiopia and Eritrea signed a trade agreement.")
     assert ("ETHGOV", "061", "ERIGOV") in found and ("ERIGOV", "061", "ETHGOV") in found, found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The deal, reached by Greece and North Macedonia after weeks of negotiations, settles the name dispute.",
+     ("GRC", "MKD")),
+    ("The agreement, signed by Egypt and Sudan after three rounds of talks, shares the river's water.",
+     ("EGY", "SDN")),
+])
+def test_a_deal_its_sides_reached_after_talks_is_news(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty, signed by Ethiopia and Eritrea in 2018 after years of talks, ended decades of hostility.",
+    "The pact, agreed by Bolivia and Paraguay, sets new tolls on river barges.",
+])
+def test_an_old_or_undated_deal_on_a_noun_tells_which(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert not any(c == "057" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Chile and Argentina agreed a pact on lithium exports.", ("CHL", "ARG")),
+    ("Poland and Lithuania agreed an agreement on energy links on Tuesday.", ("POL", "LTU")),
+])
+def test_agreeing_a_pact_or_an_agreement_signs_it(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "057", b) in found and (b, "057", a) in found, found
