@@ -105,6 +105,7 @@ from events.coding.roles import (
     private_violence,
     quoted_speakers,
     reporters_conjuncts,
+    third_party_truces,
 )
 from events.coding.senses import (
     RELEASE_CODE,
@@ -347,7 +348,8 @@ class Coder:
             claimed_attacks(verbs, finder)
             police_appeals(verbs, finder)
             joint_exercises(verbs)
-            mediated_parties(verbs)
+            mediated_parties(verbs, finder)
+            third_party_truces(verbs, finder)  # "Egypt announced a truce between A and B"
             deployed_forces(verbs, finder)
             official_protests(verbs)
             summoning_ministries(verbs, finder)

@@ -3105,13 +3105,15 @@ def deployed_forces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         verb.cands = changed
 
 
-def mediated_parties(verbs: list[CodedVerb]) -> None:
+def mediated_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     """ "Ukraine and Russia exchanged prisoners in a deal brokered by the UAE", "Israel and
     Hamas agreed to a ceasefire mediated by Qatar": a mediation told by a participle on the
     deal, truce or talks mediates between the two or more sides of the verb that the noun
     belongs to (045 from the mediator to each side), its subjects or, for one subject, that
     subject and its targets ("Russia handed over 12 prisoners to Ukraine in an exchange
-    brokered by the UAE"), when the mediation names no one else."""
+    brokered by the UAE"), else the sides of the noun's own "between" phrase ("the ceasefire
+    between Israel and Hezbollah, brokered by the United States, took effect"), when the
+    mediation names no one else."""
     for verb in verbs:
         if not (verb.match.code or "").startswith(MEDIATION_CODE) or verb.tok.dep_ != "acl":
             continue
@@ -3134,9 +3136,46 @@ def mediated_parties(verbs: list[CodedVerb]) -> None:
         mediators = {c.source.code for c in verb.cands if c.source is not None}
         sides = [a for a in sides if a.code not in mediators]
         if len({a.code for a in sides}) < 2:
+            sides = [a for a in between_sides(verb.tok.head, finder) if a.code not in mediators]
+        if len({a.code for a in sides}) < 2:
             continue
         verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
                       for c in verb.cands for side in sides]
+
+
+def between_sides(noun: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of ``noun``'s own "between" phrase ("a truce *between Israel and Hamas*");
+    empty when it has none."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            return [a for obj in prep.children if obj.dep_ == "pobj" for a in finder.actors_of(obj)]
+    return []
+
+
+CONCLUDED_CODES = ("057", "0871")
+"""A signed agreement and a declared truce: acts of their sides together, whoever tells them."""
+
+
+def third_party_truces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Egypt announced a ceasefire between Israel and Hamas": a truce or agreement whose
+    object names its sides in a "between" phrase that names none of the verb's sources is the
+    sides' act, one line each way (0871 ISR -> HAMAS and back); the one who announces or
+    declares it is no party ("Israel announced a truce between its army and Hamas" keeps its
+    reading: the source is a side)."""
+    for verb in verbs:
+        if not (verb.match.code or "").startswith(CONCLUDED_CODES) or is_passive(verb.tok):
+            continue
+        if not verb.sources or "dobj-phrase" not in " ".join(c.how for c in verb.cands):
+            continue
+        obj = next((c for c in verb.tok.children if c.dep_ == "dobj"), None)
+        sides = between_sides(obj, finder) if obj is not None else []
+        countries = {a.code[:3] for a in sides}
+        if len({a.code for a in sides}) < 2 or countries & {a.code[:3] for a in verb.sources}:
+            continue  # ("Israel announced a truce between its army and Hamas": a side tells it)
+        first = verb.cands[0]
+        how = f"{first.how} sides-between"
+        verb.cands = [Candidate(verb.tok, verb.match, first.code, a, b, how, first.modality)
+                      for a, b in both_ways(sides)]
 
 
 def _a_party(actor: Actor) -> bool:

@@ -120,3 +120,44 @@ def test_agreeing_a_pact_or_an_agreement_signs_it(
     found = _triples(default_coder, nlp, text)
     a, b = sides
     assert (a, "057", b) in found and (b, "057", a) in found, found
+
+
+@pytest.mark.parametrize(("text", "code", "sides", "teller"), [
+    ("Qatar announced a ceasefire between Congo and the M23 rebels on Tuesday.", "0871", ("COD", "CODREB"),
+     "QAT"),
+    ("Turkey declared a truce between Azerbaijan and Armenia late on Friday.", "0871", ("AZE", "ARM"), "TUR"),
+    ("Egypt's foreign ministry announced an agreement between Sudan and Chad on border security.", "057",
+     ("SDN", "TCD"), "EGYGOV"),
+])
+def test_a_truce_announced_between_two_others_is_theirs(
+        default_coder: Coder, nlp: Language, text: str, code: str, sides: tuple[str, str], teller: str,
+) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, code, b) in found and (b, code, a) in found, found
+    assert not any(s == teller for s, _, _ in found), found
+
+
+def test_a_truce_announced_by_one_of_its_sides_stays_its_own(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Israel announced a ceasefire between its army and Hamas on Sunday.")
+    assert ("ISR", "0871", "PSEREBHMS") in found, found
+    assert ("PSEREBHMS", "0871", "ISRMIL") not in found, found
+
+
+def test_a_call_for_a_truce_between_two_others_stays_an_appeal(default_coder: Coder, nlp: Language) -> None:
+    found = _triples(default_coder, nlp, "Kenya called for a ceasefire between Ethiopia and Eritrea.")
+    assert ("KEN", "0256", "ETH") in found, found
+    assert not any(c == "0871" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "mediators", "sides"), [
+    ("The truce between Sudan and South Sudan, mediated by Ethiopia, held through the weekend.", ("ETH",),
+     ("SDN", "SSD")),
+    ("The ceasefire between India and Pakistan, brokered by Saudi Arabia and Iran, took effect at midnight.",
+     ("SAU", "IRN"), ("IND", "PAK")),
+])
+def test_a_mediated_truce_mediates_between_the_sides_of_its_noun(
+        default_coder: Coder, nlp: Language, text: str, mediators: tuple[str, ...], sides: tuple[str, str],
+) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert {(m, "045", s) for m in mediators for s in sides} <= found, found
