@@ -161,3 +161,27 @@ def test_a_mediated_truce_mediates_between_the_sides_of_its_noun(
 ) -> None:
     found = _triples(default_coder, nlp, text)
     assert {(m, "045", s) for m in mediators for s in sides} <= found, found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Peru and Bolivia clinched a deal on gas exports on Monday.", ("PER", "BOL")),
+    ("Uruguay and Paraguay finalised an agreement on river dredging on Thursday.", ("URY", "PRY")),
+    ("Kenya and Ethiopia hammered out an accord on grazing rights late on Friday.", ("KEN", "ETH")),
+    ("Mongolia and Kazakhstan forged a pact on rail freight on Monday.", ("MNG", "KAZ")),
+])
+def test_clinching_or_finalising_a_deal_signs_it(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The council finalised the budget on Monday.",
+    "Argentina clinched the title against Brazil on Sunday.",
+    "The gang forged passports for Peruvian migrants.",
+])
+def test_clinching_or_forging_something_else_signs_nothing(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert not any(c == "057" for _, c, _ in found), found
