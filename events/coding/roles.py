@@ -1216,6 +1216,8 @@ class RoleFinder:
                     continue  # "staged a walkout in support of the students": whom a protest backs
                 if self.options.modality and _onlookers(child):
                     continue  # "hosted by X, with Y and Z acting as guarantors": no partner of X
+                if self.options.modality and (match.code or "")[:2] == MEETING_ROOT and _venue(child):
+                    continue  # "met at a hotel in Athens": where they met, no one met
                 if self.options.modality and _content_phrase(child, verb):
                     continue  # "accusing it of defrauding homeowners": what it is accused of
                 if self.options.modality and child.lower_ == "from" and _from_origin(match.code or ""):
@@ -1579,6 +1581,39 @@ ONLOOKER_ROLES = frozenset(
     "brokers intermediary intermediaries".split())
 """What third parties to talks or a deal are named as ("with Norway as guarantor", "with
 Malaysia as host")."""
+
+
+MEETING_ROOT = "04"
+VENUES = frozenset(
+    """
+    hotel base airbase camp village post crossing resort palace residence venue restaurant airport
+    compound villa retreat estate lodge chateau
+    """.split()
+)
+"""Places where sides meet ("met at a hotel", "held talks at an airbase"): no side of the
+meeting, whoever owns or runs them."""
+TALKS_AND_DOCUMENTS = SIGNED_DOCUMENTS | frozenset(
+    "talks talk meeting summit negotiation conference ceremony".split()
+)
+"""Talks and signed documents, whose "at" phrase is where they were held or signed ("talks at
+an airbase in Kazakhstan"; "an attack at the embassy" keeps its target)."""
+
+
+def _held_at(prep: Token, finder: ActorFinder) -> bool:
+    """True for the "at" phrase of talks or a signed document that names a place, not a body
+    ("talks at an airbase in Kazakhstan"; "a meeting at the OAS" is with the OAS)."""
+    return (
+        prep.lower_ == "at"
+        and prep.head.lemma_.lower() in TALKS_AND_DOCUMENTS
+        and not any(o.dep_ == "pobj" and finder.names_actor(o) for o in prep.children)
+    )
+
+
+def _venue(prep: Token) -> bool:
+    """True for an "at" or "in" phrase of a meeting that names a venue (:data:`VENUES`)."""
+    return prep.lower_ in ("at", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in VENUES for o in prep.children
+    )
 
 
 def _onlookers(prep: Token) -> bool:
@@ -2395,7 +2430,7 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
         while cur.i != root.i and cur.head.i in inside:
             if (
                 cur.dep_ == "prep"
-                and cur.lower_ in LOCATIVE_PREPS
+                and (cur.lower_ in LOCATIVE_PREPS or _held_at(cur, finder))
                 and (cur.head.lemma_.lower() in PLACED_NOUNS or _signed_there(cur.head, root))
                 and not finder.names_actor(cur.head)
             ):

@@ -185,3 +185,35 @@ def test_clinching_or_forging_something_else_signs_nothing(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _triples(default_coder, nlp, text)
     assert not any(c == "057" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Sudan's foreign minister met at an airport hotel in Cairo on Saturday.", "EGYBUS"),
+    ("The Turkish foreign minister met at a hotel in Athens on Monday.", "GRCBUS"),
+])
+def test_the_hotel_where_one_meets_is_no_one_met(
+        default_coder: Coder, nlp: Language, text: str, venue: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert any(c == "040" for _, c, _ in found), found
+    assert not any(t == venue for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "sides", "place"), [
+    ("Armenia and Azerbaijan held talks at an airbase in Kazakhstan.", ("ARM", "AZE"), "KAZ"),
+    ("Peru and Ecuador held a summit at a resort in Colombia on Friday.", ("PER", "ECU"), "COL"),
+])
+def test_talks_held_at_a_place_abroad_are_between_their_sides(
+        default_coder: Coder, nlp: Language, text: str, sides: tuple[str, str], place: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    a, b = sides
+    assert (a, "040", b) in found and (b, "040", a) in found, found
+    assert not any(t == place for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Trinidad and Tobago attended a meeting at the OAS on Tuesday.", ("TTO", "040", "IGOOAS")),
+    ("The minister met the Qatari emir at his palace in Doha.", ("---GOV", "040", "QATGOV")),
+])
+def test_a_body_a_meeting_is_at_or_the_one_met_stays(
+        default_coder: Coder, nlp: Language, text: str, met: tuple[str, str, str]) -> None:
+    assert met in _triples(default_coder, nlp, text)
