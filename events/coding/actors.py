@@ -49,7 +49,7 @@ AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "counsellor",
 Prime Minister Ana Ruiz", "a senior adviser to the Japanese prime minister"); no actor of
 their own words."""
 DELEGATE_NOUNS = frozenset(
-    "negotiator representative delegate delegation envoy emissary".split()
+    "negotiator representative delegate delegation envoy emissary mediator".split()
 )
 """Nouns of those who speak for the sides their of/from phrase names: "negotiators from
 Sudan's army and the RSF" are both sides, each for itself."""

@@ -217,3 +217,15 @@ def test_talks_held_at_a_place_abroad_are_between_their_sides(
 def test_a_body_a_meeting_is_at_or_the_one_met_stays(
         default_coder: Coder, nlp: Language, text: str, met: tuple[str, str, str]) -> None:
     assert met in _triples(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "code", "mediators"), [
+    ("Mediators from Qatar and Egypt met Hamas officials in Cairo.", "040", ("QAT", "EGY")),
+    ("Mediators from Norway and Cuba brokered a truce between the government and the rebels.", "045",
+     ("NOR", "CUB")),
+])
+def test_mediators_from_two_states_act_side_by_side(
+        default_coder: Coder, nlp: Language, text: str, code: str, mediators: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert {s for s, c, _ in found if c == code} >= set(mediators), found
+    assert not any(t in mediators for _, _, t in found), found
