@@ -3147,12 +3147,18 @@ def mediated_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     belongs to (045 from the mediator to each side), its subjects or, for one subject, that
     subject and its targets ("Russia handed over 12 prisoners to Ukraine in an exchange
     brokered by the UAE"), else the sides of the noun's own "between" phrase ("the ceasefire
-    between Israel and Hezbollah, brokered by the United States, took effect"), when the
+    between Israel and Hezbollah, brokered by the United States, took effect"; also of a passive
+    verb's subject: "a truce was brokered between Israel and Hamas by Egypt"), when the
     mediation names no one else."""
     for verb in verbs:
-        if not (verb.match.code or "").startswith(MEDIATION_CODE) or verb.tok.dep_ != "acl":
+        if not (verb.match.code or "").startswith(MEDIATION_CODE):
             continue
         if any(c.target is not None for c in verb.cands):
+            continue
+        if verb.tok.dep_ != "acl":
+            deal = next((c for c in verb.tok.children if c.dep_ == "nsubjpass"), None)
+            if deal is not None:
+                _mediate(verb, between_sides(deal, finder))
             continue
         node, above = verb.tok.head, None
         for _ in range(8):
@@ -3169,13 +3175,20 @@ def mediated_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             # one side acts on the other
             sides += [c.target for c in upper.cands if c.target is not None and _a_party(c.target)]
         mediators = {c.source.code for c in verb.cands if c.source is not None}
-        sides = [a for a in sides if a.code not in mediators]
-        if len({a.code for a in sides}) < 2:
-            sides = [a for a in between_sides(verb.tok.head, finder) if a.code not in mediators]
-        if len({a.code for a in sides}) < 2:
-            continue
-        verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
-                      for c in verb.cands for side in sides]
+        if len({a.code for a in sides if a.code not in mediators}) < 2:
+            sides = between_sides(verb.tok.head, finder)
+        _mediate(verb, sides)
+
+
+def _mediate(verb: CodedVerb, sides: list[Actor]) -> None:
+    """Make ``verb``'s mediation (045) one from each mediator to each of ``sides`` that is no
+    mediator, when they are two or more."""
+    mediators = {c.source.code for c in verb.cands if c.source is not None}
+    sides = [a for a in sides if a.code not in mediators]
+    if len({a.code for a in sides}) < 2:
+        return
+    verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
+                  for c in verb.cands for side in sides]
 
 
 def between_sides(noun: Token, finder: ActorFinder) -> list[Actor]:

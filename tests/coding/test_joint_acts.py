@@ -229,3 +229,13 @@ def test_mediators_from_two_states_act_side_by_side(
     found = _triples(default_coder, nlp, text)
     assert {s for s, c, _ in found if c == code} >= set(mediators), found
     assert not any(t in mediators for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), [
+    ("A truce was brokered between Israel and Hamas by Egypt on Sunday.", "EGY", ("ISR", "PSEREBHMS")),
+    ("The truce was brokered between India and Pakistan by Saudi Arabia on Saturday.", "SAU", ("IND", "PAK")),
+])
+def test_a_truce_brokered_between_two_sides_in_the_passive_mediates_between_them(
+        default_coder: Coder, nlp: Language, text: str, mediator: str, sides: tuple[str, str]) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert {(mediator, "045", s) for s in sides} <= found, found
