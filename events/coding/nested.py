@@ -76,9 +76,24 @@ BLAME_WORDS = frozenset(
     unconstitutional mistake failure disgrace outrage insult travesty betrayal
     sham farce charade fraud hoax illegitimate baseless groundless lie lies propaganda
     provocation provocative misleading dishonest hypocritical incompetent unfit unqualified
+    insulting cruel cowardly callous heartless arrogant negligent unprofessional deceitful
+    unreasonable unjustified unwarranted counterproductive worthless inept spineless
+    fiasco shambles shamble debacle scandalous
     """.split()
 )
-APPROVAL_WORDS = frozenset("good great excellent wise courageous brave commendable admirable fair".split())
+APPROVAL_WORDS = frozenset(
+    """
+    good great excellent wise courageous brave commendable admirable fair exemplary laudable
+    praiseworthy heroic selfless tireless statesmanlike principled
+    """.split()
+)
+# words that judge what an actor decided, proposed or gave (:data:`POLICY_NOUNS`) which the
+# VADER lexicon misses or rates mildly ("inadequate" -1.7, "helpful" 1.8, "invaluable" unrated):
+# "said the ministry's response was woefully inadequate", "Seoul's support had been invaluable"
+POLICY_BLAME = frozenset(
+    "inadequate insufficient unworkable shortsighted draconian".split()
+)
+POLICY_APPROVAL = frozenset("invaluable indispensable helpful constructive welcome generous".split())
 # a reported clause that grades someone's work: "did a great job", "deserves credit"
 WORK_NOUNS = frozenset({"job", "work"})
 HIGH_GRADES = frozenset("fine terrific outstanding remarkable tremendous fantastic superb superior".split())
@@ -138,6 +153,7 @@ POLICY_NOUNS = frozenset(
     statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
     rule regulation agenda verdict sentence election vote trial referendum report review study
     assessment finding step initiative effort claim allegation accusation
+    help support aid assistance mediation leadership contribution cooperation package
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
@@ -626,12 +642,13 @@ def _judged(verb: Token, target: Actor) -> bool:
 
 def _subject_or_owner(subj: Token, actor: Actor) -> bool:
     """Whether ``actor`` covers ``subj`` itself or its owner: a possessor ("the governor's
-    budget"), or the actor word before a policy noun ("the US action", "the Chinese plan";
+    budget", also a name inside the possessor's phrase: "the hospital board's offer"), or the
+    actor word before a policy noun ("the US action", "the Chinese plan";
     not "a new police station")."""
     policy = norm_word(subj.lemma_) in POLICY_NOUNS
-    heads = {subj.i} | {
-        c.i for c in subj.children if c.dep_ == "poss" or (policy and c.dep_ in ("compound", "amod", "nmod"))
-    }
+    heads = {subj.i} | {c.i for c in subj.children if policy and c.dep_ in ("compound", "amod", "nmod")}
+    for owner in (c for c in subj.children if c.dep_ == "poss"):
+        heads.update(range(owner.left_edge.i, owner.i + 1))  # "the hospital board's offer"
     return any(actor.start <= i < actor.end for i in heads)
 
 
@@ -798,11 +815,16 @@ def _policy_subject(clause: Token) -> bool:
 
 
 def _rated(words: set[str]) -> int:
-    """-1 when one of ``words`` is clearly negative in the VADER lexicon, 1 when one is
-    clearly positive (and none negative), 0 otherwise."""
+    """-1 when one of ``words`` is clearly negative in the VADER lexicon or in
+    :data:`POLICY_BLAME`, 1 when one is clearly positive there or in :data:`POLICY_APPROVAL`
+    (and none negative), 0 otherwise."""
+    if words & POLICY_BLAME:
+        return -1
     valences = [lexicon().get(w, 0.0) for w in words]
     if any(v <= BLAME_VALENCE for v in valences):
         return -1
+    if words & POLICY_APPROVAL:
+        return 1
     if any(v >= APPROVAL_VALENCE for v, w in zip(valences, words, strict=True) if w not in NOT_APPROVAL):
         return 1
     return 0
