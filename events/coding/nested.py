@@ -78,7 +78,7 @@ BLAME_WORDS = frozenset(
     provocation provocative misleading dishonest hypocritical incompetent unfit unqualified
     insulting cruel cowardly callous heartless arrogant negligent unprofessional deceitful
     unreasonable unjustified unwarranted counterproductive worthless inept spineless
-    fiasco shambles shamble debacle scandalous
+    fiasco shambles shamble debacle scandalous cynical
     """.split()
 )
 APPROVAL_WORDS = frozenset(
@@ -115,6 +115,10 @@ MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split(
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
     "perfect ideal adequate sufficient satisfactory acceptable enough".split()
 )
+# what marks a noun as the speaker's own side ("our government", "his own council")
+OWN_POSSESSIVES = frozenset({"my", "our"})
+# how a statement's target was found when it is whom the speaker addressed
+ADDRESSEE_HOWS = frozenset({"target:dobj", "target:dative", "target:prep:to"})
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 # what marks a reported clause as an open question ("asked whether …")
@@ -153,7 +157,8 @@ POLICY_NOUNS = frozenset(
     statement rhetoric stance move action conduct behaviour behavior idea tariff tax ruling
     rule regulation agenda verdict sentence election vote trial referendum report review study
     assessment finding step initiative effort claim allegation accusation
-    help support aid assistance mediation leadership contribution cooperation package
+    help support aid assistance mediation leadership contribution cooperation package gesture
+    ploy stunt
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
@@ -524,8 +529,16 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
                 how = f"{cand.how} admission"
                 verb.cands[k] = dataclasses.replace(cand, code=ADMIT_CODE, target=None, how=how)
                 continue
+            if cand.code == STATEMENT_CODE and finder is not None and _addressee(cand):
+                # "'The ministry's handling of the floods is a fiasco,' the mayor told
+                # reporters": whom the quote judges, not whom it was told to
+                found = _quoted_judgement(verb.tok, dataclasses.replace(cand, target=None), finder)
+                if found.code != STATEMENT_CODE:
+                    verb.cands[k] = found
+                    continue
             if cand.code == STATEMENT_CODE and cand.target is None and finder is not None:
                 found = _quoted_judgement(verb.tok, cand, finder)
+                found = _agent_judgement(verb.tok, found, finder)
                 verb.cands[k] = _but_judgement(verb.tok, _fault_found(verb.tok, found, finder), finder)
                 continue
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
@@ -673,6 +686,75 @@ def _quoted_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Cand
     if not found:
         return cand
     how = f"{cand.how} target:quote-subject evaluation"
+    return dataclasses.replace(cand, code=code, target=found[0], how=how)
+
+
+def _addressee(cand: Candidate) -> bool:
+    """True when ``cand``'s target is whom its speaker spoke to: the object or "to" phrase
+    of a verb of saying ("told reporters", "said to the council")."""
+    return cand.target is not None and any(
+        w in ADDRESSEE_HOWS for w in cand.how.split()
+    )
+
+
+def _by_agents(noun: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the "by" phrase on ``noun`` ("the mediation by the African Union"), not
+    the speaker's own side ("by his own council", "by our government")."""
+    return [
+        a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children if o.dep_ == "pobj" and not _own_side(o)
+        for a in finder.actors_of(o)
+    ]
+
+
+def _own_side(noun: Token) -> bool:
+    """True for a noun marked as the speaker's own ("his own council", "our government")."""
+    return any(
+        (c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES) or (c.dep_ == "amod" and c.lower_ == "own")
+        for c in noun.children
+    )
+
+
+def _agent_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
+    """ "The Kenyan president said the mediation by the African Union had been admirable":
+    a reported clause that blames or approves (:func:`_judgement`) an act whose doer only a
+    "by" phrase names judges that doer; so does one whose predicate is a decision, plan or
+    other act (:data:`POLICY_NOUNS`) that a word of blame or approval qualifies and whose
+    owner or "by" phrase names its actor ("said the ruling was a welcome decision by the
+    Supreme Court", "said it was Berlin's shameful decision"). Not the speaker's own act."""
+    if cand.target is not None or cand.code != STATEMENT_CODE:
+        return cand
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in clause.children):
+        return cand
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found: list[Actor] = []
+    code = None
+    if subj is not None and subj.pos_ == "NOUN":
+        code = _judgement(verb, clause)
+        found = _by_agents(subj, finder) if code is not None else []
+    if not found and clause.lemma_ == "be":
+        for pred in clause.children:
+            if pred.dep_ != "attr" or norm_word(pred.lemma_) not in POLICY_NOUNS:
+                continue
+            words = _pred_words(pred)
+            if words & BLAME_WORDS or _rated(words) < 0:
+                code = CRITICIZE_CODE
+            elif words & APPROVAL_WORDS or _rated(words) > 0:
+                code = PRAISE_CODE
+            else:
+                continue
+            owners = [] if _own_side(pred) else [
+                c for c in pred.children if c.dep_ == "poss" and c.pos_ != "PRON"
+            ]
+            found = [a for o in owners for a in finder.actors_of(o)] + _by_agents(pred, finder)
+            break
+        if any(c.dep_ == "neg" for c in clause.children):
+            code = None if code == CRITICIZE_CODE else CRITICIZE_CODE
+    found = [a for a in found if cand.source is None or not same_actor(cand.source, a, verb.doc, True)]
+    if code is None or not found:
+        return cand
+    how = f"{cand.how} target:by-agent evaluation"
     return dataclasses.replace(cand, code=code, target=found[0], how=how)
 
 

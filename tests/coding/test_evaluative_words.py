@@ -70,3 +70,67 @@ def test_no_judgement_without_an_owner_or_an_evaluative_word(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president said the mediation by the African Union had been admirable.",
+     ("KENGOV", "051", "IGOOAU")),
+    ("The Chilean opposition said the handling of the protests by the army was disgraceful.",
+     ("CHLOPP", "111", "CHLMIL")),
+])
+def test_an_act_judged_in_a_reported_clause_judges_its_by_agent(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The opposition leader said the ruling was a welcome decision by the Supreme Court.",
+     ("", "051", "---JUD")),
+    ("The mayor said it was a shameful decision by the Ohio governor.", ("", "111", "USAGOV")),
+    ("The Latvian minister said the vote was Moscow's cynical ploy.", ("LVAGOV", "111", "RUSGOV")),
+])
+def test_a_decision_named_as_the_predicate_judges_its_owner_or_by_agent(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_an_approval_denied_of_a_by_agent_criticises_it(default_coder: Coder, nlp: Language) -> None:
+    text = "The Kenyan president said the mediation by the African Union had not been admirable."
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, ("KENGOV", "111", "IGOOAU")), found
+    assert not any(c == "051" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president said the mediation by the African Union had been long.",
+    "The Kenyan president asked whether the mediation by the African Union had been admirable.",
+    "The mayor said it was a welcome decision by his own council.",
+    "The mayor said it was not a shameful decision by the Ohio governor.",
+])
+def test_no_judgement_of_a_by_agent_without_a_verdict_or_of_ones_own_side(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"The ministry's handling of the floods has been a fiasco,\" the mayor of Bristol told reporters.",
+     ("---GOV", "111", "---GOV")),
+    ("\"The health ministry's budget is a shambles,\" the opposition leader told parliament.",
+     ("---OPP", "111", "---GOVHLH")),
+    ("\"The union's demands are unreasonable,\" the Ford chief executive said to reporters.",
+     ("", "111", "---LAB")),
+])
+def test_a_quote_told_to_reporters_judges_whom_it_names_not_its_addressee(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_a_quote_told_to_reporters_that_judges_no_one_keeps_its_addressee(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "\"The senator's plan is long,\" the mayor told reporters.")
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
+    assert any(c == "010" and t == "---MED" for _, c, t, _ in found), found
