@@ -115,6 +115,10 @@ MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split(
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
     "perfect ideal adequate sufficient satisfactory acceptable enough".split()
 )
+# the parts of speech of a clause's head (a copula or a verb)
+CLAUSE_POS = frozenset({"AUX", "VERB"})
+# the subjects of a relative clause that stand for its antecedent
+RELATIVE_WORDS = frozenset({"which", "that", "who"})
 # what marks a noun as the speaker's own side ("our government", "his own council")
 OWN_POSSESSIVES = frozenset({"my", "our"})
 # how a statement's target was found when it is whom the speaker addressed
@@ -547,6 +551,66 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             if code is not None and cand.target is not None and _judged(verb.tok, cand.target):
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
+        if finder is not None:
+            verb.cands.extend(_side_judgements(verb, finder))
+
+
+def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
+    """Judgements a speaker adds beside the clause their verb reports: a clause coordinated
+    with it ("said the governor's cuts were cruel and the legislature had been
+    irresponsible": 111 to the legislature too) and a relative clause on its subject or
+    object ("said the regulator's new rules, which frankly are a disaster for small farms,
+    should be scrapped": 111 to the regulator). Each judges the one its subject (the relative
+    clause's antecedent) names or owns, as a reported clause does (:func:`_judgement`); not
+    the speaker. Only for a verb of saying with a source."""
+    if verb.match.form.block.code != STATEMENT_CODE:
+        return []  # (a verb of saying: "said", "told", "added")
+    base = next((c for c in verb.cands if c.source is not None), None)
+    if base is None and verb.sources:
+        # "said the government's offer, which was an insult, had been rejected": the
+        # statement gave way to the reported act; its speaker still judges
+        base = Candidate(verb.tok, verb.match, STATEMENT_CODE, verb.sources[0], None, "source:speaker",
+                         verb.match.modality)
+    if base is None or base.source is None:
+        return []
+    speaker, match = base.source, base.match
+    if match.demand:  # (the judgement is no part of the demand the verb carries)
+        match = match.read_as(match.code, match.reverse, False, match.modality, "")
+    kept = " ".join(w for w in base.how.split(" ") if not w.startswith("target:") and w != "evaluation")
+    found: list[Candidate] = []
+    for clause, subj, policy, where in _side_clauses(verb.tok):
+        code = _judgement(verb.tok, clause, policy)
+        if code is None:
+            continue
+        actors = [a for a in finder.actors_of(subj) if _subject_or_owner(subj, a)] or _by_agents(subj, finder)
+        actors = [a for a in actors if not same_actor(speaker, a, verb.tok.doc, True)]
+        if actors:
+            how = f"{kept} target:{where}-subject evaluation"
+            found.append(dataclasses.replace(base, match=match, code=code, target=actors[0], how=how))
+    return found
+
+
+def _side_clauses(verb: Token) -> list[tuple[Token, Token, bool | None, str]]:
+    """(clause, its subject or antecedent, whether that is a policy (None: read it from the
+    clause), where) for the clauses coordinated with ``verb``'s reported clauses (not a verb
+    of saying: "and added that …") and the relative clauses with "which / that / who" as
+    their subject on those clauses' subjects and objects; subjects that are pronouns are left
+    out."""
+    found: list[tuple[Token, Token, bool | None, str]] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for side in clause.children:
+            if side.dep_ == "conj" and side.pos_ in CLAUSE_POS and side.lemma_.lower() not in REPORT_VERBS:
+                subj = next((s for s in side.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    found.append((side, subj, None, "conj-clause"))
+            elif side.dep_ in ("nsubj", "nsubjpass", "dobj") and side.pos_ in ("NOUN", "PROPN"):
+                found.extend(
+                    (rel, side, norm_word(side.lemma_) in POLICY_NOUNS, "relative-clause")
+                    for rel in side.children
+                    if rel.dep_ == "relcl" and rel.lemma_ == "be"
+                    and any(w.dep_ == "nsubj" and w.lower_ in RELATIVE_WORDS for w in rel.children)
+                )
+    return found
 
 
 def _fault_found(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:
@@ -788,10 +852,11 @@ def _but_judgement(verb: Token, cand: Candidate, finder: ActorFinder) -> Candida
     return cand
 
 
-def _judgement(verb: Token, clause: Token | None = None) -> str | None:
+def _judgement(verb: Token, clause: Token | None = None, policy: bool | None = None) -> str | None:
     """111 or 051 when ``verb``'s reported clause (or ``clause``) is "X is <word of blame or
     approval>" or judges what X did ("did a great job", "deserves credit", "has let down
-    farmers")."""
+    farmers"); ``policy`` says whether X is a decision or proposal (else read from the
+    clause's subject)."""
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
@@ -799,7 +864,8 @@ def _judgement(verb: Token, clause: Token | None = None) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in clause.children):
         return None  # an open question judges no one: "asked whether the plan was reckless"
     negated = any(c.dep_ == "neg" for c in clause.children)
-    policy = _policy_subject(clause)
+    if policy is None:
+        policy = _policy_subject(clause)
     if clause.lemma_ != "be":
         verdict = _verdict_on_act(clause)
         if verdict is None and policy and _harms(clause):

@@ -134,3 +134,42 @@ def test_a_quote_told_to_reporters_that_judges_no_one_keeps_its_addressee(
     found = _coded(default_coder, nlp, "\"The senator's plan is long,\" the mayor told reporters.")
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
     assert any(c == "010" and t == "---MED" for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Maria Lopez said the governor's budget cuts were cruel and the state legislature had been "
+     "irresponsible in approving them.", ("", "111", "---LEG")),
+    ("The Peruvian opposition said the plan was late and the finance minister had been reckless.",
+     ("PEROPP", "111", "PERGOV")),
+    ("The Serbian foreign minister said talks would resume in May and the European Union's mediation had "
+     "been invaluable.", ("SRBGOV", "051", "IGOEEC")),
+])
+def test_a_judgement_coordinated_with_the_reported_clause_judges_its_subject(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Farmers' leader Tom Ellis said the regulator's new rules, which frankly are a disaster for small "
+     "farms, should be scrapped.", ("", "111", "---GOV")),
+    ("The nurses' union said the Scottish government's pay offer, which was an insult to staff, had been "
+     "rejected.", ("", "111", "---GOV")),
+])
+def test_a_relative_clause_that_judges_an_owned_decision_judges_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tartu said the storm was over and the weather was terrible.",
+    "The mayor of Tartu said the rain, which was terrible, had flooded the square.",
+    "The Peruvian finance minister said the plan was late and he had been reckless.",
+    "Farmers' leader Tom Ellis said the regulator's new rules, which take effect in May, should be scrapped.",
+    "The Peruvian opposition said the plan was late and the finance minister had been on holiday.",
+])
+def test_no_side_judgement_of_no_one_of_the_speaker_or_without_a_verdict(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
