@@ -115,6 +115,9 @@ MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split(
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
     "perfect ideal adequate sufficient satisfactory acceptable enough".split()
 )
+# verbs whose subject owns the decision or step they name as their object ("had made a
+# shameful decision", "took a courageous step")
+DECIDING_VERBS = frozenset("make take adopt pursue announce".split())
 # the parts of speech of a clause's head (a copula or a verb)
 CLAUSE_POS = frozenset({"AUX", "VERB"})
 # the subjects of a relative clause that stand for its antecedent
@@ -551,8 +554,14 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             if code is not None and cand.target is not None and _judged(verb.tok, cand.target):
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
-        if finder is not None:
-            verb.cands.extend(_side_judgements(verb, finder))
+        if finder is not None and (judged := _side_judgements(verb, finder)):
+            # (a statement to the one now judged is that judgement: "said the government
+            # had made a shameful decision" is no remark to the government beside it)
+            targets = {c.target.code for c in judged if c.target is not None}
+            verb.cands = [
+                c for c in verb.cands
+                if c.code != STATEMENT_CODE or c.target is None or c.target.code not in targets
+            ] + judged
 
 
 def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
@@ -578,6 +587,12 @@ def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
         match = match.read_as(match.code, match.reverse, False, match.modality, "")
     kept = " ".join(w for w in base.how.split(" ") if not w.startswith("target:") and w != "evaluation")
     found: list[Candidate] = []
+    for noun, verdict, owners in _attributive_judgements(verb.tok):
+        actors = [a for o in owners for a in finder.actors_of(o)] + _by_agents(noun, finder)
+        actors = [a for a in actors if not same_actor(speaker, a, verb.tok.doc, True)]
+        if actors:
+            how = f"{kept} target:attributive-owner evaluation"
+            found.append(dataclasses.replace(base, match=match, code=verdict, target=actors[0], how=how))
     for clause, subj, policy, where in _side_clauses(verb.tok):
         code = _judgement(verb.tok, clause, policy)
         if code is None:
@@ -587,6 +602,41 @@ def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
         if actors:
             how = f"{kept} target:{where}-subject evaluation"
             found.append(dataclasses.replace(base, match=match, code=code, target=actors[0], how=how))
+    return found
+
+
+def _attributive_judgements(verb: Token) -> list[tuple[Token, str, list[Token]]]:
+    """(noun, 111 or 051, its owners) for the decisions, stances and other acts
+    (:data:`POLICY_NOUNS`) that ``verb``'s reported clauses name as their subject or object
+    with a word of blame or approval before them ("said Washington's reckless decision will
+    cost lives", "'Berlin's cowardly stance helps nobody'", "said Japan's generous support
+    had saved lives"): the owners are the noun's possessor (not a pronoun nor one's own
+    side), and, for the object of a verb of deciding, the clause's subject ("the government
+    had made a shameful decision"). Only the hand-written words judge here
+    (:data:`BLAME_WORDS`, :data:`POLICY_BLAME`, :data:`APPROVAL_WORDS`,
+    :data:`POLICY_APPROVAL`), not VADER's."""
+    found: list[tuple[Token, str, list[Token]]] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for noun in clause.children:
+            if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or norm_word(noun.lemma_) not in POLICY_NOUNS:
+                continue
+            words = {norm_word(c.lemma_) for c in noun.children if c.dep_ == "amod"}
+            if not words:
+                continue
+            if words & (BLAME_WORDS | POLICY_BLAME):
+                code = CRITICIZE_CODE
+            elif words & (APPROVAL_WORDS | POLICY_APPROVAL):
+                code = PRAISE_CODE
+            else:
+                continue
+            owners = [] if _own_side(noun) else [
+                c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+            ]
+            if (noun.dep_ == "dobj" and subj is not None and subj.pos_ != "PRON"
+                    and clause.lemma_.lower() in DECIDING_VERBS):
+                owners.append(subj)
+            found.append((noun, code, owners))
     return found
 
 

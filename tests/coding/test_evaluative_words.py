@@ -173,3 +173,42 @@ def test_no_side_judgement_of_no_one_of_the_speaker_or_without_a_verdict(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"This reckless decision by Washington will cost lives,\" the Iranian foreign minister said.",
+     ("IRNGOV", "111", "USAGOV")),
+    ("\"Berlin's cowardly stance on the pipeline helps nobody,\" the Polish prime minister told a news "
+     "conference.", ("POLGOV", "111", "DEUGOV")),
+    ("The Indian foreign minister said Japan's generous support had saved thousands of lives.",
+     ("INDGOV", "051", "JPN")),
+])
+def test_a_word_of_blame_or_approval_before_an_owned_decision_judges_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The opposition said the government had made a shameful decision to close the border.",
+     ("---OPP", "111", "---GOV")),
+    ("The Kenyan president said the Ethiopian government had taken a courageous step.",
+     ("KENGOV", "051", "ETHGOV")),
+])
+def test_who_made_a_decision_judged_by_its_adjective_is_judged_and_not_just_mentioned(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+    assert not any(c == "010" and t == expected[2] for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish prime minister said Germany's controversial decision would be debated in Brussels.",
+    "The mayor of Tartu said his own reckless decision had cost the city money.",
+    "The mayor of Tartu said the reckless decision would cost the city money.",
+    "\"Our courageous decision will save lives,\" the Kenyan president said.",
+])
+def test_no_attributive_judgement_without_a_listed_word_an_owner_or_of_ones_own(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
