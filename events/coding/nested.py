@@ -47,6 +47,7 @@ from events.coding.syntax import (
 )
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
+from events.coding.words import word_set
 from events.tone import lexicon
 
 SAY_VALUE = 0x1000  # PETRARCH-2's value of the statement class (01x)
@@ -118,6 +119,10 @@ ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
 # verbs whose subject owns the decision or step they name as their object ("had made a
 # shameful decision", "took a courageous step")
 DECIDING_VERBS = frozenset("make take adopt pursue announce".split())
+# "which I think was …": verbs of opinion the speaker's own "I" or "we" inserts in a relative
+# clause
+OPINION_VERBS = frozenset({"think", "believe", "feel", "consider"})
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 # the parts of speech of a clause's head (a copula or a verb)
 CLAUSE_POS = frozenset({"AUX", "VERB"})
 # the subjects of a relative clause that stand for its antecedent
@@ -657,10 +662,41 @@ def _side_clauses(verb: Token) -> list[tuple[Token, Token, bool | None, str]]:
                 found.extend(
                     (rel, side, norm_word(side.lemma_) in POLICY_NOUNS, "relative-clause")
                     for rel in side.children
-                    if rel.dep_ == "relcl" and rel.lemma_ == "be"
-                    and any(w.dep_ == "nsubj" and w.lower_ in RELATIVE_WORDS for w in rel.children)
+                    if rel.dep_ == "relcl" and _relative_copula(rel)
                 )
-    return found
+        if not RELATIVE_WORDS.isdisjoint(word_set(verb.doc)):
+            # deeper in the clause, only what someone decided or proposed ("moved as far as
+            # we could from the governor's budget, which I think was almost barbaric")
+            found.extend(
+                (rel, noun, True, "relative-clause")
+                for noun in clause.subtree
+                if noun.head.i != clause.i and norm_word(noun.lemma_) in POLICY_NOUNS
+                for rel in noun.children
+                if rel.dep_ == "relcl" and _relative_copula(rel) is not None
+            )
+    return [(_opined(rel), subj, policy, where) for rel, subj, policy, where in found]
+
+
+def _relative_copula(rel: Token) -> Token | None:
+    """The copula of a relative clause whose subject is its relative word ("which was an
+    insult"), also behind the speaker's own "I think / we believe" ("which I think was
+    almost barbaric"); None otherwise."""
+    if rel.lemma_ == "be" and any(w.dep_ == "nsubj" and w.lower_ in RELATIVE_WORDS for w in rel.children):
+        return rel
+    if rel.lemma_.lower() not in OPINION_VERBS:
+        return None
+    if not any(w.dep_ == "nsubj" and w.lower_ in FIRST_PERSON_SUBJECTS for w in rel.children):
+        return None
+    inner = next((c for c in rel.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if inner is None or not any(w.dep_ == "nsubj" and w.lower_ in RELATIVE_WORDS for w in inner.children):
+        return None
+    return inner
+
+
+def _opined(rel: Token) -> Token:
+    """The copula that judges in a relative clause (:func:`_relative_copula`), or ``rel``
+    itself for a coordinated clause."""
+    return _relative_copula(rel) or rel if rel.dep_ == "relcl" else rel
 
 
 def _fault_found(verb: Token, cand: Candidate, finder: ActorFinder) -> Candidate:

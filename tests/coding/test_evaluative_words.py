@@ -212,3 +212,27 @@ def test_no_attributive_judgement_without_a_listed_word_an_owner_or_of_ones_own(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Serbian foreign minister said Belgrade had reservations about the Albanian government's proposal, "
+     "which was unacceptable.", ("SRBGOV", "111", "ALBGOV")),
+    ("\"We walked away from the hospital board's offer, which we feel was insulting,\" the nurses' union "
+     "leader said.", ("", "111", "---HLH")),
+    ("\"We will fight the ministry's new rules, which I believe are a disaster for small farms,\" the "
+     "farmers' leader said.", ("", "111", "---GOV")),
+])
+def test_a_relative_clause_deeper_in_the_quote_or_behind_the_speakers_i_think_judges_the_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The union said members would vote on the hospital board's offer, which the mayor thinks is insulting.",
+    "The union said members would vote on the hospital board's offer, which was made on Monday.",
+])
+def test_a_relative_clause_with_another_ones_opinion_or_no_verdict_judges_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
