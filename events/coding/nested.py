@@ -85,7 +85,7 @@ BLAME_WORDS = frozenset(
 APPROVAL_WORDS = frozenset(
     """
     good great excellent wise courageous brave commendable admirable fair exemplary laudable
-    praiseworthy heroic selfless tireless statesmanlike principled
+    praiseworthy heroic selfless tireless statesmanlike principled helpful constructive
     """.split()
 )
 # words that judge what an actor decided, proposed or gave (:data:`POLICY_NOUNS`) which the
@@ -94,7 +94,7 @@ APPROVAL_WORDS = frozenset(
 POLICY_BLAME = frozenset(
     "inadequate insufficient unworkable shortsighted draconian".split()
 )
-POLICY_APPROVAL = frozenset("invaluable indispensable helpful constructive welcome generous".split())
+POLICY_APPROVAL = frozenset("invaluable indispensable welcome generous".split())
 # a reported clause that grades someone's work: "did a great job", "deserves credit"
 WORK_NOUNS = frozenset({"job", "work"})
 HIGH_GRADES = frozenset("fine terrific outstanding remarkable tremendous fantastic superb superior".split())
@@ -170,7 +170,7 @@ POLICY_NOUNS = frozenset(
     rule regulation agenda verdict sentence election vote trial referendum report review study
     assessment finding step initiative effort claim allegation accusation
     help support aid assistance mediation leadership contribution cooperation package gesture
-    ploy stunt
+    ploy stunt pledge promise commitment
     """.split()
 )
 # VADER valences (-4..+4, :func:`events.tone.lexicon`) past which a word rates a policy: clear
@@ -965,9 +965,12 @@ def _judgement(verb: Token, clause: Token | None = None, policy: bool | None = N
         if pred.dep_ not in ("acomp", "attr"):
             continue
         words = _pred_words(pred)
-        if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
+        # "said Germany's delivery of arms was a welcome step": a step, decision or move
+        # its subject's owner took, judged as a decision is
+        rated = policy or (pred.dep_ == "attr" and norm_word(pred.lemma_) in POLICY_NOUNS)
+        if words & BLAME_WORDS or (rated and (_rated(words) < 0 or _excess(pred))):
             return None if negated else CRITICIZE_CODE
-        if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
+        if words & APPROVAL_WORDS or (rated and (_rated(words) > 0 or _right_direction(pred))):
             return CRITICIZE_CODE if negated else PRAISE_CODE
     return None
 

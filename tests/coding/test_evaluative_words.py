@@ -236,3 +236,49 @@ def test_a_relative_clause_with_another_ones_opinion_or_no_verdict_judges_no_one
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"The Americans have been very helpful,\" the Iraqi prime minister told reporters.",
+     ("IRQGOV", "051", "USA")),
+    ("The Qatari foreign minister said the Iranian delegation had been constructive throughout the talks.",
+     ("QATGOV", "051", "IRNGOV")),
+])
+def test_helpful_or_constructive_said_of_an_actor_praises_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oxfam said the donors' pledges were woefully insufficient.", ("NGOXFM", "111", "---DEV")),
+    ("The Fijian prime minister said the G20's climate commitments were woefully insufficient.",
+     ("FJIGOV", "111", "IGOGTW")),
+])
+def test_pledges_and_commitments_called_insufficient_criticise_who_made_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ukrainian president said Germany's delivery of air defence systems was a welcome step.",
+     ("UKRGOV", "051", "DEU")),
+    ("The Armenian foreign minister said Azerbaijan's withdrawal from the border villages was a "
+     "constructive move.", ("ARMGOV", "051", "AZE")),
+])
+def test_an_act_called_a_welcome_step_or_move_praises_its_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tartu said the rain was a welcome relief for farmers.",
+    "The mayor of Tartu said the end of the storm was a welcome step.",
+    "The mayor of Tartu said the rain was helpful for farmers.",
+])
+def test_a_welcome_or_helpful_thing_no_one_owns_praises_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
