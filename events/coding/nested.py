@@ -125,6 +125,8 @@ OPINION_VERBS = frozenset({"think", "believe", "feel", "consider"})
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 # the parts of speech of a clause's head (a copula or a verb)
 CLAUSE_POS = frozenset({"AUX", "VERB"})
+# approval too plain to praise the doer of a "that" clause ("it was good that …")
+PLAIN_APPROVAL = frozenset({"good", "great", "fair"})
 # the subjects of a relative clause that stand for its antecedent
 RELATIVE_WORDS = frozenset({"which", "that", "who"})
 # what marks a noun as the speaker's own side ("our government", "his own council")
@@ -598,9 +600,17 @@ def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
         if actors:
             how = f"{kept} target:attributive-owner evaluation"
             found.append(dataclasses.replace(base, match=match, code=verdict, target=actors[0], how=how))
+    # (what the reported act already makes of its doer stands: "said it was shameful that
+    # China had detained the journalist" is the accusation 112, no criticism beside it)
+    acted_on = {c.target.code for c in verb.cands if c.target is not None and c.code != STATEMENT_CODE}
     for clause, subj, policy, where in _side_clauses(verb.tok):
         code = _judgement(verb.tok, clause, policy)
         if code is None:
+            continue
+        if where == "extraposed-clause" and (
+            any(a.code in acted_on for a in finder.actors_of(subj))
+            or (code == PRAISE_CODE and _only_plain_approval(clause))
+        ):
             continue
         actors = [a for a in finder.actors_of(subj) if _subject_or_owner(subj, a)] or _by_agents(subj, finder)
         actors = [a for a in actors if not same_actor(speaker, a, verb.tok.doc, True)]
@@ -653,6 +663,8 @@ def _side_clauses(verb: Token) -> list[tuple[Token, Token, bool | None, str]]:
     out."""
     found: list[tuple[Token, Token, bool | None, str]] = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if (doer := _extraposed_doer(clause)) is not None:
+            found.append((clause, doer, False, "extraposed-clause"))
         for side in clause.children:
             if side.dep_ == "conj" and side.pos_ in CLAUSE_POS and side.lemma_.lower() not in REPORT_VERBS:
                 subj = next((s for s in side.children if s.dep_ in ("nsubj", "nsubjpass")), None)
@@ -675,6 +687,35 @@ def _side_clauses(verb: Token) -> list[tuple[Token, Token, bool | None, str]]:
                 if rel.dep_ == "relcl" and _relative_copula(rel) is not None
             )
     return [(_opined(rel), subj, policy, where) for rel, subj, policy, where in found]
+
+
+def _only_plain_approval(clause: Token) -> bool:
+    """True when the words of ``clause``'s predicate that approve are only plain ones ("it
+    was good that the party leaders are finally admitting …": as often relief or irony as
+    praise of them)."""
+    words = {w for p in clause.children if p.dep_ in ("acomp", "attr") for w in _pred_words(p)}
+    return not (words & APPROVAL_WORDS) - PLAIN_APPROVAL
+
+
+def _extraposed_doer(clause: Token) -> Token | None:
+    """The subject of the "that" clause in "it was unacceptable / a disgrace that Russia had
+    expelled two diplomats" (a copula whose subject is "it"; the parser hangs the clause on
+    the copula or, after a noun, as a relative clause on it), when that subject is no
+    pronoun; None otherwise."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    thats = [c for c in clause.children if c.dep_ == "ccomp"] + [
+        r for p in preds for r in p.children
+        if r.dep_ == "relcl" and any(w.lower_ == "that" and w.dep_ in ("mark", "advmod") for w in r.children)
+    ]
+    for that in thats:
+        if not any(w.lower_ == "that" and w.dep_ in ("mark", "advmod") for w in that.children):
+            continue
+        subj = next((w for w in that.children if w.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def _relative_copula(rel: Token) -> Token | None:

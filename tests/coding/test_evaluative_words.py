@@ -282,3 +282,39 @@ def test_a_welcome_or_helpful_thing_no_one_owns_praises_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("051", "111") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Estonian foreign minister said it was unacceptable that Russia had expelled two diplomats.",
+     ("ESTGOV", "111", "RUS")),
+    ("The Kenyan president said it was a disgrace that Tanzania had closed the border.",
+     ("KENGOV", "111", "TZA")),
+    ("The Chilean senator said it was commendable that the Argentine government had returned the paintings.",
+     ("CHLLEG", "051", "ARGGOV")),
+])
+def test_it_was_unacceptable_that_someone_acted_judges_the_one_who_acted(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_an_act_already_read_as_an_accusation_gets_no_criticism_beside_it(
+        default_coder: Coder, nlp: Language) -> None:
+    text = ("The Canadian prime minister said it was shameful that the Chinese government had detained "
+            "the journalist.")
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, ("CANGOV", "112", "CHNGOV")), found
+    assert not any(c == "111" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tartu said it was unacceptable that the roads had flooded.",
+    "The mayor of Tartu said it was unacceptable that he had missed the meeting.",
+    "The Estonian foreign minister said it was likely that Russia would expel two diplomats.",
+    "The Latvian senator said it was good that the Finnish government had finally admitted its mistakes.",
+    "The Estonian foreign minister said it was not unacceptable that Russia had expelled two diplomats.",
+])
+def test_no_extraposed_judgement_of_no_one_of_a_pronoun_without_a_verdict_or_denied(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("051", "111") for _, c, _, _ in found), found
