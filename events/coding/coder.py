@@ -61,7 +61,7 @@ from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import measure_owners
 from events.coding.memory import ArticleMemory
-from events.coding.modality import DEMAND_CODE, ModalityReader, must, settle
+from events.coding.modality import DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
 from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
 from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests, summoning_ministries
@@ -940,6 +940,10 @@ def _outside_sanctioner(cand: Candidate, target: Actor | None, country: str) -> 
     return source is not None and source.code.startswith("---")
 
 
+INFINITIVE_TARGET = "target:infinitive-"
+"""How a target found in the infinitive of what a verb's pattern or intent names is told."""
+
+
 def _outside_partner(cand: Candidate, country: str) -> bool:
     """True when ``cand`` gives or promises aid to, or visits, the sentence's one country,
     named alone (:data:`PARTNER_CODES`: "donors pledged $4 billion for Yemen", "relief
@@ -947,9 +951,12 @@ def _outside_partner(cand: Candidate, country: str) -> bool:
     only by a role that is no domestic opposition: who aids or visits a country is not taken
     to be of it (the article's geography may still give them one). Praise, defence or talks
     with one's own country named alone are common ("the vice-president defended Brazil's
-    policies") and keep the sentence's country."""
+    policies") and keep the sentence's country. So does an intent whose target the infinitive
+    of what is intended names ("the government agreed to provide Chile with pumps": done to
+    Chile, not by it)."""
     target = cand.target
-    if not cand.code.startswith(PARTNER_CODES) or target is None or target.code != country:
+    promised = cand.code.startswith(INTENT_ROOT) and INFINITIVE_TARGET in cand.how
+    if not (cand.code.startswith(PARTNER_CODES) or promised) or target is None or target.code != country:
         return False
     source = cand.source
     return source is not None and source.code.startswith("---") and not actor_types(source) & DOMESTIC_CRITICS

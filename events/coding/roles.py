@@ -1269,10 +1269,15 @@ class RoleFinder:
                         return found, "purpose-phrase"
         if self.options.modality:
             # "agreed to lift sanctions against X": the pattern took the infinitive, whose
-            # own object or phrases name the target
-            for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.i in in_phrase):
+            # own object or phrases name the target; so does the infinitive of an intent the
+            # pattern did not take ("agreed to provide Chile with pumps", "offered to send
+            # medics to Fiji": what is promised is done to Chile, to Fiji)
+            # (one side's intent: "X and Y agreed to ..." act together, on each other)
+            intent = (match.code or "").startswith(INTENT_ROOT) and len(sources) == 1
+            for clause in (c for c in verb.children if c.dep_ == "xcomp"
+                           and (c.i in in_phrase or (intent and _intended_act(c)))):
                 found, where = self.object(clause, finder, match, sources, own_country, passed)
-                if found:
+                if found and (clause.i in in_phrase or where.split(":")[0] in INTENDED_WHERE):
                     return found, f"infinitive-{where}"
             joint = len({a.code for a in sources}) > 1  # "A and B reached a consensus to ...": each other
             for clause in [] if joint else _noun_infinitives(verb, match):
@@ -1381,6 +1386,23 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+CREATION_VERBS = frozenset(
+    "set establish create build form found construct launch host hold stage organize organise".split()
+)
+"""Verbs whose object the act makes or holds ("set up a field hospital", "host the annual
+fair"): no target."""
+INTENDED_WHERE = frozenset({"dobj", "dative", "recipient"})
+"""Where the infinitive of an intent names its target: its object or recipient ("agreed to
+reinstate the judge", "offered to send medics to Fiji"); not a place or a partner in its
+phrases ("agreed to open an office in Lima")."""
+
+
+def _intended_act(clause: Token) -> bool:
+    """A "to" infinitive of what one agrees, offers or promises to do that acts on someone,
+    not one that makes or holds something ("agreed to set up a clinic", "to host the fair")."""
+    return to_infinitive(clause) and norm_word(clause.lemma_) not in CREATION_VERBS
 
 
 ARRANGEMENT_NOUNS = frozenset(
