@@ -905,7 +905,7 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     target = _with_country(cand.target, country, firm)
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
             or _outside_partner(cand, country) or _outside_thanker(cand, country)
-            or _outside_claimant(cand, country)):
+            or _outside_claimant(cand, country) or _outside_refuser(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -1013,6 +1013,27 @@ def _outside_claimant(cand: Candidate, country: str) -> bool:
     if head.dep_ not in CLAIMED_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "on"):
         return False
     return is_country_name(doc[target.start:target.end].text)
+
+
+REFUSAL_ROOT = "12"
+
+
+def _outside_refuser(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` rejects or refuses the sentence's one country, named by its name
+    alone as the one refused or the owner of what is rejected ("the ministry refused to grant
+    Ukraine a loan", "the foreign ministry rejected Japan's protest"), and its source is named
+    only by a role of a state's government or forces: a state refuses another, so the
+    speaker is not of the country it turns down (as with appeals and threats,
+    :func:`_outside_claimant`)."""
+    target, source = cand.target, cand.source
+    if not cand.code.startswith(REFUSAL_ROOT) or target is None or target.code != country:
+        return False
+    if source is None or not source.code.startswith("---"):
+        return False
+    types = actor_types(source)
+    if not types or not types <= STATE_VOICES:
+        return False
+    return is_country_name(cand.verb.doc[target.start:target.end].text)
 
 
 class SentenceCountries:

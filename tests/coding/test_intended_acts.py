@@ -55,3 +55,14 @@ def test_sides_agreeing_together_act_on_each_other(
     found = _coded(default_coder, nlp, text)
     intents = [(s, t) for s, c, t, _ in found if c.startswith("03")]
     assert intents and all({s, t} == sides for s, t in intents), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry refused to grant Ukraine a new loan.", ("---GOV", "120", "UKR")),
+    ("The foreign ministry rejected Japan's protest over the island.", ("---GOV", "120", "JPN")),
+])
+def test_who_turns_a_country_down_is_not_of_it(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(s.startswith(expected[2]) for s, _, _, _ in found), found
