@@ -82,6 +82,7 @@ from events.coding.roles import (
     ATTEMPT_NOUNS,
     COURT_ACTS,
     MEDIATION_CODE,
+    MEDIATION_CODES,
     Antecedent,
     RoleFinder,
     Unclaimed,
@@ -903,6 +904,8 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         return cand
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
+    if _mediators_country(cand, country):
+        target = cand.target  # "Norway offered to mediate between the government and the rebels"
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
             or _outside_partner(cand, country) or _outside_thanker(cand, country)
             or _outside_claimant(cand, country) or _outside_refuser(cand, country)):
@@ -1013,6 +1016,15 @@ def _outside_claimant(cand: Candidate, country: str) -> bool:
     if head.dep_ not in CLAIMED_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "on"):
         return False
     return is_country_name(doc[target.start:target.end].text)
+
+
+def _mediators_country(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` mediates or offers to mediate (:data:`MEDIATION_CODES`) and the
+    sentence's one country is its source's own ("Qatar offered to mediate between the
+    government and the rebels"): the sides a mediator stands between, named by their role,
+    are not of its country."""
+    source = cand.source
+    return cand.code.startswith(MEDIATION_CODES) and source is not None and source.code[:3] == country
 
 
 REFUSAL_ROOT = "12"
