@@ -211,7 +211,8 @@ class ActorPlaces:
         if home is None:
             return event
         # (the place of what a speaker said is not the speaker's: with_location_countries)
-        source_home = self.focus or (None if _said_elsewhere(place, in_clause, root) else home)
+        away = _said_elsewhere(place, in_clause, root) or _gone_to(event, place, named)
+        source_home = self.focus or (None if away else home)
         where = "the article's places" if self.focus else "the event's place"
         notes: list[str] = []
         source, target = event.source, event.target
@@ -379,6 +380,20 @@ criticism, rejection, threats): a place in the clause said is where the thing sa
 not where the speaker is."""
 
 
+DESTINATION_CODES = ("042", "036", "033", "07")
+"""Visits, intents to meet, and aid given or promised: acts that go to their place."""
+
+
+def _gone_to(event: CodedEvent, place: Place | None, named: bool) -> bool:
+    """True when a visit or aid (:data:`DESTINATION_CODES`) is placed in a whole country its
+    text names ("will lead a delegation on a visit to Vietnam", "flew 40 tonnes of tents to
+    Nepal"): that country is where the visitor or giver goes, so it gives the source no
+    country (a town or region may be a home visit: "the minister toured flood-hit towns in
+    the north")."""
+    return (named and place is not None and place.feature_type == "country"
+            and event.event_code.startswith(DESTINATION_CODES))
+
+
 def _said_elsewhere(place: Place | None, in_clause: bool, root: str) -> bool:
     """True when the event's place is a town or region named in the clause an act of saying
     (CAMEO :data:`SAYING_ROOTS`) says: where the thing said happens, not where its speaker
@@ -410,7 +425,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     # named as such is rarely of it, so the place gives the source no country then
     on_the_country = target is not None and target.code == iso3
     if (_roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root)
-            and not _not_the_sources(root, own or event, iso3)):
+            and not _not_the_sources(root, own or event, iso3) and not _gone_to(event, place, named)):
         assert source is not None
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")
