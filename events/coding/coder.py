@@ -68,6 +68,7 @@ from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
 from events.coding.owned import owned_forces
 from events.coding.parts import (
+    MEDIATION_CODES,
     PARTNER_CODES,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
@@ -82,7 +83,6 @@ from events.coding.roles import (
     ATTEMPT_NOUNS,
     COURT_ACTS,
     MEDIATION_CODE,
-    MEDIATION_CODES,
     Antecedent,
     RoleFinder,
     Unclaimed,

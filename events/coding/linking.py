@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from events.cameo import split_actor_code
 from events.coding.actors import is_country_name
-from events.coding.parts import VIOLENT_ROOTS
+from events.coding.parts import MEDIATION_CODES, VIOLENT_ROOTS
 from events.geography import cameo_of, capital_countries, iso2_of
 from events.models import ActorRef, CodedEvent, Place
 
@@ -226,7 +226,8 @@ class ActorPlaces:
             source = _placed(source, source_home)
             if source.code != event.source.code:  # type: ignore[union-attr]
                 notes.append(f"source country {source_home} from {where}")
-        if _unplaced(target) and not (theirs and _guests_country(root, target, own.source, home)):
+        if (_unplaced(target) and not (theirs and _guests_country(root, target, own.source, home))
+                and not _mediators_country(event, own.source, home)):
             assert target is not None
             placed = _placed(target, home)
             if not _turned_on_itself(source, placed.code, root):
@@ -429,7 +430,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
         assert source is not None
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")
-    if _roleless(target) and not _guests_country(root, target, (own or event).source, iso3):
+    if (_roleless(target) and not _guests_country(root, target, (own or event).source, iso3)
+            and not _mediators_country(event, (own or event).source, iso3)):
         assert target is not None
         if not _turned_on_itself(source, iso3 + target.code, root):
             target = replace(target, code=iso3 + target.code)
@@ -497,6 +499,15 @@ def _not_the_sources(root: str, own: CodedEvent, iso3: str) -> bool:
     source = own.source
     passing = root == "17" and source is not None and source.country_in_passing and source.code[:3] == iso3
     return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or passing
+
+
+def _mediators_country(event: CodedEvent, source: ActorRef | None, iso3: str) -> bool:
+    """True when ``event`` mediates or offers to mediate and ``iso3`` is the country its
+    source is of by its own words: the sides a mediator stands between ("Qatar offered to
+    mediate between the army and the protesters") are not of the mediator's country, which
+    is often the only place the text names."""
+    return (event.event_code.startswith(MEDIATION_CODES) and source is not None
+            and source.code.startswith(iso3) and not source.country_from_sentence)
 
 
 def _guests_country(root: str, target: ActorRef | None, source: ActorRef | None, iso3: str) -> bool:

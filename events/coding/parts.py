@@ -19,6 +19,9 @@ COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 PARTNER_CODES = ("033", "042", "07")
 """Aid given or promised and visits: acts on another side, of which a country named alone is no
 sign of the actor's ("donors pledged $4 billion for Yemen", "the minister visited Kenya")."""
+MEDIATION_CODES = ("045", "039")
+"""Mediating and offering to mediate: acts on the sides of a quarrel, who are not of the
+mediator's country."""
 FORCE_TYPES = frozenset({"MIL", "REB", "INS", "COP", "CRM", "UAF", "SPY", "SEP", "RAD"})
 """Actor types that may use force: armies, rebels, insurgents, police, criminals, armed
 groups, intelligence services, separatists, radicals."""

@@ -39,6 +39,7 @@ from events.coding.parts import (
     AUTHORITY_TYPES,
     COERCIVE_ROOTS,
     INTENDED,
+    MEDIATION_CODES,
     REPORTED,
     VIOLENT_ROOTS,
     Candidate,
@@ -1393,8 +1394,6 @@ class RoleFinder:
         return None
 
 
-MEDIATION_CODES = ("045", "039")
-"""Mediating and offering to mediate: acts on the sides of a quarrel."""
 OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis", "relcl", "advcl"})
 """Clauses on a verb that tell of other acts ("..., and clashes between A and B went on")."""
 
