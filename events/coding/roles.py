@@ -39,6 +39,7 @@ from events.coding.parts import (
     AUTHORITY_TYPES,
     COERCIVE_ROOTS,
     INTENDED,
+    MEDIATION_CODES,
     REPORTED,
     VIOLENT_ROOTS,
     Candidate,
@@ -1296,6 +1297,11 @@ class RoleFinder:
                         found = [a for a in finder.actors_of(tok) if a.start not in source_tokens]
                         if found:
                             return found, "ouster-owner"
+            if (match.code or "").startswith(MEDIATION_CODES) and (
+                    found := _mediated(verb, finder, frozenset(source_tokens))):
+                # "launched a mediation effort to end the feud between A and B": a mediator
+                # acts on the sides it mediates between, wherever their phrase hangs
+                return found, "mediated-between"
         if self.options.place_targets:
             # "marched close to the border with X": a phrase hung on an adverb of the verb
             for adverb in (c for c in verb.children if c.dep_ == "advmod"):
@@ -1386,6 +1392,28 @@ class RoleFinder:
                 if found:
                     return found, f"recipient:{child.lower_}"
         return None
+
+
+OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis", "relcl", "advcl"})
+"""Clauses on a verb that tell of other acts ("..., and clashes between A and B went on")."""
+
+
+def _mediated(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """The sides of the first "between" phrase among the verb's own words and its purpose
+    ("a mediation effort to resolve the row between A and B"), not in a clause of another
+    act; empty when there is none or it names no actor."""
+    stack = [c for c in verb.children if c.dep_ not in OTHER_CLAUSES or to_infinitive(c)]
+    preps = []
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ in BETWEEN_PREPS:
+            preps.append(tok)
+            continue
+        stack.extend(c for c in tok.children if c.dep_ not in OTHER_CLAUSES or to_infinitive(c))
+    for prep in sorted(preps, key=lambda t: t.i):
+        if found := finder.first_in(subtree_no_clauses(prep), skip):
+            return found
+    return []
 
 
 CREATION_VERBS = frozenset(

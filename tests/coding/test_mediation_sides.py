@@ -1,5 +1,7 @@
-"""Mediation: the sides a mediator stands between, named by their role, do not take the
-mediator's country, whether the sentence or the place names it.
+"""Mediation: a mediator acts on the sides it stands between, named in a "between" phrase
+of its own words or its purpose ("launched a mediation effort to end the feud between A and
+B"), not in a clause telling of another act; and the sides, named by their role, do not take
+the mediator's country.
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -13,6 +15,28 @@ from spacy.language import Language
 from events.coding import Coder
 from tests.coding.conftest import chain_triples
 from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "source", "sides"), [
+    ("Norway launched a mediation effort last week to end the feud between Sudan and South Sudan.",
+     "NOR", {"SDN", "SSD"}),
+    ("The Kenyan president launched a mediation effort on Monday to resolve the border dispute between"
+     " Ethiopia and Eritrea.", "KENGOV", {"ETH", "ERI"}),
+])
+def test_a_mediator_acts_on_the_sides_of_its_purpose(
+        default_coder: Coder, nlp: Language, text: str, source: str, sides: set[str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {t for s, c, t, _ in found if c == "045" and s == source} == sides, found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt launched a mediation effort, and fighting between the two militias went on.",
+    "Ghana launched a mediation effort on Monday, while talks between Mali and Niger stalled.",
+])
+def test_sides_of_another_act_are_not_mediated(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "045" for _, c, _, _ in found), found
+    assert {t for _, c, t, _ in found if c == "045"} == {""}, found
 
 
 @pytest.mark.parametrize(("text", "source"), [
