@@ -1003,13 +1003,8 @@ def _outside_claimant(cand: Candidate, country: str) -> bool:
     own. A country's people ("urged Britons to stay at home"), a country named as a place
     ("a night curfew in Peru") and any other source (a candidate, a party saying what
     its country should do) keep the sentence's country."""
-    target, source = cand.target, cand.source
-    if not cand.code.startswith(CLAIM_ROOTS) or target is None or target.code != country:
-        return False
-    if source is None or not source.code.startswith("---"):
-        return False
-    types = actor_types(source)
-    if not types or not types <= STATE_VOICES:
+    target = cand.target
+    if target is None or not _state_voice_on(cand, country, CLAIM_ROOTS):
         return False
     doc = cand.verb.doc
     head = doc[target.head]
@@ -1037,15 +1032,23 @@ def _outside_refuser(cand: Candidate, country: str) -> bool:
     only by a role of a state's government or forces: a state refuses another, so the
     speaker is not of the country it turns down (as with appeals and threats,
     :func:`_outside_claimant`)."""
+    target = cand.target
+    if target is None or not _state_voice_on(cand, country, (REFUSAL_ROOT,)):
+        return False
+    return is_country_name(cand.verb.doc[target.start:target.end].text)
+
+
+def _state_voice_on(cand: Candidate, country: str, roots: tuple[str, ...]) -> bool:
+    """True when ``cand``, of a CAMEO code under one of ``roots``, targets the sentence's one
+    country and its source is named only by a role of a state's government or forces
+    (:data:`STATE_VOICES`, no country of its own)."""
     target, source = cand.target, cand.source
-    if not cand.code.startswith(REFUSAL_ROOT) or target is None or target.code != country:
+    if not cand.code.startswith(roots) or target is None or target.code != country:
         return False
     if source is None or not source.code.startswith("---"):
         return False
     types = actor_types(source)
-    if not types or not types <= STATE_VOICES:
-        return False
-    return is_country_name(cand.verb.doc[target.start:target.end].text)
+    return bool(types) and types <= STATE_VOICES
 
 
 class SentenceCountries:
