@@ -1400,7 +1400,7 @@ OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis", "relcl", "advcl"})
 
 def _mediated(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
     """The sides of the first "between" phrase among the verb's own words and its purpose
-    ("a mediation effort to resolve the row between A and B"), not in a clause of another
+    ("a mediation bid to settle the row between A and B"), not in a clause of another
     act; empty when there is none or it names no actor."""
     stack = [c for c in verb.children if c.dep_ not in OTHER_CLAUSES or to_infinitive(c)]
     preps = []

@@ -70,7 +70,7 @@ def test_the_move_or_the_vote_judges_the_doer_of_the_act_just_told(
 def test_the_ruling_judges_the_court_that_ruled_sentences_before(default_coder: Coder, nlp: Language) -> None:
     """"the ruling" is the act of the latest sentence whose main verb rules or orders, not of
     the sentence just before."""
-    text = ("A federal judge on Monday ordered the state to reopen the polling stations. The state had "
+    text = ("A district judge ordered the state on Monday to reopen the polling stations. The state had "
             "closed them last month. Civil rights groups welcomed the ruling.")
     assert {t for _, t in _judged(default_coder, nlp, text)} & {"---JUD", "USAJUD"}
 
