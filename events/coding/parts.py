@@ -15,6 +15,13 @@ STATEMENT_CODE = "010"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of violence: assault, fight, mass violence."""
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
+VIOLENT_ACT_NOUNS = frozenset(
+    """
+    attack assault shelling bombing bombardment strike airstrike air-strike killing massacre
+    shooting offensive incursion invasion violence ambush
+    """.split()
+)
+"""Nouns that name an act of violence (18-20) someone did: "the attack", "the Russian shelling"."""
 """Violence and coercion (arrests, seizures)."""
 PARTNER_CODES = ("033", "042", "07")
 """Aid given or promised and visits: acts on another side, of which a country named alone is no

@@ -29,7 +29,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
-from events.coding.parts import VIOLENT_ROOTS, CodedVerb
+from events.coding.parts import VIOLENT_ACT_NOUNS, VIOLENT_ROOTS, CodedVerb
 from events.coding.roles import Antecedent
 
 JUDGING_ROOTS = frozenset({"11", "05"})
@@ -37,10 +37,7 @@ JUDGING_ROOTS = frozenset({"11", "05"})
 ARREST_ROOTS = frozenset({"17"})
 # nouns that name an act told before, and the roots of the acts each may stand for
 ACT_NOUN_ROOTS: dict[str, frozenset[str]] = {
-    **{word: VIOLENT_ROOTS for word in (
-        "attack assault shelling bombing bombardment strike airstrike air-strike killing massacre "
-        "shooting offensive incursion invasion violence ambush"
-    ).split()},
+    **{word: VIOLENT_ROOTS for word in VIOLENT_ACT_NOUNS},
     **{word: ARREST_ROOTS for word in "arrest detention imprisonment abduction fine penalty".split()},
     **{word: VIOLENT_ROOTS | ARREST_ROOTS for word in "raid crackdown".split()},
 }

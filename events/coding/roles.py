@@ -41,6 +41,7 @@ from events.coding.parts import (
     INTENDED,
     MEDIATION_CODES,
     REPORTED,
+    VIOLENT_ACT_NOUNS,
     VIOLENT_ROOTS,
     Candidate,
     CodedVerb,
@@ -1139,6 +1140,10 @@ class RoleFinder:
                     if found := _struck(child, finder, skip):
                         return found, f"{child.dep_}-struck"
                     continue
+                if self.options.modality and (match.code or "")[:2] in EVALUATION_ROOTS and (
+                        doers := _act_doers(child, finder, source_tokens)):
+                    # "condemned the Israeli bombing of a school": the bombers, not the school
+                    return doers, f"{child.dep_}-act-doer"
                 # "searched the Paris headquarters of X": where premises searched stand is not
                 # whose they are; their "of" phrase may name the owner
                 places = _premises_places(child) if self.options.modality and _searches(verb, coded) else None
@@ -1546,6 +1551,23 @@ def _content_phrase(prep: Token, verb: Token) -> bool:
     to do, whose own actors are no target of the verb."""
     return (prep.lower_ in ("of", "for") and verb.lemma_.lower() in OBJECT_CONTROL
             and any(c.dep_ == "pcomp" for c in prep.children))
+
+
+def _act_doers(noun: Token, finder: ActorFinder, skip: set[int]) -> list[Actor]:
+    """The doer a noun of violence names by an actor modifier before it ("the Israeli bombing
+    of a school", "Russia's shelling of Kherson"): the actors of that modifier alone, not the
+    phrase's composed with its victim ("ISREDU"); a town before it only says where ("the
+    Quetta attack"); empty when the noun names no such doer."""
+    if norm_word(noun.lemma_) not in VIOLENT_ACT_NOUNS:
+        return []
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        if finder.names_actor(child) and (found := [
+                a for a in finder.actors_of(child)
+                if a.start not in skip and any(m.actor for m in a.parts) and not finder.is_city(a)]):
+            return found
+    return []
 
 
 def _noun_infinitives(verb: Token, match: Match) -> list[Token]:

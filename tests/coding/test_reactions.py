@@ -80,3 +80,22 @@ def test_the_move_is_only_the_act_of_the_sentence_just_before(default_coder: Cod
     text = ("Turkey closed its airspace to Armenian flights on Monday. The flights were rerouted over "
             "Georgia. Yerevan criticised the move.")
     assert not any(t == "TUR" for _, t in _judged(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Hamas condemned the Israeli bombing of a school in Gaza.", ("PSEREBHMS", "ISR")),
+    ("Ukraine condemned the Russian shelling of a hospital in Kherson.", ("UKR", "RUS")),
+])
+def test_criticism_of_an_attack_targets_its_doer_not_its_victim(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """The actor adjective before an attack noun is the one criticised, not "Israeli" composed
+    with the school it hit."""
+    assert pair in _judged(default_coder, nlp, text)
+
+
+def test_a_town_before_an_attack_is_no_doer(default_coder: Coder, nlp: Language) -> None:
+    """"the Lahore bombing" says where, not who: the town is not read as the bombers."""
+    text = "Afghanistan condemned the Lahore bombing of a market."
+    rules = [e.rule for e in default_coder.code(nlp(text), when=WHEN) if e.event_code.startswith("11")]
+    assert rules and not any("act-doer" in r for r in rules)
