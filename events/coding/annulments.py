@@ -9,12 +9,10 @@ the target is. Read per candidate of those blocks only."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Token
 
-from events.cameo import split_actor_code
 from events.coding.actors import Actor, ActorFinder
+from events.coding.measures import bare_country, government_of
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
 from events.coding.syntax import is_passive, passive_subject
 
@@ -55,7 +53,6 @@ OWNER_PREPS = frozenset({"by", "of"})
 # or a named state or group: "voter identification law", "media law", "police reform" name
 # the topic, not the owner
 OWNER_TYPES = frozenset({"GOV", "LEG", "JUD", "IGO"})
-GOVERNMENT = "GOV"
 COURT = "JUD"
 # a court's statement (010) or the criticism an evaluation read in it (111)
 JUDGED_CODES = frozenset({STATEMENT_CODE, "111"})
@@ -123,9 +120,9 @@ def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 if cand.source is None or named.code != cand.source.code:
                     cand.target, owner = named, True
                     cand.how += " target:act-owner"
-            if owner and cand.target is not None and _bare_country(cand.target):
+            if owner and cand.target is not None and bare_country(cand.target):
                 # "struck down Hungary's media law": a state's laws are its government's
-                cand.target = dataclasses.replace(cand.target, code=cand.target.code + GOVERNMENT)
+                cand.target = government_of(cand.target)
                 cand.how += " target:act-owner-government"
             if rejection:
                 if _own(act) and not owner:
@@ -256,12 +253,6 @@ def _named_owner(act: Token, finder: ActorFinder) -> Actor | None:
                     if not kinds or kinds & OWNER_TYPES or prep.lower_ == "by":
                         return actor
     return None
-
-
-def _bare_country(actor: Actor) -> bool:
-    """True for a country named as a whole ("Hungary", "Polish"): no role, no group."""
-    parts = split_actor_code(actor.code)
-    return bool(parts.country_code) and len(actor.code) == 3 and not parts.known_group_code
 
 
 def _own(act: Token) -> bool:

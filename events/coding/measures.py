@@ -34,18 +34,17 @@ def measure_owners(verbs: list[CodedVerb]) -> None:
             verb.cands = [c for c in verb.cands if not _measure_force(c, doc)]
         for cand in verb.cands:
             if cand.source is not None and owns_measure(cand.source, doc):
-                cand.source = _government(cand.source)
+                cand.source = government_of(cand.source)
                 cand.how += " source:measure-owner"
             if cand.target is not None and owns_measure(cand.target, doc):
-                cand.target = _government(cand.target)
+                cand.target = government_of(cand.target)
                 cand.how += " target:measure-owner"
 
 
 def owns_measure(actor: Actor, doc: Doc) -> bool:
     """True when ``actor`` is a country named as a whole (no role, no group) whose head word
     modifies a measure noun ("*U.S.* tariffs", "*Chinese* duties", "*Russia's* sanctions")."""
-    parts = split_actor_code(actor.code)
-    if not parts.country_code or parts.type1_code or parts.known_group_code or len(actor.code) != 3:
+    if not bare_country(actor):
         return False
     noun = doc[actor.head]  # the head of the actor's phrase: "duties" of "Chinese duties"
     if noun.dep_ in OWNER_DEPS and noun.lemma_.lower() not in MEASURE_NOUNS:
@@ -65,5 +64,12 @@ def _measure_force(cand: Candidate, doc: Doc) -> bool:
     return noun.lemma_.lower() in MEASURE_NOUNS and noun.dep_ in ("nsubj", "agent", "pobj")
 
 
-def _government(actor: Actor) -> Actor:
+def bare_country(actor: Actor) -> bool:
+    """True for a country named as a whole ("Hungary", "Polish", "U.S."): no role, no group."""
+    parts = split_actor_code(actor.code)
+    return bool(parts.country_code) and len(actor.code) == 3 and not parts.known_group_code
+
+
+def government_of(actor: Actor) -> Actor:
+    """A bare country (:func:`bare_country`) as its government: ``USA`` -> ``USAGOV``."""
     return dataclasses.replace(actor, code=actor.code + GOVERNMENT_TYPE)

@@ -15,6 +15,7 @@ reporter's own act (:func:`reporters_conjuncts`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -533,14 +534,20 @@ def _gerund_doer(verb: Token, match: Match, finder: ActorFinder) -> list[Actor]:
     teenager", "over the police beating of a driver") or a named actor not a town ("the
     Russian shelling of Kharkiv"; not "the Quetta shooting"), as the nominal stage reads an
     attack noun's modifiers."""
-    if not _force_or_destruction(match.code or ""):
-        return []
-    for child in verb.children:
-        if child.i > verb.i or child.dep_ not in ("compound", "poss", "amod", "nmod"):
+    return _modifier_doers(verb, finder) if _force_or_destruction(match.code or "") else []
+
+
+def _modifier_doers(head: Token, finder: ActorFinder, skip: AbstractSet[int] = frozenset()) -> list[Actor]:
+    """The actors of the first modifier before an act word that names its doer: a role noun
+    of armed force (:data:`ARMED_ROLES`: "the police shooting") or a named actor that is no
+    town ("the Russian shelling"; not "the Quetta shooting"); none of ``skip``."""
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in ("compound", "poss", "amod", "nmod"):
             continue
         found = [
             a for a in finder.actors_of(child)
-            if (a.code[3:6] in ARMED_ROLES if child.pos_ == "NOUN" else any(m.actor for m in a.parts))
+            if a.start not in skip
+            and (a.code[3:6] in ARMED_ROLES if child.pos_ == "NOUN" else any(m.actor for m in a.parts))
             and not finder.is_city(a)
         ]
         if found:
@@ -1287,9 +1294,9 @@ class RoleFinder:
                     return found, f"infinitive-{where}"
             joint = len({a.code for a in sources}) > 1  # "A and B reached a consensus to ...": each other
             for clause in [] if joint else _noun_infinitives(verb, match):
-                # "reaffirmed its commitment to defend the Philippines", "launched a mediation
-                # effort to resolve the rift between X and Y": the pattern's noun took an
-                # infinitive, whose own object or phrases name the target
+                # "reaffirmed its commitment to defend the Philippines", "renewed its offer to
+                # supply Chile with pumps": the pattern's noun took an infinitive, whose own
+                # object or phrases name the target (a mediator's sides: _mediated below)
                 found, where = self.object(clause, finder, match, sources, own_country, passed)
                 if found:
                     return found, f"noun-infinitive-{where}"
@@ -1554,20 +1561,10 @@ def _content_phrase(prep: Token, verb: Token) -> bool:
 
 
 def _act_doers(noun: Token, finder: ActorFinder, skip: set[int]) -> list[Actor]:
-    """The doer a noun of violence names by an actor modifier before it ("the Israeli bombing
-    of a school", "Russia's shelling of Kherson"): the actors of that modifier alone, not the
-    phrase's composed with its victim ("ISREDU"); a town before it only says where ("the
-    Quetta attack"); empty when the noun names no such doer."""
-    if norm_word(noun.lemma_) not in VIOLENT_ACT_NOUNS:
-        return []
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("amod", "compound", "poss", "nmod"):
-            continue
-        if finder.names_actor(child) and (found := [
-                a for a in finder.actors_of(child)
-                if a.start not in skip and any(m.actor for m in a.parts) and not finder.is_city(a)]):
-            return found
-    return []
+    """The doer a noun of violence names by a modifier before it ("the Israeli bombing of a
+    school", :func:`_modifier_doers`): that modifier's actors alone, not the phrase's composed
+    with its victim ("ISREDU"); empty when the noun names no such doer."""
+    return _modifier_doers(noun, finder, skip) if norm_word(noun.lemma_) in VIOLENT_ACT_NOUNS else []
 
 
 def _noun_infinitives(verb: Token, match: Match) -> list[Token]:
