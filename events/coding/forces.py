@@ -131,19 +131,36 @@ def verbal_attacks(verbs: list[CodedVerb]) -> None:
     proposal", "shot down the governor's plan" criticise the owner the object names (the
     target the roles found there), no assault; so does an attack "over" something between
     two sides that bear no arms ("the opposition leader attacked the prime minister over
-    the deal"). "Rebels attacked the government's convoy" stays force."""
+    the deal"). "Rebels attacked the government's convoy" stays force, and so does an
+    attack by armed men or on "positions" held ("troops attacked rebel positions")."""
     for verb in verbs:
         lemma = verb.tok.lemma_.lower()
         if lemma not in VERBAL_ATTACK_VERBS or (lemma == "shoot" and not _down(verb.tok)):
             continue
         obj = _object(verb.tok)
-        judged = obj is not None and obj.lemma_.lower() in JUDGED_THINGS
+        judged = obj is not None and obj.lemma_.lower() in JUDGED_THINGS and not _held_ground(obj)
         over = any(c.dep_ == "prep" and c.lower_ == "over" for c in verb.tok.children)
         for k, cand in enumerate(verb.cands):
-            verbal = judged or (over and _unarmed_sides(cand.source, cand.target))
+            by_force = _armed(cand.source)
+            verbal = (judged and not by_force) or (over and _unarmed_sides(cand.source, cand.target))
             if cand.code[:2] in VERBAL_ROOTS and verbal:
                 how = f"{cand.how} verbal-attack"
                 verb.cands[k] = dataclasses.replace(cand, code=CRITICISM_CODE, how=how)
+
+
+def _held_ground(obj: Token) -> bool:
+    """True for "positions" with no "on" phrase: ground an armed side holds ("attacked rebel
+    positions near the airport"), not stances ("attacked the party's positions on tax")."""
+    return obj.lemma_.lower() == "position" and obj.tag_ == "NNS" and not any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in obj.children
+    )
+
+
+def _armed(source: Actor | None) -> bool:
+    """True for a source that bears arms (:data:`ARMED_GROUP_TYPES`): troops, rebels or
+    police who attack a plan or a position attack it with force ("troops attacked the
+    rebels' position on the ridge")."""
+    return source is not None and bool(actor_types(source) & ARMED_GROUP_TYPES)
 
 
 def _unarmed_sides(source: Actor | None, target: Actor | None) -> bool:

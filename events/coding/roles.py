@@ -116,6 +116,8 @@ TARGET_PREPS = frozenset(
 # event it happened in ("killed in Israeli shelling") as its source; a name heading an "in"
 # phrase ("killed in Kharkiv") is where it happened, not who did it
 PASSIVE_SOURCE_PREPS = frozenset({"from", "in"})
+# verbs that put forces somewhere: their passive "in" phrase names where, never who
+PLACING_VERBS = frozenset({"deploy", "station", "base", "post", "garrison"})
 # what an event noun of such an "in" phrase was done to ("in the beating *of* a neighbour",
 # "in assaults *on* women"), never its agent
 VICTIM_PREPS = frozenset({"of", "on", "against"})
@@ -1049,7 +1051,10 @@ class RoleFinder:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child.lower_ == "in" and (pobj is None or pobj.i in finder.by_token):
                     # "killed in Kharkiv": a place; "killed in Israeli shelling": an actor;
-                    # "was arrested in Lebanon": a country's authorities act
+                    # "was arrested in Lebanon": a country's authorities act; where forces
+                    # were put is not who put them ("Kenyan troops stationed in Somalia")
+                    if verb.lemma_.lower() in PLACING_VERBS:
+                        continue
                     place = finder.country_at(pobj) if pobj is not None else None
                     if place is not None and all(place.code != t.code[:3] for t in targets):
                         how.append("source:country-in")

@@ -4,11 +4,14 @@ written for these tests; none comes from a dev or gold set."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
 from events.coding import Coder
 from tests.coding.conftest import event_codes as _codes
+from tests.coding.conftest import triples
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +85,40 @@ def test_a_show_of_force_by_a_state_or_a_named_person_stays(default_coder: Coder
 ])
 def test_a_firm_s_cancelled_route_is_no_blockade(default_coder: Coder, nlp: Language, text: str) -> None:
     assert "191" not in _codes(default_coder, nlp, text)
+
+
+# -------------------- armed men attack with force, and "positions" held are ground
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops attacked rebel positions near the airport on Sunday.",
+    "Ukrainian forces attacked Russian positions along the Dnipro river.",
+    "Soldiers from Chad and Niger attacked jihadist positions near Lake Chad on Friday.",
+])
+def test_an_attack_on_positions_by_forces_is_force(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = _codes(default_coder, nlp, text)
+    assert "190" in codes and "111" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader attacked the government's positions on immigration.",
+    "The senator attacked the president's budget as reckless.",
+])
+def test_an_attack_on_stances_or_plans_by_civilians_is_criticism(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert _codes(default_coder, nlp, text) == ["111"]
+
+
+# -------------------- where forces were put is not who put them
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kenyan troops stationed in Somalia clashed with al-Shabaab fighters near Kismayo.", "SOM"),
+    ("Turkish soldiers based in Iraq shelled PKK hideouts in the Qandil mountains.", "IRQ"),
+])
+def test_the_country_forces_are_stationed_in_is_no_source(
+    default_coder: Coder, nlp: Language, text: str, place: str
+) -> None:
+    coded = triples(default_coder.code(nlp(text), when=dt.date(2026, 3, 4)))
+    assert not any(source == place for source, _, _ in coded), coded
