@@ -5,7 +5,7 @@ Sources, in order:
 * ``pycountry`` -- the ISO 3166-1 list: alpha-3 code, name, official and common names.
 * ``countryinfo`` -- capitals, demonyms, alternative spellings and populations
   (population only breaks ties when two countries share a name, e.g. "Congolese").
-* the hand-written tables below (``EXTRA_NAMES``, ``CAPITAL_OVERRIDES``,
+* the hand-written tables below (``EXTRA_NAMES``, ``REGIONAL_PEOPLES``, ``CAPITAL_OVERRIDES``,
   ``INSTITUTIONS``, ``LEADERS``, ``REGIONS``): short forms, demonym and plural variants that
   no package has, seat-of-government metonyms, and leaders with term dates (``LEADERS``,
   ``HISTORIC_LEADERS``: heads of state and government of the 1980s-2020s). They were
@@ -153,6 +153,34 @@ DROP_NAMES = {"JERSEY", "GUERNSEY", "MAN", "CHRISTMAS_ISLAND", "CHRISTMAS", "ISL
 SEATS_OF_ORGANISATIONS: dict[str, tuple[str, str]] = {
     "BEL": ("IGOEEC", "the European Union's institutions"),
 }
+
+
+# Peoples of one region or province, named in conflict reporting as their country's
+# ("Tigrayan forces", "Darfuri refugees", "Chechen fighters"; hand-written, general English
+# usage); their regional authorities are their country's, as CAMEO codes a state governor.
+# Peoples spread over several countries (Kurds, Pashtuns, Tamils, Tuareg) stay out, and so
+# do breakaway territories with authorities of their own (South Ossetia, Transnistria,
+# Somaliland), whose "officials" are no government of the country they broke from.
+REGIONAL_PEOPLES: dict[str, list[str]] = {
+    "KSV": ["Kosovan", "Kosovans"],
+    "ETH": ["Tigrayan", "Tigrayans", "Oromo", "Oromos"],
+    "SDN": ["Darfuri", "Darfuris"],
+    "MMR": ["Rohingya", "Rohingyas", "Kachin", "Arakanese"],
+    "CHN": ["Uyghur", "Uyghurs", "Uighur", "Uighurs", "Tibetan", "Tibetans"],
+    "ESP": ["Catalan", "Catalans", "Basque", "Basques"],
+    "BEL": ["Flemish", "Walloon", "Walloons"],
+    "RUS": ["Chechen", "Chechens", "Dagestani", "Dagestanis"],
+    "PAK": ["Baloch", "Baluch", "Balochi"],
+    "NGA": ["Biafran", "Biafrans", "Ogoni"],
+    "PHL": ["Bangsamoro"],
+    "IDN": ["Acehnese"],
+}
+
+
+def hand_names(iso: str) -> list[str]:
+    """The hand-written names of ``iso``: :data:`EXTRA_NAMES` and :data:`REGIONAL_PEOPLES`."""
+    return [*EXTRA_NAMES.get(iso, []), *REGIONAL_PEOPLES.get(iso, [])]
+
 
 # Seat of government when countryinfo's capital is not the one news writers use.
 CAPITAL_OVERRIDES: dict[str, list[str]] = {
@@ -1029,7 +1057,7 @@ def build() -> str:
                 cands.append(clean_name(alt))
         if rec.get("demonym"):
             cands.extend(demonym_forms(rec["demonym"]))
-        cands.extend(EXTRA_NAMES.get(iso, []))
+        cands.extend(hand_names(iso))
         keys: list[str] = []
         for cand in cands:
             for key in variants(cand):
@@ -1042,7 +1070,7 @@ def build() -> str:
     def owner(key: str) -> str:
         isos = claims[key]
         # a hand-written name wins; otherwise the most populous claimant
-        hand = [i for i in isos if key in {phrase_key(n) for n in EXTRA_NAMES.get(i, [])}]
+        hand = [i for i in isos if key in {phrase_key(n) for n in hand_names(i)}]
         pool = hand or list(isos)
         return max(pool, key=lambda i: (i not in DEPENDENCIES, population.get(i, 0), i))
 

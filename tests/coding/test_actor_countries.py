@@ -274,3 +274,18 @@ def test_a_phrase_after_the_does_not_cut_a_longer_name(
     default_coder: Coder, nlp: Language, text: str, target: str
 ) -> None:
     assert [t.code for _, t in _sides(default_coder, nlp, text) if t is not None][:1] == [target]
+
+
+# -------------------- a people of one region is of that region's country
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rohingya refugees urged the United Nations to help them return home.", "MMRREF"),
+    ("Uyghur activists urged Germany to ban imports of goods made with forced labour.", "CHNOPP"),
+    ("Baloch separatists attacked a Chinese convoy on Saturday.", "PAKSEP"),
+    ("Tigrayan militiamen looted a warehouse of the World Food Programme.", "ETHUAF"),
+])
+def test_a_regional_people_is_of_its_country(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert source in {s.code for s, _ in _sides(default_coder, nlp, text) if s is not None}
