@@ -116,6 +116,7 @@ from events.coding.senses import (
     hosted_occasions,
     joined_partners,
     released_things,
+    scored_games,
     snatched_things,
     weighed_on,
 )
@@ -307,6 +308,7 @@ class Coder:
             # "agreed to host the yearly Riverfest": no visit, and none lent to the agreement
             hosted_occasions(verbs)
             weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
+            scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:

@@ -53,13 +53,19 @@ against Russian banks"). :func:`joined_partners` drops such a "join" when that a
 coded (it carries the event, with the joiner as its source: FRA 111 the tester, CAN 163
 IRN), and otherwise gives the act the target its noun's "against" or "on" phrase names, or
 none.
+
+**Whom one beats: a person or a rival team.** "Beat", "rout" or "crush" with a game's score
+after it ("Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98") is
+a result; :func:`scored_games` drops its violence. Beating a rival in a vote, in a final or
+by a margin is left to the dictionary's patterns ("beat her rival by 12 points").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import PROTEST_ROOT
@@ -376,3 +382,51 @@ def weighed_on(verbs: list[CodedVerb]) -> None:
             continue
         if any(c.dep_ == "prep" and c.lower_ in BURDEN_PREPS for c in children):
             verb.cands = [c for c in verb.cands if c.code != CONSIDER_CODE]
+
+
+GAME_VERBS = frozenset(
+    """
+    beat defeat thrash crush rout hammer edge stun overpower trounce whip down outclass
+    demolish batter sink upset overcome
+    """.split()
+)
+"""Verbs news uses for winning a game or a match, as well as for violence."""
+SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+"""A game's score written as one token ("3-0", "120\u201398")."""
+SCORE_SPAN = 8
+"""How many words after the verb a score may stand ("beat the Celtics 120-98")."""
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+COUNTED_UNITS = frozenset({"time", "year", "month", "week", "day", "hour", "minute"})
+
+
+def scored_games(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the violence of a verb of :data:`GAME_VERBS` told with a game's score
+    after it: "Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98",
+    "Spain beat England 2 - 1 in the final" are results, not assaults. A beating with no score
+    ("police beat a protester") stays."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in GAME_VERBS or not any(c.code[:2] in VIOLENT_ROOTS for c in verb.cands):
+            continue
+        if _score_after(tok):
+            verb.cands = [c for c in verb.cands if c.code[:2] not in VIOLENT_ROOTS]
+
+
+def _score_after(verb: Token) -> bool:
+    """True when a score stands within :data:`SCORE_SPAN` words after ``verb``, as one token
+    ("2-1") or as two numbers joined by a dash ("2 - 1")."""
+    doc = verb.doc
+    end = min(len(doc) - 2, verb.i + SCORE_SPAN)
+    for k in range(verb.i + 1, end + 1):
+        word = doc[k]
+        if SCORE.fullmatch(word.text):
+            return not _counted(doc, k + 1)
+        if word.like_num and doc[k + 1].text in ("-", "\u2013") and doc[k + 2].like_num:
+            return not _counted(doc, k + 3)
+    return False
+
+
+def _counted(doc: Doc, k: int) -> bool:
+    """True when the word at ``k`` counts what the range before it numbers ("beat him 2-3
+    times", "a 20-25 year sentence"): no score."""
+    return k < len(doc) and doc[k].lemma_.lower() in COUNTED_UNITS

@@ -32,6 +32,14 @@ STORY = [
 
 # Sentence-level: discard the sentence only.
 SENTENCE = [
+    # clubs named after a capital or a conflict place, whose name would read as a government
+    # ("Real Madrid beat Barcelona" is no ESPGOV)
+    "Real Madrid", "Atletico Madrid", "Paris Saint-Germain", "Dynamo Kyiv", "Dynamo Kiev", "Dynamo Moscow",
+    "Spartak Moscow", "CSKA Moscow", "Lokomotiv Moscow", "Red Star Belgrade", "Partizan Belgrade",
+    "Dinamo Zagreb", "Legia Warsaw", "Sparta Prague", "Slavia Prague", "Rapid Vienna", "Ajax Amsterdam",
+    "Sporting Lisbon", "AEK Athens", "Maccabi Tel Aviv", "Hapoel Tel Aviv", "Shakhtar Donetsk",
+    "Zorya Luhansk", "Washington Commanders", "Washington Nationals", "Washington Capitals",
+    "Washington Wizards", "Washington Mystics", "Washington Spirit",
     "football match", "soccer match", "football club", "soccer club", "football team", "national team",
     "friendly match", "home game", "away game", "away match", "home match", "league match", "league title",
     "cup final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "group stage", "knockout stage",

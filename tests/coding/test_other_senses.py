@@ -99,3 +99,32 @@ def test_tanks_sent_to_a_country_are_military_aid(default_coder: Coder, nlp: Lan
 def test_tanks_sent_to_a_border_or_into_a_city_are_a_deployment(default_coder: Coder, nlp: Language,
                                                                text: str) -> None:
     assert "154" in event_codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.",
+    "Real Madrid beat Barcelona 3-1 in Saudi Arabia on Sunday.",
+    "England beat France 24 - 17 at Twickenham on Saturday.",
+])
+def test_beating_a_team_with_a_score_is_no_assault(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code[:2] in ("17", "18", "19", "20") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prison guards beat the detainees 2-3 times a day, a rights group said.",
+    "A gang beat a 45-year-old man outside a bar on Saturday.",
+])
+def test_a_beating_with_numbers_that_are_no_score_stays(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert any(code.startswith("182") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid accused the referee of bias after the defeat in Bilbao.",
+    "Washington Commanders owner Josh Harris praised the city council for approving the stadium plan.",
+])
+def test_a_club_named_after_a_capital_is_no_government(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert event_codes(default_coder, nlp, text) == []
