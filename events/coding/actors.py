@@ -730,7 +730,8 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
     ]
     named = [m for m in in_person if m.actor is not None and not _a_person(m.actor)]
     roles = [m for m in in_person if m.actor is None and m.agent is not None and m.agent is not PERSON]
-    if not named and not roles:
+    namesakes = [m for m in in_person if m.actor is not None and _a_person(m.actor)]
+    if not named and not roles and not namesakes:
         return mentions  # (most sentences: no country's, group's or role's word inside a person's name)
     names = [
         ent[:-1] if ent[-1].tag_ == "POS" else ent  # ("Jaime King's": the name without the "'s")
@@ -741,6 +742,7 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
         ent for ent in names if len(ent) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
     ]
     dropped = {id(m) for m in named if any(_in_name(ent, m, sent) for ent in names)}
+    dropped |= {id(m) for m in _namesakes(doc, namesakes, mentions)} if namesakes else set()
     # "Carole King", "Mary Bishop", "John Major": a role word last in a person's full name, right
     # after a given name that is no dictionary word ("King Charles", "Pope Francis", "Delhi
     # Police" keep theirs), is a surname
@@ -750,6 +752,31 @@ def _without_names_in_persons(sent: Span, mentions: list[Mention]) -> list[Menti
         if any(ent.start < m.start and m.end == ent.end and m.start - 1 not in taken for ent in names)
     }
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _namesakes(doc: Doc, persons: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The one-word ``persons`` (a dictionary person's surname alone) that end a person's
+    name whose given name is not that person's: "Senator Maria Putin", "farmer James Modi",
+    "Eric Trump" are no Vladimir Putin, Narendra Modi or Donald Trump. The given name is the
+    first word of the recogniser's PERSON entity, no dictionary word ("President Putin"
+    stays), and differs in its first letter from the given name of the entry's own name
+    ("Joseph Biden" stays Joe Biden); an entry named by its surname alone ("Bush", "Assad":
+    a family of leaders) keeps any given name."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for m in persons:
+        own = m.actor.name.split() if m.actor is not None else []
+        if len(own) < 2 or doc[m.start].ent_iob_ != "I":
+            continue
+        first = m.start - 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        given = doc[first]
+        if first in covered or given.pos_ != "PROPN" or not given.text[:1].isupper():
+            continue
+        if given.text[:1].lower() != own[0][:1]:
+            out.append(m)
+    return out
 
 
 def _in_name(name: Span, mention: Mention, sent: Span) -> bool:

@@ -559,3 +559,27 @@ def test_a_place_named_after_the_west_is_no_actor(default_coder: Coder, nlp: Lan
 def test_the_west_is_still_the_west(default_coder: Coder, nlp: Language) -> None:
     coded = _coded(default_coder, nlp, "Russia accused the West of provoking the crisis.")
     assert ("RUS", "112", "WST") in coded
+
+
+# -------------------- a leader's surname after another given name is a namesake
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Senator Maria Putin criticised the governor over the budget.", "RUS"),
+    ("Local farmer James Modi accused the county of ignoring the floods.", "IND"),
+    ("Eric Trump praised the investors at a dinner in Miami.", "USAOPP"),
+])
+def test_a_leaders_surname_after_another_given_name_is_someone_else(
+    default_coder: Coder, nlp: Language, text: str, wrong: str
+) -> None:
+    assert not any(source.startswith(wrong) for source, _, _ in _coded(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("President Vladimir Putin accused Ukraine of sabotage.", "RUSGOV"),
+    ("Joseph Biden criticised Russia on Tuesday.", "USAGOV"),
+])
+def test_a_leaders_own_given_name_keeps_the_leader(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert source in {s for s, _, _ in _coded(default_coder, nlp, text)}
