@@ -110,6 +110,7 @@ from events.coding.roles import (
 )
 from events.coding.senses import (
     RELEASE_CODE,
+    accidental_deaths,
     charged_money,
     fired_people,
     going_senses,
@@ -309,6 +310,7 @@ class Coder:
             hosted_occasions(verbs)
             weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
+            accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:

@@ -430,3 +430,42 @@ def _counted(doc: Doc, k: int) -> bool:
     """True when the word at ``k`` counts what the range before it numbers ("beat him 2-3
     times", "a 20-25 year sentence"): no score."""
     return k < len(doc) and doc[k].lemma_.lower() in COUNTED_UNITS
+
+
+HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hurt", "leave"})
+"""Verbs of harm that news hangs as a participle on what caused it ("…, killing 22")."""
+ACCIDENT_VERBS = frozenset(
+    "plunge overturn capsize derail collapse skid veer topple sink flip crash tumble".split()
+)
+"""Verbs of a vehicle's or a building's accident."""
+
+
+def accidental_deaths(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the violence (17-20) of a participle of harm hung on an accident:
+    "a bus carrying pilgrims plunged into a ravine, killing 22", "a boat capsized off the
+    coast, killing dozens", "a drunk driver crashed into a crowd, killing two" are accidents,
+    which CAMEO does not code (the parser may even make the passengers the subject). A
+    participle whose doer bears arms ("a military truck crashed …" is still no attack; but
+    "a bomber crashed his car into the gate, killing six" names an attacker) keeps it."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in HARM_PARTICIPLES:
+            continue
+        if tok.head.lemma_.lower() not in ACCIDENT_VERBS:
+            continue
+        verb.cands = [
+            c for c in verb.cands
+            if c.code[:2] not in VIOLENT_ROOTS or (c.source is not None and _attacker(c.source, tok.doc))
+        ]
+
+
+ATTACKER_TYPES = frozenset({"REB", "INS", "UAF", "SEP", "RAD"})
+ATTACKER_NOUNS = frozenset({"bomber", "attacker", "assailant", "militant", "gunman", "terrorist"})
+
+
+def _attacker(source: Actor, doc: Doc) -> bool:
+    """True for a source that attacks when it crashes into something: an armed group, or a
+    bomber, attacker or gunman."""
+    if actor_types(source) & ATTACKER_TYPES:
+        return True
+    return any(doc[k].lemma_.lower() in ATTACKER_NOUNS for k in range(source.start, source.end))

@@ -128,3 +128,17 @@ def test_a_club_named_after_a_capital_is_no_government(
     default_coder: Coder, nlp: Language, text: str
 ) -> None:
     assert event_codes(default_coder, nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bus carrying pilgrims plunged into a ravine in northern India on Tuesday, killing at least 22 people.",
+    "A drunk driver crashed into a crowd of pedestrians in Berlin, killing two.",
+    "A minibus carrying farm workers overturned near the village, injuring 14 of them.",
+])
+def test_deaths_in_an_accident_are_no_violence(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(code[:2] in ("17", "18", "19", "20") for code in event_codes(default_coder, nlp, text))
+
+
+def test_an_attacker_who_crashes_into_a_target_still_attacks(default_coder: Coder, nlp: Language) -> None:
+    text = "A suicide bomber crashed his car into the gate of an army base in Kabul, killing six soldiers."
+    assert any(code.startswith("183") for code in event_codes(default_coder, nlp, text))
