@@ -57,6 +57,14 @@ MOD_DEPS = frozenset({"amod", "nmod", "compound"})
 NAMEISH = frozenset({"NOUN", "PROPN", "PRON"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+PLACE_PARTS = frozenset(
+    """
+    suburb suburbs outskirts outskirt centre center heart street streets edge district
+    neighbourhood neighborhood port area part downtown skies environs
+    """.split()
+)
+"""Nouns of a part of a place: the city of their "of" phrase is a place ("the southern
+suburbs of Beirut", "the outskirts of Paris"), not its government."""
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 CONJUNCT_POS = NOUNISH | {"PRON"}
 """Parts of speech of the conjuncts that join an actor list ("A and B", "he and his aides")."""
@@ -1609,15 +1617,15 @@ class ActorFinder:
 
     def _a_place(self, mention: Mention) -> bool:
         """True when a name is the object of a locative preposition of a noun ("protesters
-        *in Nairobi*", "the embassy *in Moscow*"): where someone is, not who."""
+        *in Nairobi*", "the embassy *in Moscow*") or of the "of" phrase of a part of a place
+        ("the suburbs *of Beirut*": :data:`PLACE_PARTS`): where someone is, not who."""
         tok = self.doc[mention.end - 1]
         prep = tok.head
-        return (
-            tok.dep_ == "pobj"
-            and prep.dep_ == "prep"
-            and prep.lower_ in PLACE_PREPS
-            and prep.head.pos_ in ("NOUN", "PROPN")
-        )
+        if tok.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "of":
+            return prep.head.lower_ in PLACE_PARTS  # "a building in the suburbs of Beirut"
+        return prep.lower_ in PLACE_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
 
     def _combine(self, base: Mention | None, agents: list[Mention]) -> str:
         """``prefix + code + suffix`` for an actor and its agents (``---`` for no actor and no

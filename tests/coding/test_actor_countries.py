@@ -289,3 +289,13 @@ def test_a_regional_people_is_of_its_country(
     default_coder: Coder, nlp: Language, text: str, source: str
 ) -> None:
     assert source in {s.code for s, _ in _sides(default_coder, nlp, text) if s is not None}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli warplanes bombed a building in the southern suburbs of Beirut on Friday.", "LBN"),
+    ("Russian drones struck a power station on the outskirts of Kyiv overnight.", "UKR"),
+])
+def test_a_capital_named_as_part_of_a_place_is_its_country_not_a_government(
+    default_coder: Coder, nlp: Language, text: str, target: str
+) -> None:
+    assert target in {t.code for _, t in _sides(default_coder, nlp, text) if t is not None}
