@@ -997,9 +997,45 @@ def _titles(doc: Doc, dicts: Dictionaries) -> dict[str, Title | None]:
     for last, fulls in full_names.items():
         if len(fulls) > 1:
             titles[last] = None  # two people of that surname
+    in_names = {k for ent in people for k in range(ent.start, ent.end)}
+    for titled in _titled_surnames(doc, in_names):
+        # "Outgoing PM Cerar said …", before or without the full name: the role from there on
+        role = _introduced_as(titled, dicts)
+        last = norm_word(titled.text)
+        if role is None or (last in titles and titles[last] is None):
+            continue
+        if last in full_names and last not in titles:
+            continue  # a person of that surname named in full without a role is someone else
+        held = titles.get(last)
+        if held is None:
+            where = f"{TITLED}{role.name!r} ({role.where})"
+            titles[last] = (titled.end, dataclasses.replace(role, where=where))
+        elif held[1].code != role.code:
+            titles[last] = None  # introduced with two roles
+        elif titled.end < held[0]:
+            titles[last] = (titled.end, held[1])
     doc.user_data[key] = titles
     doc.user_data[INTRODUCED_KEY] = tuple(introduced)
     return titles
+
+
+def _titled_surnames(doc: Doc, in_names: set[int]) -> list[Span]:
+    """Single capitalised proper nouns after a title word that modifies them ("Outgoing PM
+    Cerar", "Mayor Ode"), outside the document's full names (``in_names``), for
+    :func:`_titles` to try as surnames introduced with a role."""
+    words = words_of(doc)
+    found = []
+    for i in range(1, len(doc)):
+        # (the labels read from the words first: a Token only for a proper noun after a modifier)
+        if words.pos[i] != "PROPN" or words.dep[i - 1] != "compound" or i in in_names:
+            continue
+        if words.dep[i] == "compound" or words.pos[i - 1] == "PROPN" and words.orth[i - 1][:1].isupper() and (
+                words.ent_type[i - 1] == "PERSON"):
+            continue  # a word of a longer name ("Miro Cerar") or a name's modifier ("Cerar government")
+        tok = doc[i]
+        if doc[i - 1].head.i == i and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
+            found.append(doc[i : i + 1])
+    return found
 
 
 INTRODUCED_KEY = "events.coding.introduced"

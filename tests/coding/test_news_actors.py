@@ -583,3 +583,25 @@ def test_a_leaders_own_given_name_keeps_the_leader(
     default_coder: Coder, nlp: Language, text: str, source: str
 ) -> None:
     assert source in {s for s, _, _ in _coded(default_coder, nlp, text)}
+
+
+# -------------------- a surname introduced with a title alone keeps its role
+
+
+@pytest.mark.parametrize(("text", "root", "role"), [
+    ("Outgoing PM Kovac said the vote would go ahead. \u201cThe opposition is lying to voters,\u201d "
+     "Kovac said on Tuesday, accusing the Freedom Party of sabotage.", "11", "GOV"),
+    ("Sheriff Dunmore told reporters the search would continue. Later, Dunmore accused the county "
+     "of cutting his budget.", "11", "COP"),
+])
+def test_a_surname_after_a_title_alone_keeps_the_role(
+    default_coder: Coder, nlp: Language, text: str, root: str, role: str
+) -> None:
+    sources = _sources(default_coder, nlp, text, root)
+    assert any(s.endswith(role) for s in sources), sources
+
+
+def test_a_titled_surname_another_full_name_shares_keeps_no_role(default_coder: Coder, nlp: Language) -> None:
+    text = ("Officer Reyes stopped the car on Route 9. Maria Reyes, 34, was arrested at the scene. "
+            "Reyes accused the trooper of lying.")
+    assert not any(s.endswith("COP") for s in _sources(default_coder, nlp, text, "11"))
