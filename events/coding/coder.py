@@ -120,6 +120,7 @@ from events.coding.senses import (
     scored_games,
     snatched_things,
     weighed_on,
+    welcomed_into,
 )
 from events.coding.syntax import (
     announced_plan,
@@ -311,6 +312,7 @@ class Coder:
             weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
+            welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:

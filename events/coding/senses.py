@@ -469,3 +469,25 @@ def _attacker(source: Actor, doc: Doc) -> bool:
     if actor_types(source) & ATTACKER_TYPES:
         return True
     return any(doc[k].lemma_.lower() in ATTACKER_NOUNS for k in range(source.start, source.end))
+
+
+WELCOMING = frozenset({"welcome"})
+WELCOME_ROOTS = frozenset({"03", "05"})
+
+
+def welcomed_into(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Drop, in place, the praise (05x, or its announced 03x) of "welcome" used of taking
+    private people in: "will welcome thirty converts into the faith", "the club welcomed
+    three new members into its ranks" receive them into a community (whoever the "into"
+    phrase names); "welcomed Sweden into NATO" and "welcomed Finland into the alliance" (a
+    state welcomed) stay praise."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in WELCOMING:
+            continue
+        if not any(prep.dep_ == "prep" and prep.lower_ == "into" for prep in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        welcomed = finder.actors_of(obj) if obj is not None else [c.target for c in verb.cands if c.target]
+        if all(_private(a) for a in welcomed):
+            verb.cands = [c for c in verb.cands if c.code[:2] not in WELCOME_ROOTS]

@@ -142,3 +142,17 @@ def test_deaths_in_an_accident_are_no_violence(default_coder: Coder, nlp: Langua
 def test_an_attacker_who_crashes_into_a_target_still_attacks(default_coder: Coder, nlp: Language) -> None:
     text = "A suicide bomber crashed his car into the gate of an army base in Kabul, killing six soldiers."
     assert any(code.startswith("183") for code in event_codes(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "At the Easter vigil, the archbishop will welcome thirty converts into the Catholic faith.",
+    "The rugby club welcomed four new players into the squad on Monday.",
+])
+def test_welcoming_people_into_a_community_is_no_praise(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not any(code[:2] in ("03", "05") for code in event_codes(default_coder, nlp, text))
+
+
+def test_welcoming_a_state_into_an_alliance_is_praise(default_coder: Coder, nlp: Language) -> None:
+    assert "051" in event_codes(default_coder, nlp, "Poland welcomed Finland into the alliance.")
