@@ -436,6 +436,9 @@ IMPOSED_PREPS = frozenset({"in", "on", "across", "throughout", "over"})
 # (news reading)
 ONE_WAY_CODES = frozenset({"039", "042", "043", "045", "051", "052", "053", "054", "055", "056"})
 ONE_WAY_PREFIXES = ("033",)
+# nouns of the relations two states hold with each other: restoring, establishing or
+# normalising them with a compound subject is between its sides
+RELATION_NOUNS = frozenset({"relation", "tie", "relationship"})
 # verbs of a compound subject's agreement with each other, whatever the agreed act ("A and B
 # agreed to allow aid convoys" is agreed between them)
 AGREEING_VERBS = frozenset("agree concur sign".split())
@@ -783,9 +786,11 @@ class RoleFinder:
             return False  # "A and B attended the summit": the meeting's other sides are not named
         one_way = code in ONE_WAY_CODES or code.startswith(ONE_WAY_PREFIXES)
         if self.options.modality and one_way and norm_word(verb.lemma_) not in AGREEING_VERBS:
-            # ("A and B visited each other" still pairs them)
+            # ("A and B visited each other" still pairs them; "A and B restored diplomatic
+            # ties": relations are between them)
             return any(
                 " ".join(t.lower_ for t in subtree_no_clauses(o)) in RECIPROCALS
+                or o.lemma_.lower() in RELATION_NOUNS
                 for o in verb.children
                 if o.dep_ == "dobj"
             )

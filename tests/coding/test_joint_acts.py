@@ -239,3 +239,19 @@ def test_a_truce_brokered_between_two_sides_in_the_passive_mediates_between_them
         default_coder: Coder, nlp: Language, text: str, mediator: str, sides: tuple[str, str]) -> None:
     found = _triples(default_coder, nlp, text)
     assert {(mediator, "045", s) for s in sides} <= found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Saudi Arabia and Iran restored diplomatic relations on Friday.", ("SAU", "IRN")),
+    ("Bahrain and Qatar restored ties after a three-year rift.", ("BHR", "QAT")),
+])
+def test_relations_restored_by_two_states_are_between_them(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    coded = _triples(default_coder, nlp, text)
+    assert {(pair[0], "054", pair[1]), (pair[1], "054", pair[0])} <= coded, coded
+
+
+def test_recognition_by_two_states_stays_one_way(default_coder: Coder, nlp: Language) -> None:
+    coded = _triples(default_coder, nlp, "France and Germany recognised Kosovo in 2008.")
+    assert ("FRA", "054", "DEU") not in coded and ("FRA", "054", "KSV") in coded, coded
