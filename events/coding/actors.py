@@ -1158,6 +1158,10 @@ def _in_a_persons_place(tok: Token) -> bool:
     return tok.dep_ in PERSON_ARGUMENT_DEPS
 
 
+GOVERNMENT = "GOV"
+ELITE = "ELI"
+
+
 def _holds_role(code: str, role: str) -> bool:
     """True when ``code`` (or each of its alternatives "A/B") already holds the role blocks
     of ``role`` ("AFGGOVTAL", the Taliban in power, holds the GOV of "Taliban officials";
@@ -1680,6 +1684,10 @@ class ActorFinder:
             agents = [m for m in agents if not self.doc[m.end - 1].lower_.startswith("spokes")]
         if code.endswith(PARTY):
             code, agents = _party_member(code, agents, self.doc)
+        if code.endswith(GOVERNMENT) and any(m.agent is not None and m.agent.suffix == ELITE for m in agents):
+            # "Ousted President Askar Akayev", "former Prime Minister X": out of office, whatever
+            # the dictionary's dates for the person say
+            code = code[: -len(GOVERNMENT)]
         prefix = "".join(m.agent.prefix for m in agents if m.agent is not None and m.agent.prefix)
         suffix = ""
         for m in agents:

@@ -21,10 +21,12 @@ attack Ukraine") is left as it is.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from events.coding.actors import Actor
-from events.coding.parts import INTENDED, Candidate, CodedVerb
+from events.coding.parts import INTENDED, Candidate, CodedVerb, actor_types
 from events.coding.syntax import own_subject
 
 # verbs of warning whose reported clause may be the warner's side's threat
@@ -82,6 +84,7 @@ def clause_threats(verbs: list[CodedVerb]) -> None:
     if not warnings:
         return
     for warning in warnings:
+        warning.cands = [_without_own_forces(c) for c in warning.cands]
         clauses = [c for c in warning.tok.children if c.dep_ in BEFORE_DEPS]
         if not clauses:
             continue
@@ -104,6 +107,26 @@ def clause_threats(verbs: list[CodedVerb]) -> None:
             warning.cands = [c for v in carriers for c in _carried(warning, v)]
             for verb in carriers:
                 verb.cands = []
+
+
+STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+"""Actor types of a state's forces: a government warning that they will act warns others."""
+
+
+def _without_own_forces(cand: Candidate) -> Candidate:
+    """``cand`` without the target its "that" clause's subject gave it when that subject is
+    the warner's own forces: "the interior minister warned that police would deal firmly with
+    anyone", "Kenya's president warned that the army would crush any rebellion" warn
+    whoever would defy them, not the police or the army."""
+    source, target = cand.source, cand.target
+    if source is None or target is None or "ccomp-subject" not in cand.how:
+        return cand
+    kinds = actor_types(target)
+    if not kinds or not kinds <= STATE_FORCES or "GOV" not in actor_types(source):
+        return cand
+    if not _speaks_for(source, target) and target.code[:3] != "---":
+        return cand
+    return dataclasses.replace(cand, target=None, how=f"{cand.how} own-forces")
 
 
 def _addressed(cand: Candidate) -> bool:

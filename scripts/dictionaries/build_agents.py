@@ -286,7 +286,11 @@ AGENTS: dict[str, list[str]] = {
              "former leader", "nobleman",
              # former holders of an office by its short title ("Former Gov. Tom Hale", "ex-PM")
              "former pm", "ex-pm", "former premier", "ex-premier", "former gov.!", "former governor",
-             "former sen.!", "former senator", "former state sen.!"],
+             "former sen.!", "former senator", "former state sen.!",
+             # leaders removed from office ("ousted president Pedro Castillo" governs no more)
+             "ousted president", "deposed president", "toppled president", "exiled president",
+             "ousted leader", "deposed leader", "toppled leader", "ousted prime minister",
+             "deposed prime minister", "ousted premier", "deposed king", "ousted ruler", "deposed ruler"],
     "~AGR": ["farmer", "peasant", "herder", "rancher", "fisherman", "farmworker", "agricultural worker",
              "pastoralist", "farm union", "cattle herder", "grower"],
     "~CRM": ["criminal", "gang", "gang member", "smuggler", "people smuggler", "trafficker",

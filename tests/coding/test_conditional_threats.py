@@ -76,3 +76,15 @@ def test_a_threat_is_of_the_kind_its_infinitive_names(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert any((s, c, t) == expected for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister warned that police would deal firmly with anyone who breaks the law.",
+    "Kenya's president warned that the army would crush any rebellion.",
+])
+def test_a_warning_that_ones_own_forces_will_act_warns_no_force(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    """Whoever would defy them is warned, not the police or the army the clause names."""
+    coded = _coded(default_coder, nlp, text)
+    assert not any(t.endswith(("COP", "MIL")) for _, c, t, _ in coded if c.startswith("13")), coded

@@ -605,3 +605,13 @@ def test_a_titled_surname_another_full_name_shares_keeps_no_role(default_coder: 
     text = ("Officer Reyes stopped the car on Route 9. Maria Reyes, 34, was arrested at the scene. "
             "Reyes accused the trooper of lying.")
     assert not any(s.endswith("COP") for s in _sources(default_coder, nlp, text, "11"))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ousted president Evo Morales accused the government of persecution.", "BOLELI"),
+    ("Supporters of Peru's deposed president clashed with police in the southern city of Juliaca.", "PERELI"),
+])
+def test_an_ousted_leader_is_out_of_office(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    assert source in {s for s, _, _ in _coded(default_coder, nlp, text)}
