@@ -15,6 +15,7 @@ import functools
 import itertools
 import logging
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1024,10 +1025,15 @@ def _titled_surnames(doc: Doc, in_names: set[int]) -> list[Span]:
     Cerar", "Mayor Ode"), outside the document's full names (``in_names``), for
     :func:`_titles` to try as surnames introduced with a role."""
     words = words_of(doc)
+    # (only a name the document names again can carry a role anywhere else)
+    again = {t for t, n in Counter(words.text[i] for i in range(len(doc)) if words.pos[i] == "PROPN").items()
+             if n > 1}
     found = []
     for i in range(1, len(doc)):
         # (the labels read from the words first: a Token only for a proper noun after a modifier)
         if words.pos[i] != "PROPN" or words.dep[i - 1] != "compound" or i in in_names:
+            continue
+        if words.text[i] not in again:
             continue
         if words.dep[i] == "compound" or words.pos[i - 1] == "PROPN" and words.orth[i - 1][:1].isupper() and (
                 words.ent_type[i - 1] == "PERSON"):
