@@ -1616,7 +1616,36 @@ def _object_of_governing_verb(pronoun: Token, verb: Token, finder: ActorFinder,
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None:
         return []
-    return [a for a in finder.actors_of(obj) if a.start not in skip]
+    if found := [a for a in finder.actors_of(obj) if a.start not in skip]:
+        return found
+    # "imposed sanctions on Iranian officials, accusing them of …", "broke off relations
+    # with Mexico, accusing it of …": the one named in the "on / with / against" phrase of an
+    # object that names no one, when the pronoun agrees with it
+    for prep in (c for word in (obj, verb.head) for c in word.children if c.i < verb.i):
+        if prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if _object_agrees(pronoun, noun, finder):
+                return [a for a in finder.actors_of(noun) if a.start not in skip]
+    return []
+
+
+AIMED_PREPS = frozenset({"on", "against", "with"})
+"""Prepositions by which a measure or relation names the one it is aimed at ("sanctions on X",
+"relations with X", "charges against X")."""
+
+
+def _object_agrees(pronoun: Token, noun: Token, finder: ActorFinder) -> bool:
+    """True when ``noun`` may be what the object pronoun ``pronoun`` stands for: "it" a single
+    body or country, "them" several (a plural noun or nouns joined by "and"), "him" or "her"
+    one person."""
+    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if pronoun.lower_ == "them":
+        return several
+    if several:
+        return False
+    person = finder.one_person(noun)
+    return person if pronoun.lower_ in ("him", "her") else not person
 
 
 # verbs by which one tells what was done to them ("told police a man had punched him")
