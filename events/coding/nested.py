@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from events.cameo import split_actor_code
 from events.coding import nesting
-from events.coding.actors import Actor, ActorFinder, other_sex
+from events.coding.actors import Actor, ActorFinder, names_person, other_sex
 from events.coding.dictionaries import VerbDictionary
 from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, stronger
 from events.coding.options import CoderOptions
@@ -274,6 +274,8 @@ class Nesting:
                 # (a statement read as blame, "said Hamas had violated the ceasefire", still
                 # reports the act it blames: its target is the speaker's as in any statement)
                 if nesting.matches(upper.match.code, SAY_VALUE) or upper.match.how == "blame":
+                    if self.options.modality:
+                        _reason_given(upper, lower, by_index)  # "…, saying they had supplied X"
                     _inherit_source(upper, lower, self.options.distinct_roles)
                     if self.options.modality:
                         _accuse(upper, lower)
@@ -1377,6 +1379,77 @@ def _other_side(speaker: Actor, cand: Candidate) -> bool:
 
 # relative pronouns ("which", "that", "who") as the subject of a clause a speaker reports
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+SAYING_LEMMAS = frozenset({"say", "claim", "allege"})
+"""Verbs of saying whose participle after a main act gives that act's reason ("…, saying …")."""
+MODAL_WORDS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall"})
+
+
+def _reason_given(upper: CodedVerb, lower: CodedVerb, by_index: dict[int, CodedVerb]) -> None:
+    """ "The United States imposed sanctions on five Chinese firms, saying they had supplied
+    Russia with drone parts": the pronoun subject of the clause a participle of saying after a
+    main act reports is the one that act is aimed at (its target), not its doer, when the
+    pronoun may stand for that target and not for the doer (:func:`_may_stand_for`: "they" of
+    the firms after "the United States"; "it" of a broadcaster after "the generals"), and
+    the clause tells a past act ("had supplied", "insulted"; not "would …", a passive, or a
+    clause that has the same pronoun as its object: "freed the soldiers, saying they had
+    captured them"). Not after violence (CAMEO 18-20), whose doers report their own results
+    ("struck the depots, saying they had destroyed …")."""
+    up, low = upper.tok, lower.tok
+    if up.tag_ != "VBG" or up.dep_ != "advcl" or up.lemma_.lower() not in SAYING_LEMMAS:
+        return
+    subj = own_subject(low)
+    if subj is None or subj.lower_ not in ("it", "they") or low.dep_ != "ccomp" or low.head.i != up.i:
+        return
+    same = "them" if subj.lower_ == "they" else "it"  # (an object of the pronoun's number)
+    if low.tag_ not in ("VBD", "VBN") or is_passive(low) or any(
+            (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or (c.dep_ == "dobj" and c.lower_ == same)
+            for c in low.children):
+        return
+    main = by_index.get(up.head.i)
+    if main is None or any(c.code[:2] in VIOLENT_ROOTS for c in main.cands):
+        return
+    several = subj.lower_ == "they"
+    doc = low.doc
+    doers = [c.source for c in main.cands if c.source is not None]
+    aims = [c.target for c in main.cands if c.target is not None]
+    aim = next((a for a in aims if _may_stand_for(several, a, doc)), None)
+    if aim is None or not doers:
+        return
+    if any(_may_stand_for(several, d, doc) for d in doers) and not _crime_told(doers, aim, lower):
+        return  # ("the ministers expelled the envoys, saying they had …": either side)
+    lower.cands = [
+        c if c.source is not None or (c.target is not None and c.target.code == aim.code)
+        else dataclasses.replace(c, source=aim, how=f"{c.how} source:aim-of-{up.head.lower_}")
+        for c in lower.cands
+    ]
+
+
+CRIME_CODES = frozenset({"171", "1712"})
+"""Codes of crimes an authority tells of and does not do, beside assault (CAMEO 18): robbery,
+theft and vandalism (not 1711, the seizures police make)."""
+
+
+def _crime_told(doers: list[Actor], aim: Actor, lower: CodedVerb) -> bool:
+    """True when authorities (police, courts, a government) tell of a crime (CAMEO 18,
+    :data:`CRIME_CODES`) after acting on one who is none ("police arrested two men, saying
+    they had robbed a shop": the men robbed, whatever the number of the police)."""
+    if not all(actor_types(d) & AUTHORITY_TYPES for d in doers) or actor_types(aim) & AUTHORITY_TYPES:
+        return False
+    return any(c.code[:2] == "18" or c.code in CRIME_CODES for c in lower.cands)
+
+
+def _may_stand_for(several: bool, actor: Actor, doc: Doc) -> bool:
+    """True when "they" (``several``) or "it" may stand for ``actor``: "they" for a plural head
+    word or words joined by "and" ("firms", "A and B"), "it" for one that is not named as a
+    person (a country, a body, "the newspaper", also "the president", whose word alone does not
+    tell a person from a body)."""
+    head = doc[actor.head]
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    if several:
+        return plural
+    return not plural and not any(names_person(m) for m in actor.parts)
 
 
 def _inherit_source(

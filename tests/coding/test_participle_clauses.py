@@ -33,3 +33,45 @@ def test_a_plural_pronoun_accused_is_no_single_thing(default_coder: Coder, nlp: 
     found = _coded(default_coder, nlp, "Kenya imposed a ban on Ugandan sugar, accusing them of dumping.")
     assert ("KEN", "112", "", "asserted") in found, found
     assert not any(c == "112" and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "doer"), [
+    # "they" agrees with the firms, not with the one state that acted on them
+    ("Beijing sanctioned three American defence firms, saying they had sold weapons to Taiwan.",
+     ("USABUS", "072", "TWN"), "CHNGOV"),
+    ("The United States imposed sanctions on five Chinese firms, saying they had supplied Russia with"
+     " drone parts.", ("CHNBUS", "060", "RUS"), "USA"),
+    # "it" agrees with the broadcaster, not with the generals
+    ("The generals shut down the broadcaster, saying it had insulted the armed forces.",
+     ("---MED", "111", "---MIL"), "---MIL"),
+])
+def test_the_reason_given_for_a_measure_is_told_of_whom_it_hits(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str], doer: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "reported") in found, found
+    assert not any(s == doer and c == expected[1] for s, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police arrested two men in Leeds, saying they had robbed a jewellery shop.", ("---CVL", "171", "")),
+    ("Deputies detained three teenagers on Friday, saying they had assaulted a classmate behind the"
+     " school.", ("---CVL", "182", "---EDU")),
+])
+def test_authorities_tell_of_a_crime_by_those_they_acted_on(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "reported") in found, found
+    assert not any(s == "---COP" and m == "reported" for s, _, _, m in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after violence the doer tells its own results; a clause whose object is the pronoun
+    # the main act's target stands for has its subject elsewhere
+    ("Israeli jets struck two Hamas depots, saying they had destroyed rocket launchers.",
+     ("ISRMIL", "1712", "")),
+    ("The rebels freed ten soldiers, saying they had captured them near the border.", ("---REB", "192", "")),
+])
+def test_the_doer_keeps_what_it_says_it_did(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "reported") in found, found
