@@ -250,6 +250,8 @@ class VerbMatcher:
                 continue
             if self.options.clause_patterns and _going_back(pattern.post, post_pos, subtree):
                 continue
+            if self.options.clause_patterns and _infinitive_word(pattern.post, post_pos, subtree, tok):
+                continue
             if self.options.modality and _force_as_modifier(pattern.post, post_pos, subtree):
                 continue
             if said and _clause_root(pattern, post_pos, subtree, said, root):
@@ -441,6 +443,32 @@ def _going_back(elements: tuple[Element, ...], positions: dict[int, int], toks: 
         tok.pos_ == "VERB" and tok.lemma_.lower() in GIVE_BACK_VERBS
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         for tok in matched_words(elements, positions, toks)
+    )
+
+
+DIRECTION_WORDS = frozenset({"back", "out", "off", "down", "up", "away"})
+"""Words of direction that a pattern names after its verb ("- * (BACK)", "- * (OUT)")."""
+
+
+def _infinitive_word(elements: tuple[Element, ...], positions: dict[int, int], toks: list[Token],
+                     verb: Token) -> bool:
+    """True when a pattern that names no "to" has as its first word after ``verb`` a word of
+    direction (:data:`DIRECTION_WORDS`) that is the verb or a particle of a "to" infinitive
+    ``verb`` governs: "forcing the government to back down", "forced the party to step back"
+    are no "- * (BACK)" (pushed back by force, 190), "forced the firm to carry out an audit" no
+    "- * (OUT)"; "forced the rebels back" still is, and so is a pattern with "to" ("- *
+    (TO_RETREAT)")."""
+    matched = matched_words(elements, positions, toks)
+    if not matched or matched[0].lower_ not in DIRECTION_WORDS or any(
+            e.kind == "word" and e.value == "to" for e in elements):
+        return False
+    word = matched[0]
+    # (its particle, or the word right after its verb: "to pull back troops", where the parser
+    # reads "back" as the troops' adjective; not a preposition: "to go into exile")
+    after = word.dep_ == "prt" or word.pos_ != "ADP"
+    return any(
+        c.dep_ == "xcomp" and to_infinitive(c) and (word.i == c.i or (word.i == c.i + 1 and after))
+        for c in verb.children
     )
 
 

@@ -75,3 +75,25 @@ def test_the_doer_keeps_what_it_says_it_did(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert (*expected, "reported") in found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a word of direction of the infinitive's own verb is no "- * (BACK)" / "- * (OUT)" of "force"
+    ("Weeks of strikes forced the governor to back down on the pension cuts.", ("", "190", "---GOV")),
+    ("The blockade forced the ministry to pull back its inspectors from the port.", ("", "190", "---GOV")),
+    ("The audit forced the hospital board to carry out a review of its accounts.", ("", "170", "---BUS")),
+])
+def test_a_direction_word_of_the_infinitive_is_not_the_forcing_verbs(
+        default_coder: Coder, nlp: Language, text: str, wrong: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == wrong[1] for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The marines forced the pirates back to their boats.", ("---MIL", "190", "---CRM")),
+    ("The riot police forced the protesters out of the square.", ("---COP", "170", "---OPP")),
+])
+def test_a_direction_word_of_the_forcing_verb_stays(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
