@@ -62,7 +62,14 @@ from events.coding.inquiries import authority_raids, inquiry_kinds, investigated
 from events.coding.measures import measure_owners
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
-from events.coding.nested import Nesting, allegations, evaluations, naming_verdict, purpose_targets
+from events.coding.nested import (
+    Nesting,
+    allegations,
+    evaluations,
+    naming_verdict,
+    prompted_reactions,
+    purpose_targets,
+)
 from events.coding.nominal import BATCH_NOUNS, NounEvents
 from events.coding.officials import official_protests, summoning_ministries
 from events.coding.options import NEWS, PETRARCH2, CoderOptions
@@ -322,6 +329,7 @@ class Coder:
             allegations(verbs)
             evaluations(verbs, finder)
             purpose_targets(verbs)
+            prompted_reactions(verbs)  # "…, prompting Washington to threaten retaliation": at the doer
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before
             peaceful_causes(verbs)

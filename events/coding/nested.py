@@ -499,6 +499,44 @@ def purpose_targets(verbs: list[CodedVerb]) -> None:
                 break
 
 
+CAUSING_LEMMAS = frozenset({"prompt", "force", "spur", "push", "drive", "lead"})
+"""Verbs by which a main act makes someone else act ("…, prompting Washington to threaten …")."""
+REACTION_ROOTS = frozenset({"11", "12", "13", "16"})
+"""CAMEO roots of what one does against the one whose act made them do it: disapprove,
+reject, threaten, reduce relations."""
+
+
+def prompted_reactions(verbs: list[CodedVerb]) -> None:
+    """ "Beijing imposed new tariffs on American goods, prompting Washington to threaten
+    retaliation": the act a participle of causing after a main act makes its object do
+    (disapproval, rejection, a threat or a cut in relations, :data:`REACTION_ROOTS`) is aimed
+    at the main act's doer when it names no one of its own (USAGOV 138 CHNGOV). Not when the
+    main act has no doer ("the floods forced the government to …"), nor for other acts
+    ("prompting Taipei to put its forces on alert" is aimed at no one)."""
+    by_index = {v.tok.i: v for v in verbs}
+    for lower in verbs:
+        clause = lower.tok
+        if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in CAUSING_LEMMAS:
+            continue
+        cause = clause.head
+        if cause.dep_ != "advcl" or cause.tag_ != "VBG":
+            continue
+        if not any(c.code[:2] in REACTION_ROOTS and c.target is None for c in lower.cands):
+            continue
+        main = by_index.get(cause.head.i)
+        doers = sides(main.cands, "source") if main is not None else []
+        if len(doers) != 1:
+            continue
+        doer = doers[0]
+        lower.cands = [
+            dataclasses.replace(c, target=doer, how=f"{c.how} target:prompted-by-{cause.head.lower_}")
+            if c.code[:2] in REACTION_ROOTS and c.target is None and c.source is not None
+            and c.source.code != doer.code
+            else c
+            for c in lower.cands
+        ]
+
+
 def allegations(verbs: list[CodedVerb]) -> None:
     """ "Prosecutors say Smith raised $50 million for the scheme": a statement by prosecutors
     whose reported clause has someone else do something no verb code names is an accusation

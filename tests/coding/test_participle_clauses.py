@@ -97,3 +97,23 @@ def test_a_direction_word_of_the_forcing_verb_stays(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the main act prompts or forces its object to do against someone is against its doer
+    ("Ankara closed its airspace to Armenian flights, prompting Yerevan to threaten retaliation.",
+     ("ARMGOV", "138", "TURGOV")),
+    ("Algeria suspended gas deliveries to Spain, prompting Madrid to threaten legal action.",
+     ("ESPGOV", "1311", "DZA")),
+])
+def test_a_prompted_reaction_is_aimed_at_the_main_acts_doer(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+def test_a_prompted_act_of_no_reaction_keeps_no_target(default_coder: Coder, nlp: Language) -> None:
+    # a show of force is aimed at no one by the prompting
+    found = _coded(default_coder, nlp, "Pyongyang tested a cruise missile, prompting Tokyo to put its"
+                   " coast guard on alert.")
+    assert not any(c.startswith("15") and t == "PRKGOV" for _, c, t, _ in found), found
