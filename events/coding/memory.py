@@ -133,6 +133,8 @@ for _noun in COURT_NOUNS:
     GROUP_NOUNS.setdefault(_noun, frozenset())
 for _noun in BODY_NAMES:
     GROUP_NOUNS.setdefault(_noun, frozenset())
+GROUP_KEYS = frozenset(GROUP + noun for noun in GROUP_NOUNS)
+"""The keys of :attr:`ArticleMemory.bodies` for the organisations of :data:`GROUP_NOUNS`."""
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """Who speaks for someone named in their phrase ("Ostrom's spokesman")."""
 KIND = "~"
@@ -600,7 +602,7 @@ class ArticleMemory:
         covers, when the article named one such organisation before
         (:meth:`_remember_group`) and no group of people ("a group of students") since:
         that organisation."""
-        if not any(GROUP + noun in self.bodies for noun in GROUP_NOUNS):
+        if GROUP_KEYS.isdisjoint(self.bodies):
             return mentions
         words = words_of(sent.doc)
         if GROUP_NOUNS.keys().isdisjoint(words.lemma[sent.start:sent.end]):

@@ -827,11 +827,20 @@ def match_sequence(
         if joined and prev_end is not None:
             limit = prev_end + 1
             pos = prev_end
-        for start in range(pos, min(limit, len(seq))):
-            length = _match_at(element, seq, start, syns, reverse)
-            if length:
-                found = (start, length)
-                break
+        if element.kind == "word":  # (tested here: a call per position cost more than the test)
+            for start in range(pos, min(limit, len(seq))):
+                if element.value in seq[start]:
+                    found = (start, 1)
+                    break
+        elif (index := syns.get(element.value)) is not None:  # (an unknown synset matches nowhere)
+            by_word = index[1] if reverse else index[0]
+            for start in range(pos, min(limit, len(seq))):
+                if seq[start][0] not in by_word and seq[start][1] not in by_word:
+                    continue  # (most words begin no member: no call)
+                length = _synset_at(by_word, seq, start)
+                if length:
+                    found = (start, length)
+                    break
         if found is None:
             return None
         positions[k] = found[0]
@@ -861,14 +870,9 @@ def skip_phrase(toks: Sequence[Token], pos: int, reverse: bool) -> int | None:
     return k + 1
 
 
-def _match_at(element: Element, seq: list[tuple[str, str]], start: int, syns: SynIndex, reverse: bool) -> int:
-    """Length matched by ``element`` at ``seq[start]`` (0 if none)."""
-    if element.kind == "word":
-        return 1 if element.value in seq[start] else 0
-    index = syns.get(element.value)
-    if index is None:
-        return 0
-    by_word = index[1] if reverse else index[0]
+def _synset_at(by_word: dict[str, list[tuple[str, ...]]], seq: list[tuple[str, str]], start: int) -> int:
+    """Length of the longest synset member matched at ``seq[start]`` (0 if none); ``by_word``
+    holds the synset's members by the word a match starts with (:func:`synset_index`)."""
     here = seq[start]
     candidates = by_word.get(here[0], ())
     if here[1] != here[0]:
