@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from events.coding.actors import Actor, ActorFinder
 from events.coding.measures import bare_country, government_of
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
-from events.coding.syntax import is_passive, passive_subject
+from events.coding.syntax import is_passive, passive_subject, to_infinitive
 
 REJECTION = "120"
 # the verb blocks whose patterns code acts on a bill, plan, rule or decision
@@ -34,6 +34,15 @@ POLICY_NOUNS = frozenset(
     motion mandate moratorium nomination nominee appointment curfew lockdown
     """.split()
 )
+# what a party asks a court or a body for, which a court throws out or sets aside as it does
+# another's act ("threw out the lawsuit filed by the governor", "set aside the union's
+# petition"): only the verb's object, aimed at its owner, like a policy act
+REQUEST_NOUNS = frozenset({"lawsuit", "suit", "petition", "complaint"})
+ACT_NOUNS = POLICY_NOUNS | REQUEST_NOUNS
+# blocks whose verbs refuse what their object asks ("dismissed the request", "denied the
+# motion", "threw out the petition") and nouns of what a party asks for
+REQUEST_BLOCKS = frozenset({"DISMISS", "DENY", "OVERTURN"})
+ASKED_NOUNS = frozenset({"request", "motion", "plea", "bid", "application", "petition", "appeal"})
 # what of an act one blocks, delays or strikes down: "blocked enforcement of the state's new
 # law", "struck down parts of the immigration law", "delayed a vote on the budget", "blocked
 # passage of the bill"
@@ -158,6 +167,29 @@ def invalid_acts(verbs: list[CodedVerb]) -> None:
                 cand.how += " invalid-act"
 
 
+def refused_requests(verbs: list[CodedVerb]) -> None:
+    """A court or body that dismisses, denies or throws out a request, motion, plea, bid,
+    application or petition rejects it (120), whatever that request asked for: "the court
+    dismissed Israel's request to throw out the case" is no dropped case (the dictionary's
+    "- * CASE" 081 read in the request's infinitive), but Israel's request rejected. In
+    place; only the easing codes (08x) of :data:`REQUEST_BLOCKS` whose verb's object is a
+    :data:`ASKED_NOUNS` noun with a "to" infinitive of its own."""
+    for verb in verbs:
+        if verb.match.form.block.name not in REQUEST_BLOCKS:
+            continue
+        if not any(c.code.startswith(EASING_ROOT) for c in verb.cands):
+            continue
+        obj = next((c for c in verb.tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ASKED_NOUNS:
+            continue
+        if not any(c.dep_ == "acl" and to_infinitive(c) for c in obj.children):
+            continue
+        for cand in verb.cands:
+            if cand.code.startswith(EASING_ROOT):
+                cand.code = REJECTION
+                cand.how += " request-refused"
+
+
 def _invalid_act(verb: Token) -> Token | None:
     """The act (:data:`POLICY_NOUNS`) a clause under ``verb`` calls invalid: the subject of
     a predicate word of :data:`INVALID_WORDS` ("declared the decree unconstitutional") or of
@@ -184,7 +216,7 @@ def _invalid_act(verb: Token) -> Token | None:
 
 
 def _act(verb: Token) -> Token | None:
-    """The legal or policy act (:data:`POLICY_NOUNS`) that ``verb`` acts on: its direct
+    """The legal or policy act or the request (:data:`ACT_NOUNS`) that ``verb`` acts on: its direct
     object, its passive subject or the noun its relative clause describes, or the "of"/"on"
     phrase of a part, the enforcement or passage of one or a vote on one (:data:`PART_NOUNS`);
     None for any other object."""
@@ -200,7 +232,7 @@ def _act(verb: Token) -> Token | None:
     if obj is not None and obj.lemma_.lower() in PART_NOUNS:
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in PART_PREPS), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in POLICY_NOUNS:
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in ACT_NOUNS:
         return None
     return obj
 
