@@ -43,6 +43,8 @@ ACT_NOUNS = POLICY_NOUNS | REQUEST_NOUNS
 # motion", "threw out the petition") and nouns of what a party asks for
 REQUEST_BLOCKS = frozenset({"DISMISS", "DENY", "OVERTURN"})
 ASKED_NOUNS = frozenset({"request", "motion", "plea", "bid", "application", "petition", "appeal"})
+REJECT_BLOCK = "REJECT"
+BUDGET = "budget"
 # what of an act one blocks, delays or strikes down: "blocked enforcement of the state's new
 # law", "struck down parts of the immigration law", "delayed a vote on the budget", "blocked
 # passage of the bill"
@@ -188,6 +190,30 @@ def refused_requests(verbs: list[CodedVerb]) -> None:
             if cand.code.startswith(EASING_ROOT):
                 cand.code = REJECTION
                 cand.how += " request-refused"
+
+
+def rejected_budgets(verbs: list[CodedVerb]) -> None:
+    """A budget rejected, voted down or voted against is the rejection (120) the ``REJECT``
+    block's "- * BUDGET" codes only when the budget is what the verb acts on ("the European
+    Commission rejected Italy's draft budget", "the Senate voted down the president's
+    budget", "voted against the governor's budget"); one deeper in the verb's phrases is
+    another act ("rejected cuts to the army's budget", "refused to increase the police
+    budget"): no event. In place."""
+    for verb in verbs:
+        if verb.match.form.block.name != REJECT_BLOCK or not any(_budget_pattern(c) for c in verb.cands):
+            continue
+        act = _act(verb.tok)
+        if act is None:  # "voted against the governor's budget"
+            against = [c for c in verb.tok.children if c.dep_ == "prep" and c.lower_ == "against"]
+            act = next((c for p in against for c in p.children if c.dep_ == "pobj"), None)
+        if act is None or act.lemma_.lower() != BUDGET:
+            verb.cands = [c for c in verb.cands if not _budget_pattern(c)]
+
+
+def _budget_pattern(cand: Candidate) -> bool:
+    """True for a candidate coded by a pattern whose one word after the verb is "budget"."""
+    pattern = cand.match.pattern
+    return pattern is not None and len(pattern.post) == 1 and pattern.post[0].value == BUDGET
 
 
 def _invalid_act(verb: Token) -> Token | None:

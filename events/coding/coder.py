@@ -40,7 +40,13 @@ from events.coding.actors import (
     phrase_places,
     warm_place_names,
 )
-from events.coding.annulments import annulled_acts, invalid_acts, refused_requests, stray_acts
+from events.coding.annulments import (
+    annulled_acts,
+    invalid_acts,
+    refused_requests,
+    rejected_budgets,
+    stray_acts,
+)
 from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
@@ -352,6 +358,7 @@ class Coder:
             annulled_acts(verbs, finder)  # "the council overturned the mayor's ban": 120 -> the mayor
             invalid_acts(verbs)  # "the court declared the governor's decree unconstitutional": 120
             refused_requests(verbs)  # "dismissed Israel's request to throw out the case": 120
+            rejected_budgets(verbs)  # "rejected cuts to the army's budget": no rejected budget
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
