@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from events.coding.actors import Actor, ActorFinder
+from events.coding.actors import LOCAL_BODY_NOUNS, Actor, ActorFinder, government_word
 from events.coding.measures import bare_country, government_of
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
 from events.coding.syntax import is_passive, passive_subject, to_infinitive
@@ -44,6 +44,8 @@ ACT_NOUNS = POLICY_NOUNS | REQUEST_NOUNS
 REQUEST_BLOCKS = frozenset({"DISMISS", "DENY", "OVERTURN"})
 ASKED_NOUNS = frozenset({"request", "motion", "plea", "bid", "application", "petition", "appeal"})
 REJECT_BLOCK = "REJECT"
+# the block of a court's findings ("found guilty", "ruled that the curfew was unlawful")
+RULING_BLOCK = "FIND"
 BUDGET = "budget"
 # what of an act one blocks, delays or strikes down: "blocked enforcement of the state's new
 # law", "struck down parts of the immigration law", "delayed a vote on the budget", "blocked
@@ -216,6 +218,48 @@ def _budget_pattern(cand: Candidate) -> bool:
     return pattern is not None and len(pattern.post) == 1 and pattern.post[0].value == BUDGET
 
 
+def ruled_invalid(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """A court that rules, finds or determines that another actor's act is unconstitutional,
+    unlawful, illegal or invalid rejects it (120, the ``FIND`` block's patterns), aimed at its
+    owner: "a judge ruled that the city's curfew was unlawful" (the city's government), "the
+    appeals court found that the governor's order was unconstitutional". Kept only when a
+    court rules so of an act (:data:`POLICY_NOUNS`) that another actor owns: "police found
+    that the driver carried an illegal weapon" and "the judge ruled that the search was
+    illegal" are no rejection of anyone. In place."""
+    for verb in verbs:
+        if verb.match.form.block.name != RULING_BLOCK or not any(c.code == REJECTION for c in verb.cands):
+            continue
+        act = _invalid_act(verb.tok)
+        kept: list[Candidate] = []
+        for cand in verb.cands:
+            if cand.code != REJECTION:
+                kept.append(cand)
+                continue
+            if act is None or cand.source is None or COURT not in actor_types(cand.source):
+                continue  # no act ruled invalid, or no court rules
+            if not _owner(act, cand):
+                owner = _named_owner(act, finder) or _local_owner(act)
+                if owner is None or owner.code == cand.source.code:
+                    continue  # "ruled that the search was illegal": no one's act
+                cand.target = owner
+                cand.how += " target:act-owner"
+            if cand.target is not None and bare_country(cand.target):
+                cand.target = government_of(cand.target)  # "Hungary's law": its government's
+            cand.how += " ruled-invalid"
+            kept.append(cand)
+        verb.cands = kept
+
+
+def _local_owner(act: Token) -> Actor | None:
+    """``---GOV`` for "the city", "the county" or "the state" owning ``act`` ("the city's
+    curfew", "the state's abortion ban"): a local government's act."""
+    for child in act.children:
+        if child.dep_ == "poss" and child.tag_ == "NN" and child.lower_ in LOCAL_BODY_NOUNS:
+            if child.i > 0 and child.doc[child.i - 1].lower_ == "the":
+                return government_word(child)
+    return None
+
+
 def _invalid_act(verb: Token) -> Token | None:
     """The act (:data:`POLICY_NOUNS`) a clause under ``verb`` calls invalid: the subject of
     a predicate word of :data:`INVALID_WORDS` ("declared the decree unconstitutional") or of
@@ -236,6 +280,8 @@ def _invalid_act(verb: Token) -> Token | None:
         if any(c.dep_ == "neg" for c in (*clause.children, *word.children)):
             continue  # "said the decree was not unconstitutional"
         act = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if act is None and clause is word:  # "declared [the government's decree unconstitutional]"
+            act = next((c for c in clause.children if c.dep_ == "compound"), None)
         if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in POLICY_NOUNS:
             return act
     return None

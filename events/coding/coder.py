@@ -45,6 +45,7 @@ from events.coding.annulments import (
     invalid_acts,
     refused_requests,
     rejected_budgets,
+    ruled_invalid,
     stray_acts,
 )
 from events.coding.background import (
@@ -359,6 +360,7 @@ class Coder:
             invalid_acts(verbs)  # "the court declared the governor's decree unconstitutional": 120
             refused_requests(verbs)  # "dismissed Israel's request to throw out the case": 120
             rejected_budgets(verbs)  # "rejected cuts to the army's budget": no rejected budget
+            ruled_invalid(verbs, finder)  # "a judge ruled that the city's curfew was unlawful": 120
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
