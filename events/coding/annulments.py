@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from events.coding.actors import LOCAL_BODY_NOUNS, Actor, ActorFinder, government_word
+from events.coding.actors import LOCAL_BODY, LOCAL_BODY_NOUNS, Actor, ActorFinder, Mention, government_word
 from events.coding.measures import bare_country, government_of
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
 from events.coding.syntax import is_passive, passive_subject, to_infinitive
@@ -43,6 +43,7 @@ ACT_NOUNS = POLICY_NOUNS | REQUEST_NOUNS
 # motion", "threw out the petition") and nouns of what a party asks for
 REQUEST_BLOCKS = frozenset({"DISMISS", "DENY", "OVERTURN"})
 ASKED_NOUNS = frozenset({"request", "motion", "plea", "bid", "application", "petition", "appeal"})
+GOVERNMENT_CODE = "---GOV"
 REJECT_BLOCK = "REJECT"
 # the block of a court's findings ("found guilty", "ruled that the curfew was unlawful")
 RULING_BLOCK = "FIND"
@@ -129,7 +130,8 @@ def annulled_acts(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                     kept.append(cand)
                 continue  # the pattern's word is not what the verb acts on
             owner = cand.target is not None and _owner(act, cand)
-            if not owner and act.lemma_.lower() not in PERSON_ACTS and (named := _named_owner(act, finder)):
+            named_by = _named_owner(act, finder) or _local_owner(act, finder) if not owner else None
+            if not owner and act.lemma_.lower() not in PERSON_ACTS and (named := named_by):
                 if cand.source is None or named.code != cand.source.code:
                     cand.target, owner = named, True
                     cand.how += " target:act-owner"
@@ -238,7 +240,7 @@ def ruled_invalid(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             if act is None or cand.source is None or COURT not in actor_types(cand.source):
                 continue  # no act ruled invalid, or no court rules
             if not _owner(act, cand):
-                owner = _named_owner(act, finder) or _local_owner(act)
+                owner = _named_owner(act, finder) or _local_owner(act, finder)
                 if owner is None or owner.code == cand.source.code:
                     continue  # "ruled that the search was illegal": no one's act
                 cand.target = owner
@@ -250,13 +252,22 @@ def ruled_invalid(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         verb.cands = kept
 
 
-def _local_owner(act: Token) -> Actor | None:
+def _local_owner(act: Token, finder: ActorFinder) -> Actor | None:
     """``---GOV`` for "the city", "the county" or "the state" owning ``act`` ("the city's
-    curfew", "the state's abortion ban"): a local government's act."""
+    curfew", "the state's abortion ban"), or for a place no dictionary names as an actor
+    ("Alabama's voting law", "Ontario's new rules"): a local government's act. The country
+    comes later from the place's words, as for any local body."""
     for child in act.children:
-        if child.dep_ == "poss" and child.tag_ == "NN" and child.lower_ in LOCAL_BODY_NOUNS:
+        if child.dep_ != "poss":
+            continue
+        if child.tag_ == "NN" and child.lower_ in LOCAL_BODY_NOUNS:
             if child.i > 0 and child.doc[child.i - 1].lower_ == "the":
                 return government_word(child)
+        elif child.ent_type_ == "GPE" and child.pos_ == "PROPN" and not finder.actors_of(child):
+            place = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if place is not None:
+                mention = Mention(place.start, place.end, None, LOCAL_BODY, place.text.lower())
+                return Actor(GOVERNMENT_CODE, place.start, place.end, (mention,), child.i)
     return None
 
 

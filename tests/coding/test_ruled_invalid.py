@@ -1,7 +1,9 @@
 """A court that rules, finds or determines that another actor's act is unconstitutional,
 unlawful, illegal or invalid rejects it (CAMEO 120), aimed at the act's owner; "the city's" or
 "the state's" act is its local government's. Findings about no one's act, or by anyone but a
-court, are no rejection (``events.coding.annulments.ruled_invalid``, the FIND block).
+court, are no rejection (``events.coding.annulments.ruled_invalid``, the FIND block). A place no
+dictionary names as an actor that owns an act struck down, blocked or ruled unlawful ("Idaho's
+new abortion law") is its government (``annulments._local_owner``).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -45,3 +47,19 @@ def test_findings_about_no_ones_act_or_by_no_court_are_no_rejection(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "120" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A federal appeals court struck down Idaho's new abortion law on Tuesday.",
+    "A judge in Toronto blocked Manitoba's new rules on rental housing.",
+])
+def test_a_place_owning_a_struck_down_act_is_its_government(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "120" and t.endswith("GOV") and s.endswith("JUD") for s, c, t, _ in found), found
+
+
+def test_a_place_owning_an_act_ruled_unlawful_is_its_government(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp,
+                   "A state judge ruled on Thursday that Oregon's ban on self-service petrol was unlawful.")
+    assert any(c == "120" and t.endswith("GOV") and s.endswith("JUD") for s, c, t, _ in found), found
