@@ -44,6 +44,16 @@ ACT_NOUNS = POLICY_NOUNS | REQUEST_NOUNS
 REQUEST_BLOCKS = frozenset({"DISMISS", "DENY", "OVERTURN"})
 ASKED_NOUNS = frozenset({"request", "motion", "plea", "bid", "application", "petition", "appeal"})
 GOVERNMENT_CODE = "---GOV"
+# refusals whose infinitive may undo another's act or request ("refused to dismiss the lawsuit")
+REFUSING_LEMMAS = frozenset({"refuse", "decline"})
+UNDOING_LEMMAS = frozenset(
+    """
+    dismiss overturn reverse vacate annul overrule invalidate nullify void quash repeal revoke
+    block halt suspend strike set throw
+    """.split()
+)
+# undoings only with their particle ("strike down", "set aside", "throw out")
+PHRASAL_UNDOINGS = frozenset({"strike", "set", "throw"})
 REJECT_BLOCK = "REJECT"
 # the block of a court's findings ("found guilty", "ruled that the curfew was unlawful")
 RULING_BLOCK = "FIND"
@@ -212,6 +222,26 @@ def rejected_budgets(verbs: list[CodedVerb]) -> None:
             act = next((c for p in against for c in p.children if c.dep_ == "pobj"), None)
         if act is None or act.lemma_.lower() != BUDGET:
             verb.cands = [c for c in verb.cands if not _budget_pattern(c)]
+
+
+def refused_undoings(verbs: list[CodedVerb]) -> None:
+    """A court or body that refuses or declines to dismiss, block, overturn or throw out
+    something rejects no one by the refusal: "a federal judge refused to dismiss the Justice
+    Department's lawsuit against Google" is no rejection (120) of the department, "the Supreme
+    Court refused to block the governor's law" none of the governor, and "refused to throw out
+    the charges against the senator" denies no accusation (016). The refusing verb's
+    candidates are dropped; the undoing verb's own reading stays ("declined to overturn the
+    conviction of X": a refusal to ease, 1241, on X). In place."""
+    for verb in verbs:
+        if verb.match.form.block.name != REJECT_BLOCK or verb.tok.lemma_.lower() not in REFUSING_LEMMAS:
+            continue
+        for clause in verb.tok.children:
+            if clause.dep_ != "xcomp" or clause.lemma_.lower() not in UNDOING_LEMMAS:
+                continue
+            if clause.lemma_.lower() in PHRASAL_UNDOINGS and not any(
+                    c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES for c in clause.children):
+                continue  # "refused to strike a deal": no striking down
+            verb.cands = []
 
 
 def _budget_pattern(cand: Candidate) -> bool:

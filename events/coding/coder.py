@@ -44,6 +44,7 @@ from events.coding.annulments import (
     annulled_acts,
     invalid_acts,
     refused_requests,
+    refused_undoings,
     rejected_budgets,
     ruled_invalid,
     stray_acts,
@@ -361,6 +362,7 @@ class Coder:
             refused_requests(verbs)  # "dismissed Israel's request to throw out the case": 120
             rejected_budgets(verbs)  # "rejected cuts to the army's budget": no rejected budget
             ruled_invalid(verbs, finder)  # "a judge ruled that the city's curfew was unlawful": 120
+            refused_undoings(verbs)  # "refused to dismiss the department's lawsuit": no 120 on it
             private_violence(verbs)
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction

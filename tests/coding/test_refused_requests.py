@@ -57,3 +57,25 @@ def test_throwing_out_a_case_or_charges_still_eases(default_coder: Coder, nlp: L
     found = _coded(default_coder, nlp, text)
     assert any(c == "081" for _, c, _, _ in found), found
     assert not any(c == "120" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A judge in Nairobi refused to dismiss the Kenyan government's lawsuit against the oil company.",
+    "Brazil's Supreme Court refused to block the president's decree on gun permits.",
+])
+def test_refusing_to_dismiss_or_block_anothers_act_rejects_no_one(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("12") and m == "asserted" and t for _, c, t, m in found), found
+
+
+def test_refusing_to_throw_out_charges_denies_no_accusation(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp,
+                   "The judge refused to throw out the charges against the two councillors.")
+    assert not any(c == "016" for _, c, _, _ in found), found
+    assert any(c == "1241" for _, c, _, _ in found), found
+
+
+def test_refusing_to_release_someone_stays_a_refusal(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "A court in Minsk refused to release the opposition activist.")
+    assert any(c == "1243" for _, c, _, _ in found), found
