@@ -62,6 +62,7 @@ from events.coding.background import (
 )
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
+from events.coding.confrontations import confronted_doers
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
@@ -342,6 +343,7 @@ class Coder:
             # reporting its own act, else the actor of violence in the sentence before
             peaceful_causes(verbs)
             policing_causes(verbs)  # "detained once a trucker boxed in his van": not him
+            confronted_doers(verbs, finder)  # "were shot when they pulled over a parolee"
             inherit_agentless(verbs, [])
             court_orders(verbs, finder)
             own_policing(verbs, finder)

@@ -1,0 +1,62 @@
+"""Police and crime narratives of local news whose doer of violence is named only in a clause
+beside the act: the one confronted in a "when" clause. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+
+
+def _pairs(coder: Coder, nlp: Language, text: str, roots: tuple[str, ...]) -> set[tuple[str, str]]:
+    """(source, target) codes of the events of ``text`` whose CAMEO root is one of ``roots``."""
+    return {
+        (e.source.code if e.source else "", e.target.code if e.target else "")
+        for e in coder.code(nlp(text), when=WHEN)
+        if e.event_code[:2] in roots
+    }
+
+
+VIOLENCE = ("18", "19", "20")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A shop owner was stabbed when he confronted a burglar in his store on Monday night.",
+     ("---CRM", "---BUS")),
+    ("A sheriff's deputy was wounded when he tried to arrest a suspect outside a motel.",
+     ("---CRM", "---COP")),
+    ("Two Tulsa troopers were shot when they pulled over a parolee on Pine Street.",
+     ("---CRM", "---COP")),
+    ("A trooper was dragged and injured when he pulled a driver over near the state line.",
+     ("---CVL", "---COP")),
+])
+def test_the_one_confronted_is_the_doer(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """An agentless act of violence on those who, in its "when" clause, stopped, confronted
+    or tried to arrest someone was done by the one they confronted."""
+    assert pair in _pairs(default_coder, nlp, text, VIOLENCE)
+
+
+def test_a_definite_subject_names_the_victims_again(default_coder: Coder, nlp: Language) -> None:
+    """ "Reyes and Milton ... when the two constables pulled over a parolee": the clause's
+    subject, a definite noun phrase of the same number, names the ones shot again."""
+    text = "Reyes and Milton were gunned down on Friday when the two constables pulled over a parolee."
+    assert ("---CRM", "---CVL") in _pairs(default_coder, nlp, text, VIOLENCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Two deputies were shot when they stopped a stolen car on Route 9.",  # a car is no one
+    "A soldier was killed when he visited his brother in a village near the border.",  # no confronting
+    "A cashier was stabbed when the officers confronted a burglar at the depot.",  # the officers are others
+])
+def test_no_doer_from_other_clauses(default_coder: Coder, nlp: Language, text: str) -> None:
+    """No source from a clause of another kind, from a thing confronted, or where the clause's
+    subject is not the ones hurt."""
+    assert all(source == "" for source, _ in _pairs(default_coder, nlp, text, VIOLENCE))
