@@ -62,7 +62,7 @@ from events.coding.background import (
 )
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
-from events.coding.confrontations import confronted_doers
+from events.coding.confrontations import confronted_doers, defenders_as_targets
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
@@ -344,6 +344,7 @@ class Coder:
             peaceful_causes(verbs)
             policing_causes(verbs)  # "detained once a trucker boxed in his van": not him
             confronted_doers(verbs, finder)  # "were shot when they pulled over a parolee"
+            defenders_as_targets(verbs)  # "an officer shot a man who attacked him": the officer
             inherit_agentless(verbs, [])
             court_orders(verbs, finder)
             own_policing(verbs, finder)

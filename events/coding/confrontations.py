@@ -5,7 +5,10 @@ beside the act (issue 14, local news).
   shop owner was stabbed when he confronted a burglar": an agentless act of violence on
   those who, in its "when / as / while" clause, stopped, confronted or tried to arrest
   someone was done by the one they confronted.
-It runs per coded verb and test a dependency label or a lemma in a frozenset before any
+- :func:`defenders_as_targets`: "an officer shot a man who attacked him": the pronoun object
+  of a relative clause on the one a violent act hit stands for that act's doer.
+
+Both run per coded verb and test a dependency label or a lemma in a frozenset before any
 walk of the parse.
 """
 
@@ -34,6 +37,12 @@ WHEN_MARKS = frozenset({"when", "as", "while"})
 """The words that make an adverbial clause the moment of an act."""
 DEFINITE_DETS = frozenset({"the", "both"})
 """Determiners of a subject that names again the ones the act hit ("the two officers")."""
+THREAT_ROOT = "13"
+"""Threats: "a man who threatened him with a knife" is aimed at someone too."""
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+"""Object pronouns and the subject form :func:`_agrees` reads."""
+AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
+"""Prepositions whose object a violent act is aimed at ("swung a machete at him")."""
 
 
 def confronted_doers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
@@ -127,3 +136,52 @@ def _agrees(pronoun: str, noun: Token) -> bool:
     if _several(noun) != (pronoun == "they"):
         return False
     return pronoun == "they" or not other_sex(noun, pronoun)
+
+
+def defenders_as_targets(verbs: list[CodedVerb]) -> None:
+    """A violent act or threat (CAMEO 13, 18-20) in a relative clause on the one another
+    violent act hit, with no target and a pronoun object ("him", "her", "them"; also "swung a
+    machete *at* him"), is aimed at that act's doer when the pronoun agrees with it: "a
+    Springfield officer shot a man who attacked him" (the officer), "the homeowner shot an
+    intruder who threatened him with a crowbar". Not when the pronoun cannot be the doer
+    ("police arrested a man who attacked her": an arrest is no violent act, and "her" is
+    someone else)."""
+    by_token = {v.tok.i: v for v in verbs}
+    for verb in verbs:
+        if verb.tok.dep_ != "relcl" or (verb.match.code or "")[:2] not in VIOLENT_ROOTS | {THREAT_ROOT}:
+            continue
+        if any(c.target for c in verb.cands):
+            continue
+        pronoun = _object_pronoun(verb.tok)
+        if pronoun is None:
+            continue
+        noun = verb.tok.head
+        main = by_token.get(noun.head.i) if noun.dep_ == "dobj" else None
+        if main is None or (main.match.code or "")[:2] not in VIOLENT_ROOTS:
+            continue
+        doer = next(
+            (c.source for c in main.cands
+             if c.source is not None and c.target is not None and c.target.head == noun.i),
+            None,
+        )
+        if doer is None or not _agrees(OBJECT_PRONOUNS[pronoun.lower_], verb.tok.doc[doer.head]):
+            continue
+        verb.cands = [
+            dataclasses.replace(c, target=doer, how=f"{c.how} target:relative-defender")
+            if c.target is None and (c.source is None or c.source.head != doer.head)
+            else c
+            for c in verb.cands
+        ]
+
+
+def _object_pronoun(verb: Token) -> Token | None:
+    """The "him / her / them" object of ``verb``, or the object of its "at / on / against"
+    phrase."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in OBJECT_PRONOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in AIMED_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in OBJECT_PRONOUNS:
+                return pobj
+    return None

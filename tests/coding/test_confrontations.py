@@ -1,6 +1,6 @@
 """Police and crime narratives of local news whose doer of violence is named only in a clause
-beside the act: the one confronted in a "when" clause. Every sentence is written for these
-tests."""
+beside the act: the one confronted in a "when" clause, and the pronoun of a relative clause
+on the one a violent act hit. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +60,25 @@ def test_no_doer_from_other_clauses(default_coder: Coder, nlp: Language, text: s
     """No source from a clause of another kind, from a thing confronted, or where the clause's
     subject is not the ones hurt."""
     assert all(source == "" for source, _ in _pairs(default_coder, nlp, text, VIOLENCE))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A Springfield officer shot a man who attacked him with a knife on Thursday.", ("---CVL", "---COP")),
+    ("The constable shot a robber who stabbed him in the arm.", ("---CRM", "---COP")),
+])
+def test_the_pronoun_of_a_relative_clause_is_the_defender(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """ "shot a man who attacked him": the relative clause's "him" is the one who shot."""
+    assert pair in _pairs(default_coder, nlp, text, VIOLENCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a teenager who punched her in the face outside the library.",  # no violence
+    "The officer shot a man who attacked them at a bus stop.",  # "them" is not the officer
+])
+def test_no_defender_without_violence_or_agreement(default_coder: Coder, nlp: Language, text: str) -> None:
+    """An arrest is no act the relative clause's victim answers, and a pronoun that does not
+    agree with the doer is someone else."""
+    found = _pairs(default_coder, nlp, text, VIOLENCE)
+    assert not any(target in ("---COP",) for _, target in found), found
