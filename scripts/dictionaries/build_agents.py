@@ -300,7 +300,9 @@ AGENTS: dict[str, list[str]] = {
              "defendant", "offender", "sex offender", "convict", "parolee", "fugitive", "escapee", "burglar",
              "shooter", "killer", "rapist", "drug dealer", "assailant", "accomplice", "carjacker", "vandal",
              "fraudster", "con artist", "scammer", "embezzler", "perpetrator", "culprit", "drug smuggler",
-             "bank robber", "gang leader", "street gang", "suspected gunman"],
+             "bank robber", "gang leader", "street gang", "suspected gunman",
+             # who strikes or steals in local crime news ("punched by a shoplifter", "an intruder")
+             "intruder", "mugger", "shoplifter", "stalker", "pickpocket", "knifeman"],
     "~REL": ["cleric", "clergy", "clergyman", "religious leader", "religious authorities!", "preacher",
              "pope", "bishop", "archbishop", "patriarch", "pilgrim", "monastery"],
     "~CHR": ["priest", "christian", "church", "pastor", "nun", "vicar", "evangelical"],
