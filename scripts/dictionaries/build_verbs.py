@@ -160,6 +160,12 @@ SYNSETS: dict[str, list[str]] = {
                 "blaze", "drought", "pollution", "addiction", "tuberculosis", "cholera", "polio", "measles",
                 "outbreak", "spread of", "opioid epidemic", "racism", "discrimination", "fraud", "leukemia",
                 "leukaemia", "tumor", "tumour", "illness", "sickness", "infection", "diabetes", "dementia"],
+    # what is taken from a person in a robbery ("took her wallet from her", "took his phone at
+    # knifepoint"); money and cash only at the point of a weapon ("took cash from customers" is trade)
+    "BELONGINGS": ["wallet", "purse", "handbag", "phone", "cellphone", "mobile phone", "jewelry",
+                   "jewellery", "car keys", "credit card", "bank card", "debit card", "laptop", "necklace"],
+    "LOOT": ["wallet", "purse", "handbag", "phone", "cellphone", "mobile phone", "jewelry", "jewellery",
+             "car keys", "credit card", "bank card", "debit card", "laptop", "necklace", "cash", "money"],
     "AIRCRAFT": ["warplane", "fighter jet", "jet", "bomber", "aircraft", "plane", "helicopter", "gunship",
                  "drone", "air force", "fighter plane", "airstrike", "air strike", "missile", "cruise missile"],
     "ARTILLERY": ["artillery", "shelling", "shell", "mortar", "rocket", "tank", "howitzer", "multiple rocket launcher",
@@ -2033,6 +2039,9 @@ TAKE
 - * (PART IN {JOINT EXERCISES})  [062]
 - * (UP ARMS)  [190]
 - * (UP ARMS AGAINST +)  [190]
+- * &BELONGINGS (FROM +)  [171]
+- * &LOOT (AT GUNPOINT)  [171]
+- * &LOOT (AT KNIFEPOINT)  [171]
 - * (MEASURES AGAINST +)  [170]
 - * (ACTION AGAINST +)  [170]
 - * (REVENGE)  [180]

@@ -42,3 +42,33 @@ def test_a_criminal_by_the_word_of_the_crime_is_the_target(
     default_coder: Coder, nlp: Language, text: str
 ) -> None:
     assert any(target == "---CRM" for _, _, target in _sides(default_coder, nlp, text))
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A teenager took a woman's handbag from her outside the station.", ("---CVL", "17", "---CVL")),
+    ("Two men took cash from a cashier at gunpoint on Friday.", ("---CVL", "17", "---CVL")),
+])
+def test_belongings_taken_from_a_person_are_a_theft(
+    default_coder: Coder, nlp: Language, text: str, side: tuple[str, str, str]
+) -> None:
+    """Taking someone's belongings from them, or cash at the point of a weapon, is a theft
+    (171) of the one they were taken from."""
+    assert side in _sides(default_coder, nlp, text)
+    assert any(e.event_code == "171" for e in default_coder.code(nlp(text), when=WHEN))
+
+
+def test_a_robbery_told_to_the_police_accuses_the_robbers(default_coder: Coder, nlp: Language) -> None:
+    """ "The victim told police that two men had taken her phone at knifepoint": the victim
+    accuses the men (112) of a theft (171)."""
+    text = "The victim told police that two men had taken her phone at knifepoint."
+    found = _sides(default_coder, nlp, text)
+    assert ("---CVL", "11", "---CVL") in found
+    assert ("---CVL", "17", "") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The shop takes cash from customers only.",  # trade, no weapon
+    "The ferry took passengers from the island to the mainland.",  # no belongings
+])
+def test_no_theft_without_belongings_or_a_weapon(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(e.event_code.startswith("17") for e in default_coder.code(nlp(text), when=WHEN))
