@@ -783,7 +783,7 @@ def _background(verb: Token) -> bool:
         return above is not None and above.lemma_ != "be"
     if verb.dep_ != "relcl":
         return False
-    if _custody_where(verb):
+    if _custody_where(verb) or _on_a_weekday(verb):
         return False
     if is_passive(verb):
         return True
@@ -792,6 +792,31 @@ def _background(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is None or subj.tag_ in ("WP", "WDT")
     return relative and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+NEWS_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+"""The days a relative clause is told on as the news ("who was shot by police on Sunday")."""
+
+
+def _on_a_weekday(verb: Token) -> bool:
+    """True for a relative clause told on a day of the week of its own ("a man who was shot by
+    police on Sunday has died", "a guard who was stabbed by an inmate on Friday night"): news,
+    not who someone is (an older date is caught before, :func:`_described`); in the past only
+    ("results, which should be released today": no one is released)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+        return False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # (the parser may hang the day on the agent: "punched by a mugger on Tuesday")
+    for child in [*verb.children, *(c for a in agents for c in a.children)]:
+        if child.dep_ == "npadvmod" and child.lower_ in NEWS_DAYS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on":
+            day = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if day is not None and any(t.lower_ in NEWS_DAYS for t in day.subtree):
+                return True
+    return False
 
 
 def _described(verb: Token, published: dt.date | None) -> bool:

@@ -82,3 +82,25 @@ def test_no_defender_without_violence_or_agreement(default_coder: Coder, nlp: La
     agree with the doer is someone else."""
     found = _pairs(default_coder, nlp, text, VIOLENCE)
     assert not any(target in ("---COP",) for _, target in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A man who was shot by police on Sunday has died in hospital.", ("---COP", "---CVL")),
+    ("A pensioner who was punched by a mugger on Tuesday is recovering at home.", ("---CRM", "---CVL")),
+])
+def test_a_relative_clause_told_on_its_own_day_is_news(
+    default_coder: Coder, nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    """A passive relative clause tells who someone is, unless it is told on a day of the week
+    of its own, in the past: then it is the news the sentence reports."""
+    assert pair in _pairs(default_coder, nlp, text, VIOLENCE)
+
+
+@pytest.mark.parametrize("text", [
+    "A guard who was stabbed by an inmate has died.",  # no day: who the guard is
+    "The officer who was punched by a protester in 2019 retired on Monday.",  # an old date
+])
+def test_a_relative_clause_without_a_day_of_its_own_is_background(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    assert not _pairs(default_coder, nlp, text, VIOLENCE)
