@@ -2440,12 +2440,19 @@ def _premises_places(obj: Token) -> frozenset[int]:
 # participles that tie premises to whoever has them ("properties linked to X", "a warehouse
 # belonging to X", "offices used by X")
 OWNING_PARTICIPLES = frozenset("link belong own use rent lease tie connect associate occupy".split())
+WARRANT_PREPS = frozenset({"at", "on"})
+"""Prepositions of the premises a search warrant is served on."""
 
 
 def _premises_owners(obj: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
     """The actors of the "to" or "by" phrase of a participle that ties premises searched to
-    their owner ("raided properties linked to former president X"), else none."""
-    for acl in obj.children:
+    their owner ("raided properties linked to former president X"), also of the premises a
+    warrant is served "at" or "on" ("executed search warrants at a farmhouse belonging to X"),
+    else none."""
+    holders = (obj, obj.head) if obj.dep_ == "dobj" else (obj,)  # (the verb's "at" phrase too)
+    served = (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in WARRANT_PREPS)
+    premises = [obj, *(p for c in served for p in c.children if p.dep_ == "pobj")]
+    for acl in (c for noun in premises for c in noun.children):
         if acl.dep_ != "acl" or norm_word(acl.lemma_) not in OWNING_PARTICIPLES:
             continue
         for prep in acl.children:

@@ -104,3 +104,20 @@ def test_a_relative_clause_without_a_day_of_its_own_is_background(
     default_coder: Coder, nlp: Language, text: str
 ) -> None:
     assert not _pairs(default_coder, nlp, text, VIOLENCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies executed search warrants at a farmhouse belonging to Dean Walsh on Tuesday.",
+    "Police executed search warrants on two properties owned by Dean Walsh.",
+])
+def test_a_warrant_served_on_premises_targets_their_owner(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    """A search warrant executed at premises a participle ties to someone ("belonging to",
+    "owned by") is a search of that one (091)."""
+    assert ("---COP", "---CVL") in _pairs(default_coder, nlp, text, ("09",))
+
+
+def test_a_warrant_at_premises_of_no_one_has_no_target(default_coder: Coder, nlp: Language) -> None:
+    text = "Deputies executed search warrants at a farmhouse on Elm Street on Tuesday."
+    assert _pairs(default_coder, nlp, text, ("09",)) == {("---COP", "")}
