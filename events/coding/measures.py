@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from events.cameo import split_actor_code
 from events.coding.actors import Actor
 from events.coding.parts import Candidate, CodedVerb
+from events.coding.verbs import OPPOSING_LEMMAS
 
 # nouns of measures only a government imposes
 MEASURE_NOUNS = frozenset("tariff duty levy sanction embargo quota".split())
@@ -19,6 +20,8 @@ MEASURE_NOUNS = frozenset("tariff duty levy sanction embargo quota".split())
 # "China's tariffs"
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 GOVERNMENT_TYPE = "GOV"
+# prepositions that name whom a measure hits: "sanctions on Iran", "tariffs against Chinese steel"
+AIM_PREPS = frozenset({"on", "against"})
 # roots of force: a measure that "hits", "strikes" or "cripples" an economy uses none
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -39,6 +42,33 @@ def measure_owners(verbs: list[CodedVerb]) -> None:
             if cand.target is not None and owns_measure(cand.target, doc):
                 cand.target = government_of(cand.target)
                 cand.how += " target:measure-owner"
+
+
+def opposed_measures(verbs: list[CodedVerb]) -> None:
+    """Who blocks, vetoes or opposes a measure acts on its owner, not on whom the measure
+    hits: "Austria threatened to veto new sanctions against Russia", "Hungary pledged to oppose
+    the EU's sanctions against Moscow" aim at no Russia (the EU's, its possessor, stays). A
+    target named only in the measure's "on / against" phrase is dropped, in place."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_ not in OPPOSING_LEMMAS or not verb.cands:
+            continue  # (the cheapest test first: a few lemmas)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        # "sanctions", or "the sanctions package" (a measure compound on the object)
+        nouns = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+        if not any(n.lemma_.lower() in MEASURE_NOUNS for n in nouns):
+            continue
+        # (also the phrase right after the object that the parser hung on the verb: "to block
+        # new sanctions on Turkey")
+        preps = [p for n in nouns for p in n.children if p.dep_ == "prep"]
+        preps += [p for p in tok.children if p.dep_ == "prep" and p.i == obj.right_edge.i + 1]
+        aimed = {t.i for p in preps if p.lower_ in AIM_PREPS for t in p.subtree}
+        for cand in verb.cands:
+            if cand.target is not None and cand.target.head in aimed:
+                cand.target = None
+                cand.how += " target:opposed-measure-aim"
 
 
 def owns_measure(actor: Actor, doc: Doc) -> bool:

@@ -56,6 +56,13 @@ CAUSE_PREPS = frozenset({"over", "amid", "despite", "following", "after"})
 DELIBERATION_LEMMAS = frozenset(
     "consider weigh study examine explore review mull contemplate ponder evaluate assess".split()
 )
+# verbs of opposing: the object of "to block / veto / oppose ..." under another verb is what
+# is opposed, not what that verb does ("vowed to veto the EU's sanctions on Russia" threatens
+# no sanctions: the vow is to block them)
+OPPOSING_LEMMAS = frozenset(
+    "block veto oppose reject resist challenge contest thwart scuttle torpedo derail".split()
+)
+WEIGHED_LEMMAS = DELIBERATION_LEMMAS | OPPOSING_LEMMAS
 TIME_SPANS = frozenset(
     "period time course span day days week weeks weekend month months year years decade".split()
 )
@@ -501,13 +508,14 @@ def _subordinate(tok: Token) -> bool:
 
 
 def _weighed_words(verb: Token) -> set[int]:
-    """The words of what an infinitive of deliberation under ``verb`` weighs ("ordered X to
-    *consider tariffs on Chinese steel*": "tariffs on Chinese steel"); the infinitive's own
-    verb and its "to" stay ``verb``'s phrases, for patterns that name them."""
+    """The words of what an infinitive of deliberation or opposition under ``verb`` weighs or
+    opposes ("ordered X to *consider tariffs on Chinese steel*": "tariffs on Chinese steel";
+    "vowed to *veto new sanctions against Russia*"); the infinitive's own verb and its "to"
+    stay ``verb``'s phrases, for patterns that name them."""
     return {
         t.i
         for c in verb.children
-        if c.dep_ == "xcomp" and c.lemma_ in DELIBERATION_LEMMAS
+        if c.dep_ == "xcomp" and c.lemma_ in WEIGHED_LEMMAS
         for t in c.subtree
         if t.i > c.i
     }
