@@ -1364,9 +1364,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
     dep = cur.dep_
     if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in cur.children):
         return HYPOTHETICAL
-    if dep == "advcl" and not adverbial and _purpose(cur) and head.lemma_.lower() in INTENT_VERBS:
+    if dep == "advcl" and not adverbial and _purpose(cur) and (head.lemma_.lower() in INTENT_VERBS
+                                                               or pledged(head)):
         # "vowed on Sunday to fight X": the infinitive the parser hung as a purpose is the
-        # vow's content, promised and not done
+        # vow's content, promised and not done (so is "look forward to continue cooperating")
         return INTENDED
     if dep == "advcl" and _purpose(cur) and head.pos_ in ("VERB", "AUX"):
         # "will visit X next month to meet Y": the aim of an announced act is as announced
@@ -1408,6 +1409,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         # "hopeful about reopening the border", "confident of resuming talks": what one
         # is hopeful or worried about doing is not done
         return HYPOTHETICAL
+    if dep == "prep" and cur.lower_ == "to" and pledged(head) and _gerund(cur):
+        # "looks forward to working with the county board", "is committed to helping Sudan":
+        # what one looks forward or is committed to doing is to come, not done
+        return INTENDED
     if head.pos_ == "NOUN" and _charges(head, dep):
         # "arraigned on charges (that) he assaulted a girl": what a charge says is alleged
         return REPORTED
@@ -1435,6 +1440,21 @@ OUTLOOK_WORDS = frozenset(
 """Adjectives and nouns of an outlook on what may come: the act in their "about"/"of"/"to"
 phrase is hoped for, feared or welcome, not done ("hopeful about reopening the border
 crossing", "hopes of reopening the border", "open to meeting the union leaders")."""
+COMMITTED_WORDS = frozenset({"commit", "committed", "dedicate", "dedicated"})
+"""Words whose "to" phrase with a gerund is an undertaking ("committed to helping Sudan")."""
+
+
+def pledged(head: Token) -> bool:
+    """True when ``head`` is "look forward" (its "to" phrase hung on "look" or on "forward")
+    or "committed / dedicated": a "to" gerund under it is what someone means to do."""
+    word = head.lemma_.lower()
+    if word == "look":
+        return any(c.lower_ == "forward" for c in head.children)
+    if word == "forward":
+        return head.head.lemma_.lower() == "look"
+    return word in COMMITTED_WORDS
+
+
 REJECT_VERBS = DENY_VERBS | {"reject"}
 """Verbs that deny the report, claim or accusation that is their object."""
 

@@ -23,7 +23,7 @@ from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import Actor, ActorFinder, names_person, other_sex
 from events.coding.dictionaries import VerbDictionary
-from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, stronger
+from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, pledged, stronger
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
@@ -265,6 +265,12 @@ class Nesting:
         by_index = {v.tok.i: v for v in verbs}
         for lower in verbs:
             upper = governor(lower.tok, by_index)
+            if upper is None and self.options.modality and lower.cands:
+                # "looks forward to working with the county board": the intent's partner
+                pledge = pledged_governor(lower.tok, by_index)
+                if pledge is not None:
+                    _share_pledge(pledge, lower, self.options.distinct_roles)
+                continue
             if upper is None or upper.match.code is None or not lower.cands:
                 continue
             result = (
@@ -1282,6 +1288,56 @@ def governor(tok: Token, by_index: dict[int, CodedVerb]) -> CodedVerb | None:
             return None  # coordinated verbs are siblings, not nested
         cur = head
     return None
+
+
+PLEDGE_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl"})
+"""How an act hangs under "look forward to" / "committed to": "to *working*" (pcomp, prep),
+"to continue *cooperating*" (an infinitive the parser hung as a purpose: advcl, xcomp)."""
+
+
+def pledged_governor(tok: Token, by_index: dict[int, CodedVerb]) -> CodedVerb | None:
+    """The coded intent (03x) of "look forward to" or "committed to" whose "to" phrase holds
+    ``tok`` ("looks forward to *working* with X", "is committed to *helping* Y", "look forward
+    to continue *cooperating* with X"), which :func:`governor` does not reach through a phrase."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in PLEDGE_DEPS or cur.head == cur:
+            return None
+        cur = cur.head
+        upper = by_index.get(cur.i)
+        if upper is not None:
+            code = upper.match.code or ""
+            return upper if code[:2] == INTENT_ROOT and pledged(cur) else None
+    return None
+
+
+def _share_pledge(upper: CodedVerb, lower: CodedVerb, distinct: bool) -> None:
+    """The intent takes the target of the act it looks forward or is committed to when it
+    has none ("looks forward to working with the county board": 030 to the board), and the
+    act, to come, is the pledger's (no source of its own: "I look forward to continue
+    cooperating with X")."""
+    sources = sides(upper.cands, "source")
+    if sources and own_subject(lower.tok) is None:
+        filled: list[Candidate] = []
+        for cand in lower.cands:
+            if cand.source is not None:
+                filled.append(cand)
+                continue
+            filled += [
+                dataclasses.replace(cand, source=source, how=f"{cand.how} source:pledger")
+                for source in sources
+                if cand.target is None
+                or not same_actor(source, cand.target, cand.verb.doc, distinct, cand.code)
+            ]
+        lower.cands = filled
+    targets = sides(lower.cands, "target")
+    if targets and not sides(upper.cands, "target"):
+        upper.cands = [
+            dataclasses.replace(c, target=t, how=f"{c.how} target:pledged-act")
+            for c in upper.cands
+            for t in targets
+            if c.source is None or c.source.code != t.code
+        ] or upper.cands
 
 
 def sides(cands: list[Candidate], side: str) -> list[Actor]:

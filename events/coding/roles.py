@@ -825,7 +825,7 @@ class RoleFinder:
         targets: list[Actor] = []
         how: list[str] = []
         subj = subject(verb, self.chain)
-        if is_passive(verb):
+        if is_passive(verb) and not (self.options.modality and undertaken(verb)):
             sources, targets = self._passive(verb, subj, finder, how)
             if targets and self.options.modality and _fired_passive(verb, match):
                 # "80 drones launched by Russia", "rockets fired at Israeli towns": what was
@@ -1795,6 +1795,19 @@ def _own_state(speaker: Actor, actor: Actor, doc: Doc) -> bool:
         return True  # (a place's name: the capital, not a person of the government)
     same = actor.code == speaker.code or (actor.code.startswith("---") and actor.code[3:] == speaker.code[3:])
     return same and doc[actor.head].lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def undertaken(verb: Token) -> bool:
+    """True for "is / remains committed to" with a gerund and no "by" agent ("Norway is
+    committed to helping Sudan"): an undertaking of its subject, who acts, not a passive."""
+    if verb.lemma_.lower() != "commit" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and _pcomp_verb(c) for c in verb.children)
+
+
+def _pcomp_verb(prep: Token) -> bool:
+    """True when preposition ``prep`` heads a verb ("to *helping* Sudan")."""
+    return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prep.children)
 
 
 def _fired_passive(verb: Token, match: Match) -> bool:
