@@ -204,8 +204,8 @@ def future(code: str) -> str | None:
     found = value(code)
     if found is None or found < 0 or found in (0x0085, 0x0086):
         return None  # (apology and forgiveness are acts of speech; "will support" is 032)
-    if found >= 0xB000:  # consult: "will visit", "will meet"
-        return "036"
+    if found >= 0xB000:  # consult: "will visit", "will meet"; "will mediate" is 039
+        return "039" if found == VALUES["045"] else "036"
     if 0x9000 <= found < 0xA000:  # coerce
         if code.startswith("172"):
             return CODES.get(THREAT + (found & 0x0FFF), "132")

@@ -94,6 +94,13 @@ def _said_of_two_sides(verb: Token, match: Match) -> bool:
             and any(c.dep_ == "nsubj" for c in verb.children))
 
 
+def _mediation(match: Match) -> bool:
+    """True when ``match`` mediates, or announces mediation ("would mediate": its pattern's
+    045 read as an intent, 036)."""
+    pattern = match.pattern.code if match.pattern is not None else None
+    return (match.code or "").startswith(MEDIATION_CODES) or (pattern or "").startswith(MEDIATION_CODES)
+
+
 def _threat_between_others(match: Match, sources: list[Actor], targets: list[Actor]) -> bool:
     """True for a threat (13x) whose targets, two or more, are the sides of a "between"
     phrase none of which is its source ("warned of a war between A and B")."""
@@ -742,6 +749,10 @@ class RoleFinder:
             how += " target:exchanged"
         if (not sources and ":between" in how and len({a.code for a in targets}) >= 2
                 and not _said_of_two_sides(verb, match)):
+            if self.options.modality and _mediation(match):
+                # "Qatar said it would mediate between Israel and Hamas": the sides are the
+                # mediator's targets (its source comes from the clause above), not each other's
+                return [(None, t) for t in targets], how + " mediated-sides"
             return both_ways(targets), how + " between"
         if sources and ":between" in how and _threat_between_others(match, sources, targets):
             # "diplomats warned of a new war between Ethiopia and Eritrea": a war the
