@@ -146,7 +146,7 @@ from events.coding.syntax import (
     to_infinitive,
 )
 from events.coding.text import norm_word
-from events.coding.threats import clause_threats
+from events.coding.threats import clause_threats, defended_victims
 from events.coding.verbs import VerbMatcher, forms_of, small_clause
 from events.coding.words import same_paragraph, words_of
 from events.models import CodedEvent
@@ -385,6 +385,7 @@ class Coder:
             official_protests(verbs)
             summoning_ministries(verbs, finder)
             conditional_targets(verbs, finder)
+            defended_victims(verbs)  # "vowed to retaliate against any attack on its troops"
             measure_owners(verbs)  # "over U.S. tariffs": the US government's
             inquiry_kinds(verbs)  # "an investigation into alleged war crimes": 094
             studied_topics(verbs)  # "scientists investigate the effects of the smoke": no one

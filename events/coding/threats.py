@@ -26,7 +26,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from events.coding.actors import Actor
-from events.coding.parts import INTENDED, Candidate, CodedVerb, actor_types
+from events.coding.parts import INTENDED, VIOLENT_ACT_NOUNS, Candidate, CodedVerb, actor_types
 from events.coding.syntax import own_subject
 
 # verbs of warning whose reported clause may be the warner's side's threat
@@ -190,3 +190,33 @@ def _carried(warning: CodedVerb, verb: CodedVerb) -> list[Candidate]:
                               f"{cand.how} threat-of-clause")
                 )
     return out
+
+
+# prepositions that name whom an attack hits: "any attack on its troops"
+VICTIM_PREPS = frozenset({"on", "against"})
+
+
+def defended_victims(verbs: list[CodedVerb]) -> None:
+    """A threat to answer an attack on one's own side is aimed at the attacker, not the side
+    it defends: "Turkey vowed to retaliate against any attack on its troops" is 138 with no
+    target (not TUR -> TURMIL), "India warned it would respond to any strike on its soldiers"
+    likewise. A target of the source's own country named in the "on / against" phrase of a
+    noun of violence is dropped, in place; an attacker named there ("any Indian strike on its
+    territory") stays."""
+    for verb in verbs:
+        for cand in verb.cands:
+            if not cand.code.startswith(THREAT_ROOT) or cand.target is None or cand.source is None:
+                continue  # (the cheapest tests first: a threat with both sides)
+            if cand.target.code[:3] != cand.source.code[:3] or cand.target.code[:3] == "---":
+                continue
+            if _attack_victim(verb.tok.doc[cand.target.head]):
+                cand.target = None
+                cand.how += " target:defended-victim"
+
+
+def _attack_victim(head: Token) -> bool:
+    """True when ``head`` is the object of an "on / against" phrase on a noun of violence
+    ("any attack *on its troops*")."""
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in VIOLENT_ACT_NOUNS)
