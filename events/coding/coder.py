@@ -94,7 +94,7 @@ from events.coding.parts import (
     actor_types,
 )
 from events.coding.reactions import judged_acts
-from events.coding.repression import labour_strikes, repression_harms, violent_protests
+from events.coding.repression import labour_strikes, repression_harms, threatened_strikes, violent_protests
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     COURT_ACTS,
@@ -375,6 +375,7 @@ class Coder:
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)
+            threatened_strikes(verbs)  # "the nurses union vowed to strike": 133, no attack
             building_sources(verbs)
             claimed_attacks(verbs, finder)
             police_appeals(verbs, finder)

@@ -74,6 +74,37 @@ def violent_protests(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(cand, code=RIOT_CODE, how=f"{cand.how} violent-protest")
 
 
+STRIKE_THREAT = "133"  # threaten political dissent or protest: a strike
+ATTACK_THREAT = "1384"  # threaten a conventional attack
+FORCE_THREATS = frozenset({"138", ATTACK_THREAT})  # threats of force a vow to strike is read as
+
+
+def threatened_strikes(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, a vow or threat "to strike" by who it is and what it strikes: workers,
+    teachers or health staff who strike no one named threaten a strike (133: "the nurses union
+    vowed to strike against the hospital", not an attack, 1384), and a strike with an object
+    ("Hamas threatened to strike Israeli cities") threatens an attack (1384, not a strike)."""
+    for verb in verbs:
+        if not any(c.code == STRIKE_THREAT or c.code in FORCE_THREATS for c in verb.cands):
+            continue  # (the cheapest test first: the codes)
+        strike = next(
+            (c for c in verb.tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "strike"), None
+        )
+        if strike is None:
+            continue
+        aimed = any(c.dep_ == "dobj" for c in strike.children)
+        for k, cand in enumerate(verb.cands):
+            code = cand.code
+            if code == STRIKE_THREAT and aimed:
+                code = ATTACK_THREAT  # "threatened to strike Israeli cities"
+            elif (code in FORCE_THREATS and not aimed and cand.source is not None
+                  and not any(m.actor is not None for m in cand.source.parts)
+                  and actor_types(cand.source) & STRIKER_TYPES):
+                code = STRIKE_THREAT  # "the nurses union vowed to strike"
+            if code != cand.code:
+                verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} strike-threat {code}")
+
+
 def labour_strikes(verbs: list[CodedVerb]) -> None:
     """Re-code, in place, "strike" with no object and no target done by workers, teachers
     or health staff ("junior doctors struck for five days") as a strike (143); voted for
