@@ -14,7 +14,8 @@ for the slot:
   "they") was named in the last :data:`RECENT_SENTENCES` sentences told outside quotes, in
   the same paragraph or the one before, and was named there as a subject: a person named as
   an object, a person no dictionary knows, and an earlier "he" the memory could not resolve
-  all count as compatible and so keep the pronoun unresolved. Only for the subject of the
+  all count as compatible and so keep the pronoun unresolved, but one named by a role the
+  subject's possessive gives ("met his counterpart") yields to that subject. Only for the subject of the
   main clause (or of a clause it coordinates or reports: "He said he would ..."); never inside
   quotation marks (a quote's "he" is someone its speaker talks about), never when the
   sentence names a compatible actor before the pronoun, and never the speaker of a tag that
@@ -142,6 +143,8 @@ KIND = "~"
 RECENT_SENTENCES = 3
 """How many of the latest sentences told outside quotes a pronoun may reach back to."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+"""A subject's own possessive before an object's role ("his counterpart": :func:`_owned_role`)."""
 OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 """Object pronouns and the subject pronoun whose referents they may stand for."""
 PRONOUN_OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -233,6 +236,9 @@ class Referent:
     sex: str  # "he", "she" or "" (unknown)
     subject: bool = True  # named as a subject (an object only keeps a pronoun ambiguous)
     acted_on: bool = False  # named as a verb's direct object: whom an object pronoun may mean
+    # named by a role the subject's own possessive gives ("met his Lithuanian counterpart"):
+    # no rival of that subject for a later "he" or "she" (:func:`_outranked`)
+    owned: bool = False
 
 
 @dataclass
@@ -345,9 +351,10 @@ class ArticleMemory:
             # (an object's own word names someone: "met reporters", not "counts of
             # obstruction of justice")
             if subject or person or several or tok.tag_ in SINGULAR_TAGS:
+                owned = person and not subject and _owned_role(tok, actors)
                 self.referents.append(Referent(
                     actors, _key(tok, actors, person), self.narrative, self.paragraph, person, several, sex,
-                    subject, tok.dep_ in PRONOUN_OBJECT_DEPS,
+                    subject, tok.dep_ in PRONOUN_OBJECT_DEPS, owned,
                 ))
 
     def _remember_main_act(self, sent: Span, finder: ActorFinder, settle: Callable[[Actor], Actor]) -> None:
@@ -725,6 +732,8 @@ class ArticleMemory:
         if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
         fits = self._fits(pronoun, word)
+        if word in PERSON_PRONOUNS and pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
+            fits = _outranked(fits)  # "Nowak met his counterpart. He accused Belarus": Nowak
         if body:
             # only the sentence just before, and a body there, never a private person
             fits = [r for r in fits if r.narrative == self.current - 1]
@@ -824,10 +833,10 @@ class ArticleMemory:
         named no other person (nor one no dictionary knows), as "he" or "she" would
         stand for them."""
         first = self.current - RECENT_SENTENCES
-        persons = [
+        persons = _outranked([
             r for r in self.referents
             if first <= r.narrative < self.current and r.paragraph >= self.paragraph - 1 and r.person
-        ]
+        ])
         if len({r.key for r in persons}) != 1:
             return []
         found = next((r for r in reversed(persons) if r.subject and r.actors), None)
@@ -1210,6 +1219,28 @@ def _clause_subjects(verb: Token) -> list[Token]:
     :func:`events.coding.syntax.subject` finds it along conjuncts; empty when there is none."""
     found = subject(verb, COORDINATED)
     return [found] if found is not None else []
+
+
+def _owned_role(tok: Token, actors: tuple[Actor, ...]) -> bool:
+    """True when the object ``tok`` names one person by a role the sentence's subject owns
+    ("met his Lithuanian counterpart", "hosted her Argentine counterpart", "briefed his
+    deputy"): a possessive pronoun and no name, not a relative or a private person (a CVL
+    code: "called his brother" may be the next "he"). Labels first; the children only then."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or actors[0].code[3:6] in ("", "CVL"):
+        return False
+    kids = list(tok.children)
+    return (any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in kids)
+            and not any(c.dep_ == "appos" for c in kids))  # "his counterpart, Jan Berg,": a name
+
+
+def _outranked(fits: list[Referent]) -> list[Referent]:
+    """``fits`` without the persons a sentence named by a role its subject owns (``owned``:
+    "Nowak met his Lithuanian counterpart") when that sentence's subject, a person, is among
+    them: a later "he" or "she" goes on with the subject, whose possessive named the other."""
+    if not any(r.owned for r in fits):
+        return fits
+    leads = {r.narrative for r in fits if r.subject and r.person and r.actors}
+    return [r for r in fits if not (r.owned and r.narrative in leads)]
 
 
 def _fits(referent: Referent, word: str) -> bool:

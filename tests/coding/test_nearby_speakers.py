@@ -1,0 +1,56 @@
+"""Remarks whose speaker a nearby sentence names (issue 14): "he" or "she" after a sentence
+whose subject met "his counterpart" (events.coding.memory). Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_news_actors import _coded
+
+# ------------------------------------------- "his counterpart" is no rival of the subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polish Foreign Minister Marek Nowak met his Lithuanian counterpart on Monday. "
+     "He later accused Belarus of pushing migrants across the border.", ("POLGOV", "112", "BLR")),
+    ("Chilean President Marta Ruiz hosted her Argentine counterpart in Santiago. "
+     "She praised Argentina for its help during the wildfires.", ("CHLGOV", "051", "ARG")),
+    ("Norwegian Defence Minister Erik Dahl phoned his Finnish counterpart on Friday. "
+     "He then criticised Russia for jamming GPS signals over the Arctic.", ("NORGOV", "111", "RUS")),
+])
+def test_a_pronoun_goes_on_with_the_subject_whose_counterpart_was_met(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polish Foreign Minister Marek Nowak met his Lithuanian counterpart on Monday. "
+     "\u201cWe condemn Belarus for using migrants as a weapon.\u201d", ("POLGOV", "111", "BLR")),
+    ("Austrian Chancellor Paul Gruber received his Slovak counterpart in Vienna. "
+     "\u201cWe thank Slovakia for its help on the Danube.\u201d", ("AUTGOV", "051", "SVK")),
+])
+def test_an_untagged_quote_is_the_subject_s_not_the_counterpart_s(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the counterpart has a name: two men, "he" may be either
+    "Polish Foreign Minister Marek Nowak met his Lithuanian counterpart, Jonas Petraitis, on Monday. "
+    "He later accused Belarus of pushing migrants across the border.",
+    # a relative is a private person who may be the next "he"
+    "Polish Foreign Minister Marek Nowak met his brother on Monday. "
+    "He later accused Belarus of pushing migrants across the border.",
+    # another man met, named with his role: still two
+    "Mayor Tom Odell met Governor Bill Crane on Friday. He accused Belarus of pushing migrants.",
+])
+def test_a_named_or_private_person_met_keeps_the_pronoun_open(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert not any(s for s, c, _ in coded if c.startswith("112")), coded
