@@ -34,8 +34,9 @@ for the slot:
 * :meth:`ArticleMemory.recall` (asked by :meth:`ActorFinder.actor_of` for an actor whose
   words give no country): a person named again by the last name alone takes the code the
   article gave them ("Finnish Foreign Minister Pekka Lindqvist ... Lindqvist said" ->
-  FINGOV), and a state's role word alone with "the" ("the minister", "the army") the country
-  of whom the article named with it, when that is one country. Only codes a person's or
+  FINGOV), and a state's or an opposition's role word alone with "the" ("the minister", "the
+  foreign minister", "the army", "the opposition leader") the country of whom the article
+  named with it, when that is one country. Only codes a person's or
   role's own words gave (not a country the sentence lent, nor a city's name, which may be a
   namesake town); a name two people share, or a role several countries hold, gives none.
 
@@ -84,6 +85,9 @@ named in one story)."""
 MILITARY = "MIL"
 """A state's forces: "the military" names again the one country's army the article named
 ("Nigeria's army said … The military accused …"), whatever word named it first."""
+OPPOSITION = "OPP"
+"""A country's opposition: "the opposition leader" named again keeps the country the article
+gave the leader ("Ghanaian opposition leader John Mensah … The opposition leader accused …")."""
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 """Roles of armed groups: "the rebels" named again keep the country the article gave them
 ("ELN rebels … The rebels released two soldiers" are Colombian, wherever the talks were)."""
@@ -499,9 +503,11 @@ class ArticleMemory:
             person = _a_person(mention)
             state_role = mention.agent is not None and mention.agent.suffix[:3] in STATE_ROLES
             armed = mention.agent is not None and mention.agent.suffix[:3] in ARMED_GROUP_ROLES
+            # (an opposition's leader, named again by the role alone: "the opposition leader")
+            opposition = mention.agent is not None and mention.agent.suffix[:3] == OPPOSITION
             body = _body_word(mention, finder.doc) if mention.agent is not None and not person else ""
             quoted = quotation_of(finder.doc[mention.start]) is not None
-            if not (person or state_role or armed or body) or quoted:
+            if not (person or state_role or armed or opposition or body) or quoted:
                 continue
             head = finder.doc[mention.end - 1]
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -521,7 +527,7 @@ class ArticleMemory:
                 _keep(self.names, word, actor.code, whole=True)
                 if (family := _family_name_first(mention.phrase)):
                     _keep(self.names, family, actor.code, whole=True)
-            elif (state_role or armed) and not person:
+            elif (state_role or armed or opposition) and not person:
                 _keep(self.roles, word, actor.code, whole=False)
                 if mention.agent is not None and mention.agent.suffix[:3] == MILITARY:
                     _keep(self.roles, KIND + MILITARY, actor.code, whole=False)  # "the military" later
@@ -663,7 +669,8 @@ class ArticleMemory:
         elif mention.agent is not None and len(actor.parts) == 1 and (
             # ("the coast guard", "the riot police": a state's role word with common nouns)
             _definite(head, plural=mention.agent.suffix[:3] in ARMED_GROUP_ROLES,
-                      common_compounds=mention.agent.suffix[:3] in STATE_ROLES)
+                      common_compounds=mention.agent.suffix[:3] in STATE_ROLES,
+                      title=(mention.start, mention.end))
             or (_body_word(mention, head.doc) and _definite(head, common_compounds=True))
         ):
             known = self.roles.get(word) or self._body(mention, head) or self._armed_group(mention)
@@ -1133,15 +1140,19 @@ def _acting_pair(tok: Token) -> bool:
             and prep.head.pos_ == "VERB")
 
 
-def _definite(head: Token, *, common_compounds: bool = False, plural: bool = False) -> bool:
+def _definite(head: Token, *, common_compounds: bool = False, plural: bool = False,
+              title: tuple[int, int] = (0, 0)) -> bool:
     """True for a role word that stands alone with "the" ("the minister said"): one the
     article named before; with ``common_compounds`` also with common nouns before it ("the
     health trust", "the dockworkers union"), not names ("the Accra union"); with ``plural``
-    also in the plural ("the rebels")."""
+    also in the plural ("the rebels"). A modifier within ``title`` (the tokens of the role's
+    dictionary phrase) is a word of the title, not of another's ("the foreign minister",
+    "the prime minister"; not "the new minister")."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     modified = any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos")
         and not (common_compounds and c.dep_ == "compound" and all(t.pos_ == "NOUN" for t in c.subtree))
+        and not (c.dep_ in ("amod", "compound") and title[0] <= c.i < title[1])
         for c in head.children
     )
     return (head.tag_ == "NN" or (plural and head.tag_ == "NNS")) and the and not modified

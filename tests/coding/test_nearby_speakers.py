@@ -1,5 +1,6 @@
 """Remarks whose speaker a nearby sentence names (issue 14): "he" or "she" after a sentence
-whose subject met "his counterpart" (events.coding.memory). Every sentence is
+whose subject met "his counterpart", and "the foreign minister" or "the prime minister" for
+the minister the article named with a country (events.coding.memory). Every sentence is
 written for these tests."""
 
 from __future__ import annotations
@@ -54,3 +55,46 @@ def test_a_named_or_private_person_met_keeps_the_pronoun_open(
 ) -> None:
     coded = _coded(default_coder, nlp, text)
     assert not any(s for s, c, _ in coded if c.startswith("112")), coded
+
+
+# ------------------------------------------- "the foreign minister" named again
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Anna Kovac of Croatia flew to Belgrade on Wednesday. "
+     "The foreign minister urged Serbia to stop arming militias.", ("HRVGOV", "020", "SRB")),
+    ("Thai Prime Minister Somchai Prasert visited the border province on Friday. "
+     "The prime minister accused Cambodia of laying new mines.", ("THAGOV", "112", "KHM")),
+])
+def test_a_title_named_again_keeps_its_country(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two countries' ministers: "the foreign minister" may be either
+    "Foreign Minister Anna Kovac of Croatia met Serbian Foreign Minister Goran Ilic on Wednesday. "
+    "The foreign minister accused Kosovo of stoking tension.",
+    # a word of another's before the title: someone new
+    "Thai Prime Minister Somchai Prasert visited the border province on Friday. "
+    "The new prime minister accused Cambodia of laying new mines.",
+])
+def test_a_title_named_again_takes_no_country_the_article_cannot_tell(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert not any(s[:3] in ("HRV", "SRB", "THA") for s, c, _ in coded if c.startswith("112")), coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghanaian opposition leader John Mensah held a rally in Kumasi on Sunday. "
+     "The opposition leader accused the ruling party of buying votes.", "GHAOPP"),
+    ("Kenyan opposition leader Grace Atieno toured flooded villages on Friday. "
+     "The opposition leader criticised the government for its slow response.", "KENOPP"),
+])
+def test_the_opposition_leader_named_again_keeps_the_country(
+    default_coder: Coder, nlp: Language, text: str, expected: str
+) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert expected in {s for s, c, _ in coded if c.startswith("11")}, coded
