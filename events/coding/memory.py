@@ -12,7 +12,8 @@ for the slot:
 * :meth:`ArticleMemory.pronoun`: whom a subject "he", "she" or "they" stands for. Only when
   exactly one compatible actor (one person for "he"/"she", of no other sex; several for
   "they") was named in the last :data:`RECENT_SENTENCES` sentences told outside quotes, in
-  the same paragraph or the one before, and was named there as a subject: a person named as
+  the same paragraph or the one before, and was named there as a subject (or as a passive's
+  doer, "chaired by X", or the source of "according to X"): a person named as
   an object, a person no dictionary knows, and an earlier "he" the memory could not resolve
   all count as compatible and so keep the pronoun unresolved, but one named by a role the
   subject's possessive gives ("met his counterpart") yields to that subject. Only for the subject of the
@@ -297,7 +298,9 @@ class ArticleMemory:
         self._remember_main_act(sent, finder, settle)
         self.countries.note(finder)
         for tok in sentence_tokens(sent, dep=ARGUMENT_ROLE_DEPS):
-            subject = tok.dep_ in SUBJECT_DEPS
+            # (the doer of a passive, "chaired by Qatari Foreign Minister Khalid Al-Sayed", and
+            # the source of "according to Serbian President Milan Jovic" act as subjects do)
+            subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and _logical_subject(tok))
             if not subject and (tok.dep_ not in OBJECT_DEPS or tok.i not in finder.by_token):
                 continue  # an object counts when its own word names someone ("met reporters")
             if _a_place(tok):
@@ -1230,6 +1233,15 @@ def _clause_subjects(verb: Token) -> list[Token]:
     :func:`events.coding.syntax.subject` finds it along conjuncts; empty when there is none."""
     found = subject(verb, COORDINATED)
     return [found] if found is not None else []
+
+
+def _logical_subject(pobj: Token) -> bool:
+    """True when the object ``pobj`` of a preposition names the doer of its clause: the agent
+    of a passive ("the talks were chaired by Khalid Al-Sayed") or the source of "according
+    to" ("according to Milan Jovic, the army is on alert"), whom a later "he" or "she" may
+    mean as it may a subject."""
+    prep = pobj.head
+    return prep.dep_ == "agent" or (prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
 def _owned_role(tok: Token, actors: tuple[Actor, ...]) -> bool:

@@ -98,3 +98,43 @@ def test_the_opposition_leader_named_again_keeps_the_country(
 ) -> None:
     coded = _coded(default_coder, nlp, text)
     assert expected in {s for s, c, _ in coded if c.startswith("11")}, coded
+
+
+# ------------------------------------------- the doer of a passive, the source of "according to"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks in Doha were chaired by Qatari Foreign Minister Khalid Al-Sayed. "
+     "He urged Israel and Hamas to agree to a ceasefire.", ("QATGOV", "0256", "ISR")),
+    ("The summit in Nairobi was opened by Kenyan President Ruth Wanjiru. "
+     "She praised Ethiopia for its role in the Somalia peace talks.", ("KENGOV", "051", "ETH")),
+])
+def test_a_pronoun_may_stand_for_the_doer_of_a_passive(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Serbian President Milan Jovic, the army is on high alert. "
+     "He accused Kosovo of provoking violence in the north.", ("SRBGOV", "112", "KSV")),
+    ("According to Chadian Foreign Minister Idriss Mahamat, the border crossings are closed. "
+     "\u201cWe accuse Sudan of arming the rebels.\u201d", ("TCDGOV", "112", "SDN")),
+])
+def test_a_pronoun_or_quote_may_stand_for_the_source_of_according_to(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two presidents: the one greeted and the one greeting
+    "Kenyan President Ruth Wanjiru was greeted by Ugandan President Moses Okello in Kampala. "
+    "She praised Ethiopia for its role in the Somalia peace talks.",
+    # the source of "according to" and the sentence's own subject are two men
+    "According to Serbian President Milan Jovic, Kosovo's premier Agon Berisha ordered the raid. "
+    "He accused NATO of ignoring the danger in the north.",
+])
+def test_the_doer_of_a_passive_is_one_more_rival(default_coder: Coder, nlp: Language, text: str) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert not any(s for s, c, _ in coded if c.startswith(("051", "112"))), coded
