@@ -138,3 +138,30 @@ def test_a_pronoun_or_quote_may_stand_for_the_source_of_according_to(
 def test_the_doer_of_a_passive_is_one_more_rival(default_coder: Coder, nlp: Language, text: str) -> None:
     coded = _coded(default_coder, nlp, text)
     assert not any(s for s, c, _ in coded if c.startswith(("051", "112"))), coded
+
+
+# ------------------------------------------- "he added that ..." is said as "he said that ..."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanese Prime Minister Karim Haddad spoke at a news conference in Beirut on Tuesday. "
+     "He added that Israel had violated Lebanese airspace dozens of times this month.",
+     ("LBNGOV", "112", "ISR")),
+    ("Estonian Defence Minister Kalle Tamm briefed reporters in Tallinn on Monday. "
+     "He added that Russian jets had violated Estonian airspace twice this week.",
+     ("ESTGOV", "112", "RUSMIL")),
+    ("Nigerian President Bola Adeyemi arrived in Accra on Monday. "
+     "Adeyemi added that Niger was responsible for the attack on the border post.", ("NGAGOV", "112", "NER")),
+])
+def test_added_that_reports_what_its_speaker_blames(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia added 40,000 troops to the border force, officials said.",
+    "Peruvian President Jorge Salas added Chile to the list of partners on Tuesday.",
+])
+def test_added_without_a_clause_says_nothing(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith("01") for _, c, _ in _coded(default_coder, nlp, text))
