@@ -16,7 +16,9 @@ for the slot:
   doer, "chaired by X", or the source of "according to X"): a person named as
   an object, a person no dictionary knows, and an earlier "he" the memory could not resolve
   all count as compatible and so keep the pronoun unresolved, but one named by a role the
-  subject's possessive gives ("met his counterpart") yields to that subject. Only for the subject of the
+  subject's possessive gives ("met his counterpart") yields to that subject, and so does one
+  only ever an object of the sentences of the subject the sentence just before named alone
+  ("A spoke with B. A condemned X. He …": A). Only for the subject of the
   main clause (or of a clause it coordinates or reports: "He said he would ..."); never inside
   quotation marks (a quote's "he" is someone its speaker talks about), never when the
   sentence names a compatible actor before the pronoun, and never the speaker of a tag that
@@ -744,6 +746,8 @@ class ArticleMemory:
         fits = self._fits(pronoun, word)
         if word in PERSON_PRONOUNS and pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
             fits = _outranked(fits)  # "Nowak met his counterpart. He accused Belarus": Nowak
+            if len({r.key for r in fits}) > 1:
+                fits = _kept_topic(fits, self.current - 1)  # "A spoke with B. A condemned X. He …": A
         if body:
             # only the sentence just before, and a body there, never a private person
             fits = [r for r in fits if r.narrative == self.current - 1]
@@ -1264,6 +1268,26 @@ def _outranked(fits: list[Referent]) -> list[Referent]:
         return fits
     leads = {r.narrative for r in fits if r.subject and r.person and r.actors}
     return [r for r in fits if not (r.owned and r.narrative in leads)]
+
+
+def _kept_topic(fits: list[Referent], last: int) -> list[Referent]:
+    """``fits`` narrowed to the one person the sentence just before (told sentence ``last``)
+    named, as its subject and alone, when every other person among them was only ever named
+    as an object of a sentence whose subject was that person ("Israeli Prime Minister David
+    Levin spoke by phone with U.S. President John Carter. Levin thanked the United States.
+    He also accused Iran …": Levin); else ``fits``. Not with one named as a subject
+    ("A met B. B praised the plan. He …"), nor an object of a sentence about someone else
+    ("Police arrested John Doe. Sheriff Tom Ray said …")."""
+    latest = {r.key for r in fits if r.narrative == last}
+    if len(latest) != 1:
+        return fits
+    lead = next(iter(latest))
+    led = {r.narrative for r in fits if r.key == lead and r.subject and r.actors}
+    if last not in led:
+        return fits
+    if all(not r.subject and r.narrative in led for r in fits if r.key != lead):
+        return [r for r in fits if r.key == lead]
+    return fits
 
 
 def _fits(referent: Referent, word: str) -> bool:

@@ -165,3 +165,35 @@ def test_added_that_reports_what_its_speaker_blames(
 ])
 def test_added_without_a_clause_says_nothing(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(c.startswith("01") for _, c, _ in _coded(default_coder, nlp, text))
+
+
+# ------------------------------------------- the subject the story stays with
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli Prime Minister David Levin spoke by phone with U.S. President John Carter. "
+     "Levin thanked the United States for its support. He also accused Iran of arming Hezbollah.",
+     ("ISRGOV", "112", "IRN")),
+    ("French President Paul Girard spoke by phone with Ukrainian President Taras Bondar on Sunday. "
+     "Girard condemned Russia for the missile strike on Odesa. "
+     "He also promised Ukraine more air defence systems.", ("FRAGOV", "0332", "UKR")),
+])
+def test_a_pronoun_stays_with_the_subject_named_again_alone(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _coded(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one met became a subject of his own
+    "Mayor Tom Odell met Governor Bill Crane on Friday. Crane praised the plan. "
+    "He accused the council of neglect.",
+    # the one arrested was acted on by others, not by the sheriff named after
+    "Police arrested John Doe on Friday. Sheriff Tom Ray praised the deputies. "
+    "He accused the council of neglect.",
+])
+def test_a_pronoun_stays_open_when_the_story_changed_subjects(
+    default_coder: Coder, nlp: Language, text: str
+) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert not any(s for s, c, _ in coded if c.startswith("112")), coded
