@@ -313,6 +313,8 @@ class ModalityReader:
             code, reverse, how = CRITICIZE_CODE, None, "speech"
         if modal and code == STATEMENT_CODE and undisclosed(tok):
             return None  # "did not disclose the income on her ethics forms": an omission
+        if modal and tok.lemma_.lower() in CLAUSE_ONLY_VERBS and all(c.dep_ != "ccomp" for c in tok.children):
+            return None  # "added 300 jobs", "added Chile to the list": no one said anything
         failed = modal and is_failed(tok)
         if (
             not noun
@@ -552,6 +554,9 @@ def asserts(verb: Token) -> bool:
 # or the document it was left off is named; "police did not disclose the motive" and
 # "declined to disclose the terms" stay 011
 DISCLOSE_VERBS = frozenset({"disclose", "declare", "report"})
+CLAUSE_ONLY_VERBS = frozenset({"add"})
+"""Verbs of saying only with a reported clause ("he added that Israel had violated its
+airspace", "she added the talks would go on"); otherwise no event ("added 300 jobs")."""
 DOCUMENT_NOUNS = frozenset(
     """
     form forms filing filings return returns declaration declarations register application

@@ -377,13 +377,14 @@ def topic_patterns(family: str, preps: tuple[str, ...], verb: str = "*") -> list
 # protest" 141), or for neither (mourners at a funeral, a crowd at a crime scene): no default code.
 # SWEAR promises like PROMISE ("swore to fight on"), but one sworn in takes office and one who
 # swears at someone curses them: neither is an event CAMEO codes (SWEAR_IN, "(AT +)").
-# ADD says only with "that" ("he added that Israel had violated its airspace"): "added 300
-# jobs", "added Chile to the list" say nothing.
+# ADD says only with a reported clause ("he added that Israel had violated its airspace", "she
+# added the talks would go on"): "added 300 jobs", "added Chile to the list" say nothing
+# (events.coding.modality.CLAUSE_ONLY_VERBS).
 BLOCKS = r"""
 --- MAKE_STATEMENT [010]
 SAY TELL STATE DECLARE COMMENT REMARK NOTE ASSERT STRESS EMPHASIZE EMPHASISE REITERATE EXPLAIN
 DESCRIBE MENTION REPORT WRITE QUOTE REVEAL DISCLOSE UNVEIL BRIEF PREDICT ESTIMATE RESPOND_ REPLY_
-+SPEAK_OUT +POINT_OUT +ADD_THAT
++SPEAK_OUT +POINT_OUT ADD
 - * &CEASEFIRE  [0871]
 - * (UNILATERAL &CEASEFIRE)  [0871]
 - * TRUCE  [0871]

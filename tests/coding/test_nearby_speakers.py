@@ -140,7 +140,7 @@ def test_the_doer_of_a_passive_is_one_more_rival(default_coder: Coder, nlp: Lang
     assert not any(s for s, c, _ in coded if c.startswith(("051", "112"))), coded
 
 
-# ------------------------------------------- "he added that ..." is said as "he said that ..."
+# ------------------------------------------- "he added (that) ..." is said as "he said that ..."
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -152,6 +152,11 @@ def test_the_doer_of_a_passive_is_one_more_rival(default_coder: Coder, nlp: Lang
      ("ESTGOV", "112", "RUSMIL")),
     ("Nigerian President Bola Adeyemi arrived in Accra on Monday. "
      "Adeyemi added that Niger was responsible for the attack on the border post.", ("NGAGOV", "112", "NER")),
+    # with no "that"
+    ("Lebanese Prime Minister Karim Haddad spoke at a news conference in Beirut on Tuesday. "
+     "He added Israeli troops had shelled villages in the south.", ("LBNGOV", "112", "ISRMIL")),
+    ("Somali President Hassan Abdi flew to Nairobi on Monday. "
+     "He added Kenya was responsible for the raid on the border town.", ("SOMGOV", "112", "KEN")),
 ])
 def test_added_that_reports_what_its_speaker_blames(
     default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
@@ -162,6 +167,7 @@ def test_added_that_reports_what_its_speaker_blames(
 @pytest.mark.parametrize("text", [
     "Colombia added 40,000 troops to the border force, officials said.",
     "Peruvian President Jorge Salas added Chile to the list of partners on Tuesday.",
+    "Kenyan President Ruth Wanjiru added her voice to calls for a ceasefire in Sudan.",
 ])
 def test_added_without_a_clause_says_nothing(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(c.startswith("01") for _, c, _ in _coded(default_coder, nlp, text))
