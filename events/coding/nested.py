@@ -496,12 +496,7 @@ def purpose_targets(verbs: list[CodedVerb]) -> None:
                 continue
             targets = sides(lower.cands, "target")
             if targets:
-                upper.cands = [
-                    dataclasses.replace(cand, target=target, how=f"{cand.how} target:purpose")
-                    for cand in upper.cands
-                    for target in targets
-                    if cand.source is None or cand.source.code != target.code
-                ] or upper.cands
+                upper.cands = _aimed_at(upper.cands, targets, "target:purpose")
                 break
 
 
@@ -541,6 +536,17 @@ def prompted_reactions(verbs: list[CodedVerb]) -> None:
             else c
             for c in lower.cands
         ]
+
+
+def _aimed_at(cands: list[Candidate], targets: list[Actor], how: str) -> list[Candidate]:
+    """``cands`` each aimed at each of ``targets`` but its own source (``how`` added to its
+    rule); ``cands`` unchanged when none is left."""
+    return [
+        dataclasses.replace(c, target=t, how=f"{c.how} {how}")
+        for c in cands
+        for t in targets
+        if c.source is None or c.source.code != t.code
+    ] or cands
 
 
 def allegations(verbs: list[CodedVerb]) -> None:
@@ -1332,12 +1338,7 @@ def _share_pledge(upper: CodedVerb, lower: CodedVerb, distinct: bool) -> None:
         lower.cands = filled
     targets = sides(lower.cands, "target")
     if targets and not sides(upper.cands, "target"):
-        upper.cands = [
-            dataclasses.replace(c, target=t, how=f"{c.how} target:pledged-act")
-            for c in upper.cands
-            for t in targets
-            if c.source is None or c.source.code != t.code
-        ] or upper.cands
+        upper.cands = _aimed_at(upper.cands, targets, "target:pledged-act")
 
 
 def sides(cands: list[Candidate], side: str) -> list[Actor]:
