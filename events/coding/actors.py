@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from events.cachefile import keep
 from events.coding.defendants import accused, age_nominal, held_by_court
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
+from events.coding.syntax import several
 from events.coding.text import norm_word
 from events.coding.words import Words, sentence_tokens, words_of
 from events.config import default_cache_dir
@@ -927,6 +928,17 @@ def other_sex(head: Token, pronoun: str) -> bool:
     return bool(words & (FEMALE_WORDS if pronoun == "he" else MALE_WORDS))
 
 
+def pronoun_agrees(pronoun: str, noun: Token) -> bool:
+    """True when the subject pronoun ``pronoun`` (lower case) and ``noun`` agree in number
+    ("they" for several, :func:`~events.coding.syntax.several`), and "he"/"she" does not
+    stand for someone of the other sex ("after a woman told officers he had assaulted her":
+    he is not the woman)."""
+    plural = several(noun)
+    if plural != (pronoun == "they"):
+        return False
+    return plural or pronoun not in ("he", "she") or not other_sex(noun, pronoun)
+
+
 def _clause_near(tok: Token, verb: Token) -> bool:
     """True when the clause of ``tok`` governs ``verb`` or hangs on the same word ("showed
     X jumping the fence before he fired": jumping and fired both hang on showed)."""
@@ -1792,10 +1804,9 @@ class ActorFinder:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None or subj.pos_ == "PRON":
                     return []
-                several = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
                 if word in ("his", "her") and not self.one_person(subj):
                     return []
-                if word == "their" and not several:
+                if word == "their" and not several(subj):
                     return []
                 return self.actors_of(subj)
             cur = verb

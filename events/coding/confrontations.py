@@ -18,9 +18,9 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from events.coding.actors import Actor, ActorFinder, other_sex
+from events.coding.actors import Actor, ActorFinder, pronoun_agrees
 from events.coding.parts import VIOLENT_ROOTS, CodedVerb
-from events.coding.syntax import is_passive, passive_subject
+from events.coding.syntax import is_passive, passive_subject, several
 from events.coding.text import norm_word
 
 CONFRONTING_VERBS = frozenset(
@@ -120,22 +120,10 @@ def _names_again(subj: Token, victims: Token) -> bool:
     """True when a clause's subject names ``victims`` again: "they", "he" or "she" agreeing in
     number (and sex), or a definite noun phrase of the same number ("the two officers")."""
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("he", "she", "they") and _agrees(subj.lower_, victims)
+        return subj.lower_ in ("he", "she", "they") and pronoun_agrees(subj.lower_, victims)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in subj.children):
         return False
-    return _several(subj) == _several(victims)
-
-
-def _several(noun: Token) -> bool:
-    """True for a plural noun or a coordination ("Hege and Dunakin")."""
-    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-
-
-def _agrees(pronoun: str, noun: Token) -> bool:
-    """True when the subject pronoun ``pronoun`` (he/she/they) can stand for ``noun``."""
-    if _several(noun) != (pronoun == "they"):
-        return False
-    return pronoun == "they" or not other_sex(noun, pronoun)
+    return several(subj) == several(victims)
 
 
 def defenders_as_targets(verbs: list[CodedVerb]) -> None:
@@ -164,7 +152,7 @@ def defenders_as_targets(verbs: list[CodedVerb]) -> None:
              if c.source is not None and c.target is not None and c.target.head == noun.i),
             None,
         )
-        if doer is None or not _agrees(OBJECT_PRONOUNS[pronoun.lower_], verb.tok.doc[doer.head]):
+        if doer is None or not pronoun_agrees(OBJECT_PRONOUNS[pronoun.lower_], verb.tok.doc[doer.head]):
             continue
         verb.cands = [
             dataclasses.replace(c, target=doer, how=f"{c.how} target:relative-defender")

@@ -76,7 +76,7 @@ from events.coding.actors import (
 from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
 from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
-from events.coding.syntax import subject, subtree_no_clauses
+from events.coding.syntax import several, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.nlp import doc_memo
@@ -340,29 +340,29 @@ class ArticleMemory:
                 continue
             found = finder.actors_of(tok) if finder.names_actor(tok) else []
             actors = tuple(settle(a) if a.code.startswith("---") else a for a in found)
-            several = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-            if several and len(actors) == 2:
+            plural = several(tok)
+            if plural and len(actors) == 2:
                 self._remember_pair(actors)
             elif subject and len(actors) == 1 and (partner := self._partner(tok, finder, settle)) is not None:
                 self._remember_pair((actors[0], partner))  # "A met B": the two sides later
             if not actors:
-                if subject and not several and _named_person(tok):
+                if subject and not plural and _named_person(tok):
                     # a person no dictionary knows: whom "he" may stand for, though no actor
                     key = "person:" + tok.lower_
                     self.referents.append(Referent((), key, self.narrative, self.paragraph, True, False, ""))
-                elif subject and not several and tok.tag_ in SINGULAR_TAGS:
+                elif subject and not plural and tok.tag_ in SINGULAR_TAGS:
                     # a thing as a subject ("the outbreak spread"): "it" may be the thing
                     self.referents.append(Referent((), f"thing:{tok.i}", self.narrative, self.paragraph,
                                                    False, False, ""))
                 continue
-            person = len(actors) == 1 and not several and _one_person(tok, finder)
+            person = len(actors) == 1 and not plural and _one_person(tok, finder)
             sex = _sex(finder.phrase_tokens(tok)) if person else ""
             # (an object's own word names someone: "met reporters", not "counts of
             # obstruction of justice")
-            if subject or person or several or tok.tag_ in SINGULAR_TAGS:
+            if subject or person or plural or tok.tag_ in SINGULAR_TAGS:
                 owned = person and not subject and _owned_role(tok, actors)
                 self.referents.append(Referent(
-                    actors, _key(tok, actors, person), self.narrative, self.paragraph, person, several, sex,
+                    actors, _key(tok, actors, person), self.narrative, self.paragraph, person, plural, sex,
                     subject, tok.dep_ in PRONOUN_OBJECT_DEPS, owned,
                 ))
 

@@ -45,6 +45,7 @@ from events.coding.syntax import (
     plain_infinitive,
     to_infinitive,
 )
+from events.coding.syntax import several as is_several
 from events.coding.text import norm_word
 from events.coding.verbs import forms_of
 from events.coding.words import word_set
@@ -1540,8 +1541,7 @@ def _may_stand_for(several: bool, actor: Actor, doc: Doc) -> bool:
     word or words joined by "and" ("firms", "A and B"), "it" for one that is not named as a
     person (a country, a body, "the newspaper", also "the president", whose word alone does not
     tell a person from a body)."""
-    head = doc[actor.head]
-    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    plural = is_several(doc[actor.head])
     if several:
         return plural
     return not plural and not any(names_person(m) for m in actor.parts)

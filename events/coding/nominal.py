@@ -19,9 +19,17 @@ from events.coding.forces import ARMS_NOUNS
 from events.coding.measures import MEASURE_NOUNS
 from events.coding.modality import ModalityReader, reporting_verb, stronger
 from events.coding.options import CoderOptions
-from events.coding.parts import ARMED_ROLES, REPORTED, Candidate, CodedVerb, actor_types
+from events.coding.parts import ARMED_ROLES, COERCIVE_ROOTS, REPORTED, Candidate, CodedVerb, actor_types
 from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways, same_actor
-from events.coding.syntax import is_naming, is_passive, negated, own_subject, subject, subtree_no_clauses
+from events.coding.syntax import (
+    is_naming,
+    is_passive,
+    negated,
+    own_subject,
+    several,
+    subject,
+    subtree_no_clauses,
+)
 from events.coding.text import norm_word
 from events.coding.verbs import VerbMatcher
 
@@ -125,7 +133,6 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 # auxiliaries of an act not (yet) done: modals, the future and "to"
 UNSTATED_AUX = MODALS | frozenset({"will", "'ll", "shall", "to"})
 NOUN_NEGATORS = frozenset({"no", "not", "never", "without", "neither", "nor"})
-VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # verbs whose object (or "against/over/about/into" phrase) is an attack another did, which
 # their subject reports, witnesses, judges, protests or investigates: an attack noun with its
 # own doer there is that doer's act, reported ("residents reported a drone attack by Houthi
@@ -212,7 +219,7 @@ class NounEvents:
     def roles(self, noun: Token, code: str, finder: ActorFinder) -> Roles:
         """(sources, targets, explicit pairs, how) of an event noun."""
         how = ["noun"]
-        violent = code[:2] in VIOLENT_ROOTS
+        violent = code[:2] in COERCIVE_ROOTS
         sources = self._source(
             noun, finder, how, visitor_of=code[:2] == CONSULT_ROOT, violent=violent,
             voiced=code[:2] in JUDGEMENT_TARGET_PREPS,
@@ -286,7 +293,7 @@ class NounEvents:
     ) -> list[Actor]:
         """The actor of the first target preposition (against/on/with/…; "of" for attacks,
         "to" for visits: "the premier's visit to Moscow" is hosted by Russia)."""
-        target_preps = NOUN_TARGET_PREPS | ({"of"} if root in VIOLENT_ROOTS else set())
+        target_preps = NOUN_TARGET_PREPS | ({"of"} if root in COERCIVE_ROOTS else set())
         if root in JUDGEMENT_TARGET_PREPS:
             target_preps = JUDGEMENT_TARGET_PREPS[root]
         target_preps |= {"to"} if root == CONSULT_ROOT else set()
@@ -305,7 +312,7 @@ class NounEvents:
                 if found:
                     how.append(f"target:prep:{child.lower_}")
                     return found
-        if root in VIOLENT_ROOTS and _victim_possessor(noun):
+        if root in COERCIVE_ROOTS and _victim_possessor(noun):
             # "the ambassador's abduction by gunmen": the possessor is the victim
             for child in noun.children:
                 if child.dep_ == "poss" and child.pos_ != "PRON" and (found := finder.actors_of(child)):
@@ -393,7 +400,7 @@ def _target_preps(noun: Token, root: str) -> list[Token]:
     ("a visit by a Kenyan delegation *to Uganda*"), for an attack those it hung on its doer
     ("a raid by soldiers *on fishermen*")."""
     children = list(noun.children)
-    if root in VIOLENT_ROOTS:
+    if root in COERCIVE_ROOTS:
         # "a raid by soldiers *on fishermen*": the parser hangs the target on the doer
         bys = [c for c in children if c.dep_ == "prep" and c.lower_ == "by"]
         if (stray_by := _stray_by(noun)) is not None:
@@ -507,7 +514,7 @@ def _speaker_party(noun: Token, targets: list[Actor], finder: ActorFinder, how: 
     if speaker is None or speaker.pos_ == "PRON":
         return []
     if pronoun is not None:
-        plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        plural = several(speaker)
         if pronoun.lower_ != ("they" if plural else "it"):
             return []
     found = [
@@ -673,7 +680,7 @@ def witnessed_attack(noun: Token, code: str, finder: ActorFinder) -> Token | Non
     :meth:`NounEvents._source`), whose act it is, reported, beside the verb's own event
     ("residents reported a drone attack by Houthi rebels on the port", "condemned the Israeli
     bombing of a school"), or None ("witnessed the shelling of the camp" names no doer)."""
-    if code[:2] not in VIOLENT_ROOTS or noun.dep_ not in ("dobj", "pobj"):
+    if code[:2] not in COERCIVE_ROOTS or noun.dep_ not in ("dobj", "pobj"):
         return None
     verb = _witness_verb(noun)
     return verb if verb is not None and NounEvents._source(noun, finder, [], violent=True) else None

@@ -20,7 +20,15 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
-from events.coding.actors import CIVILIAN, LEAVING_OFFICE, Actor, ActorFinder, government_word, other_sex
+from events.coding.actors import (
+    CIVILIAN,
+    LEAVING_OFFICE,
+    Actor,
+    ActorFinder,
+    government_word,
+    other_sex,
+    pronoun_agrees,
+)
 from events.coding.dictionaries import ORGANISATION_TYPES
 from events.coding.memory import quotation_of
 from events.coding.modality import (
@@ -60,6 +68,7 @@ from events.coding.syntax import (
     is_passive,
     own_subject,
     passive_subject,
+    several,
     subject,
     subtree_no_clauses,
     to_infinitive,
@@ -1650,10 +1659,9 @@ def _object_agrees(pronoun: Token, noun: Token, finder: ActorFinder) -> bool:
     """True when ``noun`` may be what the object pronoun ``pronoun`` stands for: "it" a single
     body or country, "them" several (a plural noun or nouns joined by "and"), "him" or "her"
     one person."""
-    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
     if pronoun.lower_ == "them":
-        return several
-    if several:
+        return several(noun)
+    if several(noun):
         return False
     person = finder.one_person(noun)
     return person if pronoun.lower_ in ("him", "her") else not person
@@ -2425,19 +2433,9 @@ def _noun_clause_antecedent(verb: Token, pronoun: Token, finder: ActorFinder) ->
     deps = ("dobj", "nsubjpass") if norm_word(noun.lemma_) in CHARGE_NOUNS else ("nsubj", "nsubjpass")
     for dep in deps:
         subj = next((c for c in cur.children if c.dep_ == dep and c.pos_ != "PRON"), None)
-        if subj is not None and _agrees(pronoun, subj) and (found := finder.actors_of(subj)):
+        if subj is not None and pronoun_agrees(pronoun.lower_, subj) and (found := finder.actors_of(subj)):
             return found
     return []
-
-
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    """True when ``pronoun`` (he/she/they) and ``noun`` agree in number, and "he"/"she" does
-    not stand for someone of the other sex ("after a woman told officers he had assaulted
-    her": he is not the woman)."""
-    several = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    if several != (pronoun.lower_ == "they"):
-        return False
-    return several or pronoun.lower_ not in ("he", "she") or not other_sex(noun, pronoun.lower_)
 
 
 SEARCHING_VERBS = frozenset({"search", "raid"})
@@ -2987,7 +2985,7 @@ def _reporter_pronoun(clause: Token, speaker: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None:
         return False
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    plural = several(speaker)
     return subj.lower_ == ("they" if plural else "it")
 
 

@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import PROTEST_ROOT
-from events.coding.parts import Candidate, CodedVerb, actor_types
+from events.coding.parts import COERCIVE_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
 
@@ -395,7 +395,6 @@ SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 """A game's score written as one token ("3-0", "120\u201398")."""
 SCORE_SPAN = 8
 """How many words after the verb a score may stand ("beat the Celtics 120-98")."""
-VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 COUNTED_UNITS = frozenset({"time", "year", "month", "week", "day", "hour", "minute"})
 
 
@@ -406,10 +405,10 @@ def scored_games(verbs: list[CodedVerb]) -> None:
     ("police beat a protester") stays."""
     for verb in verbs:
         tok = verb.tok
-        if tok.lemma_.lower() not in GAME_VERBS or not any(c.code[:2] in VIOLENT_ROOTS for c in verb.cands):
+        if tok.lemma_.lower() not in GAME_VERBS or not any(c.code[:2] in COERCIVE_ROOTS for c in verb.cands):
             continue
         if _score_after(tok):
-            verb.cands = [c for c in verb.cands if c.code[:2] not in VIOLENT_ROOTS]
+            verb.cands = [c for c in verb.cands if c.code[:2] not in COERCIVE_ROOTS]
 
 
 def _score_after(verb: Token) -> bool:
@@ -455,7 +454,7 @@ def accidental_deaths(verbs: list[CodedVerb]) -> None:
             continue
         verb.cands = [
             c for c in verb.cands
-            if c.code[:2] not in VIOLENT_ROOTS or (c.source is not None and _attacker(c.source, tok.doc))
+            if c.code[:2] not in COERCIVE_ROOTS or (c.source is not None and _attacker(c.source, tok.doc))
         ]
 
 

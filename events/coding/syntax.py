@@ -571,3 +571,9 @@ def plain_infinitive(verb: Token) -> bool:
     """True for a "to" infinitive that is not a perfect one: "to close" tells what is to be
     done, "to have closed" a past act."""
     return to_infinitive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def several(noun: Token) -> bool:
+    """True for a plural noun or nouns joined by "and" ("firms", "Hege and Dunakin"): what
+    "they" or "them" may stand for."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
