@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from events.coding.actors import LOCAL_BODY, LOCAL_BODY_NOUNS, Actor, ActorFinder, Mention, government_word
 from events.coding.measures import bare_country, government_of
 from events.coding.parts import STATEMENT_CODE, Candidate, CodedVerb, actor_types
-from events.coding.syntax import is_passive, passive_subject, to_infinitive
+from events.coding.syntax import direct_object, is_passive, passive_subject, to_infinitive
 
 REJECTION = "120"
 # the verb blocks whose patterns code acts on a bill, plan, rule or decision
@@ -195,7 +195,7 @@ def refused_requests(verbs: list[CodedVerb]) -> None:
             continue
         if not any(c.code.startswith(EASING_ROOT) for c in verb.cands):
             continue
-        obj = next((c for c in verb.tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(verb.tok)
         if obj is None or obj.lemma_.lower() not in ASKED_NOUNS:
             continue
         if not any(c.dep_ == "acl" and to_infinitive(c) for c in obj.children):
@@ -338,7 +338,7 @@ def _act(verb: Token) -> Token | None:
     elif is_passive(verb):
         obj = passive_subject(verb)
     else:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = direct_object(verb)
         if obj is None:  # "struck down X" read as a particle or preposition with an object
             part = next((c for c in verb.children if c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES), None)
             obj = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None

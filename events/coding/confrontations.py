@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder, pronoun_agrees
 from events.coding.parts import VIOLENT_ROOTS, CodedVerb
-from events.coding.syntax import is_passive, passive_subject, several
+from events.coding.syntax import direct_object, is_passive, passive_subject, several
 from events.coding.text import norm_word
 
 CONFRONTING_VERBS = frozenset(
@@ -92,15 +92,10 @@ def _confronted(verb: Token, victims: Token, finder: ActorFinder) -> list[Actor]
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or not _names_again(subj, victims):
             continue
-        obj = _pulled_over(act) if lemma in PULLING_VERBS else _direct_object(act)
+        obj = _pulled_over(act) if lemma in PULLING_VERBS else direct_object(act)
         if obj is not None and obj.pos_ != "PRON":
             return finder.actors_of(obj)
     return []
-
-
-def _direct_object(verb: Token) -> Token | None:
-    """The direct object of ``verb``."""
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _pulled_over(verb: Token) -> Token | None:
@@ -110,7 +105,7 @@ def _pulled_over(verb: Token) -> Token | None:
         if child.lower_ != "over":
             continue
         if child.dep_ == "prt":
-            return _direct_object(verb)
+            return direct_object(verb)
         if child.dep_ == "prep" and child.i == verb.i + 1:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None

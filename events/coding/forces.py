@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from events.coding.actors import PERSON, Actor, ActorFinder
 from events.coding.disputes import BODY_TYPES
 from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
+from events.coding.syntax import direct_object
 
 MOBILISING_VERBS = frozenset(
     "mobilize mobilise deploy amass mass station conscript rearm recruit enlist".split()
@@ -90,7 +91,7 @@ def force_senses(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 c for c in verb.cands if c.code[:2] != "15" or _mobilises(verb.tok, c.source, finder)
             ]
         elif lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.tok.children):
-            if not _object(verb.tok):
+            if not direct_object(verb.tok):
                 verb.cands = [c for c in verb.cands if c.code[:3] != "183"]
         elif lemma in SHOWING_VERBS and any(c.dep_ in ("dobj", "ccomp") for c in verb.tok.children):
             verb.cands = [c for c in verb.cands if c.code[:2] != "14"]
@@ -137,7 +138,7 @@ def verbal_attacks(verbs: list[CodedVerb]) -> None:
         lemma = verb.tok.lemma_.lower()
         if lemma not in VERBAL_ATTACK_VERBS or (lemma == "shoot" and not _down(verb.tok)):
             continue
-        obj = _object(verb.tok)
+        obj = direct_object(verb.tok)
         judged = obj is not None and obj.lemma_.lower() in JUDGED_THINGS and not _held_ground(obj)
         over = any(c.dep_ == "prep" and c.lower_ == "over" for c in verb.tok.children)
         for k, cand in enumerate(verb.cands):
@@ -178,14 +179,10 @@ def _down(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
-def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
 def _mobilises(verb: Token, source: Actor | None, finder: ActorFinder) -> bool:
     """True when ``verb`` (of :data:`MOBILISING_VERBS`) has no direct object or one that
     names forces, or people mobilised by a state or an armed group."""
-    obj = _object(verb)
+    obj = direct_object(verb)
     if obj is None:
         return True
     phrase = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("compound", "amod")]
@@ -202,7 +199,7 @@ def _purchase(verb: Token) -> bool:
     """True for an order of craft or arms from a seller, with no act ordered: "the navy
     ordered six submarines from a French shipyard", "Egypt ordered frigates and helicopters
     from Italy" buy them; no demand of anyone, no attack."""
-    obj = _object(verb)
+    obj = direct_object(verb)
     if obj is None or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
     bought = [obj, *obj.conjuncts]
@@ -220,7 +217,7 @@ def force_as_modifier(verb: Token) -> bool:
     attack helicopters"). Such words name things, no attack on anyone."""
     if verb.lemma_.lower() not in FORCE_GERUNDS:
         return False
-    obj = _object(verb)
+    obj = direct_object(verb)
     if obj is None or obj.i != verb.i + 1:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):

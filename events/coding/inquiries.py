@@ -48,6 +48,7 @@ from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import CodedVerb, actor_types
+from events.coding.syntax import direct_object
 
 INVESTIGATE_CODE = "090"
 CRIME_CODE = "091"
@@ -249,7 +250,7 @@ def _investigated_act(tok: Token) -> Token | None:
     """The act noun an investigating verb's object or an inquiry's "into" phrase names, or None."""
     lemma = tok.lemma_.lower()
     if lemma in INVESTIGATING_VERBS and tok.pos_ == "VERB":
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         return obj if obj is not None and obj.lower_ in DONE_ACTS else None
     if lemma in INQUIRY_NOUNS:
         phrases = list(tok.children)

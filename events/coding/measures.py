@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from events.cameo import split_actor_code
 from events.coding.actors import Actor
 from events.coding.parts import Candidate, CodedVerb
+from events.coding.syntax import direct_object
 from events.coding.verbs import OPPOSING_LEMMAS
 
 # nouns of measures only a government imposes
@@ -53,7 +54,7 @@ def opposed_measures(verbs: list[CodedVerb]) -> None:
         tok = verb.tok
         if tok.lemma_ not in OPPOSING_LEMMAS or not verb.cands:
             continue  # (the cheapest test first: a few lemmas)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         if obj is None:
             continue
         # "sanctions", or "the sanctions package" (a measure compound on the object)

@@ -76,7 +76,7 @@ from events.coding.actors import (
 from events.coding.dictionaries import ORGANISATION_TYPES, ActorEntry, CodeOption
 from events.coding.epithets import NamedCountries
 from events.coding.modality import REPORT_VERBS
-from events.coding.syntax import several, subject, subtree_no_clauses
+from events.coding.syntax import direct_object, several, subject, subtree_no_clauses
 from events.coding.text import norm_word
 from events.coding.words import same_paragraph, sentence_tokens, words_of
 from events.nlp import doc_memo
@@ -961,7 +961,7 @@ def _quoted_as(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return direct_object(prep.head)
 
 
 def _quoted(sent: Span) -> bool:

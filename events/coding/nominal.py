@@ -22,6 +22,7 @@ from events.coding.options import CoderOptions
 from events.coding.parts import ARMED_ROLES, COERCIVE_ROOTS, REPORTED, Candidate, CodedVerb, actor_types
 from events.coding.roles import BETWEEN_PREPS, actor_phrase, both_ways, same_actor
 from events.coding.syntax import (
+    direct_object,
     is_naming,
     is_passive,
     negated,
@@ -384,7 +385,7 @@ def _under_subject(noun: Token, finder: ActorFinder, how: list[str]) -> list[Act
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
         return []
     holder = noun.head.head
-    obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    obj = direct_object(holder)
     # "police have had them under investigation": the object, not the police, is investigated
     subj = obj if obj is not None else own_subject(holder)
     if subj is not None and subj.tag_ in ("WP", "WDT") and holder.dep_ == "relcl":

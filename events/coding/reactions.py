@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import VIOLENT_ACT_NOUNS, VIOLENT_ROOTS, CodedVerb
 from events.coding.roles import Antecedent
+from events.coding.syntax import direct_object
 
 JUDGING_ROOTS = frozenset({"11", "05"})
 """Criticism and praise: the roots whose object act's doer is the one judged."""
@@ -97,7 +98,7 @@ def _told_act(verb: Token, finder: ActorFinder) -> frozenset[str] | None:
 def _pointing_back(verb: Token, finder: ActorFinder) -> Token | None:
     """The object of ``verb`` when it names something with a determiner that points back
     and no doer of its own, else None."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = direct_object(verb)
     if obj is None or not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in obj.children):
         return None
     if any((c.dep_ in OWN_DOER_DEPS and finder.names_actor(c)) or (c.dep_ == "prep" and c.lower_ == "by")

@@ -64,6 +64,7 @@ from events.coding.syntax import (
     OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,
+    direct_object,
     found_harmed,
     is_passive,
     own_subject,
@@ -1295,7 +1296,7 @@ class RoleFinder:
             # is to help is its target
             for clause in verb.children:
                 if clause.dep_ in ("advcl", "xcomp") and norm_word(clause.lemma_) in HELP_VERBS:
-                    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                    obj = direct_object(clause)
                     if obj is not None and (found := finder.actors_of(obj)):
                         return found, "purpose-object"
             # "gave 50 million euros to promote investment in Kenya", "provided funds to pay
@@ -1390,7 +1391,7 @@ class RoleFinder:
             return []
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return []  # a subject of its own: another clause
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = direct_object(verb)
         if obj is None or finder.names_actor(obj):
             return []
         definite = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in obj.children)
@@ -1416,7 +1417,7 @@ class RoleFinder:
         actor, or a role such as troops, prisoners, peacekeepers; with ``handed``, also the
         persons of a judicial handover, named or not); None otherwise."""
         # (the object may be the pattern's own word: "sent a delegation to Pyongyang")
-        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        dobj = direct_object(verb)
         if dobj is None:
             return None
         if not handed and any(any(m.actor for m in a.parts) for a in finder.actors_of(dobj)):
@@ -1985,7 +1986,7 @@ def _ordered_act_target(
     if norm_word(verb.lemma_) not in DIRECTIVE_LEMMAS or match.pattern is None or not targets:
         return None
     words = {w.lower() for w in required_words(match.pattern)}
-    ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    ordered = direct_object(verb)
     act = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
     if not words or ordered is None or act is None:
         return None
@@ -3352,7 +3353,7 @@ def third_party_truces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             continue
         if not verb.sources or "dobj-phrase" not in " ".join(c.how for c in verb.cands):
             continue
-        obj = next((c for c in verb.tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(verb.tok)
         sides = between_sides(obj, finder) if obj is not None else []
         countries = {a.code[:3] for a in sides}
         if len({a.code for a in sides}) < 2 or countries & {a.code[:3] for a in verb.sources}:

@@ -72,6 +72,7 @@ from events.coding.modality import PROTEST_ROOT
 from events.coding.parts import COERCIVE_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
+from events.coding.syntax import direct_object
 
 RELEASE_CODE = "0841"
 """CAMEO "return, release person(s)"."""
@@ -98,7 +99,7 @@ def released_things(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 def _thing_object(verb: Token, finder: ActorFinder) -> Token | None:
     """The direct object of ``verb`` when it is a common noun naming no actor and not a
     number of people ("two followers of the rebel leader"), else None."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = direct_object(verb)
     if obj is None or obj.pos_ != "NOUN" or finder.names_actor(obj):
         return None
     if any(c.dep_ == "nummod" for c in obj.children):
@@ -243,7 +244,7 @@ def fired_people(verbs: list[CodedVerb]) -> None:
         tok = verb.tok
         if tok.lemma_.lower() not in FIRING:
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         if obj is None:
             continue
         kept = [c for c in verb.cands if not (c.code.startswith(SHOOTING_ROOT) and _person(obj, c))]
@@ -279,7 +280,7 @@ def joined_partners(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         if tok.lemma_.lower() != JOINING or not verb.cands:
             continue
         act = _joined_act(tok)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         if act is None or obj is None:
             continue
         if act.i in coded:
@@ -345,7 +346,7 @@ def hosted_occasions(verbs: list[CodedVerb]) -> None:
         tok = verb.tok
         if tok.lemma_.lower() not in HOSTING:
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         recurring = obj is not None and _recurring(obj)
         kept = [c for c in verb.cands if not (
             c.code in HOST_CODES and c.match.pattern is None and (recurring or _private(c.target)))]
@@ -486,7 +487,7 @@ def welcomed_into(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             continue
         if not any(prep.dep_ == "prep" and prep.lower_ == "into" for prep in tok.children):
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = direct_object(tok)
         welcomed = finder.actors_of(obj) if obj is not None else [c.target for c in verb.cands if c.target]
         if all(_private(a) for a in welcomed):
             verb.cands = [c for c in verb.cands if c.code[:2] not in WELCOME_ROOTS]

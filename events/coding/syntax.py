@@ -577,3 +577,8 @@ def several(noun: Token) -> bool:
     """True for a plural noun or nouns joined by "and" ("firms", "Hege and Dunakin"): what
     "they" or "them" may stand for."""
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object (``dobj``) of ``verb``, or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

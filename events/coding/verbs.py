@@ -20,6 +20,7 @@ from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbBlock
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import (
+    direct_object,
     is_passive,
     passive_subject,
     relative_object,
@@ -489,7 +490,7 @@ def _purpose(clause: Token, verb: Token) -> bool:
     if clause.dep_ == "acl":
         owner: Token | None = clause.head
     elif clause.dep_ == "advcl" and clause.head == verb:
-        owner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        owner = direct_object(verb)
     else:
         return False
     return (owner is not None and owner.pos_ == "NOUN" and owner.i > verb.i
