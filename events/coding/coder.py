@@ -266,7 +266,7 @@ class Coder:
             if index and not same_paragraph(sentences[index - 1], sent):
                 earlier = []
                 unclaimed.clear()
-            memory.enter(sent)
+            memory.enter(sent, last=index == len(sentences) - 1)
             if verdicts[index]:
                 continue
             try:

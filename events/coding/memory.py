@@ -258,6 +258,7 @@ class ArticleMemory:
     narrative: int = 0  # sentences told outside quotes so far
     current: int = 0  # where the current sentence stands among them
     quoted: bool = False  # the current sentence lies wholly inside quotation marks
+    last: bool = False  # the current sentence is the article's last: no later one asks what it names
     sentence: Span | None = None
     resolved: dict[int, Referent] = field(default_factory=dict)  # pronoun token -> whom it stands for
     said_by: dict[int, list[Actor]] = field(default_factory=dict)  # verb of saying token -> speaker
@@ -280,8 +281,10 @@ class ArticleMemory:
 
     # ------------------------------------------------------------ the document loop
 
-    def enter(self, sent: Span) -> None:
-        """The loop reaches ``sent`` (every sentence, in order, coded or not)."""
+    def enter(self, sent: Span, *, last: bool = False) -> None:
+        """The loop reaches ``sent`` (every sentence, in order, coded or not; ``last``: the
+        article's last, whose names :meth:`remember` then keeps for no one)."""
+        self.last = last
         if self.sentence is not None and not same_paragraph(self.sentence, sent):
             self.paragraph += 1
         self.sentence = sent
@@ -293,6 +296,8 @@ class ArticleMemory:
         """Keep the subjects of ``sent`` that name actors (``settle`` gives a role-only actor
         the country the sentence gives it), and the pronouns resolved in it."""
         entered = self.sentence is not None and self.sentence.start == sent.start
+        if entered and self.last:
+            return  # no later sentence will ask
         if self.quoted if entered else _quoted(sent):
             return  # the words of a quote tell whom its speaker talks about, not the news
         self._remember_names(finder)

@@ -104,6 +104,20 @@ def test_a_quotation_without_a_named_speaker_has_no_source(default_coder: Coder,
     assert not any(_sources(default_coder, nlp, text, "05"))
 
 
+def test_the_article_s_last_sentence_is_kept_for_no_one(default_coder: Coder, nlp: Language) -> None:
+    from events.coding.memory import ArticleMemory
+
+    doc = nlp("Finnish Foreign Minister Pekka Lindqvist arrived in Riga on Tuesday.")
+    sent = next(iter(doc.sents))
+    kept = {}
+    for last in (False, True):
+        memory = ArticleMemory()
+        memory.enter(sent, last=last)
+        memory.remember(sent, default_coder._sentence_finder(sent, when=None), lambda actor: actor)
+        kept[last] = dict(memory.names)
+    assert kept == {False: {"lindqvist": "FINGOV"}, True: {}}
+
+
 def test_quotation_marks_are_read_once_per_document(nlp: Language) -> None:
     doc = nlp('He said: \u201cWe agree. We sign.\u201d Then "we left," she said.')
     spans = quote_spans(doc)
