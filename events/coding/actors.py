@@ -1037,15 +1037,15 @@ def _titled_surnames(doc: Doc, in_names: set[int]) -> list[Span]:
     Cerar", "Mayor Ode"), outside the document's full names (``in_names``), for
     :func:`_titles` to try as surnames introduced with a role."""
     words = words_of(doc)
+    # (the labels read from the words first: a Token only for a proper noun after a modifier)
+    after = [i for i in _proper_after_compound(words) if i not in in_names]
+    if not after:
+        return []
     # (only a name the document names again can carry a role anywhere else)
-    again = {t for t, n in Counter(words.text[i] for i in range(len(doc)) if words.pos[i] == "PROPN").items()
-             if n > 1}
+    counts = Counter(t for t, pos in zip(words.text, words.pos, strict=True) if pos == "PROPN")
     found = []
-    for i in range(1, len(doc)):
-        # (the labels read from the words first: a Token only for a proper noun after a modifier)
-        if words.pos[i] != "PROPN" or words.dep[i - 1] != "compound" or i in in_names:
-            continue
-        if words.text[i] not in again:
+    for i in after:
+        if counts[words.text[i]] < 2:
             continue
         if words.dep[i] == "compound" or words.pos[i - 1] == "PROPN" and words.orth[i - 1][:1].isupper() and (
                 words.ent_type[i - 1] == "PERSON"):
@@ -1054,6 +1054,13 @@ def _titled_surnames(doc: Doc, in_names: set[int]) -> list[Span]:
         if doc[i - 1].head.i == i and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
             found.append(doc[i : i + 1])
     return found
+
+
+def _proper_after_compound(words: Words) -> list[int]:
+    """Indices of the proper nouns whose word before is a compound modifier ("Mayor *Ode*",
+    "Dana *Whitcomb*"), read from the labels in one pass (no Token made)."""
+    pos, dep = words.pos, words.dep
+    return [i for i in range(1, len(pos)) if pos[i] == "PROPN" and dep[i - 1] == "compound"]
 
 
 INTRODUCED_KEY = "events.coding.introduced"
@@ -1075,9 +1082,9 @@ def _unrecognised_names(doc: Doc) -> list[Span]:
     decide, so a pair without one is no one."""
     names = []
     words = words_of(doc)
-    for i in range(1, len(doc)):
+    for i in _proper_after_compound(words):
         # (the labels read from the words first: no Token for most pairs)
-        if words.pos[i] != "PROPN" or words.pos[i - 1] != "PROPN" or words.dep[i - 1] != "compound":
+        if words.pos[i - 1] != "PROPN":
             continue
         labels = {words.ent_type[i], words.ent_type[i - 1]}
         if words.dep[i] == "compound" or not labels <= MISSED_PERSON_TYPES:

@@ -516,9 +516,10 @@ class ArticleMemory:
             # (an opposition's leader, named again by the role alone: "the opposition leader")
             opposition = mention.agent is not None and mention.agent.suffix[:3] == OPPOSITION
             body = _body_word(mention, finder.doc) if mention.agent is not None and not person else ""
-            quoted = quotation_of(finder.doc[mention.start]) is not None
-            if not (person or state_role or armed or opposition or body) or quoted:
+            if not (person or state_role or armed or opposition or body):
                 continue
+            if quotation_of(finder.doc[mention.start]) is not None:
+                continue  # (a name in a quote is the speaker's, not the story's)
             head = finder.doc[mention.end - 1]
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
