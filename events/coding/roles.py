@@ -997,7 +997,11 @@ class RoleFinder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = _agent_noun(agent)
-            if pobj is not None:
+            if pobj is not None and _hazard(pobj):
+                # "villages hit by floods in Kenya", "homes damaged by the storm in Cuba": no
+                # one acted, and the country of the phrase is where it happened
+                how.append("source:natural-force")
+            elif pobj is not None:
                 sources = finder.actors_of(pobj)
                 how.append("source:agent")
                 if not sources and pobj.pos_ == "NOUN" and not finder.names_actor(pobj):

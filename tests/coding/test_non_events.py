@@ -71,6 +71,10 @@ def _codes(coder: Coder, nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("Floods in southern Malawi have displaced 12,000 people.", ("20",)),
     ("An earthquake in western Iran destroyed 500 homes on Sunday.", ("17", "18", "19")),
     ("A cholera outbreak in Haiti has killed 30 people.", ("18", "19")),
+    # … also as the doer of a passive: its place is where it struck, not an attacker
+    ("Villages were destroyed by floods in northern Kenya.", ("17", "18", "19")),
+    ("The schools damaged by the storm in Cuba will reopen in May.", ("17", "18", "19")),
+    ("Two towns hit by the earthquake in Ecuador still lack water.", ("18", "19")),
     # … and so does the same clause reduced to a participle, but for protest and conflict
     ("Militias backed by Tehran stormed an oil field near Basra.", ("05",)),
     ("The senator, accused of bribery by a rival, won the primary.", ("11",)),
