@@ -73,6 +73,7 @@ from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
 from events.coding.nested import (
     Nesting,
+    aided_parties,
     allegations,
     evaluations,
     naming_verdict,
@@ -339,6 +340,7 @@ class Coder:
             allegations(verbs)
             evaluations(verbs, finder)
             purpose_targets(verbs)
+            aided_parties(verbs, finder)  # "sent troops to help the Somali army": the army
             prompted_reactions(verbs)  # "…, prompting Washington to threaten retaliation": at the doer
             # the actor of violence named before it in the sentence, else an authority
             # reporting its own act, else the actor of violence in the sentence before

@@ -40,6 +40,8 @@ from events.coding.roles import same_actor
 from events.coding.syntax import (
     CLAUSE_UNDER_VERB_DEPS,
     NAMING_VERBS,
+    SUBJECT_DEPS,
+    direct_object,
     is_passive,
     own_subject,
     plain_infinitive,
@@ -499,6 +501,66 @@ def purpose_targets(verbs: list[CodedVerb]) -> None:
             if targets:
                 upper.cands = _aimed_at(upper.cands, targets, "target:purpose")
                 break
+
+
+AID_ROOTS = frozenset({"03", "07"})
+"""CAMEO roots of giving or promising help (intent to cooperate or to aid, and aid), whose
+receiver a purpose clause of helping may name (:func:`aided_parties`)."""
+HELPING_LEMMAS = frozenset({"help", "assist", "aid", "support", "back", "bolster", "protect", "defend"})
+"""Verbs of a purpose clause ("to help X", "to protect X") whose object is whom an act of aid
+is for."""
+
+
+def aided_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """ "Kenya sent troops to help the Somali army", "China provided loans to help Sri Lanka
+    repay its debts", "pledged weapons to help Ukraine defend itself": an act of aid or a
+    promise of it (:data:`AID_ROOTS`) that names no receiver is for whom its purpose clause
+    of helping (:data:`HELPING_LEMMAS`, with no subject of its own; also under the act a
+    promise names: "offered to send troops to help X") helps: its object, or the subject of
+    the act it helps them do. That clause's own reading as verbal support of the
+    same receiver (051 "support", 052 "defend") is the aid, not a second event."""
+    by_index = {v.tok.i: v for v in verbs}
+    for upper in verbs:
+        if not any(c.code[:2] in AID_ROOTS for c in upper.cands):
+            continue
+        # (a promise's own infinitive may hold the clause: "offered to send troops to help X")
+        intended = [c for c in upper.tok.children if c.dep_ == "xcomp"]
+        for clause in [*upper.tok.children, *(c for verb in intended for c in verb.children)]:
+            if clause.lemma_.lower() not in HELPING_LEMMAS or not _purpose_clause(clause):
+                continue
+            if not to_infinitive(clause) or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                continue
+            receiver = _helped(clause)
+            targets = finder.actors_of(receiver) if receiver is not None else []
+            if not targets:
+                continue
+            if not sides(upper.cands, "target"):
+                upper.cands = [_aimed_at([c], targets, "target:aided")[0] if c.code[:2] in AID_ROOTS else c
+                               for c in upper.cands]
+            if (lower := by_index.get(clause.i)) is not None:
+                aided = {t.code for t in targets}
+                lower.cands = [c for c in lower.cands if c.code[:2] != "05" or c.target is None
+                               or c.target.code not in aided]
+            break
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """A clause that tells what its verb's act is for: an adverbial one ("donated $4 million
+    to help X"), or an infinitive after what the verb gives ("pledged weapons to help X");
+    not what is agreed or promised ("agreed to support X's request": endorsement)."""
+    return clause.dep_ == "advcl" or (clause.dep_ == "xcomp" and direct_object(clause.head) is not None)
+
+
+def _helped(clause: Token) -> Token | None:
+    """Whom a clause of helping helps: its object ("to protect Taiwan"), or the subject of the
+    act it helps do ("to help Sri Lanka repay its debts")."""
+    obj = direct_object(clause)
+    if obj is not None:
+        return obj
+    for child in clause.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 CAUSING_LEMMAS = frozenset({"prompt", "force", "spur", "push", "drive", "lead"})

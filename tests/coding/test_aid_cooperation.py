@@ -204,3 +204,26 @@ def test_an_air_defence_system_sent_is_military_aid(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Nigeria sent 300 soldiers to help the Malian army.", ("NGA", "074", "MLIMIL")),
+    ("The Netherlands donated $4 million to help Mozambique rebuild its schools.", ("NLD", "071", "MOZ")),
+    ("India provided fuel to help Nepal restore power.", ("IND", "07", "NPL")),
+    ("Spain offered to send troops to help the Lebanese army.", ("ESP", "03", "LBNMIL")),
+])
+def test_aid_for_whom_its_purpose_clause_helps_targets_them(
+        default_coder: Coder, nlp: Language, text: str, event: tuple[str, str, str]) -> None:
+    source, code, target = event
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(code) and t == target for s, c, t, _ in found), found
+
+
+def test_helping_as_the_purpose_of_aid_is_no_verbal_support(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Ghana sent medical teams to support the Liberian government.")
+    assert not any(c.startswith("05") for _, c, _, _ in found), found
+
+
+def test_support_agreed_to_is_endorsement_not_a_purpose(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The African Union agreed to support Ghana's request for a summit.")
+    assert any(c.startswith("05") and t.startswith("GHA") for _, c, t, _ in found), found
