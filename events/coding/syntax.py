@@ -132,6 +132,8 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     tok = verb
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
+        if subj is None:
+            subj = _subject_on_auxiliary(tok)
         if subj is not None:
             said = _said_of_relative(tok, tok == verb) if subj.tag_ in RELATIVE_PRONOUN_TAGS else None
             if said is not None:
@@ -151,6 +153,21 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         if tok.dep_ not in chain or tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+AUXILIARY_LEMMAS = frozenset("be have do will would shall should can could may might must".split())
+"""The words that are auxiliaries (the tagger also reads "found" in "Man found shot" as one)."""
+
+
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """A subject the parser hung on ``verb``'s auxiliary instead of the verb ("Egypt and Qatar
+    *are* mediating": "Egypt" on "are"); not on a verb read as one ("Man *found* shot")."""
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.lemma_ in AUXILIARY_LEMMAS and aux.n_lefts:
+            found = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -58,3 +58,14 @@ def test_the_mediators_place_gives_the_sides_no_country(whole_chain: Any, text: 
     found = chain_triples(whole_chain, text)
     targets = {t for s, c, t in found if c == "039" and s == source}
     assert len(targets) == 2 and not any(t.startswith(source) for t in targets), found
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the coordinated subject on the auxiliary "are", not on the verb
+    "Oman and Kuwait are mediating between Saudi Arabia and Yemen.",
+    "Egypt and Qatar are mediating between Israel and Hamas.",
+])
+def test_mediators_whose_subject_hangs_on_the_auxiliary_are_the_sources(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert len({s for s, c, _, _ in found if c == "045" and s}) == 2, found
