@@ -60,6 +60,7 @@ from events.coding.background import (
     status_holder,
     status_participle,
 )
+from events.coding.claims import claimed_acts
 from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.confrontations import confronted_doers, defenders_as_targets
@@ -380,6 +381,7 @@ class Coder:
             threatened_strikes(verbs)  # "the nurses union vowed to strike": 133, no attack
             building_sources(verbs)
             claimed_attacks(verbs, finder)
+            claimed_acts(verbs)  # "Islamic State claimed the bombing": its bombing, a claim
             police_appeals(verbs, finder)
             joint_exercises(verbs)
             mediated_parties(verbs, finder)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder
+from events.coding.claims import claim_of, claimed_by
 from events.coding.forces import ARMS_NOUNS
 from events.coding.measures import MEASURE_NOUNS
 from events.coding.modality import ModalityReader, reporting_verb, stronger
@@ -188,9 +189,13 @@ class NounEvents:
         talks = match.code[:2] == CONSULT_ROOT
         witness = witnessed_attack(tok, match.code, finder)
         seen = witness is not None
-        if blocked(tok, matched, talks, own_measure(tok, finder), seen) and not brokered(tok, finder):
+        claim = claim_of(tok)  # "claimed the bombing": the claimant's act, not the claim's object
+        if (blocked(tok, matched, talks, own_measure(tok, finder), seen) and not brokered(tok, finder)
+                and claim is None):
             return None
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
+        if claim is not None and not sources and not pairs:
+            sources, how = claimed_by(claim, finder), f"{how} source:claimed-by"
         modality = match.modality
         if witness is not None:
             modality = stronger(modality, REPORTED)  # another's report or judgement of the attack
