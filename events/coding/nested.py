@@ -45,6 +45,7 @@ from events.coding.syntax import (
     is_passive,
     own_subject,
     plain_infinitive,
+    subtree_no_clauses,
     to_infinitive,
 )
 from events.coding.syntax import several as is_several
@@ -518,11 +519,16 @@ def aided_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     of helping (:data:`HELPING_LEMMAS`, with no subject of its own; also under the act a
     promise names: "offered to send troops to help X") helps: its object, or the subject of
     the act it helps them do. That clause's own reading as verbal support of the
-    same receiver (051 "support", 052 "defend") is the aid, not a second event."""
+    same receiver (051 "support", 052 "defend") is the aid, not a second event. Before that,
+    a receiver named in the phrase of the aid itself (:func:`_aid_receivers`) is the target."""
     by_index = {v.tok.i: v for v in verbs}
     for upper in verbs:
         if not any(c.code[:2] in AID_ROOTS for c in upper.cands):
             continue
+        if not sides(upper.cands, "target"):
+            skip = frozenset(k for a in sides(upper.cands, "source") for k in range(a.start, a.end))
+            if found := _aid_receivers(upper.tok, finder, skip):
+                upper.cands = _aid_aimed_at(upper.cands, found, "target:aid-receiver")
         # (a promise's own infinitive may hold the clause: "offered to send troops to help X")
         intended = [c for c in upper.tok.children if c.dep_ == "xcomp"]
         for clause in [*upper.tok.children, *(c for verb in intended for c in verb.children)]:
@@ -535,13 +541,42 @@ def aided_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             if not targets:
                 continue
             if not sides(upper.cands, "target"):
-                upper.cands = [_aimed_at([c], targets, "target:aided")[0] if c.code[:2] in AID_ROOTS else c
-                               for c in upper.cands]
+                upper.cands = _aid_aimed_at(upper.cands, targets, "target:aided")
             if (lower := by_index.get(clause.i)) is not None:
                 aided = {t.code for t in targets}
                 lower.cands = [c for c in lower.cands if c.code[:2] != "05" or c.target is None
                                or c.target.code not in aided]
             break
+
+
+AID_NOUNS = frozenset(
+    """
+    aid assistance funding fund loan grant relief support supply food money ammunition weapon arm
+    equipment vaccine medicine donation package
+    """.split()
+)
+"""Nouns of what is given as aid, whose own "to" or "for" phrase names who receives it
+("humanitarian aid to Ukraine", "food aid for flood victims in Pakistan")."""
+
+
+def _aid_receivers(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """Who receives the aid ``verb`` gives, named in the phrase of an aid noun (:data:`AID_NOUNS`)
+    in its object or its phrases ("provide ammunition alongside humanitarian aid to Ukraine",
+    "sent trucks with food aid for flood victims") or in its purpose clause ("gave $5 million
+    to buy relief supplies for Haiti"); empty when none."""
+    roots = [c for c in verb.children
+             if c.dep_ in ("dobj", "prep") or (c.dep_ == "advcl" and to_infinitive(c))]
+    for tok in (t for root in roots for t in subtree_no_clauses(root)):  # (not "a budget that cuts aid to …")
+        if (tok.dep_ == "prep" and tok.lower_ in ("to", "for") and tok.head.pos_ == "NOUN"
+                and norm_word(tok.head.lemma_) in AID_NOUNS):
+            if found := finder.first_in(subtree_no_clauses(tok), skip):
+                return found
+    return []
+
+
+def _aid_aimed_at(cands: list[Candidate], targets: list[Actor], how: str) -> list[Candidate]:
+    """``cands`` with those of aid (:data:`AID_ROOTS`) aimed at the first of ``targets``."""
+    return [_aimed_at([c], targets, how)[0] if c.code[:2] in AID_ROOTS else c for c in cands]
 
 
 def _purpose_clause(clause: Token) -> bool:
