@@ -240,7 +240,7 @@ def test_the_receiver_named_in_the_aid_s_own_phrase_is_the_target(
     assert any(s == source and c.startswith(code) and t == target for s, c, t, _ in found), found
 
 
-def test_aid_cut_in_a_clause_on_the_object_is_no_receiver_of_the_act(default_coder: Coder, nlp: Language) -> None:
+def test_aid_cut_in_a_clause_on_the_object_is_no_receiver(default_coder: Coder, nlp: Language) -> None:
     text = "The senators agreed on a budget that reduces funding for rural hospitals."
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("03") and t for _, c, t, _ in found), found
