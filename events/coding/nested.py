@@ -223,7 +223,9 @@ class Nesting:
             if self._reports(verb) and any(
                 not _in_noun_clause(c, r)  # (walked up only for the coded verbs)
                 for r in verb.tok.children
-                if r.dep_ in ("ccomp", "xcomp")
+                # (a clause with no verb says what the object is found or made: "found X
+                # guilty of stealing" is a verdict on X, not a report of what X did)
+                if r.dep_ in ("ccomp", "xcomp") and (r.pos_ != "ADJ" or verb.match.code == STATEMENT_CODE)
                 # (the clause is walked only when a coded verb lies within its edges)
                 and any(r.left_edge.i <= k <= r.right_edge.i for k in coded)
                 for c in r.subtree

@@ -74,3 +74,13 @@ def test_a_plea_is_read_from_the_words_after_the_verb(nlp: Language) -> None:
 def test_coordinated_defendants_are_all_criminals(default_coder: Coder, nlp: Language) -> None:
     found = _actors(default_coder, nlp, "Prosecutors charged Ivo Brandt and Lena Fisch with tax fraud.", "17")
     assert "---CRM" in found and not any(code.endswith("CVL") for code in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A Copenhagen judge found Anna Holm guilty of stealing money from a welfare agency.", "DNKCVL"),
+    ("A court in Lyon found a French bishop guilty of covering up abuse.", "FRAREL"),
+])
+def test_a_verdict_on_a_deed_is_on_its_doer(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = {(e.event_code, e.target.code if e.target else "") for e in default_coder.code(nlp(text))}
+    assert ("116", target) in found, found
