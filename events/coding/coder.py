@@ -353,7 +353,7 @@ class Coder:
             court_orders(verbs, finder)
             own_policing(verbs, finder)
             announced_plans(verbs, finder)
-            inherit_agentless(verbs, earlier or [])
+            inherit_agentless(verbs, earlier or [], finder)  # "police were called and a man was arrested"
             judged_acts(verbs, earlier or [], finder)  # "Germany condemned the attack": its doer
             quoted_speakers(verbs, finder)
             reporters_conjuncts(verbs, finder)

@@ -64,9 +64,11 @@ from events.coding.syntax import (
     OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,
+    clause_arguments,
     direct_object,
     found_harmed,
     is_passive,
+    linked_clauses,
     own_subject,
     passive_subject,
     several,
@@ -2720,13 +2722,19 @@ def _cause_clause(verb: Token, actor: Actor) -> Token | None:
     return None
 
 
-def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None:
+def inherit_agentless(
+    verbs: list[CodedVerb], earlier: list[Antecedent], finder: ActorFinder | None = None
+) -> None:
     """An agentless passive outcome of a violent act named before it takes that act's actor:
     "Russian forces shelled the town, and two civilians were killed" (RUSMIL kills), "Israeli
     troops raided the camp; three Palestinians were arrested" (ISRMIL arrests), also from
     the previous sentence of the paragraph (``earlier``). Killings follow violence; arrests
     follow coercion or violence by those who arrest (not protesters or civilians); after an
-    arrest only policing follows ("… arrested two men. A wallet was stolen": no source)."""
+    arrest only policing follows ("… arrested two men. A wallet was stolen": no source).
+    With no such act before it in the sentence, an agentless arrest, charge, sentence, fine,
+    expulsion or seizure takes the police, court or prosecutors a linked clause of the
+    sentence names (:func:`_named_authority`, with ``finder``): "a shop owner called the
+    police and two teenagers were arrested" (COP arrests)."""
     for verb in verbs:
         code = verb.match.code or ""
         if not is_passive(verb.tok) or code[:2] not in COERCIVE_ROOTS or any(c.source for c in verb.cands):
@@ -2734,10 +2742,66 @@ def inherit_agentless(verbs: list[CodedVerb], earlier: list[Antecedent]) -> None
         if found_harmed(verb.tok):
             continue  # "… opened fire on a car. Two people were found shot nearby": by someone unknown
         before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
+        if not before and finder is not None and code.startswith(NAMED_POLICING_CODES):
+            if (authority := _named_authority(verb, finder)) is not None:
+                _give_source(verb, authority, "named-authority")
+                continue
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
         if not found or found[0][1] is None:
             continue  # (the deaths of a fight between two sides are neither side's alone)
         _give_source(verb, found[0][1], "antecedent")
+
+
+# arrests, detentions, charges and sentences 173, fines 172, expulsions 174, repression 175
+# ("hundreds of protesters were detained"), seizures 1711: what police, courts and
+# prosecutors do, whom a sentence names beside the passive act
+NAMED_POLICING_CODES = ("172", "173", "174", "175", "1711")
+ARRESTING_TYPES = frozenset({"COP", "SPY", "MIL"})
+"""Who arrests, detains, expels and seizes (the police; security services; troops, border
+guards)."""
+JUDGING_TYPES = frozenset({"JUD"})
+"""Who charges, tries and sentences, when named (courts, judges, prosecutors)."""
+DEFENDERS = frozenset("lawyer solicitor barrister counsel advocate".split())
+"""Role words of the legal profession ([~JUD]) that name one's defenders, who charge no one
+("authorities barred his lawyers from seeing him"); also "his attorney", "defence attorneys"."""
+
+
+def _defender(head: Token) -> bool:
+    """True for a word of :data:`DEFENDERS`, or an attorney of someone's ("his attorney")
+    or of the defence."""
+    lemma = head.lemma_.lower()
+    if lemma == "attorney":
+        return any(c.dep_ == "poss" or c.lemma_.lower() in ("defense", "defence") for c in head.children)
+    return lemma in DEFENDERS
+
+
+def _named_authority(verb: CodedVerb, finder: ActorFinder) -> Actor | None:
+    """The police, court or prosecutors that a clause linked to the agentless ``verb``
+    (:func:`linked_clauses`) names among its subject, objects or agent: "residents alerted
+    sheriff's deputies, and three men were arrested" (the deputies), "was stopped by
+    troopers and charged with smuggling" (the troopers), "a judge heard the case and the
+    former minister was sentenced" (the judge). A court act (:data:`COURT_ACTS`) takes a
+    court or prosecutors before the police; the rest only the police, security services or
+    troops. Never the one acted on, nor anyone named in its words ("a man who attacked an
+    officer was arrested"); a civilian is never one ("a neighbour saw the fire and the man
+    was arrested": no source)."""
+    tiers = (JUDGING_TYPES, ARRESTING_TYPES) if verb.tok.lemma_.lower() in COURT_ACTS else (ARRESTING_TYPES,)
+    undergoer = passive_subject(verb.tok)
+    span = (undergoer.left_edge.i, undergoer.right_edge.i) if undergoer is not None else (-1, -1)
+    doc = verb.tok.doc
+    named = [
+        actor
+        for clause in linked_clauses(verb.tok)
+        for arg in clause_arguments(clause)
+        for actor in finder.actors_of(arg)
+        # (the word itself, not a modifier: "awaiting a court appearance" names no court)
+        if any(m.start <= actor.head < m.end for m in actor.parts)
+        if not span[0] <= actor.head <= span[1] and not _defender(doc[actor.head])
+    ]
+    for kinds in tiers:
+        if found := [a for a in named if actor_types(a) & kinds]:
+            return found[0]
+    return None
 
 
 ORDERING_VERBS = frozenset("order rule decide direct".split())

@@ -599,3 +599,73 @@ def several(noun: Token) -> bool:
 def direct_object(verb: Token) -> Token | None:
     """The direct object (``dobj``) of ``verb``, or None."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+COORDINATORS = frozenset({"and", "but"})
+NOUN_LINK_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "appos", "conj", "npadvmod"})
+"""How a noun a relative clause describes hangs on its clause's verb ("taken *to* Leeds,
+where …": pobj, prep)."""
+
+
+def linked_clauses(verb: Token, limit: int = 4) -> list[Token]:
+    """The verbs of the clauses ``verb``'s clause is coordinated with or hangs on, nearest
+    first: up its conjunct and adverbial heads ("police were called, *and* a man was
+    arrested"), a relative clause's noun's verb ("was taken to Leeds, *where* he was
+    charged": taken), a clause after "and" the parser hung as a complement ("officers came
+    to the house and a man *was arrested*"), with the conjuncts and adverbial clauses of
+    each and of ``verb`` ("was arrested *after* a neighbour called police"). Not a verb of
+    saying whose words hold it (a complement after no "and", unless ``verb`` is coordinated
+    with what is said), nor ``verb`` itself."""
+    chain = [verb]
+    tok = verb
+    for _ in range(limit):
+        if tok.head == tok:
+            break
+        if tok.dep_ in ("conj", "advcl"):
+            tok = tok.head
+        elif tok.dep_ == "ccomp" and (_coordinated_complement(tok) or chain == [verb, verb.head]):
+            # ("told police the pair had stolen cash and they were arrested": the parser
+            # coordinates the arrest with what was told)
+            tok = tok.head
+        elif tok.dep_ == "relcl":
+            up = tok.head
+            for _ in range(limit):
+                if up.pos_ in ("VERB", "AUX") or up.dep_ not in NOUN_LINK_DEPS or up.head == up:
+                    break
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX"):
+                break
+            tok = up
+        else:
+            break
+        chain.append(tok)
+    seen = {t.i for t in chain}
+    out = chain[1:]
+    for clause in chain:
+        for child in clause.children:
+            if child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX") and child.i not in seen:
+                seen.add(child.i)
+                out.append(child)
+    return out
+
+
+def _coordinated_complement(clause: Token) -> bool:
+    """True for a complement clause the parser made of a clause after "and"/"but" ("…
+    called to the house and a man was arrested"): the word before its subject's phrase is
+    the coordinator."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    return clause.doc[subj.left_edge.i - 1].lower_ in COORDINATORS
+
+
+def clause_arguments(verb: Token) -> list[Token]:
+    """The heads of ``verb``'s subject, objects, "by" agent and prepositional objects
+    ("residents *alerted* deputies", "was *heard* by a court in Nairobi")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+            out.append(child)
+        elif child.dep_ in ("agent", "prep"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
