@@ -423,9 +423,15 @@ OF_PASSIVES = frozenset("rob strip deprive relieve cheat clear acquit convict ac
 "cleared of wrongdoing"); their active takes an object first ("robbed her of ...")."""
 
 
-CUSTODY_PASSIVES = frozenset("hand transfer transport book remand extradite jail detain release free".split())
-"""Verbs of custody that always take the one held as object ("was arrested and *handed* to
-deputies", "*booked* into the county jail"): with no object after a passive, passive."""
+CUSTODY_PASSIVES = frozenset(
+    """
+    hand transfer transport book remand extradite jail detain release free
+    arrest sentence convict indict imprison deport fine
+    """.split()
+)
+"""Verbs of custody and punishment that always take the one held or punished as object
+("was arrested and *handed* to deputies", "*booked* into the county jail", "was tried by a
+military court and *sentenced* to ten years"): with no object after a passive, passive."""
 HANDING_OVER = frozenset({"turn"})
 """Verbs that do so with the particle "over" ("was arrested and *turned over* to deputies")."""
 

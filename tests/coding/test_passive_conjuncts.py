@@ -57,3 +57,16 @@ def test_found_guilty_after_a_passive_is_passive(default_coder: Coder, nlp: Lang
 def test_found_guilty_with_its_own_object_stays_active(default_coder: Coder, nlp: Language) -> None:
     found = _sides(default_coder, nlp, "The jury found the two officers guilty of assault.", "116")
     assert found == {("jury", "officers")}, found
+
+
+@pytest.mark.parametrize(("text", "code", "punished"), [
+    ("The journalist was tried by a military court and sentenced to ten years.", "173", "journalist"),
+    ("The man was caught at the border by guards and deported to Mexico.", "174", "man"),
+])
+def test_a_punishment_after_a_passive_is_passive(default_coder: Coder, nlp: Language, text: str, code: str,
+                                                 punished: str) -> None:
+    """"... and sentenced to ten years" read as a past tense: the journalist was sentenced,
+    she sentenced no one."""
+    found = _sides(default_coder, nlp, text, code)
+    assert found and all(source != punished for source, _ in found), found
+    assert any(target == punished for _, target in found), found
