@@ -2761,6 +2761,8 @@ ARRESTING_TYPES = frozenset({"COP", "SPY", "MIL"})
 guards)."""
 JUDGING_TYPES = frozenset({"JUD"})
 """Who charges, tries and sentences, when named (courts, judges, prosecutors)."""
+VERDICTS = frozenset("sentence convict jail imprison acquit try indict remand".split())
+"""Court acts the police never do (they charge, fine and book)."""
 DEFENDERS = frozenset("lawyer solicitor barrister counsel advocate".split())
 """Role words of the legal profession ([~JUD]) that name one's defenders, who charge no one
 ("authorities barred his lawyers from seeing him"); also "his attorney", "defence attorneys"."""
@@ -2781,11 +2783,16 @@ def _named_authority(verb: CodedVerb, finder: ActorFinder) -> Actor | None:
     sheriff's deputies, and three men were arrested" (the deputies), "was stopped by
     troopers and charged with smuggling" (the troopers), "a judge heard the case and the
     former minister was sentenced" (the judge). A court act (:data:`COURT_ACTS`) takes a
-    court or prosecutors before the police; the rest only the police, security services or
-    troops. Never the one acted on, nor anyone named in its words ("a man who attacked an
+    court or prosecutors before the police, a verdict (:data:`VERDICTS`) only them ("thanked
+    the police after the killer was sentenced": not the police); the rest only the police,
+    security services or troops. Never the one acted on, nor anyone named in its words ("a man who attacked an
     officer was arrested"); a civilian is never one ("a neighbour saw the fire and the man
     was arrested": no source)."""
-    tiers = (JUDGING_TYPES, ARRESTING_TYPES) if verb.tok.lemma_.lower() in COURT_ACTS else (ARRESTING_TYPES,)
+    lemma = verb.tok.lemma_.lower()
+    if lemma in VERDICTS:
+        tiers: tuple[frozenset[str], ...] = (JUDGING_TYPES,)
+    else:
+        tiers = (JUDGING_TYPES, ARRESTING_TYPES) if lemma in COURT_ACTS else (ARRESTING_TYPES,)
     undergoer = passive_subject(verb.tok)
     span = (undergoer.left_edge.i, undergoer.right_edge.i) if undergoer is not None else (-1, -1)
     doc = verb.tok.doc

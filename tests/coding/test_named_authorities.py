@@ -61,6 +61,13 @@ def test_the_police_told_of_a_theft_arrest(default_coder: Coder, nlp: Language) 
     assert {s for s, _, _ in found} == {"---COP"}, found
 
 
+def test_the_police_sentence_no_one(default_coder: Coder, nlp: Language) -> None:
+    """A court sentences; the police named beside it only arrest and charge."""
+    text = "The victim's family thanked the police after the killer was sentenced to life."
+    found = _policing(default_coder, nlp, text)
+    assert found == {("", "---CRM", "173")}, found
+
+
 def test_no_authority_named_no_source(default_coder: Coder, nlp: Language) -> None:
     found = _policing(default_coder, nlp, "A neighbour saw the fire and the man was arrested.")
     assert found == {("", "---CVL", "173")}, found
