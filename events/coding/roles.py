@@ -2761,6 +2761,7 @@ ARRESTING_TYPES = frozenset({"COP", "SPY", "MIL"})
 guards)."""
 JUDGING_TYPES = frozenset({"JUD"})
 """Who charges, tries and sentences, when named (courts, judges, prosecutors)."""
+AUTHORITY_WORDS = frozenset({"authority", "authorities"})
 VERDICTS = frozenset("sentence convict jail imprison acquit try indict remand".split())
 """Court acts the police never do (they charge, fine and book)."""
 DEFENDERS = frozenset("lawyer solicitor barrister counsel advocate".split())
@@ -2806,9 +2807,16 @@ def _named_authority(verb: CodedVerb, finder: ActorFinder) -> Actor | None:
         if not span[0] <= actor.head <= span[1] and not _defender(doc[actor.head])
     ]
     for kinds in tiers:
-        if found := [a for a in named if actor_types(a) & kinds]:
+        policing = kinds is ARRESTING_TYPES
+        if found := [a for a in named if actor_types(a) & kinds or (policing and _authorities(a, doc))]:
             return found[0]
     return None
+
+
+def _authorities(actor: Actor, doc: Doc) -> bool:
+    """True for "the authorities" of a government ("residents alerted the authorities"): those
+    who police, not a minister or a mayor."""
+    return "GOV" in actor_types(actor) and doc[actor.head].lemma_.lower() in AUTHORITY_WORDS
 
 
 ORDERING_VERBS = frozenset("order rule decide direct".split())

@@ -629,9 +629,7 @@ def linked_clauses(verb: Token, limit: int = 4) -> list[Token]:
             break
         if tok.dep_ in ("conj", "advcl"):
             tok = tok.head
-        elif tok.dep_ == "ccomp" and (_coordinated_complement(tok) or chain == [verb, verb.head]):
-            # ("told police the pair had stolen cash and they were arrested": the parser
-            # coordinates the arrest with what was told)
+        elif tok.dep_ == "ccomp" and (_coordinated_complement(tok) or _said_beside(verb, chain)):
             tok = tok.head
         elif tok.dep_ == "relcl":
             up = tok.head
@@ -653,6 +651,13 @@ def linked_clauses(verb: Token, limit: int = 4) -> list[Token]:
                 seen.add(child.i)
                 out.append(child)
     return out
+
+
+def _said_beside(verb: Token, chain: list[Token]) -> bool:
+    """True when ``verb`` is a conjunct of what is said, the last of ``chain`` ("told police
+    the pair had stolen cash and they were arrested": the parser coordinates the arrest with
+    what was told)."""
+    return verb.dep_ == "conj" and chain == [verb, verb.head]
 
 
 def _coordinated_complement(clause: Token) -> bool:

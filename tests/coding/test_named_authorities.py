@@ -61,6 +61,19 @@ def test_the_police_told_of_a_theft_arrest(default_coder: Coder, nlp: Language) 
     assert {s for s, _, _ in found} == {"---COP"}, found
 
 
+def test_the_authorities_alerted_arrest(default_coder: Coder, nlp: Language) -> None:
+    text = "Residents alerted the authorities, and three men were later arrested."
+    found = _policing(default_coder, nlp, text)
+    assert found == {("---GOV", "---CVL", "173")}, found
+
+
+def test_a_minister_named_beside_arrests_no_one(default_coder: Coder, nlp: Language) -> None:
+    """Of a government only "the authorities" police."""
+    text = "The interior minister visited the border town, and three men were later arrested."
+    found = _policing(default_coder, nlp, text)
+    assert found == {("", "---CVL", "173")}, found
+
+
 def test_the_police_sentence_no_one(default_coder: Coder, nlp: Language) -> None:
     """A court sentences; the police named beside it only arrest and charge."""
     text = "The victim's family thanked the police after the killer was sentenced to life."
