@@ -2801,6 +2801,8 @@ def _named_authority(verb: CodedVerb, finder: ActorFinder) -> Actor | None:
         actor
         for clause in linked_clauses(verb.tok)
         for arg in clause_arguments(clause)
+        # (a word no dictionary names, nor its conjuncts, names no actor: the cheap test first)
+        if arg.i in finder.by_token or any(c.dep_ == "conj" for c in arg.children)
         for actor in finder.actors_of(arg)
         # (the word itself, not a modifier: "awaiting a court appearance" names no court)
         if any(m.start <= actor.head < m.end for m in actor.parts)
