@@ -2762,6 +2762,7 @@ guards)."""
 JUDGING_TYPES = frozenset({"JUD"})
 """Who charges, tries and sentences, when named (courts, judges, prosecutors)."""
 AUTHORITY_WORDS = frozenset({"authority", "authorities"})
+"""The words by which news names a state's police as its government ("the authorities")."""
 VERDICTS = frozenset("sentence convict jail imprison acquit try indict remand".split())
 """Court acts the police never do (they charge, fine and book)."""
 DEFENDERS = frozenset("lawyer solicitor barrister counsel advocate".split())
@@ -2786,9 +2787,10 @@ def _named_authority(verb: CodedVerb, finder: ActorFinder) -> Actor | None:
     former minister was sentenced" (the judge). A court act (:data:`COURT_ACTS`) takes a
     court or prosecutors before the police, a verdict (:data:`VERDICTS`) only them ("thanked
     the police after the killer was sentenced": not the police); the rest only the police,
-    security services or troops. Never the one acted on, nor anyone named in its words ("a man who attacked an
-    officer was arrested"); a civilian is never one ("a neighbour saw the fire and the man
-    was arrested": no source)."""
+    security services, troops or "the authorities" (:func:`_authorities`). Never the one
+    acted on, nor anyone named in its words ("a man who attacked an officer was arrested"),
+    nor a defence lawyer (:func:`_defender`); a civilian is never one ("a neighbour saw the
+    fire and the man was arrested": no source)."""
     lemma = verb.tok.lemma_.lower()
     if lemma in VERDICTS:
         tiers: tuple[frozenset[str], ...] = (JUDGING_TYPES,)
