@@ -29,7 +29,10 @@ teenager by a police officer", "formed a committee to investigate the killing of
 security forces", "opened an investigation into the beating of a prisoner by guards". The
 dictionary's target is the victim the act's "of" phrase names; :func:`investigated_doers`
 makes the actor of the act's "by" phrase the target instead, for acts of harm or of handling
-(:data:`DONE_ACTS`: not "a complaint by a resident", whose author is not investigated).
+(:data:`DONE_ACTS`: not "a complaint by a resident", whose author is not investigated). Who
+is investigated over an allegation is whom its "that" clause has act: "launched an
+investigation into claims that two soldiers abused prisoners", "is investigating reports that
+Russian troops executed civilians" (:data:`ALLEGATION_NOUNS`).
 
 A raid by prosecutors, tax officials or other civil authorities is law enforcement, not
 military force: the verb dictionary codes a police raid ("&COPS") 173 and any other raid 190,
@@ -79,6 +82,10 @@ DONE_ACTS = frozenset(
     torture treatment mistreatment handling arrest detention raid strike bombing shelling
     disappearance use conduct response massacre rape""".split()
 )
+
+# what is alleged, whose "that" clause names the one investigated ("allegations that the mayor
+# took bribes")
+ALLEGATION_NOUNS = frozenset("allegation accusation claim report suspicion".split())
 
 RAID_LEMMAS = frozenset({"raid"})
 MILITARY_FORCE = "190"
@@ -231,7 +238,7 @@ def investigated_doers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         act = _investigated_act(verb.tok)
         if act is None:
             continue
-        doers = _doers(act, finder)
+        doers = _doers(act, finder) if act.lower_ in DONE_ACTS else _alleged_doers(act, finder)
         if not doers:
             continue
         out = []
@@ -240,18 +247,19 @@ def investigated_doers(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             if not cand.code.startswith(INVESTIGATION_ROOT) or not (cand.target is None or inside):
                 out.append(cand)
                 continue
-            for doer in doers:
-                if cand.source is None or cand.source.code != doer.code:
-                    out.append(dataclasses.replace(cand, target=doer, how=f"{cand.how} target:act-by"))
+            aimed = [dataclasses.replace(cand, target=doer, how=f"{cand.how} target:act-by")
+                     for doer in doers if cand.source is None or cand.source.code != doer.code]
+            out.extend(aimed or [cand])  # (no one but the investigator itself: as it was)
         verb.cands = out
 
 
 def _investigated_act(tok: Token) -> Token | None:
-    """The act noun an investigating verb's object or an inquiry's "into" phrase names, or None."""
+    """The act noun (or the allegation of one) an investigating verb's object or an inquiry's
+    "into" phrase names, or None."""
     lemma = tok.lemma_.lower()
     if lemma in INVESTIGATING_VERBS and tok.pos_ == "VERB":
         obj = direct_object(tok)
-        return obj if obj is not None and obj.lower_ in DONE_ACTS else None
+        return obj if obj is not None and _investigable(obj) else None
     if lemma in INQUIRY_NOUNS:
         phrases = list(tok.children)
     else:
@@ -263,9 +271,25 @@ def _investigated_act(tok: Token) -> Token | None:
     for child in phrases:
         if child.dep_ == "prep" and child.lower_ == "into":
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ in DONE_ACTS:
+            if obj is not None and _investigable(obj):
                 return obj
     return None
+
+
+def _investigable(noun: Token) -> bool:
+    """An act whose doer its "by" phrase names, or an allegation that someone did something."""
+    return noun.lower_ in DONE_ACTS or noun.lemma_.lower() in ALLEGATION_NOUNS
+
+
+def _alleged_doers(allegation: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors an allegation's "that" clause has do something ("reports that Russian
+    troops executed civilians": the troops), or none."""
+    for clause in allegation.children:
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if clause.dep_ in ("acl", "ccomp") and that:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            return finder.actors_of(subj) if subj is not None else []
+    return []
 
 
 def _doers(act: Token, finder: ActorFinder) -> list[Actor]:

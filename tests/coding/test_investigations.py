@@ -196,3 +196,14 @@ def test_an_inquiry_whether_someone_did_no_crime_stays_an_investigation(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Regulators are investigating whether the bank misled customers.")
     assert {c for s, c, _, _ in found if s == "---GOV"} == {"090"}, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The FBI opened a probe into allegations that the mayor took bribes.", "USAGOV"),
+    ("The UN is investigating reports that Russian troops executed civilians.", "RUSMIL"),
+    ("Kenyan police launched an investigation into claims that Ugandan soldiers beat farmers.", "UGAMIL"),
+])
+def test_who_is_investigated_over_an_allegation_is_whom_it_accuses(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("09") and t == target for _, c, t, _ in found), found
