@@ -1188,6 +1188,13 @@ class RoleFinder:
                         doers := _act_doers(child, finder, source_tokens)):
                     # "condemned the Israeli bombing of a school": the bombers, not the school
                     return doers, f"{child.dep_}-act-doer"
+                if self.options.modality and (holder := _stance_holder(child)):
+                    # "reiterated Turkey's support for the Libyan government": whom the
+                    # stance is for, not the one who holds it
+                    skip = frozenset(source_tokens) | holder
+                    if found := finder.first_in(actor_phrase(child, finder, visit), skip):
+                        return found, f"{child.dep_}-stance"
+                    continue
                 # "searched the Paris headquarters of X": where premises searched stand is not
                 # whose they are; their "of" phrase may name the owner
                 places = _premises_places(child) if self.options.modality and _searches(verb, coded) else None
@@ -2142,6 +2149,24 @@ def _own(obj: Token, found: list[Actor], sources: list[Actor]) -> bool:
         return False
     countries = {s.code[:3] for s in sources}
     return all(not any(m.actor for m in a.parts) and a.code[:3] in countries for a in found)
+
+
+ATTITUDE_NOUNS = frozenset(
+    """
+    support backing solidarity commitment sympathy condolence gratitude appreciation concern
+    opposition condemnation criticism rejection praise respect readiness willingness
+    """.split()
+)
+"""Nouns of a stance one expresses, reiterates or pledges: their possessor holds it ("reiterated
+Turkey's support for X")."""
+
+
+def _stance_holder(obj: Token) -> frozenset[int]:
+    """The tokens of the name that holds a stance noun (:data:`ATTITUDE_NOUNS`) as its
+    possessor ("Turkey's support"), empty for none or a pronoun ("its support")."""
+    if norm_word(obj.lemma_) not in ATTITUDE_NOUNS:
+        return frozenset()
+    return frozenset(t.i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree)
 
 
 def _victims(obj: Token) -> frozenset[int]:

@@ -57,3 +57,14 @@ def test_one_joint_exercise_is_military_cooperation(
         default_coder: Coder, nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     """"a joint (naval) exercise" as "joint exercises" (062), both ways."""
     assert _triples(default_coder, nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Erdogan reiterated Turkey's support for the Libyan government.", "TURGOV", "LBYGOV"),
+    ("The minister expressed Japan's support for Ukraine.", "---GOV", "UKR"),
+    ("The spokeswoman voiced Moscow's concern over the Polish decision.", "", "POL"),
+])
+def test_a_stance_is_aimed_at_whom_it_is_for_not_its_holder(
+        default_coder: Coder, nlp: Language, text: str, source: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith(source) and t == target for s, _, t, _ in found), found
