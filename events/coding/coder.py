@@ -69,7 +69,7 @@ from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
-from events.coding.measures import measure_owners, opposed_measures
+from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
 from events.coding.memory import ArticleMemory
 from events.coding.modality import DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
 from events.coding.nested import (
@@ -332,6 +332,8 @@ class Coder:
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             opposed_measures(verbs)  # "vowed to veto sanctions against Russia": not Russia
+            taxed_goods(verbs)  # "raised taxes on residents": no trade measure
+            banned_goods(verbs)  # "Russia banned Georgian wine": an embargo, 163
         if len(verbs) > 1:
             self.nesting.apply(verbs)
             if not self.options.governed_clauses:

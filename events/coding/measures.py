@@ -25,6 +25,23 @@ GOVERNMENT_TYPE = "GOV"
 AIM_PREPS = frozenset({"on", "against"})
 # roots of force: a measure that "hits", "strikes" or "cripples" an economy uses none
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# a tax is laid on one's own people and trade as often as on another country's goods: the
+# verb block "tax" and the pattern words of a tax ("imposed a tax on", "raised taxes on",
+# "scrapped the tax on") code a trade measure only on a country's goods
+TAX_BLOCK = "TAX"
+TAX_WORDS = frozenset({"tax", "taxes"})
+# how a country names the goods it makes: "*American* cars", "*U.S.* almonds", "*Japan's* steel"
+GOODS_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# a ban (172 by default) of a country's goods is an embargo on it (163): "Russia banned Georgian
+# wine", "India banned Chinese apps"
+BAN_BLOCK = "BAN"
+# the ban's codes, done and announced ("will ban": 132), and the embargo's
+EMBARGO_CODES = {"172": "163", "132": "1312"}
+# money, not goods: a tax on a country's profits or income is fiscal ("Indian profits can't be
+# taxed", "a tax on American earnings")
+INCOME_NOUNS = frozenset(
+    "profit income earnings revenue revenues wage wages salary salaries wealth property sale sales".split()
+)
 
 
 def measure_owners(verbs: list[CodedVerb]) -> None:
@@ -70,6 +87,62 @@ def opposed_measures(verbs: list[CodedVerb]) -> None:
             if cand.target is not None and cand.target.head in aimed:
                 cand.target = None
                 cand.how += " target:opposed-measure-aim"
+
+
+def taxed_goods(verbs: list[CodedVerb]) -> None:
+    """Keep a tax (:data:`TAX_BLOCK`, :data:`TAX_WORDS`) only as a measure on a country's
+    goods: its candidates whose target is no country named on the taxed goods are dropped,
+    in place ("Beijing will tax American cars": USA; "the city raised taxes on residents",
+    "the state will tax sugary drinks": nothing). Read per matched verb on its block and
+    pattern words, before any tree is walked."""
+    for verb in verbs:
+        if not _taxing(verb):
+            continue  # (the cheapest test first: the block's name and the pattern's words)
+        doc = verb.tok.doc
+        verb.cands = [c for c in verb.cands if c.target is not None and goods_country(c.target, doc)]
+
+
+def banned_goods(verbs: list[CodedVerb]) -> None:
+    """A ban (:data:`BAN_BLOCK` by its default, 172; announced, 132) whose target is a country
+    named on the goods banned is an embargo (163; threatened, 1312), in place: "Moscow banned
+    Georgian wine", "will ban Georgian wine" (not "banned Russian journalists": RUSMED, nor
+    "banned the opposition party")."""
+    for verb in verbs:
+        if verb.match.pattern is not None or verb.match.form.block.name != BAN_BLOCK:
+            continue  # (the cheapest test first: the block's name)
+        doc = verb.tok.doc
+        for cand in verb.cands:
+            embargo = EMBARGO_CODES.get(cand.code)
+            if embargo is not None and cand.target is not None and goods_country(cand.target, doc):
+                cand.code = embargo
+                cand.how += " banned-goods"
+
+
+def _taxing(verb: CodedVerb) -> bool:
+    """True for a verb matched as a tax: the block "tax" by its default, or a pattern whose
+    words name a tax ("- * TAXES [163]")."""
+    pattern = verb.match.pattern
+    if pattern is None:
+        return verb.match.form.block.name == TAX_BLOCK
+    return any(e.kind == "word" and e.value in TAX_WORDS for e in pattern.post)
+
+
+def goods_country(actor: Actor, doc: Doc) -> bool:
+    """True when ``actor`` is a country named as a whole (:func:`bare_country`) on a thing,
+    not a person or body: the modifier of a common noun ("*Turkish* textiles", "*U.S.*
+    almonds", "*China's* steel"), or the object of "from" on one ("imports from *Vietnam*").
+    A people ("wealthy Americans"), a people's noun the dictionaries give a type ("Russian
+    oligarchs": RUSELI) or money (:data:`INCOME_NOUNS`: "Indian profits") is no such country."""
+    if not bare_country(actor):
+        return False
+    word = doc[actor.end - 1]  # the country's last word: "States" of "United States"
+    if word.dep_ == "pobj" and word.head.lower_ == "from":
+        goods = word.head.head  # "imports from Vietnam": the phrase hangs on the goods
+    elif word.dep_ in GOODS_DEPS and word.head.i >= actor.end:
+        goods = word.head
+    else:
+        return False
+    return goods.pos_ == "NOUN" and goods.lemma_.lower() not in INCOME_NOUNS
 
 
 def owns_measure(actor: Actor, doc: Doc) -> bool:
