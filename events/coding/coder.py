@@ -142,6 +142,7 @@ from events.coding.senses import (
 )
 from events.coding.syntax import (
     announced_plan,
+    decided_act,
     in_phrase,
     is_naming,
     is_passive,
@@ -181,6 +182,9 @@ CUSTODY_ACTS = COURT_ACTS | {"book", "detain", "hold", "question"}
 """What police and courts do to one brought before them (:func:`_custody_where`)."""
 SEQUEL_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "soon"})
 INTENT_CODE = "030"
+# trade measures imposed or eased (163, 085), which a step taken to do them announces ("a U.S.
+# move to impose tariffs", "Beijing's decision to lift its duties")
+TRADE_CODES = ("163", "085")
 # nouns whose infinitive is their aim, not an event: "their mission to supply the army", "the
 # means to operate X", "assistance to support refugees" (the aid is the event)
 AIM_NOUNS = frozenset(
@@ -458,7 +462,10 @@ class Coder:
             if self.options.modality and force_as_modifier(tok):
                 continue  # "targeting data", "fighter jets and attack helicopters": things
             attempted = _attempted(tok)
-            if _purpose_infinitive(tok) and not attempted:
+            # "a U.S. move to impose tariffs": a step taken, when it is a trade measure (the
+            # parser's infinitive on the noun; one it hung on a verb is read as any other)
+            decided = self.options.modality and tok.dep_ == "acl" and decided_act(tok) is not None
+            if _purpose_infinitive(tok) and not (attempted or decided):
                 continue
             if not self.options.phrase_verbs and in_phrase(tok):
                 continue
@@ -472,6 +479,8 @@ class Coder:
             if background and (tok.dep_ != "acl" or status_participle(tok)):
                 continue  # "three men charged over the robbery pleaded not guilty": who they are
             match = self.matcher.match(tok, sent, adjective=adjective)
+            if decided and not (match is not None and (match.code or "").startswith(TRADE_CODES)):
+                continue  # "the decision to build a dam", "a move to open talks": aims
             if background and not (_reduced_news(match) or _dated_agreement(tok, match)):
                 continue  # a participle that describes its noun; one of protest or conflict is news
             if match is not None and judged is not None:

@@ -70,6 +70,7 @@ from events.coding.syntax import (
     OBJECT_CONTROL,
     announced_plan,
     condition_clauses,
+    decided_act,
     is_passive,
     negated,
     own_subject,
@@ -1028,8 +1029,8 @@ def announced(verb: Token, own_words: bool = True) -> str | None:
     tok = verb
     if obliged_or_able(verb):
         return HYPOTHETICAL
-    if announced_plan(verb) is not None:
-        return INTENDED  # "announced plans to impose tariffs"
+    if announced_plan(verb) is not None or decided_act(verb) is not None:
+        return INTENDED  # "announced plans to impose tariffs", "a U.S. move to impose tariffs"
     for _ in range(3):
         auxes = shared_auxiliaries(tok)
         if any(c.lemma_ == "have" for c in auxes):
@@ -1316,7 +1317,10 @@ def _governing(tok: Token) -> str:
     participle on a noun is stated as a fact ("hoped the sentence imposed on him would
     deter", "rejected a call to free activists detained in X"): above it only a report
     counts ("said the deal signed by X …" is reported)."""
-    cur = tok
+    # "in response to a U.S. move this week to slap tariffs", hung on the verb before it: read
+    # from the move's noun
+    step = decided_act(tok) if tok.dep_ == "advcl" else None
+    cur = step or tok
     adverbial = False  # crossed a clause of time or cause ("while officials investigate")
     described = False  # crossed a participle on a noun
     for _ in range(8):

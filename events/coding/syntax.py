@@ -83,6 +83,35 @@ def announced_plan(verb: Token) -> Token | None:
     return said
 
 
+# nouns of a step taken whose infinitive says what it is to do ("a U.S. move to impose
+# tariffs", "China's decision to tax American cars")
+DECISION_NOUNS = frozenset("move decision step".split())
+
+
+def decided_act(verb: Token) -> Token | None:
+    """The noun of a step taken whose infinitive ``verb`` is ("a U.S. *move* to impose
+    tariffs", "Beijing's *decision* to tax American cars"), also when the parser hung the
+    infinitive on the clause's verb after the noun and its time ("in response to a U.S.
+    *move* this week to slap tariffs"), or None: not for a step no one takes ("no move to"),
+    nor a verb that is no such infinitive."""
+    if verb.dep_ not in ("acl", "advcl"):
+        return None  # (the cheapest test first)
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None:
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif to.i >= 1:
+        noun = verb.doc[to.i - 1]
+        if noun.dep_ == "npadvmod" and noun.head.i < noun.i:
+            noun = noun.head  # "a move this week to slap tariffs": the move's time between
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    return None if any(c.lower_ in ("no", "any") for c in noun.children) else noun
+
+
 def is_dateline(tok: Token) -> bool:
     """True for a dateline the parser took for a subject: the first words of a sentence, in
     capitals, followed by a dash ("SPRINGFIELD — A man was arrested ...", "LAKEVIEW, Ore. -
@@ -128,7 +157,10 @@ def _dateline_word(tok: Token) -> bool:
 def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     """The subject of ``verb``, inherited up xcomp/conj/advcl chains (``chain``) when it has
     none; the object of an object-control verb ("accused Russia of *shelling*", "urged Iran
-    to *release*") for its "of/for -ing" phrase or infinitive."""
+    to *release*") for its "of/for -ing" phrase or infinitive; the noun of a step taken for
+    its infinitive (:func:`decided_act`), whose owner does it."""
+    if verb.dep_ == "advcl" and (step := decided_act(verb)) is not None:
+        return step  # "in response to a U.S. move this week to slap tariffs": the move's owner
     tok = verb
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
