@@ -32,11 +32,13 @@ TAX_BLOCK = "TAX"
 TAX_WORDS = frozenset({"tax", "taxes"})
 # how a country names the goods it makes: "*American* cars", "*U.S.* almonds", "*Japan's* steel"
 GOODS_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-# a ban (172 by default) of a country's goods is an embargo on it (163): "Russia banned Georgian
-# wine", "India banned Chinese apps"
+# a ban of a country's goods is a trade measure: the ban verb's default (172) or a pattern word
+# "ban" ("imposed a ban on", "lifted its ban on"); its codes and the trade measure's on goods:
+# a ban imposed (172; announced 132) is an embargo (163; 1312), one lifted (081; announced
+# 0351) eases it (085; 0354): "Russia banned Georgian wine", "lifted its ban on Polish apples"
 BAN_BLOCK = "BAN"
-# the ban's codes, done and announced ("will ban": 132), and the embargo's
-EMBARGO_CODES = {"172": "163", "132": "1312"}
+BAN_WORD = "ban"
+EMBARGO_CODES = {"172": "163", "132": "1312", "081": "085", "0351": "0354"}
 # money, not goods: a tax on a country's profits or income is fiscal ("Indian profits can't be
 # taxed", "a tax on American earnings")
 INCOME_NOUNS = frozenset(
@@ -103,18 +105,22 @@ def taxed_goods(verbs: list[CodedVerb]) -> None:
 
 
 def banned_goods(verbs: list[CodedVerb]) -> None:
-    """A ban (:data:`BAN_BLOCK` by its default, 172; announced, 132) whose target is a country
-    named on the goods banned is an embargo (163; threatened, 1312), in place: "Moscow banned
-    Georgian wine", "will ban Georgian wine" (not "banned Russian journalists": RUSMED, nor
-    "banned the opposition party")."""
+    """A ban (:data:`BAN_BLOCK` by its default, or a pattern with the word "ban") whose
+    target is a country named on the goods banned is a trade measure (:data:`EMBARGO_CODES`),
+    in place: "Moscow banned Georgian wine" 163, "will ban Georgian wine" 1312, "Kyiv lifted
+    its ban on Polish apples" 085 (not "banned Russian journalists": RUSMED, nor "banned the
+    opposition party")."""
     for verb in verbs:
-        if verb.match.pattern is not None or verb.match.form.block.name != BAN_BLOCK:
-            continue  # (the cheapest test first: the block's name)
+        pattern = verb.match.pattern
+        if pattern is None and verb.match.form.block.name != BAN_BLOCK:
+            continue  # (the cheapest test first: the block's name, the pattern's words)
+        if pattern is not None and not any(e.kind == "word" and e.value == BAN_WORD for e in pattern.post):
+            continue
         doc = verb.tok.doc
         for cand in verb.cands:
-            embargo = EMBARGO_CODES.get(cand.code)
-            if embargo is not None and cand.target is not None and goods_country(cand.target, doc):
-                cand.code = embargo
+            measure = EMBARGO_CODES.get(cand.code)
+            if measure is not None and cand.target is not None and goods_country(cand.target, doc):
+                cand.code = measure
                 cand.how += " banned-goods"
 
 

@@ -20,6 +20,8 @@ from events.coding.dictionaries import Dictionaries, Element, Pattern, VerbBlock
 from events.coding.options import CoderOptions
 from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import (
+    PLAN_NOUNS,
+    announced_plan,
     direct_object,
     is_passive,
     passive_subject,
@@ -195,6 +197,11 @@ class VerbMatcher:
                 for t in c.subtree
                 if deps[t.i] != "mark"
             }
+            # "announced plans to impose sanctions on Belarus": the plan's infinitive is coded
+            # by its own verb (intended), not by the announcement's noun patterns
+            obj = direct_object(tok)
+            if obj is not None and obj.lemma_.lower() in PLAN_NOUNS:
+                clause |= {t.i for c in obj.children if announced_plan(c) == tok for t in c.subtree}
             subtree = [t for t in subtree if t.i not in clause]
         if is_passive(tok):
             # "sanctions were imposed on Iran", "a deal was signed": the passive subject is

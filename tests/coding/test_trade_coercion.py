@@ -25,6 +25,18 @@ def test_what_an_announced_plan_says_is_its_authors_intended_act(
 
 
 @pytest.mark.parametrize("text", [
+    "The EU announced plans to impose sanctions on Belarus.",
+    "Beijing announced plans to impose tariffs on Japanese electronics.",
+])
+def test_an_announced_plans_measure_is_no_measure_of_the_announcement(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    # the plan's infinitive codes it (1312); the announcement's noun patterns do not read it
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "163" for _, c, _, _ in found), found
+    assert any(c == "1312" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
     "Beijing has no plans to impose tariffs on Japanese electronics.",
     "Germany denied plans to impose sanctions on Turkey.",
 ])

@@ -1,5 +1,6 @@
 """Trade measures on a country's goods: tariffs, duties, levies, quotas and taxes imposed or
-raised (163), lifted, suspended or cut (085), and a ban of a country's goods (an embargo, 163).
+raised (163), lifted, suspended or cut (085), and a ban of a country's goods imposed (an
+embargo, 163) or lifted (085).
 The target is the country whose goods are hit; a tax on no country's goods is no trade measure.
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
@@ -21,6 +22,10 @@ from tests.coding.test_modality import _coded
     ("Nigeria imposed a tax on Ghanaian cocoa.", ("NGA", "163", "GHA")),
     ("Morocco hiked the tax on imported Spanish olive oil.", ("MAR", "163", "ESP")),
     ("Peru taxed Bolivian quinoa last year.", ("PER", "163", "BOL")),
+    # a duty raised, a quota introduced, tariffs announced
+    ("Bangladesh raised the import duty on Indian onions.", ("BGD", "163", "IND")),
+    ("Colombia introduced a quota on Peruvian bananas.", ("COL", "163", "PER")),
+    ("The European Union announced duties on Chinese bicycles.", ("IGOEEC", "163", "CHN")),
 ])
 def test_a_tax_tariff_or_levy_on_a_countrys_goods_is_a_sanction(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -68,6 +73,17 @@ def test_a_ban_of_a_countrys_goods_is_an_embargo(
     assert (*expected, "asserted") in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riyadh imposed a ban on Turkish poultry.", ("SAUGOV", "163", "TUR")),
+    ("Kyiv lifted its ban on Polish apples.", ("UKRGOV", "085", "POL")),
+    ("Moscow will lift its ban on Moldovan wine.", ("RUSGOV", "0354", "MDA")),
+])
+def test_a_ban_on_a_countrys_goods_imposed_or_lifted_is_a_trade_measure(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
 def test_an_announced_ban_of_a_countrys_goods_threatens_an_embargo(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Moscow will ban Moldovan wine.")
@@ -76,6 +92,7 @@ def test_an_announced_ban_of_a_countrys_goods_threatens_an_embargo(
 
 @pytest.mark.parametrize(("text", "code", "target"), [
     ("Russia banned Estonian journalists.", "172", "ESTMED"),
+    ("The EU imposed a ban on Belarusian journalists.", "172", "BLRMED"),
     ("The court banned the Georgian opposition party.", "1722", "GEOOPP"),
 ])
 def test_a_ban_of_people_or_bodies_stays_an_administrative_sanction(
