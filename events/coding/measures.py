@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor
+from events.coding.dictionaries import Pattern
 from events.coding.parts import Candidate, CodedVerb
 from events.coding.syntax import direct_object
 from events.coding.verbs import OPPOSING_LEMMAS
@@ -111,10 +112,13 @@ def banned_goods(verbs: list[CodedVerb]) -> None:
     its ban on Polish apples" 085 (not "banned Russian journalists": RUSMED, nor "banned the
     opposition party")."""
     for verb in verbs:
+        if not any(c.code in EMBARGO_CODES for c in verb.cands):
+            continue  # (the cheapest test first: the codes, then the block or pattern words)
         pattern = verb.match.pattern
-        if pattern is None and verb.match.form.block.name != BAN_BLOCK:
-            continue  # (the cheapest test first: the block's name, the pattern's words)
-        if pattern is not None and not any(e.kind == "word" and e.value == BAN_WORD for e in pattern.post):
+        if pattern is None:
+            if verb.match.form.block.name != BAN_BLOCK:
+                continue
+        elif "BAN" not in pattern.text or not _names(pattern, BAN_WORD):
             continue
         doc = verb.tok.doc
         for cand in verb.cands:
@@ -130,7 +134,13 @@ def _taxing(verb: CodedVerb) -> bool:
     pattern = verb.match.pattern
     if pattern is None:
         return verb.match.form.block.name == TAX_BLOCK
-    return any(e.kind == "word" and e.value in TAX_WORDS for e in pattern.post)
+    # (a test of the pattern's text first: few name a tax)
+    return "TAX" in pattern.text and any(_names(pattern, word) for word in TAX_WORDS)
+
+
+def _names(pattern: Pattern, word: str) -> bool:
+    """True when ``pattern`` has ``word`` among its words after the verb."""
+    return any(e.kind == "word" and e.value == word for e in pattern.post)
 
 
 def goods_country(actor: Actor, doc: Doc) -> bool:

@@ -199,7 +199,7 @@ class VerbMatcher:
             }
             # "announced plans to impose sanctions on Belarus": the plan's infinitive is coded
             # by its own verb (intended), not by the announcement's noun patterns
-            obj = direct_object(tok)
+            obj = next((c for c in children if deps[c.i] == "dobj"), None)  # (labels by index)
             if obj is not None and obj.lemma_.lower() in PLAN_NOUNS:
                 clause |= {t.i for c in obj.children if announced_plan(c) == tok for t in c.subtree}
             subtree = [t for t in subtree if t.i not in clause]
