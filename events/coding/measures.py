@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import Actor
@@ -51,10 +51,10 @@ def measure_owners(verbs: list[CodedVerb]) -> None:
     """Make the bare country that owns a trade measure on either side of a candidate its
     government (``USA`` -> ``USAGOV``), in place; the "how" notes it. A measure that is the
     doer of force is a figure of speech and no event ("U.S. sanctions have hit Iran's
-    economy", "Beijing's tariffs on soybeans hit farmers": no 190)."""
+    economy", "Beijing's tariffs on soybeans hit farmers", "farmers hit by tariffs": no 190)."""
     for verb in verbs:
         doc = verb.tok.doc
-        if any(c.code[:2] in FORCE_ROOTS and c.source is not None for c in verb.cands):
+        if any(c.code[:2] in FORCE_ROOTS for c in verb.cands):
             verb.cands = [c for c in verb.cands if not _measure_force(c, doc)]
         for cand in verb.cands:
             if cand.source is not None and owns_measure(cand.source, doc):
@@ -175,13 +175,30 @@ def owns_measure(actor: Actor, doc: Doc) -> bool:
 
 
 def _measure_force(cand: Candidate, doc: Doc) -> bool:
-    """True for force whose doer is named by a measure noun ("U.S. sanctions hit Iran")."""
-    if cand.code[:2] not in FORCE_ROOTS or cand.source is None:
+    """True for force whose doer is named by a measure noun ("U.S. sanctions hit Iran"), also
+    as the "by" agent of a passive, whoever the source was taken to be or none ("does not
+    want its exporters to be hit by punishing tariffs": no 190 by "it", nor by no one)."""
+    if cand.code[:2] not in FORCE_ROOTS:
+        return False
+    if any(c.dep_ == "agent" and _names_measure(c) for c in cand.verb.children):
+        return True
+    if cand.source is None:
         return False
     noun = doc[cand.source.head]
     if noun.dep_ in OWNER_DEPS and noun.lemma_.lower() not in MEASURE_NOUNS:
         noun = noun.head
     return noun.lemma_.lower() in MEASURE_NOUNS and noun.dep_ in ("nsubj", "agent", "pobj")
+
+
+def _names_measure(agent: Token) -> bool:
+    """True when the "by" phrase ``agent`` names a measure: "by tariffs", also as the parser
+    reads an adjective in -ing ("by punishing tariffs": a gerund and its object)."""
+    for word in agent.children:
+        if word.dep_ == "pcomp":
+            word = next((o for o in word.children if o.dep_ == "dobj"), word)
+        if word.lemma_.lower() in MEASURE_NOUNS:
+            return True
+    return False
 
 
 def bare_country(actor: Actor) -> bool:

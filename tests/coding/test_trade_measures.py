@@ -100,3 +100,17 @@ def test_a_ban_of_people_or_bodies_stays_an_administrative_sanction(
     found = _coded(default_coder, nlp, text)
     assert any(c == code and t == target for _, c, t, _ in found), found
     assert not any(c == "163" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi said it does not want its exporters to be hit by punishing tariffs.",
+    "Vietnamese fishermen were hit by heavy Chinese duties.",
+])
+def test_being_hit_by_a_measure_is_no_force(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith(("18", "19", "20")) for _, c, _, _ in found), found
+
+
+def test_being_hit_by_weapons_stays_force(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russian troops were hit by Ukrainian drones.")
+    assert ("UKRMIL", "190", "RUSMIL", "asserted") in found, found
