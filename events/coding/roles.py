@@ -949,6 +949,11 @@ class RoleFinder:
                 targets, where = self.object(verb, finder, match, sources)
             if where:
                 how.append(f"target:{where}")
+            held = _holder_country(verb, sources, finder) if where.endswith("-stance") else []
+            if held:
+                # "the minister expressed Japan's support for Ukraine": a Japanese minister
+                sources = held
+                how.append("source:stance-holder-country")
             if self.options.modality and targets and _cooperating(match):
                 # "coordinated operations against the rebels", "cooperated against the
                 # gangs": whom a cooperation is aimed at is no partner in it
@@ -2167,6 +2172,21 @@ def _stance_holder(obj: Token) -> frozenset[int]:
     if norm_word(obj.lemma_) not in ATTITUDE_NOUNS:
         return frozenset()
     return frozenset(t.i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree)
+
+
+def _holder_country(verb: Token, sources: list[Actor], finder: ActorFinder) -> list[Actor]:
+    """``sources``, role-only actors ("the minister"), with the country of the name that
+    holds the stance ``verb``'s object is ("expressed Japan's support for X": JPN); empty when
+    a source has a country or the holder names none."""
+    obj = direct_object(verb)
+    holder = sorted(_stance_holder(obj)) if obj is not None else []
+    if not sources or not holder or not all(a.code.startswith("---") for a in sources):
+        return []
+    owners = finder.first_in([verb.doc[k] for k in holder])
+    country = split_actor_code(owners[0].code).country_code if owners else None
+    if not country:
+        return []
+    return [dataclasses.replace(a, code=country + a.code[3:]) for a in sources]
 
 
 def _victims(obj: Token) -> frozenset[int]:
