@@ -67,6 +67,7 @@ from events.coding.confrontations import confronted_doers, defenders_as_targets
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
+from events.coding.feelings import felt_judgements
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
@@ -402,6 +403,7 @@ class Coder:
             studied_topics(verbs)  # "scientists investigate the effects of the smoke": no one
             investigated_doers(verbs, finder)  # "investigating the shooting of X by an officer"
             authority_raids(verbs)  # "prosecutors raided the offices of a bank": no armed force
+            felt_judgements(verbs)  # "is not pleased with Chile's offer": criticism
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         claimed: list[CodedEvent] = []
@@ -440,12 +442,15 @@ class Coder:
         verbs: list[CodedVerb] = []
         used: set[int] = set()
         adjectives = self.matcher.has_adjectives
+        felt_words = self.matcher.adjective_words
         doc, words = sent.doc, words_of(sent.doc)
         for i in range(sent.start, sent.end):
             # (read from the words' labels: a Token is made only for a word with a form)
             verb = words.pos[i] in VERB_POS
             adjective = (not verb and adjectives and words.pos[i] in PREDICATE_POS
                          and words.dep[i] == "acomp" and _predicative(doc[i]))
+            if verb and words.text[i] in felt_words and _felt(doc[i]):
+                verb, adjective = False, True  # "was disappointed by X": a feeling, no passive
             if not (verb or adjective) or i in used:
                 continue
             if not self.matcher.forms_at(words, i, adjective=adjective):
@@ -1175,6 +1180,17 @@ def _predicative(tok: Token) -> bool:
     """An adjective that is its clause's predicate ("the minister was *grateful* to X",
     "said he felt *optimistic*"), not a noun's modifier ("a grateful nation")."""
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS
+
+
+def _felt(tok: Token) -> bool:
+    """A participle of feeling that is its clause's predicate ("Japan was *dismayed* by the
+    decision", "said she was *disappointed* with X", "felt *frustrated*"): what its subject
+    feels, read like an adjective (not "Disappointed fans left")."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acomp":
+        return tok.head.lemma_.lower() in COPULAS
+    return any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _named_by_governor(verb: Token, verbs: list[CodedVerb]) -> bool:

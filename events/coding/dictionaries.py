@@ -196,16 +196,15 @@ class VerbBlock:
     reverse: str | None
     where: str
     patterns: list[Pattern] = field(default_factory=list)
+    # (read once from the name: the coder asks of every coded verb)
+    is_noun: bool = field(init=False, repr=False, compare=False)
+    """True for a block of event nouns (name ending in ``_NOUN``)."""
+    is_adjective: bool = field(init=False, repr=False, compare=False)
+    """True for a block of predicate adjectives (name ending in ``_ADJ``)."""
 
-    @property
-    def is_noun(self) -> bool:
-        """True for a block of event nouns (name ending in ``_NOUN``)."""
-        return self.name.upper().endswith(NOUN_BLOCK_SUFFIX)
-
-    @property
-    def is_adjective(self) -> bool:
-        """True for a block of predicate adjectives (name ending in ``_ADJ``)."""
-        return self.name.upper().endswith(ADJECTIVE_BLOCK_SUFFIX)
+    def __post_init__(self) -> None:
+        self.is_noun = self.name.upper().endswith(NOUN_BLOCK_SUFFIX)
+        self.is_adjective = self.name.upper().endswith(ADJECTIVE_BLOCK_SUFFIX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ from events.coding.syntax import (
     WH_WORDS,
     clause_arguments,
     direct_object,
+    feeling_phrases,
     found_harmed,
     is_passive,
     linked_clauses,
@@ -665,7 +666,13 @@ class RoleFinder:
         if speaker and any(a.head in speaker for a in targets):
             # "X shelled Y's towns, Y's army said": who reports the act is not its target
             targets, how = [a for a in targets if a.head not in speaker], how + " target:not-speaker"
-        hinted = _hinted(hint, sent, finder) if hint is not None else []
+        if hint is not None and match.form.block.is_adjective:
+            # "pleased by the new tariff rules": what a feeling is about names its target
+            # or none (not an actor elsewhere in the sentence)
+            hinted = _felt_target(verb, hint[0], finder)
+            targets, how = hinted, how + (" target:felt" if hinted else " target:none-felt")
+        else:
+            hinted = _hinted(hint, sent, finder) if hint is not None else []
         if hint is not None and hinted and not any(a.head in speaker for a in hinted):
             targets, how = hinted, how + " target:+"
             leftwards = hint[1]
@@ -848,7 +855,9 @@ class RoleFinder:
         targets: list[Actor] = []
         how: list[str] = []
         subj = subject(verb, self.chain)
-        if is_passive(verb) and not (self.options.modality and undertaken(verb)):
+        # (a participle of feeling is its subject's: "was dismayed by X" is about X)
+        if (is_passive(verb) and not match.form.block.is_adjective
+                and not (self.options.modality and undertaken(verb))):
             sources, targets = self._passive(verb, subj, finder, how)
             if targets and self.options.modality and _fired_passive(verb, match):
                 # "80 drones launched by Russia", "rockets fired at Israeli towns": what was
@@ -2600,6 +2609,17 @@ def _hinted(hint: Hint, sent: Span, finder: ActorFinder) -> list[Actor]:
     if leftwards:
         return finder.first_in([t for t in reversed(sent) if t.i <= index])
     return finder.first_in([t for t in sent if t.i >= index])
+
+
+def _felt_target(adjective: Token, index: int, finder: ActorFinder) -> list[Actor]:
+    """The actor a feeling is about: the one first named in the phrase of the adjective's
+    preposition that holds token ``index`` (the pattern's ``+``), outside its clauses ("angry
+    at *Washington*", "disappointed with *Germany*'s decision", "frustrated by their
+    failure to agree with Chile": none); none when no phrase of the adjective holds it."""
+    for prep in feeling_phrases(adjective):
+        if prep.left_edge.i <= index <= prep.right_edge.i:
+            return finder.first_in(actor_phrase(prep, finder))
+    return []
 
 
 def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list[Token]:

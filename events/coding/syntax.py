@@ -319,6 +319,15 @@ def time_adverbial(tok: Token) -> bool:
     return tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
+def feeling_phrases(adjective: Token) -> list[Token]:
+    """The phrases of a predicate adjective or participle of feeling: its own prepositions
+    and agent, and those the parser hung on its copula ("France was furious *at* X")."""
+    own = [c for c in adjective.children if c.dep_ in ("prep", "agent")]
+    if adjective.dep_ == "acomp":
+        own += [c for c in adjective.head.children if c.dep_ == "prep" and c.i > adjective.i]
+    return own
+
+
 def subtree_no_clauses(tok: Token) -> list[Token]:
     """``tok``'s subtree without embedded clauses (in order)."""
     out: list[Token] = []

@@ -23,6 +23,7 @@ from events.coding.syntax import (
     PLAN_NOUNS,
     announced_plan,
     direct_object,
+    feeling_phrases,
     is_passive,
     passive_subject,
     relative_object,
@@ -85,6 +86,11 @@ class VerbMatcher:
         self._forms: dict[tuple[str, str, bool, bool], list[VerbForm]] = {}
         self.has_nouns = any(b.is_noun for b in dicts.verbs.blocks)
         self.has_adjectives = any(b.is_adjective for b in dicts.verbs.blocks)
+        # the words of predicate-adjective forms ("disappointed"): a verb's participle of
+        # feeling is looked up as an adjective only when it is one of them
+        self.adjective_words = frozenset(
+            word for word, found in dicts.verbs.forms.items() if any(f.block.is_adjective for f in found)
+        )
 
     def forms_for(self, tok: Token, noun: bool = False, adjective: bool = False) -> list[VerbForm]:
         """The verb forms (event-noun forms with ``noun``, predicate-adjective forms with
@@ -163,6 +169,10 @@ class VerbMatcher:
             if t.i >= end
             and not (deps[t.i] == "ccomp" and tags[t.i] in ("VERB", "AUX") and not small_clause(t))
         ]
+        if deps[tok.i] == "acomp" and form.block.is_adjective:
+            # "France was furious *at* the decision": the parser hangs the adjective's phrase
+            # on its copula (after the adjective's own words: a tree's phrases do not cross)
+            subtree += [t for c in feeling_phrases(tok) if c.head != tok for t in c.subtree]
         # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
         # "reiterated its demand today that" read as "called on", "demand that"
         timed = {t.i for c in children if time_adverbial(c) for t in c.subtree}

@@ -5976,13 +5976,16 @@ CHARGES
 
 
 # predicate adjectives ("was grateful to X", "said he is optimistic about ..."): the
-# speaker's thanks, hopes and fears; matched only where the adjective is the predicate.
-# Displeasure and satisfaction are criticism (111) and praise (051) only of someone named
-# in their phrase ("disappointed with the council's vote"; "pleased with the result": none)
+# speaker's thanks, hopes and fears; matched only where the adjective (or a participle of
+# feeling: "was disappointed by X") is the predicate. Displeasure and satisfaction are
+# criticism (111) and praise (051) only with a phrase ("disappointed with the council's
+# vote", "angry at the mayor"; "pleased to announce": none); worry is a pessimistic comment
+# (012) with a phrase ("concerned about the economy"; "as far as X is concerned": none)
 ADJECTIVE_BLOCKS = r"""
 --- GRATITUDE_ADJ [051]
 GRATEFUL THANKFUL APPRECIATIVE
 - * (TO +)  [051]
+- * (FOR +)  [051]
 
 --- OPTIMISM_ADJ [013]
 OPTIMISTIC HOPEFUL
@@ -5990,20 +5993,34 @@ OPTIMISTIC HOPEFUL
 --- PESSIMISM_ADJ [012]
 PESSIMISTIC
 
+--- WORRY_ADJ [012]
+CONCERNED WORRIED ALARMED
+- * (ABOUT +)  [012]
+- * (OVER +)  [012]
+- * (BY +)  [012]
+- * (AT +)  [012]
+
 --- CRITICAL_ADJ [111]
 +CRITICAL_OF
 
 --- DISPLEASURE_ADJ [---]
-DISAPPOINTED DISSATISFIED UNHAPPY
+DISAPPOINTED DISSATISFIED UNHAPPY ANGRY FURIOUS UPSET DISMAYED OUTRAGED FRUSTRATED ANGERED
+ANNOYED INCENSED
 - * (WITH +)  [111]
 - * (BY +)  [111]
 - * (IN +)  [111]
 - * (AT +)  [111]
+- * (ABOUT +)  [111]
+- * (OVER +)  [111]
 
 --- SATISFACTION_ADJ [---]
-PLEASED DELIGHTED SATISFIED IMPRESSED
+PLEASED DELIGHTED SATISFIED IMPRESSED HAPPY
 - * (WITH +)  [051]
 - * (BY +)  [051]
+
+--- PRIDE_ADJ [---]
+PROUD
+- * (OF +)  [051]
 
 --- OPENNESS_ADJ [---]
 OPEN
