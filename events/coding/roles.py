@@ -2615,9 +2615,16 @@ def _felt_target(adjective: Token, index: int, finder: ActorFinder) -> list[Acto
     """The actor a feeling is about: the one first named in the phrase of the adjective's
     preposition that holds token ``index`` (the pattern's ``+``), outside its clauses ("angry
     at *Washington*", "disappointed with *Germany*'s decision", "frustrated by their
-    failure to agree with Chile": none); none when no phrase of the adjective holds it."""
+    failure to agree with Chile": none), the doer when a "by" phrase names one; none when
+    no phrase of the adjective holds it."""
     for prep in feeling_phrases(adjective):
         if prep.left_edge.i <= index <= prep.right_edge.i:
+            # "angry at the arrest of its citizens *by Nigerian police*": the act's doer
+            doers = (b for o in prep.children if o.dep_ == "pobj" for b in o.children
+                     if b.dep_ in ("prep", "agent") and b.lower_ == "by")
+            for by in doers:
+                if found := finder.first_in(actor_phrase(by, finder)):
+                    return found
             return finder.first_in(actor_phrase(prep, finder))
     return []
 

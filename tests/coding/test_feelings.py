@@ -75,6 +75,13 @@ def test_an_actor_deep_in_another_phrase_is_no_target(default_coder: Coder, nlp:
     assert not any(c == "051" for _, c, _ in found), found
 
 
+def test_the_doer_named_by_by_is_the_target(default_coder: Coder, nlp: Language) -> None:
+    # not the feeler's own citizens, whom the act befell
+    found = _triples(default_coder, nlp, "Ghana is angry at the arrest of its citizens by Nigerian police.")
+    assert ("GHA", "111", "NGACOP") in found, found
+    assert ("GHA", "111", "GHACVL") not in found, found
+
+
 # ---------------------------------------------------------------- denied satisfaction
 
 def test_satisfaction_denied_is_criticism(default_coder: Coder, nlp: Language) -> None:
