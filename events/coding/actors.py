@@ -222,6 +222,8 @@ def find_mentions(
             continue  # "general obligation bonds", "the general public": no general
         if key in CLOCK_TITLES and _a_clock_time(words, k):
             continue  # "at 3 PM", "at 9 pm": an hour, no prime minister
+        if found.actor is not None and _lowercase_country(words, found, sent.start, sent.end):
+            continue  # "stealing turkeys", "a set of fine china": a common noun, no country
         mentions.append(found)
         free = found.end
     if hyphen_words:
@@ -1199,6 +1201,18 @@ def _holds_role(code: str, role: str) -> bool:
     return all(
         wanted <= {option[i:i + 3] for i in range(3, len(option), 3)} for option in code.split("/") if option
     )
+
+
+def _lowercase_country(words: Words, mention: Mention, start: int, end: int) -> bool:
+    """True when ``mention`` is a country's name written in lower case in a sentence whose
+    own words are cased (its first word in capitals): a common noun that shares the name
+    ("turkeys", "fine china"), not the country."""
+    if not all(words.orth[k].islower() for k in range(mention.start, mention.end)):
+        return False  # (a name with a capital anywhere stays one: "iSrael")
+    if not is_country_name(mention.phrase):
+        return False
+    first = next((k for k in range(start, end) if words.long_alpha[k]), None)
+    return first is not None and first != mention.start and words.orth[first][:1].isupper()
 
 
 def _shouting(words: Words, start: int, end: int) -> bool:

@@ -585,6 +585,24 @@ def test_a_leaders_own_given_name_keeps_the_leader(
     assert source in {s for s, _, _ in _coded(default_coder, nlp, text)}
 
 
+# -------------------- a common noun that shares a country's name is no country
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The farmer accused his neighbour of stealing turkeys.", "TUR"),
+    ("Police said the man stole a set of fine china from the store.", "CHN"),
+])
+def test_a_lowercase_namesake_of_a_country_is_no_country(
+    default_coder: Coder, nlp: Language, text: str, wrong: str
+) -> None:
+    coded = _coded(default_coder, nlp, text)
+    assert not any(a.startswith(wrong) for s, _, t in coded for a in (s, t)), coded
+
+
+def test_a_country_written_in_capitals_stays_one(default_coder: Coder, nlp: Language) -> None:
+    assert ("TUR", "1123", "GRC") in _coded(default_coder, nlp, "Turkey accused Greece of provocation.")
+
+
 # -------------------- a surname introduced with a title alone keeps its role
 
 
