@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from events.cachefile import keep
+from events.cameo import split_actor_code
 from events.coding.defendants import accused, age_nominal, held_by_court
 from events.coding.dictionaries import ActorEntry, AgentEntry, Dictionaries, PhraseIndex
 from events.coding.syntax import several
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 NULL_ACTOR_CODES = frozenset({"---", "", "+++"})
 CIVILIAN, CRIMINAL = "CVL", "CRM"
+OPPOSITION = "OPP"
 # children that belong to a noun phrase (its modifiers), for actor composition
 NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "appos", "npadvmod"}
@@ -640,6 +642,18 @@ def _names_a_weapon(ent: Span) -> bool:
     "Patriot missiles", "sent a third Patriot system")."""
     last = ent[-1]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ in NAMED_WEAPONS
+
+
+SUPPORTER_NOUNS = frozenset("supporter loyalist follower sympathizer sympathiser devotee".split())
+"""Nouns of people who back a side ("the president's supporters"): civilians of its country,
+not the side itself."""
+
+
+def _civilians_of(code: str) -> str:
+    """Civilians of the country of ``code`` ("USAGOV" -> "USACVL"; no country: "---CVL"); the
+    opposition's backers are the opposition ("KENOPP", as "opposition supporters" reads)."""
+    kind = split_actor_code(code)
+    return (kind.country_code or "---") + (OPPOSITION if OPPOSITION in code[3:] else CIVILIAN)
 
 
 RELATION_NOUNS = frozenset(
@@ -1524,6 +1538,10 @@ class ActorFinder:
         if not bases and (owner := self._pronoun_owner(head)) is not None:
             # "Venezuela denied that its troops …": the pronoun's country owns the agents
             codes = [owner + code[3:] if code.startswith("---") else code for code in codes]
+        if head.i not in self.by_token and norm_word(head.lemma_) in SUPPORTER_NOUNS:
+            # "the president's supporters", "Hamas supporters": people of the side they back,
+            # not that side's government or group
+            codes = list(dict.fromkeys(_civilians_of(code) for code in codes))
         parts = tuple(seen if not bases else [*bases, *agents])
         start = min(m.start for m in parts)
         end = max(m.end for m in parts)

@@ -61,6 +61,7 @@ from events.coding.actors import (
     BODIES,
     FEMALE_WORDS,
     MALE_WORDS,
+    OPPOSITION,
     ORGANISATION_NOUNS,
     PERSON_ROLES,
     Actor,
@@ -88,9 +89,9 @@ named in one story)."""
 MILITARY = "MIL"
 """A state's forces: "the military" names again the one country's army the article named
 ("Nigeria's army said … The military accused …"), whatever word named it first."""
-OPPOSITION = "OPP"
-"""A country's opposition: "the opposition leader" named again keeps the country the article
-gave the leader ("Ghanaian opposition leader John Mensah … The opposition leader accused …")."""
+# (OPPOSITION, "OPP": a country's opposition: "the opposition leader" named again keeps the
+# country the article gave the leader, "Ghanaian opposition leader John Mensah … The opposition
+# leader accused …")
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
 """Roles of armed groups: "the rebels" named again keep the country the article gave them
 ("ELN rebels … The rebels released two soldiers" are Colombian, wherever the talks were)."""

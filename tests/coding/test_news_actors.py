@@ -603,6 +603,22 @@ def test_a_country_written_in_capitals_stays_one(default_coder: Coder, nlp: Lang
     assert ("TUR", "1123", "GRC") in _coded(default_coder, nlp, "Turkey accused Greece of provocation.")
 
 
+# -------------------- supporters are people of the side they back, not that side
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The president's supporters stormed the parliament in Lima.", "CVL"),
+    ("Hamas supporters attacked an Israeli checkpoint.", "PSECVL"),
+    ("Supporters of the Kenyan opposition leader clashed with police.", "KENOPP"),
+])
+def test_supporters_are_people_of_the_side_they_back(
+    default_coder: Coder, nlp: Language, text: str, source: str
+) -> None:
+    sources = {s for s, _, _ in _coded(default_coder, nlp, text)}
+    assert any(s.endswith(source) for s in sources), sources
+    assert not any(s.endswith(("GOV", "REB")) for s in sources), sources
+
+
 # -------------------- a surname introduced with a title alone keeps its role
 
 
@@ -627,7 +643,7 @@ def test_a_titled_surname_another_full_name_shares_keeps_no_role(default_coder: 
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Ousted president Evo Morales accused the government of persecution.", "BOLELI"),
-    ("Supporters of Peru's deposed president clashed with police in the southern city of Juliaca.", "PERELI"),
+    ("The deposed president of Peru accused the congress of staging a coup.", "PERELI"),
 ])
 def test_an_ousted_leader_is_out_of_office(
     default_coder: Coder, nlp: Language, text: str, source: str
