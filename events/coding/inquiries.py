@@ -31,7 +31,7 @@ dictionary's target is the victim the act's "of" phrase names; :func:`investigat
 makes the actor of the act's "by" phrase the target instead, for acts of harm or of handling
 (:data:`DONE_ACTS`: not "a complaint by a resident", whose author is not investigated). Who
 is investigated over an allegation is whom its "that" clause has act: "launched an
-investigation into claims that two soldiers abused prisoners", "is investigating reports that
+inquiry into reports that guards beat inmates", "is investigating reports that
 Russian troops executed civilians" (:data:`ALLEGATION_NOUNS`).
 
 A raid by prosecutors, tax officials or other civil authorities is law enforcement, not

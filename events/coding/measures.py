@@ -177,7 +177,7 @@ def owns_measure(actor: Actor, doc: Doc) -> bool:
 def _measure_force(cand: Candidate, doc: Doc) -> bool:
     """True for force whose doer is named by a measure noun ("U.S. sanctions hit Iran"), also
     as the "by" agent of a passive, whoever the source was taken to be or none ("does not
-    want its exporters to be hit by punishing tariffs": no 190 by "it", nor by no one)."""
+    want its exporters to be hit by crippling tariffs": no 190 by "it", nor by no one)."""
     if cand.code[:2] not in FORCE_ROOTS:
         return False
     if any(c.dep_ == "agent" and _names_measure(c) for c in cand.verb.children):
@@ -192,7 +192,7 @@ def _measure_force(cand: Candidate, doc: Doc) -> bool:
 
 def _names_measure(agent: Token) -> bool:
     """True when the "by" phrase ``agent`` names a measure: "by tariffs", also as the parser
-    reads an adjective in -ing ("by punishing tariffs": a gerund and its object)."""
+    reads an adjective in -ing ("by crippling tariffs": a gerund and its object)."""
     for word in agent.children:
         if word.dep_ == "pcomp":
             word = next((o for o in word.children if o.dep_ == "dobj"), word)

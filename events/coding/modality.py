@@ -1317,7 +1317,7 @@ def _governing(tok: Token) -> str:
     participle on a noun is stated as a fact ("hoped the sentence imposed on him would
     deter", "rejected a call to free activists detained in X"): above it only a report
     counts ("said the deal signed by X …" is reported)."""
-    # "in response to a U.S. move this week to slap tariffs", hung on the verb before it: read
+    # "after an EU move last month to raise duties", hung on the verb before it: read
     # from the move's noun
     step = decided_act(tok) if tok.dep_ == "advcl" else None
     cur = step or tok

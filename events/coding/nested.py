@@ -519,7 +519,7 @@ def aided_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     repay its debts", "pledged weapons to help Ukraine defend itself": an act of aid or a
     promise of it (:data:`AID_ROOTS`) that names no receiver is for whom its purpose clause
     of helping (:data:`HELPING_LEMMAS`, with no subject of its own; also under the act a
-    promise names: "offered to send troops to help X") helps: its object, or the subject of
+    promise names: "promised to deploy engineers to assist X") helps: its object, or the subject of
     the act it helps them do. That clause's own reading as verbal support of the
     same receiver (051 "support", 052 "defend") is the aid, not a second event. Before that,
     a receiver named in the phrase of the aid itself (:func:`_aid_receivers`) is the target."""
@@ -531,7 +531,7 @@ def aided_parties(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             skip = frozenset(k for a in sides(upper.cands, "source") for k in range(a.start, a.end))
             if found := _aid_receivers(upper.tok, finder, skip):
                 upper.cands = _aid_aimed_at(upper.cands, found, "target:aid-receiver")
-        # (a promise's own infinitive may hold the clause: "offered to send troops to help X")
+        # (a promise's own infinitive may hold the clause: "promised to deploy engineers to assist X")
         intended = [c for c in upper.tok.children if c.dep_ == "xcomp"]
         for clause in [*upper.tok.children, *(c for verb in intended for c in verb.children)]:
             if clause.lemma_.lower() not in HELPING_LEMMAS or not _purpose_clause(clause):
@@ -568,7 +568,7 @@ def _aid_receivers(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> li
     to buy relief supplies for Haiti"); empty when none."""
     roots = [c for c in verb.children
              if c.dep_ in ("dobj", "prep") or (c.dep_ == "advcl" and to_infinitive(c))]
-    for tok in (t for root in roots for t in subtree_no_clauses(root)):  # (not "a budget that cuts aid to …")
+    for tok in (t for root in roots for t in subtree_no_clauses(root)):  # (not "a plan that cuts aid to …")
         if (tok.dep_ == "prep" and tok.lower_ in ("to", "for") and tok.head.pos_ == "NOUN"
                 and norm_word(tok.head.lemma_) in AID_NOUNS):
             if found := finder.first_in(subtree_no_clauses(tok), skip):

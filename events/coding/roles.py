@@ -1203,7 +1203,7 @@ class RoleFinder:
                     # "condemned the Israeli bombing of a school": the bombers, not the school
                     return doers, f"{child.dep_}-act-doer"
                 if self.options.modality and (holder := _stance_holder(child)):
-                    # "reiterated Turkey's support for the Libyan government": whom the
+                    # "reiterated Brazil's support for the Bolivian government": whom the
                     # stance is for, not the one who holds it
                     skip = frozenset(source_tokens) | holder
                     if found := finder.first_in(actor_phrase(child, finder, visit), skip):
@@ -2172,12 +2172,12 @@ ATTITUDE_NOUNS = frozenset(
     """.split()
 )
 """Nouns of a stance one expresses, reiterates or pledges: their possessor holds it ("reiterated
-Turkey's support for X")."""
+Brazil's support for X")."""
 
 
 def _stance_holder(obj: Token) -> frozenset[int]:
     """The tokens of the name that holds a stance noun (:data:`ATTITUDE_NOUNS`) as its
-    possessor ("Turkey's support"), empty for none or a pronoun ("its support")."""
+    possessor ("Brazil's support"), empty for none or a pronoun ("its support")."""
     if norm_word(obj.lemma_) not in ATTITUDE_NOUNS:
         return frozenset()
     return frozenset(t.i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree)

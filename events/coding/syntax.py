@@ -91,8 +91,8 @@ DECISION_NOUNS = frozenset("move decision step".split())
 def decided_act(verb: Token) -> Token | None:
     """The noun of a step taken whose infinitive ``verb`` is ("a U.S. *move* to impose
     tariffs", "Beijing's *decision* to tax American cars"), also when the parser hung the
-    infinitive on the clause's verb after the noun and its time ("in response to a U.S.
-    *move* this week to slap tariffs"), or None: not for a step no one takes ("no move to"),
+    infinitive on the clause's verb after the noun and its time ("after an Argentine *move*
+    last month to impose duties"), or None: not for a step no one takes ("no move to"),
     nor a verb that is no such infinitive."""
     if verb.dep_ not in ("acl", "advcl"):
         return None  # (the cheapest test first)
@@ -104,7 +104,7 @@ def decided_act(verb: Token) -> Token | None:
     elif to.i >= 1:
         noun = verb.doc[to.i - 1]
         if noun.dep_ == "npadvmod" and noun.head.i < noun.i:
-            noun = noun.head  # "a move this week to slap tariffs": the move's time between
+            noun = noun.head  # "a move last month to raise duties": the move's time between
     else:
         return None
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
@@ -160,7 +160,7 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
     to *release*") for its "of/for -ing" phrase or infinitive; the noun of a step taken for
     its infinitive (:func:`decided_act`), whose owner does it."""
     if verb.dep_ == "advcl" and (step := decided_act(verb)) is not None:
-        return step  # "in response to a U.S. move this week to slap tariffs": the move's owner
+        return step  # "after an EU move last month to raise duties": the move's owner
     tok = verb
     for _ in range(5):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)

@@ -60,7 +60,7 @@ def test_one_joint_exercise_is_military_cooperation(
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
-    ("Erdogan reiterated Turkey's support for the Libyan government.", "TURGOV", "LBYGOV"),
+    ("Lula reiterated Brazil's support for the Bolivian government.", "BRAGOV", "BOLGOV"),
     ("The minister expressed Japan's support for Ukraine.", "JPNGOV", "UKR"),
     ("The spokeswoman voiced Moscow's concern over the Polish decision.", "", "POL"),
 ])

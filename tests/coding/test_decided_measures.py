@@ -27,10 +27,10 @@ def test_a_step_taken_to_impose_or_ease_trade_measures_is_its_owners_plan(
 
 def test_a_step_the_parser_hung_on_the_verb_before_it_is_still_its_owners(
         default_coder: Coder, nlp: Language) -> None:
-    text = ("Ottawa announced plans to tax $2 billion in American goods in response to a U.S. move last"
-            " month to slap tariffs on $3 billion in Canadian lumber.")
+    text = ("Brazil said it would tax Argentine wheat after an Argentine move last month to impose duties"
+            " on Brazilian cars.")
     found = _coded(default_coder, nlp, text)
-    assert ("USA", "1312", "CAN", "asserted") in found, found
+    assert ("ARG", "1312", "BRA", "asserted") in found, found
 
 
 @pytest.mark.parametrize("text", [

@@ -78,7 +78,7 @@ def test_coordinated_defendants_are_all_criminals(default_coder: Coder, nlp: Lan
 
 @pytest.mark.parametrize(("text", "target"), [
     ("A Copenhagen judge found Anna Holm guilty of stealing money from a welfare agency.", "DNKCVL"),
-    ("A court in Lyon found a French bishop guilty of covering up abuse.", "FRAREL"),
+    ("A court in Bordeaux found a French mayor guilty of taking bribes.", "FRAGOV"),
 ])
 def test_a_verdict_on_a_deed_is_on_its_doer(
         default_coder: Coder, nlp: Language, text: str, target: str) -> None:

@@ -201,7 +201,7 @@ def test_an_inquiry_whether_someone_did_no_crime_stays_an_investigation(
 @pytest.mark.parametrize(("text", "target"), [
     ("The FBI opened a probe into allegations that the mayor took bribes.", "USAGOV"),
     ("The UN is investigating reports that Russian troops executed civilians.", "RUSMIL"),
-    ("Kenyan police launched an investigation into claims that Ugandan soldiers beat farmers.", "UGAMIL"),
+    ("Kenyan police opened an inquiry into reports that Ugandan soldiers beat farmers.", "UGAMIL"),
 ])
 def test_who_is_investigated_over_an_allegation_is_whom_it_accuses(
         default_coder: Coder, nlp: Language, text: str, target: str) -> None:

@@ -103,7 +103,7 @@ def test_a_ban_of_people_or_bodies_stays_an_administrative_sanction(
 
 
 @pytest.mark.parametrize("text", [
-    "Hanoi said it does not want its exporters to be hit by punishing tariffs.",
+    "Hanoi said it does not want its exporters to be hit by crippling tariffs.",
     "Vietnamese fishermen were hit by heavy Chinese duties.",
 ])
 def test_being_hit_by_a_measure_is_no_force(default_coder: Coder, nlp: Language, text: str) -> None:
