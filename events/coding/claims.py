@@ -12,12 +12,14 @@ from spacy.tokens import Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.parts import ASSERTED, REPORTED, STATEMENT_CODE, VIOLENT_ROOTS, CodedVerb
-from events.coding.roles import CLAIM_NOUNS
+from events.coding.roles import CLAIM_NOUNS, CLAIM_VERBS, claimant_of
 from events.coding.syntax import negated
 from events.coding.text import norm_word
 
-CLAIMING_LEMMAS = frozenset({"claim", "admit"})
-"""Verbs whose object, when it is an act of violence, is an act their subject says it did."""
+CLAIMING_LEMMAS = CLAIM_VERBS - {"accept"}
+"""Verbs whose object, when it is an act of violence, is an act their subject says it did
+(the claim verbs of :mod:`events.coding.roles` but "accept": one accepts responsibility for an
+attack, not the attack)."""
 CLAIMABLE_ACTS = frozenset(
     """
     attack bombing shelling killing murder assassination massacre shooting stabbing raid airstrike
@@ -45,18 +47,6 @@ def claim_of(noun: Token) -> Token | None:
     if norm_word(verb.lemma_) not in CLAIMING_LEMMAS or negated(verb):
         return None
     return verb if claimant_of(verb) is not None else None
-
-
-def claimant_of(verb: Token) -> Token | None:
-    """Who makes the claim ``verb``: its subject, or the "by" agent of the passive; None for
-    "no group claimed …"."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.lower_ == "no" for c in subj.children):
-        return None
-    return subj
 
 
 def claimed_by(claim: Token, finder: ActorFinder) -> list[Actor]:

@@ -3323,14 +3323,26 @@ def later_claimant(verbs: list[CodedVerb], finder: ActorFinder) -> Actor | None:
         tok = verb.tok
         if norm_word(tok.lemma_) not in CLAIM_VERBS or any(c.dep_ == "neg" for c in tok.children):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or any(c.lower_ == "no" for c in subj.children):
+        subj = claimant_of(tok)
+        if subj is None:
             continue  # ("no group claimed responsibility")
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if _claims_earlier_act(obj):
                 found = finder.actors_of(subj)
                 return found[0] if found else None
     return None
+
+
+def claimant_of(verb: Token) -> Token | None:
+    """Who makes the claim ``verb``: its subject, or the "by" agent of the passive; None for
+    "no group claimed …"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.lower_ == "no" for c in subj.children):
+        return None
+    return subj
 
 
 def _claims_earlier_act(obj: Token) -> bool:
