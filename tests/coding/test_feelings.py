@@ -115,3 +115,26 @@ def test_attributive_and_idiomatic_feelings_code_nothing(
 ) -> None:
     found = _triples(default_coder, nlp, text)
     assert not any(c in ("051", "012", "110", "111") for _, c, _ in found), found
+
+
+# ---------------------------------------------------------------- hopes about no one
+
+@pytest.mark.parametrize("text", [
+    "The town council hopes to open the new swimming pool before the summer.",
+    "Hospital managers said they hoped to hire 40 more nurses by March.",
+    "Organisers of the marathon hope the rain holds off on Sunday.",
+    "The Kenyan transport ministry hopes to finish the railway in 2027.",
+])
+def test_a_hope_about_no_one_is_no_optimistic_comment(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert not any(c == "013" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam hopes for closer trade ties with Australia.", ("VNM", "013", "AUS")),
+    ("The Peruvian president expressed hope for a quick recovery.", ("PERGOV", "013", "")),
+])
+def test_a_hope_about_someone_or_in_words_stays(
+    default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(default_coder, nlp, text)
