@@ -116,7 +116,7 @@ def _add_event_rule_options(parser: argparse.ArgumentParser) -> None:
                         "table without a target actor too")
     parser.add_argument("--min-confidence", type=float,
                         help="lowest coder confidence (0..1) of an event in the events table "
-                        "(default 0.3, or EVENTS_MIN_CONFIDENCE)")
+                        f"(default {EventRule.min_confidence}, or EVENTS_MIN_CONFIDENCE)")
 
 
 def _report_bad(article: Article) -> bool:

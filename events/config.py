@@ -179,7 +179,7 @@ class EventRule:
 
     modalities: tuple[str, ...] = ("asserted", "reported")
     require_source: bool = True
-    min_confidence: float = 0.3
+    min_confidence: float = 0.4
     require_target: bool = True
 
     def admits(

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from events.coding import Coder
+from events.config import EventRule
 from events.models import CodedEvent
 
 WHEN = dt.date(2026, 3, 4)
@@ -59,7 +60,7 @@ def test_agreeing_with_someone_names_a_party(
     event = _event(default_coder, nlp, text, "019")
     assert event.target is not None and event.target.code == target
     assert dict(event.features)["statement_target"] == 0.0
-    assert event.confidence >= 0.3
+    assert event.confidence >= EventRule().min_confidence
 
 
 @pytest.mark.parametrize("text", [
