@@ -135,6 +135,7 @@ from events.coding.senses import (
     going_senses,
     hosted_occasions,
     joined_partners,
+    reached_places,
     released_things,
     scored_games,
     snatched_things,
@@ -381,6 +382,7 @@ class Coder:
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
+            reached_places(verbs)  # "freshmen hit campus in August": no assault
             joined_partners(verbs, finder)  # "joined Germany in condemning the test": no target
             repression_harms(verbs)
             violent_protests(verbs)
@@ -982,7 +984,7 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         return cand
     source = _with_country(cand.source, country, firm)
     target = _with_country(cand.target, country, firm)
-    if _mediators_country(cand, country):
+    if _mediators_country(cand, country) or _sanctioners_country(cand, country):
         target = cand.target  # "Norway offered to mediate between the government and the rebels"
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
             or _outside_partner(cand, country) or _outside_thanker(cand, country)
@@ -1098,6 +1100,17 @@ def _mediators_country(cand: Candidate, country: str) -> bool:
     are not of its country."""
     source = cand.source
     return cand.code.startswith(MEDIATION_CODES) and source is not None and source.code[:3] == country
+
+
+def _sanctioners_country(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` expels diplomats or imposes or threatens sanctions
+    (:data:`OUTSIDE_CODES`) and the sentence's one country is its source's own ("Norway
+    expelled two diplomats", "Canada imposed sanctions on three banks"): a state expels and
+    sanctions another country's people and bodies, not its own, so a target named only by
+    its role takes no country from the sentence (the mirror of :func:`_outside_sanctioner`)."""
+    source = cand.source
+    return (cand.code.startswith(OUTSIDE_CODES) and source is not None and source.code[:3] == country
+            and not source.code.startswith("---"))
 
 
 REFUSAL_ROOT = "12"

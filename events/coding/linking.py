@@ -227,7 +227,8 @@ class ActorPlaces:
             if source.code != event.source.code:  # type: ignore[union-attr]
                 notes.append(f"source country {source_home} from {where}")
         if (_unplaced(target) and not (theirs and _guests_country(root, target, own.source, home))
-                and not _mediators_country(event, own.source, home)):
+                and not _mediators_country(event, own.source, home)
+                and not _sanctioners_country(root, own.source, home)):
             assert target is not None
             placed = _placed(target, home)
             if not _turned_on_itself(source, placed.code, root):
@@ -431,7 +432,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
         source = replace(source, code=iso3 + source.code)
         notes.append(f"source country {iso3} from the event's place")
     if (_roleless(target) and not _guests_country(root, target, (own or event).source, iso3)
-            and not _mediators_country(event, (own or event).source, iso3)):
+            and not _mediators_country(event, (own or event).source, iso3)
+            and not _sanctioners_country(root, (own or event).source, iso3)):
         assert target is not None
         if not _turned_on_itself(source, iso3 + target.code, root):
             target = replace(target, code=iso3 + target.code)
@@ -508,6 +510,15 @@ def _mediators_country(event: CodedEvent, source: ActorRef | None, iso3: str) ->
     is often the only place the text names."""
     return (event.event_code.startswith(MEDIATION_CODES) and source is not None
             and source.code.startswith(iso3) and not source.country_from_sentence)
+
+
+def _sanctioners_country(root: str, source: ActorRef | None, iso3: str) -> bool:
+    """True when an act of reduced relations (:data:`SANCTION_ROOT`) would give its
+    role-only target ``iso3``, the country its source is of by its own words: "Norway
+    expelled two diplomats" (a story placed in Norway) expels no Norwegian diplomats, "Canada
+    imposed sanctions on three banks" sanctions no Canadian ones; such acts are done to
+    another country's people or bodies, which the text then does not name."""
+    return root == SANCTION_ROOT and _counterparts_country(source, iso3)
 
 
 def _guests_country(root: str, target: ActorRef | None, source: ActorRef | None, iso3: str) -> bool:

@@ -1252,6 +1252,8 @@ class RoleFinder:
                     return agents, f"{child.dep_}-act-agent"
                 phrase = actor_phrase(child, finder, visit)
                 skip = frozenset(source_tokens) | (places or frozenset())
+                if self.options.modality:
+                    skip |= compared(child)  # "exported more cars than Canada": no buyer named
                 if self.options.modality and (match.form.block.code or "").startswith(COMPLAINT_ROOT):
                     # "condemned the attack on the Iranian embassy": the victim of the act a
                     # verb of criticism condemns is not criticised (a verbal "attack on X" that
@@ -2207,6 +2209,27 @@ def _victims(obj: Token) -> frozenset[int]:
     return frozenset(
         t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS for t in c.subtree
     )
+
+
+COMPARISON_WORDS = frozenset({"than", "as"})
+
+
+def compared(phrase: Token) -> frozenset[int]:
+    """The tokens of the comparisons inside ``phrase``: a "than" phrase ("more cars than
+    Canada", "more refugees than any other country") or the second "as" of "as many … as
+    Italy". Whom a quantity is compared with takes no part in the act ("Mexico exported more
+    cars than Canada" names no buyer). A number's "more than" ("detained more than 100
+    protesters") is no comparison phrase and stays."""
+    out: set[int] = set()
+    for tok in phrase.subtree:
+        if tok.dep_ != "prep" or tok.lower_ not in COMPARISON_WORDS:
+            continue
+        if tok.lower_ == "as" and not any(c.lower_ == "as" and c.i < tok.i for c in tok.head.subtree):
+            continue  # "served as a mediator", "such countries as France": no comparison
+        if any(c.dep_ == "nummod" for p in tok.children if p.dep_ == "pobj" for c in p.children):
+            continue
+        out.update(t.i for t in tok.subtree)
+    return frozenset(out)
 
 
 GOODS_NOUNS = frozenset(

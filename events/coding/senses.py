@@ -54,6 +54,15 @@ coded (it carries the event, with the joiner as its source: FRA 111 the tester, 
 IRN), and otherwise gives the act the target its noun's "against" or "on" phrase names, or
 none.
 
+**What is hit: someone, or a place reached or a mark.** "Hit" is an assault (CAMEO 19x)
+in the dictionary. In everyday news one also hits a place one reaches or a level one
+attains: "the students hit campus next week", "the album hits shelves on Friday", "the
+senator hit the campaign trail", "prices hit a record", "sales hit a snag". The school or
+campus reached would else be the attack's target ("students hit school" read as EDU 190
+EDU). :func:`reached_places` drops the violence of "hit" whose direct object is such a
+place or mark (:data:`REACHED_MARKS`, or :data:`REACHED_PLACES` named bare, without a
+determiner or number: "hit town", not "hit the school", which a shell or a gunman may).
+
 **Whom one beats: a person or a rival team.** "Beat", "rout" or "crush" with a game's score
 after it ("Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98") is
 a result; :func:`scored_games` drops its violence. Beating a rival in a vote, in a final or
@@ -69,7 +78,7 @@ from spacy.tokens import Doc, Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import PROTEST_ROOT
-from events.coding.parts import COERCIVE_ROOTS, Candidate, CodedVerb, actor_types
+from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
 from events.coding.syntax import direct_object
@@ -232,6 +241,43 @@ def _undergoer(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+HITTING = frozenset({"hit"})
+REACHED_PLACES = frozenset("school campus town land shore home".split())
+"""Places one reaches, when named bare after "hit" ("hit town", "hit campus")."""
+REACHED_MARKS = frozenset(
+    """
+    shelf shelves newsstand bookstore screen theater theatre cinema airwave airwaves road
+    trail street streets headline headlines record high low peak bottom milestone mark jackpot
+    snag roadblock stride note
+    """.split()
+)
+"""What one hits as a place reached or a level attained, with any determiner ("hit the
+shelves", "hit the campaign trail", "hit an all-time high", "hit a snag")."""
+
+
+def reached_places(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the violence (CAMEO 18-20) of "hit" whose direct object is a place
+    reached or a mark attained (see the module docstring)."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in HITTING or not any(c.code[:2] in VIOLENT_ROOTS for c in verb.cands):
+            continue
+        obj = direct_object(tok)
+        if obj is None or not _reached(obj):
+            continue
+        verb.cands = [c for c in verb.cands if c.code[:2] not in VIOLENT_ROOTS]
+
+
+def _reached(obj: Token) -> bool:
+    """True when ``obj`` is a mark attained or a place reached, bare (see
+    :data:`REACHED_MARKS`, :data:`REACHED_PLACES`)."""
+    word = obj.lemma_.lower()
+    if word in REACHED_MARKS or obj.lower_ in REACHED_MARKS:
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
+    return word in REACHED_PLACES and bare
 
 
 SHOOTING_ROOT = "19"

@@ -308,3 +308,14 @@ def test_an_army_a_group_fires_on_keeps_the_country_of_the_place(whole_chain: An
     """Fighting is no talk: the army a foreign group attacks is where the attack was."""
     rows = chain_triples(whole_chain, "Hezbollah fighters fired rockets at army positions near Metula.")
     assert ("LBNREBHEZ", "193", "ISRMIL") in rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence's one country is the expeller's own
+    ("Norway expelled three diplomats on Friday over spying claims.", ("NOR", "161", "GOV")),
+    # the story's place is the sanctioner's own
+    ("Officials in Ottawa imposed sanctions on four banks on Monday.", ("CANGOV", "163", "BUS")),
+])
+def test_a_state_expels_and_sanctions_no_one_of_its_own(whole_chain: Any, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in chain_triples(whole_chain, text)

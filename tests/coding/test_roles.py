@@ -758,3 +758,18 @@ def test_killing_a_private_person_is_no_assassination(default_coder: Coder, nlp:
 def test_killing_a_senator_is_an_assassination(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Gunmen gunned down a senator outside his home in Lagos.")
     assert any(c == "186" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile exported more copper than Peru last year.",
+    "Morocco shipped twice as much fruit as Spain in the spring.",
+])
+def test_whom_a_quantity_is_compared_with_is_no_target(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(t in ("PER", "ESP") for _, _, t in found), found
+
+
+def test_a_number_more_than_keeps_its_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police in Belarus detained more than 200 protesters on Sunday.")
+    assert _has(found, "BLRCOP", "17", "BLROPP"), found

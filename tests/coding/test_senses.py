@@ -99,3 +99,25 @@ def test_selling_drugs_or_homes_is_no_trade_between_actors(default_coder: Coder,
 
 def test_selling_arms_to_a_state_is_military_aid(default_coder: Coder, nlp: Language) -> None:
     assert "072" in event_codes(default_coder, nlp, "The United States sold fighter jets to Taiwan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils in Ghana hit school again on Monday after the long holidays.",
+    "Most of our freshmen hit campus in late August, the dean said.",
+    "The band's new record hits the shelves on Friday.",
+    "The governor hit the campaign trail in Ohio on Tuesday.",
+    "Fuel prices in Kenya hit a record high last month.",
+])
+def test_a_place_reached_or_a_mark_hit_is_no_assault(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = event_codes(default_coder, nlp, text)
+    assert not any(c[:2] in ("18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar round hit the school in Kharkiv on Monday.",
+    "Rebels hit the town with mortar fire overnight.",
+    "Turkish drones hit a PKK camp in northern Iraq.",
+])
+def test_a_place_or_camp_struck_is_still_hit(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = event_codes(default_coder, nlp, text)
+    assert any(c[:2] in ("18", "19", "20") for c in codes), codes
