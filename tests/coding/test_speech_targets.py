@@ -66,12 +66,22 @@ def test_agreeing_with_someone_names_a_party(
 @pytest.mark.parametrize("text", [
     "The trooper said the driver was badly hurt in the crash.",
     "The fire chief said the homeowner was lucky to escape.",
+    "The Kenyan foreign minister said Uganda had reopened its border posts.",
 ])
-def test_a_reported_clause_subject_stays_a_topic(default_coder: Coder, nlp: Language, text: str) -> None:
-    """"X said Y was hurt": Y is what the statement is about, with its evidence unchanged."""
-    event = _event(default_coder, nlp, text, "010")
-    assert event.target is not None
-    assert dict(event.features)["statement_target"] == 1.0
+def test_the_topic_of_a_remark_is_no_target(default_coder: Coder, nlp: Language, text: str) -> None:
+    """"X said Y was hurt": Y is what the statement is about; no event between X and Y."""
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "010" for _, c, _ in found), found
+
+
+def test_the_reported_act_stays_beside_no_remark(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Kenyan foreign minister said Uganda had reopened its border posts.")
+    assert ("UGA", "0872", "") in found, found
+
+
+def test_a_statement_to_someone_keeps_its_addressee(default_coder: Coder, nlp: Language) -> None:
+    text = "The Kenyan foreign minister told Uganda's envoy that the border would stay closed."
+    assert ("KENGOV", "010", "UGAGOV") in _coded(default_coder, nlp, text)
 
 
 # ------------------- "agreed that <a clause with its own subject>": a view shared, not a deal
