@@ -89,6 +89,7 @@ def test_a_remark_about_someone_is_no_event_and_a_statement_alone_is_sure(defaul
                                                                           nlp: Language) -> None:
     # "said the driver ..." names the driver as the topic of a remark, not as someone the
     # speaker acts on: no 010 between them (coder._topic_of_remark)
-    assert _confidences(default_coder, nlp, "The county sheriff said the driver suffered minor injuries.") == []
+    remark = "The county sheriff said the driver suffered minor injuries."
+    assert _confidences(default_coder, nlp, remark) == []
     (alone,) = _confidences(default_coder, nlp, "The county sheriff declined to comment on the case.")
     assert EventRule().min_confidence <= alone

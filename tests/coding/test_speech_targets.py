@@ -75,7 +75,8 @@ def test_the_topic_of_a_remark_is_no_target(default_coder: Coder, nlp: Language,
 
 
 def test_the_reported_act_stays_beside_no_remark(default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "The Kenyan foreign minister said Uganda had reopened its border posts.")
+    text = "The Kenyan foreign minister said Uganda had reopened its border posts."
+    found = _coded(default_coder, nlp, text)
     assert ("UGA", "0872", "") in found, found
 
 
