@@ -1189,7 +1189,7 @@ class RoleFinder:
                     if found := _topic_partner(child, finder, frozenset(source_tokens)):
                         return found, "dobj-with-partner"
                     continue
-                if self.options.modality and (fired := _instruments(child, coded)):
+                if self.options.modality and (fired := _instruments(child, coded or match.reverse or "")):
                     # "launched (waves of) drones at X's cities": what is fired is no target;
                     # its phrase may name one, else the verb's prepositions do
                     skip = frozenset(source_tokens) | fired
@@ -1815,12 +1815,26 @@ def _missed(clause: Token) -> bool:
 def _instruments(obj: Token, code: str) -> frozenset[int]:
     """The tokens of ``obj`` that name the weapons of a violent act ``code`` ("fired
     rockets", "launched a wave of drones", and as the kind of an act: "launched drone
-    attacks on Odesa", "a wave of missile strikes"); empty when it names none."""
-    if code[:2] not in VIOLENT_ROOTS:
+    attacks on Odesa", "a wave of missile strikes"), or the arms and equipment of military
+    aid (CAMEO 07: "received tanks", "delivered fighter jets to X"), which the dictionaries
+    know as words of armed forces ("Russian tanks shelled the town") but which are given,
+    not giving: no side of the act. Empty when it names none."""
+    root = code[:2]
+    if root not in VIOLENT_ROOTS and root != AID_ROOT:
         return frozenset()
+    kinds = INSTRUMENTS if root != AID_ROOT else INSTRUMENTS | EQUIPMENT
     heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     words = [*heads, *(c for h in heads for c in h.children if c.dep_ in {"compound", "nmod"})]
-    return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in INSTRUMENTS)
+    return frozenset(w.i for w in words if w.dep_ != "prep" and norm_word(w.lemma_) in kinds)
+
+
+EQUIPMENT = frozenset(
+    """
+    tank jet fighter aircraft plane warplane helicopter warship frigate submarine howitzer
+    weapon arm ammunition gun rifle launcher interceptor
+    """.split()
+)
+"""Arms and military equipment a state gives or receives (with :data:`INSTRUMENTS`)."""
 
 
 STATE_SPEAKERS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

@@ -236,3 +236,14 @@ def test_aid_cut_in_a_clause_on_the_object_is_no_receiver(default_coder: Coder, 
     text = "The senators agreed on a plan that cuts funding for rural clinics."
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("03") and t for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovakia received tanks from Denmark last month.", ("DNK", "072", "SVK")),
+    ("Estonia has received fighter jets from France, the defence ministry said.", ("FRA", "072", "EST")),
+])
+def test_arms_received_are_given_not_giving(default_coder: Coder, nlp: Language, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+    assert expected in found, found
+    assert not any(s.endswith("MIL") and c == "072" for s, c, _ in found), found
