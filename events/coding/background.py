@@ -295,6 +295,38 @@ def status_participle(verb: Token) -> bool:
     return not any(c.dep_ == "agent" or names_day(c) for c in verb.children)
 
 
+GENERIC_DETERMINERS = frozenset({"all", "any", "every", "each", "no"})
+"""Determiners that make a noun a class of things rather than some of them."""
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody"})
+
+POSITION_VERBS = frozenset({"station", "base", "post", "garrison", "deploy"})
+"""Participles that tell where troops or officials are ("soldiers stationed in Mali",
+"diplomats posted abroad", "UN troops deployed in the south")."""
+
+
+def class_participle(verb: Token) -> bool:
+    """True for a participle on a noun taken as a class ("all banks receiving state aid",
+    "any country violating the embargo", "those found guilty"): it says which things a rule
+    or a remark is about, not what anyone did."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "expelled all inspectors, charging that ...": the parser's slip for an advcl
+    noun = verb.head
+    if noun.lower_ in GENERIC_PRONOUNS:
+        return True
+    return any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+
+
+def position_participle(verb: Token) -> bool:
+    """True for a participle of where people are stationed on a noun, with no agent and no
+    day of its own ("94 soldiers stationed in Mali fell ill", "diplomats posted in Kyiv"): who
+    they are; "troops deployed to the border on Monday" and "troops deployed by NATO" stay."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or norm_word(verb.lemma_) not in POSITION_VERBS:
+        return False
+    return not any(c.dep_ == "agent" or names_day(c) for c in verb.children)
+
+
 def status_holder(tok: Token) -> Token | None:
     """The status participle or passive relative clause on a noun whose act ``tok`` is ("a
     couple accused of defrauding church members", "the officer who was convicted of

@@ -52,10 +52,12 @@ from events.coding.annulments import (
 from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
+    class_participle,
     dated_before,
     done_before,
     judged_deed,
     names_day,
+    position_participle,
     since_anchor,
     status_holder,
     status_participle,
@@ -483,6 +485,9 @@ class Coder:
                 continue  # "has sought closer ties with the West since Russia recognised ...": a date
             if self.options.modality and tok.dep_ in CONTENT_DEPS and _status_content(tok):
                 continue  # "a couple accused of defrauding church members appeared in court"
+            if self.options.modality and tok.dep_ == "acl" and (
+                    class_participle(tok) or position_participle(tok)):
+                continue  # "all banks receiving state aid", "soldiers stationed in Mali": who they are
             background = self.options.modality and _background(tok)
             if background and (tok.dep_ != "acl" or status_participle(tok)):
                 continue  # "three men charged over the robbery pleaded not guilty": who they are

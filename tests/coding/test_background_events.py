@@ -233,3 +233,21 @@ def test_a_full_date_is_read_by_its_year_and_month_without_dateparser() -> None:
 def test_the_participle_of_a_causatives_object_is_the_act_told(
         default_coder: Coder, nlp: Language, text: str, act: str) -> None:
     assert act in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "not_coded"), [
+    ("The new levy applies to all banks receiving state aid from Lisbon.", "070"),
+    ("Any country violating the arms embargo on Libya will face penalties, the council said.", "190"),
+    ("Hundreds of Italian soldiers stationed in Lebanon fell ill with food poisoning.", "154"),
+])
+def test_a_participle_of_who_they_are_is_no_event(default_coder: Coder, nlp: Language, text: str,
+                                                  not_coded: str) -> None:
+    assert not_coded not in codes(default_coder, nlp, text)
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("French troops deployed to the border on Monday clashed with smugglers.", "154"),
+    ("Protesters demanding the resignation of the mayor marched through Lima.", "1041"),
+])
+def test_a_participle_of_news_stays(default_coder: Coder, nlp: Language, text: str, news: str) -> None:
+    assert news in codes(default_coder, nlp, text)
