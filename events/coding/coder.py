@@ -69,7 +69,7 @@ from events.coding.confrontations import confronted_doers, defenders_as_targets
 from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
-from events.coding.feelings import felt_judgements, own_hopes
+from events.coding.feelings import felt_judgements, own_musings
 from events.coding.forces import force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
@@ -408,7 +408,7 @@ class Coder:
             investigated_doers(verbs, finder)  # "investigating the shooting of X by an officer"
             authority_raids(verbs)  # "prosecutors raided the offices of a bank": no armed force
             felt_judgements(verbs)  # "is not pleased with Chile's offer": criticism
-            own_hopes(verbs)  # "hopes to open the library by June": a plan, no comment
+            own_musings(verbs)  # "hopes to open the library by June": a plan, no comment
             if earlier is not None:
                 earlier.extend(antecedents(verbs))
         claimed: list[CodedEvent] = []

@@ -17,8 +17,16 @@ it is one: "Seoul hopes for better ties with Tokyo", "Egypt hoped Israel would r
 crossing". A hope about no one is a plan or a wish: "the council hopes to open the library
 by June", "officials hope to hire 40 teachers", "organisers hope the rain holds off". Read
 by hand on table events of news articles outside the development sets, every such
-targetless hope was wrong; :func:`own_hopes` drops it. "Said it was optimistic", "expressed
+targetless hope was wrong; :func:`own_musings` drops it. "Said it was optimistic", "expressed
 hope" state the comment in words and stay.
+
+So it is with the verbs of considering (014, "consider", "weigh", "look at", "think about"):
+"the government is considering sanctions", "weighing its options", "will consider the
+request" are policy options the dictionary's patterns name, and "considered Iran's offer" has
+a target, and so do a measure named by its noun or an act by its verb ("is considering a
+curfew", "considered importing beef"); with none of these, the thing considered is the
+speaker's own affair ("the pool's manager has considered a UV system", "we are looking at
+the figures"), and every such row judged was wrong (6 of 6).
 """
 
 from __future__ import annotations
@@ -27,8 +35,10 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from events.coding.annulments import POLICY_NOUNS
 from events.coding.modality import clause_modality
 from events.coding.parts import ASSERTED, DENIED, REPORTED, CodedVerb
+from events.coding.text import norm_word
 
 PRAISE_CODE = "051"
 CRITICISM_CODE = "111"
@@ -56,18 +66,40 @@ def felt_judgements(verbs: list[CodedVerb]) -> None:
         ]
 
 
-OPTIMISM_CODE = "013"
-"""CAMEO 013, the code of the dictionary's block of hoping verbs."""
+MUSING_CODES = frozenset({"013", "014"})
+"""CAMEO 013 (optimistic comment) and 014 (consider a policy option): the codes of the
+dictionary's blocks of hoping and considering verbs."""
 
 
-def own_hopes(verbs: list[CodedVerb]) -> None:
-    """Drop, in place, the optimistic comment (013) of a verb of the hoping block ("hope")
-    when it names no target (see the module docstring)."""
+CONSIDER_CODE = "014"
+OPTIONS = POLICY_NOUNS | frozenset("sanction tariff tax embargo deal offer agreement truce ceasefire resolution".split())
+"""Nouns of measures and offers one considers as a policy option ("a curfew", "new tariffs")."""
+
+
+def own_musings(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the hope (013) or consideration (014) of a verb of those blocks that
+    names no target and no policy (see the module docstring)."""
     for verb in verbs:
         block = verb.match.form.block
-        if block.is_noun or block.is_adjective or block.code != OPTIMISM_CODE:
-            continue  # (the block's verbs: "hope"; spaCy may lemmatise "hopes" as "hop")
-        verb.cands = [c for c in verb.cands if not (c.code == OPTIMISM_CODE and c.target is None)]
+        if block.is_noun or block.is_adjective or block.code not in MUSING_CODES:
+            continue  # (matched by the block: spaCy may lemmatise "hopes" as "hop")
+        if block.code == CONSIDER_CODE and _an_option(verb.tok):
+            continue
+        verb.cands = [c for c in verb.cands
+                      if not (c.code == block.code and c.target is None and c.match.pattern is None)]
+
+
+def _an_option(verb: Token) -> bool:
+    """True when what ``verb`` considers is a measure ("a curfew") or an act ("importing
+    beef"): its object, or that of its particle's phrase ("look at new tariffs")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "dobj" and child.tag_ == "VBG"):
+            return True
+        objs = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "prep") and any(
+                o.tag_ == "VBG" or norm_word(o.lemma_) in OPTIONS for o in objs):
+            return True
+    return False
 
 
 def _plainly_negated(adjective: Token) -> bool:

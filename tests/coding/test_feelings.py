@@ -138,3 +138,24 @@ def test_a_hope_about_someone_or_in_words_stays(
     default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(default_coder, nlp, text)
+
+
+# ---------------------------------------------------------------- considerations of no one's policy
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian mining company has considered a new water filter for its plant.",
+    "Officials in Nairobi are looking at the traffic figures, the city council said.",
+])
+def test_a_consideration_of_ones_own_affair_is_no_policy_option(default_coder: Coder, nlp: Language,
+                                                               text: str) -> None:
+    found = _triples(default_coder, nlp, text)
+    assert not any(c == "014" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bolivian cabinet is considering a nationwide curfew.", ("BOLGOV", "014", "")),
+    ("Chile is weighing its options after the vote.", ("CHL", "014", "")),
+])
+def test_a_policy_considered_stays(default_coder: Coder, nlp: Language, text: str,
+                                   expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(default_coder, nlp, text)
