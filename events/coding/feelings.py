@@ -72,7 +72,9 @@ dictionary's blocks of hoping and considering verbs."""
 
 
 CONSIDER_CODE = "014"
-OPTIONS = POLICY_NOUNS | frozenset("sanction tariff tax embargo deal offer agreement truce ceasefire resolution".split())
+OPTIONS = POLICY_NOUNS | frozenset(
+    "sanction tariff tax embargo deal offer agreement truce ceasefire resolution".split()
+)
 """Nouns of measures and offers one considers as a policy option ("a curfew", "new tariffs")."""
 
 
