@@ -231,6 +231,7 @@ def find_mentions(
     if hyphen_words:
         mentions = [m for m in mentions if not _hyphen_joined(sent.doc, m.start, m.end)]
     if persons:
+        mentions = _with_party_tags(sent, mentions, dicts)
         mentions = _with_persons(sent, mentions, dicts)
         mentions = _with_leaders(sent, mentions)
     if organisations:
@@ -257,6 +258,31 @@ def _phrase_starts(words: Words, start: int, end: int, dicts: Dictionaries) -> l
         if text[k] in actors or lemma[k] in actors or text[k] in agents or lemma[k] in agents
         or (upper[k] and text[k] in acronyms) or "_" in text[k] or "_" in lemma[k]
     ]
+
+
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+"""The party letters of a US legislator's tag ("Sen. Ann Lee, D-Ore.", "Rep. Tom Hale (R-Texas)")."""
+US_ENTRY = "united states"
+
+
+def _with_party_tags(sent: Span, mentions: list[Mention], dicts: Dictionaries) -> list[Mention]:
+    """``mentions`` with a US party and state tag set beside a person's name ("D-Ore.",
+    "(R-Texas)", "I-Vt.") read as a mention of the United States: the tag says the person
+    sits in the US Congress or a US state's legislature, whatever country the sentence
+    names ("Sen. Ann Lee, D-Ore., criticised the contracts in Iraq" is USALEG, not IRQLEG)."""
+    doc = sent.doc
+    found: list[Mention] = []
+    for k in range(sent.start, sent.end - 2):
+        if doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-":
+            continue
+        state = doc[k + 2]
+        if state.dep_ != "appos" or state.head.ent_type_ != "PERSON" or not state.text[:1].isupper():
+            continue
+        entry = dicts.actors.get(US_ENTRY)
+        if entry is None or any(m.start < k + 3 and k < m.end for m in mentions):
+            continue
+        found.append(Mention(k, k + 3, entry, None, doc[k : k + 3].text))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 ADJECTIVE_SENSES = frozenset({"general"})

@@ -151,3 +151,13 @@ def test_a_family_name_written_first_names_the_person_again(
 def test_a_spokesman_of_a_person_named_before_speaks_for_them(
         default_coder: Coder, nlp: Language, text: str, code: str, source: str) -> None:
     assert _sources(default_coder, nlp, text, code) == {source}
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Sen. Ruth Calder, D-Ore., criticized the army's contracts in Afghanistan.", "111", "USALEG"),
+    ("Rep. Dale Ostrow (R-Ohio) praised the Colombian government's plan.", "051", "USALEG"),
+])
+def test_a_us_party_and_state_tag_makes_the_legislator_american(
+    default_coder: Coder, nlp: Language, text: str, code: str, source: str
+) -> None:
+    assert source in _sources(default_coder, nlp, text, code)
