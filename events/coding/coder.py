@@ -552,6 +552,8 @@ class Coder:
             return False  # "a weather pattern is partly to blame, X said": no one is accused
         if cand.match.how == "demand" and cand.target is None and _obliges_no_one(cand):
             return False  # "'we'll have to wait and see,' X said": no one is told to act
+        if cand.match.how == "demand" and _anyone(cand.target, cand.verb.doc):
+            return False  # "'people have to eat,' the owner said": a truism, no demand
         if self.options.require_dyad and (cand.source is None or cand.target is None):
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
@@ -969,6 +971,18 @@ def _obliges_no_one(cand: Candidate) -> bool:
             if subject is not None and subject.lower_ in THIRD_PERSONS:
                 return False
     return True
+
+
+GENERIC_PEOPLE = frozenset(
+    "people everyone everybody anyone anybody someone somebody nobody one folks".split()
+)
+"""Words for people in general: what they "must" or "have to" do is no demand on anyone."""
+
+
+def _anyone(target: Actor | None, doc: Doc) -> bool:
+    """True when a demand's target is people in general ("people have to eat", "everyone
+    should vote"), not a party the speaker makes it of ("the government must resign")."""
+    return target is not None and doc[target.head].lower_ in GENERIC_PEOPLE and target.end - target.start == 1
 
 
 DISAPPROVE_ROOT = "11"

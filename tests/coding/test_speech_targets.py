@@ -440,3 +440,17 @@ def test_promise_kept_accuses_no_one(default_coder: Coder, nlp: Language, text: 
     """A promise kept, or one said not to be broken, blames no one."""
     got = _coded(default_coder, nlp, text)
     assert not any(c[1].startswith("112") for c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cPeople have to eat,\u201d the bakery owner in Leeds said.",
+    "\u201cEveryone has to pay their bills,\u201d the Kenyan shopkeeper said.",
+])
+def test_what_people_in_general_must_do_is_no_demand(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("10") for _, c, _ in found), found
+
+
+def test_what_a_party_must_do_stays_a_demand(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Kenyan opposition leader said the government must resign.")
+    assert any(c.startswith("10") and t.endswith("GOV") for _, c, t in found), found
