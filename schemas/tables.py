@@ -95,7 +95,7 @@ def _actor_fields(n: int) -> list[Field]:
 EVENTS: list[Field] = [
     Field("event_id", STRING, "Deterministic id: hash of date, actors, event code, place"),
     Field("event_date", DATE, "Date the event took place (resolved from the text)"),
-    Field("date_precision", STRING, "Precision of event_date: day|week|month|year"),
+    Field("date_precision", STRING, "Precision of event_date: day|week|month|year|decade"),
     Field("date_is_fallback", BOOL, "True when the sentence has no date cue and the "
           "story's dateline date (else its publication date) stands in"),
     *_actor_fields(1),

@@ -337,7 +337,7 @@ def interaction(inter1: int, inter2: int) -> int:
     return low * 10 + high
 
 
-TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "decade": 3}
 """ACLED time_precision: 1 the day is known, 2 the week, 3 only the month (or coarser)."""
 
 _NEAR = re.compile(r"\b(?:near(?:by)?|outside(?: of)?|(?:on )?the outskirts of|close to|"

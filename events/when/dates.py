@@ -1,6 +1,6 @@
 """Resolve the date of an event from its sentence and the publication date.
 
-Conventions (``EventWhen.precision`` is day|week|month|year):
+Conventions (``EventWhen.precision`` is day|week|month|year|decade):
 
 * Relative days ("today", "tonight", "overnight", "yesterday", "last night", "tomorrow",
   "two days ago") count from the publication date; "overnight" is the publication day.
@@ -12,6 +12,10 @@ Conventions (``EventWhen.precision`` is day|week|month|year):
 * Week precision stands for an ISO week and is dated to its Monday ("last week",
   "earlier this week", "at the weekend"); month precision to the 1st ("earlier this month",
   "last month", "in March"); year precision to 1 January ("last year", "in 2021").
+* A decade ("in the 1970s", "during the late 1990s", "the 2010s") is dated to its first
+  year with decade precision, and so are the two world wars ("during World War Two", "in
+  the First World War": 1939, 1914): background an analysis piece tells, which would else
+  fall back to the publication date.
 * Explicit dates ("Sept. 13", "13 September 2022", "2022-09-13") go through dateparser with
   ``RELATIVE_BASE`` = publication and ``PREFER_DATES_FROM`` = past (future when the verb
   points ahead).
@@ -78,6 +82,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"(?i:\b(?:in|since|during|early|late|mid)[- ])(?:19|20)\d{2}\b")),
     (
+        "decade",
+        re.compile(
+            r"(?i:\b(?:in|since|during|throughout|until|by) the (?:(?:early|late|mid)[- ])?)"
+            r"(?:1[89]|20)\d0s\b"
+            r"|(?i:\b(?:during|in|after|before) (?:the )?)"
+            r"(?:(?i:World War) (?:I{1,2}|One|Two|1|2)\b|(?:First|Second) World War\b)"
+        ),
+    ),
+    (
         "ago",
         re.compile(rf"(?i)\b{_NUMWORD} (?:day|days|week|weeks|month|months|year|years) ago\b"),
     ),
@@ -119,7 +132,10 @@ _MEDIUM_VERBS = frozenset("publish release post broadcast air issue print televi
 """Participles that date a statement by its medium ("an interview published on Saturday")."""
 _TENSE_HEADS = frozenset({"be", "due", "expect", "set", "schedule", "go", "likely"})
 """Heads that only put the verb below them in the future ("is due to", "is expected to")."""
-_PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+_PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0, "decade": 0}
+WORLD_WARS = {"i": 1914, "one": 1914, "1": 1914, "first": 1914, "ii": 1939, "two": 1939, "2": 1939,
+              "second": 1939}
+"""The first year of each world war, by how its name numbers it."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +145,7 @@ class DateCue:
     start: int
     end: int
     text: str
-    kind: str  # explicit | month_year | month | year | ago | weekday | relative
+    kind: str  # explicit | month_year | month | year | decade | ago | weekday | relative
     in_dateline: bool = False
 
 
@@ -277,11 +293,23 @@ def resolve_cue(cue_text: str, kind: str, base: dt.date, future: bool) -> tuple[
         if kind == "year":
             match = re.search(r"(?:19|20)\d{2}", cue_text)
             return (dt.date(int(match.group(0)), 1, 1), "year") if match else None
+        if kind == "decade":
+            return _decade(low)
         if kind in {"explicit", "month_year"}:
             return _explicit(cue_text, base, future)
     except (ValueError, OverflowError, StopIteration):
         log.debug("cannot resolve date cue %r", cue_text, exc_info=True)
     return None
+
+
+def _decade(low: str) -> tuple[dt.date, str] | None:
+    """The first year of a decade ("the 1970s") or of a world war ("World War Two")."""
+    match = re.search(r"(1[89]|20)(\d)0s", low)
+    if match:
+        return dt.date(int(match.group(1) + match.group(2) + "0"), 1, 1), "decade"
+    war = re.search(r"world war (\w+)", low) or re.search(r"(\w+) world war", low)
+    year = WORLD_WARS.get(war.group(1)) if war else None
+    return (dt.date(year, 1, 1), "decade") if year else None
 
 
 def _relative(low: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
@@ -522,4 +550,4 @@ def _resolve(sent: Span, published: dt.date, action: Token | None) -> EventWhen:
 
 
 def _kind_precision(kind: str) -> str:
-    return {"month": "month", "month_year": "month", "year": "year"}.get(kind, "day")
+    return {"month": "month", "month_year": "month", "year": "year", "decade": "decade"}.get(kind, "day")

@@ -185,3 +185,19 @@ def test_a_possessive_date_of_the_setting_dates_the_verb(nlp: Language) -> None:
 def test_a_present_passive_in_a_clause_of_time_lies_ahead(nlp: Language, text: str) -> None:
     verb = "sentenced" if "sentenced" in text else "replaced"
     assert _when_of(nlp, text, verb, dt.date(2025, 5, 28)).date == dt.date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Cuban troops fought in Angola in the 1970s and 1980s.", dt.date(1970, 1, 1)),
+    ("Thousands of villagers fled the region during the late 1990s.", dt.date(1990, 1, 1)),
+    ("The bridge was bombed during World War Two.", dt.date(1939, 1, 1)),
+    ("The fort was shelled in the First World War.", dt.date(1914, 1, 1)),
+])
+def test_a_decade_or_a_world_war_dates_background(nlp: Language, text: str, day: dt.date) -> None:
+    when = _when(nlp, text, "2024-05-02")
+    assert (when.date, when.precision, when.fallback) == (day, "decade", False)
+
+
+def test_a_decade_as_a_word_of_a_noun_is_no_date(nlp: Language) -> None:
+    when = _when(nlp, "Police broke up a 1980s-themed party in Leeds on Saturday.", "2024-05-02")
+    assert (when.date, when.precision) == (dt.date(2024, 4, 27), "day")
