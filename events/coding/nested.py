@@ -194,7 +194,7 @@ HARM_VERBS = frozenset(
 STATIVE_LEMMAS = frozenset(
     """
     be have seem appear remain become know live work want need say tell admit claim deny
-    die suffer receive
+    die suffer receive lose owe earn gain win face undergo sustain survive recover
     """.split()
 )
 # consultation, diplomatic and material cooperation, aid: the acts whose intent (03x) the one

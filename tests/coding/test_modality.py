@@ -90,6 +90,8 @@ def test_what_prosecutors_or_police_say_a_suspect_did_is_an_allegation(
     "Police said the victim walked home after the party.",
     "Prosecutors said the defendant did not sign the papers.",
     "The spokesman said the company moved its offices last year.",
+    "Prosecutors said the charity had lost $2 million in the scheme.",
+    "Police said the shop owner survived the fire.",
 ])
 def test_a_statement_about_someone_is_no_allegation(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
