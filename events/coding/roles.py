@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import (
+    BACKER_WORDS,
     CIVILIAN,
     LEAVING_OFFICE,
     Actor,
@@ -2858,7 +2859,34 @@ def inherit_agentless(
         found = (before or [a for a in earlier if _leads_to(a, code)])[-1:]
         if not found or found[0][1] is None:
             continue  # (the deaths of a fight between two sides are neither side's alone)
-        _give_source(verb, found[0][1], "antecedent")
+        source = found[0][1]
+        # "Turkey launched an offensive ... Turkish-backed fighters were killed": a state's own
+        # proxies are not whom its act before harmed; others harmed with them are
+        backed = [finder is not None and _backed_by(c.target, source, finder) for c in verb.cands]
+        proxies = [c for c, b in zip(verb.cands, backed, strict=True) if b]
+        verb.cands = [c for c, b in zip(verb.cands, backed, strict=True) if not b]
+        _give_source(verb, source, "antecedent")
+        verb.cands += proxies
+
+
+def _backed_by(target: Actor | None, source: Actor, finder: ActorFinder) -> bool:
+    """True when ``target`` is backed by ``source``'s country ("Turkish-backed fighters",
+    "militias backed by Iran"): the words of backing among its head's own modifiers."""
+    if target is None or not source.code[:3].isalpha():
+        return False
+    country = source.code[:3]
+    doc = finder.doc
+    for tok in doc[target.head].children:
+        if tok.lower_ not in BACKER_WORDS:
+            continue
+        named = [tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else []
+        named += [t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree]
+        for k in named:
+            mention = finder.by_token.get(k)
+            if mention is not None and mention.actor is not None and any(
+                    option.code[:3] == country for option in mention.actor.codes):
+                return True
+    return False
 
 
 # arrests, detentions, charges and sentences 173, fines 172, expulsions 174, repression 175

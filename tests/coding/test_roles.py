@@ -773,3 +773,20 @@ def test_whom_a_quantity_is_compared_with_is_no_target(default_coder: Coder, nlp
 def test_a_number_more_than_keeps_its_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police in Belarus detained more than 200 protesters on Sunday.")
     assert _has(found, "BLRCOP", "17", "BLROPP"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched drone strikes on the border towns on Friday. Six Iranian-backed militiamen were killed.",
+    "Turkey launched an offensive on the enclave. Twelve fighters backed by Turkey were killed there.",
+])
+def test_a_states_own_proxies_are_not_harmed_by_its_act_before(default_coder: Coder, nlp: Language,
+                                                               text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    # (the state's own act, with no target, stays; its proxies' deaths are not its act)
+    assert not any(c == "190" and s in ("IRN", "TUR") and t for s, c, t in found), found
+
+
+def test_victims_after_an_attack_still_take_its_attacker(default_coder: Coder, nlp: Language) -> None:
+    text = "Russian forces shelled the town on Monday. Two civilians were killed."
+    found = _coded(default_coder, nlp, text)
+    assert any(s == "RUSMIL" and c == "190" for s, c, _ in found), found
