@@ -271,10 +271,11 @@ def _with_party_tags(sent: Span, mentions: list[Mention], dicts: Dictionaries) -
     sits in the US Congress or a US state's legislature, whatever country the sentence
     names ("Sen. Ann Lee, D-Ore., criticised the contracts in Iraq" is USALEG, not IRQLEG)."""
     doc = sent.doc
+    orth = words_of(doc).orth
     found: list[Mention] = []
     for k in range(sent.start, sent.end - 2):
-        if doc[k].text not in PARTY_LETTERS or doc[k + 1].text != "-":
-            continue
+        if orth[k] not in PARTY_LETTERS or orth[k + 1] != "-":
+            continue  # (read from the words' texts: a Token is made only for a tag)
         state = doc[k + 2]
         if state.dep_ != "appos" or state.head.ent_type_ != "PERSON" or not state.text[:1].isupper():
             continue

@@ -2235,6 +2235,9 @@ def compared(phrase: Token) -> frozenset[int]:
     Italy". Whom a quantity is compared with takes no part in the act ("Mexico exported more
     cars than Canada" names no buyer). A number's "more than" ("detained more than 100
     protesters") is no comparison phrase and stays."""
+    text = words_of(phrase.doc).text
+    if not any(text[k] in COMPARISON_WORDS for k in range(phrase.left_edge.i, phrase.right_edge.i + 1)):
+        return frozenset()  # (most phrases hold no "than" or "as": no Token made for them)
     out: set[int] = set()
     for tok in phrase.subtree:
         if tok.dep_ != "prep" or tok.lower_ not in COMPARISON_WORDS:
