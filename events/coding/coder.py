@@ -138,9 +138,11 @@ from events.coding.senses import (
     hosted_occasions,
     joined_partners,
     reached_places,
+    reflexive_acts,
     released_things,
     scored_games,
     snatched_things,
+    sought_people,
     weighed_on,
     welcomed_into,
 )
@@ -385,6 +387,8 @@ class Coder:
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
             reached_places(verbs)  # "freshmen hit campus in August": no assault
+            sought_people(verbs)  # "police seek a missing teenager": a search, no appeal
+            reflexive_acts(verbs)  # "handcuffed herself to the gate": done to oneself
             joined_partners(verbs, finder)  # "joined Germany in condemning the test": no target
             repression_harms(verbs)
             violent_protests(verbs)

@@ -63,6 +63,18 @@ EDU). :func:`reached_places` drops the violence of "hit" whose direct object is 
 place or mark (:data:`REACHED_MARKS`, or :data:`REACHED_PLACES` named bare, without a
 determiner or number: "hit town", not "hit the school", which a shell or a gunman may).
 
+**Whom one seeks: help or a person.** "Seek" is an appeal (020) for what it names: "sought
+talks", "seeks the extradition of". Police who "seek a missing teenager" or "seek a man who
+robbed a bank" search for someone, which CAMEO does not code, and the sought person is no
+one appealed to: :func:`sought_people` drops the appeal of "seek" whose direct object is a
+person (a name, or a role word that is the candidate's target) when no pattern coded it.
+
+**Whom one acts on: another or oneself.** "The woman handcuffed herself to the embassy
+gate", "the activist chained himself to the railings": an act of coercion (CAMEO 17) whose
+direct object is a reflexive pronoun is done to oneself, and a place in its phrases is no
+target (:func:`reflexive_acts` drops it). Violence stays: "a suicide bomber blew himself up
+outside the gates" is the attack.
+
 **Whom one beats: a person or a rival team.** "Beat", "rout" or "crush" with a game's score
 after it ("Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98") is
 a result; :func:`scored_games` drops its violence. Beating a rival in a vote, in a final or
@@ -278,6 +290,37 @@ def _reached(obj: Token) -> bool:
         return True
     bare = not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
     return word in REACHED_PLACES and bare
+
+
+SEEKING = frozenset({"seek"})
+APPEAL_CODE = "020"
+
+
+def sought_people(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the appeal (020) of "seek" whose direct object is a person, coded by
+    no pattern (see the module docstring)."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() not in SEEKING or verb.match.pattern is not None:
+            continue
+        obj = direct_object(verb.tok)
+        if obj is not None:
+            verb.cands = [c for c in verb.cands if not (c.code == APPEAL_CODE and _person(obj, c))]
+
+
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
+
+
+COERCION_ROOT = "17"
+
+
+def reflexive_acts(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the acts of coercion (CAMEO 17) whose direct object is a reflexive
+    pronoun: done to oneself (see the module docstring)."""
+    for verb in verbs:
+        obj = direct_object(verb.tok)
+        if obj is None or obj.lower_ not in REFLEXIVES:
+            continue
+        verb.cands = [c for c in verb.cands if not c.code.startswith(COERCION_ROOT)]
 
 
 SHOOTING_ROOT = "19"

@@ -121,3 +121,24 @@ def test_a_place_reached_or_a_mark_hit_is_no_assault(default_coder: Coder, nlp: 
 def test_a_place_or_camp_struck_is_still_hit(default_coder: Coder, nlp: Language, text: str) -> None:
     codes = event_codes(default_coder, nlp, text)
     assert any(c[:2] in ("18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds are seeking a missing teenager.",
+    "Kenyan police seek a man who robbed a bank in Nairobi on Friday.",
+])
+def test_a_person_sought_is_no_appeal(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "020" not in event_codes(default_coder, nlp, text)
+
+
+def test_talks_sought_stay_an_appeal(default_coder: Coder, nlp: Language) -> None:
+    assert "026" in event_codes(default_coder, nlp, "Armenia sought talks with Turkey.")
+
+
+@pytest.mark.parametrize("text", [
+    "A protester handcuffed herself to the gate of the Kenyan embassy.",
+    "The activist chained himself to the railings of the ministry.",
+])
+def test_an_act_on_oneself_is_no_coercion(default_coder: Coder, nlp: Language, text: str) -> None:
+    codes = event_codes(default_coder, nlp, text)
+    assert not any(c[:2] in ("17", "18", "19", "20") for c in codes), codes
