@@ -145,6 +145,7 @@ from events.coding.senses import (
     sought_people,
     weighed_on,
     welcomed_into,
+    welcomed_visitors,
 )
 from events.coding.syntax import (
     announced_plan,
@@ -341,6 +342,7 @@ class Coder:
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
+            welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043
             opposed_measures(verbs)  # "vowed to veto sanctions against Russia": not Russia
             taxed_goods(verbs)  # "raised taxes on residents": no trade measure
             banned_goods(verbs)  # "Russia banned Georgian wine": an embargo, 163

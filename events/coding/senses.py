@@ -75,6 +75,15 @@ direct object is a reflexive pronoun is done to oneself, and a place in its phra
 target (:func:`reflexive_acts` drops it). Violence stays: "a suicide bomber blew himself up
 outside the gates" is the attack.
 
+**Whom one welcomes: a visitor or a decision.** "Welcome" is praise (051) of what is
+welcomed ("welcomed the court's decision", "welcomed Sweden into NATO"). A state's visitor
+welcomed to or at a place ("welcomed his Vietnamese counterpart to Beijing", "the emir
+welcomed the Iranian president at the airport", "was welcomed by the king at the palace") is
+received on a visit: CAMEO 043, hosting (036 when it is announced: "will welcome the Chinese
+leader to Moscow"). :func:`welcomed_visitors` re-codes the praise when the one welcomed is a
+government, legislature, army or elite actor and a "to", "at" or "in" phrase of the verb,
+of the visitor or of the host names a place (a place name, a building name or a venue noun).
+
 **Whom one beats: a person or a rival team.** "Beat", "rout" or "crush" with a game's score
 after it ("Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98") is
 a result; :func:`scored_games` drops its violence. Beating a rival in a vote, in a final or
@@ -90,6 +99,7 @@ from spacy.tokens import Doc, Token
 
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import PROTEST_ROOT
+from events.coding.nesting import future
 from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
@@ -580,3 +590,61 @@ def welcomed_into(verbs: list[CodedVerb], finder: ActorFinder) -> None:
         welcomed = finder.actors_of(obj) if obj is not None else [c.target for c in verb.cands if c.target]
         if all(_private(a) for a in welcomed):
             verb.cands = [c for c in verb.cands if c.code[:2] not in WELCOME_ROOTS]
+
+
+PRAISE_CODE = "051"
+HOST_CODE = "043"
+VISIT_PREPS = frozenset({"to", "at", "in"})
+PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
+VENUES = frozenset(
+    """
+    palace residence airport capital house headquarters kremlin chancellery airbase summit
+    """.split()
+)
+"""Nouns of the places where a visitor is received ("at the airport", "to the palace")."""
+VISITOR_TYPES = frozenset({"GOV", "LEG", "MIL", "ELI"})
+"""Actor types of a state's visitor: whom a state welcomes on a visit, not for a decision."""
+WELCOME_SIDES = frozenset({"dobj", "nsubjpass", "agent"})
+
+
+def welcomed_visitors(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, the praise (051, or its announced 032) of "welcome" whose target is
+    a state's visitor (:data:`VISITOR_TYPES`) welcomed to or at a place: hosting a visit
+    (043, announced 036): "Xi welcomed his Vietnamese counterpart to Beijing", "the emir
+    welcomed the Iranian president at the airport in Doha". A decision or an entry welcomed
+    ("welcomed the EU's decision", "welcomed Finland into the alliance") stays praise."""
+    recoded = {PRAISE_CODE: HOST_CODE, future(PRAISE_CODE): future(HOST_CODE)}
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in WELCOMING or not _welcomed_at_place(tok):
+            continue
+        for k, cand in enumerate(verb.cands):
+            if cand.match.form.block.code != PRAISE_CODE or not _visitor(cand.target):
+                continue
+            code = recoded.get(cand.code)
+            if code is not None:
+                verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} welcomed-visitor")
+
+
+def _welcomed_at_place(verb: Token) -> bool:
+    """True when a "to", "at" or "in" phrase of ``verb``, of its object or passive subject, or
+    of the noun of its "by" phrase names a place: a place or building name, or a venue noun."""
+    heads = [verb]
+    for c in verb.children:
+        if c.dep_ in WELCOME_SIDES:
+            heads.append(c)
+            if c.dep_ == "agent":
+                heads.extend(o for o in c.children if o.dep_ == "pobj")
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in VISIT_PREPS and any(
+            o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTS or o.lemma_.lower() in VENUES)
+            for o in prep.children
+        )
+        for head in heads
+        for prep in head.children
+    )
+
+
+def _visitor(target: Actor | None) -> bool:
+    """True for a target of a state's own: its government, legislature, forces or elite."""
+    return target is not None and bool(actor_types(target) & VISITOR_TYPES)
