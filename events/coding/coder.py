@@ -600,7 +600,8 @@ class Coder:
     def _event(self, cand: Candidate, sent: Span, index: int) -> CodedEvent:
         doc = sent.doc
         match, verb, code, source, target = cand.match, cand.verb, cand.code, cand.source, cand.target
-        pattern = match.pattern.text if match.pattern else "(verb default)"
+        default = f"({match.sense})" if match.sense else "(verb default)"
+        pattern = match.pattern.text if match.pattern else default
         where = match.pattern.where if match.pattern else match.form.where
         rule = (
             f"{_stage(cand)}: verb {match.form.block.name} [{code}] via {verb.text!r}; "

@@ -81,12 +81,13 @@ class Match:
     demand: bool = False
     how: str = ""
     modality: str = ASSERTED
+    sense: str = ""  # the verb's sense that gave a code no pattern did ("phone call")
 
     def read_as(self, code: str | None, reverse: str | None, demand: bool, modality: str, how: str) -> Match:
         """A copy with the code and modality a reading gives (``dataclasses.replace``
         without its look-up of the fields: this runs for every matched verb)."""
         return Match(self.form, self.pattern, code, reverse, self.start, self.end, self.source_hint,
-                     self.target_hint, demand, how, modality)
+                     self.target_hint, demand, how, modality, self.sense)
 
 
 @dataclass(slots=True)

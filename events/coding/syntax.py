@@ -578,8 +578,11 @@ NAMING_VERBS = frozenset("call describe term label dub brand characterize charac
 def is_naming(verb: Token) -> bool:
     """True when ``verb`` names or describes rather than acts ("called it a provocation",
     "what it called an assault", "described the strike as …"); "called for talks" and
-    "called on Iran to …" are appeals, not naming."""
+    "called on Iran to …" are appeals, not naming, and "called Chinese President Xi Jinping
+    on Sunday" a telephone call the parser read as a name given (:func:`called_person`)."""
     if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if called_person(verb) is not None:
         return False
     return any(
         c.dep_ in ("oprd", "attr")
@@ -721,3 +724,51 @@ def clause_arguments(verb: Token) -> list[Token]:
         elif child.dep_ in ("agent", "prep"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
+
+
+CALLING = frozenset({"call"})
+CALLED_TITLES = frozenset(
+    """
+    president premier chancellor minister king queen emir prince sultan counterpart
+    ambassador envoy leader
+    """.split()
+)
+"""Heads of a noun phrase naming a state's office holder ("called his French counterpart",
+"called the Saudi crown prince"): whom a leader calls on the telephone."""
+CALL_TIME_PREPS = frozenset("on in at during after before following amid over".split())
+"""Prepositions of a phrase of time or occasion a telephone call may have ("called Putin on
+Friday", "called his counterpart after the attack"); "to", "for", "as", "into" make another
+sense ("called the witness to the stand", "called for talks", "called him as a witness")."""
+CALL_OTHER_DEPS = frozenset({"attr", "ccomp", "xcomp", "prt", "dative", "nsubjpass", "auxpass"})
+
+
+def called_person(verb: Token) -> Token | None:
+    """The office holder or named person an active "call" telephones, when the verb has no
+    other sense's words: "Modi called Zelensky on Wednesday", "called Chinese President Xi
+    Jinping on Sunday to express his condolences" (the parser's ``oprd`` for the name when
+    the verb has no object), "called the Saudi crown prince, discussing oil supplies". None
+    for a naming ("called Netanyahu a war criminal"), a summons or a witness ("called the
+    ambassador to the ministry", "called Smith as a witness"), "called for", "called on",
+    "called off", a passive and a verb with no subject of its own ("a man called Bob")."""
+    if verb.lemma_.lower() not in CALLING or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1 or any(c.dep_ in CALL_OTHER_DEPS for c in children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ not in CALL_TIME_PREPS for c in children):
+        return None
+    obj = objects[0]
+    if obj.pos_ != "PROPN" and obj.pos_ != "NOUN":
+        return None
+    if obj.dep_ == "oprd" and obj.ent_type_ != "PERSON":
+        return None  # "called it a provocation" parsed with no object: a naming
+    titled = obj.lemma_.lower() in CALLED_TITLES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in CALLED_TITLES for c in obj.children)
+    if not (titled or (obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON")):
+        return None
+    if any(c.dep_ in ("oprd", "attr", "acl", "relcl") for c in obj.children):
+        return None  # "called the president a liar" parsed inside the object
+    return obj

@@ -22,6 +22,7 @@ from events.coding.parts import Hint, Match, is_statement
 from events.coding.syntax import (
     PLAN_NOUNS,
     announced_plan,
+    called_person,
     direct_object,
     feeling_phrases,
     is_passive,
@@ -71,6 +72,8 @@ TIME_SPANS = frozenset(
     "period time course span day days week weeks weekend month months year years decade".split()
 )
 FORMS_KEY = "events.coding.forms"
+PHONE_CODE = "041"
+"""CAMEO "discuss by telephone": a leader's "call" of another with no pattern's words."""
 
 
 class VerbMatcher:
@@ -134,14 +137,18 @@ class VerbMatcher:
                 continue
             start, end = span
             pattern, hints = self.best_pattern(tok, form, sent, start, end)
+            sense = ""
             if pattern is not None:
                 code, reverse = pattern.code, pattern.reverse
             else:
                 code, reverse = form.code, form.reverse
+                if code is None and self.options.modality and _telephoned(tok):
+                    # "Modi called Zelensky on Wednesday": a telephone call
+                    code, sense = PHONE_CODE, "phone call"
             if self.options.modality:
                 # "called on X to withdraw the bill" is no military de-escalation
                 code = withdrawn_code(tok, pattern, code, self.dicts.verbs.synsets)
-            return Match(form, pattern, code, reverse, start, end, *hints)
+            return Match(form, pattern, code, reverse, start, end, *hints, sense=sense)
         return None
 
     def best_pattern(
@@ -315,6 +322,13 @@ class VerbMatcher:
         if index is None or index.size != len(block.patterns):
             index = self._indexes[id(block)] = PatternIndex(block.patterns)
         return index
+
+
+def _telephoned(verb: Token) -> bool:
+    """True for a "call" of an office holder or a named person with no infinitive of its
+    purpose (:func:`called_person`): "Modi called Zelensky on Wednesday"; an infinitive no
+    pattern names tells another sense ("called Smith to testify")."""
+    return called_person(verb) is not None and not any(to_infinitive(c) for c in verb.children)
 
 
 def _cause_phrase(prep: Token) -> bool:

@@ -503,9 +503,9 @@ def test_a_reading_copies_every_field_of_the_match_it_does_not_change() -> None:
     from events.coding.parts import Match
 
     hints = ((4, False), (6, True))
-    match = Match(None, None, "010", None, 3, 5, *hints, False, "", "asserted")  # type: ignore[arg-type]
+    match = Match(None, None, "010", None, 3, 5, *hints, False, "", "asserted", "phone call")  # type: ignore[arg-type]
     read = match.read_as("111", "010", True, "reported", "speech")
     assert read == dataclasses.replace(
         match, code="111", reverse="010", demand=True, modality="reported", how="speech"
     )
-    assert len(dataclasses.fields(Match)) == 11  # a new field must be copied by read_as too
+    assert len(dataclasses.fields(Match)) == 12  # a new field must be copied by read_as too
