@@ -137,6 +137,7 @@ from events.coding.senses import (
     going_senses,
     hosted_occasions,
     joined_partners,
+    private_meals,
     reached_places,
     reflexive_acts,
     released_things,
@@ -343,6 +344,7 @@ class Coder:
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043
+            private_meals(verbs)  # "had lunch with his family": no meeting
             opposed_measures(verbs)  # "vowed to veto sanctions against Russia": not Russia
             taxed_goods(verbs)  # "raised taxes on residents": no trade measure
             banned_goods(verbs)  # "Russia banned Georgian wine": an embargo, 163

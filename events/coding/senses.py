@@ -84,6 +84,11 @@ leader to Moscow"). :func:`welcomed_visitors` re-codes the praise when the one w
 government, legislature, army or elite actor and a "to", "at" or "in" phrase of the verb,
 of the visitor or of the host names a place (a place name, a building name or a venue noun).
 
+**With whom one dines: a counterpart or one's family.** "Had lunch with the Japanese
+prime minister", "held a working dinner with the Greek premier" is a meeting (040, the
+dictionary's meal patterns of "have" and "hold"); a meal with private people ("had lunch
+with his family", "had dinner with friends") is none: :func:`private_meals` drops it.
+
 **Whom one beats: a person or a rival team.** "Beat", "rout" or "crush" with a game's score
 after it ("Manchester United beat Liverpool 2-1", "the Lakers routed the Celtics 120-98") is
 a result; :func:`scored_games` drops its violence. Beating a rival in a vote, in a final or
@@ -648,3 +653,32 @@ def _welcomed_at_place(verb: Token) -> bool:
 def _visitor(target: Actor | None) -> bool:
     """True for a target of a state's own: its government, legislature, forces or elite."""
     return target is not None and bool(actor_types(target) & VISITOR_TYPES)
+
+
+MEALS = frozenset({"lunch", "dinner", "breakfast", "meal", "supper", "luncheon"})
+MEETING_CODE = "040"
+
+
+def private_meals(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the meeting (040) of a meal ("had lunch with", "held a working
+    dinner with") whose target is not an actor named in its "with" phrase, or only a private
+    person: "the senator had lunch with his family", "had dinner with friends at a
+    restaurant" is no consultation; "had dinner with the German chancellor" stays."""
+    for verb in verbs:
+        obj = direct_object(verb.tok)
+        if obj is None or obj.lemma_.lower() not in MEALS:
+            continue
+        partners = _with_phrase(verb.tok) | _with_phrase(obj)
+        kept = [c for c in verb.cands if c.code != MEETING_CODE or _dined_with(c.target, partners)]
+        if len(kept) != len(verb.cands):
+            verb.cands = kept
+
+
+def _dined_with(target: Actor | None, partners: set[int]) -> bool:
+    """True for a target named in a meal's "with" phrase (``partners``) that is no private person."""
+    return target is not None and target.head in partners and not _private(target)
+
+
+def _with_phrase(head: Token) -> set[int]:
+    """The token indices of the "with" phrases of ``head``."""
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
