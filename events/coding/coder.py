@@ -1018,7 +1018,8 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
         target = cand.target  # "Norway offered to mediate between the government and the rebels"
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
             or _outside_partner(cand, country) or _outside_thanker(cand, country)
-            or _outside_claimant(cand, country) or _outside_refuser(cand, country)):
+            or _outside_claimant(cand, country) or _outside_refuser(cand, country)
+            or _outside_signatory(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
@@ -1150,6 +1151,31 @@ def _sanctioners_country(cand: Candidate, country: str) -> bool:
     source = cand.source
     return (cand.code.startswith(OUTSIDE_CODES) and source is not None and source.code[:3] == country
             and not source.code.startswith("---"))
+
+
+DIPLOMATIC_CODES = ("055", "057", "061", "114")
+"""Apologies, agreements signed or ratified, trade deals and official complaints: acts of one
+state towards another."""
+STATE_BODIES = frozenset({"GOV", "LEG", "MIL"})
+
+
+def _outside_signatory(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` apologises to, signs or ratifies an agreement with, or lodges an
+    official complaint with the sentence's one country or its government
+    (:data:`DIPLOMATIC_CODES`: "the Senate ratified the treaty with Russia", "the prime
+    minister signed a trade agreement with Japan", "the foreign minister apologised to South
+    Korea"), and its source is named only by a role of a state's body (:data:`STATE_BODIES`):
+    a state makes such acts towards another, so the role is not of the country it addresses.
+    A deal with a country's rebels or opposition may be made at home and keeps the country."""
+    target, source = cand.target, cand.source
+    if not cand.code.startswith(DIPLOMATIC_CODES) or target is None:
+        return False
+    if target.code not in (country, country + "GOV"):
+        return False
+    if source is None or not source.code.startswith("---"):
+        return False
+    types = actor_types(source)
+    return bool(types) and types <= STATE_BODIES
 
 
 REFUSAL_ROOT = "12"
