@@ -971,6 +971,14 @@ REGIONS: list[tuple[str, list[str]]] = [
 ]
 
 
+PAIRS: list[tuple[str, list[str]]] = [
+    ("KOR/PRK", ["two Koreas", "both Koreas", "North and South Korea", "South and North Korea"]),
+    ("SDN/SSD", ["two Sudans", "both Sudans"]),
+]
+"""Names of two countries at once ("the two Koreas agreed to ...", "North and South Korea held
+talks"): one mention coding both, as "South Korea and North Korea" would give two actors."""
+
+
 REGION_PLACES = [
     "the West Coast", "the East Coast", "the West Midlands", "the East Midlands", "the West End",
     "the East End", "the West Side", "the East Side", "the West Country", "the West Wing",
@@ -1178,6 +1186,11 @@ def build() -> str:
     lines += ["# ======== CAMEO REGIONS (non-ISO CAMEO codes) ========", ""]
     for code, region_names in REGIONS:
         lines += name_entry(region_names, code, used)
+    lines.append("")
+
+    lines += ["# ======== PAIRS OF COUNTRIES NAMED AT ONCE ========", ""]
+    for code, pair_names in PAIRS:
+        lines += name_entry(pair_names, code, used)
     lines.append("")
 
     # names of places that begin with a region's name and are no actor ("the West Coast",
