@@ -114,6 +114,11 @@ BROKER_VERBS = frozenset("host mediate broker facilitate arrange convene organiz
 # prepositions that date a verb's act by an event noun, which took place: "after a meeting
 # between A and B", "during talks with X"
 TIME_PREPS = frozenset({"after", "during", "following", "since"})
+MEETING_TIME_PREPS = frozenset({"after", "during", "following"})
+"""Phrases of time in which the clause's subject held the talks they name ("after talks with
+X", "during a meeting with Y"); "since talks with X collapsed" is a date."""
+NO_HOLDERS = frozenset({"CVL", "MED"})
+"""Actor types who do not hold the talks a phrase of time of their clause names."""
 # nouns that only count or group the event noun of their "of" phrase: whoever holds the
 # batch holds the events ("adopted a new package of sanctions", "a fresh round of talks")
 BATCH_NOUNS = frozenset("package round set series raft tranche batch slate".split())
@@ -242,7 +247,8 @@ class NounEvents:
             not sources and self.options.holder_subject and noun.head.i != noun.i and _may_hold(noun, root)
             and not (violent and norm_word(noun.lemma_) in DOER_NOUNS)
         ):
-            sources = _holder_subject(noun, finder, how, violent)
+            met = root == CONSULT_ROOT and bool(targets) and _with_someone(noun)
+            sources = _holder_subject(noun, finder, how, violent, met)
         if not sources and root in DOMESTIC_ROOTS:
             sources = _country_in(noun, finder, how)
         if not sources and targets and root == CONSULT_ROOT and self.options.modality:
@@ -447,10 +453,15 @@ def _may_hold(noun: Token, root: str) -> bool:
     return noun.dep_ == "dobj" and norm_word(noun.head.lemma_) in VOICING_HEADS
 
 
-def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: bool = False) -> list[Actor]:
+def _holder_subject(
+    noun: Token, finder: ActorFinder, how: list[str], violent: bool = False, met: bool = False
+) -> list[Actor]:
     """ "Thousands of Nigerians converged for a rally": the subject of the verb that holds
     the event noun (as object or through a preposition) takes part in it; also through a
-    batch noun ("adopted a new package of sanctions", "held a second round of talks")."""
+    batch noun ("adopted a new package of sanctions", "held a second round of talks").
+    ``met``: talks, a meeting or a call "with" someone, which the subject of a verb that
+    holds it in a phrase of time held ("after talks with Xi, Macron said …", "speaking
+    following a meeting with Erdogan, the prime minister …"; :func:`_met_in_passing`)."""
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
@@ -472,6 +483,8 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return []  # "remains under investigation", "came under attack": done to the subject
     if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
+        if met and noun.head.lower_ in MEETING_TIME_PREPS:
+            return _met_in_passing(holder, finder, how)
         return []  # "after the attacks, the government said …": the time of its act, not its part
     if (
         noun.dep_ == "pobj"
@@ -498,6 +511,26 @@ def _holder_subject(noun: Token, finder: ActorFinder, how: list[str], violent: b
             how.append("source:holder-subject")
             return found
     return []
+
+
+def _with_someone(noun: Token) -> bool:
+    """True when ``noun`` has a "with" phrase ("talks with Xi", "a call with Biden")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _met_in_passing(holder: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
+    """The subject of ``holder``, the verb whose phrase of time names talks or a meeting
+    with someone ("after talks with Xi, Macron said …"), when it is an actor who may hold
+    them: not private people or the press ("after the meeting with Xi, reporters asked …")."""
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subject(holder)
+    if subj is None:
+        return []
+    found = [a for a in finder.actors_of(subj) if not actor_types(a) & NO_HOLDERS]
+    if found:
+        how.append("source:holder-subject-after-talks")
+    return found
 
 
 def _speaker_party(noun: Token, targets: list[Actor], finder: ActorFinder, how: list[str]) -> list[Actor]:
