@@ -162,6 +162,7 @@ VICTIM_NOUNS = frozenset("killing murder assassination kidnapping abduction robb
 DOER_NOUNS = VICTIM_NOUNS | {"raid", "ambush"}
 DOMESTIC_ROOTS = frozenset({"14", "15"})
 CONSULT_ROOT = "04"
+PHONE_CODE = "041"
 INVESTIGATION_ROOT = "09"
 # role codes of a speaker who can be a side of talks it reports (not a private person, a
 # scholar or a journalist)
@@ -211,6 +212,8 @@ class NounEvents:
             return None  # "tariff revenue", "the tariff rate": no one is hit
         if not sources and norm_word(tok.lemma_) in DOER_NOUNS:
             return None  # "the killing of a shopkeeper", "a raid on a bar": no one named did it
+        if not sources and not pairs and match.code == PHONE_CODE:
+            return None  # "recalling a telephone conversation with the man": no caller named
         if match.code[:2] in JUDGEMENT_TARGET_PREPS and not sources:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
