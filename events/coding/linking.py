@@ -492,15 +492,22 @@ def _counterparts_country(other: ActorRef | None, iso3: str) -> bool:
 def _not_the_sources(root: str, own: CodedEvent, iso3: str) -> bool:
     """True when ``iso3``, the country the target is of by its own words
     (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded it),
-    gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`)
-    or of reduced relations (:data:`SANCTION_ROOT`), or in an arrest whose sentence named
-    that country only in passing as the target's ("police detained four Russian citizens":
-    :func:`_passing_counterparts_country`)."""
+    gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`),
+    of reduced relations (:data:`SANCTION_ROOT`) or an official complaint
+    (:data:`OFFICIAL_COMPLAINT`: "the foreign ministry summoned the Russian ambassador"), or
+    in an arrest whose sentence named that country only in passing as the target's ("police
+    detained four Russian citizens": :func:`_passing_counterparts_country`)."""
     if not _counterparts_country(own.target, iso3):
         return False
     source = own.source
     passing = root == "17" and source is not None and source.country_in_passing and source.code[:3] == iso3
-    return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or passing
+    complaint = own.event_code.startswith(OFFICIAL_COMPLAINT)
+    return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or complaint or passing
+
+
+OFFICIAL_COMPLAINT = "114"
+"""CAMEO 114, an official complaint ("summoned the Russian ambassador"): lodged with another
+state, so the complaining role is not of the country of the one it summons."""
 
 
 def _mediators_country(event: CodedEvent, source: ActorRef | None, iso3: str) -> bool:

@@ -319,3 +319,8 @@ def test_an_army_a_group_fires_on_keeps_the_country_of_the_place(whole_chain: An
 def test_a_state_expels_and_sanctions_no_one_of_its_own(whole_chain: Any, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in chain_triples(whole_chain, text)
+
+
+def test_a_ministry_summoning_an_envoy_is_not_of_the_envoys_country(whole_chain: Any) -> None:
+    rows = chain_triples(whole_chain, "The foreign ministry summoned the Iranian ambassador on Monday.")
+    assert not any(c == "114" and s.startswith("IRN") for s, c, _ in rows), rows
