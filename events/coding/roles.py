@@ -2854,6 +2854,8 @@ def inherit_agentless(
             continue
         if found_harmed(verb.tok):
             continue  # "… opened fire on a car. Two people were found shot nearby": by someone unknown
+        if prior_cause(verb.tok) and _forceful(verb.tok.head, verbs):
+            continue  # "jets struck Gaza after rockets were fired at Israel": not by the jets
         before = [a for a in antecedents([v for v in verbs if v.tok.i < verb.tok.i]) if _leads_to(a, code)]
         if not before and finder is not None and code.startswith(NAMED_POLICING_CODES):
             if (authority := _named_authority(verb, finder)) is not None:
@@ -2890,6 +2892,28 @@ def _backed_by(target: Actor | None, source: Actor, finder: ActorFinder) -> bool
                     option.code[:3] == country for option in mention.actor.codes):
                 return True
     return False
+
+
+PRIOR_MARKS = frozenset({"after", "because", "since"})
+"""Conjunctions of a clause that tells what happened before, or why, its verb's act."""
+
+
+def prior_cause(verb: Token) -> bool:
+    """True for a verb in an adverbial clause that tells what came before, or caused, the
+    act of the clause it hangs on ("Israeli jets struck Gaza *after rockets were fired at
+    Israel*", "troops returned fire *because their posts were attacked*"): when that act is
+    one of force (:func:`_forceful`), the one who does it reacts, and did not do the
+    clause's act."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in verb.children
+    )
+
+
+def _forceful(tok: Token, verbs: list[CodedVerb]) -> bool:
+    """True when ``tok`` is a coded verb with a candidate of coercion or force (17-20): one
+    who reacts to a clause hung on it ("a crowd gathered after a man was killed" reacts with
+    no force, and the killer of an earlier sentence may still be the one)."""
+    return any(v.tok.i == tok.i and any(c.code[:2] in COERCIVE_ROOTS for c in v.cands) for v in verbs)
 
 
 # arrests, detentions, charges and sentences 173, fines 172, expulsions 174, repression 175

@@ -790,3 +790,14 @@ def test_victims_after_an_attack_still_take_its_attacker(default_coder: Coder, n
     text = "Russian forces shelled the town on Monday. Two civilians were killed."
     found = _coded(default_coder, nlp, text)
     assert any(s == "RUSMIL" and c == "190" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "actor", "victim"), [
+    ("Israeli jets bombed the camp on Sunday after rockets were fired at Israel.", "ISRMIL", "ISR"),
+    ("Azerbaijani troops returned fire because Azerbaijan's posts were attacked overnight.", "AZEMIL", "AZE"),
+])
+def test_an_agentless_cause_is_not_done_by_who_reacts(default_coder: Coder, nlp: Language, text: str,
+                                                      actor: str, victim: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(s == actor and t == victim for s, _, t in found), found
+    assert any(s == actor and c.startswith("19") for s, c, _ in found), found
