@@ -14,7 +14,11 @@ protest (141). Each sense is told by the verb's object:
 * "demonstrate" with an object or a clause shows something;
 * a show of force (15x) or a blockade (191) by a person, a firm or any body that neither
   bears arms nor governs ("a specialist conducted tests", "the school held a lockdown drill",
-  "the airline postponed the route") is none.
+  "the airline postponed the route") is none;
+* "came under fire" from or by someone is shooting (193) only when a side bears arms or is
+  named by a word of forces ("a convoy came under fire from Taliban fighters"), else
+  criticism (111: "the minister came under fire from lawmakers"); "came under attack" from
+  two sides that bear no arms is criticism too.
 
 Candidates that fail their sense are dropped: no event is better than a wrong one.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from events.coding.actors import PERSON, Actor, ActorFinder
 from events.coding.disputes import BODY_TYPES
@@ -225,3 +229,63 @@ def force_as_modifier(verb: Token) -> bool:
     gear = verb.tag_ == "VBG" and (obj.lemma_.lower() in GEAR_NOUNS or obj.lower_ in GEAR_NOUNS)
     joined = verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and verb.tag_ == "VB"
     return gear or joined
+
+
+UNDER_FIRE_BLOCK = "COME_UNDER"
+"""The verb block of "came under fire / attack / shelling from X" (:func:`fire_taken`)."""
+SHOOTING_CODE = "193"
+TARGETED_NOUNS = FORCE_NOUNS | frozenset(
+    "convoy patrol base outpost post position checkpoint camp barracks column garrison".split()
+)
+"""Lemmas of forces, their arms and the places and columns they hold: what comes under fire
+in a fight."""
+
+
+def fire_taken(verbs: list[CodedVerb]) -> None:
+    """Read "came under fire" (the :data:`UNDER_FIRE_BLOCK` block: criticism, 111, by
+    default, shooting 193 by its "+ FIRE" pattern) as shooting when a side bears arms
+    (:data:`ARMED_GROUP_TYPES`) or is named by a word of forces or of what they hold
+    (:data:`TARGETED_NOUNS`: "an army post came under fire from Hezbollah", "a UN convoy came
+    under fire from Taliban fighters"), else as criticism ("the minister came under fire from
+    opposition lawmakers", "came under Republican fire"); "came under attack" (190) between
+    two sides that bear no arms and one of them a body is criticism ("the governor came under
+    attack from the opposition party")."""
+    for verb in verbs:
+        if verb.match.form.block.name != UNDER_FIRE_BLOCK:
+            continue
+        doc = verb.tok.doc
+        spans = _attack_phrases(verb.tok)
+        # the one who fires is named in the "under" phrase or its "from/by" phrase, not
+        # elsewhere in the sentence ("…, according to the Interior Ministry")
+        verb.cands = [
+            c for c in verb.cands if c.source is not None and any(a <= c.source.head <= b for a, b in spans)
+        ]
+        for k, cand in enumerate(verb.cands):
+            armed = any(_bears_arms(side, doc) for side in (cand.source, cand.target))
+            if cand.code in (CRITICISM_CODE, SHOOTING_CODE):
+                code = SHOOTING_CODE if armed else CRITICISM_CODE
+            elif cand.code[:2] in VERBAL_ROOTS and not armed and _unarmed_sides(cand.source, cand.target):
+                code = CRITICISM_CODE
+            else:
+                continue
+            if code != cand.code:
+                verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} fire-taken:{code}")
+
+
+def _attack_phrases(verb: Token) -> list[tuple[int, int]]:
+    """The (first, last) token indices of the "under", "from" and "by" phrases of ``verb``."""
+    return [
+        (c.left_edge.i, c.right_edge.i)
+        for c in verb.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("under", "from", "by")
+    ]
+
+
+def _bears_arms(side: Actor | None, doc: Doc) -> bool:
+    """True for an actor of armed forces or groups, or one whose words name forces or what
+    they hold (:data:`TARGETED_NOUNS`)."""
+    if side is None:
+        return False
+    if actor_types(side) & ARMED_GROUP_TYPES:
+        return True
+    return any(doc[k].lemma_.lower() in TARGETED_NOUNS for k in range(side.start, side.end))

@@ -3729,6 +3729,17 @@ GO
 - * (ON VISIT)  [042]
 - * (TO +)  [---]
 
+--- COME_UNDER [---]
+COME
+- * (UNDER FIRE FROM +)  [:111]
+- * (UNDER FIRE BY +)  [:111]
+- * (UNDER ATTACK FROM +)  [:190]
+- * (UNDER ATTACK BY +)  [:190]
+- * (UNDER + SHELLING)  [:194]
+- * (UNDER + BOMBARDMENT)  [:194]
+- * (UNDER + FIRE)  [:193]
+- * (UNDER + ATTACK)  [:190]
+
 --- STAGE [---]
 STAGE MOUNT ORGANIZE ORGANISE
 - * STRIKE  [143]

@@ -122,3 +122,26 @@ def test_the_country_forces_are_stationed_in_is_no_source(
 ) -> None:
     coded = triples(default_coder.code(nlp(text), when=dt.date(2026, 3, 4)))
     assert not any(source == place for source, _, _ in coded), coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Indian army patrol came under fire from Pakistani troops in Kashmir.", ("PAKMIL", "INDMIL", "193")),
+    ("Malian soldiers came under attack from Tuareg rebels near Kidal.", ("MLIREB", "MLIMIL", "190")),
+    ("Ukrainian trenches came under heavy Russian shelling near Toretsk.", ("RUS", "UKR", "194")),
+])
+def test_coming_under_fire_is_the_attack_of_whom_it_is_from(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(default_coder.code(nlp(text))), triples(default_coder.code(nlp(text)))
+
+
+def test_coming_under_fire_from_lawmakers_is_criticism(default_coder: Coder, nlp: Language) -> None:
+    text = "The Kenyan minister came under fire from opposition senators over the bill."
+    found = triples(default_coder.code(nlp(text)))
+    assert any(c == "111" for _, _, c in found), found
+    assert not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_who_fires_is_named_in_the_phrase_of_the_fire(default_coder: Coder, nlp: Language) -> None:
+    text = "Two Armenian villages came under fire overnight, according to the Azerbaijani defence ministry."
+    found = triples(default_coder.code(nlp(text)))
+    assert not any(s == "AZEMIL" and c in ("111", "193") for s, _, c in found), found
