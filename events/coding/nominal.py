@@ -269,6 +269,9 @@ class NounEvents:
         "the senator's complaints about the governor" are the senator's)."""
         victim_poss = _victim_possessor(noun) if violent else False
         for child in noun.children:
+            if violent and child.dep_ == "compound" and (found := _weapon_owner(child, finder)):
+                how.append("source:weapon-owner")  # "a Russian missile strike", "a US drone strike"
+                return found
             if (child.dep_ == "poss" and not victim_poss) or (
                 child.dep_ in ("amod", "compound", "nmod") and finder.names_actor(child)
             ):
@@ -334,6 +337,19 @@ class NounEvents:
                     how.append("target:poss-victim")
                     return found
         return []
+
+
+def _weapon_owner(weapon: Token, finder: ActorFinder) -> list[Actor]:
+    """The named actor (a country or group, not a city) that modifies a weapon compound on
+    an attack noun: "a *Russian* missile strike", "a *US* drone strike", "*Hamas* rocket
+    attacks" (the parser hangs the actor on the weapon); none for a bare "a drone attack"."""
+    if weapon.lemma_.lower() not in ARMS_NOUNS:
+        return []
+    for owner in weapon.children:
+        if owner.dep_ in ("amod", "compound", "nmod") and finder.names_actor(owner):
+            found = [a for a in finder.actors_of(owner) if any(m.actor for m in a.parts)]
+            return [a for a in found if not finder.is_city(a)]
+    return []
 
 
 def _victim_possessor(noun: Token) -> bool:

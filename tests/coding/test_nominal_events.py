@@ -249,3 +249,19 @@ def test_who_names_witnesses_or_confirms_an_attack_did_not_make_it(  # type: ign
         coder, nlp, text: str) -> None:
     found = [(e.event_code, e.source.code if e.source else "") for e in coder.code(nlp(text), when=WHEN)]
     assert not any(code[:2] in ("18", "19") and source for code, source in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian missile strike on Zaporizhzhia left nine people dead.", ("RUS", "195", "UKR")),
+    ("The Israeli air strike on the Lebanese village left a crater.", ("ISR", "195", "LBN")),
+    ("Turkish drone strikes on Kurdish villages in northern Iraq drew protests.", ("TUR", "195", "IRQ")),
+])
+def test_a_strike_by_air_missile_or_drone_is_an_attack(coder, nlp, text: str,  # type: ignore[no-untyped-def]
+                                                       expected: tuple[str, str, str]) -> None:
+    got = _triples(coder, nlp, text)
+    assert expected in got, got
+
+
+def test_a_labour_strike_on_a_day_is_no_attack(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "The teachers' strike on Monday closed schools across Kenya.")
+    assert not any(c.startswith("19") for _s, c, _t in got), got
