@@ -2471,12 +2471,17 @@ TIME_SPAN_NOUNS = frozenset("minutes hours days weeks months moments".split())
 
 
 def _agent_noun(agent: Token) -> Token | None:
-    """The noun of a "by" agent; where the parser left "by" with none, having read "by
+    """The noun of a "by" agent (or its noun in "-ing" the parser read as a gerund: "by
+    Russian shelling"); where the parser left "by" with none, having read "by
     police hours later" as "police hours" (the time span of "later", "police" its compound),
     the word before the time span ("police")."""
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if pobj is not None:
         return pobj
+    # "killed by Russian shelling": the parser reads the noun in "-ing" as a gerund
+    gerund = next((c for c in agent.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is not None:
+        return gerund
     doc = agent.doc
     if agent.i + 2 < len(doc) and doc[agent.i + 2].lower_ in TIME_SPAN_NOUNS:
         word = doc[agent.i + 1]

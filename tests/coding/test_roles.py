@@ -801,3 +801,13 @@ def test_an_agentless_cause_is_not_done_by_who_reacts(default_coder: Coder, nlp:
     found = _coded(default_coder, nlp, text)
     assert not any(s == actor and t == victim for s, _, t in found), found
     assert any(s == actor and c.startswith("19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two villagers were killed by Russian shelling near Kupiansk.", "RUS"),
+    ("A shepherd was wounded by Israeli shelling in southern Lebanon.", "ISR"),
+])
+def test_a_by_agent_read_as_a_gerund_names_the_attacker(default_coder: Coder, nlp: Language, text: str,
+                                                         source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, "194"), found
