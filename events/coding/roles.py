@@ -1041,6 +1041,14 @@ class RoleFinder:
                         sources = found
                         how.append("source:advcl-subject")
                         break
+                    # "were killed when their convoy was ambushed by militants": the agent
+                    # of a passive clause acted (on the harmed only: "was arrested after she was
+                    # stripped of her office by the court" is no arrest by the court)
+                    by = _clause_agent(child) if verb.lemma_.lower() in HARM_LEMMAS else None
+                    if by is not None and (found := finder.actors_of(by)):
+                        sources = found
+                        how.append("source:advcl-agent")
+                        break
         if not sources and agent is None and self.options.modality:
             sources = _stray_agent(verb, finder)
             if sources:
@@ -2468,6 +2476,18 @@ def _pair_before(word: Token, finder: ActorFinder) -> list[Actor]:
 
 TIME_SPAN_NOUNS = frozenset("minutes hours days weeks months moments".split())
 """Spans of time that start "minutes later", "hours after"."""
+
+
+HARM_LEMMAS = frozenset("kill wound injure hurt maim".split())
+"""Verbs of harm done to people, whose passive a clause of how it happened explains."""
+
+
+def _clause_agent(clause: Token) -> Token | None:
+    """The noun of the "by" agent of a passive clause's verb (None for an active one)."""
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return _agent_noun(agent) if agent is not None else None
 
 
 def _agent_noun(agent: Token) -> Token | None:

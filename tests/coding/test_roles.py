@@ -811,3 +811,16 @@ def test_a_by_agent_read_as_a_gerund_names_the_attacker(default_coder: Coder, nl
                                                          source: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, source, "194"), found
+
+
+@pytest.mark.parametrize(("text", "source", "victims"), [
+    ("Two Nigerian soldiers were killed when their base was attacked by Boko Haram fighters.",
+     "NGAREB", "NGAMIL"),
+    ("Four Malian soldiers died and six were wounded when their convoy was ambushed by Tuareg rebels.",
+     "MLIREB", ""),
+])
+def test_a_passive_when_clause_names_the_killer_by_its_agent(default_coder: Coder, nlp: Language, text: str,
+                                                              source: str, victims: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, source, "19", victims), found
+    assert not any(s == "" and c.startswith("19") and t == "NGAMIL" for s, c, t in found), found
