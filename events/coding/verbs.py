@@ -671,7 +671,34 @@ def _stray_veto(
         return False  # (an event noun's cancelling words are its own: "heart attack")
     subj = subject(verb)
     inside = {t.i for t in subj.subtree} if subj is not None else set()
-    return not all(t.i in inside for t in matched_words(elements, positions, toks))
+    words = matched_words(elements, positions, toks)
+    return not all(t.i in inside for t in words) or any(_hostile_fire(t) for t in words)
+
+
+FIRING_SIDES = frozenset(
+    "army military troop soldier police tank sniper artillery navy militia rebel militant gunman".split()
+)
+"""Lemmas of those whose "fire" is shooting, not a blaze ("army fire", "fire from troops")."""
+
+
+def _hostile_fire(word: Token) -> bool:
+    """True for "fire" that a nationality or a force fires: "Israeli fire killed a
+    peacekeeper", "army fire", "fire from Russian troops" (not "a nightclub fire", "the fire
+    in Bangkok"), which a cancelling "- FIRE *" pattern does not make a blaze."""
+    if word.lemma_.lower() != "fire":
+        return False
+    for child in word.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and _firing_side(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from":
+            if any(c.dep_ == "pobj" and _firing_side(c) for c in child.children):
+                return True
+    return False
+
+
+def _firing_side(word: Token) -> bool:
+    """True for a nationality ("Israeli") or a force's noun (:data:`FIRING_SIDES`)."""
+    return word.ent_type_ == "NORP" or word.lemma_.lower() in FIRING_SIDES
 
 
 def _in_relative_clause(elements: tuple[Element, ...], positions: dict[int, int],

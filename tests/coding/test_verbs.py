@@ -1,0 +1,26 @@
+"""Matching (events.coding.verbs): which pattern of a verb's block decides its code.
+Sentences written for these tests; none comes from a dev or gold set."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.conftest import triples
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Syrian fire killed two Turkish border guards on Sunday.", "SYR"),
+    ("Fire from Ethiopian soldiers killed three farmers near the border.", "ETHMIL"),
+])
+def test_fire_of_a_nationality_or_a_force_is_no_blaze(default_coder: Coder, nlp: Language, text: str,
+                                                      source: str) -> None:
+    found = triples(default_coder.code(nlp(text)))
+    assert any(s == source and c.startswith("19") for s, _, c in found), found
+
+
+def test_a_fire_in_a_building_is_still_a_blaze(default_coder: Coder, nlp: Language) -> None:
+    text = "A Nairobi warehouse fire killed nine workers, Kenyan police said."
+    found = triples(default_coder.code(nlp(text)))
+    assert not any(c.startswith(("18", "19")) for _, _, c in found), found
