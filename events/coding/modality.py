@@ -1378,6 +1378,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         # "vowed on Sunday to fight X": the infinitive the parser hung as a purpose is the
         # vow's content, promised and not done (so is "look forward to continue cooperating")
         return INTENDED
+    if dep == "advcl" and _purpose(cur) and _dispatched_force(cur, head):
+        # "Russia moved troops to the border to attack Ukraine": forces are sent to fight,
+        # which they have not yet done
+        return INTENDED
     if dep == "advcl" and _purpose(cur) and head.pos_ in ("VERB", "AUX"):
         # "will visit X next month to meet Y": the aim of an announced act is as announced
         aim = announced(head)
@@ -1525,6 +1529,18 @@ def _charges(noun: Token, dep: str) -> bool:
     if noun.lemma_.lower() != "charge":
         return False
     return dep in ("acl", "ccomp") or (dep == "prep" and noun.tag_ == "NNS")
+
+
+DISPATCH_VERBS = frozenset("send deploy dispatch move mass station mobilize mobilise redeploy".split())
+"""Verbs of sending forces, whose purpose is yet to be done."""
+FIGHTING_VERBS = frozenset("fight attack battle strike bomb shell invade raid storm crush kill".split())
+"""Verbs of fighting that forces are sent to do ("sent troops to fight the rebels")."""
+
+
+def _dispatched_force(clause: Token, head: Token) -> bool:
+    """True for fighting (:data:`FIGHTING_VERBS`) that is the purpose of sending forces
+    (:data:`DISPATCH_VERBS`): "Rwanda sent troops to Mozambique to fight insurgents"."""
+    return clause.lemma_.lower() in FIGHTING_VERBS and head.lemma_.lower() in DISPATCH_VERBS
 
 
 def _purpose(clause: Token) -> bool:

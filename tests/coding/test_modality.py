@@ -509,3 +509,16 @@ def test_a_reading_copies_every_field_of_the_match_it_does_not_change() -> None:
         match, code="111", reverse="010", demand=True, modality="reported", how="speech"
     )
     assert len(dataclasses.fields(Match)) == 12  # a new field must be copied by read_as too
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Burundi sent troops to Congo to fight the M23 rebels.", "BDI"),
+    ("Moscow moved tanks to the border to attack Georgia, Georgian officials said.", "RUSGOV"),
+])
+def test_fighting_that_forces_are_sent_to_do_is_intended(default_coder: Coder, nlp: Language, text: str,
+                                                         source: str) -> None:
+    events = default_coder.code(nlp(text))
+    fights = [e for e in events if e.event_code.startswith("19") and e.source and e.source.code == source]
+    assert fights and all(e.modality == "intended" for e in fights), [
+        (e.source and e.source.code, e.event_code, e.modality) for e in events
+    ]
