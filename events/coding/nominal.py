@@ -67,7 +67,7 @@ CALLED_OFF = frozenset("postpone cancel delay suspend scrap shelve defer".split(
 # the subject of these verbs sets off an event noun it holds but takes no part in it: "Russia
 # is abandoning Central Asia, reviving two military conflicts" (Russia is not fighting)
 CAUSATIVE_HEADS = frozenset(
-    "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite".split()
+    "revive reignite rekindle spark trigger provoke cause fuel stoke inflame unleash ignite draw".split()
 )
 # verbs of speaking whose "on/about" phrase names a topic, not an act of the speaker's
 # ("declined to comment on the investigation", "asked about the attack")

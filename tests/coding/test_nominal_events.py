@@ -265,3 +265,8 @@ def test_a_strike_by_air_missile_or_drone_is_an_attack(coder, nlp, text: str,  #
 def test_a_labour_strike_on_a_day_is_no_attack(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, "The teachers' strike on Monday closed schools across Kenya.")
     assert not any(c.startswith("19") for _s, c, _t in got), got
+
+
+def test_who_draws_protests_does_not_protest(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, "Saudi air strikes on villages in northern Yemen drew protests.")
+    assert not any(c.startswith("14") and s and s.startswith("SAU") for s, c, _t in got), got
