@@ -912,6 +912,9 @@ def _capitalised(ent: Span) -> bool:
 VISIT_VERBS = frozenset("visit tour".split())
 # one's counterpart is of another country: "met her French counterpart" makes no one French
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+BROKER_WORDS = frozenset("mediate broker facilitate host intervene".split())
+"""Verbs of a third side that brings two others to a deal: its subject or "by" agent is not
+of their country ("the rebels freed 30 hostages in a deal brokered by Qatar")."""
 TRAVEL_WORDS = frozenset(
     """
     visit trip travel journey tour flight fly go come head return move send deploy dispatch
@@ -2042,7 +2045,8 @@ class ActorFinder:
         names none or several."""
         if self._only is None:
             here = {
-                m for m in self.by_token.values() if not self._destination(m) and not self._counterpart(m)
+                m for m in self.by_token.values()
+                if not self._destination(m) and not self._counterpart(m) and not self._broker(m)
             }
             self._only = self._one_country(here) or ""
         return self._only or None
@@ -2059,6 +2063,21 @@ class ActorFinder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for"):
             return norm_word(tok.head.head.lemma_) in TRAVEL_WORDS
         return False
+
+    def _broker(self, mention: Mention) -> bool:
+        """True for a country named as the one who mediates, brokers or hosts a deal or talks
+        (:data:`BROKER_WORDS`: "in a deal brokered by Qatar", "after Oman intervened"): the
+        sides it brings together are not of it."""
+        tok = self.doc[mention.end - 1]
+        while tok.dep_ == "compound" and tok.head.i < mention.end and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+        else:
+            return False
+        return norm_word(verb.lemma_) in BROKER_WORDS
 
     def _counterpart(self, mention: Mention) -> bool:
         """True for a country named as a counterpart's ("met her French counterpart", "his

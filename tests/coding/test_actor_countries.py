@@ -299,3 +299,17 @@ def test_a_capital_named_as_part_of_a_place_is_its_country_not_a_government(
     default_coder: Coder, nlp: Language, text: str, target: str
 ) -> None:
     assert target in {t.code for _, t in _sides(default_coder, nlp, text) if t is not None}
+
+
+@pytest.mark.parametrize(("text", "broker"), [
+    ("The militants freed eleven hostages in a deal brokered by Egypt.", "EGY"),
+    ("The kidnappers released two engineers after Oman intervened.", "OMN"),
+])
+def test_a_broker_gives_the_sides_it_brings_together_no_country(
+        default_coder: Coder, nlp: Language, text: str, broker: str) -> None:
+    events = default_coder.code(nlp(text))
+    releases = [e for e in events if e.event_code.startswith("08")]
+    assert releases, [(e.source, e.event_code) for e in events]
+    assert not any(e.source and e.source.code.startswith(broker) for e in releases), [
+        (e.source and e.source.code, e.event_code, e.target and e.target.code) for e in events
+    ]
