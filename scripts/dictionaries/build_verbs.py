@@ -6001,6 +6001,12 @@ STRIKE STRIKES
 - ARTILLERY_*  [194]
 - * (ON +)  [190]
 
+--- SHOW_NOUN [---]
+SHOW
+- * (OF FORCE)  [150]
+- * (OF STRENGTH)  [150]
+- * (OF MILITARY MIGHT)  [150]
+
 --- RAID_NOUN [190]
 RAID RAIDS
 - &COPS *  [173]

@@ -270,3 +270,12 @@ def test_a_labour_strike_on_a_day_is_no_attack(coder, nlp) -> None:  # type: ign
 def test_who_draws_protests_does_not_protest(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, "Saudi air strikes on villages in northern Yemen drew protests.")
     assert not any(c.startswith("14") and s and s.startswith("SAU") for s, c, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iranian warships circled the tanker in a show of force.", "IRNMIL"),
+    ("Venezuela held a huge show of force near the border with Guyana.", "VEN"),
+])
+def test_a_show_of_force_is_its_holders(coder, nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(coder, nlp, text)
+    assert any(s == source and c == "150" for s, c, _t in got), got
