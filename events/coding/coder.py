@@ -70,7 +70,7 @@ from events.coding.dictionaries import Dictionaries
 from events.coding.disputes import political_fights
 from events.coding.draft import code_draft_evasion
 from events.coding.feelings import felt_judgements, own_musings
-from events.coding.forces import fire_taken, force_as_modifier, force_senses, verbal_attacks
+from events.coding.forces import craft_flights, fire_taken, force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
 from events.coding.memory import ArticleMemory
@@ -381,6 +381,7 @@ class Coder:
             going_senses(verbs)  # "a customer walked out with a ticket": no strike
             verbal_attacks(verbs)  # "attacked the president's budget": criticism
             fire_taken(verbs)  # "came under fire from lawmakers": criticism; "from rebels": 193
+            craft_flights(verbs)  # "bombers flew near Venezuela's coast": a show of force, no visit
             annulled_acts(verbs, finder)  # "the council overturned the mayor's ban": 120 -> the mayor
             invalid_acts(verbs)  # "the court declared the governor's decree unconstitutional": 120
             refused_requests(verbs)  # "dismissed Israel's request to throw out the case": 120

@@ -18,7 +18,10 @@ protest (141). Each sense is told by the verb's object:
 * "came under fire" from or by someone is shooting (193) only when a side bears arms or is
   named by a word of forces ("a convoy came under fire from Taliban fighters"), else
   criticism (111: "the minister came under fire from lawmakers"); "came under attack" from
-  two sides that bear no arms is criticism too.
+  two sides that bear no arms is criticism too;
+* warplanes and warships that fly or sail to or near a country do not visit it nor bring it
+  military aid: they show force (150: "Chinese fighter jets flew into Taiwan's air defence
+  zone").
 
 Candidates that fail their sense are dropped: no event is better than a wrong one.
 """
@@ -289,3 +292,33 @@ def _bears_arms(side: Actor | None, doc: Doc) -> bool:
     if actor_types(side) & ARMED_GROUP_TYPES:
         return True
     return any(doc[k].lemma_.lower() in TARGETED_NOUNS for k in range(side.start, side.end))
+
+
+TRAVEL_BLOCK = "TRAVEL"
+"""The verb block of travel (fly, travel, arrive, head to): visits 042, aid brought 07x."""
+COMBAT_CRAFT = frozenset(
+    """
+    jet bomber warplane warship fighter destroyer frigate submarine gunboat corvette
+    cruiser carrier
+    """.split()
+)
+"""Lemmas of craft of war, whose flight or voyage is no visit and brings no aid."""
+VISIT_OR_AID = ("04", "07")
+SHOW_OF_FORCE = "150"
+
+
+def craft_flights(verbs: list[CodedVerb]) -> None:
+    """Recode as a show of force (150) a visit or aid (04x, 07x) of the travel block whose
+    traveller is named by a craft of war (:data:`COMBAT_CRAFT`): "US bombers flew near
+    Venezuela's coast", "Chinese fighter jets flew into Taiwan's air defence zone" (the
+    parser's "air defence" read as military aid)."""
+    for verb in verbs:
+        if verb.match.form.block.name != TRAVEL_BLOCK:
+            continue
+        doc = verb.tok.doc
+        for k, cand in enumerate(verb.cands):
+            if not cand.code.startswith(VISIT_OR_AID) or cand.source is None:
+                continue
+            if doc[cand.source.head].lemma_.lower() in COMBAT_CRAFT:
+                how = f"{cand.how} craft-of-war"
+                verb.cands[k] = dataclasses.replace(cand, code=SHOW_OF_FORCE, how=how)

@@ -145,3 +145,19 @@ def test_who_fires_is_named_in_the_phrase_of_the_fire(default_coder: Coder, nlp:
     text = "Two Armenian villages came under fire overnight, according to the Azerbaijani defence ministry."
     found = triples(default_coder.code(nlp(text)))
     assert not any(s == "AZEMIL" and c in ("111", "193") for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian strategic bombers flew to Nicaragua on Tuesday.", ("RUSMIL", "NIC", "150")),
+    ("Chinese fighter jets flew into Japan's air defence zone.", ("CHNMIL", "JPN", "150")),
+])
+def test_warplanes_flying_to_a_country_show_force(default_coder: Coder, nlp: Language, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    found = triples(default_coder.code(nlp(text)))
+    assert expected in found, found
+    assert not any(c.startswith(("04", "07")) for _, _, c in found), found
+
+
+def test_a_minister_flying_to_a_capital_still_visits(default_coder: Coder, nlp: Language) -> None:
+    found = triples(default_coder.code(nlp("The Indian foreign minister flew to Tokyo on Monday.")))
+    assert any(c == "042" for _, _, c in found), found
