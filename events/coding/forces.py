@@ -259,7 +259,7 @@ def fire_taken(verbs: list[CodedVerb]) -> None:
         doc = verb.tok.doc
         spans = _attack_phrases(verb.tok)
         # the one who fires is named in the "under" phrase or its "from/by" phrase, not
-        # elsewhere in the sentence ("…, according to the Interior Ministry")
+        # elsewhere in the sentence ("…, a defence spokesman said")
         verb.cands = [
             c for c in verb.cands if c.source is not None and any(a <= c.source.head <= b for a, b in spans)
         ]

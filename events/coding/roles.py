@@ -1042,8 +1042,8 @@ class RoleFinder:
                         how.append("source:advcl-subject")
                         break
                     # "were killed when their convoy was ambushed by militants": the agent
-                    # of a passive clause acted (on the harmed only: "was arrested after she was
-                    # stripped of her office by the court" is no arrest by the court)
+                    # of a passive clause acted (on the harmed only: "the mayor was detained
+                    # after his budget was rejected by the council" is no detention by the council)
                     by = _clause_agent(child) if verb.lemma_.lower() in HARM_LEMMAS else None
                     if by is not None and (found := finder.actors_of(by)):
                         sources = found
@@ -2936,8 +2936,8 @@ def prior_cause(verb: Token) -> bool:
 
 def _forceful(tok: Token, verbs: list[CodedVerb]) -> bool:
     """True when ``tok`` is a coded verb with a candidate of coercion or force (17-20): one
-    who reacts to a clause hung on it ("a crowd gathered after a man was killed" reacts with
-    no force, and the killer of an earlier sentence may still be the one)."""
+    who reacts to a clause hung on it ("vigils were held because two teenagers were shot" react
+    with no force, and the shooter of an earlier sentence may still be the one)."""
     return any(v.tok.i == tok.i and any(c.code[:2] in COERCIVE_ROOTS for c in v.cands) for v in verbs)
 
 
