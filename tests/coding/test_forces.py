@@ -142,7 +142,7 @@ def test_coming_under_fire_from_lawmakers_is_criticism(default_coder: Coder, nlp
 
 
 def test_who_fires_is_named_in_the_phrase_of_the_fire(default_coder: Coder, nlp: Language) -> None:
-    text = "Two Armenian villages came under fire overnight, according to the Azerbaijani defence ministry."
+    text = "Two Armenian villages came under fire overnight, as reported by the Azerbaijani army."
     found = triples(default_coder.code(nlp(text)))
     assert not any(s == "AZEMIL" and c in ("111", "193") for s, _, c in found), found
 
