@@ -213,7 +213,7 @@ class NounEvents:
         if not sources and norm_word(tok.lemma_) in DOER_NOUNS:
             return None  # "the killing of a shopkeeper", "a raid on a bar": no one named did it
         if not sources and not pairs and match.code == PHONE_CODE:
-            return None  # "recalling a telephone conversation with the man": no caller named
+            return None  # "a phone conversation with the mayor lasted ten minutes": no caller named
         if match.code[:2] in JUDGEMENT_TARGET_PREPS and not sources:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
