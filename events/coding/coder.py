@@ -99,7 +99,13 @@ from events.coding.parts import (
     actor_types,
 )
 from events.coding.reactions import judged_acts
-from events.coding.repression import labour_strikes, repression_harms, threatened_strikes, violent_protests
+from events.coding.repression import (
+    labour_strikes,
+    protest_sides,
+    repression_harms,
+    threatened_strikes,
+    violent_protests,
+)
 from events.coding.roles import (
     ATTEMPT_NOUNS,
     COURT_ACTS,
@@ -399,6 +405,7 @@ class Coder:
             repression_harms(verbs)
             violent_protests(verbs)
             labour_strikes(verbs)
+            protest_sides(verbs, finder)  # "Thousands rallied outside the US embassy": CVL -> USA
             threatened_strikes(verbs)  # "the nurses union vowed to strike": 133, no attack
             building_sources(verbs)
             claimed_attacks(verbs, finder)
@@ -1021,11 +1028,21 @@ def _with_sentence_country(cand: Candidate, country: str | None, firm: str | Non
     if (_outside_critic(cand, target, country) or _outside_sanctioner(cand, target, country)
             or _outside_partner(cand, country) or _outside_thanker(cand, country)
             or _outside_claimant(cand, country) or _outside_refuser(cand, country)
-            or _outside_signatory(cand, country)):
+            or _outside_signatory(cand, country) or _mission_protester(cand, country)):
         source = cand.source  # "'Russia is responsible,' the premier said": not a Russian premier
     if source is None or target is None or source.code != target.code:
         cand.source, cand.target = source, target
     return cand
+
+
+def _mission_protester(cand: Candidate, country: str) -> bool:
+    """True when ``cand`` is a protest at the embassy or consulate of the sentence's one
+    country (:func:`events.coding.repression.protest_sides`): "rallied outside the Chinese
+    consulate" names the crowd's target, not the crowd's country."""
+    return (
+        cand.code.startswith("14") and cand.target is not None and cand.target.code[:3] == country
+        and "target:mission" in cand.how
+    )
 
 
 def _outside_critic(cand: Candidate, target: Actor | None, country: str) -> bool:

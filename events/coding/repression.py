@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
+from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import called
 from events.coding.parts import ASSERTED, INTENDED, CodedVerb, actor_types
 from events.coding.text import norm_word
@@ -125,3 +128,77 @@ def labour_strikes(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(
                     cand, code=STRIKE_CODE, modality=modality, how=f"{cand.how} labour-strike"
                 )
+
+
+PROTEST_ROOT = "14"
+DEMONSTRATE = "141"  # a rally or march (1411-1414 too), not a blockade (144) of a place
+# plural number nouns that name a crowd on their own ("Thousands marched", "Dozens
+# protested", "Tens of thousands rallied")
+CROWD_NUMBERS = frozenset("thousand hundred dozen score million ten".split())
+CROWD_CODE = "---CVL"
+# buildings whose country (or government) a protest held at them is aimed at
+MISSION_NOUNS = frozenset({"embassy", "consulate"})
+# prepositions of where a protest is held ("outside the embassy", "in front of it")
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
+
+
+def _crowd_subject(verb: Token) -> Token | None:
+    """The bare number noun that is ``verb``'s subject ("*Thousands* took to the streets",
+    "*Tens* of thousands marched"), else None."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.tag_ == "NNS" and norm_word(child.lemma_) in CROWD_NUMBERS:
+            return child
+    return None
+
+
+def _mission(prep: Token) -> Token | None:
+    """The embassy or consulate a site phrase names ("outside the Russian embassy", "in
+    front of the US consulate"), else None."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.lower_ == "front":  # "in front of the embassy"
+            pobj = next((p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), pobj)
+        if norm_word(pobj.lemma_) in MISSION_NOUNS:
+            return pobj
+    return None
+
+
+def _mission_owner(verb: Token, finder: ActorFinder) -> Actor | None:
+    """The country whose embassy or consulate a protest is held at ("rallied outside the
+    Israeli embassy" -> ISRGOV), None when no such site is named or its country is not told."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+            continue
+        mission = _mission(prep)
+        if mission is None:
+            continue
+        owner = finder.actor_of(mission)
+        if owner is not None and not owner.code.startswith("---"):
+            return owner
+    return None
+
+
+def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
+    """Fix, in place, the sides of a protest (CAMEO 14x) told only by its crowd and place: a
+    bare number is a crowd of civilians ("Thousands took to the streets" -> ``---CVL``, whose
+    country the sentence's places give); a city alone is where a rally or march is, no
+    target ("the streets of Caracas"), unless it is what the rally is against (a blockade
+    keeps the place it blocks: "blocked transport into the capital"); the embassy or
+    consulate a protest is held at names whom it is aimed at ("outside the Russian embassy")."""
+    for verb in verbs:
+        if not any(c.code.startswith(PROTEST_ROOT) for c in verb.cands):
+            continue  # (the cheapest test first: the codes)
+        for k, cand in enumerate(verb.cands):
+            if not cand.code.startswith(PROTEST_ROOT):
+                continue
+            source, target, how = cand.source, cand.target, cand.how
+            if source is None and (crowd := _crowd_subject(verb.tok)) is not None:
+                source = Actor(CROWD_CODE, crowd.left_edge.i, crowd.i + 1, (), crowd.i)
+                how = f"{how} source:crowd"
+            if (target is not None and cand.code.startswith(DEMONSTRATE) and "target:prep:against" not in how
+                    and finder.is_city(target)):
+                target, how = None, f"{how} target:city-dropped"
+            if target is None and (owner := _mission_owner(verb.tok, finder)) is not None:
+                target, how = owner, f"{how} target:mission"
+            if how != cand.how:
+                verb.cands[k] = dataclasses.replace(cand, source=source, target=target, how=how)

@@ -1,0 +1,60 @@
+"""The sides of a protest told only by its crowd and its place (CAMEO 14;
+:func:`events.coding.repression.protest_sides`). Every sentence here is invented for these
+tests, in the style of wire reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2026, 3, 4)
+Coded = tuple[str, str, str]
+
+
+def _protests(coder: Coder, nlp: Language, text: str) -> set[Coded]:
+    """(source, code, target) of every protest (14x) of ``text``, "" for a missing side."""
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN) if e.event_code.startswith("14")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands rallied in Nairobi on Tuesday.", {("KENCVL", "141", "")}),
+    ("Tens of thousands marched through central Madrid.", {("ESPCVL", "141", "")}),
+])
+def test_bare_number_crowd_is_civilians(default_coder: Coder, nlp: Language, text: str,
+                                        expected: set[Coded]) -> None:
+    """"Thousands rallied": a crowd named by its size alone is civilians of the place."""
+    assert _protests(default_coder, nlp, text) == expected
+
+
+def test_city_of_the_streets_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    """"took to the streets of Caracas": the city is where, not whom, the protest is."""
+    text = "Thousands took to the streets of Caracas."
+    assert _protests(default_coder, nlp, text) == {("VENCVL", "141", "")}
+
+
+def test_city_protested_against_stays_target(default_coder: Coder, nlp: Language) -> None:
+    """"protested against Moscow": a capital named as what the protest is against."""
+    text = "Georgian students protested against Moscow in Tbilisi."
+    assert _protests(default_coder, nlp, text) == {("GEOEDU", "141", "RUSGOV")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jordanian demonstrators rallied outside the Israeli embassy in Amman on Friday.",
+     {("JOROPP", "141", "ISRGOV")}),
+    ("Hundreds of Nigeriens demonstrated in front of the French embassy.", {("NER", "141", "FRAGOV")}),
+])
+def test_protest_at_embassy_targets_its_country(default_coder: Coder, nlp: Language, text: str,
+                                                expected: set[Coded]) -> None:
+    """"rallied outside the Israeli embassy": the protest is aimed at Israel's government."""
+    assert _protests(default_coder, nlp, text) == expected
+
+
+def test_consulate_country_is_not_the_crowds(default_coder: Coder, nlp: Language) -> None:
+    """"outside the Chinese consulate": the crowd is not Chinese (its country unknown here)."""
+    text = "Hundreds rallied outside the Chinese consulate on Sunday."
+    assert _protests(default_coder, nlp, text) == {("---CVL", "141", "CHNGOV")}
