@@ -100,6 +100,7 @@ from events.coding.parts import (
 )
 from events.coding.reactions import judged_acts
 from events.coding.repression import (
+    MISSION_NOUNS,
     labour_strikes,
     protest_sides,
     repression_harms,
@@ -1041,7 +1042,7 @@ def _mission_protester(cand: Candidate, country: str) -> bool:
     consulate" names the crowd's target, not the crowd's country."""
     return (
         cand.code.startswith("14") and cand.target is not None and cand.target.code[:3] == country
-        and "target:mission" in cand.how
+        and norm_word(cand.verb.doc[cand.target.head].lemma_) in MISSION_NOUNS
     )
 
 

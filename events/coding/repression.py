@@ -184,17 +184,25 @@ def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     country the sentence's places give); a city alone is where a rally or march is, no
     target ("the streets of Caracas"), unless it is what the rally is against (a blockade
     keeps the place it blocks: "blocked transport into the capital"); the embassy or
-    consulate a protest is held at names whom it is aimed at ("outside the Russian embassy")."""
+    consulate a protest is held at names whom it is aimed at ("outside the Russian embassy").
+    A participle of such a protest with no subject of its own ("Thousands rallied, demanding
+    X's resignation") is done by the same crowd."""
+    crowds = _crowds(verbs)
     for verb in verbs:
         if not any(c.code.startswith(PROTEST_ROOT) for c in verb.cands):
-            continue  # (the cheapest test first: the codes)
+            crowd = _participle_crowd(verb.tok, crowds)
+            if crowd is not None:
+                verb.cands[:] = [
+                    dataclasses.replace(c, source=crowd, how=f"{c.how} source:crowd-of-protest")
+                    if c.source is None else c for c in verb.cands
+                ]
+            continue
         for k, cand in enumerate(verb.cands):
             if not cand.code.startswith(PROTEST_ROOT):
                 continue
             source, target, how = cand.source, cand.target, cand.how
-            if source is None and (crowd := _crowd_subject(verb.tok)) is not None:
-                source = Actor(CROWD_CODE, crowd.left_edge.i, crowd.i + 1, (), crowd.i)
-                how = f"{how} source:crowd"
+            if source is None and verb.tok.i in crowds:
+                source, how = crowds[verb.tok.i], f"{how} source:crowd"
             if (target is not None and cand.code.startswith(DEMONSTRATE) and "target:prep:against" not in how
                     and finder.is_city(target)):
                 target, how = None, f"{how} target:city-dropped"
@@ -202,3 +210,25 @@ def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 target, how = owner, f"{how} target:mission"
             if how != cand.how:
                 verb.cands[k] = dataclasses.replace(cand, source=source, target=target, how=how)
+
+
+def _crowds(verbs: list[CodedVerb]) -> dict[int, Actor]:
+    """The crowds named by a bare number that do the sentence's protests, by the index of
+    the protest's verb ("*Thousands* rallied")."""
+    crowds: dict[int, Actor] = {}
+    for verb in verbs:
+        if any(c.code.startswith(PROTEST_ROOT) and c.source is None for c in verb.cands):
+            crowd = _crowd_subject(verb.tok)
+            if crowd is not None:
+                crowds[verb.tok.i] = Actor(CROWD_CODE, crowd.left_edge.i, crowd.i + 1, (), crowd.i)
+    return crowds
+
+
+def _participle_crowd(tok: Token, crowds: dict[int, Actor]) -> Actor | None:
+    """The crowd of the protest that ``tok``, a participle with no subject of its own, hangs
+    on ("rallied, *demanding* ..."), else None."""
+    if not crowds or tok.tag_ != "VBG" or tok.dep_ not in CONSEQUENCE_DEPS or tok.head.i not in crowds:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return crowds[tok.head.i]

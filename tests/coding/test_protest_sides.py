@@ -58,3 +58,10 @@ def test_consulate_country_is_not_the_crowds(default_coder: Coder, nlp: Language
     """"outside the Chinese consulate": the crowd is not Chinese (its country unknown here)."""
     text = "Hundreds rallied outside the Chinese consulate on Sunday."
     assert _protests(default_coder, nlp, text) == {("---CVL", "141", "CHNGOV")}
+
+
+def test_participle_of_crowd_protest_has_the_crowd(default_coder: Coder, nlp: Language) -> None:
+    """"Hundreds protested in Accra, calling for ...": the appeal is the same crowd's."""
+    text = "Hundreds protested in Accra, calling for the release of detained activists."
+    events = default_coder.code(nlp(text), when=WHEN)
+    assert ("GHACVL", "0253") in {(e.source.code if e.source else "", e.event_code) for e in events}
