@@ -12,6 +12,8 @@ a rally"); a protest or a mobilization with no actor is done by the country it h
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span, Token
 
 from events.coding.actors import Actor, ActorFinder
@@ -161,6 +163,8 @@ VICTIM_NOUNS = frozenset("killing murder assassination kidnapping abduction robb
 # clause ("told mourners the killing of X was designed to …" is still a statement)
 DOER_NOUNS = VICTIM_NOUNS | {"raid", "ambush"}
 DOMESTIC_ROOTS = frozenset({"14", "15"})
+PROTEST_ROOT = "14"
+CIVILIANS = "CVL"
 CONSULT_ROOT = "04"
 PHONE_CODE = "041"
 INVESTIGATION_ROOT = "09"
@@ -253,7 +257,7 @@ class NounEvents:
             met = root == CONSULT_ROOT and bool(targets) and _with_someone(noun)
             sources = _holder_subject(noun, finder, how, violent, met)
         if not sources and root in DOMESTIC_ROOTS:
-            sources = _country_in(noun, finder, how)
+            sources = _country_in(noun, finder, how, root == PROTEST_ROOT)
         if not sources and targets and root == CONSULT_ROOT and self.options.modality:
             sources = _speaker_party(noun, targets, finder, how)
         return sources, targets, [], " ".join(how)
@@ -585,8 +589,9 @@ def _speaker_party(noun: Token, targets: list[Actor], finder: ActorFinder, how: 
     return found
 
 
-def _country_in(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]:
-    """Domestic acts: the country where they happen acts ("protests in Georgia")."""
+def _country_in(noun: Token, finder: ActorFinder, how: list[str], protest: bool = False) -> list[Actor]:
+    """Domestic acts: the country where they happen acts ("protests in Georgia"). A protest
+    in a city is its country's civilians' ("protests broke out in Dhaka" -> BGDCVL)."""
     scopes = [noun]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i != noun.i:
         scopes.append(noun.head)
@@ -598,7 +603,21 @@ def _country_in(noun: Token, finder: ActorFinder, how: list[str]) -> list[Actor]
                 if place is not None:
                     how.append("source:country-in")
                     return [place]
+                if protest and pobj is not None and (crowd := _city_civilians(pobj, finder)) is not None:
+                    how.append("source:city-civilians")
+                    return [crowd]
     return []
+
+
+def _city_civilians(pobj: Token, finder: ActorFinder) -> Actor | None:
+    """The civilians of the country of the city ``pobj`` names alone ("in Dhaka" ->
+    BGDCVL), else None."""
+    if pobj.ent_type_ not in ("GPE", "LOC"):
+        return None  # (the cheapest test first: a place name)
+    city = finder.actor_of(pobj)
+    if city is None or city.code.startswith("---") or not finder.is_city(city):
+        return None
+    return dataclasses.replace(city, code=city.code[:3] + CIVILIANS)  # (a capital reads XXXGOV)
 
 
 def brokered(noun: Token, finder: ActorFinder) -> bool:

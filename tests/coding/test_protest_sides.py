@@ -65,3 +65,19 @@ def test_participle_of_crowd_protest_has_the_crowd(default_coder: Coder, nlp: La
     text = "Hundreds protested in Accra, calling for the release of detained activists."
     events = default_coder.code(nlp(text), when=WHEN)
     assert ("GHACVL", "0253") in {(e.source.code if e.source else "", e.event_code) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protests broke out in Dhaka on Sunday.", {("BGDCVL", "141", "")}),
+    ("Protests against the government took place in Kampala.", {("UGACVL", "141", "UGAGOV")}),
+])
+def test_protest_noun_in_a_city_is_its_civilians(default_coder: Coder, nlp: Language, text: str,
+                                                 expected: set[Coded]) -> None:
+    """"Protests broke out in Dhaka": a protest placed in a city alone is its country's
+    civilians' (events.coding.nominal)."""
+    assert _protests(default_coder, nlp, text) == expected
+
+
+def test_protest_noun_in_a_country_stays_the_country(default_coder: Coder, nlp: Language) -> None:
+    """"Protests erupted in Georgia": the country named keeps its code."""
+    assert _protests(default_coder, nlp, "Protests erupted in Georgia.") == {("GEO", "141", "")}
