@@ -186,7 +186,8 @@ def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
     keeps the place it blocks: "blocked transport into the capital"); the embassy or
     consulate a protest is held at names whom it is aimed at ("outside the Russian embassy").
     A participle of such a protest with no subject of its own ("Thousands rallied, demanding
-    X's resignation") is done by the same crowd."""
+    X's resignation") is done by the same crowd. A protest verb the parser hung on its own
+    subject as a passive participle (:func:`_headline_protest`) is that subject's."""
     crowds = _crowds(verbs)
     for verb in verbs:
         if not any(c.code.startswith(PROTEST_ROOT) for c in verb.cands):
@@ -201,6 +202,8 @@ def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
             if not cand.code.startswith(PROTEST_ROOT):
                 continue
             source, target, how = cand.source, cand.target, cand.how
+            if source is None and target is not None and _headline_protest(verb.tok):
+                source, target, how = target, None, f"{how} source:misread-relative"
             if source is None and verb.tok.i in crowds:
                 source, how = crowds[verb.tok.i], f"{how} source:crowd"
             if (target is not None and cand.code.startswith(DEMONSTRATE) and "target:prep:against" not in how
@@ -210,6 +213,17 @@ def protest_sides(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 target, how = owner, f"{how} target:mission"
             if how != cand.how:
                 verb.cands[k] = dataclasses.replace(cand, source=source, target=target, how=how)
+
+
+def _headline_protest(tok: Token) -> bool:
+    """True when the parser read a protest verb as a participle on the noun that is the
+    sentence's root ("Filipino activists *protested* in Manila" as "activists who were
+    protested"): with no "by" agent and no auxiliary of its own, the noun is who protested."""
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+        and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("agent", "auxpass", "aux", "dobj") for c in tok.children)
+    )
 
 
 def _crowds(verbs: list[CodedVerb]) -> dict[int, Actor]:

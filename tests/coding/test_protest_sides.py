@@ -81,3 +81,10 @@ def test_protest_noun_in_a_city_is_its_civilians(default_coder: Coder, nlp: Lang
 def test_protest_noun_in_a_country_stays_the_country(default_coder: Coder, nlp: Language) -> None:
     """"Protests erupted in Georgia": the country named keeps its code."""
     assert _protests(default_coder, nlp, "Protests erupted in Georgia.") == {("GEO", "141", "")}
+
+
+def test_protest_misread_as_relative_is_its_nouns(default_coder: Coder, nlp: Language) -> None:
+    """"Filipino activists protested in Manila", parsed as "activists who were protested":
+    the activists protested."""
+    text = "Filipino activists protested in Manila."
+    assert _protests(default_coder, nlp, text) == {("PHLOPP", "141", "")}
