@@ -146,9 +146,16 @@ def _crowd_subject(verb: Token) -> Token | None:
     """The bare number noun that is ``verb``'s subject ("*Thousands* took to the streets",
     "*Tens* of thousands marched"), else None."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.tag_ == "NNS" and norm_word(child.lemma_) in CROWD_NUMBERS:
+        if child.dep_ == "nsubj" and _crowd_number(child):
             return child
+    if _headline_protest(verb) and _crowd_number(verb.head):
+        return verb.head  # "Hundreds of thousands protested" read as a noun phrase
     return None
+
+
+def _crowd_number(tok: Token) -> bool:
+    """True for a plural number noun ("thousands", "dozens")."""
+    return tok.tag_ == "NNS" and norm_word(tok.lemma_) in CROWD_NUMBERS
 
 
 def _mission(prep: Token) -> Token | None:

@@ -88,3 +88,10 @@ def test_protest_misread_as_relative_is_its_nouns(default_coder: Coder, nlp: Lan
     the activists protested."""
     text = "Filipino activists protested in Manila."
     assert _protests(default_coder, nlp, text) == {("PHLOPP", "141", "")}
+
+
+def test_crowd_number_misread_as_noun_phrase(default_coder: Coder, nlp: Language) -> None:
+    """"Hundreds of thousands protested in Belgrade", parsed as one noun phrase: the crowd
+    protested."""
+    text = "Hundreds of thousands protested in Belgrade."
+    assert _protests(default_coder, nlp, text) == {("SRBCVL", "141", "")}
