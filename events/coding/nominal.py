@@ -197,6 +197,8 @@ class NounEvents:
         if tok.lemma_.lower() in MEASURE_NOUNS and (lifted(tok) or imposed(tok)):
             return None  # "sanctions on X were eased", "no plans to impose tariffs on Y"
         talks = match.code[:2] == CONSULT_ROOT
+        if talks and failed_talks(tok):
+            return None  # "talks between Serbia and Kosovo collapsed": no meeting is news
         witness = witnessed_attack(tok, match.code, finder)
         seen = witness is not None
         claim = claim_of(tok)  # "claimed the bombing": the claimant's act, not the claim's object
@@ -618,6 +620,26 @@ def _city_civilians(pobj: Token, finder: ActorFinder) -> Actor | None:
     if city is None or city.code.startswith("---") or not finder.is_city(city):
         return None
     return dataclasses.replace(city, code=city.code[:3] + CIVILIANS)  # (a capital reads XXXGOV)
+
+
+FAILING_VERBS = frozenset("collapse fail stall falter founder break".split())
+"""Verbs of talks that end without a result ("collapsed", "broke down", "stalled")."""
+FAILURE_NOUNS = frozenset("collapse failure breakdown".split())
+"""Nouns of the same ("the collapse of talks between X and Y")."""
+
+
+def failed_talks(noun: Token) -> bool:
+    """True when the talks of ``noun`` are told as failing: its verb ("talks between Serbia
+    and Kosovo collapsed", "the negotiations broke down", "talks stalled") or the noun it
+    hangs on ("the collapse of talks with Iran"). What was said is their failure, not a
+    meeting; "talks resumed after they collapsed in May" still tells the talks by their
+    own verb."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and norm_word(head.lemma_) in FAILING_VERBS:
+        return head.lemma_.lower() != "break" or any(
+            c.dep_ == "prt" and c.lower_ in ("down", "off") for c in head.children)
+    return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and norm_word(head.head.lemma_) in FAILURE_NOUNS)
 
 
 def brokered(noun: Token, finder: ActorFinder) -> bool:

@@ -279,3 +279,18 @@ def test_who_draws_protests_does_not_protest(coder, nlp) -> None:  # type: ignor
 def test_a_show_of_force_is_its_holders(coder, nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     got = _triples(coder, nlp, text)
     assert any(s == source and c == "150" for s, c, _t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Armenia and Azerbaijan collapsed on Friday.",
+    "The negotiations between the Sudanese army and the RSF broke down in Jeddah.",
+    "Diplomats blamed Moscow for the collapse of talks between Russia and Ukraine.",
+])
+def test_talks_told_as_failing_are_no_meeting(coder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = [c for _, c, _ in _triples(coder, nlp, text)]
+    assert not any(c.startswith("04") for c in codes), codes
+
+
+def test_talks_held_stay_a_meeting(coder, nlp) -> None:  # type: ignore[no-untyped-def]
+    codes = [c for _, c, _ in _triples(coder, nlp, "Talks between Armenia and Azerbaijan resumed on Friday.")]
+    assert any(c.startswith("04") for c in codes), codes
