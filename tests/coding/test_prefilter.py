@@ -17,7 +17,7 @@ CODED = [
     "Georgian police detained dozens of protesters in Tbilisi.",
     "Lavrov met Blinken in Bali.",
     "Putin's mobilisation of 300,000 reservists began on Wednesday.",
-    "The talks between Israel and Hamas resumed.",  # an event noun
+    "The talks between Chile and Peru resumed.",  # an event noun
 ]
 NOT_CODED = [
     "The weather was fine and the sun shone all afternoon.",
