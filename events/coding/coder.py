@@ -571,7 +571,7 @@ class Coder:
         if cand.match.how == "demand" and cand.target is None and _obliges_no_one(cand):
             return False  # "'we'll have to wait and see,' X said": no one is told to act
         if cand.match.how == "demand" and _anyone(cand.target, cand.verb.doc):
-            return False  # "'people have to eat,' the owner said": a truism, no demand
+            return False  # "'people have to earn a living,' the owner said": a truism, no demand
         if self.options.require_dyad and (cand.source is None or cand.target is None):
             return False
         bare_say = cand.match.pattern is None and cand.code == STATEMENT_CODE
@@ -999,7 +999,7 @@ GENERIC_PEOPLE = frozenset(
 
 
 def _anyone(target: Actor | None, doc: Doc) -> bool:
-    """True when a demand's target is people in general ("people have to eat", "everyone
+    """True when a demand's target is people in general ("people have to earn a living", "everyone
     should vote"), not a party the speaker makes it of ("the government must resign")."""
     return target is not None and doc[target.head].lower_ in GENERIC_PEOPLE and target.end - target.start == 1
 

@@ -443,7 +443,7 @@ def test_promise_kept_accuses_no_one(default_coder: Coder, nlp: Language, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "\u201cPeople have to eat,\u201d the bakery owner in Leeds said.",
+    "\u201cPeople have to earn a living,\u201d the bakery owner in Leeds said.",
     "\u201cEveryone has to pay their bills,\u201d the Kenyan shopkeeper said.",
 ])
 def test_what_people_in_general_must_do_is_no_demand(default_coder: Coder, nlp: Language, text: str) -> None:
