@@ -74,7 +74,7 @@ from events.coding.forces import craft_flights, fire_taken, force_as_modifier, f
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
 from events.coding.memory import ArticleMemory
-from events.coding.modality import DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
+from events.coding.modality import ANYONE_WORDS, DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
 from events.coding.nested import (
     Nesting,
     aided_parties,
@@ -992,9 +992,7 @@ def _obliges_no_one(cand: Candidate) -> bool:
     return True
 
 
-GENERIC_PEOPLE = frozenset(
-    "people everyone everybody anyone anybody someone somebody nobody one folks".split()
-)
+GENERIC_PEOPLE = ANYONE_WORDS | frozenset("people someone somebody one folks".split())
 """Words for people in general: what they "must" or "have to" do is no demand on anyone."""
 
 
