@@ -27,8 +27,10 @@ linear in their length and bounded memory: a piece never spans more than
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -75,10 +77,13 @@ class Need(enum.IntEnum):
     FULL = 3
 
 
-Chooser = Callable[[Doc, list[Span]], tuple[list[Need], list[bool]]]
-"""``(tokenized doc, its sentences) -> (one Need per sentence, carry)``: ``carry[k]`` when
-sentence ``k`` must be parsed if the next one is (the place stage reads it: see
-:class:`EventChooser`)."""
+Chooser = Callable[[Doc, list[Span]], tuple[list[Need], list[int]]]
+"""``(tokenized doc, its sentences) -> (one Need per sentence, reach)``: ``reach[k]`` is the
+first sentence that must be parsed if sentence ``k`` is (``k`` itself when none before it
+must: the place stage and the coder's memory read the parse of sentences before the one they
+code; see :class:`EventChooser`). Only what the sentences chosen ``FULL`` reach is parsed
+for their sake (what those reach in turn is not: ``make prepass-check`` finds no event lost
+on the dev sets without it)."""
 
 
 @dataclass
@@ -100,7 +105,7 @@ class _Article:
     doc: Doc
     sentences: list[Span]
     needs: list[Need]
-    carry: list[bool]
+    reach: list[int]
     whole: bool  # short: the whole pipeline, one piece
     entities: list[_Piece]
     parsed: list[_Piece]
@@ -171,8 +176,8 @@ class Prepass:
                 piece.sub = _sub_doc(doc, 0, len(doc))
             return _Article(k, doc, [], [], [], True, [], whole)
         sentences = _sentences(doc)
-        needs, carry = self.choose(doc, sentences) if sentences else ([], [])
-        article = _Article(k, doc, sentences, list(needs), list(carry), False, [], [])
+        needs, reach = self.choose(doc, sentences) if sentences else ([], [])
+        article = _Article(k, doc, sentences, list(needs), list(reach), False, [], [])
         article.entities = _runs(article, {Need.NER, Need.PERSON}, context=True, starts=True)
         return article
 
@@ -194,7 +199,7 @@ def _settle(article: _Article) -> None:
     """After the entities: a PERSON sentence is parsed when the entity recogniser found a
     person in it or it has a capitalised word that may be the surname of a person named in
     full elsewhere (the coder reads "Snell" as the "John Snell" named before), else it keeps
-    its entities; then a sentence marked ``carry`` is parsed when the next one is."""
+    its entities; then the sentences each parsed one reaches (:data:`Chooser`) are parsed."""
     if Need.PERSON in article.needs:
         found = [(p.lo, e) for p in article.entities if p.sub is not None for e in p.sub.ents
                  if e.label_ == "PERSON"]
@@ -205,9 +210,10 @@ def _settle(article: _Article) -> None:
                 named = any(a < sent.end and sent.start < b for a, b in people) or \
                     any(t.text in surnames for t in sent if t.text[:1].isupper())
                 article.needs[k] = Need.FULL if named else Need.NER
-    for k in range(len(article.needs) - 1):
-        if article.carry[k] and article.needs[k + 1] == Need.FULL:
-            article.needs[k] = Need.FULL
+    full = [k for k, need in enumerate(article.needs) if need == Need.FULL]
+    for k in full:
+        for j in range(article.reach[k], k):
+            article.needs[j] = Need.FULL
 
 
 def _name_ends(article: _Article) -> set[str]:
@@ -360,7 +366,11 @@ class EventChooser:
     * ``FULL`` for a sentence the coder may code (:class:`events.coding.prefilter.EventWords`)
       and for the sentence before it in the same paragraph when that one may name a town, a
       region or a border (the place stage carries such a place over from it, reading its
-      parse; it never carries a country);
+      parse; it never carries a country), and for the sentences before one that names
+      someone through the coder's memory (:mod:`events.coding.memory`): one with a pronoun
+      "he", "she", "they", "it", "him", "her" or "them", or words in quotation marks (whose
+      speaker a tag before may name), reaches back to :data:`RECENT_SENTENCES` sentences
+      told outside quotes in its paragraph and the one before, and the quoted ones between;
     * ``NER`` for the other sentences that may name a place (a capitalised run of up to five
       words the gazetteer knows, a demonym, or a border word), and for the first sentence
       (a dateline's date is an entity): the geoparser reads every place of the article to
@@ -409,7 +419,7 @@ class EventChooser:
                 name += spaces[j]
         return kind
 
-    def __call__(self, doc: Doc, sentences: list[Span]) -> tuple[list[Need], list[bool]]:
+    def __call__(self, doc: Doc, sentences: list[Span]) -> tuple[list[Need], list[int]]:
         from events.coding.prefilter import Verdict
 
         tokens = list(doc)
@@ -427,10 +437,11 @@ class EventChooser:
             verdicts.append(verdict)
             after_draft = after_draft or draft
         needs: list[Need] = []
-        carry: list[bool] = []
+        reach = memory_reach(texts, sentences, paragraph)
         for k, (words, gaps) in enumerate(parts):
             place = self.place_kind(words, gaps) if verdicts[k] != Verdict.YES else 2
-            carry.append(place == 2 and k + 1 < len(parts) and paragraph[k + 1])
+            if place == 2 and k + 1 < len(parts) and paragraph[k + 1]:
+                reach[k + 1] = min(reach[k + 1], k)
             if verdicts[k] == Verdict.YES:
                 needs.append(Need.FULL)
             elif verdicts[k] == Verdict.IF_PERSON:
@@ -440,4 +451,43 @@ class EventChooser:
                 # the surnames of the document's people (``actors._surnames``)
             else:
                 needs.append(Need.NONE)
-        return needs, carry
+        return needs, reach
+
+
+MEMORY_WORDS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+"""Pronouns the coder's memory may resolve (:meth:`events.coding.memory.ArticleMemory.pronoun`)."""
+
+
+def memory_reach(texts: Sequence[str], sentences: list[Span], paragraph: list[bool]) -> list[int]:
+    """For each sentence, the first sentence whose parse the coder's memory may read when it
+    codes that one (:mod:`events.coding.memory`): for a sentence with a pronoun of
+    :data:`MEMORY_WORDS` or a quotation mark, back to :data:`RECENT_SENTENCES` sentences told
+    outside quotes, and the quoted ones between, in its paragraph and the one before; else
+    the sentence itself. ``texts``: the article's tokens; ``paragraph[k]``: sentence ``k``
+    continues the paragraph of the one before. Reads the words alone."""
+    from events.coding.memory import QUOTE_MARKS, RECENT_SENTENCES, quotations
+
+    spans = quotations(texts, [t.isspace() for t in texts])
+    quoted = [_quoted(spans, texts, s.start, s.end) for s in sentences]
+    para = list(itertools.accumulate(int(not same) for same in paragraph))
+    reach = []
+    for k, sent in enumerate(sentences):
+        words = texts[sent.start : sent.end]
+        j = k
+        if any(w.lower() in MEMORY_WORDS or w in QUOTE_MARKS for w in words):
+            told = 0
+            while j > 0 and para[j - 1] >= para[k] - 1 and told < RECENT_SENTENCES:
+                j -= 1
+                told += not quoted[j]
+        reach.append(j)
+    return reach
+
+
+def _quoted(spans: list[tuple[int, int]], texts: Sequence[str], start: int, end: int) -> bool:
+    """The words of tokens ``start:end`` lie inside one quotation of ``spans`` (as
+    :func:`events.coding.memory._quoted` reads a parsed sentence)."""
+    alpha = [i for i in range(start, end) if texts[i].isalpha()]
+    if not alpha:
+        return False
+    k = bisect.bisect_right(spans, (alpha[0], len(texts) + 1)) - 1
+    return k >= 0 and spans[k][0] < alpha[0] < spans[k][1] and spans[k][0] < alpha[-1] < spans[k][1]

@@ -4,6 +4,7 @@ parsing everything; long articles are cut into bounded pieces."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -165,9 +166,61 @@ def test_a_capitalised_word_ending_a_name_of_a_parsed_sentence_may_be_a_surname(
     _, pre = chains
     doc = pre.prepass.nlp.make_doc("Dwight Harlan sold fish there . Later Harlan was charged .")
     sentences = [doc[0:6], doc[6:11]]
-    article = _Article(0, doc, sentences, [Need.FULL, Need.PERSON], [False, False], False, [], [])
+    article = _Article(0, doc, sentences, [Need.FULL, Need.PERSON], [0, 1], False, [], [])
     _settle(article)  # no entity run found a person: the name in the parsed sentence counts
     assert article.needs == [Need.FULL, Need.FULL]
-    other = _Article(0, doc, sentences, [Need.NER, Need.PERSON], [False, False], False, [], [])
+    other = _Article(0, doc, sentences, [Need.NER, Need.PERSON], [0, 1], False, [], [])
     _settle(other)
     assert other.needs == [Need.NER, Need.NER]
+
+
+JUDGE = (
+    HARBOUR + "The cafes along the river were full of students and their noisy friends, and the "
+    "evening trains were late again.\n\nThe county judge was tired after the long hearing. The "
+    "courtroom was cold and the lights were dim, and most of the benches stood empty for the "
+    "whole of the afternoon. He asked the governor for more money.\n\n" + FANS + "."
+)
+
+
+def test_the_sentences_a_pronoun_may_stand_for_someone_in_are_parsed(chains) -> None:  # type: ignore[no-untyped-def]
+    full, pre = chains  # "the county judge" is named in a sentence that can hold no event
+    a, b = process(full, JUDGE), process(pre, JUDGE)
+    asked = [m for m in b.mentions if m["action_char_offset"] == JUDGE.index("asked")]
+    assert [m["actor1_char_offset"] for m in asked] == [JUDGE.index("judge was")]
+    key = ("action_char_offset", "event_code", "actor1_char_offset", "actor2_char_offset")
+    assert [tuple(m[k] for k in key) for m in a.mentions] == \
+        [tuple(m[k] for k in key) for m in b.mentions]
+
+
+def reach_of(*paragraphs: list[str]) -> list[int]:
+    """:func:`events.prepass.memory_reach` of paragraphs of sentences (tokens split at spaces)."""
+    import spacy
+
+    from events.prepass import memory_reach
+
+    sentences = [sentence.split() for paragraph in paragraphs for sentence in paragraph]
+    doc = spacy.blank("en").make_doc(" ".join(w for words in sentences for w in words))
+    starts = list(itertools.accumulate(len(words) for words in sentences))
+    spans = [doc[a - len(words) : a] for a, words in zip(starts, sentences, strict=True)]
+    same = [k > 0 for paragraph in paragraphs for k in range(len(paragraph))]
+    same[0] = True
+    return memory_reach([t.text for t in doc], spans, same)
+
+
+def test_a_pronoun_reaches_back_three_sentences() -> None:
+    told = ["The judge came .", "The room was cold .", "The lights were dim .", "It rained ."]
+    assert reach_of([*told, "He asked for money ."]) == [0, 1, 2, 0, 1]
+
+
+def test_a_sentence_with_no_pronoun_or_quotation_reaches_nothing_before_it() -> None:
+    assert reach_of(["The judge came .", "The room was cold .", "Police arrested a man ."]) == [0, 1, 2]
+
+
+def test_quoted_sentences_do_not_count_among_the_three() -> None:
+    sentences = ["The judge came .", '" We lost .', "We are tired .", 'We will appeal . "',
+                 "The room was cold .", "She left ."]
+    assert reach_of(sentences)[-1] == 0
+
+
+def test_a_pronoun_reaches_no_further_than_the_paragraph_before() -> None:
+    assert reach_of(["The judge came ."], ["The room was cold ."], ["She left ."])[-1] == 1

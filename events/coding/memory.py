@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -189,35 +189,41 @@ FinderOf = Callable[[Span], ActorFinder]
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """The document's quotations as (first token, end token) pairs, the marks included,
-    sorted: curly marks open and close, a straight mark toggles; a paragraph break closes
-    what is open (a quotation running on into the next paragraph opens again there).
-    Computed once per document."""
+    sorted (:func:`quotations`). Computed once per document."""
 
     def build(d: Doc) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        start = -1
         words = words_of(d)  # (spaCy keeps line breaks in whitespace tokens, not after a word)
-        orth, space = words.orth, words.space
-        # (only quotation marks and line breaks open or close a quotation: the others are skipped)
-        marks = [i for i, text in enumerate(orth) if text in QUOTE_MARKS or (space[i] and "\n" in text)]
-        for i in marks:
-            text = orth[i]
-            if start >= 0 and space[i] and "\n" in text:
-                spans.append((start, i + 1))
-                start = -1
-                continue
-            if text in OPENING or (text == STRAIGHT and start < 0):
-                if start >= 0:
-                    spans.append((start, i))
-                start = i
-            elif (text in CLOSING or text == STRAIGHT) and start >= 0:
-                spans.append((start, i + 1))
-                start = -1
-        if start >= 0:
-            spans.append((start, len(d)))
-        return spans
+        return quotations(words.orth, words.space)
 
     return doc_memo(doc, QUOTES_KEY, build)
+
+
+def quotations(orth: Sequence[str], space: Sequence[bool]) -> list[tuple[int, int]]:
+    """The quotations of a text of tokens ``orth`` (``space``: the token is whitespace) as
+    (first token, end token) pairs, the marks included, sorted: curly marks open and close,
+    a straight mark toggles; a paragraph break closes what is open (a quotation running on
+    into the next paragraph opens again there). Reads the words alone (the pre-pass asks
+    it of a text not yet parsed)."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    # (only quotation marks and line breaks open or close a quotation: the others are skipped)
+    marks = [i for i, text in enumerate(orth) if text in QUOTE_MARKS or (space[i] and "\n" in text)]
+    for i in marks:
+        text = orth[i]
+        if start >= 0 and space[i] and "\n" in text:
+            spans.append((start, i + 1))
+            start = -1
+            continue
+        if text in OPENING or (text == STRAIGHT and start < 0):
+            if start >= 0:
+                spans.append((start, i))
+            start = i
+        elif (text in CLOSING or text == STRAIGHT) and start >= 0:
+            spans.append((start, i + 1))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(orth)))
+    return spans
 
 
 def quotation_of(tok: Token) -> tuple[int, int] | None:
