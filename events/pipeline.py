@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
-from events.coding.linking import ActorPlaces
+from events.coding.linking import ActorPlaces, confident
 from events.coding.parts import VIOLENT_ROOTS
 from events.coding.words import same_paragraph
 from events.config import EventRule, Settings
@@ -257,8 +257,13 @@ class Chain:
                   context: _ArticleContext, place: Place | None, reason: str
                   ) -> tuple[dict[str, object], dict[str, object]]:
         """The (events row, mentions row) of ``event`` placed at ``place``."""
+        named = not is_fallback(reason)
+        # (a dateline or focus place gives no actor its country when the sentence names a
+        # town of another country: "BEIRUT - Rebels in Aleppo shot down a helicopter")
+        lends = named or not _names_town_elsewhere(context, sent, place)
         event = context.actors.with_countries(
-            event, place, info.event_root_code, named=not is_fallback(reason), in_clause=in_clause(reason)
+            event, place if lends else None, info.event_root_code, named=named,
+            in_clause=in_clause(reason)
         )
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \
@@ -354,6 +359,18 @@ def _previous_in_paragraph(sentences: list[Span], index: int) -> Span | None:
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _names_town_elsewhere(context: _ArticleContext, sent: Span, place: Place | None) -> bool:
+    """True when ``sent`` names a town or region the geoparser is sure of
+    (:func:`events.coding.linking.confident`) in another country than ``place``'s."""
+    if place is None or place.country_code is None:
+        return False
+    return any(p.feature_type in TOWN_TYPES and p.country_code not in (None, place.country_code)
+               and confident(p) for p in context.starting_in(sent.start_char, sent.end_char))
+
+
+TOWN_TYPES = frozenset({"city", "adm1", "adm2"})
 
 
 @dataclass

@@ -103,6 +103,19 @@ def test_victims_take_the_country_of_the_attack_not_of_the_attacker() -> None:
     assert attacks == {("RUSMIL", "UKRCVL")}
 
 
+@pytest.mark.slow
+def test_a_dateline_abroad_gives_no_actor_its_country_when_the_sentence_names_a_town() -> None:
+    from events.pipeline import build_chain
+
+    text = ("NAIROBI (Reuters) - Militants in Mogadishu said on Sunday they had ambushed a "
+            "government convoy.")
+    article = Article(article_id="n", text=text, published=dt.datetime(2024, 3, 3, tzinfo=dt.UTC))
+    (processed,) = build_chain().process([article])
+    mentions = [(m["actor1_code"], m["event_code"], m["actor2_code"], m["location_reason"])
+                for m in processed.mentions]
+    assert mentions == [("SOMREB", "190", "SOMGOV", "dateline")]
+
+
 def test_an_armed_group_named_like_a_foreign_town_in_another_language_is_no_place() -> None:
     from events.pipeline import build_chain
 

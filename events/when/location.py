@@ -422,8 +422,8 @@ def _attach(
                 return dateline, "dateline"
         return best.place, best.reason
     carried = _carried(previous, usable) if previous is not None else None
-    if carried is not None:
-        return carried
+    if carried is not None and not _the_dateline(carried[0], dateline):
+        return carried  # (a dateline cut off as a sentence of its own is still the dateline)
     if dateline is not None:
         return dateline, "dateline"
     if focus is not None:
@@ -444,6 +444,12 @@ def _carried(previous: Span, places: list[Place]) -> tuple[Place, str] | None:
         if scored.place.feature_type in CARRIED_TYPES and scored.role >= MIN_ROLE:
             return scored.place, f"carried from the previous sentence ({scored.reason})"
     return None
+
+
+def _the_dateline(place: Place, dateline: Place | None) -> bool:
+    """True when ``place`` is the mention the dateline names: where the report was written,
+    not a place its text names."""
+    return dateline is not None and (place.start, place.end) == (dateline.start, dateline.end)
 
 
 def _the_country(sent: Span, places: list[Place]) -> Place | None:

@@ -379,3 +379,12 @@ def test_where_a_meeting_was_held_stays_the_place(nlp: Language) -> None:
     text = "Ministers at the summit of the fisheries council held in Lima discussed new quotas."
     lima = _place(text, "Lima", "Lima", "city", "PE", -12.05, -77.04)
     assert _placed(nlp, text, [lima], "discussed", dateline=TEHRAN) == lima
+
+
+def test_a_dateline_cut_off_as_a_sentence_is_the_dateline_not_a_carried_place(nlp: Language) -> None:
+    text = "NAIROBI (Reuters) - Militants said on Sunday they had ambushed a convoy."
+    nairobi = _place(text, "NAIROBI", "Nairobi", "city", "KE", -1.28, 36.82)
+    doc = nlp(text)
+    cut = doc.char_span(0, len("NAIROBI (Reuters) -"), alignment_mode="expand")
+    sentence = doc[cut.end :]
+    assert attach_location(sentence, [nairobi], dateline=nairobi, previous=cut) == (nairobi, "dateline")
