@@ -69,6 +69,7 @@ from events.coding.syntax import (
     NAMING_VERBS,
     OBJECT_CONTROL,
     announced_plan,
+    cleft,
     condition_clauses,
     decided_act,
     is_passive,
@@ -1288,6 +1289,9 @@ def reporting_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
         head = cur.head
+        if cleft(cur):
+            cur = head.head  # "said it was the driver who shot him": read on above "was"
+            continue
         if head == cur or cur.dep_ == "relcl":
             return None
         if cur.dep_ in ("ccomp", "csubj", "parataxis") and head.lemma_.lower() in REPORT_VERBS:
@@ -1336,7 +1340,10 @@ def _governing(tok: Token) -> str:
         if dep == "relcl":
             if _anyone(head, cur):
                 return HYPOTHETICAL  # "will arrest anyone who protests": no one in particular
-            break  # a relative clause is stated by the narrator ("troops, who attacked …")
+            if not cleft(cur):
+                break  # a relative clause is stated by the narrator ("troops, who attacked …")
+            cur = head.head  # "said it was soldiers who fired": read on above "was"
+            continue
         if dep == "acl" and cur.tag_ == "VBN" and cur.i > head.i:
             described = True
         if dep not in CLAUSE_DEPS and dep not in ("dobj", "oprd", "attr", "nsubjpass", "nsubj", "appos"):

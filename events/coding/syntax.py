@@ -354,6 +354,20 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def cleft(clause: Token) -> bool:
+    """True when the relative clause ``clause`` is the focus of a cleft ("it was the driver
+    who shot the officer", "it is Russia that started the war"): its noun is the complement
+    of "be" whose subject is "it" or "this", so the clause tells the sentence's own act, and
+    a verb of saying above the copula reports it ("police said it was the driver who …")."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in CLEFT_SUBJECTS for c in noun.head.children)
+
+
+CLEFT_SUBJECTS = frozenset({"it", "this"})
+
+
 def own_subject(verb: Token) -> Token | None:
     """The subject written for ``verb`` itself (a conjunct shares its head's subject; a
     predicate adjective has its copula's: "the union *was critical*")."""

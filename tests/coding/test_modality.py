@@ -522,3 +522,20 @@ def test_fighting_that_forces_are_sent_to_do_is_intended(default_coder: Coder, n
     assert fights and all(e.modality == "intended" for e in fights), [
         (e.source and e.source.code, e.event_code, e.modality) for e in events
     ]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Local officials said it was soldiers who set fire to the market.", "1712"),
+    ("Villagers insisted it was the militia that shelled the school.", "194"),
+    ("It was the border guards who shot the smuggler, the prosecutor claimed.", "193"),
+])
+def test_the_act_a_cleft_reports_is_reported(
+    default_coder: Coder, nlp: Language, text: str, code: str
+) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert {m for _, c, _, m in found if c == code} == {"reported"}, found
+
+
+def test_a_cleft_no_one_reports_is_asserted(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "It was the navy that shelled the harbour.")
+    assert any(m == "asserted" for _, c, _, m in found if c.startswith("19")), found
