@@ -140,6 +140,7 @@ from events.coding.senses import (
     RELEASE_CODE,
     accidental_deaths,
     charged_money,
+    crowds_dispersing,
     fired_people,
     going_senses,
     hosted_occasions,
@@ -348,6 +349,7 @@ class Coder:
             hosted_occasions(verbs)
             weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
+            crowds_dispersing(verbs)  # "the protesters dispersed": no repression, none reported
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043

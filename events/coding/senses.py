@@ -75,6 +75,14 @@ direct object is a reflexive pronoun is done to oneself, and a place in its phra
 target (:func:`reflexive_acts` drops it). Violence stays: "a suicide bomber blew himself up
 outside the gates" is the attack.
 
+**Who disperses: the crowd or those who drive it off.** "Disperse", "scatter" and "break up"
+code repression (CAMEO 175) when someone drives a crowd off ("police dispersed the crowd",
+"the rally was broken up by riot police"). Used with no object, the crowd itself leaves: "the
+protesters dispersed peacefully", "the crowd began to disperse", "the convoy of migrants began
+to break up" tells no act against anyone, and the crowd would be its source.
+:func:`crowds_dispersing` drops the coercion of such a verb with no direct object that is
+not passive.
+
 **Whom one welcomes: a visitor or a decision.** "Welcome" is praise (051) of what is
 welcomed ("welcomed the court's decision", "welcomed Sweden into NATO"). A state's visitor
 welcomed to or at a place ("welcomed his Vietnamese counterpart to Beijing", "the emir
@@ -108,7 +116,7 @@ from events.coding.nesting import future
 from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
-from events.coding.syntax import direct_object
+from events.coding.syntax import direct_object, is_passive
 
 RELEASE_CODE = "0841"
 """CAMEO "return, release person(s)"."""
@@ -334,6 +342,24 @@ def reflexive_acts(verbs: list[CodedVerb]) -> None:
     for verb in verbs:
         obj = direct_object(verb.tok)
         if obj is None or obj.lower_ not in REFLEXIVES:
+            continue
+        verb.cands = [c for c in verb.cands if not c.code.startswith(COERCION_ROOT)]
+
+
+DISPERSING = frozenset({"disperse", "scatter"})
+BREAKING = "break"
+
+
+def crowds_dispersing(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the coercion (CAMEO 17) of "disperse", "scatter" or "break up" with no
+    direct object, not passive: a crowd that leaves (see the module docstring)."""
+    for verb in verbs:
+        tok = verb.tok
+        lemma = tok.lemma_.lower()
+        if lemma not in DISPERSING and not (
+                lemma == BREAKING and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+            continue
+        if direct_object(tok) is not None or is_passive(tok):
             continue
         verb.cands = [c for c in verb.cands if not c.code.startswith(COERCION_ROOT)]
 

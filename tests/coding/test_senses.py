@@ -142,3 +142,26 @@ def test_talks_sought_stay_an_appeal(default_coder: Coder, nlp: Language) -> Non
 def test_an_act_on_oneself_is_no_coercion(default_coder: Coder, nlp: Language, text: str) -> None:
     codes = event_codes(default_coder, nlp, text)
     assert not any(c[:2] in ("17", "18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "The students dispersed quietly once the speeches were over.",
+    "By midnight the crowd of strikers had begun to disperse.",
+    "The convoy of asylum seekers started to break up near the frontier.",
+])
+def test_a_crowd_that_disperses_is_no_repression(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not {c for c in event_codes(default_coder, nlp, text) if c.startswith("17")}
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police dispersed the marchers with water cannon.",
+    "The sit-in outside the ministry was broken up by soldiers.",
+])
+def test_a_crowd_driven_off_is_repression(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "175" in event_codes(default_coder, nlp, text)
+
+
+def test_a_crowd_said_to_disperse_is_no_one_accused(default_coder: Coder, nlp: Language) -> None:
+    text = "The interior ministry said the striking miners had begun to disperse."
+    codes = event_codes(default_coder, nlp, text)
+    assert not {c for c in codes if c.startswith("17") or c.startswith("11")}
