@@ -141,6 +141,8 @@ class ActorPlaces:
         """
         if actor is None:
             return None
+        if self._state_assembly(actor):
+            return replace(actor, code=STATE_ASSEMBLY_CODE)
         code = actor.code[3:] if actor.code.startswith("---") else actor.code
         country = split_actor_code(code).country_code
         place = self.overlapping(actor)
@@ -165,6 +167,15 @@ class ActorPlaces:
                     rest = rest[3:]  # the government the capital stood for
                 code = iso3 + rest
         return actor if code == actor.code else replace(actor, code=code)
+
+    def _state_assembly(self, actor: ActorRef) -> bool:
+        """True when ``actor`` is the UN coded from the words "General Assembly" alone in a
+        story at home in the United States (:meth:`_strong_home`): about twenty US states
+        call their legislature the General Assembly, and local news names it so ("the
+        state cut funding in response to a General Assembly mandate"); the UN's organ is
+        named so in stories of world affairs, which have no US home."""
+        return (actor.code == UN_CODE and [phrase for phrase, _ in actor.words] == [ASSEMBLY_WORDS]
+                and self.focus == US_CODE and self._strong_home())
 
     def _read_at_home(self, place: Place) -> bool:
         """True when the geoparser read ``place``, though without confidence, as a town or
@@ -458,6 +469,13 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
+
+
+UN_CODE = "IGOUNO"
+ASSEMBLY_WORDS = "general assembly"
+US_CODE = "USA"
+STATE_ASSEMBLY_CODE = "USALEG"
+"""A US state's General Assembly (:meth:`ActorPlaces._state_assembly`)."""
 
 
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})

@@ -471,6 +471,10 @@ US_STATES = [
     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
     "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 ]
+POSSESSIVE_STATE_INSTITUTIONS = frozenset({"General Assembly"})
+"""Institutions also named "<state>'s …": those whose name alone the dictionaries give
+another actor ("General Assembly" is the UN's organ), which the state's possessive would not
+override."""
 US_STATE_INSTITUTIONS: list[tuple[str, str]] = [
     ("State Police", "USACOP"), ("State Patrol", "USACOP"), ("Highway Patrol", "USACOP"),
     ("Bureau of Investigation", "USACOP"), ("Department of Public Safety", "USACOP"),
@@ -1180,6 +1184,8 @@ def build() -> str:
     lines += ["# ======== US STATE INSTITUTIONS (generated: state name + institution) ========", ""]
     for suffix, code in US_STATE_INSTITUTIONS:
         keys = [phrase_key(f"{state} {suffix}") for state in US_STATES]
+        if suffix in POSSESSIVE_STATE_INSTITUTIONS:
+            keys += [phrase_key(f"{state}'s {suffix}") for state in US_STATES]
         lines += entry_lines(keys, code, used, f"<state> {suffix}")
     lines.append("")
 

@@ -324,3 +324,21 @@ def test_a_state_expels_and_sanctions_no_one_of_its_own(whole_chain: Any, text: 
 def test_a_ministry_summoning_an_envoy_is_not_of_the_envoys_country(whole_chain: Any) -> None:
     rows = chain_triples(whole_chain, "The foreign ministry summoned the Iranian ambassador on Monday.")
     assert not any(c == "114" and s.startswith("IRN") for s, c, _ in rows), rows
+
+
+ASSEMBLY = ActorRef(code="IGOUNO", name="General Assembly", start=50, end=66,
+                    words=(("general assembly", "IGOUNO"),))
+
+
+def test_the_general_assembly_of_a_us_story_is_the_states_legislature() -> None:
+    places = [_place("city", "US", start=k * 10) for k in range(4)]
+    located = ActorPlaces.of(places).located_actor(ASSEMBLY)
+    assert located is not None and located.code == "USALEG"
+
+
+@pytest.mark.parametrize("cc", ["UA", "US"])
+def test_the_general_assembly_elsewhere_or_named_by_the_un_stays_the_un(cc: str) -> None:
+    places = [_place("city", cc, start=k * 10) for k in range(4)]
+    named = replace(ASSEMBLY, words=(("u.n. general assembly", "IGOUNO"),))
+    assert ActorPlaces.of(places).located_actor(ASSEMBLY if cc == "UA" else named) == \
+        (ASSEMBLY if cc == "UA" else named)

@@ -164,6 +164,8 @@ ACTORS = [
     ("Scotland Yard arrested a man in London.", "GBRCOP"),
     ("The RCMP arrested a man in Ottawa.", "CANCOP"),
     ("The Texas Legislature condemned the ruling.", "USALEG"),
+    ("Georgia's General Assembly condemned the ruling.", "USALEG"),
+    ("Kentucky's General Assembly condemned the ruling.", "USALEG"),
     ("The county commissioner criticized the sheriff.", "---GOV"),
     ("Officers arrested a teenager.", "---COP"),
 ]
