@@ -352,17 +352,26 @@ def dominant_country(places: list[Place]) -> str | None:
     """CAMEO country code (ISO3; Kosovo KSV) of the country holding at least
     :data:`FOCUS_SHARE` of ``places`` (two or more, borders counting for both sides), or
     of the one place a local story names (:func:`_lone_town`), or None."""
+    if len(places) == 1 and _lone_town(places[0]):
+        return cameo_of(places[0].country_code or "")
     counts: Counter[str] = Counter()
     for p in places:
         counts.update(p.border_countries or ((p.country_code,) if p.country_code else ()))
-    if len(places) == 1 and _lone_town(places[0]):
-        return cameo_of(places[0].country_code or "")
     if sum(counts.values()) < 2 or not counts:
         return None
     code, n = counts.most_common(1)[0]
-    if n < FOCUS_SHARE * len(places):
+    if n < FOCUS_SHARE * len(places) or not any(_sure_of(p, code) for p in places):
         return None
     return cameo_of(code)
+
+
+def _sure_of(place: Place, iso2: str) -> bool:
+    """True when ``place`` puts the country ``iso2`` beyond a guess: a border of it, or a
+    place in it whose country the geoparser holds at even odds or better. A home made only of
+    guesses ("Alexandria" read as the Scottish town with one chance in seven, and a street
+    named after Dublin placed beside it) gives no actor a country."""
+    return iso2 in place.border_countries or (
+        place.country_code == iso2 and max(place.score, place.country_score) >= CONFIDENT)
 
 
 def _lone_town(place: Place) -> bool:

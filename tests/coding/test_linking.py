@@ -342,3 +342,12 @@ def test_the_general_assembly_elsewhere_or_named_by_the_un_stays_the_un(cc: str)
     named = replace(ASSEMBLY, words=(("u.n. general assembly", "IGOUNO"),))
     assert ActorPlaces.of(places).located_actor(ASSEMBLY if cc == "UA" else named) == \
         (ASSEMBLY if cc == "UA" else named)
+
+
+def test_a_home_made_only_of_guesses_gives_no_country() -> None:
+    guesses = [replace(_place("city", "GB", start=k * 10, score=0.13), country_score=0.13) for k in range(3)]
+    assert dominant_country(guesses) is None
+    event = ActorPlaces.of(guesses).with_countries(_coded("COP", "CRM", "173"), None, "17")
+    assert event.source is not None and event.source.code == "COP"
+    sure = [*guesses, replace(_place("city", "GB", start=40, score=0.3), country_score=0.8)]
+    assert dominant_country(sure) == "GBR"
