@@ -15,6 +15,10 @@ PROJECT_DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
     "PREFECT_SERVER_API_HOST": "127.0.0.1",
+    # a run with no PREFECT_API_URL starts Prefect's temporary server; Prefect waits 20 s for
+    # it, which a busy two-core machine can exceed (the Dask backfill test timed out so
+    # while four processes parsed beside it): wait up to 90 s
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     # task runners (flows/tasks.py): quiet Dask logs, no Ray usage statistics
     "DASK_LOGGING__DISTRIBUTED": "warning",
     "RAY_USAGE_STATS_ENABLED": "0",
