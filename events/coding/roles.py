@@ -186,9 +186,15 @@ HAZARDS = frozenset(
     flood flooding earthquake quake aftershock tremor storm hurricane typhoon cyclone tornado
     drought wildfire bushfire blaze landslide mudslide avalanche tsunami eruption heatwave
     rain rainfall downpour snowstorm blizzard monsoon epidemic pandemic outbreak cholera
-    disease virus famine
+    disease virus famine floodwater volcano lightning hailstorm thunderstorm superstorm gale
+    snowfall heat
     """.split()
 )
+# the titles of named storms ("Hurricane Ian", "Cyclone Freddy", "Tropical Storm Eta"), and
+# the heads a hazard's compound makes one ("a heat wave", "a cold snap", "the tidal surge")
+STORM_TITLES = frozenset("storm hurricane typhoon cyclone tornado superstorm".split())
+HAZARD_HEADS = frozenset("wave snap surge spell".split())
+HAZARD_MODIFIERS = frozenset("heat cold tidal storm dry".split())
 # verbs by which a weapon fired hits someone ("shots, two of which struck him")
 HIT_VERBS = frozenset("strike hit wound kill injure graze".split())
 # the things fired, launched or dropped in an attack: its instrument, never its target
@@ -2837,8 +2843,19 @@ def policing_causes(verbs: list[CodedVerb]) -> None:
 
 def _hazard(subj: Token) -> bool:
     """True for a natural force, accident or disease as a common noun ("floods", "an
-    earthquake"), not a person of that name ("Flood said")."""
-    return subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and norm_word(subj.lemma_) in HAZARDS
+    earthquake", "a heat wave", "Wildfires" read as a name), or a named storm ("Hurricane
+    Ian", "Storm Ciaran"), not a person of that name ("Flood said")."""
+    if subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and norm_word(subj.lemma_) in HAZARDS:
+        return True
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = subj.lower_
+    if subj.pos_ == "PROPN" and word.endswith("s") and word[:-1] in HAZARDS:
+        return True  # "Wildfires threatened …": a plural the parser took for a name
+    compounds = [c.lower_ for c in subj.children if c.dep_ == "compound"]
+    if subj.pos_ == "PROPN":
+        return any(c in STORM_TITLES for c in compounds)
+    return norm_word(subj.lemma_) in HAZARD_HEADS and any(c in HAZARD_MODIFIERS for c in compounds)
 
 
 def _armed_subject(clause: Token) -> bool:

@@ -1,0 +1,43 @@
+"""News that holds no political event (sports, weather, business, culture, science): the
+coder stays silent on it and keeps the real events beside it. Sentences written for these
+tests; none comes from a dev or gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2025, 9, 1)
+Triple = tuple[str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Triple]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclone Freddy killed more than 400 people in Malawi.",
+    "Storm Ciaran battered the coasts of France and England on Thursday.",
+    "Tropical Storm Eta killed 20 people in Honduras.",
+    "Wildfires threatened hundreds of homes in southern California.",
+    "The heat wave threatened crops across Europe.",
+    "Floodwaters destroyed bridges and roads across Pakistan's Sindh province.",
+])
+def test_natural_forces_act_on_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert _coded(default_coder, nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels killed 20 people in Honduras.", ("HNDREB", "190", "HNDCVL")),
+    ("Storm Shadow missiles fired by Ukraine destroyed a Russian command post.", ("UKR", "19", "")),
+])
+def test_forces_beside_storms_still_act(default_coder: Coder, nlp: Language, text: str,
+                                        expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    source, root, target = expected
+    assert any(s == source and c.startswith(root) and (not target or t == target) for s, c, t in found), found
