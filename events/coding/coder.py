@@ -142,6 +142,7 @@ from events.coding.senses import (
     charged_money,
     crowds_dispersing,
     fired_people,
+    game_plays,
     going_senses,
     hosted_occasions,
     joined_partners,
@@ -350,6 +351,7 @@ class Coder:
             weighed_on(verbs)  # "fears of new sanctions weighed on markets": no one considers
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
             crowds_dispersing(verbs)  # "the protesters dispersed": no repression, none reported
+            game_plays(verbs)  # "attacked the basket", "threatened in the ninth inning": a game
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043

@@ -113,10 +113,11 @@ from spacy.tokens import Doc, Token
 from events.coding.actors import Actor, ActorFinder
 from events.coding.modality import PROTEST_ROOT
 from events.coding.nesting import future
-from events.coding.parts import COERCIVE_ROOTS, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
+from events.coding.parts import COERCIVE_ROOTS, FORCE_TYPES, VIOLENT_ROOTS, Candidate, CodedVerb, actor_types
 from events.coding.repression import RIOT_CODE
 from events.coding.roles import UNCONVENTIONAL_VIOLENCE
 from events.coding.syntax import direct_object, is_passive
+from events.coding.text import norm_word
 
 RELEASE_CODE = "0841"
 """CAMEO "return, release person(s)"."""
@@ -560,6 +561,66 @@ def _counted(doc: Doc, k: int) -> bool:
     """True when the word at ``k`` counts what the range before it numbers ("beat him 2-3
     times", "a 20-25 year sentence"): no score."""
     return k < len(doc) and doc[k].lemma_.lower() in COUNTED_UNITS
+
+
+GAME_NOUNS = frozenset(
+    """
+    basket layup dunk jumper rebound three-pointer inning innings touchdown homer goal title
+    crown championship tournament playoff playoffs semifinal semi-final quarterfinal final
+    victory win pitch wicket lap overtime halftime medal trophy cup
+    """.split()
+)
+"""Lemmas of the plays, parts and prizes of a game: a verb of force or threat acting on one
+or told in a phrase of one ("attacked the basket", "threatened in the ninth inning", "fought
+back from two goals down", "stormed to the title") tells a game."""
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until"})
+"""Prepositions of what came before or after: a game noun in their phrase tells a game only
+with a score ("after a 54-43 victory"; "attacked the town after their victory" is war)."""
+PLAYED_ROOTS = COERCIVE_ROOTS | {"13"}
+"""CAMEO roots a game is told in: threats (13) and force (17-20)."""
+
+
+def game_plays(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the threats and force (:data:`PLAYED_ROOTS`) of a verb told of a game:
+    its direct object or a phrase of it (or of its adverb: "fought back from two goals down")
+    names a play, a part or a prize of one (:data:`GAME_NOUNS`). A side that bears arms keeps
+    the code ("troops stormed to victory" is still force)."""
+    for verb in verbs:
+        if not any(c.code[:2] in PLAYED_ROOTS for c in verb.cands) or not _game_told(verb.tok):
+            continue
+        verb.cands = [
+            c for c in verb.cands
+            if c.code[:2] not in PLAYED_ROOTS or any(_armed(side) for side in (c.source, c.target))
+        ]
+
+
+def _game_told(verb: Token) -> bool:
+    """True when ``verb``'s direct object, or the object of a phrase of the verb or of its
+    adverbs and particles, is a game noun (:data:`GAME_NOUNS`); in a phrase of
+    :data:`SEQUENCE_PREPS` only with a number in it ("after a 54-43 victory")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dobj" and head is verb and _game_noun(child):
+                return True
+            if child.dep_ != "prep":
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or not _game_noun(obj):
+                    continue
+                if child.lower_ not in SEQUENCE_PREPS or any(c.like_num for c in obj.subtree):
+                    return True
+    return False
+
+
+def _armed(side: Actor | None) -> bool:
+    """True for an actor that may use force (:data:`FORCE_TYPES`)."""
+    return side is not None and bool(actor_types(side) & FORCE_TYPES)
+
+
+def _game_noun(word: Token) -> bool:
+    """True for a common noun of :data:`GAME_NOUNS`."""
+    return word.pos_ == "NOUN" and norm_word(word.lemma_) in GAME_NOUNS
 
 
 HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hurt", "leave"})

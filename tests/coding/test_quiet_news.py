@@ -41,3 +41,27 @@ def test_forces_beside_storms_still_act(default_coder: Coder, nlp: Language, tex
     found = _coded(default_coder, nlp, text)
     source, root, target = expected
     assert any(s == source and c.startswith(root) and (not target or t == target) for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "LeBron James attacked the basket relentlessly in the fourth quarter.",
+    "The Dodgers threatened in the ninth inning but could not score.",
+    "Manchester United fought back from two goals down to draw with Everton on Saturday.",
+    "The Australian team invaded the pitch after the final whistle.",
+    "Few expected the young driver would storm to the title in his second season.",
+    "Westfield Central eliminated the Hawks after a 61-55 victory in the regional final.",
+])
+def test_force_in_a_game_is_play(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c[:2] in ("13", "17", "18", "19", "20")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels attacked the town after their victory in the north.", ("REB", "19", "")),
+    ("Police stormed the stadium after the final and arrested 40 hooligans.", ("COP", "17", "")),
+])
+def test_force_beside_a_game_word_stays(default_coder: Coder, nlp: Language, text: str,
+                                        expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    source, root, target = expected
+    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
+               for s, c, t in found), found
