@@ -591,6 +591,8 @@ class Coder:
             return False
         if self.options.modality and _safety_warning(cand):
             return False
+        if self.options.modality and _private_visit(cand):
+            return False
         return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
@@ -951,6 +953,43 @@ def _private_mood(cand: Candidate) -> bool:
     kind = split_actor_code(cand.source.code)
     types = {kind.type1_code, kind.type2_code} - {None}
     return bool(types) and types <= PRIVATE_TYPES and kind.known_group_code is None
+
+
+# verbs of a visit (042) that private people make as tourists, patients, pupils or artists
+# on tour ("the band toured Europe", "the students visited a museum in Chicago"), and the
+# actor types of those private visitors and of what they visit
+VISIT_LEMMAS = frozenset({"visit", "tour"})
+VISIT_CODE = "042"
+VISITOR_TYPES = frozenset({"CVL", "EDU"})
+VISITED_TYPES = PRIVATE_TYPES | {"REL"}
+
+
+def _private_visit(cand: Candidate) -> bool:
+    """A visit told by a verb (:data:`VISIT_LEMMAS`) that is no diplomacy: a tour by no
+    actor ("the band toured Europe"), or a visit by no actor or by private people
+    (:data:`VISITOR_TYPES`) to no one, to a private body or to a place that is no country
+    ("a singer visited a children's hospital", "pupils visited the science museum in
+    Chicago"). A private person's visit to a country, and any visit to or by a government,
+    stays."""
+    if cand.code != VISIT_CODE or cand.verb.pos_ != "VERB" or cand.verb.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    if cand.source is None:
+        # ("Lincoln visited the capital's defenders", the visitor unknown, stays)
+        return cand.verb.lemma_.lower() == "tour" or cand.target is None or _private_place(cand.target)
+    kind = split_actor_code(cand.source.code)
+    types = {kind.type1_code, kind.type2_code} - {None}
+    if not types or not types <= VISITOR_TYPES or kind.known_group_code is not None:
+        return False
+    return cand.target is None or _private_place(cand.target)
+
+
+def _private_place(target: Actor) -> bool:
+    """True for a visited actor of private types only (:data:`VISITED_TYPES`), or a country
+    named by none of its words as a country (a town, a building in it)."""
+    types = actor_types(target)
+    if types:
+        return types <= VISITED_TYPES
+    return not any(is_country_name(m.phrase) for m in target.parts)
 
 
 # verbs of warning whose bare reading is a threat (130)

@@ -65,3 +65,25 @@ def test_force_beside_a_game_word_stays(default_coder: Coder, nlp: Language, tex
     source, root, target = expected
     assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
                for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The band toured Europe last summer, playing to sold-out crowds in Paris and Berlin.",
+    "Taylor Swift visited a children's hospital in Nashville on Friday.",
+    "The students visited the science museum in Chicago.",
+    "The retired couple visited an old monastery in Vermont.",
+])
+def test_private_visits_are_no_diplomacy(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c.startswith("04")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president visited a children's hospital in Nashville on Friday.", ("GOV", "042", "")),
+    ("The prime minister toured the flooded villages.", ("GOV", "042", "")),
+    ("Chancellor Scholz visited Kyiv on Monday.", ("DEUELIGOV", "042", "UKRGOV")),
+])
+def test_official_visits_stay(default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    source, root, target = expected
+    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
+               for s, c, t in found), found
