@@ -67,7 +67,7 @@ from events.coding.conditions import conditional_targets
 from events.coding.confidence import ConfidenceModel, features
 from events.coding.confrontations import confronted_doers, defenders_as_targets
 from events.coding.dictionaries import Dictionaries
-from events.coding.disputes import political_fights
+from events.coding.disputes import political_fights, striving
 from events.coding.draft import code_draft_evasion
 from events.coding.feelings import felt_judgements, own_musings
 from events.coding.forces import craft_flights, fire_taken, force_as_modifier, force_senses, verbal_attacks
@@ -386,6 +386,7 @@ class Coder:
             reporters_conjuncts(verbs, finder)
             part_subjects(verbs, finder)
             political_fights(verbs)  # "clashed with the governor over rates": a dispute
+            striving(verbs)  # "doctors fought to save the boy": an effort, no fight
             force_senses(verbs, finder)  # "deployed a fraud detection system": no forces
             released_things(verbs, finder)  # "released a photofit of the suspect": no one
             charged_money(verbs)  # "charged patients $300 for a test": no charge

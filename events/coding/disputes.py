@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from events.coding.actors import Actor
 from events.coding.parts import FORCE_TYPES, CodedVerb, actor_types
+from events.coding.syntax import to_infinitive
 
 FIGHT_VERBS = frozenset("fight clash battle feud spar wrangle tussle".split())
 """Verbs of combat that news also uses for quarrels (a verb of harm, "attack", "shoot",
@@ -50,3 +53,35 @@ def _quarrel(source: Actor | None, target: Actor | None) -> bool:
     if not kinds or any(not k or k & FORCE_TYPES for k in kinds):
         return False
     return any(k & BODY_TYPES for k in kinds)
+
+
+STRIVING_VERBS = frozenset("fight battle struggle".split())
+"""Verbs of combat that with a "to" infinitive and no object tell an effort ("doctors fought
+to save the boy", "residents battled to keep the cinema open")."""
+STRIVING_ROOTS = FORCE_ROOTS | {"11"}
+"""CAMEO roots such an effort is misread as: force, or a dispute (:func:`political_fights`)."""
+
+
+def striving(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the force or dispute (:data:`STRIVING_ROOTS`) with no target of a verb
+    of :data:`STRIVING_VERBS` that has no direct object and governs a "to" infinitive: "the
+    team of scientists fought to find a vaccine" is an effort, the infinitive its own act.
+    A side that bears arms fights ("rebels fought to take the city" stays)."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() not in STRIVING_VERBS or not _strives(verb.tok):
+            continue
+        verb.cands = [
+            c for c in verb.cands
+            if c.code[:2] not in STRIVING_ROOTS or c.target is not None
+            or (c.source is not None and bool(actor_types(c.source) & FORCE_TYPES))
+        ]
+
+
+def _strives(verb: Token) -> bool:
+    """True for a verb with no direct object and a "to" infinitive as its clause."""
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" for c in children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c) for c in children
+    )

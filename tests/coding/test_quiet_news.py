@@ -87,3 +87,18 @@ def test_official_visits_stay(default_coder: Coder, nlp: Language, text: str, ex
     source, root, target = expected
     assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
                for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors fought to save the life of the young patient.",
+    "The team of scientists fought to find a vaccine.",
+    "Residents fought to save the old cinema from demolition.",
+    "The mayor fought to keep the factory open.",
+])
+def test_fighting_to_do_something_is_an_effort(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c[:2] in ("11", "18", "19")}
+
+
+def test_armed_sides_fighting_to_take_a_city_still_fight(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Rebels fought to take control of the city.")
+    assert any(s.endswith("REB") and c.startswith("19") for s, c, _ in found), found
