@@ -594,6 +594,8 @@ class Coder:
             return False
         if self.options.modality and _private_visit(cand):
             return False
+        if self.options.modality and _private_rite(cand):
+            return False
         return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
@@ -991,6 +993,33 @@ def _private_place(target: Actor) -> bool:
     if types:
         return types <= VISITED_TYPES
     return not any(is_country_name(m.phrase) for m in target.parts)
+
+
+SYMBOLIC_CODE = "017"
+RITE_TYPES = PRIVATE_TYPES | {"REL", "CHR"}
+"""Actor types whose celebrations and honours are private or religious rites, no symbolic
+political act: people, firms, schools, hospitals, churches."""
+
+
+def _private_rite(cand: Candidate) -> bool:
+    """A celebration or an honour (017) in a verb's own sense (no pattern of the dictionary,
+    such as honouring victims), by private or religious bodies only (:data:`RITE_TYPES`), or
+    by no actor of no one or of such a body: "the club will honor a longtime member",
+    "pupils celebrated Mardi Gras", "the couple will celebrate with family and friends". A
+    state's or an official's celebration or commemoration stays."""
+    if cand.code != SYMBOLIC_CODE or cand.match.pattern is not None:
+        return False
+    if cand.source is None:
+        # ("an event celebrating Jerusalem's role", its holder unnamed, stays)
+        return cand.target is None or _rite_party(cand.target)
+    return _rite_party(cand.source)
+
+
+def _rite_party(actor: Actor) -> bool:
+    """True for an actor whose every type is private or religious (:data:`RITE_TYPES`)."""
+    kind = split_actor_code(actor.code)
+    types = {kind.type1_code, kind.type2_code} - {None}
+    return bool(types) and types <= RITE_TYPES and kind.known_group_code is None
 
 
 # verbs of warning whose bare reading is a threat (130)

@@ -102,3 +102,26 @@ def test_fighting_to_do_something_is_an_effort(default_coder: Coder, nlp: Langua
 def test_armed_sides_fighting_to_take_a_city_still_fight(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Rebels fought to take control of the city.")
     assert any(s.endswith("REB") and c.startswith("19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Eighth-grade students at Lincoln Academy celebrated Mardi Gras on Tuesday.",
+    "The community gathered to celebrate the 100th birthday of its oldest resident.",
+    "The Rotary Club honored three local nurses for their service.",
+    "A retired teacher celebrated 40 years with the choir.",
+    "Friends mourn a young mother killed in the fire.",
+])
+def test_private_celebrations_are_no_symbolic_acts(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "017" not in {c for _, c, _ in _coded(default_coder, nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president honored the fallen soldiers at Arlington.", ("GOV", "017", "---MIL")),
+    ("Thousands of Kenyans celebrated the independence anniversary in Nairobi.", ("KEN", "017", "")),
+])
+def test_official_and_patterned_commemorations_stay(default_coder: Coder, nlp: Language, text: str,
+                                                    expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    source, root, target = expected
+    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
+               for s, c, t in found), found
