@@ -596,6 +596,8 @@ class Coder:
             return False
         if self.options.modality and _private_rite(cand):
             return False
+        if self.options.modality and _performer_act(cand):
+            return False
         return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
@@ -1020,6 +1022,40 @@ def _rite_party(actor: Actor) -> bool:
     kind = split_actor_code(actor.code)
     types = {kind.type1_code, kind.type2_code} - {None}
     return bool(types) and types <= RITE_TYPES and kind.known_group_code is None
+
+
+MEETING_ROOT = "04"
+PERFORMER_NOUNS = frozenset(
+    """
+    athlete player footballer cricketer swimmer runner sprinter marathoner skater skier cyclist
+    boxer wrestler golfer gymnast jockey goalkeeper goalie striker midfielder quarterback
+    pitcher batsman bowler olympian medallist medalist singer rapper musician pianist
+    guitarist actress comedian dancer celebrity popstar
+    """.split()
+)
+"""Lemmas of athletes and performers: the nationality or country before them ("the Chinese
+swimmer", "Ukraine's tennis player", "the Nigerian singer") names no state acting."""
+
+
+def _performer_act(cand: Candidate) -> bool:
+    """An act of an athlete or a performer named by a role word (:data:`PERFORMER_NOUNS`)
+    toward no one, toward private people or a body, or toward one named by a nationality
+    only ("the Chinese swimmer accused the Australian of cheating"), or a visit or meeting
+    (04) in a country ("the Nigerian singer toured the United States"). An act toward a
+    government, a party or an armed group, or another act toward a country named as one
+    ("the rapper criticised China"), stays."""
+    if cand.source is None:
+        return False
+    if norm_word(cand.verb.doc[cand.source.head].lemma_) not in PERFORMER_NOUNS:
+        return False
+    if cand.target is None:
+        return True
+    types = actor_types(cand.target)
+    if types:
+        return types <= PRIVATE_TYPES
+    if cand.code.startswith(MEETING_ROOT):
+        return True  # a tour or a game in a country ("toured the United States")
+    return not any(is_country_name(m.phrase) for m in cand.target.parts)
 
 
 # verbs of warning whose bare reading is a threat (130)

@@ -125,3 +125,18 @@ def test_official_and_patterned_commemorations_stay(default_coder: Coder, nlp: L
     source, root, target = expected
     assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
                for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese swimmer accused the Australian of cheating.",
+    "Ukraine's tennis player refused to shake hands with her Belarusian opponent.",
+    "The Nigerian singer toured the United States last year.",
+    "The Brazilian footballer thanked the fans after the match.",
+])
+def test_athletes_and_performers_are_no_states(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert _coded(default_coder, nlp, text) == set()
+
+
+def test_a_performer_meeting_a_head_of_state_stays(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The American rapper met President Putin in Moscow.")
+    assert any(c.startswith("04") and t == "RUSGOV" for _, c, t in found), found
