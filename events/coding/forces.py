@@ -124,10 +124,15 @@ JUDGED_THINGS = frozenset(
     budget plan proposal policy decision reform bill law legislation measure record handling
     response remark comment statement speech report strategy approach idea deal agreement
     ruling verdict move stance position rhetoric claim program programme scheme initiative
-    agenda appointment nomination choice vote tax taxes tariff tariffs
+    agenda appointment nomination choice vote tax taxes tariff tariffs pricing price prices
+    product design performance film movie book novel album article column review
     """.split()
 )
-"""Lemmas of plans, decisions and words that one attacks by criticising them."""
+"""Lemmas of plans, decisions and words, and of the products and works of firms and
+artists ("attacked its rival's pricing", "critics attacked the film"), that one attacks by
+criticising them."""
+NOT_IDEAS = frozenset({"mechanism", "organism", "prism"})
+"""Nouns in "-ism" that name no idea."""
 CRITICISM_CODE = "111"
 VERBAL_ROOTS = frozenset({"18", "19"})
 
@@ -146,7 +151,7 @@ def verbal_attacks(verbs: list[CodedVerb]) -> None:
         if lemma not in VERBAL_ATTACK_VERBS or (lemma == "shoot" and not _down(verb.tok)):
             continue
         obj = direct_object(verb.tok)
-        judged = obj is not None and obj.lemma_.lower() in JUDGED_THINGS and not _held_ground(obj)
+        judged = obj is not None and _judged(obj) and not _held_ground(obj)
         over = any(c.dep_ == "prep" and c.lower_ == "over" for c in verb.tok.children)
         for k, cand in enumerate(verb.cands):
             by_force = _armed(cand.source)
@@ -154,6 +159,15 @@ def verbal_attacks(verbs: list[CodedVerb]) -> None:
             if cand.code[:2] in VERBAL_ROOTS and verbal:
                 how = f"{cand.how} verbal-attack"
                 verb.cands[k] = dataclasses.replace(cand, code=CRITICISM_CODE, how=how)
+
+
+def _judged(obj: Token) -> bool:
+    """True for a plan, decision, word or work (:data:`JUDGED_THINGS`) or an idea in "-ism"
+    ("the film attacks consumerism")."""
+    lemma = obj.lemma_.lower()
+    if lemma in JUDGED_THINGS:
+        return True
+    return obj.pos_ == "NOUN" and lemma.endswith("ism") and len(lemma) > 6 and lemma not in NOT_IDEAS
 
 
 def _held_ground(obj: Token) -> bool:

@@ -140,3 +140,13 @@ def test_athletes_and_performers_are_no_states(default_coder: Coder, nlp: Langua
 def test_a_performer_meeting_a_head_of_state_stays(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The American rapper met President Putin in Moscow.")
     assert any(c.startswith("04") and t == "RUSGOV" for _, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese company attacked its American rival's pricing.",
+    "The senator attacked the nationalism of the new government.",
+    "Critics attacked the director's new film.",
+])
+def test_attacks_on_products_works_and_ideas_are_no_force(default_coder: Coder, nlp: Language,
+                                                          text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c[:2] in ("18", "19")}
