@@ -195,6 +195,15 @@ HAZARDS = frozenset(
 STORM_TITLES = frozenset("storm hurricane typhoon cyclone tornado superstorm".split())
 HAZARD_HEADS = frozenset("wave snap surge spell".split())
 HAZARD_MODIFIERS = frozenset("heat cold tidal storm dry".split())
+# wild and farm animals: as a verb's subject ("a bear attacked a hiker", "a hiker mauled by
+# a bear") no one acts; a force's animals ("police dogs attacked the protesters") are its own
+ANIMALS = frozenset(
+    """
+    bear dog coyote shark wolf alligator crocodile snake lion tiger leopard cougar puma
+    elephant hippo hippopotamus buffalo bull cow horse bee hornet wasp monkey boar jellyfish
+    """.split()
+)
+ANIMAL_HANDLERS = frozenset("police army military k9 k-9 sniffer guard attack".split())
 # verbs by which a weapon fired hits someone ("shots, two of which struck him")
 HIT_VERBS = frozenset("strike hit wound kill injure graze".split())
 # the things fired, launched or dropped in an attack: its instrument, never its target
@@ -881,7 +890,7 @@ class RoleFinder:
                     # the authorities the "where" clause is on charged him
                     targets = [a for a in targets if a.code != sources[0].code]
                     how.append("source:authority-where")
-        elif subj is not None and _hazard(subj):
+        elif subj is not None and (_hazard(subj) or (self.options.modality and _animal(subj))):
             how.append("source:natural-force")
         elif subj is None and self.options.modality and verb.tag_ == "VBG" and verb.dep_ in GERUND_NOUN_DEPS:
             # "after the police shooting of a teenager": a gerund the parser read as a verb
@@ -1020,7 +1029,7 @@ class RoleFinder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = _agent_noun(agent)
-            if pobj is not None and _hazard(pobj):
+            if pobj is not None and (_hazard(pobj) or (self.options.modality and _animal(pobj))):
                 # "villages hit by floods in Kenya", "homes damaged by the storm in Cuba": no
                 # one acted, and the country of the phrase is where it happened
                 how.append("source:natural-force")
@@ -2856,6 +2865,17 @@ def _hazard(subj: Token) -> bool:
     if subj.pos_ == "PROPN":
         return any(c in STORM_TITLES for c in compounds)
     return norm_word(subj.lemma_) in HAZARD_HEADS and any(c in HAZARD_MODIFIERS for c in compounds)
+
+
+def _animal(subj: Token) -> bool:
+    """True for an animal (:data:`ANIMALS`) alone ("a bear", not "the lions and Gondor"),
+    not a force's ("police dogs")."""
+    if subj.pos_ != "NOUN" or norm_word(subj.lemma_) not in ANIMALS:
+        return False
+    return not any(
+        c.dep_ == "conj" or (c.dep_ in ("compound", "amod") and c.lower_ in ANIMAL_HANDLERS)
+        for c in subj.children
+    )
 
 
 def _armed_subject(clause: Token) -> bool:

@@ -150,3 +150,17 @@ def test_a_performer_meeting_a_head_of_state_stays(default_coder: Coder, nlp: La
 def test_attacks_on_products_works_and_ideas_are_no_force(default_coder: Coder, nlp: Language,
                                                           text: str) -> None:
     assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c[:2] in ("18", "19")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bear attacked a hiker in Yellowstone National Park.",
+    "The coyote attacked a toddler in a park.",
+    "A hiker was mauled by a bear in Montana.",
+])
+def test_animals_act_on_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert _coded(default_coder, nlp, text) == set()
+
+
+def test_police_dogs_are_the_police(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police dogs attacked the protesters.")
+    assert any(s.endswith("COP") and c.startswith("17") for s, c, _ in found), found
