@@ -578,6 +578,12 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until"})
 with a score ("after a 54-43 victory"; "attacked the town after their victory" is war)."""
 PLAYED_ROOTS = COERCIVE_ROOTS | {"13"}
 """CAMEO roots a game is told in: threats (13) and force (17-20)."""
+MATCH_NOUNS = GAME_NOUNS | frozenset("match game friendly fixture qualifier derby rematch".split())
+"""Lemmas of a game itself, in whose phrase national teams meet or host one another ("Brazil
+will meet Argentina in the final", "England hosted Germany in a friendly"); a fight "during
+the match" may still be one."""
+MEETING_ROOT = "04"
+MEETING_INTENT = "036"
 
 
 def game_plays(verbs: list[CodedVerb]) -> None:
@@ -586,27 +592,31 @@ def game_plays(verbs: list[CodedVerb]) -> None:
     names a play, a part or a prize of one (:data:`GAME_NOUNS`). A side that bears arms keeps
     the code ("troops stormed to victory" is still force)."""
     for verb in verbs:
-        if not any(c.code[:2] in PLAYED_ROOTS for c in verb.cands) or not _game_told(verb.tok):
-            continue
-        verb.cands = [
-            c for c in verb.cands
-            if c.code[:2] not in PLAYED_ROOTS or any(_armed(side) for side in (c.source, c.target))
-        ]
+        if any(c.code[:2] in PLAYED_ROOTS for c in verb.cands) and _game_told(verb.tok, GAME_NOUNS):
+            verb.cands = [
+                c for c in verb.cands
+                if c.code[:2] not in PLAYED_ROOTS or any(_armed(side) for side in (c.source, c.target))
+            ]
+        if any(_meeting(c.code) for c in verb.cands) and _game_told(verb.tok, MATCH_NOUNS):
+            verb.cands = [
+                c for c in verb.cands
+                if not _meeting(c.code) or not all(_team_like(side) for side in (c.source, c.target))
+            ]
 
 
-def _game_told(verb: Token) -> bool:
+def _game_told(verb: Token, nouns: frozenset[str]) -> bool:
     """True when ``verb``'s direct object, or the object of a phrase of the verb or of its
-    adverbs and particles, is a game noun (:data:`GAME_NOUNS`); in a phrase of
+    adverbs and particles, is a game noun (of ``nouns``); in a phrase of
     :data:`SEQUENCE_PREPS` only with a number in it ("after a 54-43 victory")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
     for head in heads:
         for child in head.children:
-            if child.dep_ == "dobj" and head is verb and _game_noun(child):
+            if child.dep_ == "dobj" and head is verb and _game_noun(child, nouns):
                 return True
             if child.dep_ != "prep":
                 continue
             for obj in child.children:
-                if obj.dep_ != "pobj" or not _game_noun(obj):
+                if obj.dep_ != "pobj" or not _game_noun(obj, nouns):
                     continue
                 if child.lower_ not in SEQUENCE_PREPS or any(c.like_num for c in obj.subtree):
                     return True
@@ -618,9 +628,23 @@ def _armed(side: Actor | None) -> bool:
     return side is not None and bool(actor_types(side) & FORCE_TYPES)
 
 
-def _game_noun(word: Token) -> bool:
-    """True for a common noun of :data:`GAME_NOUNS`."""
-    return word.pos_ == "NOUN" and norm_word(word.lemma_) in GAME_NOUNS
+def _game_noun(word: Token, nouns: frozenset[str]) -> bool:
+    """True for a common noun of ``nouns``, or such an adjective the parser left as the
+    noun ("in the final", "in a friendly")."""
+    if word.pos_ != "NOUN" and not (word.pos_ == "ADJ" and word.dep_ in ("pobj", "dobj")):
+        return False
+    return norm_word(word.lemma_) in nouns
+
+
+def _meeting(code: str) -> bool:
+    """True for a meeting or a visit (04) or an intent to meet (036)."""
+    return code.startswith(MEETING_ROOT) or code == MEETING_INTENT
+
+
+def _team_like(side: Actor | None) -> bool:
+    """True for no actor, a country named alone or private people: what a national team or
+    a club is coded as ("Brazil", "the Brazilian side"); an official or a body is none."""
+    return side is None or actor_types(side) <= {"CVL"}
 
 
 HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hurt", "leave"})

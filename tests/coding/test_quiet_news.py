@@ -164,3 +164,19 @@ def test_animals_act_on_no_one(default_coder: Coder, nlp: Language, text: str) -
 def test_police_dogs_are_the_police(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Police dogs attacked the protesters.")
     assert any(s.endswith("COP") and c.startswith("17") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "England hosted Germany in a friendly at Wembley.",
+    "Brazil will meet Argentina in the final on Sunday.",
+    "Japan welcomed Spain to Tokyo for the semifinal.",
+])
+def test_national_teams_meeting_in_a_game_are_no_diplomacy(default_coder: Coder, nlp: Language,
+                                                           text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c.startswith(("04", "036"))}
+
+
+def test_states_meeting_for_talks_still_meet(default_coder: Coder, nlp: Language) -> None:
+    text = "Iran will meet the United States in Geneva for talks on the nuclear deal."
+    found = _coded(default_coder, nlp, text)
+    assert ("IRN", "036", "USA") in found, found
