@@ -139,6 +139,7 @@ from events.coding.roles import (
 from events.coding.senses import (
     RELEASE_CODE,
     accidental_deaths,
+    aimed_at_things,
     charged_money,
     crowds_dispersing,
     fired_people,
@@ -352,6 +353,7 @@ class Coder:
             scored_games(verbs)  # "Manchester United beat Liverpool 2-1": a result, no assault
             crowds_dispersing(verbs)  # "the protesters dispersed": no repression, none reported
             game_plays(verbs)  # "attacked the basket", "threatened in the ninth inning": a game
+            aimed_at_things(verbs)  # "invaded the music market", "targeted the protein": no force
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043

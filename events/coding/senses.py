@@ -647,6 +647,37 @@ def _team_like(side: Actor | None) -> bool:
     return side is None or actor_types(side) <= {"CVL"}
 
 
+AIMING_VERBS = frozenset("target invade conquer".split())
+"""Verbs of force that firms and scientists use of markets, buyers and molecules."""
+AIMED_THINGS = frozenset(
+    """
+    market business industry sector segment niche audience customer consumer viewer reader
+    listener shopper buyer demographic protein cell gene tumour tumor enzyme receptor
+    molecule pathway bacterium bacteria mutation antibody
+    """.split()
+)
+"""Lemmas of markets, buyers and the molecules and cells of a body: what a firm or a drug
+targets, invades or conquers without force."""
+
+
+def aimed_at_things(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the force (18, 19) of a verb of :data:`AIMING_VERBS` whose direct
+    object is a market, a kind of buyer or a part of a body (:data:`AIMED_THINGS`): "the
+    carmaker invaded the electric vehicle market", "researchers targeted the protein", "the
+    campaign targets young voters" is none. A side that bears arms keeps it."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in AIMING_VERBS or not any(c.code[:2] in ("18", "19") for c in verb.cands):
+            continue
+        obj = direct_object(tok)
+        if obj is None or norm_word(obj.lemma_) not in AIMED_THINGS:
+            continue
+        verb.cands = [
+            c for c in verb.cands
+            if c.code[:2] not in ("18", "19") or any(_armed(side) for side in (c.source, c.target))
+        ]
+
+
 HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hurt", "leave"})
 """Verbs of harm that news hangs as a participle on what caused it ("…, killing 22")."""
 ACCIDENT_VERBS = frozenset(

@@ -180,3 +180,18 @@ def test_states_meeting_for_talks_still_meet(default_coder: Coder, nlp: Language
     text = "Iran will meet the United States in Geneva for talks on the nuclear deal."
     found = _coded(default_coder, nlp, text)
     assert ("IRN", "036", "USA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers targeted the protein with a new class of drugs.",
+    "The carmaker invaded the electric vehicle market with a cheap model.",
+    "Apple invaded the music business with iTunes.",
+])
+def test_markets_and_molecules_are_no_targets_of_force(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c[:2] in ("18", "19")}
+
+
+def test_gunmen_targeting_customers_still_attack(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Gunmen targeted customers at a busy market.")
+    assert any(s.endswith("UAF") and c.startswith("19") for s, c, _ in found), found
