@@ -580,10 +580,11 @@ PLAYED_ROOTS = COERCIVE_ROOTS | {"13"}
 """CAMEO roots a game is told in: threats (13) and force (17-20)."""
 MATCH_NOUNS = GAME_NOUNS | frozenset("match game friendly fixture qualifier derby rematch".split())
 """Lemmas of a game itself, in whose phrase national teams meet or host one another ("Brazil
-will meet Argentina in the final", "England hosted Germany in a friendly"); a fight "during
-the match" may still be one."""
+will meet Argentina in the final", "England hosted Germany in a friendly") or that they
+celebrate ("celebrated the victory"); a fight "during the match" may still be one."""
 MEETING_ROOT = "04"
 MEETING_INTENT = "036"
+CELEBRATION_CODE = "017"
 
 
 def game_plays(verbs: list[CodedVerb]) -> None:
@@ -637,8 +638,9 @@ def _game_noun(word: Token, nouns: frozenset[str]) -> bool:
 
 
 def _meeting(code: str) -> bool:
-    """True for a meeting or a visit (04) or an intent to meet (036)."""
-    return code.startswith(MEETING_ROOT) or code == MEETING_INTENT
+    """True for a meeting or a visit (04), an intent to meet (036), or a celebration (017:
+    "the Australian team ran onto the pitch to celebrate the victory")."""
+    return code.startswith(MEETING_ROOT) or code in (MEETING_INTENT, CELEBRATION_CODE)
 
 
 def _team_like(side: Actor | None) -> bool:

@@ -195,3 +195,12 @@ def test_markets_and_molecules_are_no_targets_of_force(default_coder: Coder, nlp
 def test_gunmen_targeting_customers_still_attack(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Gunmen targeted customers at a busy market.")
     assert any(s.endswith("UAF") and c.startswith("19") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian team invaded the pitch to celebrate the victory.",
+    "Argentina celebrated the World Cup title in Buenos Aires.",
+])
+def test_teams_celebrating_a_game_make_no_symbolic_act(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
+    assert "017" not in {c for _, c, _ in _coded(default_coder, nlp, text)}
