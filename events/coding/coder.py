@@ -1032,11 +1032,19 @@ PERFORMER_NOUNS = frozenset(
     athlete player footballer cricketer swimmer runner sprinter marathoner skater skier cyclist
     boxer wrestler golfer gymnast jockey goalkeeper goalie striker midfielder quarterback
     pitcher batsman bowler olympian medallist medalist singer rapper musician pianist
-    guitarist actress comedian dancer celebrity popstar
+    guitarist actress comedian dancer celebrity popstar coach
     """.split()
 )
 """Lemmas of athletes and performers: the nationality or country before them ("the Chinese
 swimmer", "Ukraine's tennis player", "the Nigerian singer") names no state acting."""
+
+
+def _performer(head: Token) -> bool:
+    """True for an athlete's or a performer's role word (:data:`PERFORMER_NOUNS`), or a
+    country or a nationality owning one ("Germany's coach", "Iran's players")."""
+    if norm_word(head.lemma_) in PERFORMER_NOUNS:
+        return True
+    return head.dep_ == "poss" and norm_word(head.head.lemma_) in PERFORMER_NOUNS
 
 
 def _performer_act(cand: Candidate) -> bool:
@@ -1046,10 +1054,10 @@ def _performer_act(cand: Candidate) -> bool:
     (04) in a country ("the Nigerian singer toured the United States"). An act toward a
     government, a party or an armed group, or another act toward a country named as one
     ("the rapper criticised China"), stays."""
-    if cand.source is None:
+    if cand.source is None or not _performer(cand.verb.doc[cand.source.head]):
         return False
-    if norm_word(cand.verb.doc[cand.source.head].lemma_) not in PERFORMER_NOUNS:
-        return False
+    if actor_types(cand.source) - PRIVATE_TYPES:
+        return False  # ("the sports minister", "the team's doctor": a body's own)
     if cand.target is None:
         return True
     types = actor_types(cand.target)

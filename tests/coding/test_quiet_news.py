@@ -132,6 +132,8 @@ def test_official_and_patterned_commemorations_stay(default_coder: Coder, nlp: L
     "Ukraine's tennis player refused to shake hands with her Belarusian opponent.",
     "The Nigerian singer toured the United States last year.",
     "The Brazilian footballer thanked the fans after the match.",
+    "Germany's coach criticised the referee after the defeat to Japan.",
+    "Iran's players refused to sing the national anthem before the match against England.",
 ])
 def test_athletes_and_performers_are_no_states(default_coder: Coder, nlp: Language, text: str) -> None:
     assert _coded(default_coder, nlp, text) == set()
@@ -204,3 +206,8 @@ def test_gunmen_targeting_customers_still_attack(default_coder: Coder, nlp: Lang
 def test_teams_celebrating_a_game_make_no_symbolic_act(default_coder: Coder, nlp: Language,
                                                        text: str) -> None:
     assert "017" not in {c for _, c, _ in _coded(default_coder, nlp, text)}
+
+
+def test_a_minister_owned_by_a_country_still_acts(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Germany's foreign minister criticised the Russian government.")
+    assert any(s == "DEUGOV" and c.startswith("11") for s, c, _ in found), found
