@@ -125,6 +125,7 @@ from events.coding.roles import (
     joint_exercises,
     later_claimant,
     mediated_parties,
+    natural_force,
     ordinary_killings,
     own_policing,
     part_subjects,
@@ -600,6 +601,8 @@ class Coder:
             return False
         if self.options.modality and _performer_act(cand):
             return False
+        if self.options.modality and _forecast(cand):
+            return False
         return self.options.private_talk or not (_private_talk(cand) or _private_mood(cand))
 
     def _discard(self, sent: Span) -> str | None:
@@ -1066,6 +1069,20 @@ def _performer_act(cand: Candidate) -> bool:
     if cand.code.startswith(MEETING_ROOT):
         return True  # a tour or a game in a country ("toured the United States")
     return not any(is_country_name(m.phrase) for m in cand.target.parts)
+
+
+def _forecast(cand: Candidate) -> bool:
+    """A fear or a hope (:data:`MOOD_CODES`) about what a natural force will do ("weather
+    service officials warned that a storm system could drop an inch of rain", "the mayor
+    warned residents that floods could hit the city"): a forecast, no one's act."""
+    if cand.code not in MOOD_CODES:
+        return False
+    for clause in cand.verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "nsubj" and natural_force(c) for c in clause.children):
+            return True
+    return False
 
 
 # verbs of warning whose bare reading is a threat (130)

@@ -193,8 +193,8 @@ HAZARDS = frozenset(
 # the titles of named storms ("Hurricane Ian", "Cyclone Freddy", "Tropical Storm Eta"), and
 # the heads a hazard's compound makes one ("a heat wave", "a cold snap", "the tidal surge")
 STORM_TITLES = frozenset("storm hurricane typhoon cyclone tornado superstorm".split())
-HAZARD_HEADS = frozenset("wave snap surge spell".split())
-HAZARD_MODIFIERS = frozenset("heat cold tidal storm dry".split())
+HAZARD_HEADS = frozenset("wave snap surge spell system front".split())
+HAZARD_MODIFIERS = frozenset("heat cold tidal storm dry weather".split())
 # wild and farm animals: as a verb's subject ("a bear attacked a hiker", "a hiker mauled by
 # a bear") no one acts; a force's animals ("police dogs attacked the protesters") are its own
 ANIMALS = frozenset(
@@ -2865,6 +2865,11 @@ def _hazard(subj: Token) -> bool:
     if subj.pos_ == "PROPN":
         return any(c in STORM_TITLES for c in compounds)
     return norm_word(subj.lemma_) in HAZARD_HEADS and any(c in HAZARD_MODIFIERS for c in compounds)
+
+
+def natural_force(word: Token) -> bool:
+    """True for a natural force, accident or disease, or a named storm (see :func:`_hazard`)."""
+    return _hazard(word)
 
 
 def _animal(subj: Token) -> bool:

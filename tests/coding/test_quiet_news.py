@@ -211,3 +211,18 @@ def test_teams_celebrating_a_game_make_no_symbolic_act(default_coder: Coder, nlp
 def test_a_minister_owned_by_a_country_still_acts(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Germany's foreign minister criticised the Russian government.")
     assert any(s == "DEUGOV" and c.startswith("11") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Weather service officials warned that a storm system could drop up to an inch of rain overnight.",
+    "The mayor warned residents that floods could hit the city.",
+])
+def test_forecasts_of_natural_forces_are_no_comments(default_coder: Coder, nlp: Language,
+                                                     text: str) -> None:
+    assert not {c for _, c, _ in _coded(default_coder, nlp, text) if c in ("012", "013")}
+
+
+def test_warnings_about_measures_stay(default_coder: Coder, nlp: Language) -> None:
+    text = "The minister warned that the sanctions could push food prices higher."
+    found = _coded(default_coder, nlp, text)
+    assert ("---GOV", "012", "") in found, found
