@@ -1072,9 +1072,9 @@ def _performer_act(cand: Candidate) -> bool:
 
 
 def _forecast(cand: Candidate) -> bool:
-    """A fear or a hope (:data:`MOOD_CODES`) about what a natural force will do ("weather
-    service officials warned that a storm system could drop an inch of rain", "the mayor
-    warned residents that floods could hit the city"): a forecast, no one's act."""
+    """A fear or a hope (:data:`MOOD_CODES`) about what a natural force will do
+    ("forecasters warned that the cold front may bring heavy snow", "the mayor warned
+    residents that floods could hit the city"): a forecast, no one's act."""
     if cand.code not in MOOD_CODES:
         return False
     for clause in cand.verb.children:
