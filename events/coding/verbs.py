@@ -185,6 +185,11 @@ class VerbMatcher:
         timed = {t.i for c in children if time_adverbial(c) for t in c.subtree}
         if timed:
             subtree = [t for t in subtree if t.i not in timed]
+        told = _attribution_words(subtree, words_of(doc).text)
+        if told:
+            # "assaulted a woman, according to the sheriff's office": who tells of the act is
+            # none of its phrases (no "- * OFFICE" abuse of office)
+            subtree = [t for t in subtree if t.i not in told]
         if self.options.clause_patterns:
             # "agreed to resume talks *but insisted that* …", "agreed to share data under a
             # treaty *that* bans …": a verb joined to this one and a relative clause are
@@ -413,6 +418,12 @@ class Leftwards(Sequence[Token]):
         if not 0 <= k < self.size:
             raise IndexError(k)
         return self.doc[self.start - 1 - k]
+
+
+def _attribution_words(subtree: list[Token], text: list[str]) -> set[int]:
+    """Token indices of the "according to X" phrases in ``subtree`` (``text``: the
+    document's words in normal form, read by index so that most verbs make no Token)."""
+    return {t.i for a in subtree if text[a.i] == "according" for t in a.subtree}
 
 
 def _other_clauses(verb: Token, tree: list[Token]) -> list[Token]:

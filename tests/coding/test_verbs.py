@@ -24,3 +24,10 @@ def test_a_fire_in_a_building_is_still_a_blaze(default_coder: Coder, nlp: Langua
     text = "A Nairobi warehouse fire killed nine workers, Kenyan police said."
     found = triples(default_coder.code(nlp(text)))
     assert not any(c.startswith(("18", "19")) for _, _, c in found), found
+
+
+def test_an_according_to_phrase_is_none_of_the_verbs_words(default_coder: Coder, nlp: Language) -> None:
+    text = "Two men assaulted a woman outside a bar, according to the sheriff's office."
+    # (the source of the report is not the act's object: no "- * OFFICE" abuse of office)
+    found = triples(default_coder.code(nlp(text)))
+    assert ("---CVL", "---CVL", "182") in found, found
