@@ -74,6 +74,7 @@ from events.coding.syntax import (
     own_subject,
     passive_subject,
     several,
+    shared_argument,
     subject,
     subtree_no_clauses,
     to_infinitive,
@@ -972,6 +973,11 @@ class RoleFinder:
                                          passed=passed)
             if not targets and passed:  # (without one passed over, the same search finds none)
                 targets, where = self.object(verb, finder, match, sources)
+            shared = shared_argument(verb, "dobj") if not targets and self.options.modality else None
+            if shared is not None:
+                # "a deputy shot and killed a man", "beat and robbed a taxi driver": the object
+                # of the verb coordinated right after is this one's too
+                targets, where = finder.actors_of(shared), "shared-object"
             if where:
                 how.append(f"target:{where}")
             held = _holder_country(verb, sources, finder) if where.endswith("-stance") else []
@@ -1027,6 +1033,10 @@ class RoleFinder:
         sources: list[Actor] = []
         targets: list[Actor] = []
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None and self.options.modality:
+            # "was beaten and robbed by three men": the agent of the verb coordinated right
+            # after is this one's too
+            agent = shared_argument(verb, "agent")
         if agent is not None:
             pobj = _agent_noun(agent)
             if pobj is not None and (_hazard(pobj) or (self.options.modality and _animal(pobj))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from events.coding.words import words_of
 from events.nlp import token_memo
 
 NEG_CHILD_WORDS = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -380,6 +381,41 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
+SHARED_BETWEEN = frozenset({"cc", "prt", "advmod"})
+"""What may stand between two coordinated verbs that share an argument: "shot and (fatally)
+killed", "tied up and beat"."""
+SHARING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN"})
+"""The verb forms that share an argument with the next verb: finite ones, an infinitive and
+a participle ("has shot and killed", "was beaten and robbed"); no gerund."""
+OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "agent"})
+
+
+def shared_argument(verb: Token, dep: str) -> Token | None:
+    """The ``dep`` child ("dobj", "agent") of the verb coordinated right after ``verb`` when
+    the two share it: "a police officer shot and killed a man" (the man is shot too), "was
+    beaten and robbed by three men" (they beat him too). None when ``verb`` has a complement
+    of its own, the next verb has its own subject ("he shot and she fled") or more than an
+    "and" and adverbs stand between them ("shot at the car and killed a man")."""
+    if verb.tag_ not in SHARING_TAGS:
+        return None  # (a gerund's object is a thing more often than not: "of honouring and
+        # remembering his contribution")
+    words = words_of(verb.doc)  # (labels by index: no Token for the words in between)
+    deps = words.dep
+    if dep == "dobj" and any(deps[c.i] in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "was shot and robbed a bank" is no object shared
+    conj = next((c for c in verb.children if deps[c.i] == "conj" and c.i > verb.i), None)
+    if conj is None or words.pos[conj.i] != "VERB" or conj.i - verb.i > 4:
+        return None
+    between = [deps[k] for k in range(verb.i + 1, conj.i)]
+    if "cc" not in between or not SHARED_BETWEEN.issuperset(between):
+        return None
+    if any(deps[c.i] in OWN_COMPLEMENTS for c in verb.children):
+        return None
+    if any(deps[c.i] in SUBJECT_DEPS for c in conj.children):
+        return None
+    return next((c for c in conj.children if deps[c.i] == dep), None)
+
+
 # participles of verbs done to someone, that a headline uses bare ("Man arrested after chase");
 # forms, not lemmas: the tagger's lemma of a headline's participle is unreliable ("fined" -> "fin")
 HEADLINE_PASSIVES = frozenset(
@@ -408,7 +444,8 @@ def is_passive(verb: Token) -> bool:
         # a headline's reduced passive ("City woman fined for …", "Man arrested after chase"):
         # these verbs take an object whenever they are active
         deps = {c.dep_ for c in verb.children}
-        if "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
+        if ("nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}
+                and shared_argument(verb, "dobj") is None):  # (not "X shot and killed a man")
             return True
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children):
         # a participle the parser read as a past tense, with a "by" agent: "villagers *held*

@@ -824,3 +824,20 @@ def test_a_passive_when_clause_names_the_killer_by_its_agent(default_coder: Code
     found = _coded(default_coder, nlp, text)
     assert _has(found, source, "19", victims), found
     assert not any(s == "" and c.startswith("19") and t == "NGAMIL" for s, c, t in found), found
+
+
+def test_a_verb_before_and_shares_the_next_verbs_object(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Two masked men beat and robbed a delivery driver in Leeds on Monday.")
+    assert any(c == "182" and t.endswith("CVL") for _, c, t in found), found
+
+
+def test_a_verb_sharing_an_object_is_no_headline_passive(default_coder: Coder, nlp: Language) -> None:
+    text = "A police officer shot and killed a man after a chase on Interstate 80."
+    found = _coded(default_coder, nlp, text)
+    assert not any(t.endswith("COP") for _, _, t in found), found
+    assert any(s.endswith("COP") and c.startswith("19") and t.endswith("CVL") for s, c, t in found), found
+
+
+def test_a_passive_before_and_shares_the_next_ones_agent(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The cashier was beaten and robbed by two teenagers late on Saturday.")
+    assert any(s.endswith("CVL") and c == "182" for s, c, _ in found), found
