@@ -1433,6 +1433,12 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         # "looks forward to working with the county board", "is committed to helping Sudan":
         # what one looks forward or is committed to doing is to come, not done
         return INTENDED
+    if dep == "prep" and _suspected_ground(cur, head):
+        # "police arrested a man for robbing a store", the "for" hung on the man
+        return REPORTED
+    if dep == "prep" and head.lemma_.lower() in SUSPICION_NOUNS and _gerund(cur):
+        # "arrested on suspicion of assaulting her husband": suspected, not found
+        return REPORTED
     if head.pos_ == "NOUN" and _charges(head, dep):
         # "arraigned on charges (that) he assaulted a girl": what a charge says is alleged
         return REPORTED
@@ -1522,6 +1528,26 @@ def _acts_in_of_phrase(obj: Token) -> bool:
     firing ...")."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
                for c in obj.children)
+
+
+SUSPECTING_VERBS = frozenset(
+    "arrest detain indict arraign book question investigate probe prosecute apprehend sue cite".split()
+)
+"""Verbs of police, prosecutors and plaintiffs whose "for" or "over" gerund is what they
+suspect or allege someone did ("was detained for threatening a driver")."""
+GROUND_PREPS = frozenset({"for", "over"})
+SUSPICION_NOUNS = frozenset({"suspicion"})
+
+
+def _suspected_ground(prep: Token, noun: Token) -> bool:
+    """True for a "for" / "over" gerund the parser hung on the object of a suspecting verb
+    (:data:`SUSPECTING_VERBS`): "arrested a man *for robbing* a store"."""
+    return (
+        prep.lower_ in GROUND_PREPS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in SUSPECTING_VERBS
+        and _gerund(prep)
+    )
 
 
 def _gerund(prep: Token) -> bool:
@@ -1624,5 +1650,9 @@ def _verb_class(head: Token, clause: Token) -> str | None:
     if lemmas & PROPOSING_VERBS and _subjunctive(clause):
         return HYPOTHETICAL  # "suggested the two countries coordinate": proposed, not done
     if lemmas & REPORT_VERBS:
+        return REPORTED
+    if lemmas & SUSPECTING_VERBS and clause.lower_ in GROUND_PREPS and _gerund(clause):
+        # "was arrested for stabbing a classmate", "indicted over beating a suspect": what
+        # one is held or tried for is suspected, not found (not "sentenced for killing")
         return REPORTED
     return None

@@ -539,3 +539,25 @@ def test_the_act_a_cleft_reports_is_reported(
 def test_a_cleft_no_one_reports_is_asserted(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "It was the navy that shelled the harbour.")
     assert any(m == "asserted" for _, c, _, m in found if c.startswith("19")), found
+
+
+@pytest.mark.parametrize("text", [
+    "A 22-year-old man was arrested for stabbing a bartender in Scranton.",
+    "Deputies detained a man for threatening a bus driver with a knife.",
+    "The guard was indicted over beating an inmate at the county jail.",
+])
+def test_what_one_is_arrested_for_is_suspected(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    crimes = [(c, m) for _, c, _, m in found if c.startswith(("13", "18"))]
+    assert crimes and all(m == "reported" for _, m in crimes), found
+
+
+def test_what_one_is_arrested_on_suspicion_of_is_suspected(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Officers arrested the landlord on suspicion of assaulting his wife.")
+    crimes = [(c, m) for _, c, _, m in found if c.startswith("18")]
+    assert crimes and all(m == "reported" for _, m in crimes), found
+
+
+def test_what_one_is_sentenced_for_stays_a_finding(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The landlord was jailed for assaulting a tenant in Leeds.")
+    assert any(c.startswith("18") and m == "asserted" for _, c, _, m in found), found
