@@ -277,6 +277,26 @@ COURT_ACTS = frozenset(
     free release order bar overturn dismiss
     """.split()
 )
+CHARGED_ACTS = frozenset(
+    """
+    charge indict arraign sentence convict acquit try arrest detain jail imprison book fine
+    remand prosecute
+    """.split()
+)
+"""What police and courts do to the subject of their passive ("was charged with ..."), whose
+phrases name the crime and its victim, never the one charged."""
+
+
+def _charged_unnamed(verb: Token, subj: Token | None) -> bool:
+    """True for a passive act of police or a court (:data:`CHARGED_ACTS`) whose subject names
+    no actor ("She was charged with assaulting a police officer", "the 45-year-old was
+    indicted for robbing a bank"): the one charged is unknown, and the victim named in its
+    phrases is no target."""
+    if norm_word(verb.lemma_) not in CHARGED_ACTS or not is_passive(verb):
+        return False
+    return (passive_subject(verb) or subj) is not None
+
+
 # who speaks in a quote, also as the subject an infinitive inherits ("we will try to help")
 FIRST_PERSON = frozenset({"i", "we"})
 QUOTED_CHAIN = frozenset({"xcomp"})
@@ -964,7 +984,7 @@ class RoleFinder:
                 if owner is not None and (found := finder.actors_of(owner)):
                     sources = found
                     how.append("source:acl-owner")
-        if not targets:
+        if not targets and not (self.options.modality and _charged_unnamed(verb, subj)):
             # another actor before the sources' own country in the object ("discussed Iran's
             # programme with the EU"); that country when there is none ("Merkel defended
             # Germany's decision")

@@ -841,3 +841,13 @@ def test_a_verb_sharing_an_object_is_no_headline_passive(default_coder: Coder, n
 def test_a_passive_before_and_shares_the_next_ones_agent(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The cashier was beaten and robbed by two teenagers late on Saturday.")
     assert any(s.endswith("CVL") and c == "182" for s, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "She was charged with assaulting a police officer outside a nightclub.",
+    "They were charged with robbing a bank in Toledo on Monday.",
+])
+def test_the_victim_of_a_charge_is_not_the_one_charged(default_coder: Coder, nlp: Language,
+                                                       text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c == "173" and t.endswith(("COP", "BUS")) for _, c, t in found), found
