@@ -277,6 +277,19 @@ COURT_ACTS = frozenset(
     free release order bar overturn dismiss
     """.split()
 )
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
+"""What a court or a jury finds someone ("found the man guilty of murder")."""
+
+
+def _verdict_subject(verb: Token) -> Token | None:
+    """The subject of a verdict adjective (:data:`VERDICT_WORDS`) the parser read as a
+    clause of ``verb``: "found [the officer] guilty" ("officer" the subject of "guilty")."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.lower_ in VERDICT_WORDS:
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 CHARGED_ACTS = frozenset(
     """
     charge indict arraign sentence convict acquit try arrest detain jail imprison book fine
@@ -1330,6 +1343,11 @@ class RoleFinder:
                     return found, f"{child.dep_}-phrase"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
                     return found, "imposed-on"
+        if self.options.modality and (judged := _verdict_subject(verb)) is not None and (
+                found := [a for a in finder.actors_of(judged) if a.start not in source_tokens]):
+            # "a jury found the officer guilty of manslaughter in the death of a motorist":
+            # the one found guilty, not the victim named in a phrase of the verb
+            return found, "verdict-subject"
         # the verb's prepositions, then those of the other words of a multi-word verb ("held
         # talks *with* X": "with" hangs on "talks")
         words = [verb, *(verb.doc[k] for k in sorted(in_phrase) if k != verb.i)]

@@ -851,3 +851,10 @@ def test_the_victim_of_a_charge_is_not_the_one_charged(default_coder: Coder, nlp
                                                        text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c == "173" and t.endswith(("COP", "BUS")) for _, c, t in found), found
+
+
+def test_the_one_found_guilty_is_the_target_not_the_victim(default_coder: Coder, nlp: Language) -> None:
+    text = "A jury found the former police officer guilty of manslaughter in the death of a teenage driver."
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "116" and t.endswith("COP") for _, c, t in found), found
+    assert not any(c == "116" and t.endswith("CVL") for _, c, t in found), found
