@@ -285,6 +285,8 @@ def _controller(tok: Token) -> Token | None:
     passive governor, its passive subject ("a man *accused* of stabbing": the man)."""
     if tok.dep_ == "xcomp":
         governor = tok.head
+    elif (grounded := _grounds_verb(tok)) is not None:
+        governor = grounded  # "arrested the woman on suspicion of assaulting ...": the woman
     elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "with"):
         governor = tok.head.head
         if (governor.dep_ == "dobj" and governor.head.lemma_.lower() in OBJECT_CONTROL
@@ -300,6 +302,31 @@ def _controller(tok: Token) -> Token | None:
     if obj is None and is_passive(governor):
         return passive_subject(governor)
     return obj
+
+
+GROUNDS_NOUNS = frozenset({"suspicion", "charge"})
+"""Nouns of the grounds an arrest or an indictment is made on ("on suspicion of", "on
+charges of")."""
+
+
+SUSPECTING_GOVERNORS = frozenset("arrest detain indict charge arraign hold book question prosecute".split())
+"""The verbs whose "on suspicion / charges of" gerund tells what their object is suspected
+of (not "convicted on charges of": a past finding, told as background)."""
+
+
+def _grounds_verb(tok: Token) -> Token | None:
+    """The verb whose "on suspicion of" / "on charges of" phrase holds the gerund ``tok``
+    ("arrested the woman on suspicion of *assaulting* her husband"); None elsewhere."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in GROUNDS_NOUNS:
+        return None
+    on = noun.head
+    if on.dep_ != "prep" or on.lower_ != "on" or on.head.lemma_.lower() not in SUSPECTING_GOVERNORS:
+        return None
+    return on.head
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})

@@ -858,3 +858,13 @@ def test_the_one_found_guilty_is_the_target_not_the_victim(default_coder: Coder,
     found = _coded(default_coder, nlp, text)
     assert any(c == "116" and t.endswith("COP") for _, c, t in found), found
     assert not any(c == "116" and t.endswith("CVL") for _, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Troopers arrested the landlord on suspicion of assaulting his wife in Tulsa.",
+    "The landlord was arrested on charges of assaulting his wife in Tulsa.",
+])
+def test_the_one_arrested_on_suspicion_is_the_suspected_doer(default_coder: Coder, nlp: Language,
+                                                             text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s.endswith("BUS") and c == "182" and t.endswith("CVL") for s, c, t in found), found
