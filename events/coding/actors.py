@@ -2283,6 +2283,13 @@ def names_local_body(sent: Span) -> bool:
     )
 
 
+def names_aged_person(sent: Span) -> bool:
+    """``sent`` names a person by age alone (:func:`age_nominal`: "A 19-year-old was shot
+    outside a bar"): it may have events though no dictionary names anyone in it."""
+    words, doc = words_of(sent.doc), sent.doc
+    return any(words.text[i] == "old" and age_nominal(doc[i]) for i in range(sent.start, sent.end))
+
+
 def local_government(actor: Actor | None) -> bool:
     """``actor`` is a local body named by its kind only (:func:`local_body`): a party to
     talks, suits and policy, never a side of violence ("shelled the city" hit no council)."""

@@ -35,6 +35,7 @@ from events.coding.actors import (
     find_mentions,
     is_country_name,
     local_government,
+    names_aged_person,
     names_local_body,
     names_person,
     phrase_places,
@@ -329,7 +330,8 @@ class Coder:
             mentions = memory.named_countries(sent, mentions)  # "the kingdom" named before
             mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
             mentions = memory.named_persons(sent, mentions)  # "Morales" named before
-        if not mentions and not (self.options.local_bodies and names_local_body(sent)):
+        if not mentions and not (self.options.local_bodies and names_local_body(sent)) and not (
+                self.options.defendants and names_aged_person(sent)):
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)
             return []

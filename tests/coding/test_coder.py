@@ -183,3 +183,9 @@ def test_persons_are_no_actors_in_petrarchs_reading(nlp: Language, default_dicts
 
     events = Coder(default_dicts, PETRARCH2).code(nlp("Peter Wilkins attacked Maria Lopez."), when=WHEN)
     assert events == []
+
+
+def test_a_sentence_naming_only_a_person_by_age_is_coded(default_coder: Coder, nlp: Language) -> None:
+    text = "A 23-year-old was stabbed outside a pizzeria late Friday."
+    found = triples(default_coder.code(nlp(text), when=WHEN))
+    assert ("", "---CVL", "182") in found, found
