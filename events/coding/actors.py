@@ -1823,6 +1823,7 @@ class ActorFinder:
         people = [
             t for t in before
             if t.pos_ in NAMES and t.i not in around and t.dep_ not in MOD_DEPS
+            and not (t.dep_ == "poss" and norm_word(t.head.lemma_) in BODIES)  # "the sheriff's office"
             and _clause_near(t, verb) and not other_sex(t, word) and self.one_person(t)
         ]
         named = [t for t in people if t.dep_ in ("nsubj", "nsubjpass")]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from events.cameo import split_actor_code
 from events.coding import nesting
-from events.coding.actors import Actor, ActorFinder, names_person, other_sex
+from events.coding.actors import BODIES, Actor, ActorFinder, names_person, other_sex
 from events.coding.dictionaries import VerbDictionary
 from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, pledged, stronger
 from events.coding.options import CoderOptions
@@ -1646,6 +1646,19 @@ def _may_stand_for(several: bool, actor: Actor, doc: Doc) -> bool:
     return not plural and not any(names_person(m) for m in actor.parts)
 
 
+BODY_WORDS = BODIES | {"bureau", "patrol", "service"}
+"""Head words of a body, which "he" or "she" never stands for ("the sheriff's office said he
+...", "the Highway Patrol said she ...")."""
+
+
+def _one_person_word(speaker: Token) -> bool:
+    """True when "he" or "she" may stand for the subject ``speaker``: a singular noun or
+    name that is no body (not "investigators", "police", "the sheriff's office")."""
+    if speaker.pos_ == "PRON":
+        return True
+    return not is_several(speaker) and norm_word(speaker.lemma_) not in BODY_WORDS
+
+
 def _inherit_source(
     upper: CodedVerb, lower: CodedVerb, distinct_roles: bool, sources: list[Actor] | None = None
 ) -> None:
@@ -1659,6 +1672,8 @@ def _inherit_source(
     speaker = own_subject(upper.tok) if subj is not None and subj.lower_ in ("he", "she") else None
     if speaker is not None and other_sex(speaker, subj.lower_):  # type: ignore[union-attr]
         return  # "his wife told them he had beaten her": he is not the wife
+    if speaker is not None and not _one_person_word(speaker):
+        return  # "police said he shot the woman", "the sheriff's office said she fled": not them
     violent = any(c.code[:2] in VIOLENT_ROOTS for c in lower.cands)
     if subj is not None and subj.tag_ in RELATIVE_TAGS and violent:
         # "airstrikes, which Kabul said killed 10 civilians": the relative pronoun is the

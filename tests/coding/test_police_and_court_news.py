@@ -152,3 +152,19 @@ def test_a_time_clause_is_no_phrase_of_the_verb(default_coder: Coder, nlp: Langu
     found = [e for e in _events(default_coder, nlp, text, "18") if "'killed'" in e.rule]
     assert found and all(e.target is not None and e.target.name == victim for e in found), found
 
+
+
+def test_he_in_what_police_say_is_not_the_police(default_coder: Coder, nlp: Language) -> None:
+    """A body or several speakers are no antecedent of "he": the one who shot is unnamed."""
+    text = "Detectives said he shot the cashier twice before fleeing on foot."
+    shootings = [e for e in default_coder.code(nlp(text), when=WHEN) if e.event_code.startswith(("18", "19"))]
+    assert shootings
+    assert not any(e.source is not None and e.source.code.endswith("COP") for e in shootings), shootings
+
+
+def test_he_in_what_the_sheriffs_office_says_is_not_the_sheriff(default_coder: Coder, nlp: Language) -> None:
+    """The possessor in "the sheriff's office" names the body, not a person "he" stands for."""
+    text = "The sheriff's office said he fired at two deputies from a balcony."
+    shootings = _events(default_coder, nlp, text, "19")
+    assert shootings
+    assert not any(e.source is not None and e.source.code.endswith("COP") for e in shootings), shootings
