@@ -74,7 +74,7 @@ from events.coding.feelings import felt_judgements, own_musings
 from events.coding.forces import craft_flights, fire_taken, force_as_modifier, force_senses, verbal_attacks
 from events.coding.inquiries import authority_raids, inquiry_kinds, investigated_doers, studied_topics
 from events.coding.measures import banned_goods, measure_owners, opposed_measures, taxed_goods
-from events.coding.memory import ArticleMemory
+from events.coding.memory import ArticleMemory, names_held_pronoun
 from events.coding.modality import ANYONE_WORDS, DEMAND_CODE, INTENT_ROOT, ModalityReader, must, settle
 from events.coding.nested import (
     Nesting,
@@ -331,7 +331,8 @@ class Coder:
             mentions = memory.named_pair(sent, mentions)  # "the two sides" named before
             mentions = memory.named_persons(sent, mentions)  # "Morales" named before
         if not mentions and not (self.options.local_bodies and names_local_body(sent)) and not (
-                self.options.defendants and names_aged_person(sent)):
+                self.options.defendants and names_aged_person(sent)) and not (
+                memory is not None and self.options.modality and names_held_pronoun(sent)):
             if memory is not None and self.options.modality:
                 memory.remember(sent, self._finder(sent, mentions, when), _unchanged)
             return []

@@ -757,7 +757,7 @@ class ArticleMemory:
         if not _main_clause(pronoun) or _compatible_before(pronoun, finder, word):
             return []
         fits = self._fits(pronoun, word)
-        if word in PERSON_PRONOUNS and pronoun.dep_ not in PRONOUN_OBJECT_DEPS:
+        if word in PERSON_PRONOUNS and pronoun.dep_ not in PRONOUN_OBJECT_DEPS and not _held_subject(pronoun):
             fits = _outranked(fits)  # "Nowak met his counterpart. He accused Belarus": Nowak
             if len({r.key for r in fits}) > 1:
                 fits = _kept_topic(fits, self.current - 1)  # "A spoke with B. A condemned X. He …": A
@@ -771,7 +771,9 @@ class ArticleMemory:
             # the army,' she said.": a quotation's speaker is the one person the sentence
             # just before named
             fits = [r for r in fits if r.narrative == self.current - 1] or fits
-        an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS
+        # "Police arrested John Miller. He was charged with assault": the passive subject of
+        # an act of police or a court is the one acted on, as an object is
+        an_object = pronoun.dep_ in PRONOUN_OBJECT_DEPS or _held_subject(pronoun)
         if an_object:
             # "Police arrested John Miller. Officers charged him": an object stands for one
             # named as a subject or as an object before, never for its own clause's subject
@@ -1209,6 +1211,33 @@ def _sex(phrase: list[Token]) -> str:
     words = {t.lower_ for t in phrase}
     female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
     return "she" if female and not male else "he" if male and not female else ""
+
+
+HELD_VERBS = frozenset("arrest charge book indict arraign sentence convict jail detain remand".split())
+"""Acts of police and courts whose passive subject is the one they act on ("He was
+charged")."""
+
+
+def _held_subject(pronoun: Token) -> bool:
+    """True for "he" or "she" as the passive subject of an act of police or a court
+    (:data:`HELD_VERBS`): "He was booked into the county jail"."""
+    return (pronoun.dep_ == "nsubjpass" and pronoun.lower_ in HELD_PRONOUNS
+            and norm_word(pronoun.head.lemma_) in HELD_VERBS)
+
+
+HELD_PRONOUNS = frozenset({"he", "she"})
+"""(not "they": "They were arrested on warrants" after "deputies said" may be anyone)"""
+
+
+def names_held_pronoun(sent: Span) -> bool:
+    """True when ``sent`` tells of an act of police or a court on "he" or "she"
+    (:func:`_held_subject`: "He was charged with assault"): it may have events though no
+    dictionary names anyone in it, the article having named the one held before."""
+    words = words_of(sent.doc)
+    return any(
+        words.text[i] in HELD_PRONOUNS and words.dep[i] == "nsubjpass" and _held_subject(sent.doc[i])
+        for i in range(sent.start, sent.end)
+    )
 
 
 def _named_for(referent: Referent, an_object: bool) -> bool:

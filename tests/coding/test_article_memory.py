@@ -300,3 +300,10 @@ def test_a_surname_the_parser_misses_is_the_person_named_before(default_coder: C
             "Morales accused the government of persecuting him.")
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith("BOL") and c.startswith("112") for s, c, _ in found), found
+
+
+def test_he_charged_after_an_arrest_is_the_one_arrested(default_coder: Coder, nlp: Language) -> None:
+    text = ("Deputies arrested Mark Dunn, 41, at a motel in Reno on Friday. "
+            "He was charged with burglary.")
+    charged = [e for e in default_coder.code(nlp(text)) if e.sentence_index == 1 and e.event_code == "173"]
+    assert charged and all(e.target is not None and e.target.code.endswith("CVL") for e in charged), charged
