@@ -277,6 +277,9 @@ COURT_ACTS = frozenset(
     free release order bar overturn dismiss
     """.split()
 )
+SHARING_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+"""The CAMEO roots of force and coercion, whose verbs act on someone and share the object of
+the verb coordinated after them ("shot and killed a man", "arrested and charged two men")."""
 VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
 """What a court or a jury finds someone ("found the man guilty of murder")."""
 
@@ -1006,10 +1009,15 @@ class RoleFinder:
                                          passed=passed)
             if not targets and passed:  # (without one passed over, the same search finds none)
                 targets, where = self.object(verb, finder, match, sources)
-            shared = shared_argument(verb, "dobj") if not targets and self.options.modality else None
+            shared = (
+                shared_argument(verb, "dobj")
+                if not targets and self.options.modality and (match.code or "")[:2] in SHARING_ROOTS
+                else None
+            )
             if shared is not None:
                 # "a deputy shot and killed a man", "beat and robbed a taxi driver": the object
-                # of the verb coordinated right after is this one's too
+                # of the verb coordinated right after is this one's too (not "apologized and
+                # thanked the police": no one apologized to)
                 targets, where = finder.actors_of(shared), "shared-object"
             if where:
                 how.append(f"target:{where}")

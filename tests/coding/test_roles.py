@@ -868,3 +868,9 @@ def test_the_one_arrested_on_suspicion_is_the_suspected_doer(default_coder: Code
                                                              text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s.endswith("BUS") and c == "182" and t.endswith("CVL") for s, c, t in found), found
+
+
+def test_an_intransitive_verb_before_and_takes_no_shared_object(default_coder: Coder, nlp: Language) -> None:
+    text = "The county sheriff apologized and thanked the volunteer firefighters."
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("05") and c != "051" and t for _, c, t in found), found
