@@ -24,7 +24,7 @@ IRREGULAR = {
     "presidency": "presidencies", "company": "companies", "party": "parties", "agency": "agencies",
     "charity": "charities", "university": "universities", "academy": "academies", "family": "families",
     "monarch": "monarchs", "tank": "tanks", "sheikh": "sheikhs", "ayatollah": "ayatollahs", "jet": "jets",
-    "junta": "juntas", "mafia": "", "artillery": "", "infantry": "", "youth": "youths", "crew": "crews",
+    "passerby": "passersby", "junta": "juntas", "mafia": "", "artillery": "", "infantry": "", "youth": "youths", "crew": "crews",
     "fisherman": "fishermen", "clergyman": "clergymen", "policeman": "policemen", "businessman": "businessmen",
     "congressman": "congressmen", "militiaman": "militiamen", "gunman": "gunmen", "serviceman": "servicemen",
     "spokesman": "spokesmen", "statesman": "statesmen", "chairman": "chairmen", "tribesman": "tribesmen",
@@ -246,6 +246,7 @@ AGENTS: dict[str, list[str]] = {
         "uncle", "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter",
         "boyfriend", "girlfriend", "fiance", "fiancee", "spouse", "roommate", "acquaintance",
         "cyclist", "motorcyclist", "cashier", "bartender", "bouncer", "security guard",
+        "store clerk", "bank teller", "passerby",
         # the public a police appeal for information addresses ("anyone with information")
         "anyone!", "anybody!", "member of the public", "members of the public!",
     ],

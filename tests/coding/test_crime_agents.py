@@ -72,3 +72,14 @@ def test_a_robbery_told_to_the_police_accuses_the_robbers(default_coder: Coder, 
 ])
 def test_no_theft_without_belongings_or_a_weapon(default_coder: Coder, nlp: Language, text: str) -> None:
     assert not any(e.event_code.startswith("17") for e in default_coder.code(nlp(text), when=WHEN))
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A shoplifter punched a passerby outside the library on Sunday.", ("---CRM", "18", "---CVL")),
+    ("A masked man threatened a bank teller with a knife in Fresno.", ("---CVL", "13", "---CVL")),
+    ("A teenager punched a store clerk during a robbery, police said.", ("---CVL", "18", "---CVL")),
+])
+def test_the_people_of_robberies_and_street_attacks_are_named(
+    default_coder: Coder, nlp: Language, text: str, side: tuple[str, str, str]
+) -> None:
+    assert side in _sides(default_coder, nlp, text)

@@ -746,7 +746,7 @@ def test_a_headline_participle_of_praise_or_blame_is_passive(default_coder: Code
 
 
 @pytest.mark.parametrize(("text", "victim"), [
-    ("A man gunned down a store clerk during a robbery on Friday.", "---BUS"),
+    ("A man gunned down a store clerk during a robbery on Friday.", "---CVL"),
     ("Police said the suspect gunned down his neighbor after an argument over a fence.", "---CVL"),
 ])
 def test_killing_a_private_person_is_no_assassination(default_coder: Coder, nlp: Language, text: str,
