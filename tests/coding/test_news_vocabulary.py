@@ -36,7 +36,7 @@ POLICE_AND_COURTS = [
     ("The suspect was questioned by police on Monday.", "---COP", "---CRM", "091"),
     ("FBI agents raided the home of a county commissioner.", "USACOP", "", "173"),
     ("Police executed a search warrant at the apartment.", "---COP", None, "091"),
-    ("A store clerk alerted police to the stolen credit card.", "---BUS", "---COP", "064"),
+    ("A store clerk alerted police to the stolen credit card.", "---CVL", "---COP", "064"),
     ("The nurse alerted the authorities after the boy fell ill.", "---HLH", "---GOV", "064"),
     ("Deputies seized cocaine and two rifles from the car.", "---COP", None, "1711"),
     ("The escaped inmate was captured by police near the river.", "---COP", "", "173"),
