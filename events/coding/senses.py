@@ -63,11 +63,13 @@ EDU). :func:`reached_places` drops the violence of "hit" whose direct object is 
 place or mark (:data:`REACHED_MARKS`, or :data:`REACHED_PLACES` named bare, without a
 determiner or number: "hit town", not "hit the school", which a shell or a gunman may).
 
-**Whom one seeks: help or a person.** "Seek" is an appeal (020) for what it names: "sought
-talks", "seeks the extradition of". Police who "seek a missing teenager" or "seek a man who
-robbed a bank" search for someone, which CAMEO does not code, and the sought person is no
-one appealed to: :func:`sought_people` drops the appeal of "seek" whose direct object is a
-person (a name, or a role word that is the candidate's target) when no pattern coded it.
+**Whom one seeks: help, a person or an office.** "Seek" is an appeal (020) for what it names:
+"sought talks", "seeks the extradition of". Police who "seek a missing teenager" or "seek a
+man who robbed a bank" search for someone, which CAMEO does not code, and the sought person
+is no one appealed to; a politician who "will not seek re-election" or "is seeking a second
+term" runs for office, which CAMEO does not code either: :func:`sought_people` drops the
+appeal of "seek" whose direct object is a person (a name, or a role word that is the
+candidate's target) or an office (:data:`OFFICE_NOUNS`) when no pattern coded it.
 
 **Whom one acts on: another or oneself.** "The woman handcuffed herself to the embassy
 gate", "the activist chained himself to the railings": an act of coercion (CAMEO 17) whose
@@ -320,15 +322,24 @@ SEEKING = frozenset({"seek"})
 APPEAL_CODE = "020"
 
 
+OFFICE_NOUNS = frozenset({"reelection", "term", "nomination", "office", "seat",
+                          "presidency", "candidacy", "mandate"})
+"""What a candidate seeks ("seek re-election", "a second term", "the nomination")."""
+
+
 def sought_people(verbs: list[CodedVerb]) -> None:
-    """Drop, in place, the appeal (020) of "seek" whose direct object is a person, coded by
-    no pattern (see the module docstring)."""
+    """Drop, in place, the appeal (020) of "seek" whose direct object is a person or an
+    office, coded by no pattern (see the module docstring)."""
     for verb in verbs:
         if verb.tok.lemma_.lower() not in SEEKING or verb.match.pattern is not None:
             continue
         obj = direct_object(verb.tok)
-        if obj is not None:
-            verb.cands = [c for c in verb.cands if not (c.code == APPEAL_CODE and _person(obj, c))]
+        if obj is None:
+            continue
+        objects = {c.lemma_.lower().replace("-", "") for c in verb.tok.children if c.dep_ == "dobj"}
+        # ("re-election" may be parsed as three objects: "re", "-", "election")
+        office = bool(objects & OFFICE_NOUNS) or {"re", "election"} <= objects
+        verb.cands = [c for c in verb.cands if not (c.code == APPEAL_CODE and (office or _person(obj, c)))]
 
 
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())

@@ -165,3 +165,17 @@ def test_a_crowd_said_to_disperse_is_no_one_accused(default_coder: Coder, nlp: L
     text = "The interior ministry said the striking miners had begun to disperse."
     codes = event_codes(default_coder, nlp, text)
     assert not {c for c in codes if c.startswith("17") or c.startswith("11")}
+
+
+@pytest.mark.parametrize("text", [
+    "The county executive announced that she would not seek re-election in the autumn.",
+    "The prime minister is seeking a fourth term in next month's vote.",
+    "Two former governors will seek the party's nomination for the Senate.",
+])
+def test_seeking_an_office_is_no_appeal(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert "020" not in event_codes(default_coder, nlp, text)
+
+
+def test_seeking_help_is_an_appeal(default_coder: Coder, nlp: Language) -> None:
+    codes = event_codes(default_coder, nlp, "Kenya sought help from its neighbours.")
+    assert any(c.startswith("02") for c in codes)
