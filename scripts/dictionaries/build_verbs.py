@@ -300,7 +300,8 @@ SYNSETS: dict[str, list[str]] = {
               "kidnapping", "manslaughter", "misconduct", "hate crime", "smuggling", "trafficking",
               "extortion", "racketeering", "wire fraud", "mail fraud", "insider trading", "carjacking",
               "break-in", "break-ins", "vandalism", "sexual abuse", "child abuse", "cybercrime", "scam",
-              "forgery", "perjury", "obstruction of justice", "criminal activity"],
+              "forgery", "perjury", "obstruction of justice", "criminal activity", "piracy",
+              "organized crime", "organised crime", "poaching"],
     "ESPIONAGE": ["espionage", "spying", "treason", "high treason", "sabotage"],
     "AGGRESSION": ["aggression", "attack", "attacks", "shelling", "provocation", "provocations", "invasion",
                    "incursion", "occupation", "violating", "violation", "bombing", "airstrikes"],
@@ -903,6 +904,8 @@ PROMISE PLEDGE VOW OFFER INTEND PLAN PROPOSE GUARANTEE ASSURE REASSURE +COMMIT_T
 - * (TO RETALIATE WITH DUTIES)  [1312]
 - * (TO RETALIATE WITH LEVIES)  [1312]
 - * (TO FIGHT)  [138]
+- * (TO FIGHT_&CRIME)  [030]
+- * (TO FIGHT_&SCOURGE)  [030]
 - * (TO CONTINUE &FIGHTING)  [138]
 - * (TO STRIKE)  [1384]
 - * (TO ATTACK)  [1384]
@@ -4985,6 +4988,8 @@ FIGHT BATTLE COMBAT ATTACK STORM RAID_ AMBUSH ASSAIL INFILTRATE TARGET ENGAGE_ +
 - CREWS *  [---]
 - * (LEGAL BATTLE)  [---]
 - * (COURT BATTLE)  [---]
+- *_&CRIME  [---]
+- *_AGAINST_&CRIME  [---]
 - * DEPORTATION  [---]
 - * EXTRADITION  [---]
 - * CHARGES  [---]
