@@ -1,0 +1,42 @@
+"""Aid and refuge given under verbs other than "provide" or "donate" (the verb dictionary):
+a gift, refugees sheltered or resettled, debt forgiven or written off, money released to a
+country, support given with weapons, a team of rescuers sent, training received. The giver
+is the source, the receiver the target.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey gifted 40 ambulances to Albania on Monday.", ("TUR", "070", "ALB")),
+    ("China handed over 30 tractors to the Zambian government as a gift.", ("CHN", "070", "ZMBGOV")),
+    ("Peru has sheltered more than 800,000 Venezuelan refugees.", ("PER", "075", "VENREF")),
+    ("Sweden resettled 900 Eritrean refugees last year.", ("SWE", "075", "ERIREF")),
+    ("Italy forgave Tunisia's debt of 25 million euros.", ("ITA", "071", "TUN")),
+    ("Germany wrote off Bolivia's debt in 2005.", ("DEU", "071", "BOL")),
+    ("Britain cancelled Malawi's debt.", ("GBR", "071", "MWI")),
+    ("The European Union released 90 million euros to Moldova on Friday.", ("IGOEEC", "071", "MDA")),
+    ("Russia backs the Syrian army with fighter jets and tanks.", ("RUS", "072", "SYRMIL")),
+    ("Greece sent a team of rescuers to Albania after the earthquake.", ("GRC", "073", "ALB")),
+    ("Malian troops received training from French instructors.", ("FRA", "062", "MLIMIL")),
+])
+def test_aid_given_by_the_giver_to_the_receiver(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The senators voted to cancel the debt ceiling vote.",
+    "She sent a team of lawyers to the hearing.",
+])
+def test_no_aid_without_a_gift(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith("07") for _, c, _, _ in found), found
