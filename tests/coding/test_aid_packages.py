@@ -1,0 +1,29 @@
+"""Aid packages announced, unveiled or launched for a country (the verb dictionary's ANNOUNCE
+and LAUNCH blocks): the package is aid to the country it is for, not a statement.
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Denmark unveiled a new aid package for Mozambique on Wednesday.", ("DNK", "070", "MOZ")),
+    ("Australia announced an assistance package of $15 million for Tonga.", ("AUS", "070", "TON")),
+    ("Ireland launched a 10 million euro aid programme for Sierra Leone.", ("IRL", "070", "SLE")),
+])
+def test_an_aid_package_for_a_country_is_aid(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert (*expected, "asserted") in found, found
+    assert not any(c == "010" for _, c, _, _ in found), found
+
+
+def test_an_unveiled_budget_is_no_aid(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Kenyan finance minister unveiled the new budget on Thursday.")
+    assert not any(c.startswith("07") for _, c, _, _ in found), found
