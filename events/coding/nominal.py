@@ -154,6 +154,10 @@ WITNESS_HEADS = frozenset(
     """.split()
 )
 WITNESS_PREPS = frozenset({"against", "over", "about", "into"})
+# adjectives of an event noun done together by its doers (:func:`joint_act`)
+JOINT_WORDS = frozenset({"joint", "bilateral", "combined"})
+# roots of the acts whose joint doers are each other's partners (consult, cooperate)
+SHARED_ROOTS = frozenset({"04", "05", "06"})
 # crimes and killings named by a noun whose possessor is the victim when no "of" phrase names
 # one ("the journalist's killing", "his abduction"; :func:`_victim_possessor`)
 VICTIM_NOUNS = frozenset("killing murder assassination kidnapping abduction robbery burglary beating".split())
@@ -205,6 +209,8 @@ class NounEvents:
         if (blocked(tok, matched, talks, own_measure(tok, finder), seen) and not brokered(tok, finder)
                 and claim is None):
             return None
+        if match.code[:2] in SHARED_ROOTS and joint_act(tok) and to_be_done(tok):
+            return None  # "agreed to stage a joint exercise": the agreement is the event
         sources, targets, pairs, how = self.roles(tok, match.code, finder)
         if claim is not None and not sources and not pairs:
             sources, how = claimed_by(claim, finder), f"{how} source:claimed-by"
@@ -224,6 +230,10 @@ class NounEvents:
             # "arguing that complaints against X were false": no one voices them here; a
             # sourceless noun would only fold the clause's verbs into it (nesting)
             return None
+        if not pairs and not targets and match.code[:2] in SHARED_ROOTS and joint_act(tok):
+            # "India and France began a joint exercise": each side's partner is the other
+            # (not "joint air strikes": the doers of a joint attack attack a third)
+            pairs = both_ways(sources)
         if not pairs:
             src_opts: list[Actor | None] = list(sources) or [None]
             tgt_opts: list[Actor | None] = list(targets) or [None]
@@ -655,6 +665,22 @@ def brokered(noun: Token, finder: ActorFinder) -> bool:
         and not negated(head)
         and not any(c.dep_ == "aux" and c.lower_ in UNSTATED_AUX for c in head.children)
         and bool(between_pairs(noun, finder))
+    )
+
+
+def joint_act(noun: Token) -> bool:
+    """True for a noun its doers do together ("joint exercises", "a joint patrol"): marked by
+    an adjective before it ("joint air force exercises": also one of its compound)."""
+    return any(t.lower_ in JOINT_WORDS and t.dep_ == "amod" for c in noun.lefts for t in c.subtree)
+
+
+def to_be_done(noun: Token) -> bool:
+    """True for the object of an infinitive ("agreed to stage joint drills"): not done yet."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     )
 
 
