@@ -214,6 +214,13 @@ AGENTS: dict[str, list[str]] = {
         "chief operating officer", "general manager", "developer", "landlord", "business owner", "store owner",
         "shop owner", "restaurant owner", "retailer", "airline", "insurer", "utility company", "hotel",
         "casino", "store", "restaurant", "pharmaceutical company", "drugmaker", "automaker", "carmaker",
+        # firms news names by their trade ("a Kenyan telecom operator", "the Indian conglomerate"):
+        # a firm, not its country
+        "conglomerate", "lender", "shipbuilder", "meatpacker", "chipmaker", "steelmaker",
+        "planemaker", "oil major", "oil giant", "energy giant", "mining giant", "tech giant",
+        "mining company", "telecom operator", "telecoms operator", "mobile operator", "port operator",
+        "network operator", "chemicals maker", "chemical maker", "car maker", "steel maker",
+        "aircraft maker", "retail chain", "supermarket chain",
     ],
     "~MED": [
         "journalist", "reporter", "correspondent", "media!", "news media!", "newspaper", "news agency",
