@@ -471,6 +471,8 @@ RECIPROCAL_OBJECTS = frozenset(
     """.split()
 )
 RECIPROCALS = frozenset({"each other", "one another"})
+# phrases of what a deal is about ("a deal on migrants", "an accord over Syria"; :func:`_deal_topic`)
+DEAL_TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
 # CAMEO codes (prefixes) of acts that a compound subject with no object does to each other
 # ("Armenian and Azerbaijani troops clashed", "diplomats were expelled from both the West and
 # Russia", "A and B broke off relations / talks"); with any other act, beside cooperation
@@ -681,6 +683,29 @@ def _reciprocal(obj: Token) -> bool:
     )
 
 
+def _deal_topic(verb: Token, match: Match, how: str, targets: list[Actor]) -> bool:
+    """True when a cooperative verb (03-06) whose direct object two sides share (a deal, an
+    accord: :func:`_reciprocal`) took its targets from a phrase of topic, the verb's or its
+    object's ("a deal on migrants", "an accord over Syria"): the topic of what is agreed, not
+    a side of it."""
+    if (match.code or "")[:2] not in COOPERATION_ROOTS:
+        return False
+    marks = how.split()
+    verb_topic = any(f"target:prep:{p}" in marks for p in DEAL_TOPIC_PREPS)
+    if not verb_topic and "target:dobj-phrase" not in marks:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(_reciprocal(o) for o in objects):
+        return False
+    if verb_topic:
+        return True
+    topic = {
+        t.i for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in DEAL_TOPIC_PREPS
+        for t in c.subtree
+    }
+    return all(k in topic for a in targets for k in range(a.start, a.end))
+
+
 def _co_attendance(verb: Token, match: Match) -> bool:
     """True for attending a meeting, summit or conference (040 of :data:`ATTENDING_BLOCKS`)
     that is no talks or deal two sides share (:func:`_reciprocal`): "Kenya and Tanzania
@@ -808,6 +833,13 @@ class RoleFinder:
             # sign is no third side; they act on each other
             # (not so with an object of their own: "bombed targets in Yemen")
             targets = []
+        if self.options.modality and targets and len({a.code[:3] for a in sources}) >= 2 and _deal_topic(
+            verb, match, how, targets
+        ):
+            # "Britain and France signed a deal on migrants", "A and B reached an accord over
+            # Syria": what two sides agree on is no side; they agree with each other
+            targets = []
+            how += " target:topic-of-a-deal"
         if (
             self.options.modality
             and targets
