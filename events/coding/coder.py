@@ -141,6 +141,7 @@ from events.coding.roles import (
 from events.coding.senses import (
     RELEASE_CODE,
     accidental_deaths,
+    admitted_refugees,
     aimed_at_things,
     charged_money,
     crowds_dispersing,
@@ -361,6 +362,7 @@ class Coder:
             accidental_deaths(verbs)  # "a bus plunged into a ravine, killing 22": no one's act
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043
+            admitted_refugees(verbs)  # "Canada admitted 25,000 refugees": taken in, 075
             private_meals(verbs)  # "had lunch with his family": no meeting
             opposed_measures(verbs)  # "vowed to veto sanctions against Russia": not Russia
             taxed_goods(verbs)  # "raised taxes on residents": no trade measure

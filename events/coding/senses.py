@@ -93,6 +93,9 @@ received on a visit: CAMEO 043, hosting (036 when it is announced: "will welcome
 leader to Moscow"). :func:`welcomed_visitors` re-codes the praise when the one welcomed is a
 government, legislature, army or elite actor and a "to", "at" or "in" phrase of the verb,
 of the visitor or of the host names a place (a place name, a building name or a venue noun).
+Refugees admitted or welcomed ("Canada admitted 25,000 Syrian refugees", "Kenya welcomed
+3,000 refugees") are taken in (075), no statement or praise: :func:`admitted_refugees`
+re-codes the verb when its direct object is the refugees its candidate targets.
 
 **With whom one dines: a counterpart or one's family.** "Had lunch with the Japanese
 prime minister", "held a working dinner with the Greek premier" is a meeting (040, the
@@ -784,6 +787,35 @@ def welcomed_visitors(verbs: list[CodedVerb]) -> None:
             code = recoded.get(cand.code)
             if code is not None:
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} welcomed-visitor")
+
+
+ADMITTING = frozenset({"admit", "welcome"})
+"""Verbs of praise or avowal that also take people in ("admitted 25,000 refugees")."""
+STATEMENT_CODE = "010"
+ASYLUM_CODE = "075"
+REFUGEE_TYPE = "REF"
+
+
+def admitted_refugees(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, the statement (010) of "admit" and the praise (051, announced 032)
+    of "welcome" whose direct object is refugees, the candidate's REF target: taking them in
+    (075, announced 033): "Canada admitted 25,000 Syrian refugees", "Kenya welcomed 3,000
+    refugees from Somalia". Welcoming or admitting a thing about refugees ("welcomed the
+    decision on refugees") stays."""
+    recoded = {STATEMENT_CODE: ASYLUM_CODE, PRAISE_CODE: ASYLUM_CODE, future(PRAISE_CODE): future(ASYLUM_CODE)}
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in ADMITTING:
+            continue
+        obj = direct_object(tok)
+        if obj is None:
+            continue
+        for k, cand in enumerate(verb.cands):
+            code = recoded.get(cand.code)
+            if code is None or cand.target is None or REFUGEE_TYPE not in actor_types(cand.target):
+                continue
+            if cand.target.start <= obj.i < cand.target.end:
+                verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} admitted-refugees")
 
 
 def _welcomed_at_place(verb: Token) -> bool:
