@@ -802,7 +802,9 @@ def admitted_refugees(verbs: list[CodedVerb]) -> None:
     (075, announced 033): "Canada admitted 25,000 Syrian refugees", "Kenya welcomed 3,000
     refugees from Somalia". Welcoming or admitting a thing about refugees ("welcomed the
     decision on refugees") stays."""
-    recoded = {STATEMENT_CODE: ASYLUM_CODE, PRAISE_CODE: ASYLUM_CODE, future(PRAISE_CODE): future(ASYLUM_CODE)}
+    recoded = {
+        STATEMENT_CODE: ASYLUM_CODE, PRAISE_CODE: ASYLUM_CODE, future(PRAISE_CODE): future(ASYLUM_CODE)
+    }
     for verb in verbs:
         tok = verb.tok
         if tok.lemma_.lower() not in ADMITTING:
