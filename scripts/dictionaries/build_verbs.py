@@ -37,6 +37,7 @@ IRREGULAR = {
     "break": ("breaks", "broke", "broken", "breaking"), "lead": ("leads", "led", "led", "leading"),
     "bring": ("brings", "brought", "brought", "bringing"), "leave": ("leaves", "left", "left", "leaving"),
     "steal": ("steals", "stole", "stolen", "stealing"), "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "unfreeze": ("unfreezes", "unfroze", "unfrozen", "unfreezing"),
     "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
     "uphold": ("upholds", "upheld", "upheld", "upholding"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
@@ -1763,6 +1764,7 @@ ALERT
 --- PROVIDE_AID [070]
 PROVIDE[---] DELIVER[---] CONTRIBUTE[---] +HAND_OUT[---] DISTRIBUTE[---] DONATE ALLOCATE AIRDROP AIRLIFT EARMARK
 DISBURSE GIFT
+- * (SANCTIONS RELIEF)  [085]
 - * &ECONAID  [071]
 - * &MONEY  [071]
 - * &MILAID  [072]
@@ -1833,6 +1835,7 @@ DISBURSE GIFT
 
 --- GIVE [---]
 GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
+- * (SANCTIONS RELIEF)  [085]
 - * (AS GIFT)  [070]
 - * (AS DONATION)  [070]
 - * PERMISSION  [086]
@@ -3645,6 +3648,12 @@ WARN CAUTION +ISSUE_A_WARNING_
 
 --- ISSUE [---]
 ISSUE
+- * (SANCTIONS WAIVER)  [085]
+- * (SANCTIONS WAIVERS)  [085]
+- * (EASING SANCTIONS)  [085]
+- * (LIFTING SANCTIONS)  [085]
+- * {GENERAL LICENSE}  [085]
+- * {GENERAL LICENCE}  [085]
 - * ULTIMATUM  [139]
 - * WARNING  [130]
 - * THREAT  [130]
@@ -5845,6 +5854,8 @@ BEGIN START COMMENCE CONTINUE RESUME RENEW COMPLETE FINISH ACCELERATE +SPEED_UP 
 - * &HUMAID  [073]
 - * &MILAID  [072]
 - * (ARMS DELIVERIES)  [072]
+- * (&ECONAID TO)  [071]
+- * (LENDING TO)  [071]
 - * SANCTIONS  [163]
 - * &CEASEFIRE  [0871]
 - * (MILITARY OPERATION)  [190]
