@@ -219,7 +219,7 @@ SYNSETS: dict[str, list[str]] = {
     "HUMAID": ["humanitarian aid", "food aid", "relief", "humanitarian assistance", "food", "medicine",
                "medical supplies", "emergency aid", "relief supplies", "humanitarian supplies", "shelter",
                "humanitarian access", "humanitarian corridor", "medical equipment", "medical aid", "medicines",
-               "vaccines", "vaccine doses", "tents", "blankets", "drinking water", "food supplies",
+               "vaccines", "vaccine doses", "doses of vaccine", "tents", "blankets", "drinking water", "food supplies",
                "emergency relief", "disaster relief", "relief aid", "medical teams", "medical team",
                "rescue teams", "rescue team", "field hospital", "doctors", "medics",
                # relief goods (not grain, wheat or rice: shipped, they are mostly trade)
@@ -1266,9 +1266,9 @@ RECEIVE
 - * AID  [:070]
 - * &AID  [:070]
 - * &ECONAID  [:071]
-- * &MONEY  [:071]
 - * &MILAID  [:072]
 - * &HUMAID  [:073]
+- * &MONEY  [:071]
 - * SUPPORT  [:051]
 - * BACKING  [:051]
 - * PRAISE  [:051]
@@ -1712,8 +1712,8 @@ EXTRADITE +HAND_OVER_ +TURN_OVER_
 - * &ARTIFACT  [0842]
 - * &HUMAID  [073]
 - * &ECONAID  [071]
-- * &MONEY  [071]
 - * &MILAID  [072]
+- * &MONEY  [071]
 - * &AID  [070]
 - * VEHICLES  [070]
 - * AMBULANCES  [073]
@@ -1766,9 +1766,9 @@ PROVIDE[---] DELIVER[---] CONTRIBUTE[---] +HAND_OUT[---] DISTRIBUTE[---] DONATE 
 DISBURSE GIFT
 - * (SANCTIONS RELIEF)  [085]
 - * &ECONAID  [071]
-- * &MONEY  [071]
 - * &MILAID  [072]
 - * &HUMAID  [073]
+- * &MONEY  [071]
 - * &PROTECTION  [074]
 - * &AID  [070]
 - * (&MILITARY PEACEKEEPING)  [074]
@@ -1845,7 +1845,6 @@ GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
 - * (RESTRAINING ORDER)  [---]
 - * INJUNCTION  [---]
 - * &ECONAID  [071]
-- * &MONEY  [071]
 - * (&MILITARY PEACEKEEPING)  [074]
 - * CITIZENSHIP  [0833]
 - * NATIONALITY  [0833]
@@ -1893,6 +1892,7 @@ GIVE GRANT EXTEND LEND +HAND_OVER_ +GIVE_AWAY
 - * (HONORARY CITIZENSHIP)  [051]
 - * &MILAID  [072]
 - * &HUMAID  [073]
+- * &MONEY  [071]
 - * &PROTECTION  [074]
 - * &AID  [070]
 - * ASYLUM  [075]
@@ -2024,7 +2024,6 @@ FUND FINANCE BANKROLL SUBSIDIZE SUBSIDISE UNDERWRITE +PAY_FOR_
 
 --- SEND [---]
 SEND DISPATCH DESPATCH RUSH CHANNEL FUNNEL +SEND_IN_
-- * &MONEY  [071]
 - * (&MILITARY PEACEKEEPING)  [074]
 - * (PEACEKEEPING)  [074]
 - * (&MILITARY TO HELP)  [074]
@@ -2067,6 +2066,7 @@ SEND DISPATCH DESPATCH RUSH CHANNEL FUNNEL +SEND_IN_
 - * PEACEKEEPERS  [074]
 - * &MILAID  [072]
 - * &HUMAID  [073]
+- * &MONEY  [071]
 - * &ECONAID  [071]
 - * &AID  [070]
 - * ENVOY  [032]
@@ -5757,9 +5757,9 @@ ACCEPT EMBRACE +GO_ALONG_WITH
 - * AID  [:070]
 - * &AID  [:070]
 - * &ECONAID  [:071]
-- * &MONEY  [:071]
 - * &HUMAID  [:073]
 - * &MILAID  [:072]
+- * &MONEY  [:071]
 - * (BRIBES)  [---]
 - * (BRIBE)  [---]
 - * DEFEAT  [080]
