@@ -1153,6 +1153,7 @@ VISIT TOUR
 TRAVEL ARRIVE_ FLY JOURNEY +HEAD_TO
 - * &HUMAID  [073]
 - * &MILAID  [072]
+- * (&AID TO)  [070]
 - * (PEACEKEEPING)  [074]
 - * (TO +)  [042]
 - * (IN +)  [042]

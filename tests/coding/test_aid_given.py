@@ -40,3 +40,15 @@ def test_aid_given_by_the_giver_to_the_receiver(
 def test_no_aid_without_a_gift(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("07") for _, c, _, _ in found), found
+
+
+def test_aid_flown_to_a_country_is_aid_not_a_visit(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Italy flew aid to Libya from Sicily on Sunday.")
+    assert ("ITA", "070", "LBY", "asserted") in found, found
+    assert not any(c == "042" for _, c, _, _ in found), found
+
+
+def test_a_minister_flown_to_oversee_aid_visits(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Spanish minister flew to Mauritania to oversee aid deliveries.")
+    assert any(c == "042" for _, c, _, _ in found), found
+    assert not any(c.startswith("07") for _, c, _, _ in found), found
