@@ -36,6 +36,8 @@ def test_aid_given_by_the_giver_to_the_receiver(
 @pytest.mark.parametrize("text", [
     "The senators voted to cancel the debt ceiling vote.",
     "She sent a team of lawyers to the hearing.",
+    "Zambia postponed its debt payments to bondholders.",
+    "Kenya cancelled a planned debt sale on Monday.",
 ])
 def test_no_aid_without_a_gift(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
