@@ -1,5 +1,5 @@
 """Aid and refuge given under verbs other than "provide" or "donate" (the verb dictionary):
-a gift, refugees sheltered or resettled, debt forgiven or written off, money released to a
+a gift handed over, refugees sheltered or resettled, debt forgiven or written off, money released to a
 country, support given with weapons, a team of rescuers sent, training received. The giver
 is the source, the receiver the target.
 
@@ -38,8 +38,11 @@ def test_aid_given_by_the_giver_to_the_receiver(
     "She sent a team of lawyers to the hearing.",
     "Zambia postponed its debt payments to bondholders.",
     "Kenya cancelled a planned debt sale on Monday.",
+    "Chinese banks wrote off bad loans worth $200 billion last year.",
+    "The teacher gave the boy a bicycle as a gift.",
 ])
-def test_no_aid_without_a_gift(default_coder: Coder, nlp: Language, text: str) -> None:
+def test_private_gifts_lawyers_and_a_borrowers_own_debt_are_no_aid(
+        default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("07") for _, c, _, _ in found), found
 
