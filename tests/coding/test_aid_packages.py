@@ -27,3 +27,13 @@ def test_an_aid_package_for_a_country_is_aid(
 def test_an_unveiled_budget_is_no_aid(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The Kenyan finance minister unveiled the new budget on Thursday.")
     assert not any(c.startswith("07") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Canada announced cuts in aid to Mali on Friday.",
+    "The Netherlands announced a freeze on aid for Burundi.",
+])
+def test_an_aid_cut_announced_is_no_aid(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("162") for _, c, _, _ in found), found
+    assert not any(c.startswith("07") for _, c, _, _ in found), found
