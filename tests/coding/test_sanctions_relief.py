@@ -1,6 +1,6 @@
 """Sanctions relief (the verb dictionary): relief granted, a sanctions waiver or a licence
 easing sanctions is easing them (085), not humanitarian relief (073) nor sanctions imposed
-(163); loans resumed to a country are economic aid.
+(163).
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -17,9 +17,8 @@ from tests.coding.test_modality import _coded
     ("The European Union granted sanctions relief to Syria after the earthquake.", ("IGOEEC", "085", "SYR")),
     ("Washington issued a sanctions waiver for Turkey on Tuesday.", ("USAGOV", "085", "TUR")),
     ("Washington issued a general licence easing sanctions on Belarus.", ("USAGOV", "085", "BLR")),
-    ("Germany resumed development loans to Niger in March.", ("DEU", "071", "NER")),
 ])
-def test_sanctions_eased_and_lending_resumed(
+def test_sanctions_eased(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     source, code, target = expected
