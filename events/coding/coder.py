@@ -143,6 +143,7 @@ from events.coding.senses import (
     accidental_deaths,
     admitted_refugees,
     aimed_at_things,
+    announced_aid_objects,
     charged_money,
     crowds_dispersing,
     fired_people,
@@ -363,6 +364,7 @@ class Coder:
             welcomed_into(verbs, finder)  # "will welcome eight adults into the faith": no praise
             welcomed_visitors(verbs)  # "welcomed his Kenyan counterpart to Beijing": hosting, 043
             admitted_refugees(verbs)  # "Canada admitted 25,000 refugees": taken in, 075
+            announced_aid_objects(verbs)  # "announced a review of the aid package": no aid
             private_meals(verbs)  # "had lunch with his family": no meeting
             opposed_measures(verbs)  # "vowed to veto sanctions against Russia": not Russia
             taxed_goods(verbs)  # "raised taxes on residents": no trade measure

@@ -93,6 +93,8 @@ received on a visit: CAMEO 043, hosting (036 when it is announced: "will welcome
 leader to Moscow"). :func:`welcomed_visitors` re-codes the praise when the one welcomed is a
 government, legislature, army or elite actor and a "to", "at" or "in" phrase of the verb,
 of the visitor or of the host names a place (a place name, a building name or a venue noun).
+An aid pattern of an announcement that read the phrase of an object that is no aid ("announced
+a review of the aid package for Ukraine") is dropped: :func:`announced_aid_objects`.
 Refugees admitted or welcomed ("Canada admitted 25,000 Syrian refugees", "Kenya welcomed
 3,000 refugees") are taken in (075), no statement or praise: :func:`admitted_refugees`
 re-codes the verb when its direct object is the refugees its candidate targets.
@@ -818,6 +820,51 @@ def admitted_refugees(verbs: list[CodedVerb]) -> None:
                 continue
             if cand.target.start <= obj.i < cand.target.end:
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=f"{cand.how} admitted-refugees")
+
+
+ANNOUNCING = frozenset({"announce", "unveil"})
+"""Verbs whose aid patterns ("announced $50 million in aid for X") read their object's phrases."""
+AID_HEADS = frozenset(
+    """
+    aid assistance help package loan grant funding fund money credit bailout relief support
+    donation contribution tranche supply food medicine vaccine dose weapon arm equipment tent
+    dollar euro pound yen yuan rupee franc crown krona
+    deployment increase boost rise release delivery shipment disbursement transfer dispatch
+    provision allocation resumption expansion doubling
+    """.split()
+)
+"""Heads of an object that is aid itself or its giving (money counted or named is too: "$50
+million in aid", "a sixfold increase in funding", "the deployment of peacekeepers")."""
+AID_ROOT = "07"
+AID_INTENT = "033"
+
+
+def announced_aid_objects(verbs: list[CodedVerb]) -> None:
+    """Drop, in place, the aid (07x, or its announced 033x) an announcement's pattern read in
+    the phrase of an object that is no aid: "announced a review of the aid package for
+    Ukraine", "announced an inquiry into aid for Yemen", "his opposition to the aid package"
+    (the review, the inquiry, the opposition are announced, not aid); "announced a new aid
+    package for X", "$800 million in military aid" keep it."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in ANNOUNCING or verb.match.pattern is None:
+            continue
+        if not any(c.code.startswith((AID_ROOT, AID_INTENT)) for c in verb.cands):
+            continue
+        obj = direct_object(tok)
+        if obj is None or _aid_head(obj):
+            continue
+        verb.cands = [c for c in verb.cands if not c.code.startswith((AID_ROOT, AID_INTENT))]
+
+
+def _aid_head(obj: Token) -> bool:
+    """True for an object that is aid or money: an aid noun, a number or an amount."""
+    return (
+        obj.lemma_.lower() in AID_HEADS
+        or obj.ent_type_ == "MONEY"
+        or obj.like_num
+        or obj.pos_ in ("NUM", "SYM")
+    )
 
 
 def _welcomed_at_place(verb: Token) -> bool:

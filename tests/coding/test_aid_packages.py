@@ -36,3 +36,17 @@ def test_an_aid_cut_announced_is_no_aid(default_coder: Coder, nlp: Language, tex
     found = _coded(default_coder, nlp, text)
     assert any(c.startswith("162") for _, c, _, _ in found), found
     assert not any(c.startswith("07") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet announced a review of the aid package for Jordan.",
+    "Britain announced an inquiry into aid for Somalia.",
+])
+def test_an_announced_act_about_aid_is_no_aid(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c.startswith(("07", "033")) for _, c, _, _ in found), found
+
+
+def test_a_humanitarian_aid_package_is_humanitarian_aid(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Sweden announced a new humanitarian aid package for Chad.")
+    assert ("SWE", "073", "TCD", "asserted") in found, found
