@@ -20,6 +20,14 @@ def _coded(coder: Coder, nlp: Language, text: str) -> set[Triple]:
             for e in coder.code(nlp(text), when=WHEN)}
 
 
+def _holds(found: set[Triple], expected: Triple) -> bool:
+    """Whether ``found`` holds an event of ``expected`` (source ending, root or code prefix,
+    target; an empty target matches any)."""
+    source, root, target = expected
+    return any(s.endswith(source) and c.startswith(root) and (not target or t == target)
+               for s, c, t in found)
+
+
 @pytest.mark.parametrize("text", [
     "Cyclone Freddy killed more than 400 people in Malawi.",
     "Storm Ciaran battered the coasts of France and England on Thursday.",
@@ -62,9 +70,7 @@ def test_force_in_a_game_is_play(default_coder: Coder, nlp: Language, text: str)
 def test_force_beside_a_game_word_stays(default_coder: Coder, nlp: Language, text: str,
                                         expected: Triple) -> None:
     found = _coded(default_coder, nlp, text)
-    source, root, target = expected
-    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
-               for s, c, t in found), found
+    assert _holds(found, expected), found
 
 
 @pytest.mark.parametrize("text", [
@@ -84,9 +90,7 @@ def test_private_visits_are_no_diplomacy(default_coder: Coder, nlp: Language, te
 ])
 def test_official_visits_stay(default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
     found = _coded(default_coder, nlp, text)
-    source, root, target = expected
-    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
-               for s, c, t in found), found
+    assert _holds(found, expected), found
 
 
 @pytest.mark.parametrize("text", [
@@ -122,9 +126,7 @@ def test_private_celebrations_are_no_symbolic_acts(default_coder: Coder, nlp: La
 def test_official_and_patterned_commemorations_stay(default_coder: Coder, nlp: Language, text: str,
                                                     expected: Triple) -> None:
     found = _coded(default_coder, nlp, text)
-    source, root, target = expected
-    assert any(s.endswith(source) and c.startswith(root) and (not target or t == target)
-               for s, c, t in found), found
+    assert _holds(found, expected), found
 
 
 @pytest.mark.parametrize("text", [
