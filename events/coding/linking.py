@@ -172,7 +172,7 @@ class ActorPlaces:
         """True when ``actor`` is the UN coded from the words "General Assembly" alone in a
         story at home in the United States (:meth:`_strong_home`): about twenty US states
         call their legislature the General Assembly, and local news names it so ("the
-        state cut funding in response to a General Assembly mandate"); the UN's organ is
+        General Assembly passed the state budget on Tuesday"); the UN's organ is
         named so in stories of world affairs, which have no US home."""
         return (actor.code == UN_CODE and [phrase for phrase, _ in actor.words] == [ASSEMBLY_WORDS]
                 and self.focus == US_CODE and self._strong_home())
