@@ -198,8 +198,10 @@ class Prepass:
 def _settle(article: _Article) -> None:
     """After the entities: a PERSON sentence is parsed when the entity recogniser found a
     person in it or it has a capitalised word that may be the surname of a person named in
-    full elsewhere (the coder reads "Snell" as the "John Snell" named before), else it keeps
-    its entities; then the sentences each parsed one reaches (:data:`Chooser`) are parsed."""
+    full elsewhere (the coder reads "Snell" as the "John Snell" named before) or it says "he"
+    or "she" (a person the article named before: "He was charged with assault"), else it
+    keeps its entities; then the sentences each parsed one reaches (:data:`Chooser`) are
+    parsed."""
     if Need.PERSON in article.needs:
         found = [(p.lo, e) for p in article.entities if p.sub is not None for e in p.sub.ents
                  if e.label_ == "PERSON"]
@@ -208,7 +210,8 @@ def _settle(article: _Article) -> None:
         for k, (sent, need) in enumerate(zip(article.sentences, article.needs, strict=True)):
             if need == Need.PERSON:
                 named = any(a < sent.end and sent.start < b for a, b in people) or \
-                    any(t.text in surnames for t in sent if t.text[:1].isupper())
+                    any(t.text in surnames for t in sent if t.text[:1].isupper()) or \
+                    any(t.lower_ in PERSON_PRONOUNS for t in sent)  # someone named before
                 article.needs[k] = Need.FULL if named else Need.NER
     full = [k for k, need in enumerate(article.needs) if need == Need.FULL]
     for k in full:
@@ -454,6 +457,8 @@ class EventChooser:
         return needs, reach
 
 
+PERSON_PRONOUNS = frozenset({"he", "she"})
+"""Pronouns of one person: a sentence whose only actor may be a person says them."""
 MEMORY_WORDS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 """Pronouns the coder's memory may resolve (:meth:`events.coding.memory.ArticleMemory.pronoun`)."""
 

@@ -224,3 +224,20 @@ def test_quoted_sentences_do_not_count_among_the_three() -> None:
 
 def test_a_pronoun_reaches_no_further_than_the_paragraph_before() -> None:
     assert reach_of(["The judge came ."], ["The room was cold ."], ["She left ."])[-1] == 1
+
+
+HELD = (
+    HARBOUR + "Deputies arrested Dwight Harlan at the gate on Friday. " + FANS + ". He was "
+    "charged with robbery and assault. The works on the bridge were to end before the long "
+    "summer, which the town had hoped would bring visitors back."
+)
+
+
+def test_a_sentence_whose_only_person_is_he_or_she_is_parsed(chains) -> None:  # type: ignore[no-untyped-def]
+    full, pre = chains  # "He was charged": the man the deputies arrested before
+    a, b = process(full, HELD), process(pre, HELD)
+    charged = HELD.index("charged")
+    assert charged in [m["action_char_offset"] for m in a.mentions]
+    key = ("action_char_offset", "event_code", "actor1_char_offset", "actor2_char_offset")
+    assert sorted(tuple(m[k] for k in key) for m in a.mentions) == \
+        sorted(tuple(m[k] for k in key) for m in b.mentions)
