@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from events.cameo import EventCodeInfo, event_info, split_actor_code
-from events.coding.linking import ActorPlaces, confident
+from events.coding.linking import TOWN_TYPES, ActorPlaces, confident
 from events.coding.parts import VIOLENT_ROOTS
 from events.coding.words import same_paragraph
 from events.config import EventRule, Settings
@@ -368,9 +368,6 @@ def _names_town_elsewhere(context: _ArticleContext, sent: Span, place: Place | N
         return False
     return any(p.feature_type in TOWN_TYPES and p.country_code not in (None, place.country_code)
                and confident(p) for p in context.starting_in(sent.start_char, sent.end_char))
-
-
-TOWN_TYPES = frozenset({"city", "adm1", "adm2"})
 
 
 @dataclass

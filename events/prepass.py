@@ -203,6 +203,8 @@ def _settle(article: _Article) -> None:
     keeps its entities; then the sentences each parsed one reaches (:data:`Chooser`) are
     parsed."""
     if Need.PERSON in article.needs:
+        from events.coding.memory import PERSON_PRONOUNS
+
         found = [(p.lo, e) for p in article.entities if p.sub is not None for e in p.sub.ents
                  if e.label_ == "PERSON"]
         people = [(lo + e.start, lo + e.end) for lo, e in found]
@@ -457,21 +459,19 @@ class EventChooser:
         return needs, reach
 
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
-"""Pronouns of one person: a sentence whose only actor may be a person says them."""
-MEMORY_WORDS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
-"""Pronouns the coder's memory may resolve (:meth:`events.coding.memory.ArticleMemory.pronoun`)."""
 
 
 def memory_reach(texts: Sequence[str], sentences: list[Span], paragraph: list[bool]) -> list[int]:
     """For each sentence, the first sentence whose parse the coder's memory may read when it
-    codes that one (:mod:`events.coding.memory`): for a sentence with a pronoun of
-    :data:`MEMORY_WORDS` or a quotation mark, back to :data:`RECENT_SENTENCES` sentences told
-    outside quotes, and the quoted ones between, in its paragraph and the one before; else
+    codes that one (:mod:`events.coding.memory`): for a sentence with a pronoun the memory
+    resolves (:func:`events.coding.memory.memory_pronouns`) or a quotation mark, back to
+    :data:`RECENT_SENTENCES` sentences told outside quotes, and the quoted ones between, in
+    its paragraph and the one before; else
     the sentence itself. ``texts``: the article's tokens; ``paragraph[k]``: sentence ``k``
     continues the paragraph of the one before. Reads the words alone."""
-    from events.coding.memory import QUOTE_MARKS, RECENT_SENTENCES, quotations
+    from events.coding.memory import QUOTE_MARKS, RECENT_SENTENCES, memory_pronouns, quotations
 
+    pronouns = memory_pronouns()
     spans = quotations(texts, [t.isspace() for t in texts])
     quoted = [_quoted(spans, texts, s.start, s.end) for s in sentences]
     para = list(itertools.accumulate(int(not same) for same in paragraph))
@@ -479,7 +479,7 @@ def memory_reach(texts: Sequence[str], sentences: list[Span], paragraph: list[bo
     for k, sent in enumerate(sentences):
         words = texts[sent.start : sent.end]
         j = k
-        if any(w.lower() in MEMORY_WORDS or w in QUOTE_MARKS for w in words):
+        if any(w.lower() in pronouns or w in QUOTE_MARKS for w in words):
             told = 0
             while j > 0 and para[j - 1] >= para[k] - 1 and told < RECENT_SENTENCES:
                 j -= 1

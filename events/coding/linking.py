@@ -154,7 +154,7 @@ class ActorPlaces:
             country
             and place is not None
             and ((confident(place) and not itself) or self._read_at_home(place))
-            and place.feature_type in {"adm1", "adm2", "city"}
+            and place.feature_type in TOWN_TYPES
             and place.country_code
             and iso2_of(country) not in {None, place.country_code}
             and (is_country_name(place.mention) or capital or _coded_as_country(actor, place.mention))
@@ -381,7 +381,7 @@ def _lone_town(place: Place) -> bool:
     country (a country named once is as often someone's origin or destination), not a
     border."""
     return (
-        place.feature_type in {"city", "adm1", "adm2"}
+        place.feature_type in TOWN_TYPES
         and place.country_code is not None
         and not place.border_countries
         and place.country_score >= CONFIDENT
@@ -480,6 +480,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     return replace(event, source=source, target=target, rule=_noted(event.rule, notes))
 
 
+TOWN_TYPES = frozenset({"city", "adm1", "adm2"})
+"""Places below a country: a town, a first- or second-level region."""
 UN_CODE = "IGOUNO"
 ASSEMBLY_WORDS = "general assembly"
 US_CODE = "USA"

@@ -187,6 +187,12 @@ FinderOf = Callable[[Span], ActorFinder]
 """Builds the actor finder of a sentence the loop has not reached yet."""
 
 
+def memory_pronouns() -> frozenset[str]:
+    """The pronouns :meth:`ArticleMemory.pronoun` may resolve: "he", "she", "they", "it" and
+    the object forms "him", "her", "them"."""
+    return PERSONAL_PRONOUNS | {BODY_PRONOUN} | frozenset(OBJECT_FORMS)
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """The document's quotations as (first token, end token) pairs, the marks included,
     sorted (:func:`quotations`). Computed once per document."""
@@ -1225,7 +1231,7 @@ def _held_subject(pronoun: Token) -> bool:
             and norm_word(pronoun.head.lemma_) in HELD_VERBS)
 
 
-HELD_PRONOUNS = frozenset({"he", "she"})
+HELD_PRONOUNS = PERSON_PRONOUNS
 """(not "they": "They were arrested on warrants" after "deputies said" may be anyone)"""
 
 
