@@ -23,7 +23,15 @@ from events.cameo import split_actor_code
 from events.coding import nesting
 from events.coding.actors import BODIES, Actor, ActorFinder, names_person, other_sex
 from events.coding.dictionaries import VerbDictionary
-from events.coding.modality import APPEAL_ROOT, INTENT_ROOT, REPORT_VERBS, pledged, stronger
+from events.coding.modality import (
+    APPEAL_ROOT,
+    INTENT_ROOT,
+    MEET_ROOT,
+    REFUSE_MEETING_CODE,
+    REPORT_VERBS,
+    pledged,
+    stronger,
+)
 from events.coding.options import CoderOptions
 from events.coding.parts import (
     AUTHORITY_TYPES,
@@ -43,6 +51,7 @@ from events.coding.syntax import (
     SUBJECT_DEPS,
     direct_object,
     is_passive,
+    negated_infinitive,
     own_subject,
     plain_infinitive,
     subtree_no_clauses,
@@ -279,9 +288,14 @@ class Nesting:
                 continue
             if upper is None or upper.match.code is None or not lower.cands:
                 continue
-            result = (
+            # "promised not to use force": a negated infinitive is ruled out, not intended,
+            # so no intent, threat or combination is made of it
+            ruled_out = self.options.modality and negated_infinitive(lower.tok)
+            result = None if ruled_out else (
                 self._absorb(upper, lower) or self._transform(upper, lower) or self._combine(upper, lower)
             )
+            if ruled_out and upper.match.code[:2] == INTENT_ROOT:
+                _vowed_refusal(upper, lower)
             if result is None:
                 # (a statement read as blame, "said Hamas had violated the ceasefire", still
                 # reports the act it blames: its target is the speaker's as in any statement)
@@ -451,6 +465,28 @@ def _pairs(
                 if source is None or target is None or source.code != target.code:
                     out.append(Candidate(upper.tok, upper.match, code, source, target, label))
     return out or None
+
+
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _vowed_refusal(upper: CodedVerb, lower: CodedVerb) -> None:
+    """A vow or pledge (03x) *not* to cooperate is a refusal: "vowed not to resume talks with
+    Israel" rejects talks (125, as "will not hold talks"), "pledged never to lift the
+    embargo" refuses to ease it (12x); it is no intent to cooperate. The vow takes the
+    refusal of its negated infinitive's cooperative act (the one act it names); a vow not to
+    attack or not to raise taxes keeps its own code."""
+    codes = {c.code for c in lower.cands}
+    if not codes or any(code[:2] not in COOPERATIVE_ROOTS for code in codes):
+        return
+    refusals = {nesting.refusal(code) or (REFUSE_MEETING_CODE if code[:2] == MEET_ROOT else None)
+                for code in codes}
+    if len(refusals) != 1 or None in refusals:
+        return
+    code = refusals.pop()
+    assert code is not None
+    upper.cands = [dataclasses.replace(c, code=code, how=f"{c.how} vowed-not {c.code}->{code}")
+                   for c in upper.cands]
 
 
 def _agreed_not_done(upper: CodedVerb, lower: CodedVerb) -> None:

@@ -712,6 +712,17 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def negated_infinitive(verb: Token) -> bool:
+    """True for a "to" infinitive complement that is itself negated ("vowed *not to* resume
+    talks", "pledged *never to* attack"): what it names is what the governing verb rules
+    out, not what it intends or proposes."""
+    return (
+        verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+    )
+
+
 def plain_infinitive(verb: Token) -> bool:
     """True for a "to" infinitive that is not a perfect one: "to close" tells what is to be
     done, "to have closed" a past act."""

@@ -26,6 +26,7 @@ from events.coding.syntax import (
     direct_object,
     feeling_phrases,
     is_passive,
+    negated_infinitive,
     passive_subject,
     relative_object,
     subject,
@@ -190,6 +191,12 @@ class VerbMatcher:
             # "assaulted a woman, according to the sheriff's office": who tells of the act is
             # none of its phrases (no "- * OFFICE" abuse of office)
             subtree = [t for t in subtree if t.i not in told]
+        if self.options.modality:
+            # "vowed not to resume talks", "pledged never to attack": the words of a negated
+            # infinitive name what is ruled out; no pattern reads them as the intent
+            ruled_out = {t.i for c in children if negated_infinitive(c) for t in c.subtree}
+            if ruled_out:
+                subtree = [t for t in subtree if t.i not in ruled_out]
         if self.options.clause_patterns:
             # "agreed to resume talks *but insisted that* …", "agreed to share data under a
             # treaty *that* bans …": a verb joined to this one and a relative clause are
