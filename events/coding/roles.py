@@ -943,7 +943,7 @@ class RoleFinder:
         # (a participle of feeling is its subject's: "was dismayed by X" is about X)
         if (is_passive(verb) and not match.form.block.is_adjective
                 and not (self.options.modality and undertaken(verb))):
-            sources, targets = self._passive(verb, subj, finder, how)
+            sources, targets = self._passive(verb, subj, finder, how, match.code or "")
             if targets and self.options.modality and _fired_passive(verb, match):
                 # "80 drones launched by Russia", "rockets fired at Israeli towns": what was
                 # fired is the weapon, no target; the verb's phrases may name one
@@ -1100,9 +1100,9 @@ class RoleFinder:
         return sources, targets, " ".join(how)
 
     def _passive(
-        self, verb: Token, subj: Token | None, finder: ActorFinder, how: list[str]
+        self, verb: Token, subj: Token | None, finder: ActorFinder, how: list[str], code: str = ""
     ) -> tuple[list[Actor], list[Actor]]:
-        """(sources, targets) of a passive verb; appends to ``how``."""
+        """(sources, targets) of a passive verb coded ``code``; appends to ``how``."""
         sources: list[Actor] = []
         targets: list[Actor] = []
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1185,14 +1185,15 @@ class RoleFinder:
                 if targets := finder.first_in(phrase, skip):
                     how[-1] = "target:nsubjpass-phrase"
         if not sources and targets:
-            sources = self._passive_origin(verb, finder, targets, how)
+            sources = self._passive_origin(verb, finder, targets, how, code)
         return sources, targets
 
     def _passive_origin(
-        self, verb: Token, finder: ActorFinder, targets: list[Actor], how: list[str]
+        self, verb: Token, finder: ActorFinder, targets: list[Actor], how: list[str], code: str = ""
     ) -> list[Actor]:
         """No "by" agent: PETRARCH takes the place or origin as the source ("an Eriadorian
-        was shot dead in Osgiliath" -> OSG -> ERI)."""
+        was shot dead in Osgiliath" -> OSG -> ERI). With the modality reading a country
+        named as where a crime or an attack happened is not who did it (:func:`_state_act`)."""
         skip = frozenset(k for a in targets for k in range(a.start, a.end))
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in PASSIVE_SOURCE_PREPS:
@@ -1209,6 +1210,11 @@ class RoleFinder:
                     if verb.lemma_.lower() in PLACING_VERBS:
                         continue
                     place = finder.country_at(pobj) if pobj is not None else None
+                    if place is not None and self.options.modality and not _state_act(code):
+                        # "a British journalist was kidnapped in Somalia", "an aid worker was
+                        # shot dead in Kenya": where, not who (an arrest there is the state's)
+                        how.append("source:unknown-in-country")
+                        continue
                     if place is not None and all(place.code != t.code[:3] for t in targets):
                         how.append("source:country-in")
                         return [place]
@@ -2936,6 +2942,18 @@ def policing_causes(verbs: list[CodedVerb]) -> None:
             if "source:advcl-subject" in found or any(h.startswith("source:prep:") for h in found):
                 cand.source = None
                 cand.how += " source:no-authority"
+
+
+STATELESS_CODES = ("18", "19", "20", "171", "1712")
+"""Codes of acts anyone may commit (assault, fighting, mass violence, theft and damage of
+property): done in a country by no one named, they are not that country's acts. Arrests,
+expulsions, bans and confiscations (17x otherwise) are its authorities'."""
+
+
+def _state_act(code: str) -> bool:
+    """True when an unnamed doer of ``code`` in a named country is that country's state (an
+    arrest, a deportation, a confiscation: 1711), false for violence, theft and damage."""
+    return code == "1711" or not code.startswith(STATELESS_CODES)
 
 
 def _hazard(subj: Token) -> bool:

@@ -874,3 +874,26 @@ def test_an_intransitive_verb_before_and_takes_no_shared_object(default_coder: C
     text = "The county sheriff apologized and thanked the volunteer firefighters."
     found = _coded(default_coder, nlp, text)
     assert not any(c.startswith("05") and c != "051" and t for _, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Canadian engineer was kidnapped in Nigeria on Friday.", "NGA"),
+    ("Two Dutch cyclists were robbed in Morocco last week.", "MAR"),
+    ("A Norwegian aid worker was shot dead in Somalia.", "SOM"),
+    ("A Japanese student was stabbed in Brazil.", "BRA"),
+])
+def test_the_country_where_a_crime_happened_did_not_commit_it(
+        default_coder: Coder, nlp: Language, text: str, place: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found, found
+    assert not any(s.startswith(place) for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Forty striking miners were arrested in Bolivia on Tuesday.", "BOL"),
+    ("Two Afghan families were deported in Tajikistan last month.", "TJK"),
+])
+def test_the_country_where_an_arrest_happened_made_it(
+        default_coder: Coder, nlp: Language, text: str, place: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == place and c.startswith("17") for s, c, _ in found), found
