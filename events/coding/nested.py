@@ -1545,6 +1545,8 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
             continue
         if cand.modality in (HYPOTHETICAL, DENIED):
             continue  # "a witness said his fines could hit $24,000": what may be is no charge
+        if _unidentified(cand.verb.doc, cand.source):
+            continue  # "police said unknown gunmen attacked the checkpoint": no one is accused
         for speaker in upper.sources:
             country = speaker.code[:3]
             if not _other_side(speaker, cand):
@@ -1567,6 +1569,19 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
                     )
                 )
     upper.cands.extend(accusations)
+
+
+UNIDENTIFIED_WORDS = frozenset({"unknown", "unidentified", "unnamed", "masked", "anonymous", "hooded"})
+"""Words by which a report names a doer it cannot identify ("unidentified gunmen", "a masked
+man"): an accusation needs someone to accuse."""
+
+
+def _unidentified(doc: Doc, actor: Actor) -> bool:
+    """True when ``actor``'s words, or a modifier of them, say the doer is not known
+    ("unknown assailants", "a masked man")."""
+    words = doc[actor.start : actor.end]
+    return any(t.lower_ in UNIDENTIFIED_WORDS or any(
+        c.dep_ == "amod" and c.lower_ in UNIDENTIFIED_WORDS for c in t.children) for t in words)
 
 
 def _accused_already(upper: CodedVerb, speaker: Actor, accused: Actor) -> bool:

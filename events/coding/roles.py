@@ -319,6 +319,13 @@ QUOTED_CHAIN = frozenset({"xcomp"})
 # pronouns that stand for a person or group named earlier in the sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
+TELLER_PRONOUNS = ONE_PERSON_PRONOUNS | {"they", "it"}
+"""Subjects of a passive that may stand for the teller of its clause (:func:`_teller_acted_on`)."""
+REPORTED_BY_OFFICE = frozenset({"COP", "JUD"})
+"""Tellers whose "he was arrested", "they were charged" is about others, whatever the act."""
+OFFICE_ACT_ROOTS = frozenset({"09", "17"})
+"""Acts (investigations, arrests, charges) a state's official tells of others as a rule."""
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
 # nouns whose clause says what someone is accused of ("on charges he stole …")
 CHARGE_NOUNS = frozenset(
     "charge charges allegation allegations accusation accusations suspicion claims".split()
@@ -1163,13 +1170,18 @@ class RoleFinder:
             if not targets and self.options.modality and _pair_word(obj):
                 # "two men robbed a pharmacy, and both were arrested": the two named before
                 targets = _pair_before(obj, finder)
+            told = ""
+            if not targets and obj.pos_ == "PRON" and self.options.modality:
+                # "the mayor said he was attacked by protesters": the teller was acted on
+                targets = _teller_acted_on(obj, verb, finder, sources, code)
+                told = ":teller" if targets else ""
             if not targets and obj.pos_ == "PRON" and finder.memory is not None and self.options.modality:
                 # "He was charged with assault": the one person the article named before
                 targets = finder.memory.pronoun(obj, finder)
             if verb.dep_ == "acl":
                 # "talks in Cairo, hosted by Egypt": the place a participle describes is no target
                 targets = [a for a in targets if not finder.is_city(a)]
-            how.append("target:nsubjpass")
+            how.append("target:nsubjpass" + told)
             own_object = obj.pos_ in NOMINAL_POS and obj == passive_subject(verb)
             if not targets and self.options.modality and own_object:
                 # "the border with Cambodia will be closed", "sanctions against Russia were
@@ -2558,6 +2570,34 @@ def _antecedent(verb: Token, finder: ActorFinder, person: str = "") -> list[Acto
         if subj is not None and (found := finder.actors_of(subj)):
             return found
     return []
+
+
+def _teller_acted_on(pronoun: Token, verb: Token, finder: ActorFinder, sources: list[Actor],
+                     code: str) -> list[Actor]:
+    """The teller of the clause of a passive ``verb`` coded ``code`` whose subject is
+    ``pronoun`` (the clause a verb of telling governs itself), when the teller is the one it
+    was done to: "the mayor said he was attacked by
+    protesters", "a shopkeeper said she had been robbed", "villagers said they had been driven
+    out", "Ethiopia said it had been attacked". Not a police or court teller ("police said he
+    was arrested": someone else), nor an official telling of an arrest or an inquiry; "it" only
+    for a state told acted on with hostility ("the ministry said it was approved" is a thing),
+    "they" only for tellers who hold no office. Empty otherwise."""
+    word = pronoun.lower_
+    if word not in TELLER_PRONOUNS or (word == "it" and code[:2] not in HOSTILE_ROOTS):
+        return []
+    if verb.dep_ != "ccomp" or norm_word(verb.head.lemma_) not in TELLING_LEMMAS | {"insist"}:
+        return []  # (not a clause inside it: "said X lost control and he was thrown")
+    skip = {a.start for a in sources}
+    person = word if word in ONE_PERSON_PRONOUNS else ""
+    found = [a for a in _antecedent(verb, finder, person=person) if a.start not in skip]
+    kinds = set().union(*(actor_types(a) for a in found))
+    if kinds & REPORTED_BY_OFFICE or (kinds & AUTHORITY_TYPES and code[:2] in OFFICE_ACT_ROOTS):
+        return []
+    if word == "they" and kinds & AUTHORITY_TYPES:
+        return []
+    if word == "it" and kinds - {"GOV", "MIL"}:
+        return []
+    return found
 
 
 PAIR_COUNTS = frozenset({"two", "2"})

@@ -73,3 +73,14 @@ def test_who_accuses_a_country_named_alone_is_not_of_it(default_coder: Coder, nl
 def test_separatists_who_accuse_a_country_named_alone_are_of_it(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The separatists said Moldova was responsible for the shelling.")
     assert any(c == "112" and s == "MDASEP" and t == "MDA" for s, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said unidentified gunmen fired on the checkpoint overnight.",
+    "The farmer said two masked men had beaten him outside his barn.",
+    "The bank's manager said unknown thieves stole the cash machine.",
+])
+def test_a_doer_no_one_can_name_is_accused_by_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found, found  # (the act itself is reported)
+    assert not any(c.startswith("112") for _, c, _, _ in found), found

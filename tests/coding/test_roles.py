@@ -897,3 +897,28 @@ def test_the_country_where_an_arrest_happened_made_it(
         default_coder: Coder, nlp: Language, text: str, place: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(s == place and c.startswith("17") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The opposition leader said he was beaten by police during the march.", ("---COP", "18", "---OPP")),
+    ("A shop owner told police she had been robbed by two teenagers.", ("---CVL", "17", "---BUS")),
+    ("Ethiopia said it had been attacked by Eritrean troops near the border.", ("ERIMIL", "19", "ETH")),
+    ("The herders said they had been beaten by soldiers at the well.", ("---MIL", "18", "---AGR")),
+])
+def test_a_teller_says_the_passive_was_done_to_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    source, root, target = expected
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said he was arrested after a short chase.",
+    "The ministry said it was approved by parliament last week.",
+    "The witness said the driver lost control and he was thrown from the car.",
+])
+def test_a_teller_is_not_who_a_passive_was_done_to_by_default(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    tellers = {"---COP", "---GOV", "---CVL"}
+    assert not any(t in tellers for _, _, t in found), found
