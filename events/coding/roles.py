@@ -1222,9 +1222,11 @@ class RoleFinder:
                     if verb.lemma_.lower() in PLACING_VERBS:
                         continue
                     place = finder.country_at(pobj) if pobj is not None else None
-                    if place is not None and self.options.modality and not _state_act(code):
+                    if place is not None and self.options.modality and not _state_act(code) and not any(
+                            actor_types(t) & ARMED_TARGET_TYPES for t in targets):
                         # "a British journalist was kidnapped in Somalia", "an aid worker was
-                        # shot dead in Kenya": where, not who (an arrest there is the state's)
+                        # shot dead in Kenya": where, not who (an arrest there is the state's,
+                        # and soldiers killed in a country at war fell to its forces)
                         how.append("source:unknown-in-country")
                         continue
                     if place is not None and all(place.code != t.code[:3] for t in targets):
@@ -2988,6 +2990,10 @@ STATELESS_CODES = ("18", "19", "20", "171", "1712")
 """Codes of acts anyone may commit (assault, fighting, mass violence, theft and damage of
 property): done in a country by no one named, they are not that country's acts. Arrests,
 expulsions, bans and confiscations (17x otherwise) are its authorities'."""
+
+
+ARMED_TARGET_TYPES = frozenset({"MIL", "REB", "INS", "SEP"})
+"""Armed forces harmed in a country with no agent named: the country's forces fought them."""
 
 
 def _state_act(code: str) -> bool:
