@@ -317,6 +317,19 @@ class ModalityReader:
             return None  # "did not disclose the income on her ethics forms": an omission
         if modal and tok.lemma_.lower() in CLAUSE_ONLY_VERBS and all(c.dep_ != "ccomp" for c in tok.children):
             return None  # "added 300 jobs", "added Chile to the list": no one said anything
+        if modal and code is not None and stopped_act(tok):
+            # "stopped selling munitions to Riyadh", "halted supplying gas to Moldova": the
+            # act ended; its aid or trade cut is the event (16x); any other act ended
+            # ("agreed to halt fighting") is not done (in mentions, denied), and its sides
+            # stay for the verb of stopping ("halt" 087 between the two)
+            ended = STOPPED_CODES.get(code[:3], STOPPED_CODES.get(code[:2]))
+            if ended is None:
+                return match.read_as(code, reverse, False, DENIED, "stopped")
+            code, reverse, how = ended, None, "stopped"
+        if modal and code is not None and code[:2] in VIOLENT_ROOTS and stops_own_act(tok):
+            # "the rebels stopped attacking convoys": an end to one's own fighting (087), as
+            # "stopped the shelling"; "stopped the enemy's advance" stays a fight (190)
+            code, reverse, how = DEESCALATE_CODE, None, "stopped"
         failed = modal and is_failed(tok)
         if (
             not noun
@@ -612,6 +625,34 @@ def nobody(verb: Token) -> bool:
         if not counted and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             return True
     return False
+
+
+STOP_LEMMAS = frozenset({"stop", "cease", "halt", "quit", "suspend", "discontinue"})
+STOPPED_CODES = {
+    "046": "164", "061": "1621", "062": "1622",
+    "07": "162", "071": "1621", "072": "1622", "073": "1623", "074": "1622",
+}
+"""CAMEO code (or root) of an act -> the code of ending it: stopped aid of each kind (162x),
+stopped trade (1621) or military cooperation (1622), broken-off negotiations (164). Any
+other act ended ("stopped shelling", "ceased publishing") is not done (a pattern of the
+verb of stopping may code the ending: "stopped the fighting" 087)."""
+
+
+def stopped_act(verb: Token) -> bool:
+    """True for the "-ing" act a verb of stopping governs ("stopped *selling* arms", "halted
+    *supplying* gas"): what ended, not what was done."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head != verb and (
+        verb.head.lemma_.lower() in STOP_LEMMAS)
+
+
+DEESCALATE_CODE = "087"
+
+
+def stops_own_act(verb: Token) -> bool:
+    """True for a verb of stopping that governs its subject's own "-ing" act ("stopped
+    *attacking* convoys")."""
+    return verb.lemma_.lower() in STOP_LEMMAS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
 
 
 def is_failed(verb: Token) -> bool:
