@@ -248,8 +248,9 @@ class VerbMatcher:
         # "removed the president over his declaration of martial law": a pattern's words in
         # a phrase of cause are not what the verb acts on (unless the pattern names the
         # preposition: "- * (OVER &POLICY)")
+        # (the parser may hang "for doing X" on the object: "halted a truck for carrying arms")
         reasons = (
-            {t.i: c.i for c in children if _cause_phrase(c) for t in c.subtree}
+            {t.i: c.i for c in _with_object_phrases(children) if _cause_phrase(c) for t in c.subtree}
             if self.options.modality
             else {}
         )
@@ -343,9 +344,18 @@ def _telephoned(verb: Token) -> bool:
     return called_person(verb) is not None and not any(to_infinitive(c) for c in verb.children)
 
 
+def _with_object_phrases(children: list[Token]) -> list[Token]:
+    """A verb's children and the "for" phrases of its direct object."""
+    return children + [p for o in children if o.dep_ == "dobj" for p in o.children if p.lower_ == "for"]
+
+
 def _cause_phrase(prep: Token) -> bool:
     """True for a phrase of cause or occasion on a verb ("over his remarks", "after the
-    riots"); not a span of time ("over a period of months", "over the weekend")."""
+    riots", "for selling drugs"); not a span of time ("over a period of months", "over the
+    weekend")."""
+    if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return True  # "was stopped for allegedly trying to take merchandise": why, not what
     if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
         return False
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -93,3 +93,17 @@ def test_petrarch_reading_keeps_the_whole_subtree(default_dicts: Dictionaries, n
 def test_a_deal_a_relative_clause_struck_is_a_deal(default_coder: Coder, nlp: Language, text: str) -> None:
     codes = [e.event_code for e in default_coder.code(nlp(text), when=dt.date(2026, 3, 4))]
     assert "057" in codes and not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator suspended the broker for moving client funds without consent.",
+    "Border police halted a truck for carrying weapons without a permit.",
+])
+def test_pattern_words_in_a_for_reason_are_not_what_is_acted_on(
+        default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith("162") for _, c, _ in _codes(default_coder, nlp, text))
+
+
+def test_a_pattern_still_reads_the_object_beside_a_for_reason(default_coder: Coder, nlp: Language) -> None:
+    found = _codes(default_coder, nlp, "Germany halted arms shipments to Turkey for breaking the agreement.")
+    assert any(c == "1622" for _, c, _ in found), found
