@@ -41,7 +41,8 @@ from events.coding.verbs import VerbMatcher
 NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "into", "upon", "at"})
 # an event noun that is the object of one of these verbs (or the complement of one of these
 # nouns) did not happen (yet), or not by the verb's subject: "to avoid a conflict", "the
-# risk of clashes", "Russians fled the mobilization", "patrols to deter attacks"
+# risk of clashes", "Russians fled the mobilization", "patrols to deter attacks", "most
+# voters favour talks with the rebels", "to resolve the conflict with Israel"
 HYPOTHETICAL_HEADS = frozenset(
     """
     avoid prevent avert fear risk threaten warn deny stop end halt seek want call urge demand
@@ -50,6 +51,7 @@ HYPOTHETICAL_HEADS = frozenset(
     proposal offer warning idea resolution settlement escalation spectre specter
     flee escape evade dodge shirk
     deter counter thwart foil curb combat
+    favour favor support back endorse advocate prefer resolve solve settle
     """.split()
 )
 # modifiers of an event noun that has not happened: "threatened sanctions" (also where the

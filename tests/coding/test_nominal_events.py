@@ -294,3 +294,16 @@ def test_talks_told_as_failing_are_no_meeting(coder, nlp, text: str) -> None:  #
 def test_talks_held_stay_a_meeting(coder, nlp) -> None:  # type: ignore[no-untyped-def]
     codes = [c for _, c, _ in _triples(coder, nlp, "Talks between Armenia and Azerbaijan resumed on Friday.")]
     assert any(c.startswith("04") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Half of the Kenyan students oppose violence to resolve the conflict with Somalia.", "19"),
+    ("The mediators are trying to settle the conflict between Sudan and South Sudan.", "19"),
+    ("Most Colombians support talks with the rebels, a poll found.", "04"),
+])
+def test_an_event_noun_favoured_or_to_be_resolved_is_not_done(  # type: ignore[no-untyped-def]
+        coder, nlp, text: str, root: str) -> None:
+    events = coder.code(nlp(text), when=WHEN)
+    rule = EventRule()
+    admitted = [e for e in events if rule.admits(e.modality, e.source is not None)]
+    assert not [e for e in admitted if e.event_code.startswith(root)], admitted
