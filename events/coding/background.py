@@ -299,6 +299,9 @@ GENERIC_DETERMINERS = frozenset({"all", "any", "every", "each", "no"})
 """Determiners that make a noun a class of things rather than some of them."""
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody"})
 
+CUSTODY_VERBS = frozenset({"hold", "jail", "imprison", "detain", "incarcerate", "intern", "confine"})
+"""Participles that tell where people are kept ("prisoners held in Israeli jails"): a state
+of custody, not an arrest that day."""
 POSITION_VERBS = frozenset({"station", "base", "post", "garrison", "deploy"})
 """Participles that tell where troops or officials are ("soldiers stationed in Mali",
 "diplomats posted abroad", "UN troops deployed in the south")."""
@@ -318,13 +321,21 @@ def class_participle(verb: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
 
 
-def position_participle(verb: Token) -> bool:
-    """True for a participle of where people are stationed on a noun, with no agent and no
-    day of its own ("94 soldiers stationed in Mali fell ill", "diplomats posted in Kyiv"): who
-    they are; "troops deployed to the border on Monday" and "troops deployed by NATO" stay."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or norm_word(verb.lemma_) not in POSITION_VERBS:
+def position_participle(verb: Token, kinds: frozenset[str] = POSITION_VERBS) -> bool:
+    """True for a participle of where people are stationed on a noun (of ``kinds`` of
+    placing), with no agent and no day of its own ("94 soldiers stationed in Mali fell ill",
+    "diplomats posted in Kyiv"): who they are; "troops deployed to the border on Monday" and
+    "troops deployed by NATO" stay."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or norm_word(verb.lemma_) not in kinds:
         return False
     return not any(c.dep_ == "agent" or names_day(c) for c in verb.children)
+
+
+def custody_participle(verb: Token) -> bool:
+    """:func:`position_participle` for where people are kept ("the release of prisoners held
+    in Israeli jails", "migrants detained in Libya"); the caller checks that the noun names
+    people ("exercises held in Norway" are an event)."""
+    return position_participle(verb, CUSTODY_VERBS)
 
 
 def status_holder(tok: Token) -> Token | None:

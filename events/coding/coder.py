@@ -54,6 +54,7 @@ from events.coding.background import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
     class_participle,
+    custody_participle,
     dated_before,
     done_before,
     judged_deed,
@@ -519,7 +520,8 @@ class Coder:
             if self.options.modality and tok.dep_ in CONTENT_DEPS and _status_content(tok):
                 continue  # "a couple accused of defrauding church members appeared in court"
             if self.options.modality and tok.dep_ == "acl" and (
-                    class_participle(tok) or position_participle(tok)):
+                    class_participle(tok) or position_participle(tok)
+                    or (custody_participle(tok) and finder.names_actor(tok.head))):
                 continue  # "all banks receiving state aid", "soldiers stationed in Mali": who they are
             background = self.options.modality and _background(tok)
             if background and (tok.dep_ != "acl" or status_participle(tok)):

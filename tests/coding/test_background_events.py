@@ -239,6 +239,8 @@ def test_the_participle_of_a_causatives_object_is_the_act_told(
     ("The new levy applies to all banks receiving state aid from Lisbon.", "070"),
     ("Any country violating the arms embargo on Libya will face penalties, the council said.", "190"),
     ("Hundreds of Italian soldiers stationed in Lebanon fell ill with food poisoning.", "154"),
+    ("Relatives marched in Rabat to demand the release of activists jailed in Algeria.", "173"),
+    ("A Red Cross team visited Eritrean migrants detained in Libya.", "173"),
 ])
 def test_a_participle_of_who_they_are_is_no_event(default_coder: Coder, nlp: Language, text: str,
                                                   not_coded: str) -> None:
@@ -248,6 +250,8 @@ def test_a_participle_of_who_they_are_is_no_event(default_coder: Coder, nlp: Lan
 @pytest.mark.parametrize(("text", "news"), [
     ("French troops deployed to the border on Monday clashed with smugglers.", "154"),
     ("Protesters demanding the resignation of the mayor marched through Lima.", "1041"),
+    ("Guards released two fishermen detained on Sunday off the coast of Gabon.", "173"),
+    ("Navy drills held in the Baltic on Tuesday alarmed Moscow.", "150"),
 ])
 def test_a_participle_of_news_stays(default_coder: Coder, nlp: Language, text: str, news: str) -> None:
     assert news in codes(default_coder, nlp, text)
