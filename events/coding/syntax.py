@@ -347,6 +347,15 @@ def time_adverbial(tok: Token) -> bool:
     return tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
+def duration_phrase(tok: Token) -> bool:
+    """True for a "for" phrase of time ("pressed into the enclave *for the fourth straight
+    day*", "talked *for three hours*"): how long, not what for."""
+    if tok.dep_ != "prep" or tok.lower_ != "for":
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 def feeling_phrases(adjective: Token) -> list[Token]:
     """The phrases of a predicate adjective or participle of feeling: its own prepositions
     and agent, and those the parser hung on its copula ("France was furious *at* X")."""

@@ -24,6 +24,7 @@ from events.coding.syntax import (
     announced_plan,
     called_person,
     direct_object,
+    duration_phrase,
     feeling_phrases,
     is_passive,
     negated_infinitive,
@@ -184,6 +185,11 @@ class VerbMatcher:
         # a bare time adverbial is not among the verb's phrases: "called Thursday on Arabs to",
         # "reiterated its demand today that" read as "called on", "demand that"
         timed = {t.i for c in children if time_adverbial(c) for t in c.subtree}
+        # nor is a "for" phrase of time, wherever the parser hung it ("pressed into the enclave
+        # for the fourth straight day" is no "- * (FOR)" demand)
+        texts = words_of(doc).text
+        timed |= {t.i for c in tree if deps[c.i] == "prep" and texts[c.i] == "for" and duration_phrase(c)
+                  for t in c.subtree}
         if timed:
             subtree = [t for t in subtree if t.i not in timed]
         told = _attribution_words(subtree, words_of(doc).text)

@@ -107,3 +107,11 @@ def test_pattern_words_in_a_for_reason_are_not_what_is_acted_on(
 def test_a_pattern_still_reads_the_object_beside_a_for_reason(default_coder: Coder, nlp: Language) -> None:
     found = _codes(default_coder, nlp, "Germany halted arms shipments to Turkey for breaking the agreement.")
     assert any(c == "1622" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan forces pressed into the border district for the second straight day.",
+    "Chadian troops pressed into the rebel-held valley for a third consecutive week.",
+])
+def test_a_for_phrase_of_time_is_no_pattern_word(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not any(c.startswith("10") for _, c, _ in _codes(default_coder, nlp, text))
