@@ -2857,9 +2857,10 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
     if places:
         return phrase
     inside = {t.i for t in phrase}
-    out = []
+    out: list[Token] = []
+    reasons: list[Token] = []  # (last: "sanctions over the Rohingya crisis on Myanmar's generals")
     for tok in phrase:
-        cur, placed = tok, False
+        cur, placed, aimed, reason = tok, False, False, False
         while cur.i != root.i and cur.head.i in inside:
             if (
                 cur.dep_ == "prep"
@@ -2869,10 +2870,21 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
             ):
                 placed = True
                 break
+            if cur.dep_ == "prep":
+                aimed = aimed or cur.lower_ in AIMED_AT_PREPS
+                reason = reason or (cur.lower_ in REASON_PREPS and not aimed)
             cur = cur.head
         if not placed:
-            out.append(tok)
-    return out
+            (reasons if reason else out).append(tok)
+    return out + reasons
+
+
+REASON_PREPS = frozenset({"over", "amid", "despite", "following"})
+"""Prepositions of a cause or occasion in a thing's phrase ("sanctions *over* the Rohingya
+crisis"): a name in them is the target only when the phrase names no other actor."""
+AIMED_AT_PREPS = frozenset({"on", "against", "upon"})
+"""Prepositions that aim a measure, even inside a phrase of cause ("over the crisis *on*
+Myanmar's generals", as the parser may hang it)."""
 
 
 SIGNING_VERBS = frozenset({"sign", "ink", "initial"})

@@ -922,3 +922,19 @@ def test_a_teller_is_not_who_a_passive_was_done_to_by_default(
     found = _coded(default_coder, nlp, text)
     tellers = {"---COP", "---GOV", "---CVL"}
     assert not any(t in tellers for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Britain imposed sanctions over the Darfur crisis on Sudanese army commanders.", "SDNMIL"),
+    ("The EU imposed travel bans over the Tigray war on Eritrean generals.", "ERIMIL"),
+])
+def test_a_name_in_a_phrase_of_cause_is_not_the_target_the_measure_is_aimed_at(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith(("16", "17")) and t == target for _, c, t in found), found
+
+
+def test_a_name_in_a_phrase_of_cause_is_the_target_when_no_other_is_named(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Canada imposed sanctions over Russia's annexation of Crimea.")
+    assert any(c.startswith("16") and t.startswith("RUS") for _, c, t in found), found
