@@ -2875,7 +2875,7 @@ def actor_phrase(root: Token, finder: ActorFinder, places: bool = False) -> list
                 reason = reason or (cur.lower_ in REASON_PREPS and not aimed)
             cur = cur.head
         if not placed:
-            (reasons if reason else out).append(tok)
+            (reasons if reason or _kind_word(tok, finder) else out).append(tok)
     return out + reasons
 
 
@@ -2885,6 +2885,21 @@ crisis"): a name in them is the target only when the phrase names no other actor
 AIMED_AT_PREPS = frozenset({"on", "against", "upon"})
 """Prepositions that aim a measure, even inside a phrase of cause ("over the crisis *on*
 Myanmar's generals", as the parser may hang it)."""
+
+
+def _kind_word(tok: Token, finder: ActorFinder) -> bool:
+    """True for a role word that only says what kind of act a noun of the phrase is ("the
+    release of 40 million euros in *military* assistance to Niger"), or a name that says whose
+    it is when the noun names whom it goes to ("*French* security aid *to* Chad"): a
+    target only when the phrase names no other actor (see :func:`_kind_of_act` for the
+    object itself)."""
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or norm_word(head.lemma_) not in ACT_NOUNS:
+        return False
+    mention = finder.by_token.get(tok.i)
+    if mention is None:
+        return False
+    return mention.actor is None or any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in head.children)
 
 
 SIGNING_VERBS = frozenset({"sign", "ink", "initial"})

@@ -305,6 +305,9 @@ class VerbMatcher:
                 continue
             if self.options.modality and _force_as_modifier(pattern.post, post_pos, subtree):
                 continue
+            if (self.options.modality and (pattern.code or "") in FREED_CODES
+                    and _money_released(pattern.post, post_pos, subtree)):
+                continue
             if said and _clause_root(pattern, post_pos, subtree, said, root):
                 continue
             in_phrases = False
@@ -674,6 +677,33 @@ def _force_as_modifier(
     words = matched_words(elements, positions, toks)
     matched = {t.i for t in words}
     return any(t.lemma_.lower() in FORCE_MODIFIERS and _modifies(t, matched) for t in words)
+
+
+RELEASED_THINGS = frozenset(
+    """
+    fund funds money asset assets aid assistance loan loans tranche payment payments grant grants
+    cash budget salary salaries wage wages dollar dollars euro euros
+    """.split()
+)
+"""Things whose release is a payment, not a freed person ("the release of $500 million in
+military assistance", "the release of frozen assets")."""
+FREED_CODES = frozenset({"0841", "0353", "1053", "0253", "1243"})
+"""Codes of freeing people (done, intended, demanded, appealed for, refused)."""
+
+
+def _money_released(elements: tuple[Element, ...], positions: dict[int, int], toks: Sequence[Token]) -> bool:
+    """True when a pattern read the noun "release" of a sum or of funds ("approved the release
+    of 40 million euros in military assistance to Niger"): no prisoner is freed (0841), nor is
+    one asked for (0253, 1053); another pattern may read what is paid ("- * (RELEASE OF
+    &MILAID)")."""
+    for word in matched_words(elements, positions, toks):
+        if word.lemma_.lower() != "release" or word.pos_ != "NOUN":
+            continue
+        of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if thing is not None and (thing.ent_type_ == "MONEY" or thing.lemma_.lower() in RELEASED_THINGS):
+            return True
+    return False
 
 
 def _modifies(word: Token, matched: set[int]) -> bool:

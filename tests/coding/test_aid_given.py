@@ -57,3 +57,24 @@ def test_a_minister_flown_to_oversee_aid_visits(default_coder: Coder, nlp: Langu
     found = _coded(default_coder, nlp, "The Spanish minister flew to Mauritania to oversee aid deliveries.")
     assert any(c == "042" for _, c, _, _ in found), found
     assert not any(c.startswith("07") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Congress approved the release of $300 million in military assistance to Jordan.",
+    "The court ordered the release of the frozen funds to the charity.",
+    "The donors demanded the release of frozen Afghan assets.",
+])
+def test_the_release_of_money_frees_no_one(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert not any(c in ("0841", "0253", "1053") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The ministry authorized the release of 40 million euros in German security assistance to Niger.",
+     "NER"),
+    ("Congress approved the release of $300 million in military assistance to Jordan.", "JOR"),
+])
+def test_aid_goes_to_its_recipient_not_to_its_kind_or_giver(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c.startswith("07") and t == target for _, c, t, _ in found), found
