@@ -44,9 +44,12 @@ def conditional_targets(verbs: list[CodedVerb], finder: ActorFinder) -> None:
 
 
 def _aimed(cand: Candidate, found: list[Actor]) -> Candidate:
-    """``cand`` with the first actor of ``found`` not of its source's country as target."""
-    source = cand.source.code[:3] if cand.source is not None else ""
-    target = next((a for a in found if a.code[:3] != source), None)
+    """``cand`` with the first actor of ``found`` not of its source's country (or, for a
+    source named by role alone, not its own code) as target."""
+    source = cand.source.code if cand.source is not None else ""
+    # (by country; two actors named by role alone, "the army" and "the rebels", by code)
+    side = source if source.startswith("---") else source[:3]
+    target = next((a for a in found if not a.code.startswith(side)), None)
     if target is None:
         return cand
     return dataclasses.replace(cand, target=target, how=f"{cand.how} target:condition")

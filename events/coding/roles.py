@@ -787,10 +787,13 @@ class RoleFinder:
             if source is not None and target is not None and self._same_actor(source, target, verb, code):
                 continue
             if (code.startswith(THREAT_ROOT) and source is not None and target is not None
-                    and "ccomp-subject" in how and source.code == target.code):
-                # "the minister warned that the government would not tolerate ...": the
-                # speaker's own side threatens; it does not threaten itself
-                continue
+                    and "ccomp-subject" in how and _one_side(source.code, target.code)):
+                # "the minister warned that the government would not tolerate ...", "a CIA
+                # official threatened that the CIA would cut ties": the speaker's own side
+                # threatens; it does not threaten itself (the condition may name whom)
+                if any(c.source is source and c.target is None for c in cands):
+                    continue
+                target = None
             if match.code is not None:
                 cands.append(Candidate(verb, match, match.code, source, target, how, match.modality))
             # the passive half of a paired code ([042:043]) belongs to a main verb only:
@@ -2885,6 +2888,12 @@ crisis"): a name in them is the target only when the phrase names no other actor
 AIMED_AT_PREPS = frozenset({"on", "against", "upon"})
 """Prepositions that aim a measure, even inside a phrase of cause ("over the crisis *on*
 Myanmar's generals", as the parser may hang it)."""
+
+
+def _one_side(first: str, second: str) -> bool:
+    """True when two actor codes name one side: the same code, or one a part of the other
+    ("USASPY" of "USASPYGOV", "USA" of "USAGOV")."""
+    return first.startswith(second) or second.startswith(first)
 
 
 def _kind_word(tok: Token, finder: ActorFinder) -> bool:

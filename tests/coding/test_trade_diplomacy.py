@@ -93,11 +93,18 @@ def test_a_real_conjunct_still_shares_the_subject(default_coder: Coder, nlp: Lan
     ("The European Commission said it would retaliate if Washington went ahead with the duties.",
      ("IGOEEC", "138", "USAGOV")),
     ("Mexico threatened to suspend talks unless Canada dropped its levies on steel.", ("MEX", "134", "CAN")),
+    # a speaker's own side in the threatened clause is no target; the condition names it
+    ("A Pentagon official threatened that if Pakistan did not hand over the files, the Pentagon would "
+     "cut all aid to Pakistan.", ("USAMILGOV", "13", "PAK")),
+    # two sides named by role alone are two sides
+    ("The army commander threatened that if the rebels did not surrender, the army would storm the town.",
+     ("---MIL", "130", "---REB")),
 ])
 def test_a_threat_is_aimed_at_whom_its_condition_names(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
-    assert any((s, c, t) == expected for s, c, t, _ in found), found
+    source, code, target = expected
+    assert any(s == source and c.startswith(code) and t == target for s, c, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
