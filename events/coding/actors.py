@@ -222,6 +222,8 @@ def find_mentions(
         one_word = found.end - found.start == 1
         if one_word and key in ADJECTIVE_SENSES and _modifies_a_noun(words, found.start, sent.end):
             continue  # "general obligation bonds", "the general public": no general
+        if one_word and key in REGION_ADJECTIVES and not _regional(words, found.start, sent.end):
+            continue  # "western Ukraine", "Western Union": no Western side
         if key in CLOCK_TITLES and _a_clock_time(words, k):
             continue  # "at 3 PM", "at 9 pm": an hour, no prime minister
         if found.actor is not None and _lowercase_country(words, found, sent.start, sent.end):
@@ -291,6 +293,23 @@ ADJECTIVE_SENSES = frozenset({"general"})
 said" is an officer; "general obligation bonds", "the general public", "a general manager"
 are none)."""
 
+
+REGION_ADJECTIVES = frozenset({"western", "european"})
+"""Adjectives of a CAMEO region ("Western ministers" WSTGOV, "European leaders" EURGOV) that
+name it only written with a capital and before a common noun: "western Ukraine" is a
+direction, "Western Union" and "Western Australia" are names of their own."""
+
+
+def _regional(words: Words, k: int, end: int) -> bool:
+    """True when token ``k`` (a word of :data:`REGION_ADJECTIVES`) names its region: written
+    with a capital, right before a common noun that is not one country ("the European
+    nation" is a country named before)."""
+    if not (words.orth[k][:1].isupper() and k + 1 < end and words.pos[k + 1] == "NOUN"):
+        return False
+    return words.lemma[k + 1] not in ONE_COUNTRY_NOUNS or words.text[k + 1] != words.lemma[k + 1]
+
+
+ONE_COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic"})
 
 CLOCK_TITLES = frozenset({"pm"})
 """Short titles that also write an hour ("PM Ana Ruiz said" is a prime minister, "at 3 PM"

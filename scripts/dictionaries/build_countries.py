@@ -956,7 +956,8 @@ REGIONS: list[tuple[str, list[str]]] = [
     ("CEU", ["Central Europe"]),
     ("EAF", ["East Africa", "Eastern Africa"]),
     ("EEU", ["Eastern Europe", "Eastern European countries"]),
-    ("EUR", ["Europe", "European countries", "European nations", "European states", "Europeans"]),
+    ("EUR", ["Europe", "European countries", "European nations", "European states", "Europeans",
+             "European"]),
     ("LAM", ["Latin America", "Latin American countries", "Latin Americans"]),
     ("MEA", ["Middle East", "Mideast", "Middle Eastern countries"]),
     ("MDT", ["Mediterranean"]),
@@ -971,7 +972,7 @@ REGIONS: list[tuple[str, list[str]]] = [
     ("WAF", ["West Africa", "West African countries", "West African states"]),
     ("USR", ["Soviet Union", "USSR", "U.S.S.R.", "Soviet", "Soviets"]),  # CAMEO code for the former USSR
     ("WST", ["Western powers", "Western countries", "Western nations", "Western governments",
-             "Western allies", "the West"]),
+             "Western allies", "the West", "Western"]),
 ]
 
 
