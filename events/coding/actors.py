@@ -294,10 +294,11 @@ said" is an officer; "general obligation bonds", "the general public", "a genera
 are none)."""
 
 
-REGION_ADJECTIVES = frozenset({"western", "european"})
+REGION_ADJECTIVES = frozenset({"western", "european", "african", "asian"})
 """Adjectives of a CAMEO region ("Western ministers" WSTGOV, "European leaders" EURGOV) that
 name it only written with a capital and before a common noun: "western Ukraine" is a
-direction, "Western Union" and "Western Australia" are names of their own."""
+direction, "Western Union" and "Western Australia" are names of their own, an "African
+American" voter is American."""
 
 
 def _regional(words: Words, k: int, end: int) -> bool:

@@ -35,3 +35,19 @@ def test_a_direction_a_name_or_one_country_is_no_region(
         default_coder: Coder, nlp: Language, text: str, region: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(s.startswith(region) or t.startswith(region) for s, _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("African leaders condemned the coup in Niger.", "AFRGOV"),
+    ("West African peacekeepers arrived in Freetown on Monday.", "WAFPKO"),
+    ("South African police arrested two smugglers in Durban.", "ZAFCOP"),
+])
+def test_a_continent_or_part_of_one_gives_its_region(
+        default_coder: Coder, nlp: Language, text: str, source: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(s == source for s, _, _, _ in found), found
+
+
+def test_an_african_american_is_american(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "An African American pastor was beaten by two officers in Ohio.")
+    assert not any(s.startswith("AFR") or t.startswith("AFR") for s, _, t, _ in found), found
