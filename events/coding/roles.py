@@ -994,6 +994,14 @@ class RoleFinder:
             if not sources and subj.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 sources = finder.actors_of(verb.head)
             how.append(f"source:{subj.dep_}")
+            if sources and self.options.modality and (joined := _split_conjunct(subj)) is not None:
+                # "Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony
+                # Blinken met": the parser made the second of two joined subjects a subject
+                # of its own; both act
+                known = {a.code for a in sources}
+                if more := [a for a in finder.actors_of(joined) if a.code not in known]:
+                    sources = sources + more
+                    how.append("source:split-conjunct")
             if not sources and self.options.split_subjects and (other := _second_subject(subj)) is not None:
                 # "Old foes Gondor and Osgiliath renewed ties": the parser split the subject
                 sources = finder.actors_of(other)
@@ -2282,6 +2290,17 @@ def _second_subject(subj: Token) -> Token | None:
     if subj.dep_ != "nsubj":
         return None
     return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+
+
+def _split_conjunct(subj: Token) -> Token | None:
+    """The subject the parser hung beside ``subj`` when ``subj`` ends with "and" and the
+    other comes after it ("Lavrov *and* US Secretary of State Antony Blinken": both nsubj),
+    None otherwise."""
+    if subj.dep_ != "nsubj" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None  # (a conjunct already joined: the actor finder reads it)
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i), None)
 
 
 def _of_countries(found: list[Actor], only: bool) -> list[Actor]:

@@ -938,3 +938,12 @@ def test_a_name_in_a_phrase_of_cause_is_the_target_when_no_other_is_named(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Canada imposed sanctions over Russia's annexation of Crimea.")
     assert any(c.startswith("16") and t.startswith("RUS") for _, c, t in found), found
+
+
+def test_a_second_subject_the_parser_split_off_after_and_acts_too(
+        default_coder: Coder, nlp: Language) -> None:
+    text = ("Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met "
+            "at the G20 talks in Bali on Friday.")
+    found = _coded(default_coder, nlp, text)
+    assert any(s.startswith("RUS") and c.startswith("04") and t.startswith("USA") for s, c, t in found), found
+    assert not any(t.startswith("IGO") for _, _, t in found), found
