@@ -1910,10 +1910,18 @@ def _held_at(prep: Token, finder: ActorFinder) -> bool:
 
 
 def _venue(prep: Token) -> bool:
-    """True for an "at" or "in" phrase of a meeting that names a venue (:data:`VENUES`)."""
+    """True for an "at" or "in" phrase of a meeting that names a venue (:data:`VENUES`), or
+    an "on / at the sidelines (margins, fringes) of" phrase that names its occasion ("met on
+    the sidelines of the AU summit": not with the AU)."""
+    if prep.lower_ in ("on", "at") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_EDGES for o in prep.children):
+        return True
     return prep.lower_ in ("at", "in") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in VENUES for o in prep.children
     )
+
+
+OCCASION_EDGES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 
 
 def _onlookers(prep: Token) -> bool:

@@ -947,3 +947,12 @@ def test_a_second_subject_the_parser_split_off_after_and_acts_too(
     found = _coded(default_coder, nlp, text)
     assert any(s.startswith("RUS") and c.startswith("04") and t.startswith("USA") for s, c, t in found), found
     assert not any(t.startswith("IGO") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo met on the sidelines of the ECOWAS summit in Abuja.",
+    "The Peruvian and Chilean ministers met on the margins of the OAS assembly.",
+])
+def test_the_occasion_of_a_meeting_is_no_side_of_it(default_coder: Coder, nlp: Language, text: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert found and not any(t.startswith("IGO") for _, c, t in found if c.startswith("04")), found
