@@ -345,7 +345,8 @@ class Nesting:
         targets = sides(lower.cands, "target")
         code = _threat_of_object(upper, lower) or upper.match.code
         out = [
-            Candidate(upper.tok, upper.match, code, source, target, "source:governor target:clause")
+            Candidate(upper.tok, upper.match, code, source, target, "source:governor target:clause",
+                      upper.match.modality)
             for source in upper.sources
             for target in targets
             if source.code != target.code
@@ -387,7 +388,8 @@ class Nesting:
                 how = f"{cand.how} transformation {rule.outer}({rule.inner}) @{rule.where}"
                 for source in sources:
                     if other is None or other.code != source.code:
-                        out.append(Candidate(upper.tok, cand.match, code, source, other, how))
+                        out.append(Candidate(upper.tok, cand.match, code, source, other, how,
+                                             upper.match.modality))
             if out:
                 return out
         return None
@@ -463,7 +465,8 @@ def _pairs(
         for source in src_opts:
             for target in tgt_opts:
                 if source is None or target is None or source.code != target.code:
-                    out.append(Candidate(upper.tok, upper.match, code, source, target, label))
+                    out.append(Candidate(upper.tok, upper.match, code, source, target, label,
+                                         upper.match.modality))
     return out or None
 
 
@@ -1566,6 +1569,7 @@ def _accuse(upper: CodedVerb, lower: CodedVerb) -> None:
                         speaker,
                         cand.source,
                         "accusation:reported-clause",
+                        upper.match.modality,
                     )
                 )
     upper.cands.extend(accusations)

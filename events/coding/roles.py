@@ -3781,7 +3781,7 @@ def joint_exercises(verbs: list[CodedVerb]) -> None:
             continue
         how = (verb.cands[0].how if verb.cands else "") + " joint-exercise"
         verb.cands = [
-            Candidate(verb.tok, verb.match, JOINT_EXERCISE_CODE, a, b, how)
+            Candidate(verb.tok, verb.match, JOINT_EXERCISE_CODE, a, b, how, verb.match.modality)
             for a in sides
             for b in sides
             if a.code[:3] != b.code[:3]
@@ -3817,7 +3817,7 @@ def deployed_forces(verbs: list[CodedVerb], finder: ActorFinder) -> None:
                 if not (actor_types(p) & FORCES_TYPES and (p.code[:3] == forces.code[:3] or "---" in
                                                            (p.code[:3], forces.code[:3])))]
             changed.extend(
-                Candidate(verb.tok, verb.match, c.code, forces, place, f"{c.how} deployed-forces")
+                Candidate(verb.tok, verb.match, c.code, forces, place, f"{c.how} deployed-forces", c.modality)
                 for place in (targets or [None])
             )
         verb.cands = changed
@@ -3870,7 +3870,8 @@ def _mediate(verb: CodedVerb, sides: list[Actor]) -> None:
     sides = [a for a in sides if a.code not in mediators]
     if len({a.code for a in sides}) < 2:
         return
-    verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides")
+    verb.cands = [Candidate(verb.tok, verb.match, c.code, c.source, side, f"{c.how} mediated-sides",
+                            c.modality)
                   for c in verb.cands for side in sides]
 
 

@@ -141,7 +141,8 @@ def _as_threat(cand: Candidate) -> Candidate:
     code = _threat_code(cand)
     if code is None or code == cand.code:
         return cand
-    return Candidate(cand.verb, cand.match, code, cand.source, cand.target, f"{cand.how} threat-of-warning")
+    return Candidate(cand.verb, cand.match, code, cand.source, cand.target, f"{cand.how} threat-of-warning",
+                     cand.modality)
 
 
 def _attributed(warning: CodedVerb, inner: list[CodedVerb]) -> bool:
@@ -187,7 +188,7 @@ def _carried(warning: CodedVerb, verb: CodedVerb) -> list[Candidate]:
                     continue
                 out.append(
                     Candidate(warning.tok, warning.match, code, source, cand.target,
-                              f"{cand.how} threat-of-clause")
+                              f"{cand.how} threat-of-clause", warning.match.modality)
                 )
     return out
 

@@ -561,3 +561,15 @@ def test_what_one_is_arrested_on_suspicion_of_is_suspected(default_coder: Coder,
 def test_what_one_is_sentenced_for_stays_a_finding(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The landlord was jailed for assaulting a tenant in Leeds.")
     assert any(c.startswith("18") and m == "asserted" for _, c, _, m in found), found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Ethiopian troops could be sent into Somalia, the minister said.", "hypothetical"),
+    ("The minister said 5,000 police officers had been deployed to the border.", "reported"),
+    ("Analysts said Iran may be planning to attack tankers in the strait.", "hypothetical"),
+])
+def test_a_stage_that_rebuilds_an_event_keeps_its_modality(
+        default_coder: Coder, nlp: Language, text: str, modality: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(m == modality for _, c, _, m in found if c.startswith(("13", "15"))), found
+    assert not any(m == "asserted" for _, c, _, m in found if c.startswith(("13", "15"))), found
