@@ -120,12 +120,14 @@ def snapshot(out: Path, sets: list[str]) -> None:
             fh.write(json.dumps({"set": kind, "id": ident, "events": rows}) + "\n")
 
 
-def diff(old: Path, new: Path) -> int:
-    """Print the texts whose events differ; return their number."""
+def diff(old: Path, new: Path, modality: bool = False) -> int:
+    """Print the texts whose events (code, source, target; with ``modality`` also the
+    modality) differ; return their number."""
+    width = 4 if modality else 3
 
     def read(path: Path) -> dict[tuple[str, str], list[list[str]]]:
         rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
-        return {(r["set"], r["id"]): [e[:3] for e in r["events"]] for r in rows}
+        return {(r["set"], r["id"]): [e[:width] for e in r["events"]] for r in rows}
 
     a, b = read(old), read(new)
     changed = 0
@@ -142,9 +144,10 @@ def main() -> int:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--sets", default="petrarch,gsr,plover,plv,news")
     parser.add_argument("--diff", action="store_true")
+    parser.add_argument("--modality", action="store_true", help="--diff: compare modalities too")
     args = parser.parse_args()
     if args.diff:
-        diff(*args.paths[:2])
+        diff(*args.paths[:2], modality=args.modality)
         return 0
     snapshot(args.paths[0], args.sets.split(","))
     return 0
