@@ -300,7 +300,10 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
             continue
         other_names = list(a.names)
         if src:
-            other_names += [src[0]["name"], src[0].get("native") or ""]
+            # (not countrystatecity's "native" name: for hundreds of divisions it is a machine
+            # translation into a common word, "Business" for Butaleja, "Love" for Likoma,
+            # "Stop" for Halton; GeoNames' names hold the real native ones, "Bayern", "Wien")
+            other_names.append(src[0]["name"])
         alts = [a.name, *(n for n in other_names
                           if _usable_alt(n, a.name) and (iso2, code, norm(n)) not in towns)]
         # countrystatecity's English name for display ("Kakheti", not GeoNames' "K'akheti")
@@ -313,7 +316,7 @@ def _add_adm1(b: _Builder, countries: dict[str, CountryInfo],
             _add_name_parts(b, rid, text)
         adm1_rid[(iso2, code)] = rid
     for iso2, s, lat, lon, code, pop in others:
-        rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [s.get("native") or ""])
+        rid = b.add(s["name"], lat, lon, iso2, code, ADM1, pop, -1, [])
         _add_name_parts(b, rid, s["name"])
     return adm1_rid
 

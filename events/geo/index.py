@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 FTYPES: tuple[str, ...] = ("country", "adm1", "adm2", "city", "continent", "region")
 COUNTRY, ADM1, ADM2, CITY, CONTINENT, REGION = range(len(FTYPES))
 

@@ -82,3 +82,17 @@ def test_neighbours_are_symmetric(gazetteer: Gazetteer) -> None:
 def test_border_points_are_precomputed_for_neighbours(gazetteer: Gazetteer) -> None:
     lat, lon = gazetteer.border_point("GE", "RU") or (0.0, 0.0)
     assert 41.0 < lat < 44.5 and 39.5 < lon < 47.0
+
+
+@pytest.mark.parametrize("word", ["Business", "Public", "Love", "Stop", "Gardening"])
+def test_a_common_word_given_as_a_divisions_native_name_names_no_place(
+        gazetteer: Gazetteer, word: str) -> None:
+    """countrystatecity gives machine-translated "native" names ("Business" for Butaleja,
+    Uganda; "Stop" for Halton, England): they are not indexed."""
+    assert gazetteer.lookup(word) == []
+
+
+@pytest.mark.parametrize(("native", "country"), [("Bayern", "DE"), ("Vlaanderen", "BE"), ("Wien", "AT")])
+def test_a_divisions_real_native_name_still_names_it(
+        gazetteer: Gazetteer, native: str, country: str) -> None:
+    assert any(gazetteer.index.cc[r] == country for r in gazetteer.lookup(native))
