@@ -36,6 +36,7 @@ from events.coding.modality import (
     HARMS,
     INTENT_ROOT,
     PROTEST_ROOT,
+    REPORT_VERBS,
     THREAT_ROOT,
     blamed_clauses,
     blamed_party,
@@ -1374,6 +1375,10 @@ class RoleFinder:
                     # "sued a solar company, accusing it of fraud": the company
                     return found, f"{child.dep_}:object-of-{verb.head.lower_}"
                 if child.pos_ == "PRON" and self.options.modality and (
+                        found := _earlier_clause_referent(child, verb, finder, source_tokens)):
+                    # "found the driver hiding in a barn and arrested him": the driver
+                    return found, f"{child.dep_}:earlier-clause"
+                if child.pos_ == "PRON" and self.options.modality and (
                         found := _reporting_speaker(child, verb, finder, source_tokens)):
                     # "a woman told officers a man had threatened her": the woman
                     return found, f"{child.dep_}:speaker"
@@ -1820,6 +1825,50 @@ def _object_of_governing_verb(pronoun: Token, verb: Token, finder: ActorFinder,
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if _object_agrees(pronoun, noun, finder):
                 return [a for a in finder.actors_of(noun) if a.start not in skip]
+    return []
+
+
+SEQUENCE_PREPS = frozenset({"before", "after"})
+"""Prepositions of a gerund that follows its clause's act ("chased the man before arresting
+him")."""
+
+
+def _earlier_clause(verb: Token) -> Token | None:
+    """The verb of the clause ``verb`` follows in the same sentence: the verb it is coordinated
+    after ("found the driver and arrested him", "fled, but police caught them") or the one
+    whose "before / after" gerund it is ("chased the man before arresting him"); None else."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return verb.head
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in SEQUENCE_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _earlier_clause_referent(pronoun: Token, verb: Token, finder: ActorFinder,
+                             skip: set[int]) -> list[Actor]:
+    """The actors an object pronoun of ``verb`` stands for when the clause before it names
+    them: its object ("met the protesters and criticised them", "found the driver hiding in
+    a barn and arrested him"), else, when ``verb`` has a subject of its own, the subject of a
+    clause that reports nothing ("the two men fled, but police arrested them"). The first of
+    these nouns the pronoun agrees with decides (:func:`_object_agrees`): one that is not an
+    actor's head ("formed a voter commission and disbanded it") gives none, and so does an
+    object pronoun before ("talked him into dropping the knife, and officers led him away").
+    Empty otherwise."""
+    if pronoun.lower_ not in ("it", "them", "him", "her") or (earlier := _earlier_clause(verb)) is None:
+        return []
+    nouns = [c for c in earlier.children if c.dep_ == "dobj"]
+    # "found the driver hiding in a barn": the subject of a clause in the object's place
+    small = [s for c in earlier.children if c.dep_ in ("ccomp", "xcomp") and c.i < verb.i
+             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    if any(n.pos_ == "PRON" for n in (*nouns, *small)):
+        return []
+    nouns += [s for s in small if s.head.tag_ in ("VBG", "VBN")]
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) and earlier.lemma_.lower() not in REPORT_VERBS:
+        nouns += [c for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    for noun in nouns:
+        if _object_agrees(pronoun, noun, finder):
+            return [a for a in finder.actors_of(noun) if a.start <= noun.i < a.end and a.start not in skip]
     return []
 
 

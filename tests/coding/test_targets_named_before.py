@@ -1,0 +1,37 @@
+"""Targets a directed act names by a pronoun or a possessive whose referent the sentence named
+in the clause before (default dictionaries, news reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+
+WHEN = dt.date(2024, 5, 1)
+Triple = tuple[str, str, str]
+
+
+def _coded(coder: Coder, nlp: Language, text: str) -> set[Triple]:
+    return {(e.source.code if e.source else "", e.event_code, e.target.code if e.target else "")
+            for e in coder.code(nlp(text), when=WHEN)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor met the protesters and criticised them.", ("---GOV", "111", "---OPP")),
+    ("Police stopped the protesters, but the army detained them.", ("---MIL", "173", "---OPP")),
+    ("Police chased the suspect for two miles before arresting him.", ("---COP", "173", "---CRM")),
+    ("Police found the activist hiding in a barn and arrested her.", ("---COP", "173", "---OPP")),
+])
+def test_an_object_pronoun_stands_for_whom_the_clause_before_names(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert expected in found, found
+
+
+def test_an_object_pronoun_that_agrees_with_a_thing_stands_for_no_actor(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The rebels seized the town, and the army shelled it.")
+    assert not any(c.startswith("19") and t == "---REB" for _, c, t in found), found
