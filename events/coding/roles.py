@@ -1408,8 +1408,11 @@ class RoleFinder:
                     # a protest supports are not whom it is against
                     skip |= _victims(child) | _supported(child) | origins(child)
                 found = _of_countries(finder.first_in(phrase, skip), force)
-                if not found and places is not None and (owners := _premises_owners(child, finder, skip)):
-                    return owners, f"{child.dep_}-owner"  # "raided properties linked to X"
+                seizing = self.options.modality and coded[:2] in COERCIVE_ROOTS
+                if not found and (places is not None or seizing) and (
+                        owners := _premises_owners(child, finder, skip)):
+                    # "raided properties linked to X", "shelled villages held by the rebels"
+                    return owners, f"{child.dep_}-owner"
                 if found and not own_country and _passed_over(child, found, sources, passed):
                     # "discussed the chances of giving Chile a seat with Peru": the source's
                     # own country in the matter discussed is no target; a later name may be
@@ -2817,8 +2820,11 @@ def _premises_places(obj: Token) -> frozenset[int]:
 
 
 # participles that tie premises to whoever has them ("properties linked to X", "a warehouse
-# belonging to X", "offices used by X")
-OWNING_PARTICIPLES = frozenset("link belong own use rent lease tie connect associate occupy".split())
+# belonging to X", "offices used by X", "villages held by the rebels", "a checkpoint manned by
+# soldiers")
+OWNING_PARTICIPLES = frozenset(
+    "link belong own use rent lease tie connect associate occupy hold control run operate man guard".split()
+)
 WARRANT_PREPS = frozenset({"at", "on"})
 """Prepositions of the premises a search warrant is served on."""
 

@@ -35,3 +35,19 @@ def test_an_object_pronoun_that_agrees_with_a_thing_stands_for_no_actor(
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The rebels seized the town, and the army shelled it.")
     assert not any(c.startswith("19") and t == "---REB" for _, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops shelled the villages held by the rebels.", ("---MIL", "194", "---REB")),
+    ("The court seized property belonging to the former president.", ("---JUD", "1711", "---ELI")),
+    ("Gunmen ambushed a convoy guarded by police.", ("---UAF", "190", "---COP")),
+])
+def test_whoever_holds_the_thing_a_coercive_act_hits_is_its_target(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert expected in found, found
+
+
+def test_a_thing_held_by_no_actor_gives_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Troops shelled the villages held by the river.")
+    assert not any(c.startswith("19") and t for _, c, t in found), found
