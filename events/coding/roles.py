@@ -1420,6 +1420,11 @@ class RoleFinder:
                     found = _of_countries(finder.first_in(phrase, own), force)
                 if found:
                     return found, f"{child.dep_}-phrase"
+                if self.options.modality and (found := next(
+                        (f for p in child.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+                         if (f := _prep_pronoun_referent(p, verb, finder, source_tokens))), [])):
+                    # "the rebels regrouped, and the army launched an offensive against them"
+                    return found, f"{child.dep_}-prep:earlier-clause"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
                     return found, "imposed-on"
         if self.options.modality and (judged := _verdict_subject(verb)) is not None and (
@@ -1471,6 +1476,10 @@ class RoleFinder:
                 if found:
                     between = any(t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS for t in phrase)
                     return found, f"prep:{child.lower_}" + (":between" if between else "")
+                if self.options.modality and child.lower_ in AIMING_PREPS and (
+                        found := _prep_pronoun_referent(child, verb, finder, source_tokens)):
+                    # "protesters gathered outside, and police fired tear gas at them"
+                    return found, f"prep:{child.lower_}:earlier-clause"
         if self.options.modality and (match.code or "")[:2] == AID_ROOT:
             # "provided $1 billion in assistance to support Syrian refugees": whom the aid
             # is to help is its target
@@ -1873,6 +1882,21 @@ def _earlier_clause_referent(pronoun: Token, verb: Token, finder: ActorFinder,
         if _object_agrees(pronoun, noun, finder):
             return [a for a in finder.actors_of(noun) if a.start <= noun.i < a.end and a.start not in skip]
     return []
+
+
+AIMING_PREPS = frozenset({"at", "against", "on", "upon", "to", "with", "into", "toward", "towards"})
+"""Prepositions by which an act names whom it is aimed at or done to ("fired at them", "sanctions
+on it", "apologised to them")."""
+
+
+def _prep_pronoun_referent(prep: Token, verb: Token, finder: ActorFinder, skip: set[int]) -> list[Actor]:
+    """The actors the pronoun object of ``prep`` stands for, by the clause before ``verb``
+    (:func:`_earlier_clause_referent`: "the rebels regrouped, and the army launched an offensive
+    against them"); empty when its object is no pronoun or the clause names none."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PRON":
+        return []
+    return _earlier_clause_referent(pobj, verb, finder, skip)
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})

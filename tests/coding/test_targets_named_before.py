@@ -51,3 +51,16 @@ def test_whoever_holds_the_thing_a_coercive_act_hits_is_its_target(
 def test_a_thing_held_by_no_actor_gives_no_target(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Troops shelled the villages held by the river.")
     assert not any(c.startswith("19") and t for _, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels regrouped in the hills, and the army launched an offensive against them.",
+     ("---MIL", "190", "---REB")),
+    ("Two journalists crossed the border illegally, and soldiers opened fire on them.",
+     ("---MIL", "193", "---MED")),
+    ("The minister insulted the nurses and later apologised to them.", ("---GOV", "055", "---HLH")),
+])
+def test_a_pronoun_in_the_phrase_of_an_act_stands_for_whom_the_clause_before_names(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert expected in found, found
