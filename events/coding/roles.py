@@ -1357,7 +1357,7 @@ class RoleFinder:
                     finder.actors_of(child) if finder.names_actor(child) and not places else [], force
                 )
                 if found and self.options.modality and (
-                    _own(child, found, sources)
+                    (_own(child, found, sources) and not _private_of_earlier(child, verb, found))
                     or (not own_country and _passed_over(child, found, sources, passed))
                     or ((match.code or "")[:2] not in EVALUATION_ROOTS and _kind_of_act(child, found))
                 ):
@@ -1425,6 +1425,10 @@ class RoleFinder:
                          if (f := _prep_pronoun_referent(p, verb, finder, source_tokens))), [])):
                     # "the rebels regrouped, and the army launched an offensive against them"
                     return found, f"{child.dep_}-prep:earlier-clause"
+                if self.options.modality and (owner := _earlier_possessor(child, verb)) is not None and (
+                        found := [a for a in finder.actors_of(owner) if a.start not in source_tokens]):
+                    # "blacklisted the company and froze its assets": the company's
+                    return found, f"{child.dep_}-owner:earlier-clause"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
                     return found, "imposed-on"
         if self.options.modality and (judged := _verdict_subject(verb)) is not None and (
@@ -1897,6 +1901,32 @@ def _prep_pronoun_referent(prep: Token, verb: Token, finder: ActorFinder, skip: 
     if pobj is None or pobj.pos_ != "PRON":
         return []
     return _earlier_clause_referent(pobj, verb, finder, skip)
+
+
+POSSESSIVE_OBJECTS = {"its": "it", "their": "them", "his": "him", "her": "her"}
+"""The object pronoun of each possessive, to tell what it may stand for."""
+
+
+def _earlier_possessor(obj: Token, verb: Token) -> Token | None:
+    """The object of the clause before ``verb`` that the possessive pronoun of ``obj`` stands
+    for when it agrees with it in number and is a thing or a body: "stopped the car and
+    arrested *its* driver" (the car), "blacklisted the company and froze *its* assets" (the
+    company); None when ``obj`` has no possessive pronoun or the clause no such object."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_OBJECTS), None)
+    if poss is None or poss.lower_ not in ("its", "their") or (earlier := _earlier_clause(verb)) is None:
+        return None
+    noun = next((c for c in earlier.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON":
+        return None
+    if several(noun) != (poss.lower_ == "their"):
+        return None
+    return noun
+
+
+def _private_of_earlier(obj: Token, verb: Token, found: list[Actor]) -> bool:
+    """True for private persons (:data:`CIVILIAN`) whose possessive stands for the object of the
+    clause before ("stopped the car and arrested its driver"): not the source's own people."""
+    return all(a.code.endswith(CIVILIAN) for a in found) and _earlier_possessor(obj, verb) is not None
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})

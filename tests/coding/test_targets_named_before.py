@@ -64,3 +64,14 @@ def test_a_pronoun_in_the_phrase_of_an_act_stands_for_whom_the_clause_before_nam
         default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
     found = _coded(default_coder, nlp, text)
     assert expected in found, found
+
+
+def test_a_possessive_of_the_object_before_is_not_the_sources_own(default_coder: Coder,
+                                                                  nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Officers stopped the car and arrested its driver.")
+    assert ("---COP", "173", "---CVL") in found, found
+
+
+def test_a_thing_owned_by_the_object_before_targets_its_owner(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Authorities shut the charity and froze its accounts.")
+    assert ("---GOV", "163", "NGO") in found, found
