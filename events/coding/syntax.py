@@ -113,6 +113,20 @@ def decided_act(verb: Token) -> Token | None:
     return None if any(c.lower_ in ("no", "any") for c in noun.children) else noun
 
 
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+"""The days a news sentence tells its act on ("announced the indictment Tuesday")."""
+
+
+def _day_read_as_subject(tok: Token) -> bool:
+    """True for a bare day the parser took for the subject of the participle right after it
+    ("announced the indictment *Tuesday* charging two men": the day of the announcement,
+    not who charges)."""
+    return (tok.lower_ in DAY_WORDS and tok.head.tag_ == "VBG" and tok.i == tok.head.i - 1
+            and not any(c.dep_ == "det" for c in tok.children))
+
+
 def is_dateline(tok: Token) -> bool:
     """True for a dateline the parser took for a subject: the first words of a sentence, in
     capitals, followed by a dash ("SPRINGFIELD — A man was arrested ...", "LAKEVIEW, Ore. -
@@ -164,7 +178,8 @@ def subject(verb: Token, chain: frozenset[str] = CHAIN_DEPS) -> Token | None:
         return step  # "after an EU move last month to raise duties": the move's owner
     tok = verb
     for _ in range(5):
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
+        subj = next((c for c in tok.children
+                     if c.dep_ in SUBJECT_DEPS and not is_dateline(c) and not _day_read_as_subject(c)), None)
         if subj is None:
             subj = _subject_on_auxiliary(tok)
         if subj is not None:
@@ -410,7 +425,8 @@ def own_subject(verb: Token) -> Token | None:
     predicate adjective has its copula's: "the union *was critical*")."""
     tok = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None)
+        subj = next((c for c in tok.children
+                     if c.dep_ in SUBJECT_DEPS and not is_dateline(c) and not _day_read_as_subject(c)), None)
         if subj is not None or tok.dep_ != "conj":
             return (dateline_apposition(subj) or subj) if subj is not None else None
         tok = tok.head

@@ -75,3 +75,10 @@ def test_a_possessive_of_the_object_before_is_not_the_sources_own(default_coder:
 def test_a_thing_owned_by_the_object_before_targets_its_owner(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Authorities shut the charity and froze its accounts.")
     assert ("---GOV", "163", "NGO") in found, found
+
+
+def test_a_day_before_a_participle_is_not_its_subject(default_coder: Coder, nlp: Language) -> None:
+    text = ("The U.S. attorney announced the indictment Tuesday charging 41-year-old Peter Hall "
+            "with wire fraud.")
+    found = _coded(default_coder, nlp, text)
+    assert ("USAJUD", "173", "USACRM") in found, found
