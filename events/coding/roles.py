@@ -1318,6 +1318,15 @@ class RoleFinder:
                     # "the UN withdrew peacekeepers from Burundi", "refused to send troops to
                     # Mali": the source's own forces are no target; where they go or leave is
                     return _force_place(verb, own_forces, finder, frozenset(source_tokens), in_phrase)
+        if self.options.modality and not (match.code or "").startswith(STATEMENT_ROOT) and (
+                named := _what_named(verb)):
+            # "struck what it said were Hezbollah weapons depots": whom the naming names, never
+            # the one who names it; none when it names no actor ("what it called terrorist
+            # positions")
+            speaker = frozenset(t.i for c in named[0].head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree)
+            skip = frozenset(source_tokens) | speaker
+            found = next((f for noun in named if (f := finder.first_in(actor_phrase(noun, finder), skip))), [])
+            return found, "what-named" if found else ""
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
                 if self.options.modality and _language(child, verb):
@@ -1927,6 +1936,36 @@ def _private_of_earlier(obj: Token, verb: Token, found: list[Actor]) -> bool:
     """True for private persons (:data:`CIVILIAN`) whose possessive stands for the object of the
     clause before ("stopped the car and arrested its driver"): not the source's own people."""
     return all(a.code.endswith(CIVILIAN) for a in found) and _earlier_possessor(obj, verb) is not None
+
+
+NAMING_VERBS = frozenset("say call describe believe identify claim consider term label suspect".split())
+"""Verbs by which a source names what it acts on ("struck what it said were …", "shelled what
+it described as …")."""
+NAMING_DEPS = frozenset({"oprd", "attr", "dobj"})
+
+
+def _what_named(verb: Token) -> list[Token]:
+    """The nouns that name what ``verb`` acts on when its object, or the object of its aimed
+    phrase, is a "what" clause of naming ("struck what it said were Hezbollah depots", "shelled
+    what the army described as rebel positions", "targeted what it believed to be a hideout",
+    "fired on what witnesses said were protesters"); empty otherwise."""
+    # (the naming clause is the object, or that of an aimed phrase: "fired on what witnesses
+    # said were protesters")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+        for c in p.children if c.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.i < verb.i or norm_word(clause.lemma_) not in NAMING_VERBS:
+            continue
+        # ("what" hangs on the naming verb or on the "be" of its clause: "what Kyiv said was")
+        inner = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]
+        if not any(c.lower_ == "what" and c.i < clause.i for t in (clause, *inner) for c in t.children):
+            continue
+        nouns = [c for t in (clause, *inner) for c in t.children if c.dep_ in NAMING_DEPS and c.lower_ != "what"]
+        nouns += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for o in c.children if o.dep_ == "pobj"]
+        return nouns
+    return []
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})

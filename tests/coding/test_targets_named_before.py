@@ -82,3 +82,21 @@ def test_a_day_before_a_participle_is_not_its_subject(default_coder: Coder, nlp:
             "with wire fraud.")
     found = _coded(default_coder, nlp, text)
     assert ("USAJUD", "173", "USACRM") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel on Sunday struck what it said were Hezbollah weapons depots in southern Lebanon.",
+     ("ISR", "190", "LBNREBHEZ")),
+    ("Israeli jets struck what the military described as Hamas command centres.",
+     ("ISRMIL", "195", "PSEREBHMS")),
+    ("Troops fired on what witnesses said were unarmed protesters.", ("---MIL", "175", "---OPP")),
+])
+def test_what_the_source_names_its_target_is_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert expected in found, found
+
+
+def test_the_one_who_names_the_target_is_not_it(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Russia bombed what Kyiv said was a civilian hospital.")
+    assert not any(t == "UKRGOV" for _, _, t in found), found
