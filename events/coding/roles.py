@@ -1319,13 +1319,15 @@ class RoleFinder:
                     # Mali": the source's own forces are no target; where they go or leave is
                     return _force_place(verb, own_forces, finder, frozenset(source_tokens), in_phrase)
         if self.options.modality and not (match.code or "").startswith(STATEMENT_ROOT) and (
-                named := _what_named(verb)):
+                named := _what_named(verb)) is not None:
             # "struck what it said were Hezbollah weapons depots": whom the naming names, never
             # the one who names it; none when it names no actor ("what it called terrorist
             # positions")
-            speaker = frozenset(t.i for c in named[0].head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree)
-            skip = frozenset(source_tokens) | speaker
-            found = next((f for noun in named if (f := finder.first_in(actor_phrase(noun, finder), skip))), [])
+            naming, nouns = named
+            skip = frozenset(source_tokens).union(
+                t.i for c in naming.children if c.dep_ in SUBJECT_DEPS for t in c.subtree)
+            found = next((f for noun in nouns
+                          if (f := finder.first_in(actor_phrase(noun, finder), skip))), [])
             return found, "what-named" if found else ""
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and child.i not in in_phrase:
@@ -1944,11 +1946,12 @@ it described as …")."""
 NAMING_DEPS = frozenset({"oprd", "attr", "dobj"})
 
 
-def _what_named(verb: Token) -> list[Token]:
+def _what_named(verb: Token) -> tuple[Token, list[Token]] | None:
     """The nouns that name what ``verb`` acts on when its object, or the object of its aimed
     phrase, is a "what" clause of naming ("struck what it said were Hezbollah depots", "shelled
     what the army described as rebel positions", "targeted what it believed to be a hideout",
-    "fired on what witnesses said were protesters"); empty otherwise."""
+    "fired on what witnesses said were protesters"), with the clause of naming; None
+    otherwise."""
     # (the naming clause is the object, or that of an aimed phrase: "fired on what witnesses
     # said were protesters")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
@@ -1961,11 +1964,12 @@ def _what_named(verb: Token) -> list[Token]:
         inner = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]
         if not any(c.lower_ == "what" and c.i < clause.i for t in (clause, *inner) for c in t.children):
             continue
-        nouns = [c for t in (clause, *inner) for c in t.children if c.dep_ in NAMING_DEPS and c.lower_ != "what"]
+        nouns = [c for t in (clause, *inner) for c in t.children
+                 if c.dep_ in NAMING_DEPS and c.lower_ != "what"]
         nouns += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                   for o in c.children if o.dep_ == "pobj"]
-        return nouns
-    return []
+        return clause, nouns
+    return None
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})
