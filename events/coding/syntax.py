@@ -456,6 +456,8 @@ def shared_argument(verb: Token, dep: str) -> Token | None:
     if dep == "dobj" and any(deps[c.i] in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "was shot and robbed a bank" is no object shared
     conj = next((c for c in verb.children if deps[c.i] == "conj" and c.i > verb.i), None)
+    if dep == "dobj" and (serial := _serial_object(verb)) is not None:
+        return serial
     if conj is None or words.pos[conj.i] != "VERB" or conj.i - verb.i > 4:
         return None
     between = [deps[k] for k in range(verb.i + 1, conj.i)]
@@ -466,6 +468,36 @@ def shared_argument(verb: Token, dep: str) -> Token | None:
     if any(deps[c.i] in SUBJECT_DEPS for c in conj.children):
         return None
     return next((c for c in conj.children if deps[c.i] == dep), None)
+
+
+SERIAL_DEPS = frozenset({"conj", "advcl", "dep"})
+"""How the parser hangs the second verb of a series on the first ("arrested, charged and
+jailed": "charged" as a clause of "arrested", or its conjunct)."""
+
+
+def _serial_object(verb: Token) -> Token | None:
+    """The object a series of three verbs shares, for its first verb: "authorities arrested,
+    charged and jailed three activists", "gunmen kidnapped, tortured and killed two aid
+    workers" (the object of the last verb). None unless ``verb`` is followed by a comma and a
+    verb with no subject or complement of its own, coordinated by "and" with a last verb with
+    no subject of its own."""
+    if any(c.dep_ in OWN_COMPLEMENTS for c in verb.children) or verb.i + 2 >= len(verb.doc):
+        return None
+    second = verb.doc[verb.i + 2]
+    if verb.doc[verb.i + 1].text != "," or second.head != verb or second.dep_ not in SERIAL_DEPS:
+        return None
+    if second.pos_ != "VERB" or second.tag_ not in SHARING_TAGS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in OWN_COMPLEMENTS for c in second.children):
+        return None
+    last = next((c for c in second.children if c.dep_ == "conj" and c.i > second.i), None)
+    if last is None or last.pos_ != "VERB" or last.i - second.i > 3:
+        return None
+    if not any(second.doc[k].dep_ == "cc" for k in range(second.i + 1, last.i)):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in last.children):
+        return None
+    return next((c for c in last.children if c.dep_ == "dobj"), None)
 
 
 # participles of verbs done to someone, that a headline uses bare ("Man arrested after chase");

@@ -100,3 +100,15 @@ def test_what_the_source_names_its_target_is_the_target(
 def test_the_one_who_names_the_target_is_not_it(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Russia bombed what Kyiv said was a civilian hospital.")
     assert not any(t == "UKRGOV" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Authorities arrested, charged and jailed three opposition activists.", ("---GOV", "17", "---OPP")),
+    ("Police detained, beat and interrogated the students.", ("---COP", "173", "---EDU")),
+])
+def test_the_first_verb_of_a_series_shares_the_last_ones_object(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    source, root, target = expected
+    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
+    assert not any(t == expected[0] for _, _, t in found), found
