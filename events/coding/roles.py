@@ -1138,6 +1138,10 @@ class RoleFinder:
             elif pobj is not None:
                 sources = finder.actors_of(pobj)
                 how.append("source:agent")
+                if self.options.modality and (more := _coordinated_agents(agent, finder)):
+                    # "was criticised by the opposition and by rights groups": both agents
+                    sources = sources + more
+                    how.append("source:agent-conj")
                 if not sources and pobj.pos_ == "NOUN" and not finder.names_actor(pobj):
                     if norm_word(pobj.lemma_) in WEAPON_AGENTS:
                         # "killed by a roadside bomb": an attack whose attacker is unnamed
@@ -1970,6 +1974,13 @@ def _what_named(verb: Token) -> tuple[Token, list[Token]] | None:
                   for o in c.children if o.dep_ == "pobj"]
         return clause, nouns
     return None
+
+
+def _coordinated_agents(agent: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the "by" phrases coordinated with the passive's agent ("by the opposition
+    and *by human rights groups*"); empty when there are none."""
+    return [a for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj" for a in finder.actors_of(o)]
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})

@@ -112,3 +112,9 @@ def test_the_first_verb_of_a_series_shares_the_last_ones_object(
     source, root, target = expected
     assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
     assert not any(t == expected[0] for _, _, t in found), found
+
+
+def test_each_of_two_coordinated_by_phrases_is_an_agent(default_coder: Coder, nlp: Language) -> None:
+    text = "The government was criticised by the opposition and by human rights groups."
+    found = _coded(default_coder, nlp, text)
+    assert {("---OPP", "111", "---GOV"), ("---HRI", "111", "---GOV")} <= found, found
