@@ -1881,7 +1881,8 @@ def _earlier_clause_referent(pronoun: Token, verb: Token, finder: ActorFinder,
     """The actors an object pronoun of ``verb`` stands for when the clause before it names
     them: its object ("met the protesters and criticised them", "found the driver hiding in
     a barn and arrested him"), else, when ``verb`` has a subject of its own, the subject of a
-    clause that reports nothing ("the two men fled, but police arrested them"). The first of
+    clause that reports nothing ("the two men fled, but police arrested them"), unless the
+    pronoun agrees with both (none: "Russia invaded Ukraine, and the West sanctioned it"). The first of
     these nouns the pronoun agrees with decides (:func:`_object_agrees`): one that is not an
     actor's head ("formed a voter commission and disbanded it") gives none, and so does an
     object pronoun before ("talked him into dropping the knife, and officers led him away").
@@ -1896,7 +1897,11 @@ def _earlier_clause_referent(pronoun: Token, verb: Token, finder: ActorFinder,
         return []
     nouns += [s for s in small if s.head.tag_ in ("VBG", "VBN")]
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) and earlier.lemma_.lower() not in REPORT_VERBS:
-        nouns += [c for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        subjects = [c for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if any(_object_agrees(pronoun, n, finder) for n in nouns) and any(
+                _object_agrees(pronoun, n, finder) for n in subjects):
+            return []  # "Russia invaded Ukraine, and the West sanctioned it": either may be meant
+        nouns += subjects
     for noun in nouns:
         if _object_agrees(pronoun, noun, finder):
             return [a for a in finder.actors_of(noun) if a.start <= noun.i < a.end and a.start not in skip]
