@@ -1097,6 +1097,13 @@ class RoleFinder:
                 # (a complaint by no one named keeps its forum: with no side it would be lost)
                 targets = []
                 how.append("target:forum-not-opponent")
+            if (not targets and sources and self.options.modality and verb.dep_ == "relcl"
+                    and not (match.code or "").startswith(STATEMENT_ROOT)
+                    and (found := [a for a in _relative_object(verb, finder) if a not in sources])):
+                # "released the journalists (that) soldiers had detained": the noun the
+                # clause is on is what its verb acts on (a known doer only)
+                targets = found
+                how.append("target:relative-object")
             if not targets and self.options.modality:
                 targets = self._referred_back(verb, finder, match, sources)
                 if targets:
@@ -1986,6 +1993,28 @@ def _coordinated_agents(agent: Token, finder: ActorFinder) -> list[Actor]:
     and *by human rights groups*"); empty when there are none."""
     return [a for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"
             for o in by.children if o.dep_ == "pobj" for a in finder.actors_of(o)]
+
+
+def _relative_object(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the noun an object relative clause is on: the clause's object is a
+    relative pronoun ("the journalists *that* soldiers had detained") or there is none and
+    the clause has a subject of its own ("the hostages the rebels had kidnapped"); empty for a
+    clause of where, when or why ("the town where police arrested him", "the day the army
+    attacked"), a subject relative, or one with an object or complement of its own."""
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or verb.lemma_.lower() in REPORT_VERBS:
+        return []  # (nor a tag of attribution read as a clause: "in Syria, Turkey's army said")
+    own_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own_subject is None or own_subject.lower_ in WH_WORDS or is_passive(verb):
+        return []
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("where", "when", "why") for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative")]
+    if objects and not all(o.lower_ in WH_WORDS for o in objects):
+        return []
+    if any(c.dep_ == "prep" and any(o.lower_ in WH_WORDS for o in c.children) for c in verb.children):
+        return []  # ("the raid in which police arrested …")
+    return [a for a in finder.actors_of(head) if a.start <= head.i < a.end]
 
 
 AIMED_PREPS = frozenset({"on", "against", "with"})

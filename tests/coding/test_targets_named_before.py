@@ -124,3 +124,19 @@ def test_a_pronoun_that_may_stand_for_the_subject_or_the_object_before_stands_fo
         default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Russia invaded Ukraine, and the West sanctioned it.")
     assert not any(c.startswith("16") and t == "UKR" for _, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government released the journalists that soldiers had detained on Friday.",
+     ("---MIL", "173", "---MED")),
+    ("Police visited the school the minister had criticised.", ("---GOV", "111", "---EDU")),
+])
+def test_the_noun_an_object_relative_clause_is_on_is_its_target(
+        default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert expected in found, found
+
+
+def test_the_place_of_a_where_clause_is_no_target(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police patrolled the school where gunmen had attacked on Monday.")
+    assert not any(s == "---UAF" and t for s, _, t in found), found
