@@ -1997,8 +1997,9 @@ def _coordinated_agents(agent: Token, finder: ActorFinder) -> list[Actor]:
 
 def _relative_object(verb: Token, finder: ActorFinder) -> list[Actor]:
     """The actors of the noun an object relative clause is on: the clause's object is a
-    relative pronoun ("the journalists *that* soldiers had detained") or there is none and
-    the clause has a subject of its own ("the hostages the rebels had kidnapped"); empty for a
+    relative pronoun ("the journalists *that* soldiers detained") or there is none and the
+    clause has a subject of its own ("the hostages the rebels kidnapped"); empty for a
+    pluperfect (background: "the man he had questioned"), a
     clause of where, when or why ("the town where police arrested him", "the day the army
     attacked"), a subject relative, or one with an object or complement of its own."""
     head = verb.head
@@ -2007,6 +2008,8 @@ def _relative_object(verb: Token, finder: ActorFinder) -> list[Actor]:
     own_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own_subject is None or own_subject.lower_ in WH_WORDS or is_passive(verb):
         return []
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return []  # "the man he had questioned was in fact X": who someone is, told before
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("where", "when", "why") for c in verb.children):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative")]

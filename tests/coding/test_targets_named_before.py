@@ -127,9 +127,9 @@ def test_a_pronoun_that_may_stand_for_the_subject_or_the_object_before_stands_fo
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The government released the journalists that soldiers had detained on Friday.",
+    ("The government released the journalists that soldiers detained on Friday.",
      ("---MIL", "173", "---MED")),
-    ("Police visited the school the minister had criticised.", ("---GOV", "111", "---EDU")),
+    ("Police visited the school the minister criticised on Monday.", ("---GOV", "111", "---EDU")),
 ])
 def test_the_noun_an_object_relative_clause_is_on_is_its_target(
         default_coder: Coder, nlp: Language, text: str, expected: Triple) -> None:
