@@ -1,0 +1,57 @@
+"""Criticism and praise said with the verbs and idioms news uses beside "criticised" and
+"praised": "chastised X", "rounded on X", "poured scorn on X", "heaped praise on X", and
+the reverse idioms "drew criticism from X", "won praise from X".
+
+Sentences are written for these tests (none comes from a dev or gold set)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events.coding import Coder
+from tests.coding.test_modality import _coded, _has
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Italian interior minister chastised Malta over the rescue ships.", ("ITAGOV", "111", "MLT")),
+    ("Brazil's president upbraided Argentina during the Mercosur summit.", ("BRAGOV", "111", "ARG")),
+    ("The Swedish prime minister admonished Hungary over press freedom.", ("SWEGOV", "111", "HUN")),
+    ("Lithuania's foreign minister reprimanded Belarus for the border incidents.", ("LTUGOV", "111", "BLR")),
+])
+def test_a_verb_of_rebuke_criticises_its_object(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cypriot president rounded on Turkey in a speech to parliament.", ("CYPGOV", "111", "TUR")),
+    ("Seoul poured scorn on North Korea's latest proposal.", ("", "111", "PRK")),
+    ("Angry Kenyan lawmakers laid into Uganda over the fishing dispute.", ("", "111", "UGA")),
+])
+def test_an_idiom_of_attack_in_words_criticises_its_object(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ghanaian president heaped praise on Senegal for its mediation.", ("GHAGOV", "051", "SEN")),
+    ("The Pope lavished praise on Jordan's king.", ("", "051", "JORGOV")),
+])
+def test_an_idiom_of_praise_praises_its_object(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nicaragua drew criticism from Costa Rica over the river dredging.", ("CRI", "111", "NIC")),
+    ("Tanzania won praise from the World Bank for its reforms.", ("IGOWBK", "051", "TZA")),
+    ("Slovakia came under criticism from Austria over the nuclear plant.", ("AUT", "111", "SVK")),
+])
+def test_criticism_or_praise_drawn_from_someone_is_theirs(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
