@@ -1363,7 +1363,7 @@ class RoleFinder:
                         doers := _act_doers(child, finder, source_tokens)):
                     # "condemned the Israeli bombing of a school": the bombers, not the school
                     return doers, f"{child.dep_}-act-doer"
-                if self.options.modality and (holder := _stance_holder(child)):
+                if self.options.modality and not _judges_stance(match) and (holder := _stance_holder(child)):
                     # "reiterated Brazil's support for the Bolivian government": whom the
                     # stance is for, not the one who holds it
                     skip = frozenset(source_tokens) | holder
@@ -2548,6 +2548,18 @@ ATTITUDE_NOUNS = frozenset(
 )
 """Nouns of a stance one expresses, reiterates or pledges: their possessor holds it ("reiterated
 Brazil's support for X")."""
+
+
+JUDGING_BLOCKS = frozenset({"PRAISE", "QUESTION", "CRITICIZE", "OPPOSE", "REJECT", "DISMISS"})
+"""Verb blocks whose own verb judges its object ("thanked Japan's support", "questioned the
+government's commitment"): a stance noun there is judged, and its holder is the target."""
+
+
+def _judges_stance(match: Match) -> bool:
+    """True when ``match`` is a verb of judging by itself, with no pattern naming the stance
+    ("welcomed Brazil's support": Brazil is praised), unlike a verb that voices one's own
+    stance ("expressed Brazil's support for X": the minister is Brazil's)."""
+    return match.pattern is None and match.form.block.name in JUDGING_BLOCKS
 
 
 def _stance_holder(obj: Token) -> frozenset[int]:

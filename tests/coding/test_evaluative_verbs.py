@@ -55,3 +55,19 @@ def test_criticism_or_praise_drawn_from_someone_is_theirs(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Nepalese prime minister welcomed India's support for the earthquake recovery.", ("", "051", "IND")),
+    ("Somalia's president appreciated Turkey's commitment to the port project.", ("", "051", "TUR")),
+    ("The Armenian opposition questioned Russia's commitment to the alliance.", ("", "110", "RUS")),
+])
+def test_a_stance_judged_by_a_verb_of_judging_is_its_holders(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_a_stance_voiced_is_the_speakers_own(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The minister expressed Norway's support for Colombia's peace talks.")
+    assert _has(found, ("NORGOV", "051", "COL")), found
