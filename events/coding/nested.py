@@ -93,12 +93,15 @@ BLAME_WORDS = frozenset(
     insulting cruel cowardly callous heartless arrogant negligent unprofessional deceitful
     unreasonable unjustified unwarranted counterproductive worthless inept spineless
     fiasco shambles shamble debacle scandalous cynical
+    liar traitor dictator tyrant despot hypocrite coward thug puppet clown fool idiot racist
+    fascist bigot crook warmonger
     """.split()
 )
 APPROVAL_WORDS = frozenset(
     """
     good great excellent wise courageous brave commendable admirable fair exemplary laudable
     praiseworthy heroic selfless tireless statesmanlike principled helpful constructive
+    hero visionary statesman patriot
     """.split()
 )
 # words that judge what an actor decided, proposed or gave (:data:`POLICY_NOUNS`) which the
@@ -1253,7 +1256,7 @@ def naming_verdict(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "as"
         for o in c.children
         if o.dep_ in AS_COMPLEMENTS
-    ] + [
+    ] + [o for c in objects for o in _object_complements(c)] + [
         # "described the nominee as unqualified", parsed as an adverbial clause
         c for c in verb.children
         if c.dep_ == "advcl"
@@ -1265,6 +1268,9 @@ def naming_verdict(verb: Token) -> str | None:
         # "branded the army's plan dangerous", parsed as a small clause
         objects = [c for c in small[0].children if c.dep_ == "nsubj"]
         complements = small
+    if len(objects) == 1 and not complements and (named := _named_plural(objects[0])) is not None:
+        # "called the firefighters heroes", parsed as one noun phrase
+        objects, complements = [named], [objects[0]]
     if len(objects) != 1 or not complements:
         return None
     policy = norm_word(objects[0].lemma_) in POLICY_NOUNS
@@ -1275,6 +1281,28 @@ def naming_verdict(verb: Token) -> str | None:
         if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
             return PRAISE_CODE
     return None
+
+
+def _object_complements(obj: Token) -> list[Token]:
+    """The complements of a naming verb the parser hung on its object: an "as" phrase
+    ("described the opposition's claims as lies") or an indefinite appositive ("branded the
+    president a dictator")."""
+    found = []
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            found += [o for o in c.children if o.dep_ in AS_COMPLEMENTS]
+        elif c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            found.append(c)
+    return found
+
+
+def _named_plural(obj: Token) -> Token | None:
+    """The plural noun named by "called the firefighters heroes" when the parser read
+    "firefighters heroes" as one compound: the compound, when the object is itself a plural
+    word of blame or approval; None otherwise."""
+    if obj.tag_ != "NNS" or not ({norm_word(obj.lemma_)} & (BLAME_WORDS | APPROVAL_WORDS)):
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")), None)
 
 
 def _policy_subject(clause: Token) -> bool:
