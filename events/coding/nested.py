@@ -150,6 +150,11 @@ OWN_POSSESSIVES = frozenset({"my", "our"})
 # how a statement's target was found when it is whom the speaker addressed
 ADDRESSEE_HOWS = frozenset({"target:dobj", "target:dative", "target:prep:to"})
 CRITICIZE_CODE = "111"
+# plain words for a person, which only their adjectives make a judgement ("a stupid guy")
+PERSON_WORDS = frozenset("man woman guy person individual character leader politician fellow".split())
+# what police say of a suspect they seek ("described him as a dangerous man"): a warning, no blame
+THREAT_WORDS = frozenset("dangerous violent armed volatile".split())
+CRITIC_LEMMA = "critic"
 PRAISE_CODE = "051"
 # what marks a reported clause as an open question ("asked whether …")
 OPEN_MARKS = frozenset({"whether", "if"})
@@ -752,6 +757,8 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
             if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
                 continue
             code = _judgement(verb.tok)
+            if code is None and _critics_say(verb.tok):
+                code = CRITICIZE_CODE  # "critics say the governor has favoured his allies"
             if code is not None and cand.target is not None and _judged(verb.tok, cand.target):
                 how = f"{cand.how} evaluation"
                 verb.cands[k] = dataclasses.replace(cand, code=code, how=how)
@@ -763,6 +770,12 @@ def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> No
                 c for c in verb.cands
                 if c.code != STATEMENT_CODE or c.target is None or c.target.code not in targets
             ] + judged
+
+
+def _critics_say(verb: Token) -> bool:
+    """True when the subject of a verb of saying is "critics" or "a critic" ("Kremlin critics
+    say", "his critics said"): what they report of someone is their criticism of them."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == CRITIC_LEMMA for c in verb.children)
 
 
 def _side_judgements(verb: CodedVerb, finder: ActorFinder) -> list[Candidate]:
@@ -1268,6 +1281,10 @@ def naming_verdict(verb: Token) -> str | None:
         # "branded the army's plan dangerous", parsed as a small clause
         objects = [c for c in small[0].children if c.dep_ == "nsubj"]
         complements = small
+    if not objects and len(complements) == 1 and (appos := _object_complements(complements[0])):
+        # "called Britain's ambassador a stupid guy", the name read as the complement and
+        # the epithet as its appositive
+        objects, complements = complements, appos
     if len(objects) == 1 and not complements and (named := _named_plural(objects[0])) is not None:
         # "called the firefighters heroes", parsed as one noun phrase
         objects, complements = [named], [objects[0]]
@@ -1276,9 +1293,12 @@ def naming_verdict(verb: Token) -> str | None:
     policy = norm_word(objects[0].lemma_) in POLICY_NOUNS
     for pred in complements:
         words = _pred_words(pred)
-        if words & BLAME_WORDS or (policy and (_rated(words) < 0 or _excess(pred))):
+        # "called the ambassador a very stupid guy": a plain word for a person that an
+        # adjective grades is rated as a policy is
+        rated = policy or (norm_word(pred.lemma_) in PERSON_WORDS and not words & THREAT_WORDS)
+        if words & BLAME_WORDS or (rated and (_rated(words) < 0 or _excess(pred))):
             return CRITICIZE_CODE
-        if words & APPROVAL_WORDS or (policy and (_rated(words) > 0 or _right_direction(pred))):
+        if words & APPROVAL_WORDS or (rated and (_rated(words) > 0 or _right_direction(pred))):
             return PRAISE_CODE
     return None
 

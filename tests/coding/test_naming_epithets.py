@@ -43,3 +43,28 @@ def test_an_as_phrase_hung_on_the_object_still_judges_it(default_coder: Coder, n
 def test_a_plain_description_judges_no_one(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "Kenyan police described the suspect as a tall man in a blue coat.")
     assert not any(c in ("111", "051") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Philippine president called Canada's premier a very stupid man.", ("PHLGOV", "111", "CANGOV")),
+    ("The Kenyan president called Tanzania's president a brilliant leader.", ("KENGOV", "051", "TZAGOV")),
+])
+def test_a_plain_word_for_a_person_graded_by_an_adjective_judges_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_a_suspect_described_as_dangerous_is_no_criticism(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Detectives described the gunman as a dangerous man.")
+    assert not any(c == "111" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics say the Bolivian president has packed the courts with loyalists.", ("", "111", "BOLGOV")),
+    ("Government critics said the Tunisian president had sidelined parliament.", ("", "111", "TUNGOV")),
+])
+def test_what_critics_say_someone_did_is_criticism_of_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
