@@ -156,6 +156,7 @@ from events.coding.senses import (
     reached_places,
     reflexive_acts,
     released_things,
+    retorts,
     scored_games,
     snatched_things,
     sought_people,
@@ -415,6 +416,7 @@ class Coder:
             ordinary_killings(verbs)  # "gunned down a store clerk": no assassination
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
+            retorts(verbs)  # "hit back at critics": an answer in words, no force
             reached_places(verbs)  # "freshmen hit campus in August": no assault
             sought_people(verbs)  # "police seek a missing teenager": a search, no appeal
             reflexive_acts(verbs)  # "handcuffed herself to the gate": done to oneself

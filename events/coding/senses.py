@@ -44,6 +44,13 @@ James Kerr"), loses a job, which CAMEO does not code: :func:`fired_people` drops
 shooting. What is fired as a weapon ("fired shots", "fired missiles at X") is no person and
 stays.
 
+**What one hits back at: words or force.** "Hit / fire / strike back at" codes force (19x)
+in the dictionary. A government that "hit back at Washington's criticism" or a minister who
+"fired back at critics, saying ..." answers in words: :func:`retorts` re-codes the force as
+criticism (111) when the verb's "at / over / against" phrase names something said or those
+who say it (:data:`SPEECH_NOUNS`) or a clause of saying goes with it; "troops fired back at
+the gunmen" stays.
+
 **Whom one joins: a partner or a target.** "Join" codes what is joined by its object
 ("joined the protest" 141, "joined the sanctions" 163). "France joined Germany in condemning
 the test", "Canada joined Britain in imposing sanctions on Iran": the object of "join" is a
@@ -407,6 +414,52 @@ def _person(obj: Token, cand: Candidate) -> bool:
     return cand.target is not None and any(
         m.agent is not None and m.start <= obj.i < m.end for m in cand.target.parts
     )
+
+
+RETORT_VERBS = frozenset({"hit", "fire", "strike", "shoot"})
+"""Verbs of force that, with "back", also say one answered critics in words ("hit back at")."""
+SPEECH_NOUNS = frozenset(
+    """
+    criticism critic comment remark claim allegation accusation statement report rhetoric
+    tweet speech editorial suggestion assertion complaint
+    """.split()
+)
+"""What one answers in words: something said, or those who say it ("critics")."""
+RETORT_PREPS = frozenset({"at", "over", "against"})
+RETORT_CLAUSE_VERBS = frozenset({"say", "call", "accuse", "describe", "tell", "insist"})
+CRITICIZE_CODE = "111"
+
+
+def retorts(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, the force (19x) of "hit / fire / strike back" answering words
+    ("hit back at Washington's criticism", "fired back at critics, saying …", "struck back
+    at the senator over his comments") as criticism (111): the phrase names something said
+    or its sayers, or a clause of saying goes with it. Force answering force stays ("hit
+    back at the rebels with air strikes")."""
+    for verb in verbs:
+        tok = verb.tok
+        if tok.lemma_.lower() not in RETORT_VERBS or not any(c.lower_ == "back" for c in tok.children):
+            continue
+        if not any(c.code.startswith(SHOOTING_ROOT) for c in verb.cands) or not _answers_words(tok):
+            continue
+        verb.cands = [
+            dataclasses.replace(c, code=CRITICIZE_CODE, how=f"{c.how} sense:retort in words")
+            if c.code.startswith(SHOOTING_ROOT) else c
+            for c in verb.cands
+        ]
+
+
+def _answers_words(verb: Token) -> bool:
+    """True when "back" answers something said: an "at / over / against" phrase names a
+    word of :data:`SPEECH_NOUNS`, or a clause of saying hangs on the verb ("saying …")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in RETORT_PREPS and any(
+            o.dep_ == "pobj" and norm_word(o.lemma_) in SPEECH_NOUNS for o in child.children
+        ):
+            return True
+        if child.dep_ in ("advcl", "ccomp") and child.lemma_.lower() in RETORT_CLAUSE_VERBS:
+            return True
+    return False
 
 
 JOINING = "join"
