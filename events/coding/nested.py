@@ -126,7 +126,23 @@ DECEIT_VERBS = frozenset("mislead deceive cheat".split())
 # deserve this"), nor a harm one did nothing to do ("did nothing to hurt the talks")
 NO_EFFORT = frozenset({"nothing", "little"})
 UNDESERVED = frozenset("deserve provoke invite warrant justify merit earn cause trigger".split())
-MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle".split())
+MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle mishandle".split())
+# "said the opposition was playing politics with the crisis"
+POLITICS_NOUNS = frozenset({"politics", "game", "games"})
+# deceit and abuse of trust in a reported clause (112): "was lying about", "had abused his
+# power", "were spreading lies"
+LIED_PREPS = frozenset({"about", "to"})
+TRUSTED_NOUNS = frozenset({"power", "office", "authority", "position", "trust", "powers"})
+FALSEHOOD_NOUNS = frozenset(
+    """
+    lie lies falsehood falsehoods misinformation disinformation propaganda rumour rumours rumor
+    rumors
+    """.split()
+)
+# verbs of conduct that an adverb of manner grades ("acted irresponsibly", "behaved badly",
+# "treated workers unfairly", "handled the crisis well" is left alone: "well" is no "-ly" word)
+CONDUCT_VERBS = frozenset("act behave treat handle respond react conduct govern manage".split())
+CONDUCT_APPROVAL = frozenset({"responsible", "professional", "honourable", "honorable", "decisive"})
 # what someone "is far from" when judged to fall short ("far from adequate"): approval
 # and adequacy, not a place or a state of affairs ("far from home", "far from over")
 ADEQUACY_WORDS = APPROVAL_WORDS | frozenset(
@@ -1363,10 +1379,12 @@ def _verdict_on_act(clause: Token) -> str | None:
     its back on teachers") or misruled ("mismanaged the economy"); 112 for one that says it
     deceived someone ("lied to voters", "misled parliament"); None otherwise."""
     lemma = clause.lemma_.lower()
-    if lemma in DECEIT_VERBS or clause.lower_ == "lied":
+    if lemma in DECEIT_VERBS or clause.lower_ == "lied" or _misdeed(clause):
         return ACCUSE_CODE
-    if lemma in MISRULE_VERBS:
+    if lemma in MISRULE_VERBS or (lemma == "play" and _has_object(clause, POLITICS_NOUNS)):
         return CRITICIZE_CODE
+    if lemma in CONDUCT_VERBS and (graded := _conduct_grade(clause)) is not None:
+        return graded
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma == "do" and any(_no_effort(o) for o in objects):
         # (not a forecast: "said the government would do nothing to help")
@@ -1390,6 +1408,56 @@ def _verdict_on_act(clause: Token) -> str | None:
         if lemma == "deserve" and noun in BLAME_NOUNS:
             return CRITICIZE_CODE
     return None
+
+
+def _has_object(clause: Token, nouns: frozenset[str]) -> bool:
+    """True when a direct object of ``clause`` is one of ``nouns`` (lemmas)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in clause.children)
+
+
+def _misdeed(clause: Token) -> bool:
+    """True for a clause that says its subject deceived or abused a trust: "was lying about
+    its programme" (a "lying" that is told about something or to someone, not one that lies
+    in a place), "had abused his power", "was spreading lies / fake news"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "lie" and clause.lower_ == "lying":
+        return any(c.dep_ == "prep" and c.lower_ in LIED_PREPS for c in clause.children)
+    if lemma == "abuse":
+        return _has_object(clause, TRUSTED_NOUNS)
+    if lemma == "spread":
+        return _has_object(clause, FALSEHOOD_NOUNS) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "news"
+            and any(a.lower_ == "fake" for a in c.children)
+            for c in clause.children
+        )
+    return False
+
+
+def _conduct_grade(clause: Token) -> str | None:
+    """111 or 051 for a verb of conduct that an adverb of manner grades ("had acted
+    irresponsibly", "behaved badly", "treated workers unfairly", "acted heroically"): the
+    adverb's adjective is a word of blame or of approval; None otherwise."""
+    for adv in (c for c in clause.children if c.dep_ == "advmod" and c.lower_.endswith("ly")):
+        forms = _adjectives_of(adv.lower_)
+        if forms & (BLAME_WORDS | LOW_GRADES):
+            return CRITICIZE_CODE
+        if forms & (APPROVAL_WORDS | HIGH_GRADES | CONDUCT_APPROVAL):
+            return PRAISE_CODE
+    return None
+
+
+def _adjectives_of(adverb: str) -> set[str]:
+    """The adjectives an adverb in "-ly" may come from: "unfairly" unfair, "irresponsibly"
+    irresponsible, "heroically" heroic, "badly" bad, "hastily" hasty."""
+    stem = adverb[:-2]
+    forms = {stem}
+    if adverb.endswith("bly"):
+        forms.add(adverb[:-1] + "e")
+    if adverb.endswith("ily"):
+        forms.add(adverb[:-3] + "y")
+    if adverb.endswith("ically"):
+        forms.add(adverb[:-4])
+    return forms
 
 
 def _no_effort(obj: Token) -> bool:
