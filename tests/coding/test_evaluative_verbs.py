@@ -71,3 +71,14 @@ def test_a_stance_judged_by_a_verb_of_judging_is_its_holders(
 def test_a_stance_voiced_is_the_speakers_own(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The minister expressed Norway's support for Colombia's peace talks.")
     assert _has(found, ("NORGOV", "051", "COL")), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amnesty International issued a report critical of the Nigerian army.", ("NGOAMN", "111", "NGAMIL")),
+    ("The Brazilian senator released a statement critical of Venezuela.", ("", "111", "VEN")),
+    ("The retired general made comments critical of the Thai government.", ("", "111", "THAGOV")),
+])
+def test_a_report_or_statement_critical_of_someone_criticises_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
