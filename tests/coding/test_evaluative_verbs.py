@@ -82,3 +82,23 @@ def test_a_report_or_statement_critical_of_someone_criticises_them(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Estonian foreign minister had harsh words for Russia.", ("ESTGOV", "111", "RUS")),
+    ("The Irish prime minister had kind words for Britain.", ("IRLGOV", "051", "GBR")),
+    ("The Spanish prime minister was full of praise for Portugal.", ("ESPGOV", "051", "PRT")),
+    ("The UN human rights chief singled out Eritrea for criticism.", ("", "111", "ERI")),
+    ("The Serbian president reserved his harshest criticism for Croatia.", ("SRBGOV", "111", "HRV")),
+    ("The Chilean president took a dig at Bolivia in his speech.", ("CHLGOV", "111", "BOL")),
+])
+def test_a_phrase_of_words_for_someone_judges_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_slamming_the_door_on_talks_rejects_them(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Sudanese army slammed the door on talks with the rebels.")
+    assert any(c == "120" for _, c, _, _ in found), found
+    assert not any(c == "111" for _, c, _, _ in found), found
