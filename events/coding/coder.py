@@ -160,6 +160,7 @@ from events.coding.senses import (
     scored_games,
     snatched_things,
     sought_people,
+    verbal_lashings,
     weighed_on,
     welcomed_into,
     welcomed_visitors,
@@ -417,6 +418,7 @@ class Coder:
             snatched_things(verbs)  # "snatched a woman's purse": theft, no abduction
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
             retorts(verbs)  # "hit back at critics": an answer in words, no force
+            verbal_lashings(verbs)  # "lashed the government over prices": criticism
             reached_places(verbs)  # "freshmen hit campus in August": no assault
             sought_people(verbs)  # "police seek a missing teenager": a search, no appeal
             reflexive_acts(verbs)  # "handcuffed herself to the gate": done to oneself

@@ -760,7 +760,7 @@ def must(clause: Token) -> bool:
     evacuated"), as in :func:`obliged_or_able`; what one does not have to do is no duty, nor
     is what one should be able or allowed to do ("tenants should be free to organise"): a
     right claimed for them, not a demand on them."""
-    if _a_right(clause):
+    if _a_right(clause) or _reproach(clause):
         return False
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in ("must", "should"):
@@ -778,6 +778,17 @@ def must(clause: Token) -> bool:
 
 RIGHT_WORDS = frozenset({"able", "free", "allowed", "permitted", "entitled"})
 """What one "should be" to have a right: able, free, allowed, permitted, entitled to."""
+
+
+REPROACH_WORDS = frozenset({"ashamed"})
+"""What one "should be" in a reproach, no demand: "Turkey should be ashamed (of itself)"."""
+
+
+def _reproach(clause: Token) -> bool:
+    """True for "Y should be ashamed": the clause's verb "be" with such a complement."""
+    if clause.lemma_ != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in REPROACH_WORDS for c in clause.children)
 
 
 def _a_right(clause: Token) -> bool:

@@ -462,6 +462,35 @@ def _answers_words(verb: Token) -> bool:
     return False
 
 
+LASHING = "lash"
+ASSAULT_ROOT = "18"
+BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "BUS", "MED", "EDU", "NGO", "IGO", "ELI"})
+"""Bodies and office holders one lashes only in words ("lashed the government over prices")."""
+
+
+def verbal_lashings(verbs: list[CodedVerb]) -> None:
+    """Re-code, in place, the assault (18x) of transitive "lash" as criticism (111) when an
+    unarmed source lashes a body or office holder (:data:`BODY_TYPES`) or a country: "the
+    opposition leader lashed the government over rising prices". A person or crowd lashed
+    ("the militants lashed a woman", "police lashed protesters") stays an assault."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() != LASHING:
+            continue
+        verb.cands = [
+            dataclasses.replace(c, code=CRITICIZE_CODE, how=f"{c.how} sense:lashed in words")
+            if c.code.startswith(ASSAULT_ROOT) and _lashed_in_words(c) else c
+            for c in verb.cands
+        ]
+
+
+def _lashed_in_words(cand: Candidate) -> bool:
+    """True when an unarmed source (or none) lashes a body, an office holder or a country."""
+    if cand.target is None or (cand.source is not None and _armed(cand.source)):
+        return False
+    types = actor_types(cand.target)
+    return not types or (bool(types & BODY_TYPES) and not types & FORCE_TYPES)
+
+
 JOINING = "join"
 
 
