@@ -63,6 +63,7 @@ from events.coding.parts import (
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
+    NAMING_VERBS,
     OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,

@@ -102,3 +102,14 @@ def test_slamming_the_door_on_talks_rejects_them(default_coder: Coder, nlp: Lang
     found = _coded(default_coder, nlp, "The Sudanese army slammed the door on talks with the rebels.")
     assert any(c == "120" for _, c, _, _ in found), found
     assert not any(c == "111" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lithuanian president condemned what he called Belarus's hybrid attack.", ("LTUGOV", "111", "BLR")),
+    ("The Jordanian king praised what he called the courage of the Egyptian army.", ("", "051", "EGYMIL")),
+    ("Cuba rejected what it described as American meddling.", ("CUB", "120", "USA")),
+])
+def test_what_the_speaker_called_something_names_the_target(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
