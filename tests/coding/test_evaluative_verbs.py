@@ -113,3 +113,24 @@ def test_what_the_speaker_called_something_names_the_target(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colombian president delivered a stinging rebuke to Venezuela.", ("COLGOV", "111", "VEN")),
+    ("The Moroccan king issued a sharp rebuke to Algeria.", ("", "111", "DZA")),
+    ("Greece's rebuke of Turkey was unusually blunt.", ("GRC", "111", "TUR")),
+])
+def test_a_rebuke_delivered_or_issued_criticises_whom_it_is_to(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Danish prime minister's remarks sparked criticism from Greenland.", ("GRL", "111", "DNKGOV")),
+    ("Bolivia's decision triggered condemnation from Chile.", ("CHL", "111", "BOL")),
+])
+def test_criticism_sparked_from_someone_is_theirs_of_the_owner(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
