@@ -134,3 +134,15 @@ def test_criticism_sparked_from_someone_is_theirs_of_the_owner(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Jordanian prime minister extended his thanks to Germany for its help.", ("JORGOV", "051", "DEU")),
+    ("The Fijian prime minister offered thanks to New Zealand.", ("FJIGOV", "051", "NZL")),
+    ("The Malian president sent his gratitude to Senegal.", ("MLIGOV", "051", "SEN")),
+])
+def test_thanks_extended_offered_or_sent_to_someone_praise_them(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+    assert not any(c.startswith(("03", "07")) for _, c, _, _ in found), found
