@@ -120,7 +120,7 @@ BLAME_NOUNS = frozenset({"blame", "criticism", "condemnation"})
 # a reported clause that has its subject deceive (an accusation, 112: "said the minister had
 # lied to voters"; "lie" only as "lied", not the "lie" of "the village lies in a valley") or
 # fail at its task (criticism, 111: "said the government had mismanaged the economy")
-DECEIT_VERBS = frozenset("mislead deceive cheat".split())
+DECEIT_VERBS = frozenset("mislead deceive cheat betray".split())
 # "said police had done nothing / little to find her son": a failure to act, criticism (111);
 # not what one did nothing to deserve or provoke (a defence: "the victims did nothing to
 # deserve this"), nor a harm one did nothing to do ("did nothing to hurt the talks")

@@ -46,3 +46,14 @@ def test_lying_in_a_place_or_a_plain_manner_judges_no_one(
         default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
     assert not any(c in ("111", "112", "051") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Armenian prime minister said Russia had betrayed Armenia.", ("ARMGOV", "112", "RUS")),
+    ("France has betrayed Mali, the Malian prime minister said.", ("MLIGOV", "112", "FRA")),
+])
+def test_a_betrayal_reported_is_an_accusation_of_the_betrayer(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+    assert not any(c.startswith("16") for _, c, _, _ in found), found
