@@ -127,6 +127,14 @@ DECEIT_VERBS = frozenset("mislead deceive cheat betray".split())
 NO_EFFORT = frozenset({"nothing", "little"})
 UNDESERVED = frozenset("deserve provoke invite warrant justify merit earn cause trigger".split())
 MISRULE_VERBS = frozenset("mismanage neglect squander waste botch bungle mishandle".split())
+# those one "failed" when one failed one's duty to them ("the government has failed farmers")
+FAILED_PEOPLE = frozenset(
+    """
+    people citizen citizens voter voters farmer farmers worker workers child children family
+    families patient patients student students victim victims country nation public community
+    communities taxpayer taxpayers resident residents refugee refugees constituent constituents
+    """.split()
+)
 # "said the opposition was playing politics with the crisis"
 POLITICS_NOUNS = frozenset({"politics", "game", "games"})
 # deceit and abuse of trust in a reported clause (112): "was lying about", "had abused his
@@ -1391,6 +1399,8 @@ def _verdict_on_act(clause: Token) -> str | None:
         return None if any(c.tag_ == "MD" for c in clause.children) else CRITICIZE_CODE
     if lemma == "let" and any(c.dep_ == "prt" and c.lower_ == "down" for c in clause.children):
         return CRITICIZE_CODE
+    if lemma == "fail" and _has_object(clause, FAILED_PEOPLE):
+        return CRITICIZE_CODE  # "has failed its people", "failed the victims" (not "failed a test")
     near = [p for o in objects for p in (*o.children, *clause.children)]
     ons = [p for p in near if p.dep_ == "prep" and p.lower_ == "on"]
     if lemma == "turn" and ons and any(o.lemma_.lower() == "back" for o in objects):

@@ -57,3 +57,18 @@ def test_a_betrayal_reported_is_an_accusation_of_the_betrayer(
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
     assert not any(c.startswith("16") for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Honduran opposition said the president had failed the country.", ("HNDOPP", "111", "HNDGOV")),
+    ("\"The Haitian government has failed its people,\" the Canadian minister said.", ("", "111", "HTIGOV")),
+])
+def test_failing_people_in_a_reported_clause_is_criticism(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
+
+
+def test_failing_a_test_judges_no_one(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Police said the driver had failed a breath test.")
+    assert not any(c == "111" for _, c, _, _ in found), found
