@@ -50,6 +50,8 @@ def test_an_idiom_of_praise_praises_its_object(
     ("Nicaragua drew criticism from Costa Rica over the river dredging.", ("CRI", "111", "NIC")),
     ("Tanzania won praise from the World Bank for its reforms.", ("IGOWBK", "051", "TZA")),
     ("Slovakia came under criticism from Austria over the nuclear plant.", ("AUT", "111", "SVK")),
+    ("Ecuador earned praise from the IMF for its budget.", ("IGOIMF", "051", "ECU")),
+    ("Serbia attracted criticism from Albania over the border dispute.", ("ALB", "111", "SRB")),
 ])
 def test_criticism_or_praise_drawn_from_someone_is_theirs(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
