@@ -94,7 +94,7 @@ BLAME_WORDS = frozenset(
     unreasonable unjustified unwarranted counterproductive worthless inept spineless
     fiasco shambles shamble debacle scandalous cynical
     liar traitor dictator tyrant despot hypocrite coward thug puppet clown fool idiot racist
-    fascist bigot crook warmonger ashamed
+    fascist bigot crook warmonger ashamed nonsense rubbish
     """.split()
 )
 APPROVAL_WORDS = frozenset(

@@ -148,3 +148,13 @@ def test_thanks_extended_offered_or_sent_to_someone_praise_them(
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
     assert not any(c.startswith(("03", "07")) for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Hungarian prime minister poked fun at the European Commission.", ("HUNGOV", "111", "IGOEEC")),
+    ("The Venezuelan president made fun of Colombia's president.", ("VENGOV", "111", "COLGOV")),
+])
+def test_mockery_is_criticism_of_whom_it_mocks(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == expected[1] and t.startswith(expected[2]) for _, c, t, _ in found), found

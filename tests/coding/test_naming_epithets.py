@@ -68,3 +68,8 @@ def test_what_critics_say_someone_did_is_criticism_of_them(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert _has(found, expected), found
+
+
+def test_claims_called_nonsense_criticise_their_owner(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Thai government said Cambodia's claims were nonsense.")
+    assert _has(found, ("THAGOV", "111", "KHM")), found
