@@ -158,3 +158,13 @@ def test_mockery_is_criticism_of_whom_it_mocks(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = _coded(default_coder, nlp, text)
     assert any(c == expected[1] and t.startswith(expected[2]) for _, c, t, _ in found), found
+
+
+def test_tribute_paid_to_someone_for_what_they_did_is_praise(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Colombian president paid tribute to Cuba for its mediation.")
+    assert _has(found, ("COLGOV", "051", "CUB")), found
+
+
+def test_tribute_paid_to_the_dead_stays_a_symbolic_act(default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "The Chadian president paid tribute to the soldiers who died.")
+    assert not any(c == "051" for _, c, _, _ in found), found
