@@ -168,3 +168,14 @@ def test_tribute_paid_to_someone_for_what_they_did_is_praise(default_coder: Code
 def test_tribute_paid_to_the_dead_stays_a_symbolic_act(default_coder: Coder, nlp: Language) -> None:
     found = _coded(default_coder, nlp, "The Chadian president paid tribute to the soldiers who died.")
     assert not any(c == "051" for _, c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian embassy took exception to the Malaysian prime minister's remarks.", ("", "110", "MYSGOV")),
+    ("The European Commission found fault with Romania's budget.", ("IGOEEC", "111", "ROU")),
+    ("The Mexican president railed at Washington over the border wall.", ("MEXGOV", "111", "USAGOV")),
+])
+def test_idioms_of_objection_judge_their_object(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert _has(found, expected), found
