@@ -49,7 +49,9 @@ in the dictionary. A government that "hit back at Washington's criticism" or a m
 "fired back at critics, saying ..." answers in words: :func:`retorts` re-codes the force as
 criticism (111) when the verb's "at / over / against" phrase names something said or those
 who say it (:data:`SPEECH_NOUNS`) or a clause of saying goes with it; "troops fired back at
-the gunmen" stays.
+the gunmen" stays. So "lash" (an assault, 18x): one lashes a government, a body of state or a
+country only in words ("the opposition leader lashed the government over prices"), and
+:func:`verbal_lashings` re-codes it as criticism; a person lashed stays an assault.
 
 **Whom one joins: a partner or a target.** "Join" codes what is joined by its object
 ("joined the protest" 141, "joined the sanctions" 163). "France joined Germany in condemning
