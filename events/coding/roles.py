@@ -63,7 +63,6 @@ from events.coding.parts import (
 from events.coding.syntax import (
     CHAIN_DEPS,
     CLAUSE_UNDER_VERB_DEPS,
-    NAMING_VERBS,
     OBJECT_CONTROL,
     SUBJECT_DEPS,
     WH_WORDS,
@@ -1957,7 +1956,7 @@ def _private_of_earlier(obj: Token, verb: Token, found: list[Actor]) -> bool:
     return all(a.code.endswith(CIVILIAN) for a in found) and _earlier_possessor(obj, verb) is not None
 
 
-NAMING_VERBS = frozenset("say call describe believe identify claim consider term label suspect".split())
+WHAT_NAMING_VERBS = frozenset("say call describe believe identify claim consider term label suspect".split())
 """Verbs by which a source names what it acts on ("struck what it said were …", "shelled what
 it described as …")."""
 NAMING_DEPS = frozenset({"oprd", "attr", "dobj"})
@@ -1975,7 +1974,7 @@ def _what_named(verb: Token) -> tuple[Token, list[Token]] | None:
         c for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
         for c in p.children if c.dep_ == "pcomp"]
     for clause in clauses:
-        if clause.i < verb.i or norm_word(clause.lemma_) not in NAMING_VERBS:
+        if clause.i < verb.i or norm_word(clause.lemma_) not in WHAT_NAMING_VERBS:
             continue
         # ("what" hangs on the naming verb or on the "be" of its clause: "what Kyiv said was")
         inner = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]
