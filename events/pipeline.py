@@ -40,6 +40,7 @@ from events.models import (
 from events.stages import collecting
 from events.tone import document_tone
 from events.when import (
+    acted_on,
     attach_location,
     extract_fatalities,
     find_dateline,
@@ -263,7 +264,7 @@ class Chain:
         lends = named or not _names_town_elsewhere(context, sent, place)
         event = context.actors.with_countries(
             event, place if lends else None, info.event_root_code, named=named,
-            in_clause=in_clause(reason)
+            in_clause=in_clause(reason), acted_on=acted_on(reason)
         )
         actor1 = event.source.code if event.source else ""
         actor2 = split_actor_code(event.target.code).country_code or event.target.code \

@@ -202,13 +202,15 @@ class ActorPlaces:
         return self.countries.get(iso2) if iso2 else None
 
     def with_countries(self, event: CodedEvent, place: Place | None, root: str, *,
-                       named: bool = True, in_clause: bool = False) -> CodedEvent:
+                       named: bool = True, in_clause: bool = False, acted_on: bool = False) -> CodedEvent:
         """``event`` with role-only actors given the country of its place or, failing that,
         of the article, and one whose sentence named its country only in passing given the
         article's country (see the module docstring); the rule says what was
         added. ``named``: the place is named in the event's text (False: the dateline's or
         the story's, for want of one). ``in_clause``: the place is named in a clause below
-        the action (:func:`with_location_countries`)."""
+        the action (:func:`with_location_countries`). ``acted_on``: the place is one the action
+        acts on; a country so named ("thanked Qatar, Kuwait and Saudi Arabia") is a side, and
+        gives the source no country, whichever of them the event's target is."""
         own = event  # the countries the actors' own words give
         event = _passing_counterparts_country(event, root)
         event = _challengers_state(event, root)
@@ -217,13 +219,14 @@ class ActorPlaces:
             place = None
         if root not in VIOLENT_ROOTS and (self._strong_home() or self._sure_sentence(event)):
             event = self._unplaced_sentence_countries(event)
-        event = with_location_countries(event, place, root, named=named, in_clause=in_clause, own=own)
+        event = with_location_countries(event, place, root, named=named, in_clause=in_clause, own=own,
+                                        acted_on=acted_on)
         home = self.focus or _country_of_place(place)
         if home is None:
             return event
         # (the place of what a speaker said is not the speaker's: with_location_countries)
         away = _said_elsewhere(place, in_clause, root) or _gone_to(event, place, named)
-        source_home = self.focus or (None if away else home)
+        source_home = self.focus or (None if away or _a_side(place, acted_on) else home)
         where = "the article's places" if self.focus else "the event's place"
         notes: list[str] = []
         source, target = event.source, event.target
@@ -350,7 +353,8 @@ def confident(place: Place) -> bool:
 
 def dominant_country(places: list[Place]) -> str | None:
     """CAMEO country code (ISO3; Kosovo KSV) of the country holding at least
-    :data:`FOCUS_SHARE` of ``places`` (two or more, borders counting for both sides), or
+    :data:`FOCUS_SHARE` of ``places`` (two or more, borders counting for both sides) and more
+    of them than any other, or
     of the one place a local story names (:func:`_lone_town`), or None."""
     if len(places) == 1 and _lone_town(places[0]):
         return cameo_of(places[0].country_code or "")
@@ -359,7 +363,9 @@ def dominant_country(places: list[Place]) -> str | None:
         counts.update(p.border_countries or ((p.country_code,) if p.country_code else ()))
     if sum(counts.values()) < 2 or not counts:
         return None
-    code, n = counts.most_common(1)[0]
+    (code, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None  # (a tie names no home: "praised Germany and France")
     if n < FOCUS_SHARE * len(places) or not any(_sure_of(p, code) for p in places):
         return None
     return cameo_of(code)
@@ -372,6 +378,12 @@ def _sure_of(place: Place, iso2: str) -> bool:
     named after Dublin placed beside it) gives no actor a country."""
     return iso2 in place.border_countries or (
         place.country_code == iso2 and max(place.score, place.country_score) >= CONFIDENT)
+
+
+def _a_side(place: Place | None, acted_on: bool) -> bool:
+    """True when the event's place is a country the action acts on (``acted_on``): a side
+    of the event, which gives its source no country."""
+    return acted_on and place is not None and place.feature_type == "country"
 
 
 def _lone_town(place: Place) -> bool:
@@ -426,7 +438,7 @@ def _said_elsewhere(place: Place | None, in_clause: bool, root: str) -> bool:
 
 def with_location_countries(event: CodedEvent, place: Place | None, root: str, *,
                             named: bool = True, in_clause: bool = False,
-                            own: CodedEvent | None = None) -> CodedEvent:
+                            own: CodedEvent | None = None, acted_on: bool = False) -> CodedEvent:
     """Give role-only actors the country of the event's place, as ACLED names them
     ("civilians" killed in Kharkiv -> UKRCVL), and an attack with no named target the
     country it hit ("Russian artillery hit apartment blocks" in Kharkiv -> target UKR), when
@@ -437,7 +449,9 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     summit in Brasilia") gives its speaker no country, nor, in an act of cooperation
     (:data:`COOPERATIVE_ROOTS`), does a place of the country the other side is of by its own
     words (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded
-    it, by default ``event``). The rule says what was added."""
+    it, by default ``event``), nor does a country the action acts on (``acted_on``: "thanked
+    Qatar, Kuwait and Saudi Arabia" is no Qatari thanking Kuwait). The rule says what was
+    added."""
     iso3 = _country_of_place(place)
     if iso3 is None or place is None:
         return event
@@ -445,7 +459,7 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     source, target = event.source, event.target
     # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
     # named as such is rarely of it, so the place gives the source no country then
-    on_the_country = target is not None and target.code == iso3
+    on_the_country = (target is not None and target.code == iso3) or _a_side(place, acted_on)
     if (_roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root)
             and not _not_the_sources(root, own or event, iso3) and not _gone_to(event, place, named)):
         assert source is not None

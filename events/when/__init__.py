@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from events.when.dates import resolve_date
 from events.when.fatalities import extract_fatalities
-from events.when.location import attach_location, find_dateline, in_clause, is_fallback
+from events.when.location import acted_on, attach_location, find_dateline, in_clause, is_fallback
 
 __all__ = [
-    "attach_location", "extract_fatalities", "find_dateline", "in_clause", "is_fallback", "resolve_date",
+    "acted_on", "attach_location", "extract_fatalities", "find_dateline", "in_clause", "is_fallback",
+    "resolve_date",
 ]

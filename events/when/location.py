@@ -361,6 +361,12 @@ def in_clause(reason: str) -> bool:
     return reason.startswith(IN_CLAUSE)
 
 
+def acted_on(reason: str) -> bool:
+    """True when :func:`attach_location`'s ``reason`` says the place is one the action acts
+    on ("thanked Qatar", "shelled Kharkiv")."""
+    return reason.startswith("the one ") and reason.endswith(" acts on")
+
+
 def is_fallback(reason: str) -> bool:
     """True when :func:`attach_location`'s ``reason`` says the place is not named in the
     event's text (:data:`FALLBACK_REASONS`)."""

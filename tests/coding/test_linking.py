@@ -351,3 +351,22 @@ def test_a_home_made_only_of_guesses_gives_no_country() -> None:
     assert event.source is not None and event.source.code == "COP"
     sure = [*guesses, replace(_place("city", "GB", start=40, score=0.3), country_score=0.8)]
     assert dominant_country(sure) == "GBR"
+
+
+def test_two_countries_named_as_often_make_no_home() -> None:
+    places = [_place("country", "DE", mention="Germany"), _place("country", "FR", mention="France", start=20)]
+    assert dominant_country(places) is None
+
+
+def test_a_country_acted_on_gives_the_source_no_country() -> None:
+    # "The minister thanked Qatar, Kuwait and Saudi Arabia": the event placed at Qatar, the
+    # thanks to Kuwait is no Qatari's
+    qatar = _place("country", "QA", mention="Qatar", name="Qatar")
+    event = with_location_countries(_coded("GOV", "KWT", "051"), qatar, "05", acted_on=True)
+    assert event.source is not None and event.source.code == "GOV"
+
+
+def test_a_country_not_acted_on_still_gives_the_source_its_country() -> None:
+    qatar = _place("country", "QA", mention="Qatar", name="Qatar")
+    event = with_location_countries(_coded("GOV", "KWT", "051"), qatar, "05")
+    assert event.source is not None and event.source.code == "QATGOV"
