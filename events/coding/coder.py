@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from events.cameo import split_actor_code
 from events.coding.actors import (
+    PARTY,
     Actor,
     ActorFinder,
     Mention,
@@ -957,8 +958,16 @@ def _private_talk(cand: Candidate) -> bool:
         return False  # "116 people arrived seeking refuge": an appeal for aid or asylum
     if any(m.actor is not None or names_person(m) for m in cand.source.parts):
         return False  # a named person may be a politician the dictionaries do not know
+    if _party(cand.source.code):
+        return False  # "Democrats blocked the bill": a party, no private person
     kind = split_actor_code(cand.source.code)
     return {kind.type1_code, kind.type2_code} <= {"CVL", None} and kind.known_group_code is None
+
+
+def _party(code: str) -> bool:
+    """True when ``code`` carries the party block (PTY), which is no CAMEO type code and so
+    is missing from :func:`split_actor_code`'s types ("---PTY", "GBRPTY")."""
+    return any(code[i : i + 3] == PARTY for i in range(0, len(code) - 2, 3))
 
 
 def _private_mood(cand: Candidate) -> bool:
