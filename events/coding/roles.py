@@ -1531,12 +1531,18 @@ class RoleFinder:
             # own object or phrases name the target; so does the infinitive of an intent the
             # pattern did not take ("agreed to provide Chile with pumps", "offered to send
             # medics to Fiji": what is promised is done to Chile, to Fiji)
-            # (one side's intent: "X and Y agreed to ..." act together, on each other)
-            intent = (match.code or "").startswith(INTENT_ROOT) and len(sources) == 1
+            # (one side's intent: "X and Y agreed to ..." act together, on each other); a
+            # threat's infinitive names whom it menaces ("threatened to impeach the governor")
+            threat = (match.code or "").startswith(THREAT_ROOT) and _threat_verb(match)
+            intent = ((match.code or "").startswith(INTENT_ROOT) or threat) and len(sources) == 1
             for clause in (c for c in verb.children if c.dep_ == "xcomp"
                            and (c.i in in_phrase or (intent and _intended_act(c)))):
+                if threat and clause.i not in in_phrase and not _menacing_act(clause):
+                    continue
                 found, where = self.object(clause, finder, match, sources, own_country, passed)
                 if found and (clause.i in in_phrase or where.split(":")[0] in INTENDED_WHERE):
+                    if threat and clause.i not in in_phrase and not _menaced(found, where, sources):
+                        continue  # "threatened to take him to court": no threat to the court
                     return found, f"infinitive-{where}"
             joint = len({a.code for a in sources}) > 1  # "A and B reached a consensus to ...": each other
             for clause in [] if joint else _noun_infinitives(verb, match):
@@ -1689,6 +1695,34 @@ def _intended_act(clause: Token) -> bool:
     """A "to" infinitive of what one agrees, offers or promises to do that acts on someone,
     not one that makes or holds something ("agreed to set up a clinic", "to host the fair")."""
     return to_infinitive(clause) and norm_word(clause.lemma_) not in CREATION_VERBS
+
+
+HELP_CALLS = frozenset("call alert contact phone notify inform ask tell join involve enlist".split())
+"""Verbs of calling in help whose object a threat enlists, not menaces ("threatened to call
+the police")."""
+
+
+def _menacing_act(clause: Token) -> bool:
+    """A threat's "to" infinitive whose object is whom the threat menaces ("threatened to
+    impeach the governor", "to topple the government"), not a helper it calls in."""
+    return norm_word(clause.lemma_) not in HELP_CALLS
+
+
+def _threat_verb(match: Match) -> bool:
+    """The matched verb is itself one of threatening ("threatened", "warned"), not an intent
+    that a pattern reads as a threat ("planning to attack": the nesting combines those)."""
+    form = match.form
+    return form is not None and (form.code or form.block.code or "").startswith(THREAT_ROOT)
+
+
+def _menaced(found: list[Actor], where: str, sources: list[Actor]) -> bool:
+    """Whether the object ``found`` of a threatened act is whom the threat menaces: the
+    infinitive's direct object, not the threatener's own country ("threatened to pull US
+    funding" by a US official)."""
+    if where != "dobj":
+        return False
+    own = {split_actor_code(s.code).country_code for s in sources}
+    return not any(a.code in own for a in found)
 
 
 ARRANGEMENT_NOUNS = frozenset(
