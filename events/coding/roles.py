@@ -1534,12 +1534,16 @@ class RoleFinder:
             # (one side's intent: "X and Y agreed to ..." act together, on each other); a
             # threat's infinitive names whom it menaces ("threatened to impeach the governor")
             threat = (match.code or "").startswith(THREAT_ROOT) and _threat_verb(match)
-            intent = ((match.code or "").startswith(INTENT_ROOT) or threat) and len(sources) == 1
+            refusal = _refusal(match)
+            intent = ((match.code or "").startswith(INTENT_ROOT) or threat or refusal) and len(sources) == 1
             for clause in (c for c in verb.children if c.dep_ == "xcomp"
                            and (c.i in in_phrase or (intent and _intended_act(c)))):
                 if threat and clause.i not in in_phrase and not _menacing_act(clause):
                     continue
                 found, where = self.object(clause, finder, match, sources, own_country, passed)
+                if found and refusal and clause.i not in in_phrase and where in REFUSED_WHERE:
+                    # "refused to extend the governor's emergency powers": the governor
+                    return found, f"refused-{where}"
                 if found and (clause.i in in_phrase or where.split(":")[0] in INTENDED_WHERE):
                     if threat and clause.i not in in_phrase and not _menaced(found, where, sources):
                         continue  # "threatened to take him to court": no threat to the court
@@ -1706,6 +1710,20 @@ def _menacing_act(clause: Token) -> bool:
     """A threat's "to" infinitive whose object is whom the threat menaces ("threatened to
     impeach the governor", "to topple the government"), not a helper it calls in."""
     return norm_word(clause.lemma_) not in HELP_CALLS
+
+
+REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
+REJECT_ROOT = "12"
+REFUSED_WHERE = frozenset({"dobj", "dobj-phrase"})
+"""Where the infinitive of a refusal names whom it rejects: its object ("refused to approve the
+new cabinet") or a name in the object's phrase ("the governor's emergency powers")."""
+
+
+def _refusal(match: Match) -> bool:
+    """A rejection (12x) told by a verb of refusing ("refused", "declined") with no pattern
+    that took its infinitive: the refused act's object names whom it rejects."""
+    return (match.code or "").startswith(REJECT_ROOT) and match.pattern is None and (
+        match.form.verb in REFUSAL_LEMMAS)
 
 
 def _threat_verb(match: Match) -> bool:
