@@ -1,5 +1,6 @@
-"""Domestic politics: holding up a bill, law, budget, plan or nominee rejects it (120, aimed at
-its owner), and a vow or plan to oppose, reject or sue is no intent to cooperate (03x).
+"""Verbs of legislative obstruction: torpedoing, scuttling or derailing a bill, plan or budget
+blocks it, filibustering one delays it (CAMEO 120, aimed at its owner) (``cameo.verbs.txt``,
+BLOCK and DELAY blocks); a torpedoed ship or a derailed train is no rejection.
 
 Sentences are written for these tests (none comes from a dev or gold set)."""
 
@@ -13,49 +14,22 @@ from tests.coding.test_modality import _coded
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Nigerian senators delayed the president's tax reform bill.", ("NGALEG", "120", "NGAGOV")),
-    ("Peru's Congress delayed the president's pension reform law.", ("PERLEG", "120", "PERGOV")),
-    ("Kenyan lawmakers delayed the finance minister's budget for a second week.",
-     ("KENLEG", "120", "KENGOV")),
+    ("Hardline senators in Manila torpedoed the president's tax plan.", ("PHLLEG", "120", "PHLGOV")),
+    ("Opposition lawmakers in Nairobi scuttled the finance minister's budget.", ("KENOPP", "120", "KENGOV")),
+    ("Republicans in the Senate filibustered the voting rights bill.", ("", "120", "")),
 ])
-def test_delaying_a_bill_law_or_budget_rejects_its_owner(
+def test_obstructing_a_bill_or_plan_rejects_it(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert (*expected, "asserted") in found, found
+    found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+    source, code, target = expected
+    assert any(c == code and (not source or s == source) and (not target or t == target)
+               for s, c, t in found), found
 
 
 @pytest.mark.parametrize("text", [
-    "Flights were delayed by the storm.",
-    "The court delayed the trial of the former minister.",
+    "A German submarine torpedoed the British freighter off Ireland.",
+    "A freight train derailed near the Polish border on Sunday.",
 ])
-def test_other_delays_are_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
-    assert not _coded(default_coder, nlp, text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Turkish lawmakers blocked a government measure to raise fuel taxes.", ("TURLEG", "120", "TURGOV")),
-    ("Serbian lawmakers blocked the prime minister's plan to sell the state power company.",
-     ("SRBLEG", "120", "SRBGOV")),
-    ("Republican senators blocked the governor's nominee for attorney general.",
-     ("---LEG", "120", "---GOVJUD")),
-])
-def test_blocking_a_plan_measure_or_nominee_rejects_its_owner(
-        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_weapons_and_trains_are_no_rejection(default_coder: Coder, nlp: Language, text: str) -> None:
     found = _coded(default_coder, nlp, text)
-    assert (*expected, "asserted") in found, found
-
-
-@pytest.mark.parametrize("text", [
-    "The opposition vowed to block the government's tax bill.",
-    "Ghana's opposition pledged to reject the government's loan agreement with China.",
-    "The mayor vowed to sue the county over the landfill.",
-])
-def test_a_vow_to_oppose_is_no_cooperative_intent(default_coder: Coder, nlp: Language, text: str) -> None:
-    found = _coded(default_coder, nlp, text)
-    assert not any(c.startswith("03") for _, c, _, _ in found), found
-    assert any(c[:2] in ("11", "12") and m == "intended" for _, c, _, m in found), found
-
-
-def test_a_vow_to_cooperate_stays_an_intent(default_coder: Coder, nlp: Language) -> None:
-    found = _coded(default_coder, nlp, "Japan pledged to send emergency aid to the Philippines.")
-    assert ("JPN", "0333", "PHL", "asserted") in found, found
+    assert not any(c.startswith("12") for _, c, _, _ in found), found
