@@ -288,10 +288,11 @@ def _with_party_tags(sent: Span, mentions: list[Mention], dicts: Dictionaries) -
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
-ADJECTIVE_SENSES = frozenset({"general"})
+ADJECTIVE_SENSES = frozenset({"general", "executive"})
 """Words that name an agent as nouns and mean something else as adjectives ("the general
 said" is an officer; "general obligation bonds", "the general public", "a general manager"
-are none)."""
+are none; "the executive said" is a business person, "signed an executive order" names
+none)."""
 
 
 REGION_ADJECTIVES = frozenset({"western", "european", "african", "asian"})
