@@ -153,6 +153,7 @@ from events.coding.senses import (
     going_senses,
     hosted_occasions,
     joined_partners,
+    party_expulsions,
     private_meals,
     reached_places,
     reflexive_acts,
@@ -420,6 +421,7 @@ class Coder:
             fired_people(verbs)  # "the mayor fired two police officers": no shooting
             retorts(verbs)  # "hit back at critics": an answer in words, no force
             verbal_lashings(verbs)  # "lashed the government over prices": criticism
+            party_expulsions(verbs)  # "the Labour Party expelled its former leader": 160
             reached_places(verbs)  # "freshmen hit campus in August": no assault
             sought_people(verbs)  # "police seek a missing teenager": a search, no appeal
             reflexive_acts(verbs)  # "handcuffed herself to the gate": done to oneself

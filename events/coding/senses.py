@@ -408,6 +408,44 @@ def fired_people(verbs: list[CodedVerb]) -> None:
             verb.cands = kept
 
 
+EXPELLING = frozenset({"expel"})
+DEPORTATION_CODE = "174"
+PARTY_EXIT_CODE = "160"
+PARTY_WORDS = frozenset({"party", "parties"})
+
+
+def party_expulsions(verbs: list[CodedVerb]) -> None:
+    """Recode, in place, a party's expulsion of its members ("the Labour Party expelled the
+    former leader", "the ruling party expelled two MPs"): no deportation (174) but the
+    member cut off from the party, as the dictionary's "expelled from the party" (160)."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() not in EXPELLING or not verb.cands:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in EXPULSION_PLACES for c in verb.tok.children):
+            continue  # "expelled him from the country": a deportation wherever it is from
+        verb.cands = [
+            dataclasses.replace(c, code=PARTY_EXIT_CODE, how=f"{c.how} party-expulsion")
+            if c.code == DEPORTATION_CODE and c.match.pattern is None and _party_source(c) else c
+            for c in verb.cands
+        ]
+
+
+EXPULSION_PLACES = frozenset({"from", "to"})
+"""Prepositions of the place one is expelled from or to: a deportation, kept."""
+
+
+def _party_source(cand: Candidate) -> bool:
+    """The candidate's source is a party: a party code (PTY) or a "party" word in its phrase
+    ("the ruling party" GOV)."""
+    if cand.source is None:
+        return False
+    code = cand.source.code
+    if any(code[i : i + 3] == "PTY" for i in range(0, len(code) - 2, 3)):
+        return True
+    return any(t.lower_ in PARTY_WORDS for m in cand.source.parts
+               for t in cand.verb.doc[m.start : m.end])
+
+
 def _person(obj: Token, cand: Candidate) -> bool:
     """True when ``obj`` names a person: a name, or a role word of the candidate's target
     ("two police officers", "the chief")."""
