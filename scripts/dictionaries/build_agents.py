@@ -196,11 +196,14 @@ AGENTS: dict[str, list[str]] = {
     # Parties named by a word any country's politics may use ("the Democrats", "Sweden Democrats",
     # "the Tories" of Britain or Canada): the country comes from the words before or the story.
     # "Conservatives", "Socialists", "Labour" and "Greens" stay out: also common words or views.
+    # A party's spokespeople, members and workers are the party; "party official" stays out (a
+    # ruling Communist party's officials in Beijing or Hanoi are its government).
     "~PTY": ["political party", "democrats!", "republicans!", "tories!", "christian democrats!",
              "social democrats!", "liberal democrats!", "free democrats!", "democratic party",
              "republican party", "conservative party", "labour party", "labor party", "socialist party",
              "green party", "liberal party", "congress party", "party leader", "party leadership!", "party chairman",
-             "party chairwoman"],
+             "party chairwoman", "party spokesman", "party spokeswoman",
+             "party spokesperson", "party member", "party worker"],
     "~HRI": ["human rights activist", "rights activist", "human rights group", "rights group",
              "human rights defender", "rights defender", "human rights organization", "ombudsman",
              "human rights lawyer", "rights watchdog", "observatory for human rights", "war monitor",

@@ -37,3 +37,14 @@ def test_election_bodies_and_the_governing_party_are_actors(
         default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A party spokesman in Abuja accused the governor of lying about the budget.",
+     ("NGAPTY", "112", "NGAGOV")),
+    ("Party workers clashed with police in Lahore on Friday.", ("PAKPTY", "145", "PAKCOP")),
+])
+def test_a_partys_spokespeople_and_workers_are_the_party(
+        default_coder: Coder, nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = {(s, c, t) for s, c, t, _ in _coded(default_coder, nlp, text)}
+    assert expected in found, found
