@@ -83,6 +83,7 @@ from events.coding.nested import (
     aided_parties,
     allegations,
     evaluations,
+    fraud_claims,
     naming_verdict,
     prompted_reactions,
     purpose_targets,
@@ -381,6 +382,7 @@ class Coder:
             self._settle(verbs)
         if self.options.modality and verbs:
             allegations(verbs)
+            fraud_claims(verbs)  # "the opposition said the ruling party rigged the vote": 1121
             evaluations(verbs, finder)
             purpose_targets(verbs)
             aided_parties(verbs, finder)  # "sent troops to help the Somali army": the army

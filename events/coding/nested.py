@@ -740,6 +740,37 @@ def allegations(verbs: list[CodedVerb]) -> None:
                 verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
 
 
+FRAUD_VERBS = frozenset({"rig", "steal", "falsify", "manipulate"})
+BALLOT_NOUNS = frozenset({"election", "elections", "vote", "votes", "poll", "polls", "ballot", "result",
+                          "results", "count", "referendum"})
+
+
+def fraud_claims(verbs: list[CodedVerb]) -> None:
+    """ "The opposition said the ruling party rigged the vote": a statement whose reported
+    clause has someone rig, steal or falsify an election, vote or count accuses them of
+    electoral fraud (1121), whoever speaks (no theft is reported: the dictionary codes no
+    stolen election)."""
+    for verb in verbs:
+        for k, cand in enumerate(verb.cands):
+            if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
+                continue
+            if cand.source is None or cand.target is None or not _does_it(verb.tok, cand.target):
+                continue
+            clause = next((c for c in verb.tok.children if c.dep_ == "ccomp"), None)
+            if clause is None or not _rigged_ballot(clause):
+                continue
+            how = f"{cand.how} accusation:electoral-fraud"
+            verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+
+
+def _rigged_ballot(clause: Token) -> bool:
+    """True when ``clause`` (not negated) rigs, steals or falsifies an election, vote or count."""
+    if clause.lemma_.lower() not in FRAUD_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    obj = direct_object(clause)
+    return obj is not None and obj.lower_ in BALLOT_NOUNS
+
+
 def evaluations(verbs: list[CodedVerb], finder: ActorFinder | None = None) -> None:
     """ "The opposition said the government's budget was irresponsible": a statement that
     its reported clause judges someone's act or someone with a word of blame is criticism
