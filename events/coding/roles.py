@@ -1314,6 +1314,10 @@ class RoleFinder:
             # (a visit is to its object: "toured the plant with the mayor" visits the plant)
             if found := _partner(verb, finder, frozenset(source_tokens), in_phrase):
                 return found, "prep:with-partner"
+        if self.options.modality and (match.code or "") == BOYCOTT_CODE and (
+                owner := _boycotted_owner(verb, finder, frozenset(source_tokens))):
+            # "boycotted the president's address to parliament": the president
+            return owner, "dobj-owner"
         judicial = self.options.modality and (match.code or "") == JUDICIAL_COOPERATION
         recipient = self._recipient(verb, finder, frozenset(source_tokens), in_phrase, judicial)
         if recipient:
@@ -1710,6 +1714,22 @@ def _menacing_act(clause: Token) -> bool:
     """A threat's "to" infinitive whose object is whom the threat menaces ("threatened to
     impeach the governor", "to topple the government"), not a helper it calls in."""
     return norm_word(clause.lemma_) not in HELP_CALLS
+
+
+BOYCOTT_CODE = "143"
+
+
+def _boycotted_owner(verb: Token, finder: ActorFinder, skip: frozenset[int]) -> list[Actor]:
+    """Whose occasion a boycott stays away from: the possessor of its direct object when the
+    object names no actor itself ("boycotted the president's address", "the governor's
+    swearing-in"); else nothing."""
+    obj = direct_object(verb)
+    if obj is None or obj.i in finder.by_token:
+        return []
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    return [a for a in finder.actors_of(owner) if a.start not in skip]
 
 
 REFUSAL_LEMMAS = frozenset({"refuse", "decline"})
