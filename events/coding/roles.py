@@ -1451,8 +1451,8 @@ class RoleFinder:
                          if (f := _prep_pronoun_referent(p, verb, finder, source_tokens))), [])):
                     # "the rebels regrouped, and the army launched an offensive against them"
                     return found, f"{child.dep_}-prep:earlier-clause"
-                if self.options.modality and (owner := _earlier_possessor(child, verb)) is not None and (
-                        found := [a for a in finder.actors_of(owner) if a.start not in source_tokens]):
+                if self.options.modality and (possessor := _earlier_possessor(child, verb)) is not None and (
+                        found := [a for a in finder.actors_of(possessor) if a.start not in source_tokens]):
                     # "blacklisted the company and froze its assets": the company's
                     return found, f"{child.dep_}-owner:earlier-clause"
                 if (match.code or "").startswith(EASING_CODES) and (found := _imposed_on(child, finder)):
