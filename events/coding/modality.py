@@ -1255,6 +1255,14 @@ def stronger(a: str, b: str) -> str:
     return a if STRENGTH[a] >= STRENGTH[b] else b
 
 
+def _that_clause(clause: Token) -> bool:
+    """True for a clause opened by "that" as its conjunction with a subject of its own (not a
+    relative "that" standing for the noun: "reports that rebels shelled the city")."""
+    kids = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in kids)
+
+
 def reported_clause(tok: Token) -> bool:
     """True when ``tok``'s clause is someone's reported words: the complement of a verb of
     saying, or a clause before one ("X attacked Y, the ministry said")."""
@@ -1475,7 +1483,10 @@ def _clause_reading(cur: Token, head: Token, adverbial: bool) -> str | None:
         found = _verb_class(head, cur)
         if found is not None:
             return found
-    if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and dep in ("prep", "acl", "ccomp"):
+    if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and (
+            dep in ("prep", "acl", "ccomp") or (dep == "relcl" and _that_clause(cur))):
+        # (a "that" clause the parser took for a relative one: "reports that rebels shelled
+        # the city could not be confirmed")
         return DENIED if _report_denied(head) else REPORTED
     if dep == "prep" and head.lemma_.lower() in OUTLOOK_WORDS and _gerund(cur):
         # "hopeful about reopening the border", "confident of resuming talks": what one

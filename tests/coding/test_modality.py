@@ -573,3 +573,10 @@ def test_a_stage_that_rebuilds_an_event_keeps_its_modality(
     found = _coded(default_coder, nlp, text)
     assert any(m == modality for _, c, _, m in found if c.startswith(("13", "15"))), found
     assert not any(m == "asserted" for _, c, _, m in found if c.startswith(("13", "15"))), found
+
+
+def test_a_that_clause_of_a_report_the_parser_took_for_a_relative_one_is_reported(
+        default_coder: Coder, nlp: Language) -> None:
+    found = _coded(default_coder, nlp, "Reports that rebels shelled the town could not be confirmed.")
+    assert any(c.startswith("19") for _, c, _, _ in found), found
+    assert not any(m == "asserted" for _, c, _, m in found if c.startswith("19")), found
