@@ -380,6 +380,12 @@ def _sure_of(place: Place, iso2: str) -> bool:
         place.country_code == iso2 and max(place.score, place.country_score) >= CONFIDENT)
 
 
+def _in_words(place: Place, actor: ActorRef | None) -> bool:
+    """True when ``place`` is a word of ``actor``'s own ("the *Chinese* ambassador"): the
+    actor's nationality, which gives the other side no country."""
+    return actor is not None and actor.start <= place.start and place.end <= actor.end
+
+
 def _a_side(place: Place | None, acted_on: bool) -> bool:
     """True when the event's place is a country the action acts on (``acted_on``): a side
     of the event, which gives its source no country."""
@@ -459,7 +465,8 @@ def with_location_countries(event: CodedEvent, place: Place | None, root: str, *
     source, target = event.source, event.target
     # "ministers criticised the war in Ukraine" (target UKR): who acts on a whole country
     # named as such is rarely of it, so the place gives the source no country then
-    on_the_country = (target is not None and target.code == iso3) or _a_side(place, acted_on)
+    on_the_country = (target is not None and target.code == iso3) or _a_side(place, acted_on) or (
+        _in_words(place, target))
     if (_roleless(source) and not on_the_country and not _said_elsewhere(place, in_clause, root)
             and not _not_the_sources(root, own or event, iso3) and not _gone_to(event, place, named)):
         assert source is not None
@@ -537,15 +544,31 @@ def _not_the_sources(root: str, own: CodedEvent, iso3: str) -> bool:
     (:func:`_counterparts_country`; ``own``: the event as the actors' own words coded it),
     gives a role-only source no country: in an act of cooperation (:data:`COOPERATIVE_ROOTS`),
     of reduced relations (:data:`SANCTION_ROOT`) or an official complaint
-    (:data:`OFFICIAL_COMPLAINT`: "the foreign ministry summoned the Russian ambassador"), or
-    in an arrest whose sentence named that country only in passing as the target's ("police
-    detained four Russian citizens": :func:`_passing_counterparts_country`)."""
+    (:data:`OFFICIAL_COMPLAINT`: "the foreign ministry summoned the Russian ambassador"), in
+    any act on a country's envoy or mission (:func:`_an_envoy`: "the minister criticised the
+    Chinese ambassador"), or in an arrest whose sentence named that country only in passing as
+    the target's ("police detained four Russian citizens": :func:`_passing_counterparts_country`)."""
     if not _counterparts_country(own.target, iso3):
         return False
     source = own.source
     passing = root == "17" and source is not None and source.country_in_passing and source.code[:3] == iso3
     complaint = own.event_code.startswith(OFFICIAL_COMPLAINT)
-    return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or complaint or passing
+    return root in COOPERATIVE_ROOTS or root == SANCTION_ROOT or complaint or passing or _an_envoy(own.target)
+
+
+ENVOY_WORDS = frozenset({
+    "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consul", "consuls",
+    "consulate", "consulates", "diplomat", "diplomats", "charge d'affaires", "high commissioner",
+})
+"""Words of a country's representation abroad: its nationality is not that of whoever deals
+with it where it serves."""
+
+
+def _an_envoy(actor: ActorRef | None) -> bool:
+    """True when ``actor`` is named as a country's envoy or mission ("the Chinese ambassador",
+    "the Russian embassy"): "the minister criticised the Chinese ambassador" is no Chinese
+    minister's act."""
+    return actor is not None and any(phrase in ENVOY_WORDS for phrase, _ in actor.words)
 
 
 OFFICIAL_COMPLAINT = "114"

@@ -370,3 +370,25 @@ def test_a_country_not_acted_on_still_gives_the_source_its_country() -> None:
     qatar = _place("country", "QA", mention="Qatar", name="Qatar")
     event = with_location_countries(_coded("GOV", "KWT", "051"), qatar, "05")
     assert event.source is not None and event.source.code == "QATGOV"
+
+
+def _envoy_event(target_words: tuple[tuple[str, str], ...]) -> CodedEvent:
+    source = ActorRef(code="GOV", name="minister", start=4, end=12)
+    target = ActorRef(code="CHNGOV", name="Chinese ambassador", start=28, end=46, words=target_words)
+    return CodedEvent(sentence_index=0, sentence_start=0, sentence_end=47, event_code="111",
+                      source=source, target=target, action_start=13, action_end=23, rule="r")
+
+
+def test_the_country_of_an_envoy_acted_on_is_not_the_sources() -> None:
+    # "The minister criticised the Chinese ambassador": no Chinese minister
+    chinese = _place("country", "CN", mention="Chinese", name="China", start=28)
+    places = ActorPlaces.of([chinese])
+    event = places.with_countries(_envoy_event((("chinese", "CHN"), ("ambassador", "~GOV"))), chinese, "11",
+                                  named=False)
+    assert event.source is not None and event.source.code == "GOV"
+
+
+def test_a_place_in_the_targets_own_words_gives_the_source_no_country() -> None:
+    chinese = _place("country", "CN", mention="Chinese", name="China", start=28)
+    event = with_location_countries(_envoy_event((("chinese", "CHN"), ("official", "~GOV"))), chinese, "11")
+    assert event.source is not None and event.source.code == "GOV"
