@@ -16,6 +16,7 @@ is the news).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -729,15 +730,20 @@ def allegations(verbs: list[CodedVerb]) -> None:
     35"), an ongoing act ("was driving south"), a passive ("… was taken to hospital"), an
     authority's own act ("police said officers searched the house"), nor the act of a thing
     someone owns ("prosecutors said Smith's transfer would take weeks")."""
+    for verb, k, cand, source, target in _told_of_subjects(verbs):
+        if _accuses(source, target) and _an_act(verb.tok) and _does_it(verb.tok, target):
+            how = f"{cand.how} accusation:allegation"
+            verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+
+
+def _told_of_subjects(verbs: list[CodedVerb]) -> Iterator[tuple[CodedVerb, int, Candidate, Actor, Actor]]:
+    """(verb, index, candidate, source, target) of each statement (010) whose target is the
+    subject of the clause it reports ("police said the suspect fled")."""
     for verb in verbs:
         for k, cand in enumerate(verb.cands):
-            if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
-                continue
-            if cand.source is None or cand.target is None or not _accuses(cand.source, cand.target):
-                continue
-            if _an_act(verb.tok) and _does_it(verb.tok, cand.target):
-                how = f"{cand.how} accusation:allegation"
-                verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+            if cand.code == STATEMENT_CODE and "target:ccomp-subject" in cand.how and (
+                    cand.source is not None and cand.target is not None):
+                yield verb, k, cand, cand.source, cand.target
 
 
 FRAUD_VERBS = frozenset({"rig", "steal", "falsify", "manipulate"})
@@ -750,17 +756,14 @@ def fraud_claims(verbs: list[CodedVerb]) -> None:
     clause has someone rig, steal or falsify an election, vote or count accuses them of
     electoral fraud (1121), whoever speaks (no theft is reported: the dictionary codes no
     stolen election)."""
-    for verb in verbs:
-        for k, cand in enumerate(verb.cands):
-            if cand.code != STATEMENT_CODE or "target:ccomp-subject" not in cand.how:
-                continue
-            if cand.source is None or cand.target is None or not _does_it(verb.tok, cand.target):
-                continue
-            clause = next((c for c in verb.tok.children if c.dep_ == "ccomp"), None)
-            if clause is None or not _rigged_ballot(clause):
-                continue
-            how = f"{cand.how} accusation:electoral-fraud"
-            verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
+    for verb, k, cand, _, target in _told_of_subjects(verbs):
+        if not _does_it(verb.tok, target):
+            continue
+        clause = next((c for c in verb.tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or not _rigged_ballot(clause):
+            continue
+        how = f"{cand.how} accusation:electoral-fraud"
+        verb.cands[k] = dataclasses.replace(cand, code=ALLEGE_CODE, how=how)
 
 
 def _rigged_ballot(clause: Token) -> bool:
