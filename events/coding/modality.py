@@ -316,7 +316,10 @@ class ModalityReader:
         if modal and code == STATEMENT_CODE and undisclosed(tok):
             return None  # "did not disclose the income on her ethics forms": an omission
         if modal and tok.lemma_.lower() in CLAUSE_ONLY_VERBS and all(c.dep_ != "ccomp" for c in tok.children):
-            return None  # "added 300 jobs", "added Chile to the list": no one said anything
+            if not blacklisted(tok):
+                return None  # "added 300 jobs", "added Chile to the list": no one said anything
+            # "the Treasury added three banks to its sanctions list": a sanction (163)
+            code, reverse, how = SANCTION_CODE, None, "listed"
         if modal and code is not None and stopped_act(tok):
             # "stopped selling munitions to Riyadh", "halted supplying gas to Moldova": the
             # act ended; its aid or trade cut is the event (16x); any other act ended
@@ -568,6 +571,31 @@ def asserts(verb: Token) -> bool:
 # verbs of making a fact known whose omission is no declined comment (011) when it is a failure
 # or the document it was left off is named; "police did not disclose the motive" and
 # "declined to disclose the terms" stay 011
+SANCTION_CODE = "163"
+BLACKLIST_NOUNS = frozenset({"blacklist", "blacklists"})
+SANCTION_LIST_WORDS = frozenset(
+    {"sanction", "sanctions", "entity", "terror", "terrorist", "terrorism", "black"})
+"""Words that make a list a list of the sanctioned ("sanctions list", "entity list", "terror
+list"; a plain "list" may be of anything: "added Chile to the list of safe countries")."""
+
+
+def blacklisted(verb: Token) -> bool:
+    """True when ``verb`` ("add") puts its object on a blacklist or a sanctions, entity or
+    terror list ("added 30 firms to its entity list")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in BLACKLIST_NOUNS:
+                return True
+            kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+            if noun.lemma_.lower() == "list" and kinds & SANCTION_LIST_WORDS:
+                return True
+    return False
+
+
 DISCLOSE_VERBS = frozenset({"disclose", "declare", "report"})
 CLAUSE_ONLY_VERBS = frozenset({"add"})
 """Verbs of saying only with a reported clause ("he added that Israel had violated its

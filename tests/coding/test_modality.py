@@ -580,3 +580,19 @@ def test_a_that_clause_of_a_report_the_parser_took_for_a_relative_one_is_reporte
     found = _coded(default_coder, nlp, "Reports that rebels shelled the town could not be confirmed.")
     assert any(c.startswith("19") for _, c, _, _ in found), found
     assert not any(m == "asserted" for _, c, _, m in found if c.startswith("19")), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Treasury added four Iranian shipping firms to its sanctions list.", "IRNBUS"),
+    ("Ottawa added the Wagner group to its terror list on Monday.", ""),
+])
+def test_an_addition_to_a_sanctions_list_is_a_sanction(
+        default_coder: Coder, nlp: Language, text: str, target: str) -> None:
+    found = _coded(default_coder, nlp, text)
+    assert any(c == "163" and (not target or t == target) for _, c, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["The factory added 300 jobs last year.",
+                                  "The ministry added Chile to the list of safe countries."])
+def test_an_addition_to_anything_else_is_no_event(default_coder: Coder, nlp: Language, text: str) -> None:
+    assert not _coded(default_coder, nlp, text)
