@@ -123,6 +123,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -394,15 +395,16 @@ SHOOTING_ROOT = "19"
 FIRING = frozenset({"fire", "sack"})
 
 
+def _with_object(verbs: list[CodedVerb], lemmas: frozenset[str]) -> Iterator[tuple[CodedVerb, Token]]:
+    """(verb, its direct object) of each verb of ``lemmas`` that has one."""
+    for verb in verbs:
+        if verb.tok.lemma_.lower() in lemmas and (obj := direct_object(verb.tok)) is not None:
+            yield verb, obj
+
+
 def fired_people(verbs: list[CodedVerb]) -> None:
     """Drop, in place, the force (19x) of "fire" whose direct object is a person."""
-    for verb in verbs:
-        tok = verb.tok
-        if tok.lemma_.lower() not in FIRING:
-            continue
-        obj = direct_object(tok)
-        if obj is None:
-            continue
+    for verb, obj in _with_object(verbs, FIRING):
         kept = [c for c in verb.cands if not (c.code.startswith(SHOOTING_ROOT) and _person(obj, c))]
         if len(kept) != len(verb.cands):
             verb.cands = kept
@@ -929,13 +931,7 @@ def admitted_refugees(verbs: list[CodedVerb]) -> None:
     recoded = {
         STATEMENT_CODE: ASYLUM_CODE, PRAISE_CODE: ASYLUM_CODE, future(PRAISE_CODE): future(ASYLUM_CODE)
     }
-    for verb in verbs:
-        tok = verb.tok
-        if tok.lemma_.lower() not in ADMITTING:
-            continue
-        obj = direct_object(tok)
-        if obj is None:
-            continue
+    for verb, obj in _with_object(verbs, ADMITTING):
         for k, cand in enumerate(verb.cands):
             code = recoded.get(cand.code)
             if code is None or cand.target is None or REFUGEE_TYPE not in actor_types(cand.target):
